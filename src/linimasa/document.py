@@ -1,0 +1,290 @@
+"""The document model: one `Document` owns the text, every record points into it.
+
+Records are frozen, slotted dataclasses. Every record that comes from the text
+carries `start`/`end` character offsets into `Document.text` (Python `str`
+positions of the text as read: decoded, ``\\r\\n`` turned into ``\\n``, nothing
+else changed), so any record can be highlighted in the original.
+
+This module imports no stage; stages import it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+# Precisions a resolved date can have, finest first.
+PRECISIONS = ("day", "week", "month", "year", "unknown")
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+    "COERCE", "ASSAULT",
+)
+MODALITIES = ("asserted", "planned", "expected", "hypothetical", "reported")
+MENTION_TYPES = ("PER", "ORG", "GPE", "LOC", "NORP", "MISC")
+ACTOR_KINDS = ("person", "organization", "country", "group")
+QUALIFIERS = ("exact", "about", "more_than", "less_than", "nearly", "at_least")
+FIGURE_CATEGORIES = ("killed", "injured", "hostages", "detained", "displaced", "people", "money", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """A span removed from the content: navigation, credits, widgets, repeated headlines."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the cleaned text; `index` is its position among the document's sentences."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with its part-of-speech tag (nlp-id tag set) once the tagger has run."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    tag: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named entity (or a resolvable noun phrase) and the actor it resolves to."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    type: str
+    actor: str | None = None
+    origin: str = "dictionary"  # which source found it: dictionary, model, cue, tagger, coref
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A dated role an actor holds: `start`/`end` are inclusive ISO dates or None (open)."""
+
+    title: str
+    organization: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor as referred to in one document, with the role that holds on its date."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    wikidata: str | None = None
+    local: bool = False  # a document-local actor inferred from a title or appositive
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A time expression resolved against the document date.
+
+    `value`..`value_end` is the resolved span (inclusive); `precision` is one of
+    `PRECISIONS`. `value` is None when the expression could not be anchored.
+    """
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: date | None
+    value_end: date | None
+    precision: str
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as written in the text, parsed: 1.200 -> 1200, 1,3 juta -> 1300000."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: a direct or indirect quote and its speaker."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | indirect
+    speaker: str | None
+    speaker_text: str | None
+    addressee: str | None = None
+    addressee_text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A reported quantity with its category, subject, source and as-of date."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    qualifier: str
+    category: str
+    subject: str | None = None
+    attributed_to: str | None = None
+    as_of: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A PLOVER event coded from one sentence, with the span that is its evidence."""
+
+    type: str
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    source: str | None = None
+    target: str | None = None
+    mode: str | None = None
+    participants: tuple[str, ...] = ()
+    date: date | None = None
+    date_end: date | None = None
+    date_precision: str = "unknown"
+    location: str | None = None
+    modality: str = "asserted"
+    negated: bool = False
+    confidence: float = 0.5
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateWindow:
+    """The dates a document can have been written on, inferred from its content."""
+
+    earliest: date
+    latest: date
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Document:
+    """One article. Owns `text`; stages fill the record lists.
+
+    The document is the only mutable object in the pipeline: a stage receives
+    it, assigns the fields it declares, and returns it.
+    """
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    # filled by stages
+    language: str | None = None
+    title_span: tuple[int, int] | None = None
+    outlet: str | None = None
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    timexes: list[Timex] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    published_window: DateWindow | None = None
+    notes: list[str] = field(default_factory=list)  # non-fatal findings, e.g. truncation
+
+    @property
+    def doc_id(self) -> str:
+        return document_id(self.text)
+
+    @property
+    def anchor_date(self) -> date | None:
+        """The date relative expressions resolve against: published, else the latest possible date."""
+        if self.published is not None:
+            return self.published
+        if self.published_window is not None:
+            return self.published_window.latest
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def tokens_of(self, sentence_index: int) -> list[Token]:
+        return [t for t in self.tokens if t.sentence == sentence_index]
+
+    def mentions_of(self, sentence_index: int) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == sentence_index]
+
+    def timexes_of(self, sentence_index: int) -> list[Timex]:
+        return [t for t in self.timexes if t.sentence == sentence_index]
+
+    def content_spans(self) -> list[tuple[int, int]]:
+        """Stretches of `text` not covered by boilerplate or the headline, in order."""
+        cuts = sorted([(b.start, b.end) for b in self.boilerplate]
+                      + ([self.title_span] if self.title_span else []))
+        spans, pos = [], 0
+        for start, end in cuts:
+            if start > pos:
+                spans.append((pos, start))
+            pos = max(pos, end)
+        if pos < len(self.text):
+            spans.append((pos, len(self.text)))
+        return spans
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """The form the document id is computed from: NFKC, case-folded, whitespace collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def document_id(text: str) -> str:
+    """A stable id: the first 16 hex digits of SHA-256 over the normalised text."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
