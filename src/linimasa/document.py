@@ -24,6 +24,15 @@ EVENT_TYPES = (
     "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
     "COERCE", "ASSAULT",
 )
+# PLOVER quad classes: verbal/material x cooperation/conflict.
+QUAD_CLASS = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation", "SUPPORT": "verbal cooperation",
+    "CONCEDE": "verbal cooperation", "COOPERATE": "material cooperation", "AID": "material cooperation",
+    "RETREAT": "material cooperation", "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict", "THREATEN": "verbal conflict", "PROTEST": "material conflict",
+    "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
+}
 MODALITIES = ("asserted", "planned", "expected", "hypothetical", "reported")
 MENTION_TYPES = ("PER", "ORG", "GPE", "LOC", "NORP", "MISC")
 ACTOR_KINDS = ("person", "organization", "country", "group")

@@ -26,6 +26,7 @@ MESSAGES = {
     "E208": "{path}: the page has no main text that could be extracted.",
     "E209": "{path} looks binary ({reason}), not text.",
     "E210": "{path}: the document is written in '{language}', not Indonesian; it was not coded.",
+    "E211": "{path}: analysis failed in stage '{stage}' ({reason}). The document was not stored; please report this with the file.",
     # store
     "E301": "Database {path} is used by another process or cannot be opened: {reason}",
     "E302": "Migration '{name}' failed and was rolled back: {reason}",

@@ -22,6 +22,10 @@ from .resources import Resources, load_data
 
 log = logging.getLogger(__name__)
 
+# The stage that sets Document.language, and the languages the later stages can code.
+LANGUAGE_STAGE = "language"
+CODED_LANGUAGES = frozenset({"id"})
+
 # Fields every document has before any stage runs.
 INTRINSIC = frozenset({"text", "title", "published", "source", "url", "meta"})
 
@@ -95,6 +99,11 @@ class Pipeline:
             began = time.perf_counter()
             doc = stage(doc)
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - began
+            if name == LANGUAGE_STAGE and doc.language not in CODED_LANGUAGES:
+                # Coding a Malay or English text with Indonesian rules gives false events;
+                # the document is reported with its language and nothing further.
+                doc.notes.append(f"E210: language '{doc.language}' is not Indonesian; not coded")
+                break
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:

@@ -1,0 +1,55 @@
+"""Run the pipeline over read inputs, turning any stage failure into an error record.
+
+`Analyzer` is the library behind `linimasa analyze` and `linimasa ingest`: it
+builds the pipeline once and analyses documents one by one. A bug in a stage
+must not cost the rest of a batch, so an unexpected exception becomes an
+`InputError` (E211) for that document, logged with its traceback.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+
+from .document import Document
+from .errors import InputError
+from .pipeline import Pipeline, build_pipeline
+from .resources import Resources
+
+log = logging.getLogger(__name__)
+
+
+class Analyzer:
+    def __init__(self, resources: Resources | None = None, order: Sequence[str] | None = None):
+        self.resources = resources or Resources.default()
+        self.pipeline: Pipeline = build_pipeline(self.resources, order)
+
+    def analyze(self, doc: Document) -> Document:
+        """Run every stage on `doc`; raise InputError E211 if a stage fails."""
+        try:
+            return self.pipeline(doc)
+        except Exception as exc:  # noqa: BLE001 - any stage bug becomes one document's error record
+            stage = self._failed_stage(exc)
+            log.exception("analysis of %s failed in %s", doc.path, stage)
+            raise InputError("E211", path=doc.path, line=doc.meta.get("line"), stage=stage,
+                             reason=f"{type(exc).__name__}: {exc}") from exc
+
+    @staticmethod
+    def _failed_stage(exc: BaseException) -> str:
+        tb = exc.__traceback__
+        module = "unknown"
+        while tb is not None:
+            name = tb.tb_frame.f_globals.get("__name__", "")
+            if name.startswith("linimasa.") and name not in ("linimasa.pipeline", "linimasa.analysis"):
+                module = name
+            tb = tb.tb_next
+        return module
+
+    def analyze_items(self, items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+        for item in items:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield self.analyze(item)
+            except InputError as exc:
+                yield exc

@@ -1,0 +1,290 @@
+"""The `linimasa` command: a thin layer over the library.
+
+Each command's docstring is its --help and shows an example. Results go to
+stdout, diagnostics and progress to stderr; progress bars appear only on a
+terminal.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from ..errors import InputError, LinimasaError
+from . import render
+
+DB_HELP = "DuckDB database file (default: linimasa.duckdb in the working directory)."
+EPILOG = "Docs: README.md and docs/. Output contract: docs/contract.md."
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2024-06-07") from None
+
+
+def db_option(fn):
+    return click.option("--db", default="linimasa.duckdb", show_default=True, type=click.Path(dir_okay=False),
+                        help=DB_HELP)(fn)
+
+
+def filter_options(fn):
+    fn = click.option("--to", "date_to", callback=_date, metavar="YYYY-MM-DD", help="Up to this date.")(fn)
+    fn = click.option("--from", "date_from", callback=_date, metavar="YYYY-MM-DD", help="From this date.")(fn)
+    fn = click.option("--type", "event_type", metavar="TYPE", help="PLOVER type, e.g. CONSULT.")(fn)
+    fn = click.option("--actor", metavar="NAME", help="Actor id or part of a name, e.g. Blinken or USA.")(fn)
+    return fn
+
+
+def read_options(fn):
+    fn = click.option("--url-col", default="url", show_default=True, help="CSV column with the URL.")(fn)
+    fn = click.option("--date-col", default="published", show_default=True,
+                      help="CSV column with the publication date.")(fn)
+    fn = click.option("--title-col", default="title", show_default=True, help="CSV column with the headline.")(fn)
+    fn = click.option("--text-col", default="text", show_default=True, help="CSV column with the article text.")(fn)
+    fn = click.option("--source", metavar="NAME", help="Name the outlet of every input.")(fn)
+    fn = click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+                      help="Publication date of every input (overrides dates read from it).")(fn)
+    return fn
+
+
+def _options(published, source, text_col, title_col, date_col, url_col):
+    from ..ingest.readers import ReadOptions
+
+    return ReadOptions(text_col=text_col, title_col=title_col, date_col=date_col, url_col=url_col,
+                       published=published, source=source)
+
+
+def _open_store(db: str, read_only: bool = False):
+    from ..store.db import Store
+
+    try:
+        return Store(db, read_only=read_only)
+    except LinimasaError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+def _resources(actors_files: tuple[str, ...] = ()):
+    from ..resources import Resources
+
+    return Resources(user_actor_files=tuple(Path(p) for p in actors_files))
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="linimasa")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to stderr.")
+def cli(verbose: int) -> None:
+    """linimasa: turn Indonesian news into a source-linked timeline.
+
+    \b
+    Quick start:
+      linimasa ingest data/sample          # analyse and store a folder
+      linimasa timeline                    # events in date order
+      linimasa report -o report.html       # a self-contained HTML page
+      linimasa analyze article.txt         # one JSON object per document
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@read_options
+@click.option("--stages", metavar="A,B,C", help="Run only these stages, in this order (default: all).")
+@click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor dictionary file (YAML); extends or overrides the built-in one.")
+def analyze(files, published, source, text_col, title_col, date_col, url_col, stages, actors_files):
+    """Analyse documents and write one JSON object per document (JSON Lines).
+
+    FILE may be .txt, .html/.htm, .json (one document), .jsonl (one per line),
+    .csv, a folder (walked recursively), or - for one document on standard
+    input. The output shape is the `linimasa.analysis/1` contract
+    (docs/contract.md). A bad input gives an {"error": ...} object and the
+    command goes on; the exit status is 1 if any input failed.
+
+    \b
+    Examples:
+      linimasa analyze --published 2024-06-07 article.txt
+      linimasa analyze data/sample | jq '.events[] | .type'
+      echo "Hamas menolak usulan Israel pada Senin." | linimasa analyze --published 2024-06-07 -
+    """
+    from ..analysis import Analyzer
+    from ..contract import error_object, to_contract
+    from ..ingest.readers import read_all, read_stdin
+
+    options = _options(published, source, text_col, title_col, date_col, url_col)
+    try:
+        analyzer = Analyzer(_resources(actors_files), stages.split(",") if stages else None)
+    except LinimasaError as exc:
+        raise click.ClickException(exc.message) from exc
+    failed = False
+    out = click.get_text_stream("stdout")
+    for name in files:
+        items = read_stdin(sys.stdin.buffer.read(), options) if name == "-" else read_all([name], options)
+        any_item = False
+        for item in analyzer.analyze_items(items):
+            any_item = True
+            if isinstance(item, InputError):
+                failed = True
+                click.echo(item.message, err=True)
+                record = error_object(item)
+            else:
+                record = to_contract(item)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if not any_item and name != "-":
+            failed = True
+            error = InputError("E401", path=name, paths=name)
+            click.echo(error.message, err=True)
+            out.write(json.dumps(error_object(error), ensure_ascii=False) + "\n")
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@read_options
+@click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor dictionary file (YAML).")
+@click.option("--batch-size", default=64, show_default=True, help="Documents per transaction.")
+def ingest(paths, db, published, source, text_col, title_col, date_col, url_col, actors_files, batch_size):
+    """Analyse files and folders and store them in the database.
+
+    Folders are walked recursively. A document already stored (same text) is
+    counted as unchanged, so ingesting a folder twice changes nothing. Bad
+    inputs are reported and recorded; the rest of the batch is stored. Exit
+    status 1 if any input failed.
+
+    \b
+    Examples:
+      linimasa ingest data/sample
+      linimasa ingest --db gaza.duckdb --text-col body --date-col date articles.csv
+    """
+    from ..analysis import Analyzer
+    from ..batch import ingest as run_ingest
+    from ..ingest.readers import iter_paths
+
+    options = _options(published, source, text_col, title_col, date_col, url_col)
+    files = list(iter_paths(paths))
+    if not files:
+        raise click.ClickException(InputError("E401", paths=", ".join(paths)).message)
+    store = _open_store(db)
+    analyzer = Analyzer(_resources(actors_files))
+    with render.progress(total=None, unit="doc", desc="ingest") as bar:
+        summary = run_ingest(files, store, analyzer=analyzer, options=options, batch_size=batch_size,
+                             on_item=bar.update)
+    store.close()
+    click.echo(render.ingest_summary(summary, db), err=False)
+    sys.exit(1 if summary.failed else 0)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
+@click.option("--limit", type=int, help="At most this many events.")
+def timeline(db, actor, event_type, date_from, date_to, as_json, limit):
+    """Print events in date order: date, type, source → target, evidence, document.
+
+    \b
+    Examples:
+      linimasa timeline
+      linimasa timeline --actor Blinken --from 2024-01-01 --json
+    """
+    with _open_store(db, read_only=True) as store:
+        rows = store.events(actor=actor, type=event_type, date_from=date_from, date_to=date_to, limit=limit)
+    render.emit(rows, as_json, render.timeline_lines)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
+@click.option("--limit", type=int, help="At most this many events.")
+def events(db, actor, event_type, date_from, date_to, as_json, limit):
+    """List stored events with every field, filtered by actor, type and date.
+
+    \b
+    Example:
+      linimasa events --type REQUEST --actor USA --json
+    """
+    with _open_store(db, read_only=True) as store:
+        rows = store.events(actor=actor, type=event_type, date_from=date_from, date_to=date_to, limit=limit)
+    render.emit(rows, as_json, render.event_lines)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
+@click.option("--limit", type=int, help="At most this many quotes.")
+def quotes(db, actor, event_type, date_from, date_to, as_json, limit):
+    """List quotes with their speakers, filtered by speaker and date.
+
+    \b
+    Example:
+      linimasa quotes --actor Blinken
+    """
+    if event_type:
+        raise click.UsageError("--type does not apply to quotes")
+    with _open_store(db, read_only=True) as store:
+        rows = store.quotes(actor=actor, date_from=date_from, date_to=date_to, limit=limit)
+    render.emit(rows, as_json, render.quote_lines)
+
+
+@cli.command()
+@db_option
+@filter_options
+@click.option("--category", "--series", "category", metavar="NAME",
+              help="killed, injured, hostages, detained, displaced, people, money or other.")
+@click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
+@click.option("--limit", type=int, help="At most this many figures.")
+def figures(db, actor, event_type, date_from, date_to, category, as_json, limit):
+    """List reported figures (death tolls, hostages, money) with source and as-of date.
+
+    \b
+    Example:
+      linimasa figures --category killed
+    """
+    if event_type:
+        raise click.UsageError("--type does not apply to figures; use --category")
+    with _open_store(db, read_only=True) as store:
+        rows = store.figures(actor=actor, category=category, date_from=date_from, date_to=date_to, limit=limit)
+    render.emit(rows, as_json, render.figure_lines)
+
+
+@cli.command()
+@db_option
+@click.option("-o", "--output", default="linimasa-report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="Where to write the HTML page.")
+@filter_options
+def report(db, output, actor, event_type, date_from, date_to):
+    """Write a self-contained HTML report: the timeline with each evidence sentence highlighted.
+
+    The page needs no network: styles are inline and there is no script from a CDN.
+
+    \b
+    Example:
+      linimasa report -o gaza.html --actor Hamas
+    """
+    from ..export.html import write_report
+
+    with _open_store(db, read_only=True) as store:
+        path = write_report(store, Path(output), actor=actor, type=event_type, date_from=date_from,
+                            date_to=date_to)
+    click.echo(f"wrote {path}", err=True)
+
+
+def main() -> None:
+    cli(prog_name="linimasa")
+
+
+if __name__ == "__main__":
+    main()

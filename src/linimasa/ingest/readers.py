@@ -1,0 +1,225 @@
+"""Readers: files and folders to `Document`s, one error record per bad input.
+
+Each reader yields `Document` or `InputError` items, so one broken file or line
+never stops a batch. Folders are walked recursively in sorted order, which makes
+ingest order (and so the "earliest copy" of a duplicate) reproducible.
+
+Supported: .txt (the headline stage finds the title), .json (one document
+object), .jsonl (one per line), .csv (column options), .html/.htm (trafilatura).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from ..document import Document
+from ..errors import InputError
+from .decode import decode_bytes
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".json", ".jsonl", ".csv", ".html", ".htm")
+DOCUMENT_FIELDS = ("text", "title", "published", "source", "url", "id")
+# Inputs past this size are refused before decoding; see limits in docs/reliability.md.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read inputs. CSV column names default to the document fields."""
+
+    text_col: str = "text"
+    title_col: str | None = "title"
+    date_col: str | None = "published"
+    url_col: str | None = "url"
+    source_col: str | None = "source"
+    published: date | None = None  # overrides any date read from the input
+    source: str | None = None  # names the outlet of every input
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+Item = Document | InputError
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named, and supported files under folders named, recursively and sorted."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
+                    yield child
+        else:
+            yield path
+
+
+def parse_date(value, path: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        raise InputError("E207", path=path, value=text) from None
+
+
+def _finish(doc: Document, options: ReadOptions) -> Document:
+    if options.published is not None:
+        doc.published = options.published
+    if options.source:
+        doc.source = options.source
+    if not doc.text.strip():
+        raise InputError("E202", path=doc.path, line=doc.meta.get("line"))
+    return doc
+
+
+def document_from_object(obj, path: str, options: ReadOptions, line: int | None = None) -> Document:
+    """A contract document object (`text` required) to a Document; unknown fields become metadata."""
+    if not isinstance(obj, dict):
+        raise InputError("E203", path=path, line=line, reason=f"got {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError("E204", path=path, line=line, fields=", ".join(sorted(obj)) or "no fields")
+    meta = {k: v for k, v in obj.items() if k not in DOCUMENT_FIELDS}
+    if obj.get("id") is not None:
+        meta["id"] = obj["id"]
+    if line is not None:
+        meta["line"] = line
+    location = f"{path}:{line}" if line is not None else path
+    doc = Document(
+        text=text.replace("\r\n", "\n"),
+        title=(obj.get("title") or None),
+        published=parse_date(obj.get("published"), location),
+        source=obj.get("source") or None,
+        url=obj.get("url") or None,
+        path=path,
+        meta=meta,
+    )
+    return _finish(doc, options)
+
+
+def _read_text(path: Path, options: ReadOptions) -> tuple[str, str]:
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise InputError("E201", path=str(path), reason=f"it is {size:,} bytes, over the limit of {options.max_bytes:,}")
+    decoded = decode_bytes(path.read_bytes(), str(path))
+    return decoded.text, decoded.encoding
+
+
+def read_txt(path: Path, options: ReadOptions) -> Iterator[Item]:
+    text, encoding = _read_text(path, options)
+    doc = Document(text=text, path=str(path), meta={"encoding": encoding})
+    yield _finish(doc, options)
+
+
+def read_json(path: Path, options: ReadOptions) -> Iterator[Item]:
+    text, encoding = _read_text(path, options)
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError("E203", path=str(path), line=exc.lineno, reason=exc.msg) from exc
+    doc = document_from_object(obj, str(path), options)
+    doc.meta.setdefault("encoding", encoding)
+    yield doc
+
+
+def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
+    text, _ = _read_text(path, options)
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+            yield document_from_object(obj, str(path), options, line=number)
+        except json.JSONDecodeError as exc:
+            yield InputError("E203", path=str(path), line=number, reason=exc.msg)
+        except InputError as exc:
+            yield exc
+
+
+def read_csv(path: Path, options: ReadOptions) -> Iterator[Item]:
+    text, _ = _read_text(path, options)
+    csv.field_size_limit(options.max_bytes)
+    reader = csv.DictReader(io.StringIO(text))
+    header = reader.fieldnames or []
+    if options.text_col not in header:
+        raise InputError("E205", path=str(path), column=options.text_col, header=", ".join(header) or "empty")
+    columns = {
+        "text": options.text_col, "title": options.title_col, "published": options.date_col,
+        "url": options.url_col, "source": options.source_col,
+    }
+    for number, row in enumerate(reader, start=2):
+        obj = {field: row.get(column) for field, column in columns.items() if column and column in row}
+        obj.update({k: v for k, v in row.items() if k not in columns.values() and k is not None})
+        try:
+            yield document_from_object(obj, str(path), options, line=number)
+        except InputError as exc:
+            yield exc
+
+
+def read_html(path: Path, options: ReadOptions) -> Iterator[Item]:
+    import trafilatura
+
+    html, encoding = _read_text(path, options)
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            favor_precision=True, as_dict=True)
+    if not extracted or not (extracted.get("text") or "").strip():
+        raise InputError("E208", path=str(path))
+    doc = Document(
+        text=extracted["text"],
+        title=extracted.get("title") or None,
+        published=parse_date(extracted.get("date"), str(path)),
+        source=extracted.get("sitename") or None,
+        url=extracted.get("url") or None,
+        path=str(path),
+        meta={"encoding": encoding, "author": extracted.get("author"), "format": "html"},
+    )
+    yield _finish(doc, options)
+
+
+READERS = {
+    ".txt": read_txt, ".json": read_json, ".jsonl": read_jsonl, ".csv": read_csv,
+    ".html": read_html, ".htm": read_html,
+}
+
+
+def read_path(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
+    """Documents from one file; errors become `InputError` items, never exceptions."""
+    reader = READERS.get(path.suffix.lower())
+    try:
+        if reader is None:
+            raise InputError("E206", path=str(path), suffix=path.suffix or "(none)")
+        if not path.exists():
+            raise InputError("E201", path=str(path), reason="no such file")
+        yield from reader(path, options)
+    except InputError as exc:
+        yield exc
+    except (OSError, UnicodeError, ValueError, csv.Error) as exc:
+        yield InputError("E201", path=str(path), reason=f"{type(exc).__name__}: {exc}")
+
+
+def read_stdin(data: bytes, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
+    try:
+        decoded = decode_bytes(data, "-")
+        yield _finish(Document(text=decoded.text, path="-", meta={"encoding": decoded.encoding}), options)
+    except InputError as exc:
+        yield exc
+
+
+def read_all(paths: Iterable[str | Path], options: ReadOptions = ReadOptions()) -> Iterator[Item]:
+    for path in iter_paths(paths):
+        yield from read_path(path, options)

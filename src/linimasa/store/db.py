@@ -1,0 +1,231 @@
+"""The DuckDB store: one file (`linimasa.duckdb` by default), written by one writer.
+
+Documents are keyed by `doc_id`, a hash of the normalised text, so storing the
+same article twice is a no-op. Each batch of documents is written in one
+transaction: a process killed mid-batch leaves no document half-stored, and a
+rerun stores the batch again from the start.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..document import Document
+from ..errors import InputError, StoreError
+from .migrations import migrate
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = "linimasa.duckdb"
+TABLES = ("documents", "boilerplate", "sentences", "actors", "document_actors", "mentions",
+          "timexes", "events", "quotes", "figures", "ingest_errors")
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    new: int
+    unchanged: int
+
+
+class Store:
+    """A connection to the database with the writes and queries linimasa needs."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False):
+        self.path = str(path)
+        try:
+            if read_only and not Path(self.path).exists():
+                raise StoreError("E402", db=self.path)
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError("E301", path=self.path, reason=str(exc).splitlines()[0]) from exc
+        if not read_only:
+            migrate(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- writes -------------------------------------------------------------
+
+    def known_ids(self, doc_ids: Sequence[str]) -> set[str]:
+        if not doc_ids:
+            return set()
+        rows = self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                                [list(doc_ids)]).fetchall()
+        return {row[0] for row in rows}
+
+    def write_documents(self, docs: Iterable[Document]) -> WriteResult:
+        """Store analysed documents in one transaction; already stored ones are skipped."""
+        docs = list(docs)
+        seen: set[str] = set()
+        fresh = []
+        known = self.known_ids([d.doc_id for d in docs])
+        for doc in docs:
+            if doc.doc_id in known or doc.doc_id in seen:
+                continue
+            seen.add(doc.doc_id)
+            fresh.append(doc)
+        if fresh:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                for doc in fresh:
+                    self._insert(doc)
+                self.con.execute("COMMIT")
+            except duckdb.Error:
+                self.con.execute("ROLLBACK")
+                raise
+        return WriteResult(new=len(fresh), unchanged=len(docs) - len(fresh))
+
+    def _insert(self, doc: Document) -> None:
+        con, doc_id = self.con, doc.doc_id
+        window = doc.published_window
+        con.execute(
+            "INSERT INTO documents (doc_id, title, published, window_earliest, window_latest, source, outlet,"
+            " url, path, line, language, encoding, text, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [doc_id, doc.title, doc.published, window.earliest if window else None,
+             window.latest if window else None, doc.source or doc.outlet, doc.outlet, doc.url, doc.path,
+             doc.meta.get("line"), doc.language, doc.meta.get("encoding"), doc.text, list(doc.notes)])
+        self._many("boilerplate", [(doc_id, i, b.start, b.end, b.text, b.reason) for i, b in enumerate(doc.boilerplate)])
+        self._many("sentences", [(doc_id, s.index, s.start, s.end, s.text) for s in doc.sentences])
+        for actor in doc.actors.values():
+            con.execute("INSERT INTO actors VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                        [actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.wikidata, actor.local])
+        self._many("document_actors", [(doc_id, a.id, a.name, a.role, list(a.aliases)) for a in doc.actors.values()])
+        self._many("mentions", [(doc_id, i, m.sentence, m.start, m.end, m.text, m.type, m.actor, m.origin)
+                                for i, m in enumerate(doc.mentions)])
+        self._many("timexes", [(doc_id, i, t.sentence, t.start, t.end, t.text, t.value, t.value_end, t.precision)
+                               for i, t in enumerate(doc.timexes)])
+        sentence_text = {s.index: s.text for s in doc.sentences}
+        self._many("events", [
+            (doc_id, i, e.type, e.mode, e.source, e.target, list(e.participants), e.date, e.date_end,
+             e.date_precision, e.location, e.modality, e.negated, e.sentence, e.trigger, e.start, e.end,
+             sentence_text.get(e.sentence, doc.text[e.start:e.end]), e.confidence, e.rule)
+            for i, e in enumerate(doc.events)])
+        anchor = doc.published or (window.latest if window else None)
+        self._many("quotes", [(doc_id, i, q.sentence, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text,
+                               q.addressee, anchor) for i, q in enumerate(doc.quotes)])
+        self._many("figures", [(doc_id, i, f.sentence, f.start, f.end, f.text, f.value, f.value_max, f.qualifier,
+                                f.category, f.subject, f.attributed_to, f.as_of) for i, f in enumerate(doc.figures)])
+
+    def _many(self, table: str, rows: list[tuple]) -> None:
+        if rows:
+            marks = ",".join("?" * len(rows[0]))
+            self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+    def record_error(self, error: InputError) -> None:
+        """Remember a failed input; the same input failing again replaces its record."""
+        self.con.execute(
+            "INSERT OR REPLACE INTO ingest_errors (path, line, code, message) VALUES (?,?,?,?)",
+            [error.path or "-", error.line or 0, error.code, error.message])
+
+    def forget_error(self, path: str, line: int | None) -> None:
+        self.con.execute("DELETE FROM ingest_errors WHERE path = ? AND line = ?", [path, line or 0])
+
+    # ---- queries ------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+
+    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    @staticmethod
+    def _actor_clause(column_pairs: Sequence[tuple[str, str]], actor: str | None, params: list[Any]) -> str:
+        if not actor:
+            return ""
+        parts = []
+        for id_col, name_col in column_pairs:
+            parts.append(f"{id_col} = ? OR {name_col} ILIKE ?")
+            params.extend([actor, f"%{actor}%"])
+        return " AND (" + " OR ".join(parts) + ")"
+
+    def events(self, *, actor: str | None = None, type: str | None = None, date_from: date | None = None,
+               date_to: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Events in date order with their actors' names and the document they come from."""
+        params: list[Any] = []
+        sql = """
+            SELECT e.*, coalesce(e.date, d.published, d.window_latest) AS sort_date,
+                   sa.name AS source_name, sa.country AS source_country,
+                   ta.name AS target_name, ta.country AS target_country,
+                   d.title AS doc_title, d.source AS doc_source, d.url AS doc_url, d.path AS doc_path
+            FROM events e
+            JOIN documents d USING (doc_id)
+            LEFT JOIN actors sa ON sa.actor_id = e.source
+            LEFT JOIN actors ta ON ta.actor_id = e.target
+            WHERE NOT e.negated"""
+        sql += self._actor_clause([("e.source", "sa.name"), ("e.target", "ta.name")], actor, params)
+        if type:
+            sql += " AND e.type = ?"
+            params.append(type.upper())
+        if date_from:
+            sql += " AND coalesce(e.date_end, e.date) >= ?"
+            params.append(date_from)
+        if date_to:
+            sql += " AND e.date <= ?"
+            params.append(date_to)
+        sql += " ORDER BY sort_date NULLS LAST, e.date_precision, d.published, e.doc_id, e.idx"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._rows(sql, params)
+
+    def quotes(self, *, actor: str | None = None, date_from: date | None = None,
+               date_to: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        params: list[Any] = []
+        sql = """
+            SELECT q.*, a.name AS speaker_name, a.country AS speaker_country, d.title AS doc_title,
+                   d.source AS doc_source
+            FROM quotes q JOIN documents d USING (doc_id) LEFT JOIN actors a ON a.actor_id = q.speaker
+            WHERE TRUE"""
+        sql += self._actor_clause([("q.speaker", "a.name")], actor, params)
+        if date_from:
+            sql += " AND q.date >= ?"
+            params.append(date_from)
+        if date_to:
+            sql += " AND q.date <= ?"
+            params.append(date_to)
+        sql += " ORDER BY q.date NULLS LAST, q.doc_id, q.idx"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._rows(sql, params)
+
+    def figures(self, *, actor: str | None = None, category: str | None = None, date_from: date | None = None,
+                date_to: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        params: list[Any] = []
+        sql = """
+            SELECT f.*, a.name AS source_name, d.title AS doc_title, d.source AS doc_source
+            FROM figures f JOIN documents d USING (doc_id) LEFT JOIN actors a ON a.actor_id = f.attributed_to
+            WHERE TRUE"""
+        sql += self._actor_clause([("f.attributed_to", "a.name")], actor, params)
+        if category:
+            sql += " AND f.category = ?"
+            params.append(category)
+        if date_from:
+            sql += " AND f.as_of >= ?"
+            params.append(date_from)
+        if date_to:
+            sql += " AND f.as_of <= ?"
+            params.append(date_to)
+        sql += " ORDER BY f.as_of NULLS LAST, f.doc_id, f.idx"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self._rows(sql, params)
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        return rows[0] if rows else None
+
+    def errors(self) -> list[dict[str, Any]]:
+        return self._rows("SELECT * FROM ingest_errors ORDER BY path, line", [])
