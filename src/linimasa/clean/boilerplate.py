@@ -1,0 +1,219 @@
+"""Stage `boilerplate`: mark the lines (and dateline prefixes) that are not the article.
+
+Adds:
+- `doc.boilerplate`: `Boilerplate(start, end, text, reason)` spans into `doc.text`,
+  sorted by `start`. A removed line is covered whole (its leading spaces
+  included); a dateline covers only its prefix ("JAKARTA, KOMPAS.com - ").
+- `doc.outlet`: the outlet named in the dateline ("KOMPAS.com", "ANTARA"), or None.
+
+The text is never changed; later stages read `doc.content_spans()`.
+
+The cascade, each step with its reason code:
+
+1. Line rules from `resources/id/boilerplate.yaml` (`read-also`, `credit`,
+   `caption`, `pagination`, `widget`, `copyright`, `promotion`): anchored
+   patterns on short lines, so a paragraph that mentions "Foto" stays.
+2. `section-label`: a 1-3 word first line with no final punctuation directly
+   above a longer line (the rubric above the headline, "Perang Gaza").
+3. `repeated-headline`: a later line equal to the headline, or the headline
+   followed by " - Site" / " | Site". `headline-fragment`: a short line in the
+   body that is a prefix of the headline (extraction debris).
+4. `teaser`: a line that is a strict prefix of a later paragraph (a truncated
+   summary, often cut mid-word). `duplicate`: a long line repeated verbatim.
+5. `caption`: the "LABEL - " prefix of an ALL-CAPS "LABEL - text" photo
+   caption (three or more words in the label, or a photo cue such as
+   "(kiri)"). The description is kept: it often states who met whom and when.
+6. `dateline`: the "CITY, Outlet.com - " prefix of one of the first paragraphs.
+7. `recurring`: lines that a `RecurringLines` model (options["recurring_lines"])
+   learned to recur across many documents of the outlet.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from ..document import Boilerplate, Document
+from ..pipeline import register
+from ..resources import Resources
+
+log = logging.getLogger(__name__)
+
+_SPACE = re.compile(r"\s+")
+_BULLETS = " \t\u00a0•·▪►»*-–—"
+# How many non-empty lines from the top a dateline may appear in: captions,
+# credits and teasers come before it on Tribun pages.
+DATELINE_WINDOW = 12
+# Shortest line (characters) checked as a teaser or duplicate: shorter lines
+# repeat by chance ("Namun,").
+MIN_REPEAT_CHARS = 40
+# Shortest stray headline fragment, in words; below this a prefix is chance.
+MIN_FRAGMENT_WORDS = 3
+_DASH = r"\s*(?:-{1,2}|–|—)\s*"
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+@register("boilerplate", adds=("boilerplate", "outlet"))
+class BoilerplateStage:
+    """Finds boilerplate spans and the dateline outlet.
+
+    Adds `boilerplate` (list of Boilerplate) and `outlet` (str | None).
+    """
+
+    def __init__(self, resources: Resources):
+        data = resources.data("id/boilerplate.yaml")
+        self.max_line_chars = int(data["max_line_chars"])
+        self.rules = [(re.compile(rule["pattern"]), rule["reason"]) for rule in data["rules"]]
+        outlets = "|".join(re.escape(o) for o in sorted(data["dateline_outlets"], key=len, reverse=True))
+        city = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}"
+        self.datelines = [
+            # "JAKARTA, KOMPAS.com - ", "GenPI.co - ", "TRIBUNNEWS.COM, JAKARTA - "
+            re.compile(rf"^(?:{city},\s*)?(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:co\.id|com|co|id|net|org|tv|news))"
+                       rf"(?:\s*,\s*{city})?{_DASH}(?=\S)", re.IGNORECASE),
+            # "Jakarta (ANTARA) - "
+            re.compile(rf"^(?:{city}\s*)?\((?P<outlet>{outlets})\){_DASH}(?=\S)"),
+            # "Jakarta, CNN Indonesia -- "
+            re.compile(rf"^{city},\s*(?P<outlet>{outlets}){_DASH}(?=\S)"),
+            # "BANDA ACEH - " (no outlet named)
+            re.compile(rf"^(?P<city>[A-Z]{{3,}}(?:\s+[A-Z]{{2,}}){{0,2}}){_DASH}(?=[A-Z\"“])"),
+        ]
+        self.caption = re.compile(r"^(?P<label>[A-Z0-9][A-Z0-9'’&/,.()]*(?:\s+[A-Z0-9][A-Z0-9'’&/,.()]*)+)(?P<dash>\s+[-–—]\s+)\S")
+        self.caption_cues = tuple(cue.casefold() for cue in data["caption_cues"])
+        self.headline_suffix = re.compile(r"^\s*[-|–—:]\s*\S.{0,60}$")
+        self.recurring = resources.options.get("recurring_lines")
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        body = [i for i, (s, e) in enumerate(lines) if text[s:e].strip()]
+        reasons: dict[int, str] = {}
+        for i in body:
+            reason = self._line_rule(text[lines[i][0]:lines[i][1]])
+            if reason:
+                reasons[i] = reason
+        headlines, headline_line = self._headline_candidates(doc, lines, body, reasons)
+        self._repeats(text, lines, body, reasons, headlines, headline_line)
+        spans = [Boilerplate(lines[i][0], lines[i][1], text[lines[i][0]:lines[i][1]], r) for i, r in reasons.items()]
+        spans.extend(self._caption_labels(text, lines, body, reasons))
+        dateline = self._dateline(text, lines, body, reasons)
+        outlet = None
+        if dateline is not None:
+            spans.append(dateline[0])
+            outlet = dateline[1]
+        if self.recurring is not None:
+            key = doc.source or outlet
+            for i in body:
+                if i not in reasons and self.recurring.is_recurring(key, text[lines[i][0]:lines[i][1]]):
+                    spans.append(Boilerplate(lines[i][0], lines[i][1], text[lines[i][0]:lines[i][1]], "recurring"))
+        doc.boilerplate = sorted(spans, key=lambda b: (b.start, b.end))
+        doc.outlet = outlet
+        return doc
+
+    def _line_rule(self, line: str) -> str | None:
+        stripped = line.strip().lstrip(_BULLETS).strip()
+        if not stripped or len(stripped) > self.max_line_chars:
+            return None
+        for pattern, reason in self.rules:
+            if pattern.search(stripped):
+                return reason
+        return None
+
+    def _headline_candidates(self, doc, lines, body, reasons) -> tuple[list[str], int | None]:
+        """The headline as given and the first unmarked line; marks a section label above it."""
+        text = doc.text
+        free = [i for i in body[:4] if i not in reasons]
+        candidates = [_norm(doc.title)] if doc.title else []
+        if len(free) >= 2:
+            first = text[lines[free[0]][0]:lines[free[0]][1]].strip()
+            second = text[lines[free[1]][0]:lines[free[1]][1]].strip()
+            if _is_section_label(first, second):
+                reasons[free[0]] = "section-label"
+                free = free[1:]
+        if free:
+            candidates.append(_norm(text[lines[free[0]][0]:lines[free[0]][1]]))
+        return [c for c in candidates if c], (free[0] if free else None)
+
+    def _repeats(self, text, lines, body, reasons, headlines, owner) -> None:
+        norms = {i: _norm(text[lines[i][0]:lines[i][1]]) for i in body}
+        for i in body:
+            if i in reasons or i == owner:
+                continue
+            line = norms[i]
+            for headline in headlines:
+                if line == headline or (line.startswith(headline) and self.headline_suffix.match(line[len(headline):])):
+                    reasons[i] = "repeated-headline"
+                    break
+                if (len(line) < len(headline) and headline.startswith(line) and len(line.split()) >= MIN_FRAGMENT_WORDS
+                        and not line.endswith((".", "?", "!"))):
+                    reasons[i] = "headline-fragment"
+                    break
+        # Teasers and duplicates: bucket lines by their first characters so that
+        # each line is compared only with lines that could share its prefix.
+        buckets: dict[str, list[int]] = {}
+        for i in body:
+            if len(norms[i]) >= MIN_REPEAT_CHARS:
+                buckets.setdefault(norms[i][:MIN_REPEAT_CHARS], []).append(i)
+        for group in buckets.values():
+            if len(group) < 2:
+                continue
+            for a, i in enumerate(group):
+                if i in reasons or i == owner:
+                    continue
+                for j in group[a + 1:]:
+                    if norms[j] == norms[i]:
+                        reasons[j] = "duplicate"
+                    elif norms[j].startswith(norms[i].rstrip(".… ")) and len(norms[j]) > len(norms[i]):
+                        reasons[i] = "teaser"
+                        break
+
+    def _caption_labels(self, text, lines, body, reasons) -> list[Boilerplate]:
+        """The "LABEL - " prefix of ALL-CAPS photo captions; the description itself is kept.
+
+        Captions state facts (who met whom, where, on which date) that the
+        article body does not always repeat, so only the label goes.
+        """
+        found = []
+        for i in body:
+            if i in reasons:
+                continue
+            start, end = lines[i]
+            raw = text[start:end]
+            lead = len(raw) - len(raw.lstrip())
+            match = self.caption.match(raw[lead:])
+            if not match:
+                continue
+            label = match.group("label")
+            if "." in label.rstrip("."):
+                continue  # "SERAMBINEWS.COM - ": a dateline, not a caption
+            folded = raw.casefold()
+            if len(label.split()) >= 3 or any(cue in folded for cue in self.caption_cues):
+                reasons[i] = "caption"  # keeps the dateline search off this line
+                label_end = start + lead + match.end("dash")
+                found.append(Boilerplate(start, label_end, text[start:label_end], "caption"))
+        return found
+
+    def _dateline(self, text, lines, body, reasons):
+        for i in [i for i in body if i not in reasons][:DATELINE_WINDOW]:
+            start, end = lines[i]
+            raw = text[start:end]
+            lead = len(raw) - len(raw.lstrip())
+            line = raw[lead:]
+            for pattern in self.datelines:
+                match = pattern.match(line)
+                if match:
+                    outlet = match.groupdict().get("outlet")
+                    span_end = start + lead + match.end()
+                    return Boilerplate(start, span_end, text[start:span_end], "dateline"), outlet
+        return None
+
+
+def _is_section_label(first: str, second: str) -> bool:
+    """A rubric: 1-3 words, no final punctuation, above a longer line."""
+    words = first.split()
+    return 1 <= len(words) <= 3 and not first.endswith((".", "!", "?", ":", ",")) and len(second) > len(first)

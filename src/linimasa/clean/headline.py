@@ -1,0 +1,92 @@
+"""Stage `headline`: find the article's headline in the text.
+
+Adds:
+- `doc.title`: the headline (stripped), kept as given when metadata supplied it;
+  None when the text has no headline.
+- `doc.title_span`: `(start, end)` of the headline line in `doc.text`, or None.
+
+Rules, in order:
+1. A title given by metadata is kept; if the first content line equals it
+   (whitespace and case aside), that line is its span.
+2. Otherwise the headline is the first non-empty line that is not boilerplate
+   (a section label such as "Perang Gaza" is already marked by the boilerplate
+   stage, and is skipped here too).
+3. A first line that reads as a lead sentence (ends with a period and is long)
+   means the text has no headline: title stays None.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..pipeline import register
+from ..resources import Resources
+
+_SPACE = re.compile(r"\s+")
+# A line of at least this many words that ends with a period is a lead
+# sentence, not a headline: Indonesian headlines run 6-18 words and carry no
+# final period (checked on the seeds and 1,000 Detik titles, none over 22 words).
+LEAD_SENTENCE_WORDS = 20
+# Share of a line's characters covered by boilerplate above which it is not content.
+COVERED = 0.5
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+@register("headline", requires=("boilerplate",), adds=("title", "title_span"))
+class HeadlineStage:
+    """Sets the headline.
+
+    Adds `title` (str | None) and `title_span` ((start, end) | None).
+    """
+
+    def __init__(self, resources: Resources):
+        self.section_label_max_words = 3
+
+    def __call__(self, doc: Document) -> Document:
+        first = self._first_content_line(doc)
+        if doc.title:
+            doc.title = doc.title.strip()
+            if first is not None and _norm(doc.text[first[0]:first[1]]) == _norm(doc.title):
+                doc.title_span = first
+            return doc
+        if first is None:
+            return doc
+        line = doc.text[first[0]:first[1]]
+        if _is_lead_sentence(line):
+            return doc
+        doc.title = line
+        doc.title_span = first
+        return doc
+
+    def _first_content_line(self, doc: Document) -> tuple[int, int] | None:
+        """Span (stripped) of the first non-empty line not covered by boilerplate."""
+        text, pos = doc.text, 0
+        lines = []
+        for raw in text.split("\n"):
+            lines.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        nonempty = [(s, e) for s, e in lines if text[s:e].strip()]
+        for k, (start, end) in enumerate(nonempty):
+            covered = sum(max(0, min(end, b.end) - max(start, b.start)) for b in doc.boilerplate)
+            if covered > COVERED * (end - start):
+                continue
+            line = text[start:end]
+            following = text[nonempty[k + 1][0]:nonempty[k + 1][1]].strip() if k + 1 < len(nonempty) else ""
+            if self._is_section_label(line.strip(), following):
+                continue
+            lead = len(line) - len(line.lstrip())
+            return start + lead, start + len(line.rstrip())
+        return None
+
+    def _is_section_label(self, line: str, following: str) -> bool:
+        words = line.split()
+        return (1 <= len(words) <= self.section_label_max_words and not line.endswith((".", "!", "?", ":", ","))
+                and len(following) > len(line))
+
+
+def _is_lead_sentence(line: str) -> bool:
+    stripped = line.strip().rstrip("\"”’'")
+    return stripped.endswith(".") and len(stripped.split()) >= LEAD_SENTENCE_WORDS
