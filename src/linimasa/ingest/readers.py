@@ -175,8 +175,8 @@ def read_html(path: Path, options: ReadOptions) -> Iterator[Item]:
     import trafilatura
 
     html, encoding = _read_text(path, options)
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                            favor_precision=True, as_dict=True)
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    extracted = result.as_dict() if result is not None else None
     if not extracted or not (extracted.get("text") or "").strip():
         raise InputError("E208", path=str(path))
     doc = Document(

@@ -1,0 +1,58 @@
+# linimasa: `make run` and `make test` set everything up from a fresh clone.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+SAMPLE ?= data/sample
+DB     ?= linimasa.duckdb
+
+.PHONY: help install dev run test test-slow eval baseline train-tagger train-ner bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+$(VENV)/.dev: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+install: $(VENV)/.installed  ## create .venv and install linimasa
+
+dev: $(VENV)/.dev  ## install linimasa with the test tools
+
+run: $(VENV)/.installed  ## analyse the bundled sample corpus into linimasa.duckdb, print the timeline, write linimasa-report.html
+	$(BIN)/linimasa ingest --db $(DB) $(SAMPLE)
+	$(BIN)/linimasa timeline --db $(DB)
+	$(BIN)/linimasa report --db $(DB) -o linimasa-report.html
+
+test: $(VENV)/.dev  ## run the test suite, including the seed quality gate when ../shared exists
+	$(BIN)/python -m pytest
+
+test-slow: $(VENV)/.dev  ## run the slow suites too
+	$(BIN)/python -m pytest -m "slow or not slow"
+
+eval: $(VENV)/.installed  ## score the seeds with and without publication dates (needs ../shared)
+	$(BIN)/python scripts/quality_gate.py --shared $(SHARED) --report
+
+baseline: $(VENV)/.installed  ## re-pin the seed scores (ALLOW_DROP=1 to accept a drop; say why in the commit)
+	$(BIN)/python scripts/quality_gate.py --shared $(SHARED) --write-baseline $(if $(ALLOW_DROP),--allow-drop,)
+
+train-tagger: $(VENV)/.installed  ## retrain the POS tagger from nlp-id's corpus (MIT)
+	$(BIN)/pip install -q --no-deps "nlp-id==0.1.23.0"
+	$(BIN)/python scripts/train_tagger.py
+
+train-ner: $(VENV)/.installed  ## retrain the NER model on idner_news_2k/train (MIT; needs ../shared)
+	$(BIN)/python scripts/train_ner.py --shared $(SHARED)
+
+bench: $(VENV)/.dev  ## speed and memory benchmarks (needs ../shared)
+	$(BIN)/python benchmarks/run.py --shared $(SHARED)
+
+clean:  ## remove the venv, the database and generated files
+	rm -rf $(VENV) $(DB) $(DB).wal linimasa-report.html .pytest_cache
