@@ -1,0 +1,148 @@
+"""Feature extraction shared by the CRF part-of-speech tagger and the CRF NER model.
+
+Training scripts and the stages call the same functions, so a model and the
+code that runs it cannot drift apart: each model's metadata records the
+`*_FEATURE_VERSION` it was trained with, and the stage refuses (logs) a mismatch.
+
+Features are plain strings (python-crfsuite treats each as a binary feature).
+They are deliberately cheap: the tagger must run at >= 50,000 tokens/s on one
+core. The per-word part (`WordFeatures`) depends only on the word's text and is
+cached per extractor instance, so frequent words cost one dict lookup.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Bump when a feature changes; retrain with `make train-tagger` / `make train-ner`.
+POS_FEATURE_VERSION = "pos-1"
+NER_FEATURE_VERSION = "ner-1"
+
+# A cache larger than this is dropped and rebuilt: news vocabularies are open,
+# and an unbounded cache would grow with every document of a long batch.
+_CACHE_LIMIT = 200_000
+
+
+def word_shape(word: str) -> str:
+    """Collapsed character classes: "Jakarta" -> "Xx", "4/2/2025" -> "d/d/d", "COVID-19" -> "X-d"."""
+    out = []
+    last = ""
+    for char in word:
+        if char.isupper():
+            cls = "X"
+        elif char.islower():
+            cls = "x"
+        elif char.isdigit():
+            cls = "d"
+        else:
+            cls = char
+        if cls != last:
+            out.append(cls)
+            last = cls
+    return "".join(out)
+
+
+def _own_features(word: str) -> tuple[str, ...]:
+    lower = word.lower()
+    features = [
+        "w=" + lower,
+        "s2=" + lower[-2:],
+        "s3=" + lower[-3:],
+        # meN-, di-, ber-, ter-, pe- prefixes mark verbs and derived nouns.
+        "p2=" + lower[:2],
+        "p3=" + lower[:3],
+        "sh=" + word_shape(word),
+    ]
+    if word.isdigit():
+        features.append("digit")
+    elif any(c.isdigit() for c in word):
+        features.append("hasdigit")
+    if word[:1].isupper():
+        features.append("title")
+    if word.isupper() and len(word) > 1:
+        features.append("upper")
+    if "-" in word and len(word) > 1:
+        features.append("hyphen")
+    return tuple(features)
+
+
+class WordFeatures:
+    """Per-word features with a bounded per-instance cache."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, word: str) -> tuple[str, ...]:
+        features = self._cache.get(word)
+        if features is None:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            features = _own_features(word)
+            self._cache[word] = features
+        return features
+
+
+def pos_features(words: Sequence[str], own: WordFeatures) -> list[list[str]]:
+    """Features of each word of one sentence for the POS tagger: own features and words at +-1, +-2."""
+    lowers = [w.lower() for w in words]
+    n = len(words)
+    sequence = []
+    for i, word in enumerate(words):
+        features = list(own(word))
+        features.append("-1=" + lowers[i - 1] if i >= 1 else "BOS")
+        features.append("+1=" + lowers[i + 1] if i + 1 < n else "EOS")
+        if i >= 2:
+            features.append("-2=" + lowers[i - 2])
+        if i + 2 < n:
+            features.append("+2=" + lowers[i + 2])
+        if i >= 1:
+            # The previous word's suffix generalises "yang di-", "akan me-" patterns to unseen words.
+            features.append("-1s3=" + lowers[i - 1][-3:])
+        sequence.append(features)
+    return sequence
+
+
+def ner_features(
+    words: Sequence[str],
+    tags: Sequence[str],
+    cues: Sequence[str],
+    own: WordFeatures,
+) -> list[list[str]]:
+    """Features of each word of one sentence for the NER model.
+
+    `tags` are POS tags from our tagger; `cues` is, per word, the cue class the
+    word belongs to ("" when none), e.g. "title" for "Presiden", "orghead" for
+    "Kementerian", "locprep" for "di" (see resources/id/entity_cues.yaml).
+    """
+    n = len(words)
+    lowers = [w.lower() for w in words]
+    titles = [w[:1].isupper() for w in words]
+    sequence = []
+    for i, word in enumerate(words):
+        features = list(own(word))
+        features.append("t=" + tags[i])
+        if cues[i]:
+            features.append("cue=" + cues[i])
+        if i >= 1:
+            features.append("-1=" + lowers[i - 1])
+            features.append("-1t=" + tags[i - 1])
+            features.append("-1T" if titles[i - 1] else "-1l")
+            if cues[i - 1]:
+                features.append("-1cue=" + cues[i - 1])
+        else:
+            features.append("BOS")
+        if i + 1 < n:
+            features.append("+1=" + lowers[i + 1])
+            features.append("+1t=" + tags[i + 1])
+            features.append("+1T" if titles[i + 1] else "+1l")
+            if cues[i + 1]:
+                features.append("+1cue=" + cues[i + 1])
+        else:
+            features.append("EOS")
+        if i >= 2:
+            features.append("-2=" + lowers[i - 2])
+            if cues[i - 2]:
+                features.append("-2cue=" + cues[i - 2])
+        if i + 2 < n:
+            features.append("+2=" + lowers[i + 2])
+        sequence.append(features)
+    return sequence
