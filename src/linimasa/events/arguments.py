@@ -1,0 +1,184 @@
+"""Clauses and arguments inside one sentence: which actor acts and which is acted on.
+
+The event coder works on a `SentenceView`: the sentence's text, its clause breaks
+and its resolved mentions, all in sentence-local offsets. The helpers here answer
+the questions the coder asks of it - the nearest subject before a trigger, the
+object after it, a coordinated list ("Qatar, Mesir dan Turki"), whether a mention
+stands inside a prepositional phrase ("di Gaza") - from word lists in
+`resources/id/modality.yaml`, without a parser.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Actor, Mention, Sentence
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+# Between two members of a list: a comma, "dan"/"serta", or a stray period left by
+# machine translation ("mendesak Qatar. Mesir dan Turki").
+COORDINATION_GAP = re.compile(r"^\s*(?:,|\.)?\s*(?:(?:dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """A resolved mention in sentence-local offsets."""
+
+    start: int
+    end: int
+    actor: str
+    type: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Function-word lists the argument finder needs (from modality.yaml)."""
+
+    prepositions: frozenset[str]
+    np_fillers: frozenset[str]
+    fronted: frozenset[str]
+    complement: frozenset[str]
+    conditional: frozenset[str]
+    object_pronouns: frozenset[str]
+    agent_markers: frozenset[str]
+    clause_breaks: re.Pattern
+    stop_forward: re.Pattern
+
+
+@dataclass(slots=True)
+class SentenceView:
+    sentence: Sentence
+    text: str
+    low: str
+    args: list[Arg]
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the clause holding `pos`."""
+        start, end = 0, len(self.text)
+        for b_start, b_end in self.breaks:
+            if b_end <= pos:
+                start = b_end
+            elif b_start >= pos:
+                end = b_start
+                break
+        return start, end
+
+    def break_before(self, clause_start: int) -> str:
+        """The words of the clause break that opens the clause starting at `clause_start`."""
+        for b_start, b_end in self.breaks:
+            if b_end == clause_start:
+                return self.low[b_start:b_end].strip(" ,;")
+        return ""
+
+
+def build_view(sentence: Sentence, mentions: list[Mention], actors: dict[str, Actor], grammar: Grammar) -> SentenceView:
+    """Resolved mentions of the sentence, longest first where they overlap."""
+    base = sentence.start
+    resolved = sorted(
+        (m for m in mentions if m.actor and m.actor in actors),
+        key=lambda m: (m.start, -(m.end - m.start)),
+    )
+    args: list[Arg] = []
+    for m in resolved:
+        if args and m.start < args[-1].end:
+            continue  # nested inside a longer mention: "Israel" in "Perdana Menteri Israel Benjamin Netanyahu"
+        args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text))
+    low = sentence.text.lower()
+    breaks = [(b.start(), b.end()) for b in grammar.clause_breaks.finditer(low)]
+    return SentenceView(sentence, sentence.text, low, args, breaks)
+
+
+def words_between(view: SentenceView, start: int, end: int) -> list[tuple[str, bool]]:
+    """Words in text[start:end], lower-cased, each with whether it was capitalised."""
+    return [(w.group().lower(), w.group()[0].isupper()) for w in WORD.finditer(view.text, start, end)]
+
+
+def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Grammar) -> str | None:
+    """The preposition `arg` is the object of ("di ibu kota Qatar" -> "di"), or None."""
+    words = words_between(view, floor, arg.start)
+    for word, capital in reversed(words[-5:]):
+        if word in grammar.prepositions:
+            return word
+        if word in grammar.np_fillers or capital:
+            continue
+        return None
+    return None
+
+
+def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int) -> list[Arg]:
+    """`first` and the actors listed with it ("Qatar, Mesir dan Turki"), in text order."""
+    members = [first]
+    index = view.args.index(first)
+    step = 1 if forward else -1
+    while 0 <= index + step < len(view.args):
+        nxt = view.args[index + step]
+        gap = view.text[members[-1].end:nxt.start] if forward else view.text[nxt.end:members[-1].start]
+        if (forward and nxt.start >= limit) or (not forward and nxt.end <= limit) or not COORDINATION_GAP.match(gap):
+            break
+        members.append(nxt)
+        index += step
+    return members if forward else list(reversed(members))
+
+
+def subject_before(view: SentenceView, anchor: int, clause_start: int, grammar: Grammar) -> list[Arg]:
+    """The nearest actor before `anchor` in its clause that is not inside a prepositional phrase."""
+    for arg in reversed(view.args):
+        if arg.end > anchor or arg.start < clause_start:
+            continue
+        if governing_preposition(view, arg, clause_start, grammar) is None:
+            return coordinated(view, arg, forward=False, limit=clause_start)
+    return []
+
+
+def relative_head(view: SentenceView, clause_start: int) -> list[Arg]:
+    """For a clause opened by "yang": the actor right before it ("Netanyahu, yang ... menolak")."""
+    for arg in reversed(view.args):
+        if arg.end <= clause_start and view.text[arg.end:clause_start].strip(" ,") in ("yang", ""):
+            gap = view.low[arg.end:clause_start]
+            if re.fullmatch(r"[\s,]*yang\s*", gap):
+                return [arg]
+    return []
+
+
+def subject_after_fronted(view: SentenceView, anchor: int, grammar: Grammar) -> list[Arg]:
+    """For a fronted adverbial clause ("Saat mengunjungi Israel, Blinken ..."): the actor after its comma."""
+    comma = view.text.find(",", anchor)
+    if comma < 0:
+        return []
+    for arg in view.args:
+        if arg.start <= comma:
+            continue
+        words = words_between(view, comma, arg.start)
+        if len(words) <= 5 and not any(w in grammar.prepositions for w, _ in words):
+            return coordinated(view, arg, forward=True, limit=len(view.text))
+        return []
+    return []
+
+
+def object_after(view: SentenceView, anchor: int, stop: int, allowed: frozenset[str], grammar: Grammar,
+                 *, adjacent: bool = False, max_words: int = 8) -> list[Arg]:
+    """The first actor after `anchor` (before `stop`) that is a direct object or after an allowed preposition."""
+    for arg in view.args:
+        if arg.start < anchor:
+            continue
+        if arg.start >= stop:
+            break
+        words = words_between(view, anchor, arg.start)
+        if len(words) > max_words:
+            break
+        prep = governing_preposition(view, arg, anchor, grammar)
+        if prep is not None and prep not in allowed:
+            continue
+        if adjacent and any(w not in grammar.np_fillers and not c for w, c in words):
+            return []
+        return coordinated(view, arg, forward=True, limit=stop)
+    return []
+
+
+def forward_stop(view: SentenceView, pos: int, grammar: Grammar) -> int:
+    """Where a search for the object after `pos` stops: the clause end or a complement ("untuk")."""
+    _, end = view.clause(pos)
+    found = grammar.stop_forward.search(view.low, pos, end)
+    return found.start() if found else end
