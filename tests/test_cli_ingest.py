@@ -81,7 +81,7 @@ def test_cli_queries_on_a_missing_database_say_what_to_do(tmp_path):
     assert result.exit_code == 1 and "linimasa ingest" in result.output
 
 
-@pytest.mark.parametrize("command", ["analyze", "ingest", "timeline", "events", "quotes", "figures", "report"])
+@pytest.mark.parametrize("command", ["analyze", "ingest", "timeline", "events", "quotes", "figures", "report", "actors"])
 def test_cli_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and ("Example" in result.output)

@@ -282,6 +282,43 @@ def report(db, output, actor, event_type, date_from, date_to):
     click.echo(f"wrote {path}", err=True)
 
 
+@cli.command()
+@click.option("--search", metavar="NAME", help="Find dictionary entries by name or alias (fuzzy).")
+@click.option("--unknown", is_flag=True, help="List names seen in the database that resolved to no actor.")
+@click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor dictionary file (YAML); extends or overrides the built-in one.")
+@click.option("--limit", default=50, show_default=True, help="At most this many rows.")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
+def actors(search, unknown, actors_files, limit, db, as_json):
+    """List the actor dictionary, search it, or show names that resolved to no one.
+
+    \b
+    Examples:
+      linimasa actors --search blinken
+      linimasa actors --unknown --db detik.duckdb     # the names to add to a user dictionary
+      linimasa actors --actors my_actors.yaml --search "Kepala Dinas"
+    """
+    if unknown:
+        with _open_store(db, read_only=True) as store:
+            rows = store.unresolved_names(limit=limit)
+            share = store.resolution_share()
+        render.emit(rows, as_json, render.unknown_lines)
+        if share["mentions"] and not as_json:
+            click.echo(f"{share['resolved']} of {share['mentions']} PER/ORG mentions resolved "
+                       f"({share['share']:.1%})", err=True)
+        return
+    dictionary = _resources(actors_files).actor_dictionary
+    entries = dictionary.search(search) if search else list(dictionary.entries.values())
+    rows = [{"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "sector": e.sector,
+             "aliases": list(e.aliases), "wikidata": e.wikidata,
+             "roles": [{"title": r.title, "start": r.start, "end": r.end} for r in e.roles]}
+            for e in entries[:limit]]
+    render.emit(rows, as_json, render.actor_lines)
+    if not as_json:
+        click.echo(f"{len(entries)} entries" + (f" match '{search}'" if search else " in the dictionary"), err=True)
+
+
 def main() -> None:
     cli(prog_name="linimasa")
 

@@ -105,6 +105,19 @@ def figure_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         yield f"{day:<12} {row.get('category'):<10} {row.get('qualifier'):<10} {value:>14}  {row.get('subject') or ''}  (source: {source})"
 
 
+def actor_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
+    for row in rows:
+        roles = "; ".join(f"{r['title']} {r['start'] or '…'}..{r['end'] or ''}" for r in row["roles"][:3])
+        aliases = ", ".join(row["aliases"][:6])
+        yield (f"{row['id']:<28} {row['name'][:34]:<34} {row['kind']:<12} {row['country'] or '-':<4} "
+               f"{row['sector'] or '-':<4} {aliases}" + (f"  [{roles}]" if roles else ""))
+
+
+def unknown_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
+    for row in rows:
+        yield f"{row['mentions']:>6}  {row['documents']:>5} docs  {row['type']:<4} {row['text']}"
+
+
 def ingest_summary(summary, db: str) -> str:
     lines = [f"{summary.new} new, {summary.unchanged} unchanged, {len(summary.failed)} failed → {db}"]
     for error in summary.failed:

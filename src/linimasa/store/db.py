@@ -223,6 +223,18 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return self._rows(sql, params)
 
+    def unresolved_names(self, limit: int = 50, types: Sequence[str] = ("PER", "ORG")) -> list[dict[str, Any]]:
+        """Mention texts that never resolved to an actor, most frequent first."""
+        return self._rows(
+            "SELECT text, type, count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM mentions"
+            " WHERE actor_id IS NULL AND type IN (SELECT unnest(?)) GROUP BY text, type"
+            " ORDER BY mentions DESC, text LIMIT ?", [list(types), limit])
+
+    def resolution_share(self, types: Sequence[str] = ("PER", "ORG")) -> dict[str, Any]:
+        row = self.con.execute(
+            "SELECT count(*), count(actor_id) FROM mentions WHERE type IN (SELECT unnest(?))", [list(types)]).fetchone()
+        return {"mentions": row[0], "resolved": row[1], "share": (row[1] / row[0]) if row[0] else None}
+
     def document(self, doc_id: str) -> dict[str, Any] | None:
         rows = self._rows("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
         return rows[0] if rows else None
