@@ -99,6 +99,8 @@ class NumberParser:
             rf"(?:\s+(?P<after2>{_alternation(self.qual_after)})(?![\w])(?!\s+(?:dari|daripada)(?![\w])))?)",
             re.IGNORECASE,
         )
+        # the numeral grammar, for other stages' patterns ("tiga hari lalu")
+        self.numeral_pattern = numeral
         self._digits = re.compile(digits)
         self._word = re.compile(r"[^\W\d]+|\d[\d.,]*")
         self._year = re.compile(r"(?:19|20)\d\d")

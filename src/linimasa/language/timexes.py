@@ -1,0 +1,507 @@
+"""Stage `timexes`: Indonesian time expressions, resolved against the document date.
+
+As dateparser does, parsing is an ordered table of named strategies, each a regex
+and a resolver. The strategies are joined into ONE alternation, built once, so a
+sentence is scanned in a single `finditer` pass: at each position the first
+strategy in table order that matches wins, which is why specific forms ("Senin
+(20/10/2025)") come before general ones ("Senin"). Group names are prefixed with
+the strategy name so the alternation stays valid; `match.lastgroup` is the outer
+group, i.e. the strategy that matched.
+
+Resolution rules that are not obvious:
+- a weekday alone is the most recent such day on or before the document date;
+  "lalu"/"kemarin" or "sejak" make it strictly before, "depan"/"mendatang"
+  strictly after, and a future cue before it ("akan ... pada Senin") on or after;
+- a day and month without a year take the document's year, unless that lies ahead
+  of the document date and nothing in the sentence speaks of the future, in which
+  case the previous year;
+- "sejak X" is a span from X to the document date;
+- durations ("10 bulan") and clock times ("pukul 10.30 WIB") are found but carry
+  no date: value None, precision "unknown" (rule "duration" / "clock");
+- with no document date, relative expressions get value None and precision
+  "unknown"; fully written dates still resolve.
+
+Word lists are in `resources/id/time.yaml`.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..document import Document, Timex
+from ..pipeline import register
+from ..resources import Resources, load_data
+from .numbers import NumberParser
+
+Resolved = tuple[date | None, date | None, str]
+UNKNOWN: Resolved = (None, None, "unknown")
+
+
+def _alternation(words) -> str:
+    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def _key(text: str | None) -> str | None:
+    return " ".join(text.lower().split()) if text else None
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    day = min(day, calendar.monthrange(year, month)[1]) if day > 28 else day
+    return date(year, month, day)
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def week_span(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a resolver may look at besides its own match."""
+
+    text: str
+    sentence_start: int
+    sentence_end: int
+    anchor: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class RawTimex:
+    """A strategy's match before resolution, for callers that need the parts (dateinfer)."""
+
+    rule: str
+    start: int
+    end: int
+    parts: tuple[tuple[str, str], ...]
+
+    def get(self, name: str) -> str | None:
+        for key, value in self.parts:
+            if key == name:
+                return value
+        return None
+
+
+class TimexParser:
+    """Finds and resolves time expressions. Built once from time.yaml and numbers.yaml."""
+
+    def __init__(self, data: dict | None = None, numbers: NumberParser | None = None):
+        data = data or load_data("id/time.yaml")
+        self.numbers = numbers or NumberParser()
+        self.months = {k: int(v) for k, v in data["months"].items()}
+        self.month_abbr = {k: int(v) for k, v in data["month_abbreviations"].items()}
+        self.weekdays = {k: int(v) for k, v in data["weekdays"].items()}
+        self.month_parts = {k: tuple(v) for k, v in data["month_parts"].items()}
+        self.year_parts = {k: tuple(v) for k, v in data["year_parts"].items()}
+        self.units = dict(data["units"])
+        self.deictic = {_key(k): int(v) for k, v in data["deictic"].items()}
+        self.few_days = int(data["few_units"])
+        self.few_count = int(data["few_count"])
+        self.since_words = set(data["since_words"])
+        self.span_drop = re.compile(rf"(?:{_alternation(data['span_drop'])})\s+", re.IGNORECASE)
+        rel = data["relative"]
+        self.past_words = {_key(w) for w in rel["past"]}
+        self.future_words = {_key(w) for w in rel["future"]}
+        self.recent_words = {_key(w) for w in rel["recent_span"]}
+        self.recurrence = set(data["recurrence_cues"])
+        self.future_cue = re.compile(rf"(?<!\w)(?:{_alternation(data['future_cues'])})(?!\w)", re.IGNORECASE)
+        self.strategies = self._strategies(data)
+        self.pattern = re.compile(
+            "|".join(f"(?P<{name}>{self._prefix(name, pattern)})" for name, pattern, _ in self.strategies),
+            re.IGNORECASE,
+        )
+        self.resolvers: dict[str, Callable] = {name: resolver for name, _, resolver in self.strategies}
+        self._group_names = {
+            name: [g for g in self.pattern.groupindex if g.startswith(name + "__")]
+            for name, _, _ in self.strategies
+        }
+
+    @staticmethod
+    def _prefix(name: str, pattern: str) -> str:
+        return pattern.replace("(?P<", f"(?P<{name}__")
+
+    def _strategies(self, data: dict) -> list[tuple[str, str, Callable]]:
+        wd = _alternation(self.weekdays)
+        mon = _alternation(self.months)
+        abbr = _alternation(self.month_abbr)
+        monx = rf"{mon}|(?:{abbr})\.?"
+        year = r"(?:19|20)\d\d"
+        num = self.numbers.numeral_pattern
+        prep = rf"(?:(?P<prep>{_alternation(data['prepositions'])})\s+)?"
+        year_noun = _alternation(data["year_nouns"])
+        part = _alternation(data["day_parts"])
+        dur = _alternation(data["duration_units"])
+        cal = _alternation(self.units)
+        b, e = r"(?<![\w/])", r"(?![\w])"
+        wdp = rf"(?:(?:hari\s+)?(?P<wd>{wd})\s*,?\s*)?"
+        rel_all = _alternation([*self.past_words, *self.future_words, "ini"])
+        count = rf"(?:(?P<n>\d+|{num})\s+|(?P<few>beberapa)\s+|(?P<se>se)(?=\w))"
+        return [
+            ("weekday_numeric", rf"{b}{prep}{wdp}\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)"
+                                rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)", self._numeric),
+            ("numeric_date", rf"{b}{prep}{wdp}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
+             self._numeric),
+            ("written_date", rf"{b}{prep}{wdp}(?:tanggal\s+)?(?P<d>[0-3]?\d)"
+                             rf"(?:\s*(?:-|–|hingga|sampai|dan)\s*(?P<d2>[0-3]?\d))?\s+(?P<mon>{monx})"
+                             rf"(?:\s+(?P<y>{year}))?{e}", self._written),
+            ("month_part", rf"{b}{prep}(?P<part>{_alternation(self.month_parts)})\s+(?:bulan\s+)?(?P<mon>{mon})"
+                           rf"(?:\s+(?P<y>{year}))?{e}", self._month_part),
+            ("year_part", rf"{b}{prep}(?P<part>{_alternation(self.year_parts)})\s+(?:tahun\s+)?(?P<y>{year}){e}",
+             self._year_part),
+            ("month_range", rf"{b}{prep}(?:bulan\s+)?(?P<mon>{mon})\s*(?:-|–|hingga|sampai)\s*(?P<mon2>{mon})"
+                            rf"\s+(?P<y>{year}){e}", self._month_range),
+            ("month_year", rf"{b}{prep}(?:bulan\s+)?(?P<mon>{mon})\s+(?:tahun\s+)?(?P<y>{year}){e}", self._month),
+            ("month", rf"{b}{prep}(?P<bulan>bulan\s+)?(?P<mon>{mon})(?:\s+(?P<rel>{rel_all}))?{e}", self._month),
+            ("decade", rf"{b}{prep}(?:tahun\s+)?(?P<dec>(?:19|20)?\d0)-?an{e}", self._decade),
+            ("year_range", rf"{b}{prep}(?:(?P<kw>{year_noun})\s+)?(?P<y>{year})\s*(?:-|–|hingga|sampai|s\.d\.?|/)\s*"
+                           rf"(?P<y2>{year}){e}", self._year_range),
+            ("copyright", r"(?:©|\(c\)|copyright)\s*(?P<y>(?:19|20)\d\d)(?!\d)", self._year),
+            ("year", rf"{b}{prep}(?:(?P<kw>{year_noun})\s+)?(?P<y>{year})(?:\s+(?P<rel>{rel_all}))?{e}", self._year),
+            ("offset", rf"{b}(?P<dalam>dalam\s+|selama\s+)?{count}(?P<unit>{cal})\s+(?:yang\s+)?"
+                       rf"(?P<dir>lalu|silam|sebelumnya|kemudian|lagi|mendatang|ke\s+depan|yang\s+akan\s+datang"
+                       rf"|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?){e}", self._offset),
+            ("weekend", rf"{b}{prep}akhir\s+(?:pekan|minggu)(?:\s+(?P<rel>{rel_all}))?{e}", self._weekend),
+            ("unit_relative", rf"{b}{prep}(?P<unit>{cal})\s+(?P<rel>{rel_all}){e}", self._unit_relative),
+            ("deictic", rf"{b}{prep}(?P<word>{_alternation(self.deictic)})(?:\s+(?P<part>{part}))?{e}",
+             self._deictic),
+            ("weekday", rf"{b}(?:(?P<prep>{_alternation([*data['prepositions'], *self.recurrence])})\s+)?"
+                        rf"(?:(?P<hari>hari)\s+)?(?P<wd>{wd})(?:\s*,?\s*(?P<part>{part}))?"
+                        rf"(?:\s+(?P<rel>{rel_all}))?{e}", self._weekday),
+            ("clock", rf"{b}(?:(?:pukul|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:WIB|WITA|WIT))?"
+                      rf"|\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)){e}", self._no_date),
+            ("duration", rf"{b}{count}(?P<unit>{dur}){e}", self._no_date),
+        ]
+
+    # -- scanning ---------------------------------------------------------
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[RawTimex]:
+        """Every strategy match in `text[start:end]`, unresolved."""
+        end = len(text) if end is None else end
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            rule = match.lastgroup
+            parts = tuple((g.split("__", 1)[1], match.group(g)) for g in self._group_names[rule]
+                          if match.group(g) is not None)
+            found.append(RawTimex(rule, match.start(), match.end(), parts))
+        return found
+
+    def parse(self, text: str, anchor: date | None, start: int = 0, end: int | None = None,
+              sentence: int = -1) -> list[Timex]:
+        """Time expressions of `text[start:end]` (one sentence), resolved against `anchor`."""
+        end = len(text) if end is None else end
+        context = Context(text, start, end, anchor)
+        timexes = []
+        for raw in self.scan(text, start, end):
+            resolved = self.resolvers[raw.rule](raw, context)
+            if resolved is None:
+                continue
+            value, value_end, precision = resolved
+            prep = raw.get("prep")
+            if value is not None and prep and prep.lower() in self.since_words and anchor and value <= anchor:
+                value_end = anchor
+            span_start = raw.start
+            dropped = self.span_drop.match(text, span_start, raw.end)
+            if dropped:
+                span_start = dropped.end()
+            timexes.append(Timex(sentence, span_start, raw.end, text[span_start:raw.end], value,
+                                 value_end, precision, raw.rule))
+        return timexes
+
+    # -- helpers ------------------------------------------------------------
+
+    def future_before(self, raw: RawTimex, context: Context, reach: int = 80) -> bool:
+        """A future cue shortly before the expression, in the same sentence."""
+        begin = max(context.sentence_start, raw.start - reach)
+        return self.future_cue.search(context.text, begin, raw.start) is not None
+
+    def future_in_sentence(self, context: Context) -> bool:
+        return self.future_cue.search(context.text, context.sentence_start, context.sentence_end) is not None
+
+    def month_number(self, word: str | None) -> int | None:
+        if not word:
+            return None
+        word = word.lower().rstrip(".")
+        return self.months.get(word) or self.month_abbr.get(word)
+
+    def count(self, raw: RawTimex, unit: str) -> float | None:
+        if raw.get("few"):
+            return self.few_days if unit == "day" else self.few_count
+        if raw.get("se"):
+            return 1
+        number = raw.get("n")
+        return self.numbers.numeral_value(number) if number else None
+
+    @staticmethod
+    def full_year(text: str) -> int:
+        year = int(text)
+        return year + 2000 if year < 100 else year
+
+    def place_year(self, month: int, day: int, raw: RawTimex, context: Context) -> date | None:
+        """The year of a day and month written without one (see module docstring)."""
+        anchor = context.anchor
+        if anchor is None:
+            return None
+        candidate = safe_date(anchor.year, month, day)
+        if candidate is None:
+            return None
+        if candidate > anchor and not self.future_in_sentence(context):
+            candidate = safe_date(anchor.year - 1, month, day)
+        elif candidate < anchor and self.future_before(raw, context, reach=40) and (anchor - candidate).days > 31:
+            candidate = safe_date(anchor.year + 1, month, day)
+        return candidate
+
+    # -- resolvers: each returns (value, value_end, precision) or None to drop the match
+
+    def _numeric(self, raw: RawTimex, context: Context) -> Resolved | None:
+        day, month = int(raw.get("d")), int(raw.get("m"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if raw.get("y"):
+            value = safe_date(self.full_year(raw.get("y")), month, day)
+        else:
+            value = self.place_year(month, day, raw, context)
+        return (value, None, "day") if value else UNKNOWN
+
+    def _written(self, raw: RawTimex, context: Context) -> Resolved | None:
+        month = self.month_number(raw.get("mon"))
+        day = int(raw.get("d"))
+        if month is None or not 1 <= day <= 31:
+            return None
+        day2 = int(raw.get("d2")) if raw.get("d2") else None
+        if raw.get("y"):
+            value = safe_date(int(raw.get("y")), month, day)
+        else:
+            value = self.place_year(month, day, raw, context)
+        if value is None:
+            return UNKNOWN
+        value_end = safe_date(value.year, month, day2) if day2 and day2 > day else None
+        return value, value_end, "day"
+
+    def _month_year_of(self, month: int, raw: RawTimex, context: Context) -> int | None:
+        if raw.get("y"):
+            return int(raw.get("y"))
+        anchor = context.anchor
+        if anchor is None:
+            return None
+        rel = _key(raw.get("rel"))
+        if rel in self.past_words:
+            return anchor.year if month < anchor.month else anchor.year - 1
+        if rel in self.future_words:
+            return anchor.year if month > anchor.month else anchor.year + 1
+        if rel == "ini":
+            return anchor.year
+        if month > anchor.month and not self.future_in_sentence(context):
+            return anchor.year - 1
+        if month < anchor.month and self.future_before(raw, context, reach=40):
+            return anchor.year + 1
+        return anchor.year
+
+    def _month(self, raw: RawTimex, context: Context) -> Resolved | None:
+        month = self.month_number(raw.get("mon"))
+        if not (raw.get("prep") or raw.get("bulan") or raw.get("rel") or raw.get("y")):
+            # a bare month name directly before a capitalised word is a name ("Agustus Salim")
+            if re.match(r"\s+[A-Z]", context.text[raw.end:raw.end + 2]):
+                return None
+        year = self._month_year_of(month, raw, context)
+        if year is None:
+            return UNKNOWN
+        first, last = month_span(year, month)
+        return first, last, "month"
+
+    def _month_part(self, raw: RawTimex, context: Context) -> Resolved | None:
+        month = self.month_number(raw.get("mon"))
+        year = self._month_year_of(month, raw, context)
+        if year is None:
+            return UNKNOWN
+        low, high = self.month_parts[raw.get("part").lower()]
+        return safe_date(year, month, low), safe_date(year, month, high), "month"
+
+    def _year_part(self, raw: RawTimex, context: Context) -> Resolved:
+        year = int(raw.get("y"))
+        low, high = self.year_parts[raw.get("part").lower()]
+        return date(year, low, 1), month_span(year, high)[1], "month"
+
+    def _month_range(self, raw: RawTimex, context: Context) -> Resolved:
+        year = int(raw.get("y"))
+        first = month_span(year, self.month_number(raw.get("mon")))[0]
+        last = month_span(year, self.month_number(raw.get("mon2")))[1]
+        return first, last, "month"
+
+    def _decade(self, raw: RawTimex, context: Context) -> Resolved:
+        decade = int(raw.get("dec"))
+        if decade < 100:
+            decade += 2000 if decade < 30 else 1900
+        return date(decade, 1, 1), date(decade + 9, 12, 31), "year"
+
+    def _year_range(self, raw: RawTimex, context: Context) -> Resolved | None:
+        first, last = int(raw.get("y")), int(raw.get("y2"))
+        if last < first:
+            return None
+        return date(first, 1, 1), date(last, 12, 31), "year"
+
+    def _year(self, raw: RawTimex, context: Context) -> Resolved | None:
+        if raw.rule == "year" and not (raw.get("prep") or raw.get("kw")):
+            return None
+        year = int(raw.get("y"))
+        return date(year, 1, 1), date(year, 12, 31), "year"
+
+    def _offset(self, raw: RawTimex, context: Context) -> Resolved | None:
+        unit = self.units[raw.get("unit").lower()]
+        amount = self.count(raw, unit)
+        direction = _key(raw.get("dir"))
+        anchor = context.anchor
+        if amount is None or unit in ("decade", "century"):
+            return None
+        if anchor is None or direction in ("kemudian", "sebelumnya"):
+            return UNKNOWN
+        amount_int = max(1, round(amount))
+        if direction.startswith(("terakhir", "belakangan")):
+            return self._back(anchor, unit, amount_int), anchor, _SPAN_PRECISION[unit]
+        ahead = direction in ("lagi", "mendatang", "ke depan", "yang akan datang")
+        if raw.get("few") or (ahead and direction != "lagi" and raw.get("dalam")):
+            if ahead:
+                return anchor + timedelta(days=1), self._shift(anchor, unit, amount_int)[1], _SPAN_PRECISION[unit]
+            return self._back(anchor, unit, amount_int), anchor - timedelta(days=1), _SPAN_PRECISION[unit]
+        first, last = self._shift(anchor, unit, amount_int if ahead else -amount_int)
+        precision = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+        return first, (last if last != first else None), precision
+
+    @staticmethod
+    def _back(anchor: date, unit: str, amount: int) -> date:
+        """The day `amount` units before `anchor`, counted in days, not calendar units."""
+        if unit in ("day", "week"):
+            return anchor - timedelta(days=amount * (7 if unit == "week" else 1))
+        return add_months(anchor, -amount * (12 if unit == "year" else 1))
+
+    @staticmethod
+    def _shift(anchor: date, unit: str, amount: int) -> tuple[date, date]:
+        """The calendar unit `amount` units from `anchor` (negative: back), as a span."""
+        if unit == "day":
+            day = anchor + timedelta(days=amount)
+            return day, day
+        if unit == "week":
+            return week_span(anchor + timedelta(weeks=amount))
+        if unit == "month":
+            shifted = add_months(anchor, amount)
+            return month_span(shifted.year, shifted.month)
+        return date(anchor.year + amount, 1, 1), date(anchor.year + amount, 12, 31)
+
+    def _relative_unit(self, unit: str, rel: str | None, anchor: date) -> Resolved | None:
+        if rel in self.past_words:
+            step = -1
+        elif rel in self.future_words:
+            step = 1
+        elif rel == "ini":
+            step = 0
+        else:
+            return None
+        first, last = self._shift(anchor, unit, step)
+        if unit == "day":
+            return first, None, "day"
+        return first, last, unit
+
+    def _unit_relative(self, raw: RawTimex, context: Context) -> Resolved | None:
+        unit = self.units[raw.get("unit").lower()]
+        rel = _key(raw.get("rel"))
+        if unit in ("decade", "century"):
+            return None
+        if unit == "day" and rel not in ("ini",):
+            return None
+        if context.anchor is None:
+            return UNKNOWN
+        return self._relative_unit(unit, rel, context.anchor)
+
+    def _weekend(self, raw: RawTimex, context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return UNKNOWN
+        rel = _key(raw.get("rel"))
+        monday = week_span(context.anchor)[0]
+        if rel in self.past_words:
+            monday -= timedelta(weeks=1)
+        elif rel in self.future_words:
+            monday += timedelta(weeks=1)
+        return monday + timedelta(days=5), monday + timedelta(days=6), "week"
+
+    def _deictic(self, raw: RawTimex, context: Context) -> Resolved | None:
+        if context.anchor is None:
+            return UNKNOWN
+        return context.anchor + timedelta(days=self.deictic[_key(raw.get("word"))]), None, "day"
+
+    def _weekday(self, raw: RawTimex, context: Context) -> Resolved | None:
+        word = raw.get("wd")
+        prep = (raw.get("prep") or "").lower()
+        rel = _key(raw.get("rel"))
+        if prep in self.recurrence:
+            return None
+        if word.lower() == "minggu" and not raw.get("hari"):
+            if rel in self.past_words or rel in self.future_words or rel == "ini":
+                # "Minggu lalu" reads as "last week", as the lower-case form does
+                return UNKNOWN if context.anchor is None else self._relative_unit("week", rel, context.anchor)
+            if not word.startswith("M"):
+                return None
+        anchor = context.anchor
+        if anchor is None:
+            return UNKNOWN
+        target = self.weekdays[word.lower()]
+        back = (anchor.weekday() - target) % 7
+        ahead = (target - anchor.weekday()) % 7
+        if rel in self.past_words or prep in self.since_words:
+            day = anchor - timedelta(days=back or 7)
+        elif rel in self.future_words:
+            day = anchor + timedelta(days=ahead or 7)
+        elif rel == "ini":
+            day = week_span(anchor)[0] + timedelta(days=target)
+        elif rel in ("nanti", "besok") or self.future_before(raw, context):
+            day = anchor + timedelta(days=ahead)
+        else:
+            day = anchor - timedelta(days=back)
+        return day, None, "day"
+
+    def _no_date(self, raw: RawTimex, context: Context) -> Resolved | None:
+        if raw.rule == "duration":
+            unit_count = raw.get("n")
+            if unit_count and self.numbers.numeral_value(unit_count) is None:
+                return None
+        return UNKNOWN
+
+
+_SPAN_PRECISION = {"day": "week", "week": "week", "month": "month", "year": "year"}
+
+
+@register("timexes", requires=("sentences",), adds=("timexes",))
+class TimexStage:
+    """Finds each sentence's time expressions and resolves them against `doc.anchor_date`.
+
+    Adds:
+        timexes: `Timex` records: offsets into `doc.text`, `value`..`value_end` (inclusive
+            dates, None when unanchored), `precision` (day, week, month, year, unknown) and
+            the strategy `rule` that matched. Durations and clock times are listed with
+            value None (rules "duration" and "clock").
+    """
+
+    def __init__(self, resources: Resources):
+        numbers = NumberParser(resources.data("id/numbers.yaml"), list(resources.data("id/time.yaml")["months"]))
+        self.parser = TimexParser(resources.data("id/time.yaml"), numbers)
+
+    def __call__(self, doc: Document) -> Document:
+        anchor = doc.anchor_date
+        timexes = []
+        for sentence in doc.sentences:
+            timexes.extend(self.parser.parse(doc.text, anchor, sentence.start, sentence.end, sentence.index))
+        doc.timexes = timexes
+        return doc
