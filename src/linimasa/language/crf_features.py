@@ -146,3 +146,68 @@ def ner_features(
             features.append("+2=" + lowers[i + 2])
         sequence.append(features)
     return sequence
+
+
+# Cue classes in the order they win when a word is in two lists ("di" is a
+# preposition before it is a not-name).
+CUE_CLASSES = (
+    ("person_titles", "title"),
+    ("org_heads", "orghead"),
+    ("loc_heads", "lochead"),
+    ("loc_prepositions", "locprep"),
+    ("reporting_verbs", "report"),
+    ("office_words", "office"),
+    ("not_names", "notname"),
+)
+
+
+class CueLexicon:
+    """The cue words of resources/id/entity_cues.yaml, matched on lower-cased token runs."""
+
+    def __init__(self, data: dict):
+        self.phrases: dict[tuple[str, ...], str] = {}
+        for key, label in CUE_CLASSES:
+            for entry in data.get(key) or ():
+                self.phrases.setdefault(tuple(str(entry).lower().split()), label)
+        self.longest = max((len(p) for p in self.phrases), default=1)
+
+    def spans(self, lowers: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Non-overlapping cue phrases as (first token, end token, class), longest first, left to right."""
+        found = []
+        i, n = 0, len(lowers)
+        while i < n:
+            for size in range(min(self.longest, n - i), 0, -1):
+                label = self.phrases.get(tuple(lowers[i:i + size]))
+                if label is not None:
+                    found.append((i, i + size, label))
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+    def classes(self, lowers: Sequence[str]) -> list[str]:
+        """Per token, the class of the cue phrase it is in, or ""."""
+        out = [""] * len(lowers)
+        for start, end, label in self.spans(lowers):
+            for k in range(start, end):
+                out[k] = label
+        return out
+
+
+def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first token, end token, type) for each entity of a BIO label sequence; a stray I- starts one."""
+    spans = []
+    start, kind = -1, ""
+    for i, label in enumerate(labels):
+        prefix, _, name = label.partition("-")
+        if prefix == "I" and start >= 0 and name == kind:
+            continue
+        if start >= 0:
+            spans.append((start, i, kind))
+            start = -1
+        if prefix in ("B", "I"):
+            start, kind = i, name
+    if start >= 0:
+        spans.append((start, len(labels), kind))
+    return spans

@@ -1,0 +1,196 @@
+"""Stage "entities": named-entity mentions from three sources, merged.
+
+Sources, each a `Mention.origin`:
+- "dictionary": the actor dictionary's alias matches in the sentence
+  (`Resources.actor_dictionary.match`), typed by the dictionary entry;
+- "model": the CRF NER model (`models/ner_crf.crfsuite`, PER/ORG/LOC, trained
+  by `make train-ner` on idner-news-2k, MIT; see docs/models.md);
+- "cue": rules over the cue words of `resources/id/entity_cues.yaml`: a person
+  title before a capitalised name ("Presiden ... Prabowo") gives PER on the name
+  only; an organisation head ("Kementerian Keuangan", "Partai Buruh") gives ORG
+  on head and name; a place head ("Kota Bandung"; lower-case "kota Gaza" gives
+  only "Gaza") gives LOC; "di/ke/dari" or a reporting verb ("kata") before a
+  capitalised name gives LOC or PER.
+
+Precedence (mentions never overlap):
+1. Dictionary matches first, longest first: the dictionary is curated, so its
+   spans and types are trusted over statistical guesses.
+2. Then model and cue candidates, longest first; at equal length a strong cue
+   (title, organisation or place head) beats the model, and the model beats a
+   weak cue (preposition, reporting verb). A candidate that overlaps an
+   accepted non-dictionary mention, crosses a dictionary match, or lies inside
+   one is dropped; one that equals a dictionary span is dropped (the dictionary
+   keeps its type: "dictionary beats model on type"). A candidate that strictly
+   contains dictionary matches ("Kedutaan Besar AS" around "AS") replaces them
+   (longest, most specific wins), except a PER candidate around a non-PER
+   match ("AS Antony Blinken"): the model ran two names together, so it is dropped.
+
+Adds: `mentions` (list of Mention: sentence index, start/end offsets into
+`doc.text`, text, type in PER/ORG/GPE/LOC/NORP/MISC, origin; `actor` None,
+for the "actors" stage to resolve).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from ..document import Document, Mention, Sentence, Token
+from ..pipeline import register
+from ..resources import Resources, load_data, model_path
+from .crf_features import NER_FEATURE_VERSION, CueLexicon, WordFeatures, bio_spans, ner_features
+from .tagger import Tagger, check_feature_version
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "ner_crf.crfsuite"
+BUILD_HOW = "make train-ner"
+CUES_FILE = "id/entity_cues.yaml"
+
+# Ranks for candidates of equal length (higher wins).
+_RANK = {"strong_cue": 3, "model": 2, "weak_cue": 1}
+# Longest name a cue rule will take after a title, preposition or head, in tokens;
+# longer capitalised runs are headlines or lists, not one name.
+_MAX_NAME = 4
+_MAX_ORG_NAME = 6
+
+
+class NerModel:
+    """The CRF NER model with its feature extraction: words -> (first, end, type) token spans."""
+
+    def __init__(self, resources: Resources | None = None, *, path: Path | None = None,
+                 cues: CueLexicon | None = None, tagger: Tagger | None = None):
+        path = path or model_path(MODEL_NAME, how=BUILD_HOW)
+        check_feature_version(path, NER_FEATURE_VERSION)
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(path))
+        self.cues = cues or CueLexicon(load_data(CUES_FILE))
+        self.tagger = tagger or Tagger(resources)
+        self._features = WordFeatures()
+
+    def labels(self, words: Sequence[str], tags: Sequence[str], classes: Sequence[str]) -> list[str]:
+        if not words:
+            return []
+        return self._crf.tag(ner_features(words, tags, classes, self._features))
+
+    def spans(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Entity token spans of one sentence's words, tagging and cue-marking them first."""
+        tags = self.tagger.tag_words(list(words))
+        classes = self.cues.classes([w.lower() for w in words])
+        return bio_spans(self.labels(words, tags, classes))
+
+
+@register("entities", requires=("sentences", "tokens"), adds=("mentions",))
+class EntityStage:
+    """Finds PER/ORG/GPE/LOC/NORP mentions per sentence from dictionary, model and cue words.
+
+    Adds: `mentions` (see the module docstring for the merge precedence).
+    Uses `tokens[].tag` when the tagger has run, and tags the sentence itself otherwise.
+    """
+
+    def __init__(self, resources: Resources):
+        self._dictionary = resources.actor_dictionary
+        self._cues = CueLexicon(load_data(CUES_FILE))
+        self._model = NerModel(resources, cues=self._cues)
+
+    def __call__(self, doc: Document) -> Document:
+        by_sentence: dict[int, list[Token]] = {}
+        for token in doc.tokens:
+            by_sentence.setdefault(token.sentence, []).append(token)
+        mentions: list[Mention] = []
+        for sentence in doc.sentences:
+            mentions.extend(self._sentence_mentions(doc, sentence, by_sentence.get(sentence.index, [])))
+        doc.mentions = mentions
+        return doc
+
+    def _sentence_mentions(self, doc: Document, sentence: Sentence, tokens: list[Token]) -> list[Mention]:
+        dictionary = [(m.start, m.end, m.mention_type)
+                      for m in self._dictionary.match(doc.text, sentence.start, sentence.end)]
+        candidates: list[tuple[int, int, str, str, int]] = []  # start, end, type, origin, rank
+        if tokens:
+            words = [t.text for t in tokens]
+            lowers = [w.lower() for w in words]
+            tags = [t.tag for t in tokens]
+            if None in tags:
+                tags = self._model.tagger.tag_words(words)
+            cue_spans = self._cues.spans(lowers)
+            classes = [""] * len(words)
+            for first, end, label in cue_spans:
+                for k in range(first, end):
+                    classes[k] = label
+            for first, end, kind in bio_spans(self._model.labels(words, tags, classes)):
+                candidates.append((tokens[first].start, tokens[end - 1].end, kind, "model", _RANK["model"]))
+            candidates.extend(self._cue_candidates(tokens, classes, cue_spans, dictionary))
+        accepted = _merge(dictionary, candidates)
+        return [Mention(sentence.index, start, end, doc.text[start:end], kind, origin=origin)
+                for start, end, kind, origin in accepted]
+
+    def _cue_candidates(self, tokens, classes, cue_spans, dictionary):
+        in_dictionary = _covered(tokens, dictionary)
+        out = []
+        for first, end, label in cue_spans:
+            head_capitalised = tokens[first].text[:1].isupper()
+            if label == "title":
+                stop = _capital_run(tokens, classes, end, _MAX_NAME + 4, allow=("office",))
+                name = end
+                # Offices, countries and acronyms between a title and the name are not the name.
+                while name < stop and (classes[name] == "office" or in_dictionary[name]
+                                       or (tokens[name].text.isupper() and len(tokens[name].text) > 1)):
+                    name += 1
+                if name < stop and stop - name <= _MAX_NAME and not any(in_dictionary[name:stop]):
+                    out.append((tokens[name].start, tokens[stop - 1].end, "PER", "cue", _RANK["strong_cue"]))
+            elif label == "orghead" and head_capitalised:
+                stop = _capital_run(tokens, classes, end, _MAX_ORG_NAME, allow=("office", "lochead", "orghead"))
+                if stop > end:
+                    out.append((tokens[first].start, tokens[stop - 1].end, "ORG", "cue", _RANK["strong_cue"]))
+            elif label == "lochead":
+                stop = _capital_run(tokens, classes, end, _MAX_NAME, allow=())
+                if stop > end:
+                    begin = first if head_capitalised else end
+                    out.append((tokens[begin].start, tokens[stop - 1].end, "LOC", "cue", _RANK["strong_cue"]))
+            elif label in ("locprep", "report") and end < len(tokens) and not classes[end]:
+                stop = _capital_run(tokens, classes, end, _MAX_NAME, allow=())
+                if stop > end:
+                    kind = "LOC" if label == "locprep" else "PER"
+                    out.append((tokens[end].start, tokens[stop - 1].end, kind, "cue", _RANK["weak_cue"]))
+        return out
+
+
+def _capital_run(tokens: Sequence[Token], classes: Sequence[str], begin: int, limit: int,
+                 allow: Sequence[str]) -> int:
+    """End (exclusive) of the run of capitalised tokens from `begin`, at most `limit` long."""
+    stop = begin
+    while stop < len(tokens) and stop - begin < limit:
+        text = tokens[stop].text
+        if not text[:1].isupper() or (classes[stop] and classes[stop] not in allow):
+            break
+        stop += 1
+    return stop
+
+
+def _covered(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[bool]:
+    return [any(s <= t.start and t.end <= e for s, e, _ in spans) for t in tokens]
+
+
+def _merge(dictionary, candidates) -> list[tuple[int, int, str, str]]:
+    """Apply the precedence of the module docstring; returns (start, end, type, origin) in text order."""
+    kept_dictionary: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(dictionary, key=lambda m: (m[0] - m[1], m[0])):
+        if all(end <= s or e <= start for s, e, _ in kept_dictionary):
+            kept_dictionary.append((start, end, kind))
+    others: list[tuple[int, int, str, str]] = []
+    for start, end, kind, origin, _ in sorted(candidates, key=lambda c: (c[0] - c[1], -c[4], c[0])):
+        if any(start < e and s < end for s, e, _, _ in others):
+            continue
+        overlapping = [d for d in kept_dictionary if start < d[1] and d[0] < end]
+        if any(not (start <= d[0] and d[1] <= end) or (d[0], d[1]) == (start, end) for d in overlapping):
+            continue  # crosses, lies inside or equals a dictionary match
+        if kind == "PER" and any(d[2] != "PER" for d in overlapping):
+            continue
+        for d in overlapping:
+            kept_dictionary.remove(d)
+        others.append((start, end, kind, origin))
+    merged = [(s, e, k, "dictionary") for s, e, k in kept_dictionary] + others
+    return sorted(merged)
