@@ -44,6 +44,9 @@ _BULLETS = " \t\u00a0•·▪►»*-–—"
 # How many non-empty lines from the top a dateline may appear in: captions,
 # credits and teasers come before it on Tribun pages.
 DATELINE_WINDOW = 12
+# A dateline with a city and no outlet is taken only from the first lines
+# (headline, first paragraph): deeper, "AKRA - Buy 1110" is a stock ticker.
+CITY_DATELINE_WINDOW = 2
 # Shortest line (characters) checked as a teaser or duplicate: shorter lines
 # repeat by chance ("Namun,").
 MIN_REPEAT_CHARS = 40
@@ -77,9 +80,10 @@ class BoilerplateStage:
             re.compile(rf"^(?:{city}\s*)?\((?P<outlet>{outlets})\){_DASH}(?=\S)"),
             # "Jakarta, CNN Indonesia -- "
             re.compile(rf"^{city},\s*(?P<outlet>{outlets}){_DASH}(?=\S)"),
-            # "BANDA ACEH - " (no outlet named)
-            re.compile(rf"^(?P<city>[A-Z]{{3,}}(?:\s+[A-Z]{{2,}}){{0,2}}){_DASH}(?=[A-Z\"“])"),
         ]
+        # "BANDA ACEH - " (no outlet named): only in the first paragraphs, since
+        # deeper down "AKRA - Buy 1110" is a stock ticker in a list.
+        self.city_dateline = re.compile(r"^(?P<city>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})\s+(?:-{1,2}|–|—)\s+(?=[A-Z\"“])")
         self.caption = re.compile(r"^(?P<label>[A-Z0-9][A-Z0-9'’&/,.()]*(?:\s+[A-Z0-9][A-Z0-9'’&/,.()]*)+)(?P<dash>\s+[-–—]\s+)\S")
         self.caption_cues = tuple(cue.casefold() for cue in data["caption_cues"])
         self.headline_suffix = re.compile(r"^\s*[-|–—:]\s*\S.{0,60}$")
@@ -199,12 +203,13 @@ class BoilerplateStage:
         return found
 
     def _dateline(self, text, lines, body, reasons):
-        for i in [i for i in body if i not in reasons][:DATELINE_WINDOW]:
+        for rank, i in enumerate([i for i in body if i not in reasons][:DATELINE_WINDOW]):
             start, end = lines[i]
             raw = text[start:end]
             lead = len(raw) - len(raw.lstrip())
             line = raw[lead:]
-            for pattern in self.datelines:
+            patterns = self.datelines + [self.city_dateline] if rank < CITY_DATELINE_WINDOW else self.datelines
+            for pattern in patterns:
                 match = pattern.match(line)
                 if match:
                     outlet = match.groupdict().get("outlet")

@@ -1,0 +1,84 @@
+"""Stage `tokens`, and the spaCy pipeline linimasa tokenises with.
+
+Adds:
+- `doc.tokens`: `Token(sentence, start, end, text)` for every token of every
+  sentence, offsets into `doc.text`, `tag` left None (the tagger fills it).
+
+`make_nlp()` is `spacy.blank("id")` with one change, a `token_match` that keeps
+whole what Indonesian news needs whole:
+- dates written with slashes, "(4/2/2025)" -> "(", "4/2/2025", ")";
+- hyphenated words whose parts are not both capitalised: reduplications
+  ("tanda-tanda", "masing-masing", "serangan-serangan"), "pro-Israel", "ke-3";
+- a capitalised name with a number, "COVID-19", "F-16".
+Between two capitalised parts the hyphen still splits, so each name of
+"Israel-Hamas" or "AS-Hamas" is its own token: "Israel", "-", "Hamas".
+Clitics stay split off ("Gaza-nya" -> "Gaza", "-nya").
+
+Only the tokenizer runs: no tagger or parser is loaded.
+"""
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.attrs import IDX, LENGTH
+
+from ..document import Document, Token
+from ..pipeline import register
+from ..resources import Resources
+
+_KEEP_WHOLE = re.compile(
+    r"^(?:"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"                       # 4/2/2025, 20/10
+    r"|(?!.*-(?:nya|ku|mu|lah|kah|pun)$)"                   # not a clitic: those split off
+    r"(?:[^\W\d_][\w]*-[^\W\d_A-Z][\w]*(?:-\w+)*"           # Xxx-yyy: Gaza-bound, Peace-keeping
+    r"|[^\W\d_A-Z][\w]*-\w+(?:-\w+)*)"                      # tanda-tanda, pro-Israel, ke-3
+    r"|[A-Z][A-Za-z]*-\d+"                                  # COVID-19, F-16
+    r")$"
+)
+
+
+def make_nlp():
+    """A blank Indonesian spaCy pipeline with linimasa's tokenizer exceptions."""
+    nlp = spacy.blank("id")
+    nlp.tokenizer.token_match = _KEEP_WHOLE.match
+    return nlp
+
+
+@register("tokens", requires=("sentences",), adds=("tokens",))
+class TokenStage:
+    """Tokenises each sentence with `Resources.spacy_nlp`'s tokenizer.
+
+    Adds `tokens` (list of Token).
+    """
+
+    def __init__(self, resources: Resources):
+        self.tokenizer = resources.spacy_nlp.tokenizer
+
+    def __call__(self, doc: Document) -> Document:
+        # One tokenizer call per content span, not per sentence: a sentence
+        # always ends before whitespace, so no token straddles two sentences
+        # and tokens are assigned by walking both lists in order.
+        text, sentences = doc.text, doc.sentences
+        tokens: list[Token] = []
+        k = 0
+        for span_start, span_end in doc.content_spans():
+            if k >= len(sentences):
+                break
+            if sentences[k].start >= span_end:
+                continue
+            first = sentences[k].start
+            last = span_end
+            offsets = self.tokenizer(text[first:last]).to_array([IDX, LENGTH])
+            for idx, length in offsets.tolist():
+                start = first + idx
+                while k < len(sentences) and sentences[k].end <= start:
+                    k += 1
+                if k == len(sentences) or start >= span_end:
+                    break
+                if start < sentences[k].start or text[start].isspace():
+                    continue  # whitespace between or inside sentences
+                end = start + length
+                tokens.append(Token(k, start, end, text[start:end]))
+        doc.tokens = tokens
+        return doc
