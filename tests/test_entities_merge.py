@@ -1,0 +1,106 @@
+"""The entities stage: merge precedence, cue rules and the stage on short sentences."""
+from dataclasses import dataclass
+
+import pytest
+
+from linimasa.document import Document, Sentence
+from linimasa.language.entities import EntityStage, _merge
+from linimasa.language.tagger import Tagger
+from linimasa.language.tokens import TokenStage
+from linimasa.resources import Resources
+
+MODEL, STRONG, WEAK = 3, 2, 1
+
+
+@pytest.mark.parametrize("dictionary, candidates, expected", [
+    # the dictionary keeps its type on an equal span
+    ([(0, 5, "GPE")], [(0, 5, "LOC", "model", MODEL)], [(0, 5, "GPE", "dictionary")]),
+    # a candidate inside or across a dictionary match is dropped
+    ([(0, 10, "ORG")], [(0, 5, "LOC", "model", MODEL), (8, 14, "PER", "cue", STRONG)],
+     [(0, 10, "ORG", "dictionary")]),
+    # a longer ORG around a dictionary country replaces it
+    ([(17, 19, "GPE")], [(0, 19, "ORG", "model", MODEL)], [(0, 19, "ORG", "model")]),
+    # a PER run together with a country is the model's mistake: both dictionary names stay
+    ([(0, 2, "GPE"), (3, 17, "PER")], [(0, 17, "PER", "model", MODEL)],
+     [(0, 2, "GPE", "dictionary"), (3, 17, "PER", "dictionary")]),
+    # the model goes before cues, even a longer cue span
+    ([], [(0, 30, "ORG", "cue", STRONG), (20, 30, "PER", "model", MODEL)], [(20, 30, "PER", "model")]),
+    # cues fill gaps the model leaves
+    ([], [(0, 5, "PER", "model", MODEL), (10, 15, "LOC", "cue", WEAK)],
+     [(0, 5, "PER", "model"), (10, 15, "LOC", "cue")]),
+])
+def test_merge_precedence(dictionary, candidates, expected):
+    assert _merge(dictionary, candidates) == expected
+
+
+@dataclass(frozen=True)
+class FakeMatch:
+    start: int
+    end: int
+    text: str
+    entry_ids: tuple
+    mention_type: str
+
+
+class FakeDictionary:
+    """The ActorDictionary.match API over a fixed alias table, to test the merge independently of its data."""
+
+    def __init__(self, aliases):
+        self.aliases = aliases
+
+    def match(self, text, start=0, end=None):
+        end = len(text) if end is None else end
+        found = []
+        for alias, kind in self.aliases.items():
+            at = text.find(alias, start, end)
+            if at >= 0:
+                found.append(FakeMatch(at, at + len(alias), alias, ("x",), kind))
+        return sorted(found, key=lambda m: m.start)
+
+
+def analyse(resources, text):
+    doc = Document(text=text)
+    doc.sentences = [Sentence(0, 0, len(text), text)]
+    for stage in (TokenStage(resources), Tagger(resources), EntityStage(resources)):
+        doc = stage(doc)
+    return [(m.sentence, m.start, m.end, m.text, m.type, m.origin, m.actor) for m in doc.mentions]
+
+
+@pytest.fixture(scope="module")
+def fake_resources():
+    resources = Resources()
+    resources.__dict__["actor_dictionary"] = FakeDictionary({"AS": "GPE", "Teguh Wibisono": "PER"})
+    return resources
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles and offices stay outside the person's name
+    ("Menteri Luar Negeri AS Teguh Wibisono tiba kemarin.",
+     [(0, 20, 22, "AS", "GPE", "dictionary", None),
+      (0, 23, 37, "Teguh Wibisono", "PER", "dictionary", None)]),
+    # no dictionary entry: a lower-case place head gives only the name
+    ("Hujan deras mengguyur kota Tasikmalaya sejak pagi.",
+     [(0, 27, 38, "Tasikmalaya", "LOC", "cue", None)]),
+    # a sentence with no name has no mention
+    ("Harga cabai naik lagi minggu ini.", []),
+])
+def test_stage_with_fake_dictionary(fake_resources, text, expected):
+    assert analyse(fake_resources, text) == expected
+
+
+@pytest.fixture(scope="module")
+def real_resources():
+    return Resources.default()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menteri Luar Negeri AS Antony Blinken tiba di Kairo.",
+     [(0, 20, 22, "AS", "GPE", "dictionary", None),
+      (0, 23, 37, "Antony Blinken", "PER", "dictionary", None),
+      (0, 46, 51, "Kairo", "GPE", "dictionary", None)]),
+    ("Juru bicara Kementerian Luar Negeri Indonesia mengatakan bantuan dikirim ke Gaza.",
+     [(0, 12, 45, "Kementerian Luar Negeri Indonesia", "ORG", "dictionary", None),
+      (0, 76, 80, "Gaza", "LOC", "model", None)]),
+])
+def test_stage_with_actor_dictionary(real_resources, text, expected):
+    assert analyse(real_resources, text) == expected
