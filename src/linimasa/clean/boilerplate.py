@@ -219,6 +219,11 @@ class BoilerplateStage:
 
 
 def _is_section_label(first: str, second: str) -> bool:
-    """A rubric: 1-3 words, no final punctuation, above a longer line."""
+    """A rubric: 1-3 words, no final punctuation, above a longer headline-like line.
+
+    The line below must read as a headline (4+ words, no final period); a short
+    headline directly above the lead paragraph is not a rubric.
+    """
     words = first.split()
-    return 1 <= len(words) <= 3 and not first.endswith((".", "!", "?", ":", ",")) and len(second) > len(first)
+    return (1 <= len(words) <= 3 and not first.endswith((".", "!", "?", ":", ","))
+            and len(second.split()) >= 4 and len(second) > len(first) and not second.endswith("."))

@@ -86,9 +86,10 @@ class HeadlineStage:
         return None
 
     def _is_section_label(self, line: str, following: str) -> bool:
+        """Same test as the boilerplate stage's: a 1-3 word rubric above a headline-like line."""
         words = line.split()
         return (1 <= len(words) <= self.section_label_max_words and not line.endswith((".", "!", "?", ":", ","))
-                and len(following) > len(line))
+                and len(following.split()) >= 4 and len(following) > len(line) and not following.endswith("."))
 
 
 # A sentence end inside the line ("... kemiskinan. Prabowo juga ..."): a

@@ -1,0 +1,117 @@
+"""Boilerplate stage: which lines and prefixes are removed, and which stay."""
+import pytest
+
+from linimasa.clean.boilerplate import BoilerplateStage
+from linimasa.clean.recurring import RecurringLines
+from linimasa.document import Document
+from linimasa.resources import Resources
+
+LEAD = "Warga desa itu menanam padi di lahan baru yang dibuka pemerintah daerah tahun ini."
+BODY = "Kepala desa mengatakan panen pertama diperkirakan berlangsung pada bulan depan."
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return BoilerplateStage(Resources())
+
+
+def reasons(stage, text, **fields):
+    doc = stage(Document(text=text, **fields))
+    return {b.text.strip(): b.reason for b in doc.boilerplate}, doc
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("BACA JUGA: Harga Cabai Naik Lagi di Pasar Induk", "read-also"),
+    ("Baca juga: Banjir Melanda Tiga Kecamatan", "read-also"),
+    ("MEMBACA  Petani Menolak Impor Beras", "read-also"),
+    ("Tonton juga Video: Sapi Lepas di Jalan Tol", "read-also"),
+    ("Editor: Siti Rahma", "credit"),
+    ("Penulis: Budi Santoso", "credit"),
+    ("Reporter: Ayu Lestari", "credit"),
+    ("Foto: Dok. Humas Pemkab", "credit"),
+    ("X @kementan", "credit"),
+    ("Halaman", "pagination"),
+    ("Halaman 2 dari 3", "pagination"),
+    ("1234", "pagination"),
+    ("Berita Sebelumnya", "pagination"),
+    ("Berita Selanjutnya", "pagination"),
+    ("Berita Terkait", "widget"),
+    ("• Ikuti kami di", "widget"),
+    ("AA", "widget"),
+    ("Berita Terkini", "widget"),
+    ("SCROLL TO CONTINUE WITH CONTENT", "widget"),
+    ("© 2025 Contoh Media Network.", "copyright"),
+    ("All Right Reserved", "copyright"),
+    ("Silakan baca konten menarik lainnya dari Contoh.co di Google News", "promotion"),
+])
+def test_furniture_lines_are_removed(stage, line, reason):
+    found, _ = reasons(stage, f"{LEAD}\n\n{line}\n\n{BODY}")
+    assert found == {line: reason}
+
+
+@pytest.mark.parametrize("line", [
+    "Menurut Kepala Dinas Pertanian, hasil panen tahun ini naik sepuluh persen dibanding tahun lalu.",
+    "Foto-foto kegiatan itu kemudian dibagikan panitia kepada wartawan yang hadir di balai desa.",
+    "Membaca situasi pasar, para pedagang memilih menahan stok beras mereka sampai pekan depan.",
+    "Halaman sekolah itu dipakai sebagai tempat pengungsian sementara bagi warga korban banjir.",
+    "Editor majalah tersebut menyatakan bahwa edisi khusus akan terbit bulan depan.",
+    "Penulis buku itu hadir dan berbicara tentang sejarah kampungnya di depan para siswa.",
+])
+def test_content_lines_are_kept(stage, line):
+    found, _ = reasons(stage, f"{LEAD}\n\n{line}\n\n{BODY}")
+    assert found == {}
+
+
+@pytest.mark.parametrize("paragraph, prefix, outlet", [
+    ("JAKARTA, KOMPAS.com - Pemerintah membuka pendaftaran beasiswa.", "JAKARTA, KOMPAS.com - ", "KOMPAS.com"),
+    ("CONTOHNEWS.COM - Pemerintah membuka pendaftaran beasiswa.", "CONTOHNEWS.COM - ", "CONTOHNEWS.COM"),
+    ("GenPI.co - Pemerintah membuka pendaftaran beasiswa.", "GenPI.co - ", "GenPI.co"),
+    ("Jakarta (ANTARA) - Pemerintah membuka pendaftaran beasiswa.", "Jakarta (ANTARA) - ", "ANTARA"),
+    ("Jakarta, CNN Indonesia -- Pemerintah membuka pendaftaran beasiswa.", "Jakarta, CNN Indonesia -- ", "CNN Indonesia"),
+])
+def test_dateline_prefix_only(stage, paragraph, prefix, outlet):
+    text = f"Beasiswa Dibuka untuk Mahasiswa\n\n{paragraph}\n\n{BODY}"
+    doc = stage(Document(text=text))
+    assert [(b.text, b.reason) for b in doc.boilerplate] == [(prefix, "dateline")]
+    assert doc.outlet == outlet
+    assert doc.boilerplate[0].start == text.index(paragraph)
+
+
+def test_caption_loses_only_its_label(stage):
+    caption = "KUNJUNGAN KERJA MENTERI - Menteri Pertanian (kiri) meninjau sawah di Karawang, Senin (3/3/2025)."
+    text = f"Menteri Tinjau Sawah\n\n{caption}\n\n{LEAD}"
+    found, _ = reasons(stage, text)
+    assert found == {"KUNJUNGAN KERJA MENTERI -": "caption"}
+
+
+def test_repeated_headline_with_site_name(stage):
+    headline = "Petani Karawang Mulai Panen Raya"
+    found, _ = reasons(stage, f"{headline}\n\n{headline} - Contoh.co\n{LEAD}\n{BODY}")
+    assert found == {f"{headline} - Contoh.co": "repeated-headline"}
+
+
+def test_stray_headline_fragment(stage):
+    headline = "Petani Karawang mulai panen raya setelah musim hujan yang panjang"
+    found, _ = reasons(stage, f"{headline}\n{LEAD}\nPetani Karawang mulai panen\n{BODY}")
+    assert found == {"Petani Karawang mulai panen": "headline-fragment"}
+
+
+def test_truncated_teaser_of_later_paragraph(stage):
+    teaser = BODY[:55]
+    found, _ = reasons(stage, f"Panen Pertama Desa Diperkirakan Bulan Depan\n\n{teaser}\n\n{LEAD}\n\n{BODY}")
+    assert found == {teaser: "teaser"}
+
+
+def test_section_label_above_headline(stage):
+    found, _ = reasons(stage, f"Pertanian\n\nPetani Karawang Mulai Panen Raya\n\n{LEAD}")
+    assert found == {"Pertanian": "section-label"}
+
+
+def test_recurring_lines_from_corpus(stage):
+    corpus = [("contoh", f"Berita tentang desa {chr(65 + i)}.\nDukung kami lewat donasi bulanan\n{BODY}") for i in range(10)]
+    model = RecurringLines.learn(corpus, min_documents=5)
+    assert [line for line, _ in model.lines("contoh")][:1] == ["dukung kami lewat donasi bulanan"]
+    restored = RecurringLines.from_json(model.to_json())
+    recurring_stage = BoilerplateStage(Resources(options={"recurring_lines": restored}))
+    doc = recurring_stage(Document(text=f"{LEAD}\nDukung kami lewat donasi bulanan\nSatu kalimat lain.", source="contoh"))
+    assert [(b.text, b.reason) for b in doc.boilerplate] == [("Dukung kami lewat donasi bulanan", "recurring")]

@@ -1,0 +1,37 @@
+"""Language stage: cld2 verdicts, with the Indonesian fallback for short text."""
+import pytest
+
+from linimasa.clean.boilerplate import BoilerplateStage
+from linimasa.document import Document
+from linimasa.language.detect import LanguageStage
+from linimasa.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def stages():
+    resources = Resources()
+    return BoilerplateStage(resources), LanguageStage(resources)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Pemerintah daerah mengumumkan bahwa jalan tol baru akan dibuka untuk umum pada bulan depan setelah uji kelayakan.", "id"),
+    ("Dia di rumah dan tidur.", "id"),
+    ("Kerajaan negeri telah mengumumkan bahawa semua sekolah akan dibuka semula kerana keadaan sudah pulih sepenuhnya minggu ini.", "ms"),
+    ("The city council announced on Monday that the new bridge will open to traffic next month after safety checks.", "en"),
+    ("Jakarta", "und"),
+    ("", "und"),
+])
+def test_language(stages, text, language):
+    doc = Document(text=text)
+    for stage in stages:
+        doc = stage(doc)
+    assert doc.language == language
+
+
+def test_boilerplate_is_not_read(stages):
+    text = ("Pemerintah daerah mengumumkan bahwa jalan tol baru akan dibuka untuk umum pada bulan depan.\n"
+            "Copyright All Rights Reserved\nFollow us on social media")
+    doc = Document(text=text)
+    for stage in stages:
+        doc = stage(doc)
+    assert doc.language == "id"
