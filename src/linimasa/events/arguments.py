@@ -17,7 +17,8 @@ from ..document import Actor, Mention, Sentence
 WORD = re.compile(r"\w+(?:-\w+)*")
 # Between two members of a list: a comma, "dan"/"serta", or a stray period left by
 # machine translation ("mendesak Qatar. Mesir dan Turki").
-COORDINATION_GAP = re.compile(r"^\s*(?:,|\.)?\s*(?:(?:dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+COORDINATION_GAP = re.compile(r"^\s*(?:,|\.)?\s*(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,18 +109,36 @@ def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Gra
 
 
 def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int) -> list[Arg]:
-    """`first` and the actors listed with it ("Qatar, Mesir dan Turki"), in text order."""
+    """`first` and the actors listed with it ("Qatar, Mesir dan Turki"), in text order.
+
+    A list needs a conjunction before its last member; commas alone mark an apposition
+    ("Presiden AS, Donald Trump") or two clauses, not a list.
+    """
     members = [first]
     index = view.args.index(first)
     step = 1 if forward else -1
+    closed = False
     while 0 <= index + step < len(view.args):
         nxt = view.args[index + step]
+        if (forward and nxt.start >= limit) or (not forward and nxt.end <= limit):
+            break
         gap = view.text[members[-1].end:nxt.start] if forward else view.text[nxt.end:members[-1].start]
-        if (forward and nxt.start >= limit) or (not forward and nxt.end <= limit) or not COORDINATION_GAP.match(gap):
+        found = COORDINATION_GAP.match(gap)
+        if not found:
+            break
+        has_conj = bool(found.group("conj"))
+        if not forward and len(members) == 1 and not has_conj:
+            break  # backwards, the conjunction stands before the last member: "AS, Mesir, dan Qatar"
+        if not forward and len(members) > 1 and has_conj:
             break
         members.append(nxt)
         index += step
-    return members if forward else list(reversed(members))
+        if forward and has_conj:
+            closed = True
+            break
+    if forward:
+        return members if closed else [first]
+    return list(reversed(members))
 
 
 def subject_before(view: SentenceView, anchor: int, clause_start: int, grammar: Grammar) -> list[Arg]:
@@ -159,7 +178,12 @@ def subject_after_fronted(view: SentenceView, anchor: int, grammar: Grammar) -> 
 
 def object_after(view: SentenceView, anchor: int, stop: int, allowed: frozenset[str], grammar: Grammar,
                  *, adjacent: bool = False, max_words: int = 8) -> list[Arg]:
-    """The first actor after `anchor` (before `stop`) that is a direct object or after an allowed preposition."""
+    """The first actor after `anchor` (before `stop`) that is its object.
+
+    An object is governed by an allowed preposition ("ke Qatar", "terhadap Hamas"), or
+    follows directly, perhaps after a head noun ("usulan Israel"); an actor inside any
+    other prepositional phrase ("di depan gedung DPR") is skipped.
+    """
     for arg in view.args:
         if arg.start < anchor:
             continue
@@ -168,11 +192,16 @@ def object_after(view: SentenceView, anchor: int, stop: int, allowed: frozenset[
         words = words_between(view, anchor, arg.start)
         if len(words) > max_words:
             break
-        prep = governing_preposition(view, arg, anchor, grammar)
-        if prep is not None and prep not in allowed:
-            continue
-        if adjacent and any(w not in grammar.np_fillers and not c for w, c in words):
+        content = [w for w, c in words if w not in grammar.np_fillers and not c]
+        if adjacent and content:
             return []
+        preps = [i for i, (w, _) in enumerate(words) if w in grammar.prepositions]
+        if preps:
+            if words[preps[-1]][0] not in allowed:
+                continue
+            return coordinated(view, arg, forward=True, limit=stop)
+        if len(content) > 2 or any(VERBAL.match(w) for w in content):
+            continue
         return coordinated(view, arg, forward=True, limit=stop)
     return []
 

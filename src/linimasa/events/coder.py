@@ -30,6 +30,8 @@ from .modality import ModalityReader
 log = logging.getLogger(__name__)
 
 SOURCELESS_TYPES = frozenset({"PROTEST"})
+# Verbs whose "untuk/agar/akan ..." complement is their content, not a second event.
+CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # Confidence multipliers for weaker argument strategies. Set by hand; on the seed
 # articles events found through these fallbacks were right somewhat less often.
 FALLBACK_FACTOR = 0.85
@@ -108,13 +110,13 @@ class EventCoder:
             clause_breaks=re.compile(breaks),
             stop_forward=re.compile(r"\b(?:" + complement + r")\b|" + breaks),
         )
-        self.complement_re = re.compile(r"\b(?:" + complement + r")\b")
+        self.complement_re = re.compile(r"\b(?:" + complement + r"|akan)\b")
         self.third_party_re = re.compile("|".join(re.escape(c) for c in grammar["third_party_cues"]))
         self.mediator_res = [re.compile(p) for p in grammar["mediator_patterns"]]
         self.mediator_subject_res = [re.compile(p) for p in grammar["mediator_subject_patterns"]]
         self.phone_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in grammar["phone_cues"]) + r")\b")
         self.antara_re = re.compile(r"\bantara\s+")
-        self.done_by_re = re.compile(r"^\s*(?:\w+\s+){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
+        self.done_by_re = re.compile(r"\s*(?:\w+\s+){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
         self.conditional_re = re.compile(r"\b(?:" + "|".join(grammar["conditional"]) + r")\b")
         self.modality = ModalityReader(grammar)
 
@@ -169,7 +171,7 @@ class EventCoder:
             when = self.modality.date(view, timexes, hit.start, clause, doc.anchor_date, modality)
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
-            confidence = rule.confidence * (FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "location")) else 1.0)
+            confidence = rule.confidence * (FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "location", "main")) else 1.0)
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
@@ -189,16 +191,22 @@ class EventCoder:
                     confidence=round(confidence * (SYMMETRIC_PAIR_FACTOR if paired else 1.0), 2),
                     rule=f"{rule.type}.{rule.form}.{strategy}",
                 ))
-        return events
+        # "Serangan Israel terhadap Gaza menewaskan ...": the targetless event says less than its sibling
+        targeted = {(e.type, e.source) for e in events if e.target is not None}
+        return [e for e in events if e.target is not None or (e.type, e.source) not in targeted]
 
     # ---- arguments
     def _inside_request(self, view: SentenceView, earlier: list[Hit], hit: Hit) -> bool:
-        """True when `hit` is in the "untuk/agar ..." content of an earlier REQUEST in its clause."""
+        """True when `hit` is the content of an earlier request, refusal, agreement or threat
+        in its clause ("mendesak X untuk menyerang Y", "menolak untuk menarik diri",
+        "mengancam akan membekukan"): the content is not an event that happened."""
         for prior in reversed(earlier):
-            if prior.rule.type != "REQUEST" or prior.rule.form == "noun":
+            if prior.rule.type not in CONTENT_TAKING or prior.rule.form == "noun":
                 continue
             between = view.low[prior.end:hit.start]
-            if self.complement_re.search(between) and not self.grammar.clause_breaks.search(between):
+            if self.grammar.clause_breaks.search(between):
+                continue
+            if prior.rule.type == "THREATEN" or self.complement_re.search(between):
                 return True
         return False
 
@@ -259,7 +267,12 @@ class EventCoder:
                 return head, "relative"
         first = words_between(view, clause[0], anchor)[:1]
         if opener in self.grammar.fronted or (first and first[0][0] in self.grammar.fronted):
-            return subject_after_fronted(view, hit.end, self.grammar), "fronted"
+            after = subject_after_fronted(view, hit.end, self.grammar)
+            if after:
+                return after, "fronted"
+            # "X ditangkap saat berunjuk rasa": the subordinate clause shares the sentence's subject
+            first_arg = [a for a in view.args if a.end <= clause[0] and governing_preposition(view, a, 0, self.grammar) is None][:1]
+            return first_arg, "main" if first_arg else "none"
         return [], "none"
 
     def _fallback_target(self, view: SentenceView, hit: Hit, sources: list[Arg], clause: tuple[int, int]):
@@ -324,6 +337,7 @@ class EventCoder:
                 break
         if not sources:
             return None
+        stop = forward_stop(view, sources[-1].end, g)
         targets = object_after(view, sources[-1].end, stop, hit.rule.target_preps, g)
         targets = [t for t in targets if governing_preposition(view, t, sources[-1].end, g) is not None]
         if not targets and hit.rule.type == "ASSAULT":

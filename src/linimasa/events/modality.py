@@ -15,6 +15,9 @@ from ..document import Timex
 from .arguments import WORD, SentenceView
 
 
+SINCE = re.compile(r"\s*sejak\s+(?:hari\s+|tanggal\s+)?")
+
+
 @dataclass(frozen=True, slots=True)
 class DateGuess:
     date: date | None
@@ -81,7 +84,11 @@ class ModalityReader:
         best, best_distance = None, None
         for timex in timexes:
             local = timex.start - base
-            if timex.value is None or not (clause_start <= local < clause_end):
+            if timex.value is None:
+                continue
+            # "... sejak hari Jumat": "sejak" opens a clause of its own, but dates the event before it
+            since = SINCE.match(view.low, clause_end) and SINCE.match(view.low, clause_end).end() == local
+            if not (clause_start <= local < clause_end or since):
                 continue
             distance = abs(local - trigger_start)
             if best is None or distance < best_distance:
