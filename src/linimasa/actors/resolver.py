@@ -1,0 +1,350 @@
+"""Stage "actors": resolve every mention to an actor, and add mentions for role nouns.
+
+Resolution runs in this order; each step only sees what earlier steps left open:
+
+1. Exact and alias match, longest first: the mention's text (or the longest alias
+   inside it) is looked up in the actor dictionary. When an alias names several
+   entries, the one whose role holds on the document date, then the one whose
+   mention type agrees, wins.
+2. Title and appositive inference: "Koordinator Timur Tengah Gedung Putih Brett
+   McGurk", "Menteri Luar Negeri AS X", "X, direktur badan intelijen luar negeri
+   Mossad," give a person missing from the dictionary a country, sector and role;
+   such a person becomes a document-local actor (`local:<slug>`, `local=True`).
+3. Short-name coreference within the document: "Barnea" after "David Barnea".
+4. Group and role nouns, added as mentions with origin "coref" where the entities
+   stage left no mention: "kelompok tersebut" (the group last in focus), "para
+   pejabat AS" (USA.GOV), "pemerintahan Biden" / "kantor Netanyahu" (the
+   government of that person's country), "diplomat tersebut" (the diplomat last in
+   focus), "Presiden AS" / "Menlu AS" / a bare "Presiden" with a country in focus
+   (whoever holds that title on the document date).
+5. Date-aware roles: only a role that holds on `doc.anchor_date` is used; "mantan"
+   ("former") picks the most recent holder before the date, and the longer title
+   "Presiden terpilih" the president-elect.
+
+Adds: `actors` (dict id -> Actor with the role held on the document date) and
+`mentions[].actor` (the id, or None); appends Mention records with origin "coref".
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..document import Actor, Document, Mention
+from ..pipeline import register
+from ..resources import Resources
+from .dictionary import ActorDictionary, AliasMatch
+
+log = logging.getLogger(__name__)
+
+ROLES_FILE = "actors/roles.yaml"
+# How far before a name a title may stand ("Koordinator Timur Tengah Gedung Putih
+# Brett McGurk" is 40 characters from title to name); set from the seed articles.
+TITLE_REACH = 70
+# Words allowed between a title and the name besides actor names: "Utusan Khusus AS untuk Timur Tengah".
+_FILLER = re.compile(r"(?:[\s,]|\b(?:untuk|urusan|dari|di|senior|baru|yang|saat\s+ini|Timur\s+Tengah)\b)*")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleSpec:
+    title: str
+    sector: str | None
+    organization: str | None
+    generic: bool
+    diplomatic: bool
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def _alternation(phrases) -> str:
+    ordered = sorted({p for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@register("actors", requires=("sentences", "mentions"), adds=("actors", "mentions.actor"))
+class ActorResolver:
+    """Resolve mentions to actors (see the module docstring for the order of steps)."""
+
+    def __init__(self, resources: Resources):
+        self.dictionary: ActorDictionary = resources.actor_dictionary
+        data = resources.data(ROLES_FILE)
+        self.titles: dict[str, TitleSpec] = {}
+        for raw in data["titles"]:
+            spec = TitleSpec(raw["title"], raw.get("sector"), raw.get("organization"),
+                             bool(raw.get("generic")), bool(raw.get("diplomatic")))
+            for alias in raw["aliases"]:
+                self.titles[alias] = spec
+        # Titles are matched with the case written in the data: "PM" but not "pm".
+        self.title_re = re.compile(rf"(?<!\w)(?:{_alternation(self.titles)})(?!\w)")
+        self.former_re = re.compile(rf"(?<!\w)(?:{_alternation(data['former_markers'])})\s+$")
+        self.official_re = re.compile(rf"(?<!\w)(?:{_alternation(data['official_nouns'])})\s+", re.IGNORECASE)
+        self.government_re = re.compile(rf"(?<!\w)(?:{_alternation(data['government_heads'])})\s+$")
+        self.group_re = re.compile(rf"(?<!\w)(?:{_alternation(data['group_anaphora'])})(?!\w)")
+        determiners = _alternation(data["anaphora_determiners"])
+        self.diplomat_re = re.compile(
+            rf"(?<!\w)(?:{_alternation(data['diplomat_anaphora_heads'])})((?:\s+\w+){{0,3}}?)\s+(?:{determiners})(?!\w)")
+        self.diplomatic_titles = {s.title for s in self.titles.values() if s.diplomatic}
+
+    # -- entry point ---------------------------------------------------------------
+
+    def __call__(self, doc: Document) -> Document:
+        day = doc.anchor_date
+        state = _State(day)
+        mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        resolved: list[Mention] = []
+        for mention in mentions:
+            actor_id = self._resolve_mention(doc, mention, state, resolved)
+            resolved.append(dataclasses.replace(mention, actor=actor_id))
+            if actor_id and mention.type == "PER" and " " in mention.text.strip():
+                state.people.append((mention.text, actor_id))
+        resolved.extend(self._coref_mentions(doc, state, resolved))
+        resolved.sort(key=lambda m: (m.start, m.end))
+        doc.mentions = resolved
+        doc.actors = self._actors(resolved, state)
+        return doc
+
+    # -- steps 1-3: named mentions ------------------------------------------------------
+
+    def _resolve_mention(self, doc: Document, mention: Mention, state: "_State", earlier: list[Mention]) -> str | None:
+        ids = self.dictionary.lookup(mention.text)
+        if not ids:
+            inner = self.dictionary.match(doc.text, mention.start, mention.end)
+            # An alias inside a longer mention names it only when it is the mention's head
+            # ("Kementerian Kesehatan Gaza" yes, but not "Hamas" inside "juru bicara Hamas X").
+            if inner and mention.type != "PER":
+                best = max(inner, key=lambda m: m.end - m.start)
+                ids = best.entry_ids
+            elif inner and mention.type == "PER":
+                people = [m for m in inner if any(self._kind(i) == "person" for i in m.entry_ids)]
+                ids = people[-1].entry_ids if people else ()
+        if ids:
+            return self._choose(ids, state.day, mention.type)
+        if mention.type != "PER":
+            return None
+        short = self._short_name(mention.text, state)
+        if short is not None:
+            return short
+        inferred = self._infer_from_title(doc, mention)
+        if inferred is None:
+            return None
+        title, country, sector, organization = inferred
+        actor_id = f"local:{_slug(mention.text)}"
+        state.local[actor_id] = Actor(
+            id=actor_id, name=mention.text, kind="person", country=country, sector=sector,
+            aliases=(mention.text,), role=title, wikidata=None, local=True)
+        return actor_id
+
+    def _kind(self, entry_id: str) -> str | None:
+        entry = self.dictionary.entries.get(entry_id)
+        return entry.kind if entry else None
+
+    def _choose(self, ids: tuple[str, ...], day: date | None, mention_type: str) -> str:
+        if len(ids) == 1:
+            return ids[0]
+
+        def score(entry_id: str) -> tuple[int, int]:
+            entry = self.dictionary.entries[entry_id]
+            holds = self.dictionary.role_on(entry_id, day) is not None
+            return (0 if holds else 1, 0 if entry.mention_type == mention_type else 1)
+
+        return min(ids, key=score)
+
+    def _short_name(self, text: str, state: "_State") -> str | None:
+        """A person named earlier in full: "Barnea" after "David Barnea"."""
+        words = text.split()
+        for full, actor_id in reversed(state.people):
+            full_words = full.split()
+            if len(words) < len(full_words) and all(w in full_words for w in words):
+                return actor_id
+        return None
+
+    def _infer_from_title(self, doc: Document, mention: Mention):
+        """(title, country, sector, organization) from a title before the name or an appositive after it."""
+        sentence = doc.sentence_at(mention.start)
+        low = sentence.start if sentence else max(0, mention.start - TITLE_REACH)
+        high = sentence.end if sentence else min(len(doc.text), mention.end + 120)
+        # Before: the nearest title whose gap to the name holds only actor names and fillers.
+        for found in reversed(list(self.title_re.finditer(doc.text, max(low, mention.start - TITLE_REACH), mention.start))):
+            between = self.dictionary.match(doc.text, found.end(), mention.start)
+            if not self._only_names_between(doc.text, found.end(), mention.start, between):
+                continue
+            return self._title_attributes(found.group(), between)
+        # After: "X, direktur badan intelijen luar negeri Mossad,"
+        after = re.compile(r"\s*,\s*").match(doc.text, mention.end, high)
+        if after is not None:
+            found = self.title_re.match(doc.text, after.end(), high)
+            if found is not None:
+                stop = re.compile(r"[,.;]").search(doc.text, found.end(), high)
+                clause_end = stop.start() if stop else high
+                between = self.dictionary.match(doc.text, found.end(), clause_end)
+                return self._title_attributes(found.group(), between)
+        return None
+
+    def _only_names_between(self, text: str, start: int, end: int, matches: list[AliasMatch]) -> bool:
+        pos = start
+        for match in matches:
+            if not _FILLER.fullmatch(text, pos, match.start):
+                return False
+            pos = match.end
+        return _FILLER.fullmatch(text, pos, end) is not None
+
+    def _title_attributes(self, surface: str, between: list[AliasMatch]):
+        spec = self.titles.get(surface) or next(s for a, s in self.titles.items() if a.lower() == surface.lower())
+        country, sector, organization = None, spec.sector, spec.organization
+        for match in between:
+            entry = self.dictionary.entries[match.entry_ids[0]]
+            if country is None and entry.country:
+                country = entry.country
+            if entry.kind in ("organization", "group") and organization is None:
+                organization = entry.id
+                if entry.sector and (spec.generic or spec.organization is None) and entry.sector != "GOV":
+                    sector = entry.sector
+        if spec.organization and country is None:
+            country = self.dictionary.entries[spec.organization].country
+        title = spec.title
+        if spec.generic and organization:
+            title = f"{surface} {self.dictionary.entries[organization].name}"
+        return title, country, sector, organization
+
+    # -- step 4: role nouns, group nouns, government nouns ------------------------------
+
+    def _coref_mentions(self, doc: Document, state: "_State", named: list[Mention]) -> list[Mention]:
+        text = doc.text
+        covered = [(m.start, m.end) for m in named]
+        added: list[Mention] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(s <= start and end <= e for s, e in covered)
+
+        def add(sentence_index: int, start: int, end: int, kind: str, actor_id: str | None) -> None:
+            if actor_id is None or not free(start, end):
+                return
+            added.append(Mention(sentence_index, start, end, text[start:end], kind, actor=actor_id, origin="coref"))
+            covered.append((start, end))
+
+        for sentence in doc.sentences:
+            names = [m for m in named if sentence.start <= m.start < sentence.end]
+            for start, end, kind, actor_id in self._sentence_references(doc, sentence, names, named + added, state):
+                add(sentence.index, start, end, kind, actor_id)
+        return added
+
+    def _sentence_references(self, doc, sentence, names, so_far, state):
+        text, day = doc.text, state.day
+        s0, s1 = sentence.start, sentence.end
+        starts = {m.start: m for m in names}
+        out = []
+        # "Presiden AS", "Menlu AS", "mantan Presiden Israel", bare "Presiden".
+        for found in self.title_re.finditer(text, s0, s1):
+            spec = self.titles[found.group()]
+            rest = re.compile(r"[ \t]+").match(text, found.end(), s1)
+            nxt = rest.end() if rest else found.end()
+            following = self.dictionary.match(text, nxt, min(s1, nxt + 40))
+            country, end = None, found.end()
+            if following and following[0].start == nxt:
+                entry = self.dictionary.entries[following[0].entry_ids[0]]
+                if entry.kind == "country" or entry.id.endswith(".GOV"):
+                    country, end = entry.country, following[0].end
+            after = re.compile(r"[ \t]+").match(text, end, s1)
+            name_at = after.end() if after else end
+            if name_at in starts and starts[name_at].type == "PER":
+                continue  # a title before a name: the name is the mention
+            if re.compile(r"[ \t]+[A-Z][a-z]").match(text, end, s1) and name_at not in starts:
+                continue  # a name the entities stage did not mark: do not guess
+            if spec.generic:
+                continue
+            former = self.former_re.search(text, max(s0, found.start() - 10), found.start()) is not None
+            if country is None:
+                if not found.group()[:1].isupper():
+                    continue
+                country = self._country_in_focus(so_far, found.start())
+                if country is None:
+                    continue
+            holders = (self.dictionary.former_holders(spec.title, country, day) if former
+                       else self.dictionary.holders(spec.title, country, day))
+            if holders:
+                out.append((found.start(), end, "PER", holders[0]))
+        # "para pejabat AS" -> USA.GOV
+        for found in self.official_re.finditer(text, s0, s1):
+            following = self.dictionary.match(text, found.end(), min(s1, found.end() + 40))
+            if following and following[0].start == found.end():
+                entry = self.dictionary.entries[following[0].entry_ids[0]]
+                if entry.kind == "country" and f"{entry.country}.GOV" in self.dictionary.entries:
+                    out.append((found.start(), following[0].end, "ORG", f"{entry.country}.GOV"))
+        # "pemerintahan Biden", "kantor Netanyahu" -> the person's government
+        for mention in names:
+            if mention.type != "PER":
+                continue
+            head = self.government_re.search(text, max(s0, mention.start - 14), mention.start)
+            actor_id = next((m.actor for m in so_far if m.start == mention.start and m.end == mention.end), None)
+            country = self._country_of(actor_id, state)
+            if head and country and f"{country}.GOV" in self.dictionary.entries:
+                out.append((head.start(), mention.end, "ORG", f"{country}.GOV"))
+        # "kelompok tersebut" -> the group last in focus
+        for found in self.group_re.finditer(text, s0, s1):
+            group = self._last(so_far, found.start(), lambda a: self._kind(a) == "group")
+            out.append((found.start(), found.end(), "ORG", group))
+        # "diplomat AS teratas tersebut" -> the diplomat last in focus
+        for found in self.diplomat_re.finditer(text, s0, s1):
+            inner = self.dictionary.match(text, found.start(1), found.end(1))
+            country = self.dictionary.entries[inner[0].entry_ids[0]].country if inner else None
+            person = self._last(so_far, found.start(), lambda a: self._is_diplomat(a, day, country, state))
+            out.append((found.start(), found.end(), "PER", person))
+        return out
+
+    def _country_of(self, actor_id: str | None, state: "_State") -> str | None:
+        if actor_id is None:
+            return None
+        if actor_id in state.local:
+            return state.local[actor_id].country
+        entry = self.dictionary.entries.get(actor_id)
+        return entry.country if entry else None
+
+    def _country_in_focus(self, mentions: list[Mention], position: int) -> str | None:
+        for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+            if mention.end <= position and mention.actor and self._kind(mention.actor) == "country":
+                return self.dictionary.entries[mention.actor].country
+        return None
+
+    @staticmethod
+    def _last(mentions: list[Mention], position: int, accept) -> str | None:
+        for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+            if mention.end <= position and mention.actor and accept(mention.actor):
+                return mention.actor
+        return None
+
+    def _is_diplomat(self, actor_id: str, day: date | None, country: str | None, state: "_State") -> bool:
+        if actor_id in state.local:
+            actor = state.local[actor_id]
+            return (country is None or actor.country == country) and any(
+                actor.role and actor.role.startswith(t) for t in self.diplomatic_titles)
+        role = self.dictionary.role_on(actor_id, day)
+        return role is not None and role.title in self.diplomatic_titles and (country is None or role.country == country)
+
+    # -- actors of the document -----------------------------------------------------------
+
+    def _actors(self, mentions: list[Mention], state: "_State") -> dict[str, Actor]:
+        actors: dict[str, Actor] = {}
+        for mention in mentions:
+            actor_id = mention.actor
+            if actor_id is None or actor_id in actors:
+                continue
+            if actor_id in state.local:
+                actors[actor_id] = state.local[actor_id]
+            elif actor_id in self.dictionary.entries:
+                actors[actor_id] = self.dictionary.actor(actor_id, state.day)
+        return actors
+
+
+class _State:
+    """What one document's resolution has seen so far: its date, people named, local actors."""
+
+    __slots__ = ("day", "people", "local")
+
+    def __init__(self, day: date | None):
+        self.day = day
+        self.people: list[tuple[str, str]] = []  # (full name as written, actor id), in text order
+        self.local: dict[str, Actor] = {}
