@@ -99,6 +99,7 @@ class NumberParser:
             rf"(?:\s+(?P<after2>{_alternation(self.qual_after)})(?![\w])(?!\s+(?:dari|daripada)(?![\w])))?)",
             re.IGNORECASE,
         )
+        self.number_words = frozenset({*self.units, *self.whole, *self.se_scales, *self.inner, *self.scales, "belas"})
         # the numeral grammar, for other stages' patterns ("tiga hari lalu")
         self.numeral_pattern = numeral
         self._digits = re.compile(digits)
