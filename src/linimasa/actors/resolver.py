@@ -78,6 +78,8 @@ class ActorResolver:
                              bool(raw.get("generic")), bool(raw.get("diplomatic")))
             for alias in raw["aliases"]:
                 self.titles[alias] = spec
+                # A sentence-initial title is capitalised: "Juru bicara" as well as "juru bicara".
+                self.titles.setdefault(alias[:1].upper() + alias[1:], spec)
         # Titles are matched with the case written in the data: "PM" but not "pm".
         self.title_re = re.compile(rf"(?<!\w)(?:{_alternation(self.titles)})(?!\w)")
         self.former_re = re.compile(rf"(?<!\w)(?:{_alternation(data['former_markers'])})\s+$")
@@ -207,7 +209,7 @@ class ActorResolver:
             country = self.dictionary.entries[spec.organization].country
         title = spec.title
         if spec.generic and organization:
-            title = f"{surface} {self.dictionary.entries[organization].name}"
+            title = f"{spec.title} {self.dictionary.entries[organization].name}"
         return title, country, sector, organization
 
     # -- step 4: role nouns, group nouns, government nouns ------------------------------
@@ -257,6 +259,8 @@ class ActorResolver:
             if spec.generic:
                 continue
             former = self.former_re.search(text, max(s0, found.start() - 10), found.start()) is not None
+            if country is None and spec.organization:
+                country = self.dictionary.entries[spec.organization].country
             if country is None:
                 if not found.group()[:1].isupper():
                     continue
