@@ -18,6 +18,9 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # Between two members of a list: a comma, "dan"/"serta", or a stray period left by
 # machine translation ("mendesak Qatar. Mesir dan Turki").
 COORDINATION_GAP = re.compile(r"^\s*(?:,|\.)?\s*(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+# Prepositions that also open a clause with its own subject and verb.
+CONJUNCTION_PREPOSITIONS = frozenset({"sejak", "dengan"})
+ADVERBS = frozenset({"terus", "tetap", "juga", "masih", "telah", "sudah", "akan", "kini", "pun", "lalu"})
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 
@@ -83,7 +86,7 @@ def build_view(sentence: Sentence, mentions: list[Mention], actors: dict[str, Ac
     )
     args: list[Arg] = []
     for m in resolved:
-        if args and m.start < args[-1].end:
+        if args and m.start - base < args[-1].end:
             continue  # nested inside a longer mention: "Israel" in "Perdana Menteri Israel Benjamin Netanyahu"
         args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text))
     low = sentence.text.lower()
@@ -101,11 +104,22 @@ def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Gra
     words = words_between(view, floor, arg.start)
     for word, capital in reversed(words[-5:]):
         if word in grammar.prepositions:
+            if word in CONJUNCTION_PREPOSITIONS and _verb_follows(view, arg):
+                return None  # "sejak Hamas menculik ...", "dengan Hamas menuntut ...": a clause subject
             return word
         if word in grammar.np_fillers or capital:
             continue
         return None
     return None
+
+
+def _verb_follows(view: SentenceView, arg: Arg) -> bool:
+    for found in WORD.finditer(view.low, arg.end, min(len(view.low), arg.end + 40)):
+        word = found.group()
+        if word in ADVERBS:
+            continue
+        return bool(VERBAL.match(word))
+    return False
 
 
 def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int) -> list[Arg]:

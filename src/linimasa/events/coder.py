@@ -222,7 +222,10 @@ class EventCoder:
         stop = forward_stop(view, hit.end, g)
         if form == "active":
             sources = subject_before(view, anchor, clause[0], g)
-            if not sources:
+            if not sources and strategy == "possessive":
+                # "-nya" points back to the nearest actor, across clause breaks
+                sources = subject_before(view, anchor, 0, g)
+            elif not sources:
                 sources, strategy = self._fallback_subject(view, hit, anchor, clause)
             targets = object_after(view, hit.end, stop, rule.target_preps, g, adjacent=rule.object_adjacent)
             if rule.object_adjacent and not targets:

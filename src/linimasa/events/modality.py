@@ -16,6 +16,12 @@ from .arguments import WORD, SentenceView
 
 
 SINCE = re.compile(r"\s*sejak\s+(?:hari\s+|tanggal\s+)?")
+TEMPORAL = re.compile(r"\s*(?:sejak|selama|pada)\b")
+
+
+def _first_after(timexes: list[Timex], base: int, pos: int) -> Timex | None:
+    after = [t for t in timexes if t.start - base >= pos and t.value is not None]
+    return min(after, key=lambda t: t.start) if after else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,21 +87,21 @@ class ModalityReader:
         """
         base = view.sentence.start
         clause_start, clause_end = clause
-        best, best_distance = None, None
-        for timex in timexes:
-            local = timex.start - base
-            if timex.value is None:
-                continue
-            # "... sejak hari Jumat": "sejak" opens a clause of its own, but dates the event before it
-            since = SINCE.match(view.low, clause_end) and SINCE.match(view.low, clause_end).end() == local
-            if not (clause_start <= local < clause_end or since):
-                continue
-            distance = abs(local - trigger_start)
-            if best is None or distance < best_distance:
-                best, best_distance = timex, distance
+        inside = [t for t in timexes if t.value is not None and clause_start <= t.start - base < clause_end]
+        if not inside:
+            # "... sejak hari Jumat", "... selama serangannya pada 7 Oktober": a temporal clause
+            # right after the event's clause dates the event
+            following = _first_after(timexes, base, clause_end)
+            if following is not None and (following.start - base == clause_end or (
+                    TEMPORAL.match(view.low, clause_end)
+                    and sum(clause_end <= b < following.start - base for b, _ in view.breaks) <= 1)):
+                inside = [following]
+        best = min(inside, key=lambda t: abs(t.start - base - trigger_start)) if inside else None
         if best is not None:
             local = best.start - base
             before = view.low[max(0, local - 8):local]
+            if best.text.lower().startswith("sejak") and best.value_end is not None:
+                return DateGuess(best.value, best.value_end, "week" if (best.value_end - best.value).days <= 7 else "month", "timex.since")
             if re.search(r"\bsejak\s*$", before) and anchor is not None and anchor >= best.value:
                 span = (anchor - best.value).days
                 precision = "week" if span <= 7 else "month" if span <= 31 else "year"
