@@ -51,8 +51,8 @@ CLITICS = {"nya", "lah", "kah"}
 SEED = 13
 # Two sentences sharing this many consecutive (normalised) words are near-duplicates.
 NEAR_DUPLICATE_SPAN = 8
-# Calibrated on the held-out split (c1 0.05-0.3, c2 0.01-0.1 tried); 150
-# iterations is where held-out accuracy stops moving by more than 0.05 points.
+# Common CRF settings, not tuned (held-out accuracy already clears the 96% floor);
+# 150 iterations keeps training near one minute on one core.
 PARAMS = {"c1": 0.1, "c2": 0.02, "max_iterations": 150, "feature.possible_transitions": True}
 
 _NON_LETTER = re.compile(r"[^a-z]+")

@@ -58,10 +58,14 @@ class FakeDictionary:
         return sorted(found, key=lambda m: m.start)
 
 
-def analyse(resources, text):
+def build(resources):
+    return (TokenStage(resources), Tagger(resources), EntityStage(resources))
+
+
+def analyse(stages, text):
     doc = Document(text=text)
     doc.sentences = [Sentence(0, 0, len(text), text)]
-    for stage in (TokenStage(resources), Tagger(resources), EntityStage(resources)):
+    for stage in stages:
         doc = stage(doc)
     return [(m.sentence, m.start, m.end, m.text, m.type, m.origin, m.actor) for m in doc.mentions]
 
@@ -70,7 +74,7 @@ def analyse(resources, text):
 def fake_resources():
     resources = Resources()
     resources.__dict__["actor_dictionary"] = FakeDictionary({"AS": "GPE", "Teguh Wibisono": "PER"})
-    return resources
+    return build(resources)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -90,7 +94,7 @@ def test_stage_with_fake_dictionary(fake_resources, text, expected):
 
 @pytest.fixture(scope="module")
 def real_resources():
-    return Resources.default()
+    return build(Resources.default())
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -102,5 +106,6 @@ def real_resources():
      [(0, 12, 45, "Kementerian Luar Negeri Indonesia", "ORG", "dictionary", None),
       (0, 76, 80, "Gaza", "LOC", "model", None)]),
 ])
+@pytest.mark.slow  # loading the full actor dictionary takes seconds
 def test_stage_with_actor_dictionary(real_resources, text, expected):
     assert analyse(real_resources, text) == expected

@@ -14,8 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # Bump when a feature changes; retrain with `make train-tagger` / `make train-ner`.
-POS_FEATURE_VERSION = "pos-1"
-NER_FEATURE_VERSION = "ner-1"
+POS_FEATURE_VERSION = "pos-2"
+NER_FEATURE_VERSION = "ner-2"
+
+# Curly quotes and dashes are read as their ASCII forms: the training corpora
+# use straight quotes, news sites curly ones (unmapped, the tagger called "“" NN or NUM).
+_TYPOGRAPHY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'",
+                             "\u2013": "-", "\u2014": "-"})
 
 # A cache larger than this is dropped and rebuilt: news vocabularies are open,
 # and an unbounded cache would grow with every document of a long batch.
@@ -42,6 +47,7 @@ def word_shape(word: str) -> str:
 
 
 def _own_features(word: str) -> tuple[str, ...]:
+    word = word.translate(_TYPOGRAPHY)
     lower = word.lower()
     features = [
         "w=" + lower,
@@ -83,7 +89,7 @@ class WordFeatures:
 
 def pos_features(words: Sequence[str], own: WordFeatures) -> list[list[str]]:
     """Features of each word of one sentence for the POS tagger: own features and words at +-1, +-2."""
-    lowers = [w.lower() for w in words]
+    lowers = [w.translate(_TYPOGRAPHY).lower() for w in words]
     n = len(words)
     sequence = []
     for i, word in enumerate(words):
@@ -114,7 +120,7 @@ def ner_features(
     "Kementerian", "locprep" for "di" (see resources/id/entity_cues.yaml).
     """
     n = len(words)
-    lowers = [w.lower() for w in words]
+    lowers = [w.translate(_TYPOGRAPHY).lower() for w in words]
     titles = [w[:1].isupper() for w in words]
     sequence = []
     for i, word in enumerate(words):
