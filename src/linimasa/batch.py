@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import Analyzer
+from .corpus.update import update_corpus
 from .document import Document
 from .errors import InputError
 from .ingest.readers import ReadOptions, read_all
@@ -46,7 +47,10 @@ def ingest(paths: Iterable[str | Path], store: Store, *, analyzer: Analyzer | No
 
     def flush() -> None:
         if batch:
+            known = store.known_ids([d.doc_id for d in batch])
+            fresh = [d.doc_id for d in batch if d.doc_id not in known]
             result = store.write_documents(batch)
+            update_corpus(store, fresh)
             summary.new += result.new
             summary.unchanged += result.unchanged
             for doc in batch:

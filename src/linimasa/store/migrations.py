@@ -116,3 +116,4 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         log.info("applied migration %s", name)
         applied.append(name)
     return applied
+from . import corpus  # noqa: E402,F401  (registers the corpus tables migrations)

@@ -1,0 +1,250 @@
+"""Event merging: the per-document events that report one real event become one merged event.
+
+Two reports are the same event when they have the same PLOVER type, the same
+realis (asserted/reported against planned/expected/hypothetical), compatible
+source and target, and compatible dates:
+
+- Actors match by id, or by country where one side is generic (a country-level
+  actor such as ISR against ISR.MIL); no actor matches only no actor.
+- Each date precision has a tolerance (TOLERANCE_DAYS): two intervals are
+  compatible when they overlap once widened by the tolerance of the finer of
+  the two precisions, so a day-precise report matches a month-precise one
+  inside that month but not one a month away.
+- An undated report stands at its document's date with precision 'unknown'.
+
+Merging is transitive (a report that bridges two merged events joins them) but
+bounded: the span of a merged event's best-precision dates may not exceed
+SPAN_BOUND_DAYS for that precision, so a chain of daily strikes never becomes
+one event lasting a month.
+
+Calibration: the tolerances follow the issue (day ±1, week ±7, month ±31,
+year ±366); the day bound of 3 days lets 'Sabtu' in one report and 'Minggu dini
+hari' in another meet, which the sample corpus shows for the 7 October attack.
+Re-run tests/test_corpus_merging.py after changing them.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+TOLERANCE_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366, "unknown": 1}
+SPAN_BOUND_DAYS = {"day": 3, "week": 14, "month": 62, "year": 732, "unknown": 3}
+IRREALIS = frozenset({"planned", "expected", "hypothetical"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An event argument as the merger sees it."""
+
+    id: str
+    country: str | None = None
+    generic: bool = False  # a country-level actor: it matches any actor of its country
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One stored per-document event, with what merging needs from its document."""
+
+    doc_id: str
+    idx: int
+    type: str
+    source: ActorRef | None
+    target: ActorRef | None
+    date: date | None
+    date_end: date | None
+    precision: str
+    mode: str | None = None
+    modality: str = "asserted"
+    evidence: str = ""
+    doc_date: date | None = None
+    seq: int = 0
+    canonical_id: str = ""
+    outlet: str | None = None
+
+    @property
+    def key(self) -> tuple[str, bool]:
+        return (self.type, self.modality not in IRREALIS)
+
+    @property
+    def interval(self) -> tuple[date, date, str] | None:
+        """The dates the event can fall on and their precision; None when nothing dates it."""
+        if self.date is not None and self.precision in PRECISION_RANK and self.precision != "unknown":
+            return self.date, self.date_end or self.date, self.precision
+        if self.doc_date is not None:
+            return self.doc_date, self.doc_date, "unknown"
+        return None
+
+
+def actors_match(a: ActorRef | None, b: ActorRef | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a.id == b.id:
+        return True
+    return (a.generic or b.generic) and a.country is not None and a.country == b.country
+
+
+def event_id(doc_id: str, idx: int) -> str:
+    return hashlib.sha1(f"{doc_id}:{idx}".encode()).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class MergedEvent:
+    """A cluster of reports; its summary fields are derived from the members."""
+
+    id: str
+    members: list[Report] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, bool]:
+        return self.members[0].key
+
+    @property
+    def best_precision(self) -> str:
+        ranks = [PRECISION_RANK[r.interval[2]] for r in self.members if r.interval]
+        return next(p for p, rank in PRECISION_RANK.items() if rank == min(ranks)) if ranks else "unknown"
+
+    def span(self) -> tuple[date, date, str] | None:
+        """The span of the best-precision members' dates."""
+        best = self.best_precision
+        intervals = [r.interval for r in self.members if r.interval and r.interval[2] == best]
+        if not intervals:
+            return None
+        return min(i[0] for i in intervals), max(i[1] for i in intervals), best
+
+    def _representative(self, role: str) -> ActorRef | None:
+        refs = [getattr(r, role) for r in self.members]
+        specific = Counter(ref for ref in refs if ref is not None and not ref.generic)
+        counts = specific or Counter(ref for ref in refs if ref is not None)
+        if not counts:
+            return None
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0].id))[0][0]
+
+    @property
+    def source(self) -> ActorRef | None:
+        return self._representative("source")
+
+    @property
+    def target(self) -> ActorRef | None:
+        return self._representative("target")
+
+    def accepts(self, report: Report) -> bool:
+        """Whether `report` may join: same key, matching actors, compatible date, span within bound."""
+        if report.key != self.key:
+            return False
+        if not (actors_match(report.source, self.source) and actors_match(report.target, self.target)):
+            return False
+        return _dates_compatible(report.interval, self.span())
+
+    def absorbs(self, other: "MergedEvent") -> bool:
+        if other.key != self.key:
+            return False
+        if not (actors_match(other.source, self.source) and actors_match(other.target, self.target)):
+            return False
+        return _dates_compatible(other.span(), self.span())
+
+    def summary(self) -> dict:
+        """The row stored in `merged_events`."""
+        members = sorted(self.members, key=_report_order)
+        best = self.best_precision
+        dated = [r for r in members if r.interval and r.interval[2] == best and best != "unknown"]
+        if dated:
+            counts = Counter((r.interval[0], r.interval[1]) for r in dated)
+            first_seen = {}
+            for r in dated:
+                first_seen.setdefault((r.interval[0], r.interval[1]), len(first_seen))
+            day, day_end = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))[0]
+        else:
+            day = day_end = None
+        span = self.span()
+        modes = Counter(r.mode for r in members if r.mode)
+        source, target = self.source, self.target
+        first = members[0]
+        return {
+            "event_id": self.id, "type": first.type, "mode": modes.most_common(1)[0][0] if modes else None,
+            "realis": first.key[1], "source": source.id if source else None, "target": target.id if target else None,
+            "date": day, "date_end": day_end if day_end != day else None, "precision": best,
+            "span_start": span[0] if span else None, "span_end": span[1] if span else None,
+            "first_reported": first.doc_date, "first_doc_id": first.doc_id,
+            "support": len({r.doc_id for r in members}),
+            "reports": len({r.canonical_id or r.doc_id for r in members}),
+            "outlets": len({r.outlet.casefold() for r in members if r.outlet}),
+        }
+
+
+def _report_order(report: Report) -> tuple:
+    return (report.doc_date or date.max, report.seq, report.idx)
+
+
+def _dates_compatible(a: tuple[date, date, str] | None, b: tuple[date, date, str] | None) -> bool:
+    if a is None or b is None:
+        return False
+    finer = min(a[2], b[2], key=PRECISION_RANK.__getitem__)
+    tolerance = timedelta(days=TOLERANCE_DAYS[finer])
+    if not (a[0] <= b[1] + tolerance and b[0] <= a[1] + tolerance):
+        return False
+    # The bound applies to the dates that will define the merged span: those of the finer precision.
+    if a[2] != b[2]:
+        return True
+    return (max(a[1], b[1]) - min(a[0], b[0])).days <= SPAN_BOUND_DAYS[a[2]]
+
+
+class EventMerger:
+    """Holds merged events by key and adds reports to them one at a time."""
+
+    def __init__(self, events: Iterable[MergedEvent] = ()):
+        self.by_key: dict[tuple[str, bool], list[MergedEvent]] = {}
+        self.by_id: dict[str, MergedEvent] = {}
+        self.changed: set[str] = set()
+        self.removed: set[str] = set()
+        for event in events:
+            self._index(event)
+
+    def _index(self, event: MergedEvent) -> None:
+        self.by_key.setdefault(event.key, []).append(event)
+        self.by_id[event.id] = event
+
+    def _distance(self, event: MergedEvent, report: Report) -> tuple:
+        span, interval = event.span(), report.interval
+        gap = abs((span[0] - interval[0]).days) if span and interval else 0
+        return (gap, PRECISION_RANK[span[2]] if span else 9, event.id)
+
+    def add(self, report: Report) -> MergedEvent:
+        """Join the closest compatible merged event (joining any others it bridges) or start one."""
+        candidates = [e for e in self.by_key.get(report.key, []) if e.accepts(report)]
+        if not candidates:
+            event = MergedEvent(event_id(report.doc_id, report.idx), [report])
+            self._index(event)
+            self.changed.add(event.id)
+            return event
+        candidates.sort(key=lambda e: self._distance(e, report))
+        event = candidates[0]
+        event.members.append(report)
+        self.changed.add(event.id)
+        for other in candidates[1:]:
+            if other.id in self.by_id and event.absorbs(other):
+                self._absorb(event, other)
+        return event
+
+    def attach(self, report: Report, allowed: set[str]) -> MergedEvent | None:
+        """Add a copy's report to one of the `allowed` merged events (its original's), never start one."""
+        pool = [self.by_id[i] for i in sorted(allowed) if i in self.by_id]
+        same_sentence = [e for e in pool if e.key == report.key
+                         and any(m.evidence == report.evidence for m in e.members)]
+        matches = same_sentence or [e for e in pool if e.accepts(report)]
+        if not matches:
+            return None
+        event = matches[0]
+        event.members.append(report)
+        self.changed.add(event.id)
+        return event
+
+    def _absorb(self, event: MergedEvent, other: MergedEvent) -> None:
+        event.members.extend(other.members)
+        self.by_key[other.key].remove(other)
+        del self.by_id[other.id]
+        self.changed.discard(other.id)
+        self.removed.add(other.id)

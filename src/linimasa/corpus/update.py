@@ -1,0 +1,333 @@
+"""Incremental corpus update: link copies, assign stories and merge events for newly stored documents.
+
+`update_corpus(store, doc_ids)` is called by ingest after each stored batch.
+It processes each document once, in the order given: a document already in
+`corpus_documents` is skipped, so a re-ingest (or a second call) changes no
+row. Only the stories and merged events a new document touches are rewritten;
+nothing is rebuilt.
+
+For each new document:
+1. Duplicates: its MinHash signature is looked up in the LSH index of every
+   processed document. A copy links to its cluster's canonical document, the
+   earliest by date and then by ingest order (a new, earlier copy takes over).
+2. Story: a copy joins its original's story; any other document is embedded
+   and assigned (stories.py).
+3. Events: a copy's events attach only to the merged events of its original,
+   so they raise `support` but never add an event; other documents' events
+   are merged (merging.py).
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlparse
+
+import numpy as np
+
+from ..resources import Resources
+from ..store import corpus as tables
+from ..store.db import Store
+from .duplicates import DuplicateIndex, signature
+from .encoder import Encoder, default_encoder, lead_text
+from .merging import ActorRef, EventMerger, MergedEvent, Report
+from .stories import DocumentProfile, Story, StoryAssigner, story_label
+from .terms import TermExtractor
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class CorpusUpdate:
+    """What one call changed."""
+
+    documents: int = 0
+    duplicates: list[tuple[str, str, float]] = field(default_factory=list)  # (copy, canonical, similarity)
+    new_stories: int = 0
+    stories_touched: int = 0
+    events_touched: int = 0
+    events_removed: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class _Doc:
+    doc_id: str
+    seq: int
+    title: str | None
+    content: str
+    day: date | None
+    outlet: str | None
+
+
+def update_corpus(store: Store, doc_ids: Sequence[str], *, encoder: Encoder | None = None,
+                  resources: Resources | None = None) -> CorpusUpdate:
+    """Process the stored documents `doc_ids` not yet in the corpus tables; return what changed."""
+    started = time.perf_counter()
+    con = store.con
+    done = {r[0] for r in con.execute("SELECT doc_id FROM corpus_documents WHERE doc_id IN (SELECT unnest(?))",
+                                      [list(doc_ids)]).fetchall()}
+    wanted = [d for d in dict.fromkeys(doc_ids) if d not in done]
+    result = CorpusUpdate()
+    if not wanted:
+        return result
+    docs = _load_documents(store, wanted)
+    if not docs:
+        return result
+    state = _State.load(store)
+    terms = TermExtractor(resources)
+
+    # 1. duplicates, in ingest order
+    new_rows: dict[str, dict] = {}
+    repointed: dict[str, tuple[str, str, float]] = {}
+    fresh: list[_Doc] = []  # documents that start a duplicate cluster
+    for doc in docs:
+        values = signature(doc.content)
+        state.signatures[doc.doc_id] = values
+        found = state.index.find(values)
+        state.index.add(doc.doc_id, values)
+        row = {"doc_id": doc.doc_id, "seq": doc.seq, "canonical_id": doc.doc_id, "duplicate_kind": "canonical",
+               "similarity": None, "story_id": None, "doc_date": doc.day, "outlet": doc.outlet}
+        state.docs[doc.doc_id] = row
+        new_rows[doc.doc_id] = row
+        if found is None:
+            fresh.append(doc)
+            continue
+        original, similarity = found
+        canonical = state.docs[original]["canonical_id"]
+        kind = "exact" if similarity >= 1.0 else "near"
+        row.update(canonical_id=canonical, duplicate_kind=kind, similarity=similarity)
+        result.duplicates.append((doc.doc_id, canonical, similarity))
+        if _order(row) < _order(state.docs[canonical]):
+            _make_canonical(state, row, canonical, kind, similarity, repointed, new_rows)
+
+    # 2. stories
+    vectors = (encoder or default_encoder()).embed([lead_text(d.title, d.content) for d in fresh])
+    doc_actors = _document_actors(store, [d.doc_id for d in docs])
+    profiles: dict[str, DocumentProfile] = {}
+    assigner = StoryAssigner(state.stories, state.next_story)
+    cluster_story = {row["canonical_id"]: row["story_id"] for row in state.docs.values()
+                     if row["story_id"] is not None}
+    fresh_at = {d.doc_id: i for i, d in enumerate(fresh)}
+    for doc in docs:
+        row = new_rows[doc.doc_id]
+        if doc.doc_id in fresh_at:
+            vector = vectors[fresh_at[doc.doc_id]]
+            profile = DocumentProfile(doc.doc_id, vector, doc_actors.get(doc.doc_id, {}),
+                                      terms.top_terms(f"{doc.title or ''}\n{doc.content}"), doc.day)
+            profiles[doc.doc_id] = profile
+            story_id, _ = assigner.assign(profile)
+        else:
+            story_id = cluster_story[row["canonical_id"]]
+            assigner.add_copy(story_id, doc.day)
+        row["story_id"] = story_id
+        cluster_story[row["canonical_id"]] = story_id
+    for term in (t for p in profiles.values() for t in p.terms):
+        state.term_df[term] = state.term_df.get(term, 0) + 1
+
+    # 3. events
+    merger = EventMerger(state.merged)
+    refs = _actor_refs(store)
+    for doc in docs:
+        row = new_rows[doc.doc_id]
+        reports = _reports(store, doc.doc_id, row, refs)
+        if doc.doc_id in fresh_at:
+            for report in reports:
+                merger.add(report)
+            continue
+        cluster = {d for d, r in state.docs.items() if r["canonical_id"] == row["canonical_id"] and d != doc.doc_id}
+        allowed = {e.id for e in merger.by_id.values() if any(m.doc_id in cluster for m in e.members)}
+        for report in reports:
+            if merger.attach(report, allowed) is None:
+                log.debug("copy %s: event %s matches none of its original's events; not counted",
+                          doc.doc_id, report.idx)
+
+    _write(store, state, new_rows, repointed, profiles, assigner, merger)
+    result.documents = len(docs)
+    result.new_stories = len(assigner.created)
+    result.stories_touched = len(assigner.changed)
+    result.events_touched = len(merger.changed)
+    result.events_removed = len(merger.removed)
+    result.seconds = time.perf_counter() - started
+    log.info("corpus: %d documents, %d copies, %d new stories, %d merged events touched in %.2fs",
+             result.documents, len(result.duplicates), result.new_stories, result.events_touched, result.seconds)
+    return result
+
+
+def _order(row: dict) -> tuple:
+    return (row["doc_date"] or date.max, row["seq"])
+
+
+def _make_canonical(state: "_State", row: dict, old: str, kind: str, similarity: float,
+                    repointed: dict, new_rows: dict) -> None:
+    """An earlier copy arrived: it becomes the canonical document of the cluster."""
+    for doc_id, other in state.docs.items():
+        if other["canonical_id"] == old and doc_id != row["doc_id"]:
+            other["canonical_id"] = row["doc_id"]
+            if doc_id == old:
+                other.update(duplicate_kind=kind, similarity=similarity)
+            if doc_id not in new_rows:
+                repointed[doc_id] = other
+    row.update(canonical_id=row["doc_id"], duplicate_kind="canonical", similarity=None)
+
+
+class _State:
+    """What is already stored, loaded once per call."""
+
+    def __init__(self):
+        self.docs: dict[str, dict] = {}
+        self.signatures: dict[str, np.ndarray] = {}
+        self.index = DuplicateIndex()
+        self.stories: list[Story] = []
+        self.next_story = 1
+        self.term_df: dict[str, int] = {}
+        self.merged: list[MergedEvent] = []
+
+    @classmethod
+    def load(cls, store: Store) -> "_State":
+        con, state = store.con, cls()
+        for row in tables.rows(con, "SELECT * FROM corpus_documents ORDER BY seq"):
+            state.docs[row["doc_id"]] = row
+        for doc_id, values in con.execute("SELECT doc_id, hashvalues FROM corpus_signatures").fetchall():
+            state.index.add(doc_id, np.array(values, dtype=np.uint64))
+        actors: dict[int, tuple[Counter, Counter]] = {}
+        for story_id, actor_id, docs, mentions in con.execute("SELECT * FROM story_actors").fetchall():
+            pair = actors.setdefault(story_id, (Counter(), Counter()))
+            pair[0][actor_id], pair[1][actor_id] = docs, mentions
+        terms: dict[int, tuple[Counter, Counter]] = {}
+        for story_id, term, docs, count in con.execute("SELECT * FROM story_terms").fetchall():
+            pair = terms.setdefault(story_id, (Counter(), Counter()))
+            pair[0][term], pair[1][term] = docs, count
+        for row in tables.rows(con, "SELECT * FROM stories ORDER BY story_id"):
+            story_actors, story_mentions = actors.get(row["story_id"], (Counter(), Counter()))
+            story_terms, story_counts = terms.get(row["story_id"], (Counter(), Counter()))
+            state.stories.append(Story(row["story_id"], np.array(row["centroid"], dtype=np.float32), row["size"],
+                                       row["documents"], row["first_date"], row["last_date"], story_actors,
+                                       story_terms, story_mentions, story_counts, row["label"] or ""))
+            state.next_story = max(state.next_story, row["story_id"] + 1)
+        state.term_df = dict(con.execute("SELECT term, docs FROM corpus_term_df").fetchall())
+        refs = _actor_refs(store)
+        members: dict[str, list[Report]] = {}
+        for row in tables.rows(con, """
+                SELECT m.event_id, e.*, c.doc_date, c.seq, c.canonical_id, c.outlet
+                FROM merged_event_members m JOIN events e ON e.doc_id = m.doc_id AND e.idx = m.idx
+                JOIN corpus_documents c ON c.doc_id = m.doc_id ORDER BY c.seq, e.idx"""):
+            members.setdefault(row["event_id"], []).append(_report(row, refs))
+        state.merged = [MergedEvent(event, reports) for event, reports in sorted(members.items())]
+        return state
+
+
+def _load_documents(store: Store, doc_ids: list[str]) -> list[_Doc]:
+    con = store.con
+    start = con.execute("SELECT coalesce(max(seq), 0) FROM corpus_documents").fetchone()[0]
+    found = {row["doc_id"]: row for row in tables.rows(con, """
+        SELECT d.doc_id, d.title, d.text, coalesce(d.published, d.window_latest) AS day,
+               coalesce(d.outlet, d.source) AS outlet, d.url,
+               (SELECT string_agg(s.text, '\n' ORDER BY s.idx) FROM sentences s WHERE s.doc_id = d.doc_id) AS content
+        FROM documents d WHERE d.doc_id IN (SELECT unnest(?))""", [doc_ids])}
+    docs = []
+    for doc_id in doc_ids:
+        row = found.get(doc_id)
+        if row is None:
+            log.warning("corpus update: %s is not stored; skipped", doc_id)
+            continue
+        outlet = row["outlet"] or (urlparse(row["url"]).hostname if row["url"] else None)
+        docs.append(_Doc(doc_id, start + len(docs) + 1, row["title"], row["content"] or row["text"], row["day"],
+                         outlet))
+    return docs
+
+
+def _document_actors(store: Store, doc_ids: list[str]) -> dict[str, dict[str, int]]:
+    """Non-local actors of each document with their number of mentions (at least 1)."""
+    result: dict[str, dict[str, int]] = {}
+    for doc_id, actor_id, mentions in store.con.execute("""
+            SELECT da.doc_id, da.actor_id,
+                   (SELECT count(*) FROM mentions m WHERE m.doc_id = da.doc_id AND m.actor_id = da.actor_id)
+            FROM document_actors da JOIN actors a USING (actor_id)
+            WHERE da.doc_id IN (SELECT unnest(?)) AND NOT coalesce(a.local, FALSE)
+            ORDER BY da.doc_id, da.actor_id""", [doc_ids]).fetchall():
+        result.setdefault(doc_id, {})[actor_id] = max(1, mentions)
+    return result
+
+
+def _actor_refs(store: Store) -> dict[str, ActorRef]:
+    return {actor_id: ActorRef(actor_id, country, kind == "country")
+            for actor_id, kind, country in store.con.execute("SELECT actor_id, kind, country FROM actors").fetchall()}
+
+
+def _ref(actor_id: str | None, refs: dict[str, ActorRef]) -> ActorRef | None:
+    if actor_id is None:
+        return None
+    return refs.get(actor_id) or ActorRef(actor_id)
+
+
+def _report(row: dict, refs: dict[str, ActorRef]) -> Report:
+    return Report(row["doc_id"], row["idx"], row["type"], _ref(row["source"], refs), _ref(row["target"], refs),
+                  row["date"], row["date_end"], row["date_precision"] or "unknown", mode=row["mode"],
+                  modality=row["modality"] or "asserted", evidence=row["evidence"] or "", doc_date=row["doc_date"],
+                  seq=row["seq"], canonical_id=row["canonical_id"], outlet=row["outlet"])
+
+
+def _reports(store: Store, doc_id: str, doc_row: dict, refs: dict[str, ActorRef]) -> list[Report]:
+    found = tables.rows(store.con, "SELECT * FROM events WHERE doc_id = ? AND NOT coalesce(negated, FALSE) ORDER BY idx",
+                        [doc_id])
+    for row in found:
+        row.update(doc_date=doc_row["doc_date"], seq=doc_row["seq"], canonical_id=doc_row["canonical_id"],
+                   outlet=doc_row["outlet"])
+    return [_report(row, refs) for row in found]
+
+
+def _insert(con, table: str, rows: list[list], *, replace: bool = False) -> None:
+    """Insert many rows in one statement: one list per column, unnested (executemany goes row by row)."""
+    if not rows:
+        return
+    columns = list(zip(*rows))
+    select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    con.execute(f"{verb} INTO {table} SELECT {select}", [list(c) for c in columns])
+
+
+def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profiles: dict[str, DocumentProfile],
+           assigner: StoryAssigner, merger: EventMerger) -> None:
+    con = store.con
+    names = {a: (n, k) for a, n, k in con.execute("SELECT actor_id, name, kind FROM actors").fetchall()}
+    total = sum(1 for r in state.docs.values() if r["canonical_id"] == r["doc_id"])
+    columns = ("doc_id", "seq", "canonical_id", "duplicate_kind", "similarity", "story_id", "doc_date", "outlet")
+    story_rows, actor_rows, term_rows = [], [], []
+    for story_id in sorted(assigner.changed):
+        story = assigner.stories[story_id]
+        story.label = story_label(story, names, state.term_df, total)
+        story_rows.append([story.id, story.label, story.size, story.documents, story.first_date, story.last_date,
+                           story.centroid.astype(np.float32).tolist()])
+        actor_rows += [[story.id, a, n, story.actor_mentions[a]] for a, n in sorted(story.actors.items())]
+        term_rows += [[story.id, t, n, story.term_counts[t]] for t, n in sorted(story.terms.items())]
+    event_rows, member_rows = [], []
+    for event_id in sorted(merger.changed):
+        event = merger.by_id[event_id]
+        event_rows.append(list(event.summary().values()))
+        member_rows += [[m.doc_id, m.idx, event_id] for m in event.members]
+    touched_terms = sorted({t for p in profiles.values() for t in p.terms})
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _insert(con, "corpus_documents", [[row[c] for c in columns] for row in new_rows.values()])
+        for doc_id, row in repointed.items():
+            con.execute("UPDATE corpus_documents SET canonical_id = ?, duplicate_kind = ?, similarity = ? "
+                        "WHERE doc_id = ?", [row["canonical_id"], row["duplicate_kind"], row["similarity"], doc_id])
+        _insert(con, "corpus_signatures", [[d, state.signatures[d].tolist()] for d in new_rows])
+        _insert(con, "corpus_embeddings", [[d, p.vector.tolist()] for d, p in profiles.items()])
+        _insert(con, "corpus_doc_terms", [[d, t, n] for d, p in profiles.items() for t, n in p.terms.items()])
+        _insert(con, "corpus_term_df", [[t, state.term_df[t]] for t in touched_terms], replace=True)
+        _insert(con, "stories", story_rows, replace=True)
+        _insert(con, "story_actors", actor_rows, replace=True)
+        _insert(con, "story_terms", term_rows, replace=True)
+        if merger.removed:
+            con.execute("DELETE FROM merged_events WHERE event_id IN (SELECT unnest(?))", [sorted(merger.removed)])
+        _insert(con, "merged_events", event_rows, replace=True)
+        _insert(con, "merged_event_members", member_rows, replace=True)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
