@@ -16,12 +16,14 @@ anaphor ("pejabat tersebut") with no resolved mention takes the last speaker.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document import Document, Quote
 from ..pipeline import register
 from ..resources import Resources
 
 WORD = re.compile(r"\w+(?:-\w+)*")
+VERBAL = re.compile(r"^(?:me|ber)\w{3,}")
 # Paired marks, most specific first; a span claimed by one is masked for the rest.
 QUOTE_PATTERNS = (
     re.compile(r"\\[”“\"](.{2,1500}?)\\[”“\"]", re.DOTALL),
@@ -31,6 +33,8 @@ QUOTE_PATTERNS = (
 )
 # How far after a quote its attribution may stand (characters).
 ATTRIBUTION_REACH = 300
+# More words than this after ", kata X" mean the attribution stands inside the reported content.
+MIDDLE_ATTRIBUTION_WORDS = 6
 # Words between the reporting verb and the quote mark ("mengatakan pada hari Minggu bahwa ...").
 BEFORE_REACH_WORDS = 12
 
@@ -89,7 +93,7 @@ class QuoteFinder:
             previous_end = end
         quotes.extend(self._indirect(doc, spans))
         quotes.sort(key=lambda q: q.start)
-        doc.quotes = quotes
+        doc.quotes = self._resolve_anaphora(quotes)
         return doc
 
     # ---- direct quotes
@@ -190,18 +194,31 @@ class QuoteFinder:
         return self._actor_in(doc, *span), text[span[0]:span[1]]
 
     def _subject_phrase(self, doc: Document, floor: int, verb_start: int):
-        """The noun phrase before a reporting verb, from the last comma or the sentence start."""
+        """The noun phrase before a reporting verb, from the last comma or the sentence start.
+
+        When nothing but adverbs or a conjunction stands there ("X, yang ..., mengatakan",
+        "..., dan menekankan"), the speaker is the sentence's opening noun phrase.
+        """
         text = doc.text
         head = text[floor:verb_start]
         cut = max(head.rfind(","), head.rfind("”"), head.rfind("("))
         start = floor + cut + 1 if cut >= 0 else floor
-        words = list(WORD.finditer(text, start, verb_start))
-        while words and words[-1].group().lower() in self.trim:
-            words.pop()
+        words = self._trimmed(list(WORD.finditer(text, start, verb_start)))
+        if not words or words[0].group().lower() in ("yang", "dan", "serta", "lalu", "kemudian"):
+            first_comma = head.find(",")
+            end = floor + first_comma if first_comma >= 0 else verb_start
+            words = self._trimmed([w for w in WORD.finditer(text, floor, end)])
+            verbal = next((i for i, w in enumerate(words) if VERBAL.match(w.group())), None)
+            words = words[:verbal] if verbal is not None else words
         if not words:
             return None
         span = (words[0].start(), words[-1].end())
         return self._actor_in(doc, *span), text[span[0]:span[1]], None, None
+
+    def _trimmed(self, words: list) -> list:
+        while words and words[-1].group().lower() in self.trim:
+            words.pop()
+        return words
 
     @staticmethod
     def _actor_in(doc: Document, start: int, end: int) -> str | None:
@@ -219,6 +236,23 @@ class QuoteFinder:
         if speaker[1].split()[-1].lower() in self.anaphora:
             return (last[0], speaker[1], speaker[2], speaker[3])
         return speaker
+
+    def _resolve_anaphora(self, quotes: list[Quote]) -> list[Quote]:
+        """A speaker named by an anaphor ("pejabat tersebut") or a quote inside an indirect
+        quote takes the speaker of the quote before it / around it."""
+        resolved, last = [], None
+        for q in quotes:
+            if q.speaker is None:
+                around = next((o for o in resolved if o.kind == "indirect" and o.start <= q.start and q.end <= o.end
+                               and o.speaker), None)
+                if around is not None:
+                    q = replace(q, speaker=around.speaker, speaker_text=q.speaker_text or around.speaker_text)
+                elif last is not None and q.speaker_text and q.speaker_text.split()[-1].lower() in self.anaphora:
+                    q = replace(q, speaker=last)
+            resolved.append(q)
+            if q.speaker:
+                last = q.speaker
+        return resolved
 
     # ---- indirect quotes
     def _indirect(self, doc: Document, spans: list[tuple[int, int]]) -> list[Quote]:
@@ -250,7 +284,11 @@ class QuoteFinder:
             if post and not any(s <= sentence.start + post.start() <= e + 2 for s, e in spans):
                 speaker = self._speaker_phrase(doc, sentence.start + post.end())
                 if speaker and speaker[1]:
-                    quotes.append(self._indirect_quote(doc, sentence, sentence.start, sentence.start + post.start(), speaker))
+                    # "A, kata X pada hari Sabtu, B": an attribution inside the sentence reports both sides
+                    said_end = text.find(speaker[1], sentence.start + post.end()) + len(speaker[1])
+                    rest = len(WORD.findall(text, said_end, sentence.end))
+                    end = sentence.end if rest > MIDDLE_ATTRIBUTION_WORDS else sentence.start + post.start()
+                    quotes.append(self._indirect_quote(doc, sentence, sentence.start, end, speaker))
                     last = speaker[:2]
         return quotes
 
