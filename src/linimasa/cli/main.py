@@ -190,16 +190,33 @@ def ingest(paths, db, published, source, text_col, title_col, date_col, url_col,
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
 @click.option("--limit", type=int, help="At most this many events.")
-def timeline(db, actor, event_type, date_from, date_to, as_json, limit):
-    """Print events in date order: date, type, source → target, evidence, document.
+@click.option("--story", type=int, metavar="ID", help="Only this story (ids from `linimasa stories`).")
+@click.option("--raw", is_flag=True, help="One row per report instead of one per merged event.")
+def timeline(db, actor, event_type, date_from, date_to, as_json, limit, story, raw):
+    """Print events in date order: date, type, source → target, evidence, documents.
+
+    Reports of one real event are merged into one entry listing every document
+    and outlet that reported it (`support`, `outlets`, `documents`, `evidence`
+    in --json); --raw prints one row per report instead.
 
     \b
     Examples:
       linimasa timeline
+      linimasa timeline --story 1 --json
       linimasa timeline --actor Blinken --from 2024-01-01 --json
     """
+    from .corpus import emit, merged_lines, timeline_rows
+
     with _open_store(db, read_only=True) as store:
-        rows = store.events(actor=actor, type=event_type, date_from=date_from, date_to=date_to, limit=limit)
+        merged = None if raw else timeline_rows(store, story=story, actor=actor, type=event_type,
+                                                 date_from=date_from, date_to=date_to, limit=limit)
+        if merged is None and story is not None:
+            raise click.UsageError("--story needs the corpus tables; ingest again with this linimasa version")
+        rows = merged if merged is not None else store.events(actor=actor, type=event_type, date_from=date_from,
+                                                              date_to=date_to, limit=limit)
+    if merged is not None:
+        emit(rows, as_json, merged_lines)
+        return
     render.emit(rows, as_json, render.timeline_lines)
 
 
@@ -225,15 +242,26 @@ def events(db, actor, event_type, date_from, date_to, as_json, limit):
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
 @click.option("--limit", type=int, help="At most this many quotes.")
-def quotes(db, actor, event_type, date_from, date_to, as_json, limit):
+@click.option("--story", type=int, metavar="ID", help="Only this story (ids from `linimasa stories`).")
+def quotes(db, actor, event_type, date_from, date_to, as_json, limit, story):
     """List quotes with their speakers, filtered by speaker and date.
 
+    With --story, the story's quote feed: quotes grouped by speaker, a quote
+    repeated by copies listed once with all its sources.
+
     \b
-    Example:
+    Examples:
       linimasa quotes --actor Blinken
+      linimasa quotes --story 1
     """
     if event_type:
         raise click.UsageError("--type does not apply to quotes")
+    if story is not None:
+        from .corpus import emit, feed_lines, quote_rows
+
+        with _open_store(db, read_only=True) as store:
+            emit(quote_rows(store, story), as_json, feed_lines)
+        return
     with _open_store(db, read_only=True) as store:
         rows = store.quotes(actor=actor, date_from=date_from, date_to=date_to, limit=limit)
     render.emit(rows, as_json, render.quote_lines)
@@ -246,15 +274,26 @@ def quotes(db, actor, event_type, date_from, date_to, as_json, limit):
               help="killed, injured, hostages, detained, displaced, people, money or other.")
 @click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
 @click.option("--limit", type=int, help="At most this many figures.")
-def figures(db, actor, event_type, date_from, date_to, category, as_json, limit):
+@click.option("--story", type=int, metavar="ID", help="Only this story (ids from `linimasa stories`).")
+def figures(db, actor, event_type, date_from, date_to, category, as_json, limit, story):
     """List reported figures (death tolls, hostages, money) with source and as-of date.
 
+    With --story, the story's series over time: each value once, with its
+    as-of date, who gave it and every outlet that reported it.
+
     \b
-    Example:
+    Examples:
       linimasa figures --category killed
+      linimasa figures --series killed --story 1
     """
     if event_type:
         raise click.UsageError("--type does not apply to figures; use --category")
+    if story is not None:
+        from .corpus import emit, figure_rows, series_lines
+
+        with _open_store(db, read_only=True) as store:
+            emit(figure_rows(store, story, category), as_json, series_lines)
+        return
     with _open_store(db, read_only=True) as store:
         rows = store.figures(actor=actor, category=category, date_from=date_from, date_to=date_to, limit=limit)
     render.emit(rows, as_json, render.figure_lines)
@@ -317,6 +356,9 @@ def actors(search, unknown, actors_files, limit, db, as_json):
     render.emit(rows, as_json, render.actor_lines)
     if not as_json:
         click.echo(f"{len(entries)} entries" + (f" match '{search}'" if search else " in the dictionary"), err=True)
+
+
+from . import corpus as _corpus_commands  # noqa: E402,F401  (registers `stories`)
 
 
 def main() -> None:
