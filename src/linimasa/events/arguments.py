@@ -10,6 +10,7 @@ stands inside a prepositional phrase ("di Gaza") - from word lists in
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..document import Actor, Mention, Sentence
@@ -57,6 +58,9 @@ class SentenceView:
     low: str
     args: list[Arg]
     breaks: list[tuple[int, int]] = field(default_factory=list)
+    # words once per sentence: (start, end, lower-cased word, capitalised); starts for bisect
+    words: list[tuple[int, int, str, bool]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the clause holding `pos`."""
@@ -91,12 +95,19 @@ def build_view(sentence: Sentence, mentions: list[Mention], actors: dict[str, Ac
         args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text))
     low = sentence.text.lower()
     breaks = [(b.start(), b.end()) for b in grammar.clause_breaks.finditer(low)]
-    return SentenceView(sentence, sentence.text, low, args, breaks)
+    words = [(w.start(), w.end(), w.group().lower(), w.group()[0].isupper()) for w in WORD.finditer(sentence.text)]
+    return SentenceView(sentence, sentence.text, low, args, breaks, words, [w[0] for w in words])
 
 
 def words_between(view: SentenceView, start: int, end: int) -> list[tuple[str, bool]]:
     """Words in text[start:end], lower-cased, each with whether it was capitalised."""
-    return [(w.group().lower(), w.group()[0].isupper()) for w in WORD.finditer(view.text, start, end)]
+    first = bisect_left(view.starts, start)
+    chosen = []
+    for w_start, w_end, word, capital in view.words[first:]:
+        if w_end > end:
+            break
+        chosen.append((word, capital))
+    return chosen
 
 
 def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Grammar) -> str | None:

@@ -130,6 +130,8 @@ class EventCoder:
         for t in doc.timexes:
             timexes.setdefault(t.sentence, []).append(t)
         for sentence in doc.sentences:
+            if not self.trigger_re.search(sentence.text.lower()):
+                continue  # most sentences have no trigger: skip building their view
             view = build_view(sentence, by_sentence.get(sentence.index, []), doc.actors, self.grammar)
             events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, [])))
         doc.events = events

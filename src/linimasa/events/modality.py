@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..document import Timex
-from .arguments import WORD, SentenceView
+from .arguments import SentenceView, words_between
 
 
 SINCE = re.compile(r"\s*sejak\s+(?:hari\s+|tanggal\s+)?")
@@ -46,7 +46,7 @@ class ModalityReader:
         self.perfect = frozenset(data["perfect"])
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
-        return [w.group().lower() for w in WORD.finditer(view.text, clause_start, start)]
+        return [w for w, _ in words_between(view, clause_start, start)]
 
     def modality(self, view: SentenceView, trigger_start: int, clause_start: int) -> str:
         sentence_before = self._words_before(view, trigger_start, 0)
@@ -56,7 +56,7 @@ class ModalityReader:
         for name in ("hypothetical", "expected", "planned"):
             if any(w in self.cues.get(name, ()) for w in near):
                 return name
-        if "bahwa" in sentence_before or any(w in self.reported for w in WORD.findall(view.low)):
+        if "bahwa" in sentence_before or any(w in self.reported for _, _, w, _ in view.words):
             return "reported"
         return "asserted"
 
