@@ -25,10 +25,15 @@ MODEL_ROOT = PACKAGE_ROOT / "models"
 HEADER_KEYS = ("about", "source")
 
 
+# libyaml's loader parses the actor dictionary about ten times faster than the
+# pure-Python one; it is the same safe loader, compiled.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @functools.lru_cache(maxsize=None)
 def _load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a SafeLoader
 
 
 def load_data(name: str, root: Path | None = None) -> dict[str, Any]:

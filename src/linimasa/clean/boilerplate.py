@@ -136,7 +136,7 @@ class BoilerplateStage:
         if len(free) >= 2:
             first = text[lines[free[0]][0]:lines[free[0]][1]].strip()
             second = text[lines[free[1]][0]:lines[free[1]][1]].strip()
-            if _is_section_label(first, second):
+            if is_section_label(first, second):
                 reasons[free[0]] = "section-label"
                 free = free[1:]
         if free:
@@ -218,12 +218,17 @@ class BoilerplateStage:
         return None
 
 
-def _is_section_label(first: str, second: str) -> bool:
+# Breadcrumb separators ("Dunia › Timur Tengah") are not words of a rubric.
+_CRUMB_SEPARATORS = frozenset("›»>/|•·")
+
+
+def is_section_label(first: str, second: str) -> bool:
     """A rubric: 1-3 words, no final punctuation, above a longer headline-like line.
 
     The line below must read as a headline (4+ words, no final period); a short
-    headline directly above the lead paragraph is not a rubric.
+    headline directly above the lead paragraph is not a rubric. Breadcrumbs
+    count their words without the separators.
     """
-    words = first.split()
+    words = [word for word in first.split() if word not in _CRUMB_SEPARATORS]
     return (1 <= len(words) <= 3 and not first.endswith((".", "!", "?", ":", ","))
             and len(second.split()) >= 4 and len(second) > len(first) and not second.endswith("."))

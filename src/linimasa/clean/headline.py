@@ -22,6 +22,7 @@ import re
 from ..document import Document
 from ..pipeline import register
 from ..resources import Resources
+from .boilerplate import is_section_label
 
 _SPACE = re.compile(r"\s+")
 # A line of at least this many words that ends with a period is a lead
@@ -47,7 +48,7 @@ class HeadlineStage:
     """
 
     def __init__(self, resources: Resources):
-        self.section_label_max_words = 3
+        pass
 
     def __call__(self, doc: Document) -> Document:
         first = self._first_content_line(doc)
@@ -59,7 +60,9 @@ class HeadlineStage:
         if first is None:
             return doc
         line = doc.text[first[0]:first[1]]
-        if _is_lead_sentence(line):
+        # A one-line document is all content: taking its line as the headline
+        # would leave nothing to analyse.
+        if _is_lead_sentence(line) or not doc.text[first[1]:].strip():
             return doc
         doc.title = line
         doc.title_span = first
@@ -79,17 +82,12 @@ class HeadlineStage:
                 continue
             line = text[start:end]
             following = text[nonempty[k + 1][0]:nonempty[k + 1][1]].strip() if k + 1 < len(nonempty) else ""
-            if self._is_section_label(line.strip(), following):
+            if is_section_label(line.strip(), following):
                 continue
             lead = len(line) - len(line.lstrip())
             return start + lead, start + len(line.rstrip())
         return None
 
-    def _is_section_label(self, line: str, following: str) -> bool:
-        """Same test as the boilerplate stage's: a 1-3 word rubric above a headline-like line."""
-        words = line.split()
-        return (1 <= len(words) <= self.section_label_max_words and not line.endswith((".", "!", "?", ":", ","))
-                and len(following.split()) >= 4 and len(following) > len(line) and not following.endswith("."))
 
 
 # A sentence end inside the line ("... kemiskinan. Prabowo juga ..."): a

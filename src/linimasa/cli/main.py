@@ -126,7 +126,7 @@ def analyze(files, published, source, text_col, title_col, date_col, url_col, st
     except LinimasaError as exc:
         raise click.ClickException(exc.message) from exc
     failed = False
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for name in files:
         items = read_stdin(sys.stdin.buffer.read(), options) if name == "-" else read_all([name], options)
         any_item = False

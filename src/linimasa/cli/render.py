@@ -42,7 +42,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def emit(rows: list[dict[str, Any]], as_json: bool, lines: Callable[[list[dict[str, Any]]], Iterable[str]]) -> None:
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if as_json:
         for row in rows:
             out.write(json.dumps({k: _jsonable(v) for k, v in row.items()}, ensure_ascii=False) + "\n")
