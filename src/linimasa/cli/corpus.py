@@ -52,9 +52,8 @@ def emit(rows: list[dict[str, Any]], as_json: bool, lines) -> None:
     if not as_json:
         render.emit(rows, False, lines)
         return
-    out = click.get_text_stream("stdout")
     for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False, default=_jsonable) + "\n")
+        click.echo(json.dumps(row, ensure_ascii=False, default=_jsonable))
 
 
 def story_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
