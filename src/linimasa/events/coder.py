@@ -271,7 +271,8 @@ class EventCoder:
             if head:
                 return head, "relative"
         first = words_between(view, clause[0], anchor)[:1]
-        if opener in self.grammar.fronted or (first and first[0][0] in self.grammar.fronted):
+        inside_fronted = "," not in view.text[clause[0]:anchor]
+        if inside_fronted and (opener in self.grammar.fronted or (first and first[0][0] in self.grammar.fronted)):
             after = subject_after_fronted(view, hit.end, self.grammar)
             if after:
                 return after, "fronted"
@@ -337,6 +338,8 @@ class EventCoder:
                 if arg.start >= clause[1]:
                     break
                 between = words_between(view, hit.end, arg.start)
+                if re.search(r"[,;:.()\"“”]", view.text[hit.end:arg.start]):
+                    break  # "Pada pertemuan itu, KPK ...": a genitive never stands past punctuation
                 if len(between) <= 2 and not any(w in g.prepositions for w, _ in between):
                     sources = [arg]
                 break
