@@ -136,3 +136,21 @@ def test_readers_options_override_date_and_source(tmp_path):
 def test_document_id_is_a_hash_of_the_normalised_text(a, b, same):
     assert (document_id(a) == document_id(b)) is same
     assert len(document_id(a)) == 16
+
+
+@pytest.mark.parametrize("column, expected", [
+    (["21/10/2025 20:43", "1/2/2025"], [date(2025, 10, 21), date(2025, 2, 1)]),
+    (["10/21/2025 20:43", "1/2/2025"], [date(2025, 10, 21), date(2025, 1, 2)]),
+    (["4/2/2025", "5/3/2025"], [date(2025, 2, 4), date(2025, 3, 5)]),
+    (["2025-10-21", "2025-02-01T07:00:00+07:00"], [date(2025, 10, 21), date(2025, 2, 1)]),
+])
+def test_readers_csv_numeric_dates_take_their_order_from_the_column(tmp_path, column, expected):
+    rows = "\n".join(f"Polisi menangkap {i} orang.,{value}" for i, value in enumerate(column))
+    docs = items(tmp_path, "d.csv", "text,published\n" + rows + "\n")
+    assert [doc.published for doc in docs] == expected
+
+
+def test_readers_date_format_option(tmp_path):
+    options = ReadOptions(date_format="%d %B %Y")
+    [doc] = items(tmp_path, "d.json", json.dumps({"text": "Ada teks.", "published": "07 October 2023"}), options)
+    assert doc.published == date(2023, 10, 7)

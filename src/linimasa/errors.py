@@ -22,7 +22,7 @@ MESSAGES = {
     "E204": "{path}: a document needs a 'text' field; it has {fields}.",
     "E205": "{path}: column '{column}' is not in the CSV header ({header}).",
     "E206": "{path}: unsupported file type '{suffix}'. Use .txt, .html, .htm, .json, .jsonl or .csv.",
-    "E207": "{path}: '{value}' is not a date (expected YYYY-MM-DD).",
+    "E207": "{path}: '{value}' is not a date (expected YYYY-MM-DD, D/M/YYYY, or the format given with --date-format).",
     "E208": "{path}: the page has no main text that could be extracted.",
     "E209": "{path} looks binary ({reason}), not text.",
     "E210": "{path}: the document is written in '{language}', not Indonesian; it was not coded.",

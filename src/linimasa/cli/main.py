@@ -44,6 +44,9 @@ def filter_options(fn):
 
 
 def read_options(fn):
+    fn = click.option("--date-format", metavar="FORMAT",
+                      help="strptime format of input dates, e.g. '%m/%d/%Y %H:%M'. Default: ISO, or numeric "
+                           "dates with the day/month order inferred from the whole CSV column.")(fn)
     fn = click.option("--url-col", default="url", show_default=True, help="CSV column with the URL.")(fn)
     fn = click.option("--date-col", default="published", show_default=True,
                       help="CSV column with the publication date.")(fn)
@@ -55,11 +58,11 @@ def read_options(fn):
     return fn
 
 
-def _options(published, source, text_col, title_col, date_col, url_col):
+def _options(published, source, text_col, title_col, date_col, url_col, date_format=None):
     from ..ingest.readers import ReadOptions
 
     return ReadOptions(text_col=text_col, title_col=title_col, date_col=date_col, url_col=url_col,
-                       published=published, source=source)
+                       published=published, source=source, date_format=date_format)
 
 
 def _open_store(db: str, read_only: bool = False):
@@ -101,7 +104,7 @@ def cli(verbose: int) -> None:
 @click.option("--stages", metavar="A,B,C", help="Run only these stages, in this order (default: all).")
 @click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor dictionary file (YAML); extends or overrides the built-in one.")
-def analyze(files, published, source, text_col, title_col, date_col, url_col, stages, actors_files):
+def analyze(files, published, source, text_col, title_col, date_col, url_col, date_format, stages, actors_files):
     """Analyse documents and write one JSON object per document (JSON Lines).
 
     FILE may be .txt, .html/.htm, .json (one document), .jsonl (one per line),
@@ -120,7 +123,7 @@ def analyze(files, published, source, text_col, title_col, date_col, url_col, st
     from ..contract import error_object, to_contract
     from ..ingest.readers import read_all, read_stdin
 
-    options = _options(published, source, text_col, title_col, date_col, url_col)
+    options = _options(published, source, text_col, title_col, date_col, url_col, date_format)
     try:
         analyzer = Analyzer(_resources(actors_files), stages.split(",") if stages else None)
     except LinimasaError as exc:
@@ -154,7 +157,7 @@ def analyze(files, published, source, text_col, title_col, date_col, url_col, st
 @click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor dictionary file (YAML).")
 @click.option("--batch-size", default=64, show_default=True, help="Documents per transaction.")
-def ingest(paths, db, published, source, text_col, title_col, date_col, url_col, actors_files, batch_size):
+def ingest(paths, db, published, source, text_col, title_col, date_col, url_col, date_format, actors_files, batch_size):
     """Analyse files and folders and store them in the database.
 
     Folders are walked recursively. A document already stored (same text) is
@@ -171,7 +174,7 @@ def ingest(paths, db, published, source, text_col, title_col, date_col, url_col,
     from ..batch import ingest as run_ingest
     from ..ingest.readers import iter_paths
 
-    options = _options(published, source, text_col, title_col, date_col, url_col)
+    options = _options(published, source, text_col, title_col, date_col, url_col, date_format)
     files = list(iter_paths(paths))
     if not files:
         raise click.ClickException(InputError("E401", paths=", ".join(paths)).message)

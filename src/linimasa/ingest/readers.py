@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -39,6 +40,7 @@ class ReadOptions:
     date_col: str | None = "published"
     url_col: str | None = "url"
     source_col: str | None = "source"
+    date_format: str | None = None  # strptime format of input dates, e.g. "%m/%d/%Y %H:%M"
     published: date | None = None  # overrides any date read from the input
     source: str | None = None  # names the outlet of every input
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -59,7 +61,29 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def parse_date(value, path: str) -> date | None:
+# "21/10/2025", "10/21/2025 20:43", "21-10-2025": day, month and year with a separator.
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$")
+
+
+def numeric_date_order(values: Iterable[str]) -> str:
+    """"DMY" or "MDY" for a column of numeric dates, from the values that settle it.
+
+    A first number over 12 can only be a day, a second over 12 only a day. When
+    no value settles it, Indonesian usage (day first) decides.
+    """
+    for value in values:
+        match = _NUMERIC_DATE.match(str(value or "").strip())
+        if match:
+            first, second = int(match.group(1)), int(match.group(2))
+            if first > 12 >= second:
+                return "DMY"
+            if second > 12 >= first:
+                return "MDY"
+    return "DMY"
+
+
+def parse_date(value, path: str, *, date_format: str | None = None, order: str = "DMY") -> date | None:
+    """A date from ISO text, a `date_format` (strptime), or a numeric D/M/Y or M/D/Y date."""
     if value in (None, ""):
         return None
     if isinstance(value, datetime):
@@ -67,6 +91,11 @@ def parse_date(value, path: str) -> date | None:
     if isinstance(value, date):
         return value
     text = str(value).strip()
+    if date_format:
+        try:
+            return datetime.strptime(text, date_format).date()
+        except ValueError:
+            raise InputError("E207", path=path, value=text) from None
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
@@ -74,7 +103,16 @@ def parse_date(value, path: str) -> date | None:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
-        raise InputError("E207", path=path, value=text) from None
+        pass
+    match = _NUMERIC_DATE.match(text)
+    if match:
+        first, second, year = (int(g) for g in match.groups())
+        day, month = (first, second) if order == "DMY" else (second, first)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise InputError("E207", path=path, value=text)
 
 
 def _finish(doc: Document, options: ReadOptions) -> Document:
@@ -87,7 +125,8 @@ def _finish(doc: Document, options: ReadOptions) -> Document:
     return doc
 
 
-def document_from_object(obj, path: str, options: ReadOptions, line: int | None = None) -> Document:
+def document_from_object(obj, path: str, options: ReadOptions, line: int | None = None,
+                         date_order: str = "DMY") -> Document:
     """A contract document object (`text` required) to a Document; unknown fields become metadata."""
     if not isinstance(obj, dict):
         raise InputError("E203", path=path, line=line, reason=f"got {type(obj).__name__}")
@@ -103,7 +142,7 @@ def document_from_object(obj, path: str, options: ReadOptions, line: int | None 
     doc = Document(
         text=text.replace("\r\n", "\n"),
         title=(obj.get("title") or None),
-        published=parse_date(obj.get("published"), location),
+        published=parse_date(obj.get("published"), location, date_format=options.date_format, order=date_order),
         source=obj.get("source") or None,
         url=obj.get("url") or None,
         path=path,
@@ -162,11 +201,13 @@ def read_csv(path: Path, options: ReadOptions) -> Iterator[Item]:
         "text": options.text_col, "title": options.title_col, "published": options.date_col,
         "url": options.url_col, "source": options.source_col,
     }
-    for number, row in enumerate(reader, start=2):
+    rows = list(reader)
+    order = numeric_date_order(row.get(options.date_col) for row in rows) if options.date_col in header else "DMY"
+    for number, row in enumerate(rows, start=2):
         obj = {field: row.get(column) for field, column in columns.items() if column and column in row}
         obj.update({k: v for k, v in row.items() if k not in columns.values() and k is not None})
         try:
-            yield document_from_object(obj, str(path), options, line=number)
+            yield document_from_object(obj, str(path), options, line=number, date_order=order)
         except InputError as exc:
             yield exc
 
