@@ -1,0 +1,61 @@
+"""CSV with one row per merged event and GDELT-like columns (named tabular.py so it never shadows `csv`).
+
+Column names follow GDELT 2.0's event table where the meaning matches
+(`GLOBALEVENTID`, `SQLDATE`, `Actor1Code`, `Actor1Name`, `Actor1CountryCode`,
+`EventCode`, `QuadClass`, `NumMentions`, `NumSources`, `NumArticles`,
+`SOURCEURL`); `EventCode` holds a PLOVER type, not a CAMEO code, and
+`QuadClass` uses GDELT's numbering (1 verbal cooperation, 2 material
+cooperation, 3 verbal conflict, 4 material conflict). linimasa's own columns
+follow: date precision, modality, evidence and document ids.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..web.queries import timeline
+
+QUAD_NUMBER = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
+COLUMNS = ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1Name", "Actor1CountryCode",
+           "Actor2Code", "Actor2Name", "Actor2CountryCode", "EventCode", "EventMode", "QuadClass", "NumMentions",
+           "NumSources", "NumArticles", "DATEADDED", "SOURCEURL", "DateEnd", "DatePrecision", "Modality",
+           "Evidence", "DocIds")
+
+
+def csv_rows(con: duckdb.DuckDBPyConnection, *, story: int | None = None) -> list[dict[str, Any]]:
+    rows = []
+    for row in timeline(con, story=story):
+        day = row["date"] or row["sort_date"]
+        rows.append({
+            "GLOBALEVENTID": row["event_id"],
+            "SQLDATE": day.strftime("%Y%m%d") if day else "",
+            "MonthYear": day.strftime("%Y%m") if day else "",
+            "Year": day.year if day else "",
+            "Actor1Code": row["source"] or "", "Actor1Name": row["source_name"] or "",
+            "Actor1CountryCode": row["source_country"] or "",
+            "Actor2Code": row["target"] or "", "Actor2Name": row["target_name"] or "",
+            "Actor2CountryCode": row["target_country"] or "",
+            "EventCode": row["type"], "EventMode": row["mode"] or "",
+            "QuadClass": QUAD_NUMBER.get(row["quad_class"], ""),
+            "NumMentions": row["reports"], "NumSources": row["outlets"], "NumArticles": row["support"],
+            "DATEADDED": row["first_reported"].strftime("%Y%m%d") if row["first_reported"] else "",
+            "SOURCEURL": next((s["url"] for s in row["sources"] if s["url"]), ""),
+            "DateEnd": row["date_end"].isoformat() if row["date_end"] else "",
+            "DatePrecision": row["precision"] if row["date"] else "report",
+            "Modality": row["modality"],
+            "Evidence": row["evidence"][0] if row["evidence"] else "",
+            "DocIds": ";".join(row["documents"]),
+        })
+    return rows
+
+
+def write_csv(con: duckdb.DuckDBPyConnection, path: Path, *, story: int | None = None) -> int:
+    rows = csv_rows(con, story=story)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)

@@ -1,0 +1,85 @@
+"""Knight Lab TimelineJS (v3) JSON: a story's merged events as slides, grouped by actor or by type.
+
+Fields follow the TimelineJS JSON format (timeline.knightlab.com/docs/json-format.html):
+`title`, `events[]` with `start_date` {year, month, day}, optional `end_date`,
+`text` {headline, text}, `group`, `unique_id` and `display_date`. A date known
+only to the month leaves out `day`, to the year leaves out `month`, so
+TimelineJS shows the precision; an event with no date of its own sits at its
+first report's date with a `display_date` saying so. `text.text` is HTML in
+TimelineJS, so every piece of article text in it is escaped. The Indonesian
+locale is TimelineJS's `id`; pass `options.language` to the embed.
+"""
+from __future__ import annotations
+
+import html
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..store import corpus as tables
+from ..web.queries import timeline
+
+LANGUAGE = "id"
+GROUPINGS = ("actor", "type")
+
+
+def _date(day: date, precision: str) -> dict[str, int]:
+    value = {"year": day.year}
+    if precision in ("day", "week", "month"):
+        value["month"] = day.month
+    if precision in ("day", "week"):
+        value["day"] = day.day
+    return value
+
+
+def _who(row: dict[str, Any], side: str) -> str:
+    return row[f"{side}_name"] or row[side] or "?"
+
+
+def slide(row: dict[str, Any], group_by: str) -> dict[str, Any]:
+    dated = row["date"] is not None
+    day = row["date"] if dated else row["sort_date"]
+    precision = row["precision"] if dated else "day"
+    sources = "".join(f"<li>{html.escape(s['outlet'] or s['doc_id'])}: {html.escape(s['title'] or '')}</li>"
+                      for s in row["sources"])
+    evidence = html.escape(row["evidence"][0]) if row["evidence"] else ""
+    item: dict[str, Any] = {
+        "unique_id": f"e{row['event_id']}",
+        "start_date": _date(day, precision),
+        "text": {"headline": f"{row['type']}: {_who(row, 'source')} → {_who(row, 'target')}",
+                 "text": f"<p>“{evidence}”</p><ul>{sources}</ul>"},
+        "group": _who(row, "source") if group_by == "actor" else row["type"],
+    }
+    if dated and row["date_end"] and row["date_end"] != row["date"]:
+        item["end_date"] = _date(row["date_end"], precision)
+    if not dated:
+        item["display_date"] = f"{day.isoformat()} (tanggal laporan)"
+    elif precision not in ("day", "month", "year"):
+        item["display_date"] = f"{row['date'].isoformat()} ({precision})"
+    return item
+
+
+def timelinejs_document(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
+                        group_by: str = "actor") -> dict[str, Any]:
+    rows = [r for r in timeline(con, story=story) if r["date"] or r["sort_date"]]
+    label = None
+    if story is not None:
+        label = next((s["label"] for s in tables.stories(con) if s["story_id"] == story), None)
+    headline = label or "linimasa"
+    return {
+        "title": {"text": {"headline": html.escape(headline),
+                           "text": f"<p>{len(rows)} peristiwa dari linimasa</p>"}},
+        "events": [slide(row, group_by) for row in rows],
+        "scale": "human",
+        "options": {"language": LANGUAGE},
+    }
+
+
+def write_timelinejs(con: duckdb.DuckDBPyConnection, path: Path, *, story: int | None = None,
+                     group_by: str = "actor") -> int:
+    document = timelinejs_document(con, story=story, group_by=group_by)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return len(document["events"])

@@ -1,0 +1,331 @@
+"""The web app: a JSON API over the store and the page that shows it, from one FastAPI process.
+
+Safe defaults, because the database may hold material people do not want
+leaked or altered:
+- the database is opened read-only unless ingest is enabled with a token;
+- `POST /api/documents` needs `Authorization: Bearer <token>`, compared in
+  constant time, and its body is refused past `max_body_bytes`;
+- no CORS headers unless origins are named; a strict Content-Security-Policy
+  (scripts and styles only from this server), so article text can never run;
+- every request value reaches SQL as a bound parameter, and no request names
+  a file: the database is fixed when the app is created.
+The interactive API docs (Swagger UI) are off because they load from a CDN;
+the schema is at /openapi.json.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+
+from ..store.db import Store
+from . import queries
+from .ingest import ingest_objects
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).parent / "static"
+DEFAULT_MAX_BODY = 5 * 1024 * 1024  # a few hundred articles per request
+MAX_DOCUMENTS = 200
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+StoryId = Query(None, ge=1, le=2_147_483_647, description="Story id (from /api/stories).")
+Actor = Query(None, min_length=1, max_length=200, description="Actor id or part of a name, e.g. Hamas or ISR.")
+EventType = Query(None, min_length=1, max_length=20, description="PLOVER event type, e.g. ASSAULT.")
+DateFrom = Query(None, description="Events ending on or after this date (YYYY-MM-DD).")
+DateTo = Query(None, description="Events starting on or before this date (YYYY-MM-DD).")
+Modality = Literal["asserted", "planned", "expected", "hypothetical", "reported", "irrealis"]
+Limit = Query(None, ge=1, le=10_000, description="At most this many rows.")
+DocId = PathParam(..., min_length=1, max_length=64, pattern=r"^[0-9A-Za-z_.-]+$")
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    read_only: bool
+    ingest: bool
+    documents: int
+    events: int
+    stories: int
+
+
+class DocumentIn(BaseModel):
+    """One article, the same fields as a line of a .jsonl input."""
+
+    text: str = Field(..., description="The article text.")
+    title: str | None = None
+    published: str | None = Field(None, description="Publication date, YYYY-MM-DD or D/M/YYYY.")
+    source: str | None = Field(None, description="The outlet.")
+    url: str | None = None
+    id: str | None = Field(None, description="Your own id, kept as metadata.")
+
+
+class IngestRequest(BaseModel):
+    documents: list[DocumentIn] = Field(..., min_length=1, max_length=MAX_DOCUMENTS)
+
+
+class IngestItem(BaseModel):
+    index: int
+    status: Literal["new", "unchanged", "error"]
+    doc_id: str | None = None
+    code: str | None = None
+    message: str | None = None
+
+
+class IngestResponse(BaseModel):
+    new: int
+    unchanged: int
+    failed: int
+    results: list[IngestItem]
+
+
+class Database:
+    """The one connection of this app; DuckDB connections are not shared across threads, so a lock serialises use."""
+
+    def __init__(self, path: str | Path, *, writable: bool):
+        self.writable = writable
+        self.store = Store(path, read_only=not writable)
+        self.lock = threading.Lock()
+
+    @contextmanager
+    def use(self) -> Iterator[Store]:
+        with self.lock:
+            yield self.store
+
+
+class BodyLimit:
+    """ASGI middleware refusing request bodies over `limit` bytes (413), by header and by bytes read."""
+
+    def __init__(self, app, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            return await self._refuse(send)
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return message
+
+        try:
+            return await self.app(scope, counted, send)
+        except _TooLarge:
+            return await self._refuse(send)
+
+    async def _refuse(self, send):
+        response = JSONResponse({"detail": f"request body over {self.limit} bytes"}, status_code=413)
+        await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
+        await send({"type": "http.response.body", "body": response.body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("linimasa")
+    except PackageNotFoundError:
+        return "0"
+
+
+def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None = None,
+               max_body_bytes: int = DEFAULT_MAX_BODY, cors_origins: tuple[str, ...] = (),
+               analyzer=None) -> FastAPI:
+    """The app over database `db`; writes only when `allow_ingest` and a non-empty `token` are given."""
+    if allow_ingest and not token:
+        raise ValueError("allow_ingest needs a token")
+    database = Database(db, writable=allow_ingest)
+    app = FastAPI(title="linimasa", version=_version(), docs_url=None, redoc_url=None,
+                  description="Source-linked timelines of Indonesian news: stories, merged events with their "
+                              "evidence, actors, quotes and figures. Dates are ISO 8601.")
+    app.state.database = database
+    app.state.analyzer = analyzer
+    analyzer_lock = threading.Lock()
+    app.add_middleware(BodyLimit, limit=max_body_bytes)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"],
+                           allow_headers=[])
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    def store() -> Iterator[Store]:
+        with database.use() as opened:
+            yield opened
+
+    def found(value: Any, what: str) -> Any:
+        if value is None:
+            raise HTTPException(404, f"{what} not found")
+        return value
+
+    @app.get("/api/health", response_model=Health, tags=["meta"])
+    def health(s: Store = Depends(store)) -> dict[str, Any]:
+        """Liveness and what the database holds."""
+        return {"status": "ok", "version": app.version, "read_only": not database.writable,
+                "ingest": allow_ingest, **queries.health(s.con)}
+
+    @app.get("/api/stories", tags=["stories"])
+    def list_stories(s: Store = Depends(store)) -> list[dict[str, Any]]:
+        """Stories, largest first: label, documents, merged events, first and last date, top actors."""
+        return queries.stories(s.con)
+
+    @app.get("/api/stories/{story_id}", tags=["stories"])
+    def get_story(story_id: int = PathParam(..., ge=1, le=2_147_483_647),
+                  s: Store = Depends(store)) -> dict[str, Any]:
+        """One story."""
+        return found(queries.story(s.con, story_id), "story")
+
+    @app.get("/api/timeline", tags=["events"])
+    def get_timeline(story: int | None = StoryId, actor: str | None = Actor, type: str | None = EventType,
+                     date_from: date | None = DateFrom, date_to: date | None = DateTo,
+                     modality: Modality | None = None, limit: int | None = Limit,
+                     s: Store = Depends(store)) -> list[dict[str, Any]]:
+        """Merged events in date order (one per real event), each with its supporting sources and evidence.
+
+        `precision` says how exactly the date is known (day, week, month, year, unknown); an event with no
+        date of its own is placed at `sort_date`, its first report. `quad_class` is the PLOVER quad class.
+        """
+        return queries.timeline(s.con, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
+                                modality=modality, limit=limit)
+
+    @app.get("/api/events", tags=["events"])
+    def get_events(story: int | None = StoryId, actor: str | None = Actor, type: str | None = EventType,
+                   date_from: date | None = DateFrom, date_to: date | None = DateTo,
+                   modality: Modality | None = None, limit: int | None = Limit,
+                   s: Store = Depends(store)) -> list[dict[str, Any]]:
+        """Per-document events (one row per report), with the evidence sentence and its offsets."""
+        return queries.reports(s, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
+                               modality=modality, limit=limit)
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def get_event(event_id: str = PathParam(..., min_length=1, max_length=64, pattern=r"^[0-9a-f]+$"),
+                  s: Store = Depends(store)) -> dict[str, Any]:
+        """One merged event with every supporting source and sentence."""
+        return found(queries.event(s.con, event_id), "event")
+
+    @app.get("/api/network", tags=["actors"])
+    def get_network(story: int | None = StoryId, date_from: date | None = DateFrom, date_to: date | None = DateTo,
+                    max_nodes: int = Query(50, ge=1, le=500, description="Keep the most active actors."),
+                    s: Store = Depends(store)) -> dict[str, Any]:
+        """The actor network: nodes are actors, directed edges count merged events by type."""
+        from ..export.network import actor_network
+
+        if not queries.has_corpus(s.con):
+            return {"nodes": [], "edges": []}
+        return actor_network(s.con, story=story, date_from=date_from, date_to=date_to,
+                             max_nodes=max_nodes).as_dict()
+
+    @app.get("/api/actors", tags=["actors"])
+    def get_actors(story: int | None = StoryId,
+                   q: str | None = Query(None, min_length=1, max_length=200, description="Part of a name or id."),
+                   limit: int = Query(200, ge=1, le=10_000), s: Store = Depends(store)) -> list[dict[str, Any]]:
+        """Actors with the number of merged events they take part in, most active first."""
+        return queries.actors(s.con, story=story, q=q, limit=limit)
+
+    @app.get("/api/quotes", tags=["quotes"])
+    def get_quotes(story: int | None = StoryId,
+                   speaker: str | None = Query(None, min_length=1, max_length=200,
+                                               description="Speaker id or part of a name."),
+                   s: Store = Depends(store)) -> list[dict[str, Any]]:
+        """Quotes grouped by speaker, most quoted first, each quote with its sources."""
+        return queries.quotes(s, story=story, speaker=speaker)
+
+    @app.get("/api/figures", tags=["figures"])
+    def get_figures(story: int | None = StoryId,
+                    category: str | None = Query(None, min_length=1, max_length=20,
+                                                 description="killed, injured, hostages, detained, displaced, "
+                                                             "people, money or other."),
+                    s: Store = Depends(store)) -> list[dict[str, Any]]:
+        """A figure series over time (e.g. the death toll), each value with its as-of date and sources."""
+        return queries.figures(s.con, story=story, category=category)
+
+    @app.get("/api/documents", tags=["documents"])
+    def list_documents(story: int | None = StoryId, limit: int = Query(100, ge=1, le=10_000),
+                       offset: int = Query(0, ge=0, le=100_000_000),
+                       s: Store = Depends(store)) -> list[dict[str, Any]]:
+        """Stored documents by date: title, outlet, URL, length and number of events."""
+        return queries.documents(s.con, story=story, limit=limit, offset=offset)
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    def get_document(doc_id: str = DocId, s: Store = Depends(store)) -> dict[str, Any]:
+        """A document's text with the spans to highlight (character offsets into `text`).
+
+        `events[]` give each event's sentence (`sentence_start`, `sentence_end`) and its own words
+        (`start`, `end`); `quotes[]`, `figures[]` and `mentions[]` give theirs.
+        """
+        return found(queries.document(s.con, doc_id), "document")
+
+    @app.get("/api/search", tags=["search"])
+    def get_search(q: str = Query(..., min_length=1, max_length=200), limit: int = Query(20, ge=1, le=500),
+                   s: Store = Depends(store)) -> dict[str, list[dict[str, Any]]]:
+        """Documents, actors and events whose text contains `q` (case-insensitive)."""
+        return queries.search(s.con, q, limit=limit)
+
+    @app.post("/api/documents", response_model=IngestResponse, tags=["documents"],
+              responses={401: {"description": "Missing or wrong token"},
+                         403: {"description": "The server was started without --allow-ingest"},
+                         413: {"description": "Request body too large"}})
+    def post_documents(body: IngestRequest, authorization: str | None = Header(None)) -> dict[str, Any]:
+        """Analyse and store documents (needs `--allow-ingest` and `Authorization: Bearer <token>`).
+
+        Each document gets a result: `new`, `unchanged` (already stored) or `error` with a code and message;
+        one bad document does not stop the others.
+        """
+        if not allow_ingest:
+            raise HTTPException(403, "ingest is disabled on this server")
+        given = (authorization or "").removeprefix("Bearer ").encode()
+        if not secrets.compare_digest(given, token.encode()):
+            raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
+        with analyzer_lock:
+            if app.state.analyzer is None:
+                from ..analysis import Analyzer
+
+                app.state.analyzer = Analyzer()
+        objects = [d.model_dump(exclude_none=True) for d in body.documents]
+        with database.use() as s:
+            results = ingest_objects(objects, s, app.state.analyzer)
+        counts = {status: sum(r.status == status for r in results) for status in ("new", "unchanged", "error")}
+        return {"new": counts["new"], "unchanged": counts["unchanged"], "failed": counts["error"],
+                "results": [_item(r) for r in results]}
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _item(result) -> dict[str, Any]:
+    return {"index": result.index, "status": result.status, "doc_id": result.doc_id, "code": result.code,
+            "message": result.message}

@@ -1,0 +1,249 @@
+"""What the web API reads: thin, parameterised queries over the store and the corpus tables.
+
+Every value from a request reaches SQL as a bound parameter. The story views
+reuse `linimasa.corpus.timeline` (merged events, figure series, quote feed), so
+the web page shows what `linimasa timeline --story` prints.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from ..corpus.timeline import figure_series, merged_timeline, quote_feed
+from ..document import QUAD_CLASS
+from ..store import corpus as tables
+from ..store.db import Store
+
+SNIPPET_CHARS = 80
+# Modalities a merged event can be filtered by: each report's own modality, and
+# "irrealis" for an event no report asserts as having happened.
+EVENT_MODALITIES = ("asserted", "planned", "expected", "hypothetical", "reported", "irrealis")
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, its own % and _ taken literally (ESCAPE '\\')."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def has_corpus(con: duckdb.DuckDBPyConnection) -> bool:
+    return tables.has_corpus(con)
+
+
+def stories(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    found = tables.stories(con) if has_corpus(con) else []
+    for row in found:
+        row["actors"] = list(row["actors"] or [])
+    return found
+
+
+def story(con: duckdb.DuckDBPyConnection, story_id: int) -> dict[str, Any] | None:
+    return next((s for s in stories(con) if s["story_id"] == story_id), None)
+
+
+def _with_quad(row: dict[str, Any]) -> dict[str, Any]:
+    row["quad_class"] = QUAD_CLASS.get(row["type"])
+    return row
+
+
+def _has_modality(row: dict[str, Any], modality: str) -> bool:
+    if modality == "irrealis":
+        return row["modality"] == "irrealis"
+    return any(s["modality"] == modality for source in row["sources"] for s in source["sentences"])
+
+
+def timeline(con: duckdb.DuckDBPyConnection, *, story: int | None = None, actor: str | None = None,
+             type: str | None = None, date_from: date | None = None, date_to: date | None = None,
+             modality: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Merged events in date order with their supporting sources, each with its PLOVER quad class."""
+    if not has_corpus(con):
+        return []
+    found = merged_timeline(con, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
+                            limit=None if modality else limit)
+    if modality:
+        found = [row for row in found if _has_modality(row, modality)][:limit]
+    return [_with_quad(row) for row in found]
+
+
+def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
+    """One merged event; narrowed by its source and type first so the corpus query stays small."""
+    if not has_corpus(con):
+        return None
+    head = con.execute("SELECT source, type FROM merged_events WHERE event_id = ?", [event_id]).fetchone()
+    if head is None:
+        return None
+    found = merged_timeline(con, actor=head[0], type=head[1]) if head[0] else merged_timeline(con, type=head[1])
+    return next((_with_quad(row) for row in found if row["event_id"] == event_id), None)
+
+
+def reports(store: Store, *, story: int | None = None, actor: str | None = None, type: str | None = None,
+            date_from: date | None = None, date_to: date | None = None, modality: str | None = None,
+            limit: int | None = None) -> list[dict[str, Any]]:
+    """Per-document events (one row per report) with the same filters as the timeline."""
+    rows = store.events(actor=actor, type=type, date_from=date_from, date_to=date_to)
+    if story is not None:
+        members = set(tables.story_documents(store.con, story)) if has_corpus(store.con) else set()
+        rows = [r for r in rows if r["doc_id"] in members]
+    if modality:
+        rows = [r for r in rows if r["modality"] == modality]
+    rows = rows[:limit] if limit else rows
+    keep = ("doc_id", "idx", "type", "mode", "source", "source_name", "source_country", "target", "target_name",
+            "target_country", "participants", "date", "date_end", "date_precision", "sort_date", "location",
+            "modality", "sentence", "trigger", "start_char", "end_char", "evidence", "confidence", "doc_title",
+            "doc_source", "doc_url")
+    return [_with_quad({k: (list(r[k]) if k == "participants" and r[k] is not None else r[k]) for k in keep})
+            for r in rows]
+
+
+def actors(con: duckdb.DuckDBPyConnection, *, story: int | None = None, q: str | None = None,
+           limit: int = 200) -> list[dict[str, Any]]:
+    """Actors with how many merged events they take part in (0 when only mentioned), most active first."""
+    params: list[Any] = []
+    scope = "TRUE"
+    if story is not None:
+        scope = ("event_id IN (SELECT m.event_id FROM merged_event_members m JOIN corpus_documents c"
+                 " USING (doc_id) WHERE c.story_id = ?)")
+        params.append(story)
+    counts = f"""
+        SELECT actor, count(*) AS events FROM (
+            SELECT source AS actor, event_id FROM merged_events WHERE source IS NOT NULL AND {scope}
+            UNION SELECT target AS actor, event_id FROM merged_events WHERE target IS NOT NULL AND {scope})
+        GROUP BY actor""" if has_corpus(con) else "SELECT NULL::VARCHAR AS actor, 0 AS events WHERE FALSE"
+    params = params * 2 if story is not None else []
+    where = ["TRUE"]
+    if story is not None:
+        where.append("(c.events > 0 OR a.actor_id IN (SELECT actor_id FROM story_actors WHERE story_id = ?))")
+        params.append(story)
+    if q:
+        where.append("(a.name ILIKE ? ESCAPE '\\' OR a.actor_id ILIKE ? ESCAPE '\\')")
+        params.extend([_like(q), _like(q)])
+    params.append(limit)
+    return tables.rows(con, f"""
+        SELECT a.actor_id, a.name, a.kind, a.country, a.sector, a.wikidata, coalesce(c.events, 0) AS events
+        FROM actors a LEFT JOIN ({counts}) c ON c.actor = a.actor_id
+        WHERE {' AND '.join(where)}
+        ORDER BY events DESC, a.name, a.actor_id LIMIT ?""", params)
+
+
+def quotes(store: Store, *, story: int | None = None, speaker: str | None = None) -> list[dict[str, Any]]:
+    """Quotes grouped by speaker, most quoted first; a story's feed merges copies of one quote."""
+    if story is not None:
+        feed = quote_feed(store.con, story) if has_corpus(store.con) else []
+    else:
+        groups: dict[str, dict[str, Any]] = {}
+        for row in store.quotes():
+            who = row["speaker"] or row["speaker_text"] or "?"
+            group = groups.setdefault(who, {"speaker": row["speaker"],
+                                            "speaker_name": row["speaker_name"] or row["speaker_text"], "quotes": []})
+            group["quotes"].append({"date": row["date"], "kind": row["kind"], "text": " ".join(row["text"].split()),
+                                    "sources": [{"doc_id": row["doc_id"], "outlet": row["doc_source"],
+                                                 "title": row["doc_title"], "start": row["start_char"],
+                                                 "end": row["end_char"]}]})
+        feed = sorted(groups.values(), key=lambda s: (-len(s["quotes"]), s["speaker_name"] or ""))
+    if speaker:
+        wanted = speaker.casefold()
+        feed = [s for s in feed if s["speaker"] == speaker or wanted in (s["speaker_name"] or "").casefold()]
+    return feed
+
+
+def figures(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
+            category: str | None = None) -> list[dict[str, Any]]:
+    """A figure series (e.g. the death toll) over time with its sources; every story's when none is named."""
+    if not has_corpus(con):
+        return []
+    ids = [story] if story is not None else [s["story_id"] for s in tables.stories(con)]
+    series = []
+    for story_id in ids:
+        for entry in figure_series(con, story_id, category):
+            entry["story"] = story_id
+            series.append(entry)
+    return sorted(series, key=lambda e: (e["as_of"] or date.max, e["value"]))
+
+
+def documents(con: duckdb.DuckDBPyConnection, *, story: int | None = None, limit: int = 100,
+              offset: int = 0) -> list[dict[str, Any]]:
+    params: list[Any] = []
+    sql = """
+        SELECT d.doc_id, d.title, d.published, coalesce(d.outlet, d.source) AS outlet, d.url, length(d.text) AS chars,
+               (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS events
+        FROM documents d"""
+    if story is not None:
+        if not has_corpus(con):
+            return []
+        sql += " WHERE d.doc_id IN (SELECT doc_id FROM corpus_documents WHERE story_id = ?)"
+        params.append(story)
+    sql += " ORDER BY d.published NULLS LAST, d.doc_id LIMIT ? OFFSET ?"
+    return tables.rows(con, sql, params + [limit, offset])
+
+
+def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
+    """A document's text with the spans to highlight: each event's sentence and words, quotes, figures, names."""
+    found = tables.rows(con, """
+        SELECT doc_id, title, published, coalesce(outlet, source) AS outlet, url, language, text
+        FROM documents WHERE doc_id = ?""", [doc_id])
+    if not found:
+        return None
+    doc = found[0]
+    doc["events"] = _quad_rows(tables.rows(con, """
+        SELECT e.idx, e.type, e.mode, e.modality, e.source, e.target, e.trigger, e.start_char AS start,
+               e.end_char AS "end", s.start_char AS sentence_start, s.end_char AS sentence_end, e.negated
+        FROM events e LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
+        WHERE e.doc_id = ? ORDER BY e.idx""", [doc_id]))
+    doc["quotes"] = tables.rows(con, """
+        SELECT q.idx, q.start_char AS start, q.end_char AS "end", q.kind, q.speaker,
+               coalesce(a.name, q.speaker_text) AS speaker_name
+        FROM quotes q LEFT JOIN actors a ON a.actor_id = q.speaker WHERE q.doc_id = ? ORDER BY q.idx""", [doc_id])
+    doc["figures"] = tables.rows(con, """
+        SELECT idx, start_char AS start, end_char AS "end", category, value, qualifier
+        FROM figures WHERE doc_id = ? ORDER BY idx""", [doc_id])
+    doc["mentions"] = tables.rows(con, """
+        SELECT m.idx, m.start_char AS start, m.end_char AS "end", m.type, m.actor_id, a.name AS actor_name
+        FROM mentions m LEFT JOIN actors a USING (actor_id) WHERE m.doc_id = ? ORDER BY m.idx""", [doc_id])
+    return doc
+
+
+def _quad_rows(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for row in found:
+        row["quad_class"] = QUAD_CLASS.get(row["type"])
+    return found
+
+
+def _snippet(text: str, needle: str) -> str:
+    at = text.casefold().find(needle.casefold())
+    if at < 0:
+        return text[: 2 * SNIPPET_CHARS]
+    start = max(0, at - SNIPPET_CHARS)
+    end = min(len(text), at + len(needle) + SNIPPET_CHARS)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def search(con: duckdb.DuckDBPyConnection, q: str, *, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """Documents (title or text), actors (name or id) and events (evidence) containing `q`."""
+    pattern = _like(q)
+    docs = tables.rows(con, """
+        SELECT doc_id, title, published, coalesce(outlet, source) AS outlet, text FROM documents
+        WHERE title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\'
+        ORDER BY published NULLS LAST, doc_id LIMIT ?""", [pattern, pattern, limit])
+    for row in docs:
+        row["snippet"] = _snippet(row.pop("text"), q)
+    found_actors = actors(con, q=q, limit=limit)
+    found_events = tables.rows(con, """
+        SELECT e.doc_id, e.idx, e.type, e.date, e.date_precision, e.evidence, e.start_char, e.end_char,
+               mm.event_id
+        FROM events e
+        LEFT JOIN merged_event_members mm ON mm.doc_id = e.doc_id AND mm.idx = e.idx
+        WHERE e.evidence ILIKE ? ESCAPE '\\' AND NOT e.negated
+        ORDER BY e.date NULLS LAST, e.doc_id, e.idx LIMIT ?""", [pattern, limit]) if has_corpus(con) else \
+        tables.rows(con, """
+        SELECT doc_id, idx, type, date, date_precision, evidence, start_char, end_char, NULL AS event_id
+        FROM events WHERE evidence ILIKE ? ESCAPE '\\' AND NOT negated
+        ORDER BY date NULLS LAST, doc_id, idx LIMIT ?""", [pattern, limit])
+    return {"documents": docs, "actors": found_actors, "events": _quad_rows(found_events)}
+
+
+def health(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events")}
+    counts["stories"] = con.execute("SELECT count(*) FROM stories").fetchone()[0] if has_corpus(con) else 0
+    return counts
