@@ -41,6 +41,13 @@ def ingest(paths: Iterable[str | Path], store: Store, *, analyzer: Analyzer | No
            options: ReadOptions = ReadOptions(), batch_size: int = DEFAULT_BATCH,
            on_item: Callable[[], None] | None = None) -> IngestSummary:
     """Analyse and store every document under `paths`; return what happened."""
+    return ingest_items(read_all(paths, options), store, analyzer=analyzer, batch_size=batch_size,
+                        on_item=on_item)
+
+
+def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyzer: Analyzer | None = None,
+                 batch_size: int = DEFAULT_BATCH, on_item: Callable[[], None] | None = None) -> IngestSummary:
+    """Analyse and store documents read elsewhere (e.g. fetched by `linimasa watch`); the write path of `ingest`."""
     analyzer = analyzer or Analyzer()
     summary = IngestSummary()
     batch: list[Document] = []
@@ -57,7 +64,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, analyzer: Analyzer | No
                 store.forget_error(doc.path or "-", doc.meta.get("line"))
             batch.clear()
 
-    for item in read_all(paths, options):
+    for item in items:
         if on_item:
             on_item()
         if isinstance(item, InputError):

@@ -33,6 +33,9 @@ MESSAGES = {
     # cli
     "E401": "No input files were found under {paths}.",
     "E402": "Nothing is stored in {db} yet. Run `linimasa ingest PATH` first.",
+    # watch (feeds, sitemaps, fetching)
+    "E501": "Cannot read the sources file {path}: {reason}",
+    "E502": "{path}: source {index} is invalid: {reason}",
 }
 
 

@@ -371,3 +371,4 @@ def main() -> None:
 if __name__ == "__main__":
     main()
 from . import web as _web  # noqa: E402,F401  registers serve/export
+from . import watch as _watch  # noqa: E402,F401  (registers watch, fetch, sources)

@@ -117,3 +117,4 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         applied.append(name)
     return applied
 from . import corpus  # noqa: E402,F401  (registers the corpus tables migrations)
+from . import fetch_state  # noqa: E402,F401  (registers the fetch state tables for `linimasa watch`)
