@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .document import Document
 from .errors import InputError
+from .limits import Limits, bound_pipeline, truncate_document
 from .pipeline import Pipeline, build_pipeline
 from .resources import Resources
 
@@ -19,19 +20,26 @@ log = logging.getLogger(__name__)
 
 
 class Analyzer:
-    def __init__(self, resources: Resources | None = None, order: Sequence[str] | None = None):
+    def __init__(self, resources: Resources | None = None, order: Sequence[str] | None = None, *,
+                 limits: Limits | None = None):
         self.resources = resources or Resources.default()
-        self.pipeline: Pipeline = build_pipeline(self.resources, order)
+        self.limits = limits or Limits.from_env()
+        self.pipeline: Pipeline = bound_pipeline(build_pipeline(self.resources, order), self.limits)
 
     def analyze(self, doc: Document) -> Document:
-        """Run every stage on `doc`; raise InputError E211 if a stage fails."""
+        """Run every stage on `doc`; raise InputError E211 if a stage fails, E212 if it is only boilerplate."""
+        truncate_document(doc, self.limits.max_document_chars)
         try:
-            return self.pipeline(doc)
+            doc = self.pipeline(doc)
         except Exception as exc:  # noqa: BLE001 - any stage bug becomes one document's error record
             stage = self._failed_stage(exc)
             log.exception("analysis of %s failed in %s", doc.path, stage)
             raise InputError("E211", path=doc.path, line=doc.meta.get("line"), stage=stage,
                              reason=f"{type(exc).__name__}: {exc}") from exc
+        if doc.boilerplate and not _has_content(doc):
+            # Otherwise it would be stored as a document in language 'und' with nothing in it.
+            raise InputError("E212", path=doc.path, line=doc.meta.get("line"))
+        return doc
 
     @staticmethod
     def _failed_stage(exc: BaseException) -> str:
@@ -53,3 +61,13 @@ class Analyzer:
                 yield self.analyze(item)
             except InputError as exc:
                 yield exc
+
+
+def _has_content(doc: Document) -> bool:
+    """Whether any text is left once boilerplate spans are removed (the headline counts as content)."""
+    pos = 0
+    for b in sorted(doc.boilerplate, key=lambda b: b.start):
+        if doc.text[pos:b.start].strip():
+            return True
+        pos = max(pos, b.end)
+    return bool(doc.text[pos:].strip())

@@ -27,6 +27,10 @@ MESSAGES = {
     "E209": "{path} looks binary ({reason}), not text.",
     "E210": "{path}: the document is written in '{language}', not Indonesian; it was not coded.",
     "E211": "{path}: analysis failed in stage '{stage}' ({reason}). The document was not stored; please report this with the file.",
+    "E212": "{path}: the document is only boilerplate (navigation, credits, widgets); there is no content to analyse.",
+    "E213": "{path}: the text was {size:,} characters, over the limit of {limit:,}; only the first {kept:,} were analysed and stored.",
+    "E214": "{count} sentence(s) longer than {limit:,} characters were split into pieces of at most {limit:,}.",
+    "E215": "{found:,} mentions were found, over the limit of {limit:,}; only the first {limit:,} were kept.",
     # store
     "E301": "Database {path} is used by another process or cannot be opened: {reason}",
     "E302": "Migration '{name}' failed and was rolled back: {reason}",

@@ -15,20 +15,21 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
+from ..limits import Limits, truncate_document
 from .decode import decode_bytes
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".json", ".jsonl", ".csv", ".html", ".htm")
 DOCUMENT_FIELDS = ("text", "title", "published", "source", "url", "id")
-# Inputs past this size are refused before decoding; see limits in docs/reliability.md.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Inputs past this size are refused before decoding; see linimasa.limits and docs/reliability.md.
+DEFAULT_MAX_BYTES = Limits().max_file_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,8 @@ class ReadOptions:
     date_format: str | None = None  # strptime format of input dates, e.g. "%m/%d/%Y %H:%M"
     published: date | None = None  # overrides any date read from the input
     source: str | None = None  # names the outlet of every input
-    max_bytes: int = DEFAULT_MAX_BYTES
+    max_bytes: int = field(default_factory=lambda: Limits.from_env().max_file_bytes)
+    max_chars: int = field(default_factory=lambda: Limits.from_env().max_document_chars)  # longer texts are cut (E213 note)
 
 
 Item = Document | InputError
@@ -122,7 +124,7 @@ def _finish(doc: Document, options: ReadOptions) -> Document:
         doc.source = options.source
     if not doc.text.strip():
         raise InputError("E202", path=doc.path, line=doc.meta.get("line"))
-    return doc
+    return truncate_document(doc, options.max_chars)
 
 
 def document_from_object(obj, path: str, options: ReadOptions, line: int | None = None,
@@ -156,7 +158,8 @@ def _read_text(path: Path, options: ReadOptions) -> tuple[str, str]:
     if size > options.max_bytes:
         raise InputError("E201", path=str(path), reason=f"it is {size:,} bytes, over the limit of {options.max_bytes:,}")
     decoded = decode_bytes(path.read_bytes(), str(path))
-    return decoded.text, decoded.encoding
+    # The repair changes the text, so it is recorded with the encoding (documents.encoding).
+    return decoded.text, decoded.encoding + (" (mojibake repaired)" if decoded.repaired_mojibake else "")
 
 
 def read_txt(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -255,6 +258,8 @@ def read_path(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item
 
 def read_stdin(data: bytes, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
     try:
+        if len(data) > options.max_bytes:
+            raise InputError("E201", path="-", reason=f"it is {len(data):,} bytes, over the limit of {options.max_bytes:,}")
         decoded = decode_bytes(data, "-")
         yield _finish(Document(text=decoded.text, path="-", meta={"encoding": decoded.encoding}), options)
     except InputError as exc:
