@@ -184,6 +184,13 @@ CASES = [
     ("Netanyahu telah melanjutkan serangan militer baru.", {("ASSAULT", "NETANYAHU", None)}, "asserted", None),
     ("Gaza diserang oleh Israel.", {("ASSAULT", "ISR", "GAZA")}, None, None),
     ("Serangan udara menghantam kamp pengungsi.", set(), None, None),
+    # regressions found reading coded Detik events (issue 5): a stalled engine is no strike,
+    # a purpose is no act, an attempt and a proposal are not reported as done
+    ("Banyak motor mogok di Jakarta setelah hujan deras.", set(), None, None),
+    ("Ribuan anggota serikat buruh menggelar mogok kerja di Jakarta.", {("PROTEST", "BURUH", None)}, "asserted", None),
+    ("Prabowo meresmikan pabrik baru guna mendukung Indonesia.", set(), None, None),
+    ("Netanyahu berupaya menyerang Gaza.", {("ASSAULT", "NETANYAHU", "GAZA")}, "planned", None),
+    ("Mahasiswa mengusulkan agar DPR mendukung Prabowo.", {("SUPPORT", "DPR", "PRABOWO")}, "hypothetical", None),
 ]
 
 

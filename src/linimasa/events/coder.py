@@ -118,6 +118,7 @@ class EventCoder:
         self.antara_re = re.compile(r"\bantara\s+")
         self.done_by_re = re.compile(r"\s*(?:\w+\s+){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
         self.conditional_re = re.compile(r"\b(?:" + "|".join(grammar["conditional"]) + r")\b")
+        self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
         self.modality = ModalityReader(grammar)
 
     # ---- the stage
@@ -159,6 +160,8 @@ class EventCoder:
                 continue
             if self._inside_request(view, hits[:index], hit):
                 continue
+            if self.purpose_re.search(view.low[max(0, hit.start - 12):hit.start]):
+                continue  # "guna mendukung target X": the purpose of an act, not an act
             found = self._arguments(doc, view, hit, clause)
             if found is None:
                 continue

@@ -150,4 +150,8 @@ class FigureFinder:
             distance = abs(t.start - q.start)
             if best is None or distance < best_distance:
                 best, best_distance = t, distance
-        return best.value if best is not None else doc.anchor_date
+        if best is None:
+            return doc.anchor_date
+        # A count over a span ("sejak 7 Oktober": from then to the report) stands as of
+        # the span's end; its start is when counting began.
+        return best.value_end if best.value_end is not None and best.value_end != best.value else best.value
