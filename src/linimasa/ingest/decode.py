@@ -3,11 +3,12 @@
 UTF-8 is tried first because nearly all news text is UTF-8; only when it fails
 is charset-normalizer asked, and the encoding it found is recorded so a user can
 see why an article reads as it does. Mojibake from a double decode ("â€œ") is
-repaired when the repair is unambiguous (the text re-encodes as cp1252 and
-decodes as UTF-8).
+repaired where the repair is unambiguous (the garbled sequence re-encodes as
+cp1252 and decodes as UTF-8).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -18,7 +19,6 @@ from ..errors import InputError
 _SNIFF = 8192
 _CONTROL_SHARE = 0.10
 _WESTERN = "cp1252"
-_MOJIBAKE_MARKS = ("â€", "Ã©", "Ã¨", "Ã¢", "â€™", "Ã")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +38,43 @@ def _looks_binary(data: bytes) -> str | None:
     return None
 
 
-def _repair_mojibake(text: str) -> tuple[str, bool]:
-    if not any(mark in text for mark in _MOJIBAKE_MARKS):
-        return text, False
+def _cp1252_char(byte: int) -> str:
+    """The character a browser shows for `byte` read as cp1252; its five undefined bytes stay C1 controls."""
     try:
-        fixed = text.encode("cp1252").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text, False
-    return fixed, True
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+# UTF-8 bytes shown as cp1252: a lead byte (C2-F4) followed by continuation bytes (80-BF).
+# The two ranges are disjoint, so each match is one would-be UTF-8 sequence.
+_CHAR_BYTE = {_cp1252_char(b): b for b in range(0x80, 0x100)}
+_MOJIBAKE = re.compile("[{}][{}]{{1,3}}".format(
+    re.escape("".join(_cp1252_char(b) for b in range(0xC2, 0xF5))),
+    re.escape("".join(_cp1252_char(b) for b in range(0x80, 0xC0)))))
+
+
+def _repair_mojibake(text: str) -> tuple[str, bool]:
+    """Undo a UTF-8 text decoded as cp1252, one sequence at a time.
+
+    Sequence by sequence rather than the whole text: a page often mixes correct
+    accents with garbled quotes, and the closing quote ” garbles to "â€" plus
+    the C1 control U+009D, which cp1252 cannot encode back. A sequence that
+    does not decode as UTF-8 is left as it was.
+    """
+    repaired = False
+
+    def fix(match: re.Match) -> str:
+        nonlocal repaired
+        try:
+            fixed = bytes(_CHAR_BYTE[ch] for ch in match.group(0)).decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group(0)
+        repaired = True
+        return fixed
+
+    text = _MOJIBAKE.sub(fix, text)
+    return text, repaired
 
 
 def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
@@ -54,13 +83,14 @@ def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
     Without this, one bad byte sends the whole file to charset-normalizer,
     which then guesses a legacy code page (cp1125, mac_latin2 seen in tests)
     and garbles every accented letter and curly quote. It counts as damaged
-    UTF-8 when valid multi-byte sequences outnumber the invalid ones; legacy
-    text (Latin-1 "é" as one byte) has no valid multi-byte sequence at all.
+    UTF-8 when it has valid multi-byte sequences and at most twice as many
+    invalid ones; legacy text (Latin-1 "é" as one byte) has almost no valid
+    multi-byte sequence, since a lone accented byte is never one.
     """
     text = data.decode("utf-8-sig", errors="replace")
     invalid = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     valid_multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    if 0 < invalid < valid_multibyte:
+    if valid_multibyte and 0 < invalid <= 2 * valid_multibyte:
         return text, invalid
     return None
 
