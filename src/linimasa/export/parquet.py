@@ -44,9 +44,9 @@ def write_parquet(con: duckdb.DuckDBPyConnection, folder: Path, *, story: int | 
             params.append(story)
         if table == "stories":
             sql = sql.replace("SELECT *", "SELECT * EXCLUDE (centroid)")
-        result = con.execute(sql, params)
-        # duckdb 2 renamed fetch_arrow_table to to_arrow_table; pyproject allows both majors
-        data = (getattr(result, "to_arrow_table", None) or result.fetch_arrow_table)()
+        relation = con.sql(sql, params=params)
+        # duckdb 2 renamed arrow() (a table in 1.x) to to_arrow_table(); pyproject allows both majors
+        data = relation.to_arrow_table() if hasattr(relation, "to_arrow_table") else relation.arrow()
         pq.write_table(data, folder / f"{table}.parquet")
         written[table] = data.num_rows
     return written
