@@ -152,12 +152,13 @@ class Fetcher:
         response = self._request(origin + "/robots.txt", host, {})
         # As urllib.robotparser does: 401/403 forbid everything, other 4xx mean no rules.
         # An unreachable or failing robots.txt forbids everything for this cycle (RFC 9309, 2.3.1.4).
-        if response.status == 200:
-            parser.parse(decode_bytes(response.body, "robots.txt").text.splitlines())
-        elif response.status in (401, 403) or response.error or (response.status or 500) >= 500:
-            parser.disallow_all = True
-        else:
+        status = response.status or 0
+        if status == 200 and response.body is not None:
+            parser.parse(decode_bytes(response.body, "robots.txt").text.splitlines() if response.body else [])
+        elif 400 <= status < 500 and status not in (401, 403):
             parser.allow_all = True
+        else:
+            parser.disallow_all = True
         crawl_delay = parser.crawl_delay(ROBOTS_AGENT)
         if crawl_delay:
             host.delay = max(host.delay, min(float(crawl_delay), self.policy.max_crawl_delay))
@@ -212,7 +213,8 @@ class Fetcher:
             response = self._once(url, headers)
             response.attempts = attempt + 1
             host.last_request = self.clock()
-            retry = response.error is not None or response.status in RETRY_CODES
+            # A status other than 429/5xx will not change on retry; no status means a timeout or a network error.
+            retry = response.status in RETRY_CODES or (response.status is None and response.error is not None)
             if not retry or host.requests >= policy.host_cap:
                 break
             log.info("retrying %s after %s", url, response.error or response.status)

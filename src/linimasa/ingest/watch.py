@@ -40,7 +40,7 @@ from pathlib import Path
 import httpx
 import yaml
 
-from ..errors import InputError, LinimasaError
+from ..errors import InputError, LinimasaError, StoreError
 from ..store.fetch_state import FetchState, Listed
 from .feeds import Listing, parse_feed, parse_sitemap
 from .fetch import FetchPolicy, Fetcher, PageReader, Response, normalize_url
@@ -53,6 +53,8 @@ MIN_INTERVAL = 60.0
 # Documents per ingest batch within one source's poll: one transaction and one corpus update each.
 BATCH = 16
 MAX_SITEMAP_CHILDREN = 20
+# DuckDB lets one process open a file for writing only while no other process has it open at all.
+LOCK_RETRY = 2.0
 KINDS = ("feed", "sitemap", "page")
 # Fetch settings a sources file may change; robots.txt and the User-Agent are not among them.
 POLICY_KEYS = ("timeout", "retries", "backoff", "host_delay", "host_cap", "max_bytes", "max_failures")
@@ -188,8 +190,10 @@ class Watcher:
     """Polls sources into one database. Build once; call `poll` per cycle or `run` for the loop."""
 
     def __init__(self, db_path: str | Path, *, policy: FetchPolicy = FetchPolicy(), analyzer=None,
-                 transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep):
+                 transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep,
+                 lock_wait: float = 120.0):
         self.db_path = str(db_path)
+        self.lock_wait = lock_wait
         self.policy = policy
         self._analyzer = analyzer
         self.transport = transport
@@ -215,9 +219,7 @@ class Watcher:
             if on_cycle:
                 on_cycle(reports)
             return
-        from ..store.db import Store
-
-        with Store(self.db_path) as store:
+        with self._open_store() as store:
             ago = FetchState(store.con).seconds_since_poll([s.name for s in sources])
         now = time.monotonic()
         due = {s.name: now + max(0.0, s.interval - ago[s.name]) if s.name in ago else now for s in sources}
@@ -237,10 +239,9 @@ class Watcher:
     def poll(self, sources: Iterable[Source]) -> list[SourceReport]:
         """One cycle: each source once, with one Fetcher (robots.txt, host caps) and one database connection."""
         from ..corpus.update import update_corpus
-        from ..store.db import Store
 
         reports = []
-        with Store(self.db_path) as store, Fetcher(self.policy, transport=self.transport, sleep=self.sleep) as fetcher:
+        with self._open_store() as store, Fetcher(self.policy, transport=self.transport, sleep=self.sleep) as fetcher:
             state = FetchState(store.con)
             missing = state.documents_missing_from_corpus()
             if missing:
@@ -250,6 +251,21 @@ class Watcher:
             for source in sources:
                 reports.append(self._poll_source(source, store, state, fetcher))
         return reports
+
+    def _open_store(self):
+        """The database for writing, waiting while another process (e.g. `linimasa serve`) holds its lock."""
+        from ..store.db import Store
+
+        deadline = time.monotonic() + self.lock_wait
+        while True:
+            try:
+                return Store(self.db_path)
+            except StoreError as exc:
+                locked = exc.code == "E301" and "lock" in exc.message.lower()
+                if not locked or time.monotonic() >= deadline:
+                    raise
+                log.info("%s is locked by another process; waiting", self.db_path)
+                self.sleep(LOCK_RETRY)
 
     # ---- one source ---------------------------------------------------------
 
