@@ -83,8 +83,6 @@ def test_corpus_acceptance_gaza_kpk_and_dpr_stories_differ(corpus_db):
                 by_name["2024-08-22_demo-dpr-ruu-pilkada.json"]}) == 3
 
 
-@pytest.mark.xfail(reason="depends on the event coder: seed 001 codes the 7 October attack without its date, "
-                          "seed 002 with Herzog as its source", strict=False)
 def test_corpus_acceptance_seven_october_reports_merge(corpus_db):
     with Store(corpus_db) as store:
         seeds = {r[0] for r in store.con.execute(
@@ -92,3 +90,15 @@ def test_corpus_acceptance_seven_october_reports_merge(corpus_db):
         rows = tables.merged_events(store.con, type="ASSAULT", date_from=date(2023, 10, 7), date_to=date(2023, 10, 7))
     merged = [r for r in rows if seeds <= {m["doc_id"] for m in r["members"]}]
     assert len(seeds) == 2 and merged and merged[0]["support"] >= 2
+
+
+def test_corpus_acceptance_seeds_alone_merge_the_seven_october_attack(tmp_path, shared_dir, analyzer):
+    """Issue 6: on the seeds, the two reports of the 7 Oktober 2023 attack (001, 002) are one event, support 2."""
+    with Store(tmp_path / "seeds.duckdb") as store:
+        ingest([shared_dir / "seeds"], store, analyzer=analyzer)
+        paths = dict(store.con.execute("SELECT doc_id, path FROM documents").fetchall())
+        rows = tables.merged_events(store.con, type="ASSAULT", date_from=date(2023, 10, 7), date_to=date(2023, 10, 7))
+    attack = [r for r in rows if r["date"] == date(2023, 10, 7)]
+    assert len(attack) == 1
+    members = {paths[m["doc_id"]].rsplit("/", 1)[-1][:3] for m in attack[0]["members"]}
+    assert members == {"001", "002"} and attack[0]["support"] == 2

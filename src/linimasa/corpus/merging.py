@@ -79,9 +79,11 @@ class Report:
         return None
 
 
-def actors_match(a: ActorRef | None, b: ActorRef | None) -> bool:
+def actors_match(a: ActorRef | None, b: ActorRef | None, *, unnamed_ok: bool = False) -> bool:
+    """Same actor, or same country where one side is generic; an unnamed side matches
+    a named one only when `unnamed_ok` (see `_arguments_match`)."""
     if a is None or b is None:
-        return a is None and b is None
+        return (a is None and b is None) or unnamed_ok
     if a.id == b.id:
         return True
     return (a.generic or b.generic) and a.country is not None and a.country == b.country
@@ -135,14 +137,14 @@ class MergedEvent:
         """Whether `report` may join: same key, matching actors, compatible date, span within bound."""
         if report.key != self.key:
             return False
-        if not (actors_match(report.source, self.source) and actors_match(report.target, self.target)):
+        if not _arguments_match(report.source, report.target, report.interval, self.source, self.target, self.span()):
             return False
         return _dates_compatible(report.interval, self.span())
 
     def absorbs(self, other: "MergedEvent") -> bool:
         if other.key != self.key:
             return False
-        if not (actors_match(other.source, self.source) and actors_match(other.target, self.target)):
+        if not _arguments_match(other.source, other.target, other.span(), self.source, self.target, self.span()):
             return False
         return _dates_compatible(other.span(), self.span())
 
@@ -173,6 +175,18 @@ class MergedEvent:
             "reports": len({r.canonical_id or r.doc_id for r in members}),
             "outlets": len({r.outlet.casefold() for r in members if r.outlet}),
         }
+
+
+def _arguments_match(source_a, target_a, interval_a, source_b, target_b, interval_b) -> bool:
+    """Sources must match; targets too, except that one report may leave the target unnamed
+    when both are dated to the same day: "Hamas attacked on 7 October" and "Hamas attacked
+    Israel on 7 October" report one event. Undated or coarsely dated reports need both actors,
+    since without a day the unnamed target could be anyone."""
+    if source_a is None or not actors_match(source_a, source_b):
+        return actors_match(source_a, source_b) and actors_match(target_a, target_b)
+    same_day = (interval_a is not None and interval_b is not None and interval_a[2] == "day"
+                and interval_b[2] == "day" and interval_a[0] == interval_b[0])
+    return actors_match(target_a, target_b, unnamed_ok=same_day)
 
 
 def _report_order(report: Report) -> tuple:

@@ -17,6 +17,10 @@ from .arguments import SentenceView, words_between
 
 SINCE = re.compile(r"\s*sejak\s+(?:hari\s+|tanggal\s+)?")
 TEMPORAL = re.compile(r"\s*(?:sejak|selama|pada)\b")
+# A relative clause in the passive or ter- voice describes the event itself
+# ("serangan yang dilakukan militan pada 7 Oktober 2023", "ledakan yang terjadi Senin"),
+# so a time expression inside it dates the event.
+RELATIVE_EVENT = re.compile(r"\s*yang\s+(?:di|ter)[a-z]+\b")
 
 
 def _first_after(timexes: list[Timex], base: int, pos: int) -> Timex | None:
@@ -89,11 +93,11 @@ class ModalityReader:
         clause_start, clause_end = clause
         inside = [t for t in timexes if t.value is not None and clause_start <= t.start - base < clause_end]
         if not inside:
-            # "... sejak hari Jumat", "... selama serangannya pada 7 Oktober": a temporal clause
-            # right after the event's clause dates the event
+            # "... sejak hari Jumat", "... selama serangannya pada 7 Oktober", "... yang dilakukan
+            # X pada 7 Oktober": a temporal or relative clause right after the event's clause dates it
             following = _first_after(timexes, base, clause_end)
             if following is not None and (following.start - base == clause_end or (
-                    TEMPORAL.match(view.low, clause_end)
+                    (TEMPORAL.match(view.low, clause_end) or RELATIVE_EVENT.match(view.low, clause_end))
                     and sum(clause_end <= b < following.start - base for b, _ in view.breaks) <= 1)):
                 inside = [following]
         best = min(inside, key=lambda t: abs(t.start - base - trigger_start)) if inside else None
