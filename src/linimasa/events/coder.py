@@ -36,6 +36,8 @@ CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # articles events found through these fallbacks were right somewhat less often.
 FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
+# No rule is certain: a type judged right every time still leaves room for error.
+CONFIDENCE_CAP = 0.95
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,9 @@ class EventCoder:
         self.conditional_re = re.compile(r"\b(?:" + "|".join(grammar["conditional"]) + r")\b")
         self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
         self.modality = ModalityReader(grammar)
+        # Per-type factors fitted on judged events by scripts/calibrate_confidence.py
+        self.type_factor = {kind: float(row["factor"])
+                            for kind, row in resources.data("id/event_confidence.yaml")["types"].items()}
 
     # ---- the stage
     def __call__(self, doc: Document) -> Document:
@@ -176,7 +181,8 @@ class EventCoder:
             when = self.modality.date(view, timexes, hit.start, clause, doc.anchor_date, modality)
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
-            confidence = rule.confidence * (FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "location", "main")) else 1.0)
+            confidence = min(CONFIDENCE_CAP, rule.confidence * self.type_factor.get(rule.type, 1.0)) * (
+                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "location", "main")) else 1.0)
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
