@@ -19,16 +19,19 @@ SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
 
 @functools.lru_cache(maxsize=1)
-def _built() -> Path:
+def _built(analyzer) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="linimasa-web-"))
     path = folder / "sample.duckdb"
     with Store(path) as store:
-        ingest(list(iter_paths([SAMPLE])), store)
+        ingest(list(iter_paths([SAMPLE])), store, analyzer=analyzer)
     return path
 
 
-def sample_db(tmp_path_factory, name: str = "sample.duckdb") -> Path:
-    """A private copy of the sample database (so a test that writes cannot change another's)."""
+def sample_db(tmp_path_factory, analyzer, name: str = "sample.duckdb") -> Path:
+    """A private copy of the sample database (so a test that writes cannot change another's).
+
+    `analyzer` is the session's (conftest.py), so the pipeline is built once.
+    """
     copy = tmp_path_factory.mktemp("db") / name
-    shutil.copyfile(_built(), copy)
+    shutil.copyfile(_built(analyzer), copy)
     return copy

@@ -303,8 +303,8 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         """
         if not allow_ingest:
             raise HTTPException(403, "ingest is disabled on this server")
-        given = (authorization or "").removeprefix("Bearer ").encode()
-        if not secrets.compare_digest(given, token.encode()):
+        scheme, _, given = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
             raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
         with analyzer_lock:
             if app.state.analyzer is None:

@@ -30,7 +30,7 @@ const STRINGS = {
     displaced: "mengungsi", people: "orang", money: "uang", other: "lainnya", direct: "langsung",
     indirect: "tidak langsung", exact: "", about: "sekitar", more_than: "lebih dari", less_than: "kurang dari",
     nearly: "hampir", at_least: "sedikitnya", nodeHelp: "Klik aktor untuk melihat peristiwanya di tabel.",
-    failed: "Gagal memuat data", person: "orang (tokoh)", country: "negara", organisation: "organisasi/kelompok",
+    failed: "Gagal memuat data", eventsHeading: "Peristiwa", person: "orang (tokoh)", country: "negara", organisation: "organisasi/kelompok",
   },
   en: {
     skip: "Skip to content", story: "Story", allStories: "All stories", search: "Search",
@@ -57,7 +57,7 @@ const STRINGS = {
     displaced: "displaced", people: "people", money: "money", other: "other", direct: "direct",
     indirect: "indirect", exact: "", about: "about", more_than: "more than", less_than: "less than",
     nearly: "nearly", at_least: "at least", nodeHelp: "Click an actor to see its events in the table.",
-    failed: "Could not load data", person: "person", country: "country", organisation: "organisation/group",
+    failed: "Could not load data", eventsHeading: "Events", person: "person", country: "country", organisation: "organisation/group",
   },
 };
 const QUADS = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -433,7 +433,7 @@ async function openEvidence(eventId, focus = true) {
     list.append(item);
     if (i === 0) showArticle(source, item);
   });
-  if (focus) panel.focus();
+  if (focus) panel.focus({ preventScroll: true });
 }
 
 async function showArticle(source, item) {
@@ -736,7 +736,7 @@ async function runSearch(q) {
   for (const tab of document.querySelectorAll(".tabs [role=tab]")) tab.setAttribute("aria-selected", "false");
   const events = found.events.filter(e => e.event_id);
   $("#search-results").replaceChildren(h("div", { class: "results" },
-    h("section", {}, h("h3", {}, t("events")), events.length ? h("ul", {}, ...events.map(e => h("li", {},
+    h("section", {}, h("h3", {}, t("eventsHeading")), events.length ? h("ul", {}, ...events.map(e => h("li", {},
       h("button", { type: "button", class: "linklike", onclick: () => openEvidence(e.event_id) }, `${e.type} · ${fmtDate(e.date, e.date_precision) || "—"}`),
       " ", e.evidence))) : h("p", { class: "hint" }, t("noResults"))),
     h("section", {}, h("h3", {}, t("actors")), found.actors.length ? h("ul", {}, ...found.actors.map(a => h("li", {},

@@ -1,0 +1,142 @@
+"""`linimasa export`: each format written from the sample corpus and read back by a real reader."""
+from __future__ import annotations
+
+import csv
+import json
+
+import networkx as nx
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+from jsonschema import Draft202012Validator
+
+from linimasa.cli.main import cli
+
+from .web_sample import sample_db
+
+QUADS = {"verbal cooperation", "material cooperation", "verbal conflict", "material conflict"}
+
+# TimelineJS3 JSON format, from its documentation (timeline.knightlab.com/docs/json-format.html):
+# a date object has a required year and optional month/day; a text object a headline and text.
+DATE = {"type": "object", "required": ["year"], "properties": {
+    "year": {"type": "integer"}, "month": {"type": "integer", "minimum": 1, "maximum": 12},
+    "day": {"type": "integer", "minimum": 1, "maximum": 31}, "display_date": {"type": "string"}},
+    "dependentRequired": {"day": ["month"]}}
+TEXT = {"type": "object", "properties": {"headline": {"type": "string"}, "text": {"type": "string"}}}
+TIMELINEJS = {"type": "object", "required": ["events"], "properties": {
+    "title": {"type": "object", "properties": {"text": TEXT}},
+    "events": {"type": "array", "items": {"type": "object", "required": ["start_date"], "properties": {
+        "start_date": DATE, "end_date": DATE, "text": TEXT, "group": {"type": "string"},
+        "display_date": {"type": "string"}, "unique_id": {"type": "string"}}}},
+    "scale": {"enum": ["human", "cosmological"]}}}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, analyzer):
+    return sample_db(tmp_path_factory, analyzer)
+
+
+@pytest.fixture(scope="module")
+def story(db) -> int:
+    result = CliRunner().invoke(cli, ["stories", "--db", str(db), "--json"])
+    return json.loads(result.stdout.splitlines()[0])["story_id"]
+
+
+def export(db, tmp_path, fmt, *extra):
+    out = tmp_path / f"out.{fmt}"
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", fmt, "-o", str(out), *extra])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_export_plover_json_has_polecat_fields(db, tmp_path, story):
+    document = json.loads(export(db, tmp_path, "plover", "--story", str(story)).read_text(encoding="utf-8"))
+    events = document["events"]
+    assert document["format"] == "linimasa.plover/1" and len(events) >= 20
+    for record in events:
+        assert {"actor", "recipient", "event", "mode", "context", "event_text", "text_info", "cite_info",
+                "dead", "injured"} <= record.keys()
+        assert record["quad_class"] in QUADS and record["cite_info"]
+        for cite in record["cite_info"]:
+            assert cite["start_char"] < cite["end_char"]
+    hamas = [r for r in events if r["actor"] and r["actor"]["actor_id"] == "PSE.HAMAS"]
+    assert hamas and hamas[0]["actor"]["country"] == "PSE"
+    assert any(r["dead"] for r in events)
+
+
+def test_export_csv_one_row_per_merged_event_with_gdelt_columns(db, tmp_path, story):
+    with export(db, tmp_path, "csv", "--story", str(story)).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    plover = json.loads(export(db, tmp_path, "plover", "--story", str(story)).read_text(encoding="utf-8"))
+    assert len(rows) == len(plover["events"])
+    assert {"GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor2Code", "EventCode", "QuadClass", "NumArticles",
+            "SOURCEURL", "DatePrecision", "Evidence"} <= rows[0].keys()
+    assert all(r["QuadClass"] in {"1", "2", "3", "4"} and len(r["SQLDATE"]) == 8 for r in rows)
+    assert len({r["GLOBALEVENTID"] for r in rows}) == len(rows)
+
+
+def test_export_parquet_writes_every_table(db, tmp_path):
+    folder = export(db, tmp_path, "parquet")
+    documents = pq.read_table(folder / "documents.parquet")
+    events = pq.read_table(folder / "events.parquet")
+    assert documents.num_rows == 14 and "text" in documents.column_names
+    assert events.num_rows > 0 and {"type", "start_char", "evidence"} <= set(events.column_names)
+    for table in ("actors", "quotes", "figures", "merged_events", "stories", "sentences"):
+        assert (folder / f"{table}.parquet").exists()
+
+
+def test_export_parquet_story_keeps_its_documents_only(db, tmp_path, story):
+    folder = export(db, tmp_path, "parquet", "--story", str(story))
+    stories = pq.read_table(folder / "corpus_documents.parquet").column("story_id").to_pylist()
+    assert stories and set(stories) == {story}
+
+
+def test_export_graphml_reads_in_networkx(db, tmp_path, story):
+    graph = nx.read_graphml(export(db, tmp_path, "graphml", "--story", str(story)))
+    assert graph.is_directed() and graph.number_of_nodes() >= 10 and graph.number_of_edges() >= 5
+    assert graph.nodes["ISR"]["label"] == "Israel" and graph.nodes["ISR"]["events"] > 0
+    for _, _, data in graph.edges(data=True):
+        counts = {k[5:]: v for k, v in data.items() if k.startswith("type_")}
+        assert data["weight"] == sum(counts.values()) and data["quad_class"] in QUADS
+
+
+@pytest.mark.parametrize("group", ["actor", "type"])
+def test_export_timelinejs_matches_the_documented_fields(db, tmp_path, story, group):
+    document = json.loads(export(db, tmp_path, "timelinejs", "--story", str(story), "--group", group)
+                          .read_text(encoding="utf-8"))
+    errors = list(Draft202012Validator(TIMELINEJS).iter_errors(document))
+    assert not errors, errors[:3]
+    assert document["options"]["language"] == "id" and "Hamas" in document["title"]["text"]["headline"]
+    events = document["events"]
+    assert len(events) >= 20 and all(e["text"]["headline"] and e["group"] for e in events)
+    if group == "type":
+        assert {e["group"] for e in events} <= {"ASSAULT", "REQUEST", "RETREAT", "SUPPORT", "THREATEN", "REJECT",
+                                                "AGREE", "CONSULT", "PROTEST", "COERCE", "ACCUSE", "AID",
+                                                "COOPERATE", "CONCEDE", "SANCTION", "MOBILIZE"}
+    assert any("day" in e["start_date"] for e in events)
+
+
+def test_export_timelinejs_escapes_article_text():
+    from linimasa.export.timelinejs import slide
+    from datetime import date
+
+    row = {"event_id": "ab", "date": date(2024, 6, 4), "date_end": None, "sort_date": date(2024, 6, 4),
+           "precision": "month", "type": "ASSAULT", "source": "X", "source_name": "<b>X</b>", "target": None,
+           "target_name": None, "evidence": ["Massa <script>alert(1)</script> menyerang."],
+           "sources": [{"outlet": "O<i>", "doc_id": "d", "title": "T"}]}
+    item = slide(row, "actor")
+    assert "<script>" not in item["text"]["text"] and "&lt;script&gt;" in item["text"]["text"]
+    assert item["start_date"] == {"year": 2024, "month": 6}
+
+
+def test_export_html_is_the_self_contained_report(db, tmp_path, story):
+    page = export(db, tmp_path, "html", "--story", str(story)).read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "<script" not in page and "Hamas" in page
+    assert page.count("<li class=") >= 20
+
+
+def test_export_help_has_an_example():
+    result = CliRunner().invoke(cli, ["export", "--help"])
+    assert result.exit_code == 0 and "Example" in result.output
+    result = CliRunner().invoke(cli, ["serve", "--help"])
+    assert result.exit_code == 0 and "Example" in result.output and "127.0.0.1" in result.output
