@@ -53,8 +53,10 @@ def _watch(db, sources) -> CliRunner:
 def two_runs(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("watch")
     db = tmp / "watch.duckdb"
-    with FixtureSite() as site, guard_loopback():
-        sources = write_sources(tmp / "sources.toml", site.base)
+    # A 1 s timeout: short enough for a fast suite, long enough for a loaded machine to answer the
+    # other routes in time; the slow route answers after 2.5 s.
+    with FixtureSite(slow_seconds=2.5) as site, guard_loopback():
+        sources = write_sources(tmp / "sources.toml", site.base, timeout=1.0)
         runs = []
         for version in (1, 2):
             site.version = version
@@ -107,7 +109,7 @@ def test_watch_recognises_amp_copies(two_runs):
 
 @pytest.mark.parametrize("source, failures, error", [
     ("rusak", 2, "HTTP 500"),
-    ("lambat", 2, "timed out after 0.5 s"),
+    ("lambat", 2, "timed out after 1 s"),
     ("nasional", 0, None),
     ("daerah", 0, None),
     ("peta", 0, None),
@@ -183,7 +185,8 @@ def _stored(db) -> list[tuple[str, int]]:
 def test_watch_killed_with_sigkill_resumes_without_loss_or_duplicates(tmp_path, kill_after_pages):
     db = tmp_path / "killed.duckdb"
     with FixtureSite(page_delay=0.2) as site:
-        sources = write_sources(tmp_path / "sources.toml", site.base, ("nasional", "daerah", "peta", "halaman"))
+        sources = write_sources(tmp_path / "sources.toml", site.base, ("nasional", "daerah", "peta", "halaman"),
+                                timeout=5.0)
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         proc = subprocess.Popen([sys.executable, "-c", RUNNER, str(ROOT), "watch", "--db", str(db), str(sources),
                                  "--once"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -192,7 +195,9 @@ def test_watch_killed_with_sigkill_resumes_without_loss_or_duplicates(tmp_path, 
             if len([p for p in site.paths() if p.startswith(PAGE_PREFIXES)]) >= kill_after_pages:
                 break
             time.sleep(0.02)
-        assert proc.poll() is None, proc.communicate()[1].decode()[-2000:]
+        if proc.poll() is not None:
+            out, err = proc.communicate()
+            pytest.fail(f"the watcher ended before the kill ({proc.returncode}): {out.decode()} {err.decode()[-2000:]}")
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         assert proc.returncode == -signal.SIGKILL
