@@ -181,7 +181,6 @@ class FetchState:
             " ORDER BY d.ingested_at, d.doc_id").fetchall()
         return [row[0] for row in rows]
 
-
     def seconds_since_poll(self, sources: Sequence[str]) -> dict[str, float]:
         """For each source polled before, how many seconds ago (so a restarted watcher keeps each interval)."""
         rows = self.con.execute(
