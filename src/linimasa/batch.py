@@ -51,6 +51,7 @@ def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyz
     analyzer = analyzer or Analyzer()
     summary = IngestSummary()
     batch: list[Document] = []
+    _finish_interrupted_corpus_update(store)
 
     def flush() -> None:
         if batch:
@@ -87,3 +88,19 @@ def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyz
             flush()
     flush()
     return summary
+
+
+def _finish_interrupted_corpus_update(store: Store) -> None:
+    """Run the corpus update for documents a killed ingest stored but never added to the corpus tables.
+
+    A batch is two transactions, the documents and then the corpus update; a
+    process killed between them leaves documents that every later ingest
+    counts as unchanged, so no later batch would add them (found by the kill -9
+    test, tests/test_crash_ingest_kill.py).
+    """
+    missing = [row[0] for row in store.con.execute(
+        "SELECT d.doc_id FROM documents d ANTI JOIN corpus_documents c USING (doc_id)"
+        " ORDER BY d.ingested_at, d.path, d.line, d.doc_id").fetchall()]
+    if missing:
+        log.warning("finishing the corpus update of %d documents an interrupted ingest stored", len(missing))
+        update_corpus(store, missing)
