@@ -52,16 +52,11 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, analyzer):
+def _serve(db: Path):
     import uvicorn
 
     from linimasa.web.app import create_app
-    from linimasa.web.ingest import ingest_objects
 
-    db = sample_db(tmp_path_factory, analyzer, "browser.duckdb")
-    with Store(db) as store:
-        xss_id = ingest_objects([XSS_DOC], store, analyzer)[0].doc_id
     app = create_app(db)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -70,10 +65,26 @@ def server(tmp_path_factory, analyzer):
     deadline = time.monotonic() + WAIT
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield {"url": f"http://127.0.0.1:{port}/", "xss_doc": xss_id}
+    yield {"url": f"http://127.0.0.1:{port}/"}
     server.should_exit = True
     thread.join(WAIT)
     app.state.database.store.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, analyzer):
+    yield from _serve(sample_db(tmp_path_factory, analyzer, "browser.duckdb"))
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory, analyzer):
+    """The sample plus one article carrying markup, kept apart so the README screenshots show the sample only."""
+    from linimasa.web.ingest import ingest_objects
+
+    db = sample_db(tmp_path_factory, analyzer, "hostile.duckdb")
+    with Store(db) as store:
+        ingest_objects([XSS_DOC], store, analyzer)
+    yield from _serve(db)
 
 
 @pytest.fixture(scope="module")
@@ -202,10 +213,10 @@ def test_browser_network_figures_and_quotes_render(browser, server):
     shot(browser, "quotes")
 
 
-def test_browser_article_script_shows_as_text(browser, server):
+def test_browser_article_script_shows_as_text(browser, hostile_server):
     from selenium.webdriver.common.by import By
 
-    open_page(browser, server)
+    open_page(browser, hostile_server)
     browser.find_element(By.ID, "q").send_keys("pos militer")
     browser.find_element(By.CSS_SELECTOR, "#search button").click()
     wait_for(browser, "#search-results .results li")
