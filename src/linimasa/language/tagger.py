@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 
@@ -66,6 +65,8 @@ class Tagger:
         for _, group in groupby(doc.tokens, key=lambda t: t.sentence):
             tokens = list(group)
             tags = self.tag_words([t.text for t in tokens])
-            tagged.extend(replace(t, tag=tag) for t, tag in zip(tokens, tags))
+            # The constructor, not dataclasses.replace: replace re-reads the
+            # fields on every call and cost a fifth of this stage.
+            tagged.extend(Token(t.sentence, t.start, t.end, t.text, tag) for t, tag in zip(tokens, tags))
         doc.tokens = tagged
         return doc
