@@ -33,6 +33,47 @@ class WriteResult:
     unchanged: int
 
 
+# Columns of `documents` that a write fills (the rest have defaults, e.g. ingested_at).
+DOCUMENT_COLUMNS = ("doc_id", "title", "published", "window_earliest", "window_latest", "source", "outlet",
+                    "url", "path", "line", "language", "encoding", "text", "notes")
+# Tables written with every column in table order, one row per record.
+ROW_TABLES = ("boilerplate", "sentences", "document_actors", "mentions", "timexes", "events", "quotes", "figures")
+
+
+def document_rows(doc: Document) -> dict[str, list[tuple]]:
+    """The rows one analysed document adds, per table: what `Store` inserts and the Spark job writes.
+
+    `documents` rows hold `DOCUMENT_COLUMNS`; `actors` rows are shared across
+    documents (inserted unless the id exists); the `ROW_TABLES` rows hold every
+    column in table order.
+    """
+    doc_id = doc.doc_id
+    window = doc.published_window
+    sentence_text = {s.index: s.text for s in doc.sentences}
+    anchor = doc.published or (window.latest if window else None)
+    return {
+        "documents": [(doc_id, doc.title, doc.published, window.earliest if window else None,
+                       window.latest if window else None, doc.source or doc.outlet, doc.outlet, doc.url, doc.path,
+                       doc.meta.get("line"), doc.language, doc.meta.get("encoding"), doc.text, list(doc.notes))],
+        "boilerplate": [(doc_id, i, b.start, b.end, b.text, b.reason) for i, b in enumerate(doc.boilerplate)],
+        "sentences": [(doc_id, s.index, s.start, s.end, s.text) for s in doc.sentences],
+        "actors": [(a.id, a.name, a.kind, a.country, a.sector, a.wikidata, a.local) for a in doc.actors.values()],
+        "document_actors": [(doc_id, a.id, a.name, a.role, list(a.aliases)) for a in doc.actors.values()],
+        "mentions": [(doc_id, i, m.sentence, m.start, m.end, m.text, m.type, m.actor, m.origin)
+                     for i, m in enumerate(doc.mentions)],
+        "timexes": [(doc_id, i, t.sentence, t.start, t.end, t.text, t.value, t.value_end, t.precision)
+                    for i, t in enumerate(doc.timexes)],
+        "events": [(doc_id, i, e.type, e.mode, e.source, e.target, list(e.participants), e.date, e.date_end,
+                    e.date_precision, e.location, e.modality, e.negated, e.sentence, e.trigger, e.start, e.end,
+                    sentence_text.get(e.sentence, doc.text[e.start:e.end]), e.confidence, e.rule)
+                   for i, e in enumerate(doc.events)],
+        "quotes": [(doc_id, i, q.sentence, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text,
+                    q.addressee, anchor) for i, q in enumerate(doc.quotes)],
+        "figures": [(doc_id, i, f.sentence, f.start, f.end, f.text, f.value, f.value_max, f.qualifier,
+                     f.category, f.subject, f.attributed_to, f.as_of) for i, f in enumerate(doc.figures)],
+    }
+
+
 class Store:
     """A connection to the database with the writes and queries linimasa needs."""
 
@@ -88,35 +129,14 @@ class Store:
         return WriteResult(new=len(fresh), unchanged=len(docs) - len(fresh))
 
     def _insert(self, doc: Document) -> None:
-        con, doc_id = self.con, doc.doc_id
-        window = doc.published_window
-        con.execute(
-            "INSERT INTO documents (doc_id, title, published, window_earliest, window_latest, source, outlet,"
-            " url, path, line, language, encoding, text, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [doc_id, doc.title, doc.published, window.earliest if window else None,
-             window.latest if window else None, doc.source or doc.outlet, doc.outlet, doc.url, doc.path,
-             doc.meta.get("line"), doc.language, doc.meta.get("encoding"), doc.text, list(doc.notes)])
-        self._many("boilerplate", [(doc_id, i, b.start, b.end, b.text, b.reason) for i, b in enumerate(doc.boilerplate)])
-        self._many("sentences", [(doc_id, s.index, s.start, s.end, s.text) for s in doc.sentences])
-        for actor in doc.actors.values():
-            con.execute("INSERT INTO actors VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                        [actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.wikidata, actor.local])
-        self._many("document_actors", [(doc_id, a.id, a.name, a.role, list(a.aliases)) for a in doc.actors.values()])
-        self._many("mentions", [(doc_id, i, m.sentence, m.start, m.end, m.text, m.type, m.actor, m.origin)
-                                for i, m in enumerate(doc.mentions)])
-        self._many("timexes", [(doc_id, i, t.sentence, t.start, t.end, t.text, t.value, t.value_end, t.precision)
-                               for i, t in enumerate(doc.timexes)])
-        sentence_text = {s.index: s.text for s in doc.sentences}
-        self._many("events", [
-            (doc_id, i, e.type, e.mode, e.source, e.target, list(e.participants), e.date, e.date_end,
-             e.date_precision, e.location, e.modality, e.negated, e.sentence, e.trigger, e.start, e.end,
-             sentence_text.get(e.sentence, doc.text[e.start:e.end]), e.confidence, e.rule)
-            for i, e in enumerate(doc.events)])
-        anchor = doc.published or (window.latest if window else None)
-        self._many("quotes", [(doc_id, i, q.sentence, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text,
-                               q.addressee, anchor) for i, q in enumerate(doc.quotes)])
-        self._many("figures", [(doc_id, i, f.sentence, f.start, f.end, f.text, f.value, f.value_max, f.qualifier,
-                                f.category, f.subject, f.attributed_to, f.as_of) for i, f in enumerate(doc.figures)])
+        rows = document_rows(doc)
+        self.con.execute(
+            "INSERT INTO documents (" + ", ".join(DOCUMENT_COLUMNS) + ") VALUES (" + ",".join("?" * len(DOCUMENT_COLUMNS)) + ")",
+            list(rows["documents"][0]))
+        for actor in rows["actors"]:
+            self.con.execute("INSERT INTO actors VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING", list(actor))
+        for table in ROW_TABLES:
+            self._many(table, rows[table])
 
     def _many(self, table: str, rows: list[tuple]) -> None:
         if rows:
