@@ -157,7 +157,10 @@ def analyze(files, published, source, text_col, title_col, date_col, url_col, da
 @click.option("--actors", "actors_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor dictionary file (YAML).")
 @click.option("--batch-size", default=64, show_default=True, help="Documents per transaction.")
-def ingest(paths, db, published, source, text_col, title_col, date_col, url_col, date_format, actors_files, batch_size):
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+              help="Processes that analyse; this one writes (DuckDB has one writer). See docs/performance.md.")
+def ingest(paths, db, published, source, text_col, title_col, date_col, url_col, date_format, actors_files, batch_size,
+           workers):
     """Analyse files and folders and store them in the database.
 
     Folders are walked recursively. A document already stored (same text) is
@@ -169,6 +172,7 @@ def ingest(paths, db, published, source, text_col, title_col, date_col, url_col,
     Examples:
       linimasa ingest data/sample
       linimasa ingest --db gaza.duckdb --text-col body --date-col date articles.csv
+      linimasa ingest --workers 2 --db day.duckdb corpus/   # analyse in 2 processes
     """
     from ..analysis import Analyzer
     from ..batch import ingest as run_ingest
@@ -179,10 +183,17 @@ def ingest(paths, db, published, source, text_col, title_col, date_col, url_col,
     if not files:
         raise click.ClickException(InputError("E401", paths=", ".join(paths)).message)
     store = _open_store(db)
-    analyzer = Analyzer(_resources(actors_files))
-    with render.progress(total=None, unit="doc", desc="ingest") as bar:
-        summary = run_ingest(files, store, analyzer=analyzer, options=options, batch_size=batch_size,
-                             on_item=bar.update)
+    if workers > 1:
+        from ..parallel import ingest_parallel
+
+        with render.progress(total=None, unit="doc", desc="ingest") as bar:
+            summary = ingest_parallel(files, store, workers=workers, options=options, batch_size=batch_size,
+                                      actor_files=actors_files, on_item=bar.update)
+    else:
+        analyzer = Analyzer(_resources(actors_files))
+        with render.progress(total=None, unit="doc", desc="ingest") as bar:
+            summary = run_ingest(files, store, analyzer=analyzer, options=options, batch_size=batch_size,
+                                 on_item=bar.update)
     store.close()
     click.echo(render.ingest_summary(summary, db), err=False)
     sys.exit(1 if summary.failed else 0)
