@@ -73,6 +73,14 @@ CASES = [
     ("Ketika perang di Gaza hampir memasuki bulan kesembilan, bantuan tertahan.", D(2024, 5, 7), D(2024, 6, 14)),
     ("Pasar kembali buka pada 12 Maret 2025 setelah renovasi.", D(2025, 3, 12), D(2026, 1, 1)),
     ("Para sandera ditahan di Gaza sejak serangan 7 Oktober.", D(2023, 10, 7), D(2026, 1, 1)),
+    # a line holding only a date (and clock, zone, weekday, outlet) near the top is the publication date
+    ("Banjir Rendam Kampung di Tepi Sungai\nSelasa, 4 Maret 2025 | 08:15 WIB\nAir naik sejak Senin malam.",
+     D(2025, 3, 4), D(2025, 3, 5)),
+    ("Harga Beras Turun\nContohWarta.id | Senin, 20 Januari 2025 | 05:45 WIB\nHarga beras turun lagi.",
+     D(2025, 1, 20), D(2025, 1, 21)),
+    # a date inside a caption or lead sentence is not a date line: only a lower bound
+    ("Kapal Bantuan Tiba\nKAPAL BANTUAN - Sebuah kapal bersandar di Ashdod pada Selasa, (4/2/2025) waktu setempat.",
+     D(2025, 2, 4), D(2026, 1, 1)),
 ]
 
 

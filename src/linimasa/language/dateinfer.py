@@ -38,6 +38,11 @@ from .timexes import TimexParser, add_months
 log = logging.getLogger(__name__)
 
 Intervals = tuple[tuple[date, date], ...]
+# A date line is searched for in the first lines only, and may carry a couple of
+# words besides its date ("Diperbarui", an author's name); calibrated on the sample
+# corpus's date lines and checked against the seeds, whose captions must not count.
+DATE_LINE_SEARCH_LINES = 6
+DATE_LINE_EXTRA_WORDS = 2
 OPEN_END = date(2100, 12, 31)
 
 
@@ -109,6 +114,11 @@ class DateInferrer:
             rf"(?:ke-?\s?(?P<n>\d+)|ke(?P<word>[a-z]+)|(?P<first>{ordinal_words}))(?!\w)",
             re.IGNORECASE)
         self.ordinal_words = {k.lower(): int(v) for k, v in anchors["ordinal_words"].items()}
+        # What a date line may hold besides its date: clock times, zones, weekdays, outlet names
+        weekdays = _alternation(timex.weekdays)
+        self.date_line_filler = re.compile(
+            rf"\d{{1,2}}[:.]\d{{2}}|\b(?:WIB|WITA|WIT|GMT|UTC)\b|(?<!\w)(?:{weekdays})(?!\w)|"
+            rf"\S+\.(?:com|id|co|net|org|tv)\b\S*|[|,·•()\-–—:/]", re.IGNORECASE)
         self.former = re.compile(rf"(?:{_alternation(anchors['former_words'])})\s+$", re.IGNORECASE)
         self.elect_word = anchors["elect_word"].lower()
         self.elect_lead = int(anchors["elect_lead_days"])
@@ -120,6 +130,7 @@ class DateInferrer:
         today = self.today or date.today()
         found = [Constraint(((self.floor, today),), 9, "today")]
         found += self.copyright(doc)
+        found += self.date_line(doc)
         found += self.role_constraints(doc)
         found += self.text_dates(doc)
         found += self.durations(doc)
@@ -132,6 +143,39 @@ class DateInferrer:
             if raw.rule == "copyright":
                 year = int(raw.get("y"))
                 out.append(Constraint(((self.floor, date(year, 12, 31)),), 7, f"copyright:{year}"))
+        return out
+
+    def date_line(self, doc: Document) -> list[Constraint]:
+        """A line near the top that holds nothing but a full date is the publication date.
+
+        "Rabu, 7 Februari 2024 | 21:40 WIB" or "KabarContoh.id | Senin, 20 Januari 2025":
+        once the date, the clock time, weekday names and outlet-like tokens are taken away,
+        at most DATE_LINE_EXTRA_WORDS words may remain, so a caption or a lead sentence that
+        merely contains a date ("... bertemu pada Selasa, (4/2/2025) waktu setempat") does
+        not count. It may precede publication by a day (a late-evening dateline).
+        """
+        out, seen = [], 0
+        pos = 0
+        for line in doc.text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                continue
+            seen += 1
+            if seen > DATE_LINE_SEARCH_LINES:
+                break
+            for raw in self.timex.scan(doc.text, start, start + len(line)):
+                if raw.rule not in ("written_date", "numeric_date", "weekday_numeric") or not raw.get("y"):
+                    continue
+                month = (self.timex.month_number(raw.get("mon")) if raw.rule == "written_date"
+                         else int(raw.get("m")))
+                try:
+                    value = date(self.timex.full_year(raw.get("y")), month, int(raw.get("d")))
+                except (TypeError, ValueError):
+                    continue
+                rest = doc.text[start:raw.start] + " " + doc.text[raw.end:start + len(line)]
+                if len(self.date_line_filler.sub(" ", rest).split()) <= DATE_LINE_EXTRA_WORDS:
+                    out.append(Constraint(((value, value + timedelta(days=1)),), 9, f"date-line:{value}"))
+                    return out
         return out
 
     def text_dates(self, doc: Document) -> list[Constraint]:
