@@ -383,3 +383,4 @@ if __name__ == "__main__":
     main()
 from . import web as _web  # noqa: E402,F401  registers serve/export
 from . import watch as _watch  # noqa: E402,F401  (registers watch, fetch, sources)
+from . import scale as _scale  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""Run the linimasa pipeline on Apache Spark (PySpark); see docs/spark.md."""
