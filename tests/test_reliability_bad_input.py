@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from linimasa.cli.main import cli
 from linimasa.document import document_id
+from linimasa.limits import Limits
 
 LINIMASA = str(Path(sys.executable).with_name("linimasa"))
 
@@ -223,9 +224,10 @@ def test_reliability_non_indonesian_is_reported_and_not_coded(matrix):
 
 def test_reliability_oversized_line_is_cut_with_a_record(matrix):
     [doc] = [d for d in matrix["docs"] if d["path"] == "in/bigline.txt"]
-    assert len(doc["text"]) <= 200_000
-    assert any(n.startswith("E213") and "over the limit of 200,000" in n for n in doc["notes"])
-    assert any(n.startswith("E214") for n in doc["notes"])  # the one 200,000-char "sentence" was split
+    limits = Limits()
+    assert len(doc["text"]) <= limits.max_document_chars
+    assert any(n.startswith("E213") and f"over the limit of {limits.max_document_chars:,}" in n for n in doc["notes"])
+    assert any(n.startswith("E214") for n in doc["notes"])  # the one long "sentence" was split
     _assert_good_stored(matrix)
 
 

@@ -10,15 +10,20 @@ silently.
 | limit | default | where it acts | what happens |
 |---|---|---|---|
 | `max_file_bytes` | 20 MiB | readers, before decoding | the file is refused: E201 |
-| `max_document_chars` | 200,000 | readers (`_finish`) and `Analyzer` | text cut at a line or word break: E213 note |
-| `max_sentence_chars` | 5,000 | after the `sentences` stage | the sentence is split into pieces: E214 note |
+| `max_document_chars` | 100,000 | readers (`_finish`) and `Analyzer` | text cut at a line or word break: E213 note |
+| `max_sentence_chars` | 2,500 | after the `sentences` stage | the sentence is split into pieces: E214 note |
 | `max_mentions` | 2,000 | after the `entities` stage | later mentions are dropped: E215 note |
 
 Calibration (re-measure after changing a default, see docs/reliability.md):
 on the 1,000 Detik 2025 articles the longest text is 17,734 characters, the
 longest sentence the segmenter gives 2,267 and the most mentions in one
-article 171, so no real article is cut (no E212-E215 note on any of them);
-the defaults sit about ten times above real news. Each limit can be set per run with an environment variable
+article 171, so no real article is cut (no E212-E215 note on any of them).
+The document limit sits five times above real news. The sentence limit sits
+just above the longest real sentence because the event coder, the figures
+stage and the spaCy tokenizer cost more than linear time within a sentence:
+on adversarial sentences ("warga menolak" repeated, "((((", "1,5 1,5 ...")
+2,000 characters take up to 0.7 s and 5,000 up to 10 s
+(tests/test_regex_backtracking.py, docs/reliability.md). Each limit can be set per run with an environment variable
 (`LINIMASA_MAX_FILE_BYTES`, `LINIMASA_MAX_DOCUMENT_CHARS`,
 `LINIMASA_MAX_SENTENCE_CHARS`, `LINIMASA_MAX_MENTIONS`) or in code with
 `Analyzer(limits=Limits(...))` and `ReadOptions(max_bytes=..., max_chars=...)`.
@@ -47,8 +52,8 @@ class Limits:
     """Maximum sizes; see the module docstring for what each one bounds."""
 
     max_file_bytes: int = 20 * 1024 * 1024
-    max_document_chars: int = 200_000
-    max_sentence_chars: int = 5_000
+    max_document_chars: int = 100_000
+    max_sentence_chars: int = 2_500
     max_mentions: int = 2_000
 
     @classmethod

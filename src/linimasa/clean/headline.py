@@ -93,7 +93,9 @@ class HeadlineStage:
 # A sentence end inside the line ("... kemiskinan. Prabowo juga ..."): a
 # headline is one phrase. The word before it must be lowercase so that
 # "Prof. Ani Dilantik" still counts as one.
-_INNER_END = re.compile(r"[a-z]{3,}[.!?][\"”’]?\s+[\"“]?[A-Z]")
+# Starts only at a word's first lowercase letter: from inside a long word the search rescanned
+# the rest of it at every position (quadratic, tests/test_regex_backtracking.py); same matches.
+_INNER_END = re.compile(r"(?<![a-z])[a-z]{3,}[.!?][\"”’]?\s+[\"“]?[A-Z]")
 
 
 def _is_lead_sentence(line: str) -> bool:

@@ -18,7 +18,9 @@ from ..document import Actor, Mention, Sentence
 WORD = re.compile(r"\w+(?:-\w+)*")
 # Between two members of a list: a comma, "dan"/"serta", or a stray period left by
 # machine translation ("mendesak Qatar. Mesir dan Turki").
-COORDINATION_GAP = re.compile(r"^\s*(?:,|\.)?\s*(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+# One whitespace run on each side of the optional comma: "\s*[,.]?\s*" splits a run of spaces
+# in n ways and was quadratic on long gaps (tests/test_regex_backtracking.py).
+COORDINATION_GAP = re.compile(r"^\s*(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
 # Prepositions that also open a clause with its own subject and verb.
 CONJUNCTION_PREPOSITIONS = frozenset({"sejak", "dengan"})
 ADVERBS = frozenset({"terus", "tetap", "juga", "masih", "telah", "sudah", "akan", "kini", "pun", "lalu"})

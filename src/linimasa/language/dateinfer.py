@@ -118,7 +118,7 @@ class DateInferrer:
         weekdays = _alternation(timex.weekdays)
         self.date_line_filler = re.compile(
             rf"\d{{1,2}}[:.]\d{{2}}|\b(?:WIB|WITA|WIT|GMT|UTC)\b|(?<!\w)(?:{weekdays})(?!\w)|"
-            rf"\S+\.(?:com|id|co|net|org|tv)\b\S*|[|,·•()\-–—:/]", re.IGNORECASE)
+            rf"(?<!\S)\S+\.(?:com|id|co|net|org|tv)\b\S*|[|,·•()\-–—:/]", re.IGNORECASE)
         self.former = re.compile(rf"(?:{_alternation(anchors['former_words'])})\s+$", re.IGNORECASE)
         self.elect_word = anchors["elect_word"].lower()
         self.elect_lead = int(anchors["elect_lead_days"])

@@ -53,6 +53,9 @@ def digits_value(text: str, *, scaled: bool = False) -> float:
     return float(text)
 
 
+MAX_NUMERAL_WORDS = 16
+
+
 class NumberParser:
     """Finds and parses quantities in a stretch of text. Built once from numbers.yaml."""
 
@@ -75,8 +78,12 @@ class NumberParser:
                                   *self.scales, "belas"])
         scale_words = _alternation(self.scales)
         digits = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
-        numeral = (rf"(?:{digits}(?:\s*(?:{scale_words})(?![\w]))*"
-                   rf"|(?:{start_words})(?![\w-])(?:\s+(?:{all_words})(?![\w-]))*)")
+        # Bounded repetition: the longest written numeral ("dua ratus tiga puluh lima ribu enam ratus
+        # dua puluh satu") has 11 words; MAX_NUMERAL_WORDS leaves room. Unbounded, a run of number words made the timex pattern,
+        # which embeds this one, quadratic: 2.2 s on a 5,000-character sentence, 150 s on 40,000
+        # (tests/test_regex_backtracking.py).
+        numeral = (rf"(?:{digits}(?:\s*(?:{scale_words})(?![\w])){{0,4}}"
+                   rf"|(?:{start_words})(?![\w-])(?:\s+(?:{all_words})(?![\w-])){{0,{MAX_NUMERAL_WORDS - 1}}})")
         month_words = _alternation(months)
         not_date = rf"(?!\s*/\s*\d|\s+(?:{month_words})(?![\w]))"
         joiners = _alternation(data["range_joiners"])
