@@ -139,15 +139,19 @@ def ner_features(
     n = len(words)
     context = [own.context(w) for w in words]
     titles = [w[:1].isupper() for w in words]
+    # Tag and cue feature strings built once per sentence, not three times per word.
+    tag_here = ["t=" + t for t in tags]
+    tag_prev = ["-1t=" + t for t in tags]
+    tag_next = ["+1t=" + t for t in tags]
     sequence = []
     for i in range(n):
         features = list(context[i][0])
-        features.append("t=" + tags[i])
+        features.append(tag_here[i])
         if cues[i]:
             features.append("cue=" + cues[i])
         if i >= 1:
             features.append(context[i - 1][1])
-            features.append("-1t=" + tags[i - 1])
+            features.append(tag_prev[i - 1])
             features.append("-1T" if titles[i - 1] else "-1l")
             if cues[i - 1]:
                 features.append("-1cue=" + cues[i - 1])
@@ -155,7 +159,7 @@ def ner_features(
             features.append("BOS")
         if i + 1 < n:
             features.append(context[i + 1][2])
-            features.append("+1t=" + tags[i + 1])
+            features.append(tag_next[i + 1])
             features.append("+1T" if titles[i + 1] else "+1l")
             if cues[i + 1]:
                 features.append("+1cue=" + cues[i + 1])

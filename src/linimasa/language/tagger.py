@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-from itertools import groupby
 from pathlib import Path
 
 import pycrfsuite
@@ -62,11 +61,27 @@ class Tagger:
 
     def __call__(self, doc: Document) -> Document:
         tagged: list[Token] = []
-        for _, group in groupby(doc.tokens, key=lambda t: t.sentence):
-            tokens = list(group)
+        for tokens in _by_sentence(doc.tokens):
             tags = self.tag_words([t.text for t in tokens])
             # The constructor, not dataclasses.replace: replace re-reads the
             # fields on every call and cost a fifth of this stage.
             tagged.extend(Token(t.sentence, t.start, t.end, t.text, tag) for t, tag in zip(tokens, tags))
         doc.tokens = tagged
         return doc
+
+
+def _by_sentence(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of consecutive tokens with the same sentence index (itertools.groupby without a key call per token)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    sentence = None
+    for token in tokens:
+        if token.sentence != sentence:
+            if current:
+                runs.append(current)
+            current = []
+            sentence = token.sentence
+        current.append(token)
+    if current:
+        runs.append(current)
+    return runs

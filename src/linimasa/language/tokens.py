@@ -80,6 +80,8 @@ class TokenStage:
         # and tokens are assigned by walking both lists in order.
         text, sentences = doc.text, doc.sentences
         tokens: list[Token] = []
+        append = tokens.append
+        count = len(sentences)
         k = 0
         for span_start, span_end in doc.content_spans():
             if k >= len(sentences):
@@ -89,15 +91,22 @@ class TokenStage:
             first = sentences[k].start
             last = span_end
             offsets = self.tokenizer(text[first:last]).to_array([IDX, LENGTH])
+            # The current sentence's bounds live in locals: this loop runs once per
+            # token and attribute lookups were most of its cost.
+            sentence_start, sentence_end = sentences[k].start, sentences[k].end
             for idx, length in offsets.tolist():
                 start = first + idx
-                while k < len(sentences) and sentences[k].end <= start:
-                    k += 1
-                if k == len(sentences) or start >= span_end:
+                if sentence_end <= start:
+                    while k < count and sentences[k].end <= start:
+                        k += 1
+                    if k == count:
+                        break
+                    sentence_start, sentence_end = sentences[k].start, sentences[k].end
+                if start >= span_end:
                     break
-                if start < sentences[k].start or text[start].isspace():
+                if start < sentence_start or text[start].isspace():
                     continue  # whitespace between or inside sentences
                 end = start + length
-                tokens.append(Token(k, start, end, text[start:end]))
+                append(Token(k, start, end, text[start:end]))
         doc.tokens = tokens
         return doc
