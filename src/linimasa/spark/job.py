@@ -27,6 +27,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+# Absolute imports: spark-submit runs this file as a script (docs/spark.md).
 log = logging.getLogger(__name__)
 
 # Tables a partition writes, in load order (actors before the rows that name them).
@@ -38,8 +39,8 @@ def table_schemas() -> dict:
     """The arrow schema of each table, from an in-memory DuckDB built by linimasa's migrations."""
     import duckdb
 
-    from ..store.db import DOCUMENT_COLUMNS
-    from ..store.migrations import migrate
+    from linimasa.store.db import DOCUMENT_COLUMNS
+    from linimasa.store.migrations import migrate
 
     con = duckdb.connect(":memory:")
     migrate(con)
@@ -55,9 +56,9 @@ def table_schemas() -> dict:
 
 def analyse_objects(objects: Iterable[tuple[dict, str, int | None]], analyzer) -> Iterator[dict[str, list[tuple]]]:
     """Rows per table for each (document object, path, line); bad inputs are logged and skipped."""
-    from ..errors import InputError
-    from ..ingest.readers import ReadOptions, document_from_object
-    from ..store.db import document_rows
+    from linimasa.errors import InputError
+    from linimasa.ingest.readers import ReadOptions, document_from_object
+    from linimasa.store.db import document_rows
 
     options = ReadOptions()
     for obj, path, line in objects:
@@ -92,7 +93,7 @@ def write_partition(index: int, rows: Iterable[dict[str, list[tuple]]], output: 
 
 def _partition_job(output: str, schemas: dict, source: str):
     def run(index: int, records: Iterator) -> Iterator[int]:
-        from ..analysis import Analyzer
+        from linimasa.analysis import Analyzer
 
         analyzer = Analyzer()  # once per partition: loading resources costs ~2 s
 
