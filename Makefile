@@ -6,7 +6,7 @@ SHARED ?= ../shared
 SAMPLE ?= data/sample
 DB     ?= linimasa.duckdb
 
-.PHONY: help install dev run test test-slow eval baseline train-tagger train-ner bench clean
+.PHONY: help install dev run test test-slow eval baseline train-tagger train-ner bench bench-100k clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -53,6 +53,9 @@ train-ner: $(VENV)/.installed  ## retrain the NER model on idner_news_2k/train (
 
 bench: $(VENV)/.dev  ## speed and memory benchmarks (needs ../shared)
 	$(BIN)/python benchmarks/run.py --shared $(SHARED)
+
+bench-100k: $(VENV)/.dev  ## the benchmarks plus `ingest --workers 2` of the 100,000-article corpus (long)
+	$(BIN)/python benchmarks/run.py --shared $(SHARED) --ingest-100k
 
 clean:  ## remove the venv, the database and generated files
 	rm -rf $(VENV) $(DB) $(DB).wal linimasa-report.html .pytest_cache
