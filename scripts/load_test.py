@@ -13,7 +13,8 @@ and event queries, the views the web page makes:
     /api/timeline, /api/timeline?story=, /api/timeline?actor=, /api/timeline?date_from=&date_to=,
     /api/events?type=, /api/events?story=, /api/events/{id}
 
-With `--ingest-from DIR` (files of JSON lines, one document object each) the
+With `--ingest` (new documents made from stored ones by adding a sign-off
+line) or `--ingest-from DIR` (files of JSON lines, one document object each) the
 server runs with `--allow-ingest` and one more client POSTs batches of
 `--ingest-batch` documents to /api/documents throughout the run; read
 latencies while a POST is in flight are reported apart ("during ingest").
@@ -38,6 +39,7 @@ import random
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import defaultdict
@@ -132,14 +134,28 @@ def ingest_batches(folder: Path, size: int) -> list[bytes]:
     return [json.dumps({"documents": docs[i:i + size]}).encode("utf-8") for i in range(0, len(docs), size)]
 
 
+def derived_batches(port: int, size: int, count: int = 400) -> list[bytes]:
+    """New documents made from stored ones: the same article with a sign-off line, so a new doc_id."""
+    listed = get_json(port, f"/api/documents?limit={count}")
+    docs = []
+    for k, row in enumerate(listed):
+        doc = get_json(port, f"/api/documents/{row['doc_id']}")
+        docs.append({"text": doc["text"] + f"\n(red/uji-beban-{k})", "title": doc.get("title"),
+                     "published": doc.get("published"), "source": "uji-beban"})
+    docs = [{k: v for k, v in d.items() if v} for d in docs]
+    return [json.dumps({"documents": docs[i:i + size]}).encode("utf-8") for i in range(0, len(docs), size)]
+
+
 def run(args) -> dict:
     port = free_port()
     command = [str(Path(sys.executable).with_name("linimasa")), "serve", "--db", str(args.db),
                "--host", "127.0.0.1", "--port", str(port)]
     env = dict(os.environ)
-    if args.ingest_from:
+    if args.ingest_from or args.ingest:
         command += ["--allow-ingest", "--token", TOKEN]
-    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log_path = Path(tempfile.gettempdir()) / f"linimasa-load-{port}.log"
+    log_file = log_path.open("w", encoding="utf-8")
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=log_file, text=True)
     try:
         health = wait_ready(port, server)
         mix = query_mix(port)
@@ -201,9 +217,10 @@ def run(args) -> dict:
                 time.sleep(args.ingest_pause)
 
         threads = [threading.Thread(target=reader, args=(k,), daemon=True) for k in range(args.clients)]
-        if args.ingest_from:
-            threads.append(threading.Thread(target=ingester, daemon=True,
-                                            args=(ingest_batches(Path(args.ingest_from), args.ingest_batch),)))
+        if args.ingest_from or args.ingest:
+            batches = (ingest_batches(Path(args.ingest_from), args.ingest_batch) if args.ingest_from
+                       else derived_batches(port, args.ingest_batch))
+            threads.append(threading.Thread(target=ingester, daemon=True, args=(batches,)))
         started = time.monotonic()
         for thread in threads:
             thread.start()
@@ -217,6 +234,7 @@ def run(args) -> dict:
             server.wait(timeout=15)
         except subprocess.TimeoutExpired:
             server.kill()
+        log_file.close()
     every = [s for values in results.values() for s in values]
 
     def summary(values: list[float]) -> dict:
@@ -230,10 +248,10 @@ def run(args) -> dict:
         "clients": args.clients, "duration_s": args.duration, "elapsed_s": round(elapsed, 1),
         "think_s": args.think, "requests_per_s": round(len(every) / elapsed, 1),
         "overall": summary(every), "endpoints": {label: summary(v) for label, v in sorted(results.items())},
-        "during_ingest": summary(during_ingest) if args.ingest_from else None,
+        "during_ingest": summary(during_ingest) if (args.ingest_from or args.ingest) else None,
         "ingest": ({"posts": ingest_state["posts"], "stored": ingest_state["stored"],
-                    "post": summary(ingest_state["post_seconds"])} if args.ingest_from else None),
-        "errors": len(errors), "error_examples": errors[:10],
+                    "post": summary(ingest_state["post_seconds"])} if (args.ingest_from or args.ingest) else None),
+        "errors": len(errors), "error_examples": errors[:10], "server_log": str(log_path),
     }
 
 
@@ -243,6 +261,8 @@ def main(argv=None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--think", type=float, default=0.5, help="mean pause between a client's requests (s)")
+    parser.add_argument("--ingest", action="store_true",
+                        help="POST new documents (stored ones with a sign-off line added) during the run")
     parser.add_argument("--ingest-from", type=Path, help="folder of .jsonl documents to POST during the run")
     parser.add_argument("--ingest-batch", type=int, default=10)
     parser.add_argument("--ingest-pause", type=float, default=0.5)

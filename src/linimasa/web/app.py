@@ -15,6 +15,7 @@ the schema is at /openapi.json.
 from __future__ import annotations
 
 import logging
+import queue
 import secrets
 import threading
 from collections.abc import Iterator
@@ -92,15 +93,41 @@ class IngestResponse(BaseModel):
 
 
 class Database:
-    """The one connection of this app; DuckDB connections are not shared across threads, so a lock serialises use."""
+    """The app's database: one DuckDB instance, a cursor per request for reads, one lock for writes.
+
+    A DuckDB connection serves one call at a time, but cursors of one
+    connection are separate connections to the same database: each request
+    borrows its own from a pool, so reads run in parallel and, DuckDB being
+    MVCC, see the last committed state while an ingest writes. With a single
+    lock around everything, a POST /api/documents (analysis and corpus update,
+    seconds) held up every read: p99 2 s in scripts/load_test.py --ingest.
+    The pool is not per thread: FastAPI may run a dependency and its endpoint
+    on different threads.
+    """
 
     def __init__(self, path: str | Path, *, writable: bool):
         self.writable = writable
         self.store = Store(path, read_only=not writable)
         self.lock = threading.Lock()
+        self._readers: queue.SimpleQueue[Store] = queue.SimpleQueue()
 
     @contextmanager
     def use(self) -> Iterator[Store]:
+        """A Store for reading, on a cursor no other request holds."""
+        try:
+            reader = self._readers.get_nowait()
+        except queue.Empty:
+            reader = Store.__new__(Store)  # same path, a cursor instead of a new connection (no migrations)
+            reader.path = self.store.path
+            reader.con = self.store.con.cursor()
+        try:
+            yield reader
+        finally:
+            self._readers.put(reader)
+
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """The one writing Store; writes are serialised (DuckDB has one writer)."""
         with self.lock:
             yield self.store
 
@@ -312,7 +339,7 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
 
                 app.state.analyzer = Analyzer()
         objects = [d.model_dump(exclude_none=True) for d in body.documents]
-        with database.use() as s:
+        with database.write() as s:
             results = ingest_objects(objects, s, app.state.analyzer)
         counts = {status: sum(r.status == status for r in results) for status in ("new", "unchanged", "error")}
         return {"new": counts["new"], "unchanged": counts["unchanged"], "failed": counts["error"],
