@@ -6,7 +6,7 @@ SHARED ?= ../shared
 SAMPLE ?= data/sample
 DB     ?= linimasa.duckdb
 
-.PHONY: help install dev run test test-slow eval baseline train-tagger train-ner bench bench-100k clean
+.PHONY: help install dev run test test-slow eval baseline train-tagger train-ner bench bench-100k clean test-load
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -59,3 +59,16 @@ bench-100k: $(VENV)/.dev  ## the benchmarks plus `ingest --workers 2` of the 100
 
 clean:  ## remove the venv, the database and generated files
 	rm -rf $(VENV) $(DB) $(DB).wal linimasa-report.html .pytest_cache
+
+LOAD_WORK ?= benchmarks/work
+LOAD_DB   ?= $(LOAD_WORK)/load10k.duckdb
+
+$(LOAD_DB): | $(VENV)/.dev
+	$(BIN)/python benchmarks/make_corpus.py --detik $(SHARED)/corpora/detik-2025/data_berita.csv --copies 10 --out $(LOAD_WORK)/corpus10k
+	$(BIN)/linimasa ingest --workers 2 --db $@.tmp $(LOAD_WORK)/corpus10k || test -f $@.tmp
+	mv $@.tmp $@
+
+test-load: $(VENV)/.dev $(LOAD_DB)  ## load test: 50 clients x 60 s on 10,000 articles while ingesting; p99 < 300 ms (needs ../shared)
+	LINIMASA_LOAD_DB=$(LOAD_DB) LINIMASA_LOAD_REPORT=$(LOAD_WORK)/load-report.json \
+		$(BIN)/python -m pytest tests/load -m "slow or not slow" -q -s -p no:cacheprovider
+
