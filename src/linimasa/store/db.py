@@ -120,8 +120,7 @@ class Store:
         if fresh:
             self.con.execute("BEGIN TRANSACTION")
             try:
-                for doc in fresh:
-                    self._insert(doc)
+                self._insert_batch(fresh)
                 self.con.execute("COMMIT")
             except duckdb.Error:
                 self.con.execute("ROLLBACK")
@@ -137,6 +136,40 @@ class Store:
             self.con.execute("INSERT INTO actors VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING", list(actor))
         for table in ROW_TABLES:
             self._many(table, rows[table])
+
+    def _insert_batch(self, docs: list[Document]) -> None:
+        """Insert a batch table by table through Arrow: row-wise executemany took ~60 ms per document."""
+        import pyarrow as pa
+
+        rows: dict[str, list[tuple]] = {table: [] for table in ("documents", "actors", *ROW_TABLES)}
+        seen_actors: set[str] = set()
+        for doc in docs:
+            for table, table_rows in document_rows(doc).items():
+                if table == "actors":
+                    # the first document naming an actor wins, as with row-wise ON CONFLICT DO NOTHING
+                    table_rows = [r for r in table_rows if r[0] not in seen_actors and not seen_actors.add(r[0])]
+                rows[table].extend(table_rows)
+        for table, table_rows in rows.items():
+            if not table_rows:
+                continue
+            columns = DOCUMENT_COLUMNS if table == "documents" else None
+            schema = self._arrow_schema(table, columns)
+            arrays = [pa.array(list(values), type=f.type) for values, f in zip(zip(*table_rows), schema)]
+            self.con.register("_linimasa_batch", pa.Table.from_arrays(arrays, schema=schema))
+            names = ", ".join(schema.names)
+            conflict = " ON CONFLICT DO NOTHING" if table == "actors" else ""
+            try:
+                self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _linimasa_batch{conflict}")
+            finally:
+                self.con.unregister("_linimasa_batch")
+
+    def _arrow_schema(self, table: str, columns: Sequence[str] | None):
+        cache = self.__dict__.setdefault("_schemas", {})
+        if table not in cache:
+            relation = self.con.sql(f"SELECT {', '.join(columns) if columns else '*'} FROM {table} LIMIT 0")
+            data = relation.to_arrow_table() if hasattr(relation, "to_arrow_table") else relation.arrow()
+            cache[table] = data.schema
+        return cache[table]
 
     def _many(self, table: str, rows: list[tuple]) -> None:
         if rows:
