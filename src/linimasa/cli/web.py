@@ -36,7 +36,10 @@ def _loopback(host: str) -> bool:
               help="Largest request body accepted, in bytes.")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Allow GET requests from this web origin (repeatable). None by default.")
-def serve(db, host, port, allow_ingest, token, max_body, cors_origins):
+@click.option("--watch", "sources_file", type=click.Path(exists=True, dir_okay=False), metavar="SOURCES",
+              help="Also follow the feeds and pages in SOURCES (as `linimasa watch`), inside this process, "
+                   "so new articles appear in the app without a restart.")
+def serve(db, host, port, allow_ingest, token, max_body, cors_origins, sources_file):
     """Serve the web app and JSON API over a database (read-only unless --allow-ingest).
 
     Open http://127.0.0.1:8000/ for the timeline, actor network, event table,
@@ -47,6 +50,7 @@ def serve(db, host, port, allow_ingest, token, max_body, cors_origins):
       linimasa serve
       linimasa serve --db gaza.duckdb --port 8080
       LINIMASA_TOKEN=s3cret linimasa serve --allow-ingest
+      linimasa serve --watch sources.toml        # follow feeds; new articles show up live
       curl -H "Authorization: Bearer s3cret" -H "Content-Type: application/json" \\
            -d '{"documents": [{"text": "...", "published": "2024-06-07"}]}' http://127.0.0.1:8000/api/documents
     """
@@ -57,16 +61,22 @@ def serve(db, host, port, allow_ingest, token, max_body, cors_origins):
 
     if allow_ingest and not token:
         raise click.UsageError("--allow-ingest needs --token (or LINIMASA_TOKEN)")
-    if not allow_ingest and not Path(db).exists():
+    if not allow_ingest and not sources_file and not Path(db).exists():
         raise click.ClickException(f"{db} does not exist; run `linimasa ingest --db {db} PATH` first")
     if not _loopback(host):
         click.echo(f"warning: listening on {host}: anyone who can reach it can read the database", err=True)
     try:
         app = create_app(db, allow_ingest=allow_ingest, token=token, max_body_bytes=max_body,
-                         cors_origins=tuple(cors_origins))
+                         cors_origins=tuple(cors_origins), writable=bool(sources_file))
+        if sources_file:
+            from ..ingest.watch import start_background_watch
+
+            start_background_watch(db, sources_file)
     except LinimasaError as exc:
         raise click.ClickException(exc.message) from exc
-    click.echo(f"linimasa: http://{host}:{port}/ ({'read-write' if allow_ingest else 'read-only'} {db})", err=True)
+    mode = "read-write" if allow_ingest or sources_file else "read-only"
+    click.echo(f"linimasa: http://{host}:{port}/ ({mode} {db}"
+               + (f", watching {sources_file})" if sources_file else ")"), err=True)
     uvicorn.run(app, host=host, port=port, log_level=os.environ.get("LINIMASA_LOG_LEVEL", "warning"))
 
 

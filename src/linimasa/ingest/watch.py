@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -445,3 +446,43 @@ def policy_with(policy: FetchPolicy, **overrides) -> FetchPolicy:
     """`policy` with the given settings changed; None leaves a setting as it is."""
     known = {f.name for f in fields(FetchPolicy)}
     return replace(policy, **{k: v for k, v in overrides.items() if v is not None and k in known})
+
+
+@dataclass
+class BackgroundWatch:
+    """A watch loop running in a thread; `stop()` ends it at the next wait."""
+
+    thread: threading.Thread
+    stopping: threading.Event
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self.stopping.set()
+        self.thread.join(timeout)
+
+
+def start_background_watch(db_path: str | Path, sources_path: str | Path, *,
+                           policy: FetchPolicy | None = None) -> BackgroundWatch:
+    """Run the watch loop in a daemon thread of this process (`linimasa serve --watch`).
+
+    DuckDB lets one process write a database file while no other process has it
+    open, so a watcher in a separate process cannot write while `linimasa serve`
+    runs. In the server's own process the watcher's connections share the
+    server's database instance: each poll commits, and the next request's cursor
+    sees the new articles without a restart. A failed cycle is logged and the
+    loop goes on after a minute.
+    """
+    config = load_sources(sources_path)
+    stopping = threading.Event()
+    watcher = Watcher(db_path, policy=policy or config.policy, sleep=stopping.wait)
+
+    def loop() -> None:
+        while not stopping.is_set():
+            try:
+                watcher.run(config.sources, stop=stopping.is_set)
+            except Exception:  # noqa: BLE001 - a crashed cycle must not end the server's watching
+                log.exception("watch cycle failed; retrying in 60 s")
+                stopping.wait(60)
+
+    thread = threading.Thread(target=loop, name="linimasa-watch", daemon=True)
+    thread.start()
+    return BackgroundWatch(thread, stopping)

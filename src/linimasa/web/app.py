@@ -182,11 +182,12 @@ def _version() -> str:
 
 def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None = None,
                max_body_bytes: int = DEFAULT_MAX_BODY, cors_origins: tuple[str, ...] = (),
-               analyzer=None) -> FastAPI:
+               analyzer=None, writable: bool = False) -> FastAPI:
     """The app over database `db`; writes only when `allow_ingest` and a non-empty `token` are given."""
     if allow_ingest and not token:
         raise ValueError("allow_ingest needs a token")
-    database = Database(db, writable=allow_ingest)
+    # `writable` without `allow_ingest`: an in-process watcher writes (serve --watch), the API still does not
+    database = Database(db, writable=allow_ingest or writable)
     app = FastAPI(title="linimasa", version=_version(), docs_url=None, redoc_url=None,
                   description="Source-linked timelines of Indonesian news: stories, merged events with their "
                               "evidence, actors, quotes and figures. Dates are ISO 8601.")
