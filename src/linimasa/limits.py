@@ -19,11 +19,10 @@ on the 1,000 Detik 2025 articles the longest text is 17,734 characters, the
 longest sentence the segmenter gives 2,267 and the most mentions in one
 article 171, so no real article is cut (no E212-E215 note on any of them).
 The document limit sits five times above real news. The sentence limit sits
-just above the longest real sentence because the event coder, the figures
-stage and the spaCy tokenizer cost more than linear time within a sentence:
-on adversarial sentences ("warga menolak" repeated, "((((", "1,5 1,5 ...")
-2,000 characters take up to 0.7 s and 5,000 up to 10 s
-(tests/test_regex_backtracking.py, docs/reliability.md). Each limit can be set per run with an environment variable
+just above the longest real sentence because the event coder and the figures
+stage cost more than linear time within a sentence: on adversarial sentences
+("warga menolak" repeated, "1,5 1,5 ...") 2,500 characters take up to 2.4 s
+and 5,000 up to 10 s (tests/test_regex_backtracking.py, docs/reliability.md). Each limit can be set per run with an environment variable
 (`LINIMASA_MAX_FILE_BYTES`, `LINIMASA_MAX_DOCUMENT_CHARS`,
 `LINIMASA_MAX_SENTENCE_CHARS`, `LINIMASA_MAX_MENTIONS`) or in code with
 `Analyzer(limits=Limits(...))` and `ReadOptions(max_bytes=..., max_chars=...)`.

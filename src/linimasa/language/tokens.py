@@ -42,6 +42,12 @@ _KEEP_WHOLE = re.compile(
 )
 
 
+# Whitespace-free runs longer than this are tokenized in pieces (see TokenStage._offsets);
+# the longest one in the 1,000 Detik articles has 80 characters.
+_LONG_RUN = 200
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % (_LONG_RUN + 1))
+
+
 class _NewsIndonesianDefaults(Indonesian.Defaults):
     # spaCy's Indonesian exceptions list 15,614 hyphenated words one by one
     # (reduplications such as "tanda-tanda"); adding them as special cases took
@@ -90,11 +96,11 @@ class TokenStage:
                 continue
             first = sentences[k].start
             last = span_end
-            offsets = self.tokenizer(text[first:last]).to_array([IDX, LENGTH])
+            offsets = self._offsets(text[first:last])
             # The current sentence's bounds live in locals: this loop runs once per
             # token and attribute lookups were most of its cost.
             sentence_start, sentence_end = sentences[k].start, sentences[k].end
-            for idx, length in offsets.tolist():
+            for idx, length in offsets:
                 start = first + idx
                 if sentence_end <= start:
                     while k < count and sentences[k].end <= start:
@@ -110,3 +116,24 @@ class TokenStage:
                 append(Token(k, start, end, text[start:end]))
         doc.tokens = tokens
         return doc
+
+    def _offsets(self, piece: str) -> list[list[int]]:
+        """[start, length] of each token of `piece`; whitespace-free runs past `_LONG_RUN` are cut first.
+
+        spaCy strips prefixes and suffixes one character at a time, copying the
+        rest of the word each time: quadratic in a word's length. A 5,000-char
+        run of brackets or quotes took 6 s, a 100,000-char document of them
+        would take most of an hour (tests/test_regex_backtracking.py). No real
+        token is that long, so such runs are tokenized in pieces of
+        `_LONG_RUN` characters; text without them is tokenized exactly as before.
+        """
+        if not _LONG_RUN_RE.search(piece):
+            return self.tokenizer(piece).to_array([IDX, LENGTH]).tolist()
+        cuts, pos = [], 0
+        for run in _LONG_RUN_RE.finditer(piece):
+            cuts.extend(range(run.start() + _LONG_RUN, run.end(), _LONG_RUN))
+        offsets = []
+        for start, end in zip([0, *cuts], [*cuts, len(piece)]):
+            offsets.extend([start + idx, length] for idx, length in
+                           self.tokenizer(piece[start:end]).to_array([IDX, LENGTH]).tolist())
+        return offsets
