@@ -64,7 +64,7 @@ LOAD_WORK ?= benchmarks/work
 LOAD_DB   ?= $(LOAD_WORK)/load10k.duckdb
 
 $(LOAD_DB): | $(VENV)/.dev
-	$(BIN)/python benchmarks/make_corpus.py --detik $(SHARED)/corpora/detik-2025/data_berita.csv --copies 10 --out $(LOAD_WORK)/corpus10k
+	$(BIN)/python benchmarks/make_corpus.py --detik $(SHARED)/corpora/detik-2025/data_berita.csv --copies 12 --out $(LOAD_WORK)/corpus10k
 	$(BIN)/linimasa ingest --workers 2 --db $@.tmp $(LOAD_WORK)/corpus10k || test -f $@.tmp
 	mv $@.tmp $@
 

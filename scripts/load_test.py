@@ -16,7 +16,7 @@ and event queries, the views the web page makes:
 With `--ingest` (new documents made from stored ones by adding a sign-off
 line) or `--ingest-from DIR` (files of JSON lines, one document object each) the
 server runs with `--allow-ingest` and one more client POSTs batches of
-`--ingest-batch` documents to /api/documents throughout the run; read
+`--ingest-batch` documents (default 5) to /api/documents throughout the run; read
 latencies while a POST is in flight are reported apart ("during ingest").
 
 It prints p50/p90/p99/max latency per endpoint and overall, requests per
@@ -26,7 +26,7 @@ JSON with `--json`, and exits 1 when p99 >= `--p99-ms` or any error occurred.
 Building the 10,000-article database the issue asks for (`make test-load`
 does this once and keeps it under benchmarks/work/):
 
-    .venv/bin/python benchmarks/make_corpus.py --copies 10 --out benchmarks/work/corpus10k
+    .venv/bin/python benchmarks/make_corpus.py --copies 12 --out benchmarks/work/corpus10k
     .venv/bin/linimasa ingest --workers 2 --db benchmarks/work/load10k.duckdb benchmarks/work/corpus10k
 """
 from __future__ import annotations
@@ -65,14 +65,15 @@ def percentile(values: list[float], q: float) -> float:
 class Client:
     """One keep-alive HTTP connection; reconnects after an error."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, timeout: float = 30):
         self.port = port
+        self.timeout = timeout
         self.conn: http.client.HTTPConnection | None = None
 
     def request(self, method: str, path: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None) -> tuple[int, bytes]:
         if self.conn is None:
-            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
         try:
             self.conn.request(method, path, body=body, headers=headers or {})
             response = self.conn.getresponse()
@@ -192,7 +193,7 @@ def run(args) -> dict:
                     time.sleep(rng.uniform(0, 2 * args.think))
 
         def ingester(batches: list[bytes]) -> None:
-            client = Client(port)
+            client = Client(port, timeout=300)  # a POST analyses and runs the corpus update: seconds
             headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
             for body in batches:
                 if time.monotonic() >= deadline:
@@ -264,7 +265,7 @@ def main(argv=None) -> int:
     parser.add_argument("--ingest", action="store_true",
                         help="POST new documents (stored ones with a sign-off line added) during the run")
     parser.add_argument("--ingest-from", type=Path, help="folder of .jsonl documents to POST during the run")
-    parser.add_argument("--ingest-batch", type=int, default=10)
+    parser.add_argument("--ingest-batch", type=int, default=5)
     parser.add_argument("--ingest-pause", type=float, default=0.5)
     parser.add_argument("--p99-ms", type=float, default=300.0)
     parser.add_argument("--seed", type=int, default=9)

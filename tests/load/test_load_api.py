@@ -1,7 +1,8 @@
 """Issue 9: the bounded load test, run by `make test-load` (scripts/load_test.py does the work).
 
-`make test-load` builds a 10,000-article database once (ten dated, re-signed
-copies of the 1,000 Detik articles, under benchmarks/work/, never committed)
+`make test-load` builds a database of 10,908 articles once (twelve dated,
+re-signed copies of the 1,000 Detik articles; exact duplicates inside the CSV
+are stored once), under benchmarks/work/, never committed
 and sets LINIMASA_LOAD_DB; then 50 clients query timeline and event views for
 60 seconds while an API ingest runs, and the test asserts p99 < 300 ms and no
 error. Without LINIMASA_LOAD_DB the full test is skipped; the smoke test runs
