@@ -26,12 +26,14 @@ from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from ..store.db import Store
 from . import queries
+from .cache import Cached, ResponseCache, data_version
 from .ingest import ingest_objects
 
 log = logging.getLogger(__name__)
@@ -198,6 +200,32 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"],
                            allow_headers=[])
+
+    cache = ResponseCache()
+    app.state.cache = cache
+
+    @app.middleware("http")
+    async def cached_reads(request: Request, call_next):
+        """Serve a GET /api/* answer again while no write has changed the data (see web/cache.py)."""
+        path = request.url.path
+        if request.method != "GET" or not path.startswith("/api/") or path == "/api/health":
+            return await call_next(request)
+
+        def version() -> tuple[int, ...]:
+            with database.use() as reader:
+                return data_version(reader.con)
+
+        key = (path, tuple(sorted(request.query_params.multi_items())), await run_in_threadpool(version))
+        hit = cache.get(key)
+        if hit is not None:
+            return Response(content=hit.body, media_type=hit.media_type, headers={"X-Cache": "hit"})
+        response = await call_next(request)
+        if response.status_code != 200:
+            return response
+        body = b"".join([chunk async for chunk in response.body_iterator])
+        media_type = response.headers.get("content-type", "application/json")
+        cache.put(key, Cached(body, media_type))
+        return Response(content=body, status_code=200, media_type=media_type, headers={"X-Cache": "miss"})
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
