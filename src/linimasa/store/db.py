@@ -205,6 +205,26 @@ class Store:
             params.extend([actor, f"%{actor}%"])
         return " AND (" + " OR ".join(parts) + ")"
 
+    @staticmethod
+    def _range_order_limit(params: list[Any], end_column: str, start_column: str, date_from: date | None,
+                           date_to: date | None, order: str, limit: int | None) -> str:
+        """The date filter, ordering and limit every listing query ends with.
+
+        A record is in [date_from, date_to] when it ends on or after date_from and
+        starts on or before date_to; column names are ours, never user input.
+        """
+        sql = ""
+        if date_from:
+            sql += f" AND {end_column} >= ?"
+            params.append(date_from)
+        if date_to:
+            sql += f" AND {start_column} <= ?"
+            params.append(date_to)
+        sql += f" ORDER BY {order}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return sql
+
     def events(self, *, actor: str | None = None, type: str | None = None, date_from: date | None = None,
                date_to: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """Events in date order with their actors' names and the document they come from."""
@@ -223,15 +243,8 @@ class Store:
         if type:
             sql += " AND e.type = ?"
             params.append(type.upper())
-        if date_from:
-            sql += " AND coalesce(e.date_end, e.date) >= ?"
-            params.append(date_from)
-        if date_to:
-            sql += " AND e.date <= ?"
-            params.append(date_to)
-        sql += " ORDER BY sort_date NULLS LAST, e.date_precision, d.published, e.doc_id, e.idx"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        sql += self._range_order_limit(params, "coalesce(e.date_end, e.date)", "e.date", date_from, date_to,
+                                       "sort_date NULLS LAST, e.date_precision, d.published, e.doc_id, e.idx", limit)
         return self._rows(sql, params)
 
     def quotes(self, *, actor: str | None = None, date_from: date | None = None,
@@ -243,15 +256,8 @@ class Store:
             FROM quotes q JOIN documents d USING (doc_id) LEFT JOIN actors a ON a.actor_id = q.speaker
             WHERE TRUE"""
         sql += self._actor_clause([("q.speaker", "a.name")], actor, params)
-        if date_from:
-            sql += " AND q.date >= ?"
-            params.append(date_from)
-        if date_to:
-            sql += " AND q.date <= ?"
-            params.append(date_to)
-        sql += " ORDER BY q.date NULLS LAST, q.doc_id, q.idx"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        sql += self._range_order_limit(params, "q.date", "q.date", date_from, date_to,
+                                       "q.date NULLS LAST, q.doc_id, q.idx", limit)
         return self._rows(sql, params)
 
     def figures(self, *, actor: str | None = None, category: str | None = None, date_from: date | None = None,
@@ -265,15 +271,8 @@ class Store:
         if category:
             sql += " AND f.category = ?"
             params.append(category)
-        if date_from:
-            sql += " AND f.as_of >= ?"
-            params.append(date_from)
-        if date_to:
-            sql += " AND f.as_of <= ?"
-            params.append(date_to)
-        sql += " ORDER BY f.as_of NULLS LAST, f.doc_id, f.idx"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        sql += self._range_order_limit(params, "f.as_of", "f.as_of", date_from, date_to,
+                                       "f.as_of NULLS LAST, f.doc_id, f.idx", limit)
         return self._rows(sql, params)
 
     def unresolved_names(self, limit: int = 50, types: Sequence[str] = ("PER", "ORG")) -> list[dict[str, Any]]:
