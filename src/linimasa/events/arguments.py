@@ -21,9 +21,6 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # One whitespace run on each side of the optional comma: "\s*[,.]?\s*" splits a run of spaces
 # in n ways and was quadratic on long gaps (tests/test_regex_backtracking.py).
 COORDINATION_GAP = re.compile(r"^\s*(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
-# Prepositions that also open a clause with its own subject and verb.
-CONJUNCTION_PREPOSITIONS = frozenset({"sejak", "dengan"})
-ADVERBS = frozenset({"terus", "tetap", "juga", "masih", "telah", "sudah", "akan", "kini", "pun", "lalu"})
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 
@@ -49,6 +46,8 @@ class Grammar:
     conditional: frozenset[str]
     object_pronouns: frozenset[str]
     agent_markers: frozenset[str]
+    clause_prepositions: frozenset[str]  # prepositions that also open a clause with its own subject and verb
+    adverbs: frozenset[str]  # words that may stand between a subject and its verb
     clause_breaks: re.Pattern
     stop_forward: re.Pattern
 
@@ -117,7 +116,7 @@ def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Gra
     words = words_between(view, floor, arg.start)
     for word, capital in reversed(words[-5:]):
         if word in grammar.prepositions:
-            if word in CONJUNCTION_PREPOSITIONS and _verb_follows(view, arg):
+            if word in grammar.clause_prepositions and _verb_follows(view, arg, grammar):
                 return None  # "sejak Hamas menculik ...", "dengan Hamas menuntut ...": a clause subject
             return word
         if word in grammar.np_fillers or capital:
@@ -126,10 +125,10 @@ def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Gra
     return None
 
 
-def _verb_follows(view: SentenceView, arg: Arg) -> bool:
+def _verb_follows(view: SentenceView, arg: Arg, grammar: Grammar) -> bool:
     for found in WORD.finditer(view.low, arg.end, min(len(view.low), arg.end + 40)):
         word = found.group()
-        if word in ADVERBS:
+        if word in grammar.adverbs:
             continue
         return bool(VERBAL.match(word))
     return False

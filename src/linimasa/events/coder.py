@@ -109,6 +109,8 @@ class EventCoder:
             conditional=frozenset(grammar["conditional"]),
             object_pronouns=frozenset(grammar["object_pronouns"]),
             agent_markers=frozenset(grammar["agent_markers"]),
+            clause_prepositions=frozenset(grammar["clause_prepositions"]),
+            adverbs=frozenset(grammar["adverbs"]),
             clause_breaks=re.compile(breaks),
             stop_forward=re.compile(r"\b(?:" + complement + r")\b|" + breaks),
         )

@@ -116,8 +116,9 @@ class DateInferrer:
         self.ordinal_words = {k.lower(): int(v) for k, v in anchors["ordinal_words"].items()}
         # What a date line may hold besides its date: clock times, zones, weekdays, outlet names
         weekdays = _alternation(timex.weekdays)
+        zones = _alternation(timex.time_zones)
         self.date_line_filler = re.compile(
-            rf"\d{{1,2}}[:.]\d{{2}}|\b(?:WIB|WITA|WIT|GMT|UTC)\b|(?<!\w)(?:{weekdays})(?!\w)|"
+            rf"\d{{1,2}}[:.]\d{{2}}|\b(?:{zones})\b|(?<!\w)(?:{weekdays})(?!\w)|"
             rf"(?<!\S)\S+\.(?:com|id|co|net|org|tv)\b\S*|[|,·•()\-–—:/]", re.IGNORECASE)
         self.former = re.compile(rf"(?:{_alternation(anchors['former_words'])})\s+$", re.IGNORECASE)
         self.elect_word = anchors["elect_word"].lower()

@@ -106,6 +106,7 @@ class TimexParser:
         self.months = {k: int(v) for k, v in data["months"].items()}
         self.month_abbr = {k: int(v) for k, v in data["month_abbreviations"].items()}
         self.weekdays = {k: int(v) for k, v in data["weekdays"].items()}
+        self.time_zones = tuple(data["time_zones"])
         self.month_parts = {k: tuple(v) for k, v in data["month_parts"].items()}
         self.year_parts = {k: tuple(v) for k, v in data["year_parts"].items()}
         self.units = dict(data["units"])
