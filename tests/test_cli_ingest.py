@@ -74,6 +74,8 @@ def test_cli_report_is_self_contained_and_escaped(sample_db, tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "<mark>" in page and "http" not in page.split("<body>")[0].replace("http-equiv", "")
     assert "<script" not in page
+    # one entry per real event: the syndicated copy's reports join the original's
+    assert "2 docs, 2 outlets" in page
 
 
 def test_cli_queries_on_a_missing_database_say_what_to_do(tmp_path):

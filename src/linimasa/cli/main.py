@@ -318,7 +318,8 @@ def figures(db, actor, event_type, date_from, date_to, category, as_json, limit,
 @click.option("-o", "--output", default="linimasa-report.html", show_default=True, type=click.Path(dir_okay=False),
               help="Where to write the HTML page.")
 @filter_options
-def report(db, output, actor, event_type, date_from, date_to):
+@click.option("--story", type=int, metavar="ID", help="Only this story (ids from `linimasa stories`).")
+def report(db, output, actor, event_type, date_from, date_to, story):
     """Write a self-contained HTML report: the timeline with each evidence sentence highlighted.
 
     The page needs no network: styles are inline and there is no script from a CDN.
@@ -329,10 +330,11 @@ def report(db, output, actor, event_type, date_from, date_to):
     """
     from ..export.html import write_report
 
+    path = Path(output)
     with _open_store(db, read_only=True) as store:
-        path = write_report(store, Path(output), actor=actor, type=event_type, date_from=date_from,
-                            date_to=date_to)
-    click.echo(f"wrote {path}", err=True)
+        count = write_report(store, path, story=story, actor=actor, type=event_type, date_from=date_from,
+                             date_to=date_to)
+    click.echo(f"wrote {path} ({count} events)", err=True)
 
 
 @cli.command()

@@ -133,16 +133,12 @@ def export(db, fmt, story, group, output):
 
 
 def _write_html(store, path: Path, story: int | None) -> int:
-    """The `linimasa report` page; with a story, only the reports from its documents, titled by its label."""
-    from ..export.html import render_report
+    """The `linimasa report` page; with a story, only its events, titled by its label."""
+    from ..export.html import write_report
     from ..store import corpus as tables
 
-    rows = store.events()
     title = "linimasa timeline"
-    if story is not None:
-        members = set(tables.story_documents(store.con, story)) if tables.has_corpus(store.con) else set()
-        rows = [r for r in rows if r["doc_id"] in members]
+    if story is not None and tables.has_corpus(store.con):
         label = next((s["label"] for s in tables.stories(store.con) if s["story_id"] == story), None)
         title = f"linimasa: {label}" if label else title
-    path.write_text(render_report(rows, title=title), encoding="utf-8")
-    return len(rows)
+    return write_report(store, path, story=story, title=title)

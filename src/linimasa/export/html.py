@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -44,49 +45,116 @@ def _highlight(evidence: str, trigger: str | None) -> str:
     return html.escape(evidence)
 
 
-def _who(row: dict[str, Any], side: str) -> str:
-    name = row.get(f"{side}_name") or row.get(side)
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One evidence sentence as the report shows it: the text, its trigger, and where it was read."""
+
+    text: str
+    trigger: str | None
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One timeline entry of the report: a merged event (or one report, before corpus merging)."""
+
+    type: str
+    mode: str | None
+    modality: str | None
+    when: str
+    source: str
+    target: str
+    support: str | None
+    evidence: tuple[Quote, ...]
+    documents: frozenset[str]
+
+
+def _where(title: str | None, outlet: str | None, doc_id: str) -> str:
+    return (title or doc_id) + (f" — {outlet}" if outlet else "") + f" · {doc_id[:12]}"
+
+
+def _label(name: str | None, actor_id: str | None, country: str | None) -> str:
+    name = name or actor_id
     if not name:
         return "?"
-    country = row.get(f"{side}_country")
-    return html.escape(f"{name} ({country})" if country and country not in name else name)
+    return f"{name} ({country})" if country and country not in name else name
 
 
-def render_report(rows: list[dict[str, Any]], *, title: str = "linimasa timeline", generated: datetime | None = None) -> str:
+def merged_entry(row: dict[str, Any]) -> Entry:
+    """An entry from a merged timeline row (corpus.timeline.merged_timeline)."""
+    quotes = tuple(Quote(sentence["text"], sentence.get("trigger"), _where(source.get("title"), source.get("outlet"),
+                                                                           source["doc_id"]))
+                   for source in row["sources"] for sentence in source.get("sentences", []))
+    support = f"{row['support']} doc" + ("s" if row["support"] != 1 else "") + \
+        f", {row['outlets']} outlet" + ("s" if row["outlets"] != 1 else "")
+    return Entry(row["type"], row.get("mode"), row.get("modality"),
+                 event_date({**row, "date_precision": row.get("precision")}),
+                 _label(row.get("source_name"), row.get("source"), row.get("source_country")),
+                 _label(row.get("target_name"), row.get("target"), row.get("target_country")),
+                 support, quotes, frozenset(row.get("documents") or ()))
+
+
+def report_entry(row: dict[str, Any]) -> Entry:
+    """An entry from one stored per-document event (Store.events)."""
+    where = _where(row.get("doc_title") or row.get("doc_path"), row.get("doc_source"), row["doc_id"])
+    return Entry(row["type"], row.get("mode"), row.get("modality"), event_date(row),
+                 _label(row.get("source_name"), row.get("source"), row.get("source_country")),
+                 _label(row.get("target_name"), row.get("target"), row.get("target_country")),
+                 None, (Quote(row.get("evidence") or "", row.get("trigger"), where),), frozenset({row["doc_id"]}))
+
+
+def report_entries(store, *, story: int | None = None, actor: str | None = None, type: str | None = None,
+                   date_from: date | None = None, date_to: date | None = None) -> list[Entry]:
+    """Merged events (one entry per real event, every report of it) once the corpus tables are
+    filled; the per-document events of a database built without them."""
+    from ..corpus.timeline import merged_timeline
+    from ..store import corpus as tables
+
+    if tables.has_corpus(store.con):
+        return [merged_entry(row) for row in merged_timeline(store.con, story=story, actor=actor, type=type,
+                                                             date_from=date_from, date_to=date_to)]
+    return [report_entry(row) for row in store.events(actor=actor, type=type, date_from=date_from, date_to=date_to)]
+
+
+def render_report(entries: list[Entry], *, title: str = "linimasa timeline",
+                  generated: datetime | None = None) -> str:
     generated = generated or datetime.now(timezone.utc)
-    types = Counter(row["type"] for row in rows)
-    docs = {row["doc_id"] for row in rows}
+    types = Counter(entry.type for entry in entries)
+    docs = set().union(*(entry.documents for entry in entries)) if entries else set()
     items = []
-    for row in rows:
-        quad = QUAD.get(row["type"], "verbal cooperation")
-        kind = row["type"] + (f" / {row['mode']}" if row.get("mode") else "")
-        modality = row.get("modality")
+    for entry in entries:
+        quad = QUAD.get(entry.type, "verbal cooperation")
+        kind = entry.type + (f" / {entry.mode}" if entry.mode else "")
+        evidence = "".join(f'<p class="ev">“{_highlight(q.text, q.trigger)}”</p>'
+                           f'<div class="doc">{html.escape(q.where)}</div>' for q in entry.evidence)
         items.append(
-            f'<li class="{QUAD_CLASS[quad]}" data-type="{html.escape(row["type"])}">'
-            f'<span class="when">{html.escape(event_date(row))}</span>'
+            f'<li class="{QUAD_CLASS[quad]}" data-type="{html.escape(entry.type)}">'
+            f'<span class="when">{html.escape(entry.when)}</span>'
             f'<span class="type">{html.escape(kind)}</span>'
-            + (f'<span class="mod">{html.escape(modality)}</span>' if modality and modality != "asserted" else "")
-            + f'<span class="who">{_who(row, "source")} → {_who(row, "target")}</span>'
-            f'<p class="ev">“{_highlight(row.get("evidence") or "", row.get("trigger"))}”</p>'
-            f'<div class="doc">{html.escape(row.get("doc_title") or row.get("doc_path") or row["doc_id"])}'
-            f'{" — " + html.escape(row["doc_source"]) if row.get("doc_source") else ""}'
-            f' · <code>{html.escape(row["doc_id"][:12])}</code></div></li>')
+            + (f'<span class="mod">{html.escape(entry.modality)}</span>'
+               if entry.modality and entry.modality != "asserted" else "")
+            + f'<span class="who">{html.escape(entry.source)} → {html.escape(entry.target)}</span>'
+            + (f'<span class="prec">{html.escape(entry.support)}</span>' if entry.support else "")
+            + evidence + "</li>")
     summary = " ".join(f"<span>{html.escape(t)}: {n}</span>" for t, n in types.most_common())
     legend = " ".join(f'<span class="{cls}"><i></i>{html.escape(name)}</span>' for name, cls in QUAD_CLASS.items())
     return f"""<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{html.escape(title)}</title><style>{STYLE}</style></head>
 <body><header><h1>{html.escape(title)}</h1>
-<p>{len(rows)} events from {len(docs)} documents · generated {generated:%Y-%m-%d %H:%M} UTC by linimasa</p></header>
+<p>{len(entries)} events from {len(docs)} documents · generated {generated:%Y-%m-%d %H:%M} UTC by linimasa</p></header>
 <main><div class="legend">{legend}</div><div class="summary">{summary}</div>
 <ol class="timeline">{''.join(items) or '<li>No events.</li>'}</ol></main>
-<footer>Each entry quotes the sentence it was coded from; the highlighted words are the trigger.</footer>
+<footer>Each entry quotes the sentences it was coded from, with the document each comes from; the highlighted
+words are the trigger. Reports of one event by several documents and outlets are one entry.</footer>
 </body></html>
 """
 
 
-def write_report(store, path: Path, *, actor: str | None = None, type: str | None = None,
-                 date_from: date | None = None, date_to: date | None = None) -> Path:
-    rows = store.events(actor=actor, type=type, date_from=date_from, date_to=date_to)
-    path.write_text(render_report(rows), encoding="utf-8")
-    return path
+def write_report(store, path: Path, *, story: int | None = None, actor: str | None = None, type: str | None = None,
+                 date_from: date | None = None, date_to: date | None = None, title: str = "linimasa timeline") -> int:
+    """Write the report to `path`; return the number of entries."""
+    entries = report_entries(store, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to)
+    path.write_text(render_report(entries, title=title), encoding="utf-8")
+    return len(entries)
