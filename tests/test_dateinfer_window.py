@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from linimasa.actors.dictionary import AliasMatch
 from linimasa.document import Document, Role, Sentence
 from linimasa.language.dateinfer import DateInferStage
 from linimasa.resources import Resources
@@ -15,14 +16,6 @@ D = date
 class FakeEntry:
     roles: tuple
 
-
-@dataclass(frozen=True)
-class FakeMatch:
-    start: int
-    end: int
-    text: str
-    entry_ids: tuple
-    mention_type: str = "PER"
 
 
 class FakeDictionary:
@@ -46,7 +39,7 @@ class FakeDictionary:
         for alias, entry_id in self.aliases.items():
             pos = text.find(alias, start, end)
             while pos != -1:
-                found.append(FakeMatch(pos, pos + len(alias), alias, (entry_id,)))
+                found.append(AliasMatch(pos, pos + len(alias), alias, (entry_id,), "PER"))
                 pos = text.find(alias, pos + 1, end)
         return sorted(found, key=lambda m: m.start)
 

@@ -1,8 +1,8 @@
 """The entities stage: merge precedence, cue rules and the stage on short sentences."""
-from dataclasses import dataclass
 
 import pytest
 
+from linimasa.actors.dictionary import AliasMatch
 from linimasa.document import Document, Sentence
 from linimasa.language.entities import EntityStage, _merge
 from linimasa.language.tagger import Tagger
@@ -33,14 +33,6 @@ def test_merge_precedence(dictionary, candidates, expected):
     assert _merge(dictionary, candidates) == expected
 
 
-@dataclass(frozen=True)
-class FakeMatch:
-    start: int
-    end: int
-    text: str
-    entry_ids: tuple
-    mention_type: str
-
 
 class FakeDictionary:
     """The ActorDictionary.match API over a fixed alias table, to test the merge independently of its data."""
@@ -54,7 +46,7 @@ class FakeDictionary:
         for alias, kind in self.aliases.items():
             at = text.find(alias, start, end)
             if at >= 0:
-                found.append(FakeMatch(at, at + len(alias), alias, ("x",), kind))
+                found.append(AliasMatch(at, at + len(alias), alias, ("x",), kind))
         return sorted(found, key=lambda m: m.start)
 
 

@@ -152,6 +152,7 @@ class TimexParser:
 
     def _strategies(self, data: dict) -> list[tuple[str, str, Callable]]:
         wd = _alternation(self.weekdays)
+        zones = _alternation(self.time_zones)
         mon = _alternation(self.months)
         abbr = _alternation(self.month_abbr)
         monx = rf"{mon}|(?:{abbr})\.?"
@@ -197,8 +198,8 @@ class TimexParser:
             ("weekday", rf"{b}(?:(?P<prep>{_alternation([*data['prepositions'], *self.recurrence])})\s+)?"
                         rf"(?:(?P<hari>hari)\s+)?(?P<wd>{wd})(?:\s*,?\s*(?P<part>{part}))?"
                         rf"(?:\s+(?P<rel>{rel_all}))?{e}", self._weekday),
-            ("clock", rf"{b}(?:(?:pukul|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:WIB|WITA|WIT))?"
-                      rf"|\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)){e}", self._no_date),
+            ("clock", rf"{b}(?:(?:pukul|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{zones}))?"
+                      rf"|\d{{1,2}}[.:]\d{{2}}\s*(?:{zones})){e}", self._no_date),
             ("duration", rf"{b}{count}(?P<unit>{dur}){e}", self._no_date),
         ]
 
