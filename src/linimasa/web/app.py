@@ -14,10 +14,13 @@ the schema is at /openapi.json.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import queue
 import secrets
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -33,8 +36,9 @@ from pydantic import BaseModel, Field
 
 from ..store.db import Store
 from . import queries
-from .cache import Cached, ResponseCache, data_version
+from .cache import MAX_STALE, Cached, DataVersion, ResponseCache
 from .ingest import ingest_objects
+from .snapshot import Snapshot, Snapshots
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +177,53 @@ class _TooLarge(Exception):
     pass
 
 
+# A scope key only the app sets (a client cannot): this GET is a background refresh of a cached answer.
+REFRESH = "linimasa.refresh"
+_REFRESH_SCOPE = ("type", "asgi", "http_version", "method", "scheme", "server", "client", "root_path", "path",
+                  "raw_path", "query_string")
+
+
+class Refresher:
+    """Recomputes stale cached answers one at a time, in the background of the event loop.
+
+    One at a time, so refreshing never takes more than one request's worth of
+    the machine from the readers; each key is queued once however often its
+    stale answer is served.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self.pending: OrderedDict[tuple, dict] = OrderedDict()
+        self._task: asyncio.Task | None = None
+        self.done = 0
+
+    def schedule(self, key: tuple, scope: dict) -> None:
+        if key not in self.pending:
+            self.pending[key] = {**{k: scope[k] for k in _REFRESH_SCOPE if k in scope}, "headers": [], REFRESH: True}
+        loop = asyncio.get_running_loop()
+        if self._task is None or self._task.done() or self._task.get_loop() is not loop:
+            self._task = loop.create_task(self._run())
+
+    async def _run(self) -> None:
+        while self.pending:
+            key, scope = next(iter(self.pending.items()))
+            try:
+                await self.app(dict(scope), _empty_body, _discard)
+                self.done += 1
+            except Exception:  # noqa: BLE001 - a failed refresh leaves the stale answer to expire
+                log.exception("refreshing %s failed", scope.get("path"))
+            finally:
+                self.pending.pop(key, None)
+
+
+async def _empty_body() -> dict:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+async def _discard(message: dict) -> None:
+    return None
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -184,8 +235,12 @@ def _version() -> str:
 
 def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None = None,
                max_body_bytes: int = DEFAULT_MAX_BODY, cors_origins: tuple[str, ...] = (),
-               analyzer=None, writable: bool = False) -> FastAPI:
-    """The app over database `db`; writes only when `allow_ingest` and a non-empty `token` are given."""
+               analyzer=None, writable: bool = False, max_stale: float = MAX_STALE) -> FastAPI:
+    """The app over database `db`; writes only when `allow_ingest` and a non-empty `token` are given.
+
+    A read may be answered from data up to `max_stale` seconds old while a fresh
+    answer is computed (web/cache.py); 0 makes every read see every earlier write.
+    """
     if allow_ingest and not token:
         raise ValueError("allow_ingest needs a token")
     # `writable` without `allow_ingest`: an in-process watcher writes (serve --watch), the API still does not
@@ -202,30 +257,50 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
                            allow_headers=[])
 
     cache = ResponseCache()
-    app.state.cache = cache
+    versions = DataVersion()
+    snapshots = Snapshots(versions)
+    refresher = Refresher(app)
+    app.state.cache, app.state.versions, app.state.snapshots, app.state.refresher = cache, versions, snapshots, refresher
+
+    async def version_now() -> tuple[int, ...]:
+        found = versions.peek()
+        if found is not None:
+            return found
+
+        def count() -> tuple[int, ...]:
+            with database.use() as reader:
+                return versions.current(reader.con)
+
+        return await run_in_threadpool(count)
 
     @app.middleware("http")
     async def cached_reads(request: Request, call_next):
-        """Serve a GET /api/* answer again while no write has changed the data (see web/cache.py)."""
+        """Serve a GET /api/* answer from the cache: fresh, or stale while it is refreshed (web/cache.py)."""
         path = request.url.path
         if request.method != "GET" or not path.startswith("/api/") or path == "/api/health":
             return await call_next(request)
-
-        def version() -> tuple[int, ...]:
-            with database.use() as reader:
-                return data_version(reader.con)
-
-        key = (path, tuple(sorted(request.query_params.multi_items())), await run_in_threadpool(version))
-        hit = cache.get(key)
-        if hit is not None:
-            return Response(content=hit.body, media_type=hit.media_type, headers={"X-Cache": "hit"})
+        key = (path, tuple(sorted(request.query_params.multi_items())))
+        refreshing = bool(request.scope.get(REFRESH))
+        version = await version_now()
+        made = time.monotonic()  # the answer computed below holds every write committed before now
+        if not refreshing:
+            found = cache.get(key)
+            if found is not None and found.version == version:
+                cache.count("hits")
+                return Response(content=found.body, media_type=found.media_type, headers={"X-Cache": "hit"})
+            if found is not None and made - found.made < max_stale:
+                cache.count("stale")
+                refresher.schedule(key, request.scope)
+                return Response(content=found.body, media_type=found.media_type, headers={"X-Cache": "stale"})
+            cache.count("misses")
         response = await call_next(request)
         if response.status_code != 200:
             return response
         body = b"".join([chunk async for chunk in response.body_iterator])
         media_type = response.headers.get("content-type", "application/json")
-        cache.put(key, Cached(body, media_type))
-        return Response(content=body, status_code=200, media_type=media_type, headers={"X-Cache": "miss"})
+        cache.put(key, Cached(body, media_type, version, made))
+        return Response(content=body, status_code=200, media_type=media_type,
+                        headers={"X-Cache": "refresh" if refreshing else "miss"})
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -271,6 +346,9 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         `precision` says how exactly the date is known (day, week, month, year, unknown); an event with no
         date of its own is placed at `sort_date`, its first report. `quad_class` is the PLOVER quad class.
         """
+        if Snapshot.handles(actor):
+            return snapshots.get(s).timeline(story=story, actor=actor, type=type, date_from=date_from,
+                                             date_to=date_to, modality=modality, limit=limit)
         return queries.timeline(s.con, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
                                 modality=modality, limit=limit)
 
@@ -280,6 +358,9 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
                    modality: Modality | None = None, limit: int | None = Limit,
                    s: Store = Depends(store)) -> list[dict[str, Any]]:
         """Per-document events (one row per report), with the evidence sentence and its offsets."""
+        if Snapshot.handles(actor):
+            return snapshots.get(s).events(story=story, actor=actor, type=type, date_from=date_from,
+                                           date_to=date_to, modality=modality, limit=limit)
         return queries.reports(s, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
                                modality=modality, limit=limit)
 
@@ -287,7 +368,7 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     def get_event(event_id: str = PathParam(..., min_length=1, max_length=64, pattern=r"^[0-9a-f]+$"),
                   s: Store = Depends(store)) -> dict[str, Any]:
         """One merged event with every supporting source and sentence."""
-        return found(queries.event(s.con, event_id), "event")
+        return found(snapshots.get(s).event(event_id), "event")
 
     @app.get("/api/network", tags=["actors"])
     def get_network(story: int | None = StoryId, date_from: date | None = DateFrom, date_to: date | None = DateTo,
@@ -369,7 +450,10 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
                 app.state.analyzer = Analyzer()
         objects = [d.model_dump(exclude_none=True) for d in body.documents]
         with database.write() as s:
-            results = ingest_objects(objects, s, app.state.analyzer)
+            try:
+                results = ingest_objects(objects, s, app.state.analyzer)
+            finally:
+                versions.expire()  # the next read counts again: this write is seen at once or within max_stale
         counts = {status: sum(r.status == status for r in results) for status in ("new", "unchanged", "error")}
         return {"new": counts["new"], "unchanged": counts["unchanged"], "failed": counts["error"],
                 "results": [_item(r) for r in results]}
