@@ -214,12 +214,26 @@ class EventMerger:
         self.by_id: dict[str, MergedEvent] = {}
         self.changed: set[str] = set()
         self.removed: set[str] = set()
+        # doc id -> the merged events its reports belong to, so a copy finds its
+        # original's events without scanning every event
+        self._by_doc: dict[str, set[str]] = {}
         for event in events:
             self._index(event)
 
     def _index(self, event: MergedEvent) -> None:
         self.by_key.setdefault(event.key, []).append(event)
         self.by_id[event.id] = event
+        for member in event.members:
+            self._by_doc.setdefault(member.doc_id, set()).add(event.id)
+
+    def _join(self, event: MergedEvent, report: Report) -> None:
+        event.members.append(report)
+        self._by_doc.setdefault(report.doc_id, set()).add(event.id)
+        self.changed.add(event.id)
+
+    def events_of(self, doc_id: str) -> set[str]:
+        """The ids of the merged events that hold a report of `doc_id`."""
+        return self._by_doc.get(doc_id, set())
 
     def _distance(self, event: MergedEvent, report: Report) -> tuple:
         span, interval = event.span(), report.interval
@@ -236,8 +250,7 @@ class EventMerger:
             return event
         candidates.sort(key=lambda e: self._distance(e, report))
         event = candidates[0]
-        event.members.append(report)
-        self.changed.add(event.id)
+        self._join(event, report)
         for other in candidates[1:]:
             if other.id in self.by_id and event.absorbs(other):
                 self._absorb(event, other)
@@ -252,12 +265,15 @@ class EventMerger:
         if not matches:
             return None
         event = matches[0]
-        event.members.append(report)
-        self.changed.add(event.id)
+        self._join(event, report)
         return event
 
     def _absorb(self, event: MergedEvent, other: MergedEvent) -> None:
         event.members.extend(other.members)
+        for member in other.members:
+            events = self._by_doc[member.doc_id]
+            events.discard(other.id)
+            events.add(event.id)
         self.by_key[other.key].remove(other)
         del self.by_id[other.id]
         self.changed.discard(other.id)

@@ -108,6 +108,7 @@ class StoryAssigner:
         self.threshold = threshold
         self.changed: set[int] = set()
         self.created: set[int] = set()
+        self.profiled: set[int] = set()  # stories whose profile (not just their copy count) changed
 
     def assign(self, doc: DocumentProfile) -> tuple[int, float]:
         """The story `doc` joins (a new one when no story scores high enough) and its score."""
@@ -126,6 +127,7 @@ class StoryAssigner:
             score, story = best[0], self.stories[best[1]]
         story.add(doc)
         self.changed.add(story.id)
+        self.profiled.add(story.id)
         return story.id, score
 
     def add_copy(self, story_id: int, day: date | None) -> None:
