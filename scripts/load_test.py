@@ -69,6 +69,8 @@ class Client:
         self.port = port
         self.timeout = timeout
         self.conn: http.client.HTTPConnection | None = None
+        self.cache = ""  # the X-Cache header of the last answer (hit, stale, miss), for the report
+
 
     def request(self, method: str, path: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None) -> tuple[int, bytes]:
@@ -77,6 +79,7 @@ class Client:
         try:
             self.conn.request(method, path, body=body, headers=headers or {})
             response = self.conn.getresponse()
+            self.cache = response.getheader("X-Cache") or "none"
             return response.status, response.read()
         except (OSError, http.client.HTTPException):
             self.conn.close()
@@ -161,6 +164,7 @@ def run(args) -> dict:
         health = wait_ready(port, server)
         mix = query_mix(port)
         results: dict[str, list[float]] = defaultdict(list)
+        by_cache: dict[str, list[float]] = defaultdict(list)
         during_ingest: list[float] = []
         errors: list[str] = []
         ingest_state = {"in_flight": False, "posts": 0, "stored": 0, "post_seconds": []}
@@ -185,6 +189,7 @@ def run(args) -> dict:
                 seconds = time.perf_counter() - began
                 with lock:
                     results[label].append(seconds)
+                    by_cache[client.cache].append(seconds)
                     if busy or ingest_state["in_flight"]:
                         during_ingest.append(seconds)
                     if status != 200:
@@ -249,6 +254,7 @@ def run(args) -> dict:
         "clients": args.clients, "duration_s": args.duration, "elapsed_s": round(elapsed, 1),
         "think_s": args.think, "requests_per_s": round(len(every) / elapsed, 1),
         "overall": summary(every), "endpoints": {label: summary(v) for label, v in sorted(results.items())},
+        "by_cache": {outcome: summary(v) for outcome, v in sorted(by_cache.items())},
         "during_ingest": summary(during_ingest) if (args.ingest_from or args.ingest) else None,
         "ingest": ({"posts": ingest_state["posts"], "stored": ingest_state["stored"],
                     "post": summary(ingest_state["post_seconds"])} if (args.ingest_from or args.ingest) else None),

@@ -16,7 +16,7 @@ from .web_sample import sample_db
 @pytest.fixture(scope="module")
 def opened(tmp_path_factory, analyzer):
     store = Store(sample_db(tmp_path_factory, analyzer, "snapshot.duckdb"), read_only=True)
-    yield store, Snapshots(DataVersion()).get(store)
+    yield store, Snapshots(DataVersion(), None).get(store)
     store.close()
 
 
@@ -59,3 +59,14 @@ def test_web_snapshot_event_by_id_equals_the_sql(opened):
                                             ("a\\b", False)])
 def test_web_snapshot_leaves_like_wildcards_to_sql(actor, handled):
     assert Snapshot.handles(actor) is handled
+
+
+def test_web_snapshot_json_is_what_fastapi_would_write(opened):
+    from fastapi.encoders import jsonable_encoder
+    from fastapi.responses import JSONResponse
+
+    _, snap = opened
+    for rows in (snap.timeline(), snap.events(), snap.timeline(limit=1), snap.events(limit=2), []):
+        assert snap.encode(rows) == JSONResponse(jsonable_encoder(rows)).body
+        assert snap.encode(rows) == snap.encode(rows)  # the second time from the per-row memo
+    assert snap.encode(snap.merged[0]) == JSONResponse(jsonable_encoder(snap.merged[0])).body

@@ -18,6 +18,7 @@ import asyncio
 import logging
 import queue
 import secrets
+import sys
 import threading
 import time
 from collections import OrderedDict
@@ -37,7 +38,7 @@ from pydantic import BaseModel, Field
 from ..store.db import Store
 from . import queries
 from .cache import MAX_STALE, Cached, DataVersion, ResponseCache
-from .ingest import ingest_objects
+from .ingest import AnalysisWorker, ingest_objects
 from .snapshot import Snapshot, Snapshots
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
 DEFAULT_MAX_BODY = 5 * 1024 * 1024  # a few hundred articles per request
 MAX_DOCUMENTS = 200
+SWITCH_INTERVAL = 0.001
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -179,6 +181,9 @@ class _TooLarge(Exception):
 
 # A scope key only the app sets (a client cannot): this GET is a background refresh of a cached answer.
 REFRESH = "linimasa.refresh"
+# Set by an endpoint answering from the snapshot: (version, made) of the data its answer holds.
+DATA = "linimasa.data"
+SNAPSHOT_PATHS = ("/api/timeline", "/api/events")
 _REFRESH_SCOPE = ("type", "asgi", "http_version", "method", "scheme", "server", "client", "root_path", "path",
                   "raw_path", "query_string")
 
@@ -249,7 +254,9 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
                   description="Source-linked timelines of Indonesian news: stories, merged events with their "
                               "evidence, actors, quotes and figures. Dates are ISO 8601.")
     app.state.database = database
-    app.state.analyzer = analyzer
+    # Without a given analyzer (tests give theirs), analysis runs in a worker process started now, so its
+    # 2.5 s start-up and the corpus update's imports are done before the first POST (web/ingest.py).
+    app.state.analyzer = analyzer if analyzer is not None or not allow_ingest else AnalysisWorker()
     analyzer_lock = threading.Lock()
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     if cors_origins:
@@ -258,8 +265,14 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
 
     cache = ResponseCache()
     versions = DataVersion()
-    snapshots = Snapshots(versions)
+    snapshots = Snapshots(versions, database.use)
     refresher = Refresher(app)
+    if allow_ingest or writable:
+        # Writes run Python for seconds (the corpus update) in this process; a read waiting for the GIL
+        # gets it after at most this long (the default 5 ms made cold reads wait 0.5-1 s behind one).
+        sys.setswitchinterval(SWITCH_INTERVAL)
+    with database.use() as reader:  # built before the first request, not by fifty of them at once
+        snapshots.get(reader)
     app.state.cache, app.state.versions, app.state.snapshots, app.state.refresher = cache, versions, snapshots, refresher
 
     async def version_now() -> tuple[int, ...]:
@@ -288,9 +301,13 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
             if found is not None and found.version == version:
                 cache.count("hits")
                 return Response(content=found.body, media_type=found.media_type, headers={"X-Cache": "hit"})
-            if found is not None and made - found.made < max_stale:
+            if found is not None and made - versions.fresh_as_of(found.version, found.made) < max_stale:
                 cache.count("stale")
-                refresher.schedule(key, request.scope)
+                latest = snapshots.latest() if path.startswith(SNAPSHOT_PATHS) else None
+                if latest is not None and found.made >= latest.made:
+                    snapshots.rebuild_soon(version)  # a refresh would give the same answer until then
+                else:
+                    refresher.schedule(key, request.scope)
                 return Response(content=found.body, media_type=found.media_type, headers={"X-Cache": "stale"})
             cache.count("misses")
         response = await call_next(request)
@@ -298,6 +315,7 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
             return response
         body = b"".join([chunk async for chunk in response.body_iterator])
         media_type = response.headers.get("content-type", "application/json")
+        version, made = request.scope.get(DATA) or (version, made)
         cache.put(key, Cached(body, media_type, version, made))
         return Response(content=body, status_code=200, media_type=media_type,
                         headers={"X-Cache": "refresh" if refreshing else "miss"})
@@ -313,6 +331,12 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     def store() -> Iterator[Store]:
         with database.use() as opened:
             yield opened
+
+    def snapshot(request: Request, s: Store) -> Snapshot:
+        """The snapshot to answer from: no older than `max_stale` seconds; labels the answer with its data."""
+        found = snapshots.get(s, not_before=time.monotonic() - max_stale)
+        request.scope[DATA] = (found.version, found.made)
+        return found
 
     def found(value: Any, what: str) -> Any:
         if value is None:
@@ -340,15 +364,16 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     def get_timeline(story: int | None = StoryId, actor: str | None = Actor, type: str | None = EventType,
                      date_from: date | None = DateFrom, date_to: date | None = DateTo,
                      modality: Modality | None = None, limit: int | None = Limit,
-                     s: Store = Depends(store)) -> list[dict[str, Any]]:
+                     s: Store = Depends(store), request: Request = None) -> list[dict[str, Any]]:
         """Merged events in date order (one per real event), each with its supporting sources and evidence.
 
         `precision` says how exactly the date is known (day, week, month, year, unknown); an event with no
         date of its own is placed at `sort_date`, its first report. `quad_class` is the PLOVER quad class.
         """
         if Snapshot.handles(actor):
-            return snapshots.get(s).timeline(story=story, actor=actor, type=type, date_from=date_from,
-                                             date_to=date_to, modality=modality, limit=limit)
+            found = snapshot(request, s)
+            return _json(found.encode(found.timeline(story=story, actor=actor, type=type, date_from=date_from,
+                                                     date_to=date_to, modality=modality, limit=limit)))
         return queries.timeline(s.con, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
                                 modality=modality, limit=limit)
 
@@ -356,19 +381,21 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     def get_events(story: int | None = StoryId, actor: str | None = Actor, type: str | None = EventType,
                    date_from: date | None = DateFrom, date_to: date | None = DateTo,
                    modality: Modality | None = None, limit: int | None = Limit,
-                   s: Store = Depends(store)) -> list[dict[str, Any]]:
+                   s: Store = Depends(store), request: Request = None) -> list[dict[str, Any]]:
         """Per-document events (one row per report), with the evidence sentence and its offsets."""
         if Snapshot.handles(actor):
-            return snapshots.get(s).events(story=story, actor=actor, type=type, date_from=date_from,
-                                           date_to=date_to, modality=modality, limit=limit)
+            found = snapshot(request, s)
+            return _json(found.encode(found.events(story=story, actor=actor, type=type, date_from=date_from,
+                                                   date_to=date_to, modality=modality, limit=limit)))
         return queries.reports(s, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
                                modality=modality, limit=limit)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def get_event(event_id: str = PathParam(..., min_length=1, max_length=64, pattern=r"^[0-9a-f]+$"),
-                  s: Store = Depends(store)) -> dict[str, Any]:
+                  s: Store = Depends(store), request: Request = None) -> dict[str, Any]:
         """One merged event with every supporting source and sentence."""
-        return found(snapshots.get(s).event(event_id), "event")
+        current = snapshot(request, s)
+        return _json(current.encode(found(current.event(event_id), "event")))
 
     @app.get("/api/network", tags=["actors"])
     def get_network(story: int | None = StoryId, date_from: date | None = DateFrom, date_to: date | None = DateTo,
@@ -445,9 +472,7 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
             raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
         with analyzer_lock:
             if app.state.analyzer is None:
-                from ..analysis import Analyzer
-
-                app.state.analyzer = Analyzer()
+                app.state.analyzer = AnalysisWorker()
         objects = [d.model_dump(exclude_none=True) for d in body.documents]
         with database.write() as s:
             try:
@@ -464,6 +489,10 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def _json(body: bytes) -> Response:
+    return Response(content=body, media_type="application/json")
 
 
 def _item(result) -> dict[str, Any]:

@@ -63,6 +63,9 @@ class DataVersion:
         self.ttl = ttl
         self._value: tuple[int, ...] | None = None
         self._at = float("-inf")
+        # version -> when a count last found it (the count's start): an answer of that version
+        # holds every write committed before then, however long ago it was made.
+        self._seen: OrderedDict[tuple[int, ...], float] = OrderedDict()
         self._lock = threading.Lock()
 
     def peek(self) -> tuple[int, ...] | None:
@@ -74,13 +77,23 @@ class DataVersion:
         found = self.peek()
         if found is not None:
             return found
-        return self.observe(data_version(con))
+        started = time.monotonic()
+        return self.observe(data_version(con), started)
 
-    def observe(self, value: tuple[int, ...]) -> tuple[int, ...]:
-        """Record a version just counted (also by a snapshot reading in its own transaction)."""
+    def observe(self, value: tuple[int, ...], at: float) -> tuple[int, ...]:
+        """Record a version counted at `at` (also by a snapshot reading in its own transaction)."""
         with self._lock:
-            self._value, self._at = value, time.monotonic()
+            self._value, self._at = value, at
+            self._seen[value] = max(at, self._seen.get(value, at))
+            self._seen.move_to_end(value)
+            while len(self._seen) > 64:
+                self._seen.popitem(last=False)
         return value
+
+    def fresh_as_of(self, version: tuple[int, ...], made: float) -> float:
+        """Until when an answer made at `made` under `version` is known to hold every committed write."""
+        with self._lock:
+            return max(made, self._seen.get(version, made))
 
     def expire(self) -> None:
         """After a write: count again on the next request."""

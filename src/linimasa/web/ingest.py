@@ -4,17 +4,27 @@ Each object goes through `document_from_object` (the .json/.jsonl reader),
 the `Analyzer`, `Store.write_documents` and `update_corpus`, so a document
 posted here is stored exactly as the same object in a .jsonl file would be.
 One bad object becomes one error entry; the others are still stored.
+
+`AnalysisWorker` runs the analysis in a separate process. In the server's own
+process it held the GIL for up to 120 ms at a time (spaCy), and building the
+Analyzer at the first POST for 2.5 s: every read waited meanwhile (load test
+with ingest, p99 1.2-2 s). The server process now only parses, stores and
+runs the corpus update, which must stay with the one DuckDB writer.
 """
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import threading
 from dataclasses import dataclass
 from typing import Any
 
 from ..analysis import Analyzer
 from ..corpus.update import update_corpus
+from ..document import Document
 from ..errors import InputError
 from ..ingest.readers import ReadOptions, document_from_object
+from ..resources import Resources
 from ..store.db import Store
 
 log = logging.getLogger(__name__)
@@ -32,20 +42,99 @@ class ItemResult:
     message: str | None = None
 
 
-def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyzer) -> list[ItemResult]:
+def _analyze_all(analyzer: Analyzer, docs: list[Document]) -> list[Document | tuple[str, str]]:
+    """Each document analysed, or its error as (code, message)."""
+    done: list[Document | tuple[str, str]] = []
+    for doc in docs:
+        try:
+            done.append(analyzer.analyze(doc))
+        except InputError as exc:
+            done.append((exc.code, exc.message))
+    return done
+
+
+def _worker_main(conn) -> None:
+    """The analysis process: build the Analyzer once, then analyse each batch sent until the pipe closes."""
+    analyzer = Analyzer()
+    conn.send("ready")
+    while True:
+        try:
+            docs = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(_analyze_all(analyzer, docs))
+
+
+class AnalysisWorker:
+    """An Analyzer in a separate (spawned) process; `analyze_many` sends it a batch and waits for the result.
+
+    Batches go one at a time. A worker that died is started again for the next batch.
+    """
+
+    def __init__(self, resources: Resources | None = None):
+        self.resources = resources or Resources.default()  # the corpus update runs here and needs them
+        self._context = multiprocessing.get_context("spawn")
+        self._lock = threading.Lock()
+        self._process = self._conn = None
+        with self._lock:
+            self._start()
+
+    def _start(self) -> None:
+        ours, theirs = self._context.Pipe()
+        self._process = self._context.Process(target=_worker_main, args=(theirs,), name="linimasa-analysis",
+                                              daemon=True)
+        self._process.start()
+        theirs.close()
+        self._conn = ours
+        self._ready = False
+
+    def analyze_many(self, docs: list[Document]) -> list[Document | tuple[str, str]]:
+        with self._lock:
+            if self._process is None or not self._process.is_alive():
+                self._start()
+            try:
+                if not self._ready:
+                    self._ready = self._conn.recv() == "ready"
+                self._conn.send(docs)
+                return self._conn.recv()
+            except (EOFError, OSError):
+                self._process = None
+                raise
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+            if self._process is not None:
+                self._process.join(timeout=5)
+                if self._process.is_alive():
+                    self._process.kill()
+            self._process = self._conn = None
+
+
+def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyzer | AnalysisWorker) -> list[ItemResult]:
     """Analyse and store `objects` in one transaction; one result per object, in order."""
     results: list[ItemResult | None] = [None] * len(objects)
-    batch = []
+    pending: list[tuple[int, Document]] = []
     options = ReadOptions()
     for index, obj in enumerate(objects):
         try:
             doc = document_from_object(obj, API_PATH, options, line=index)
-            if store.known_ids([doc.doc_id]) or any(d.doc_id == doc.doc_id for _, d in batch):
-                results[index] = ItemResult(index, "unchanged", doc.doc_id)
-                continue
-            batch.append((index, analyzer.analyze(doc)))
         except InputError as exc:
             results[index] = ItemResult(index, "error", code=exc.code, message=exc.message)
+            continue
+        if store.known_ids([doc.doc_id]) or any(d.doc_id == doc.doc_id for _, d in pending):
+            results[index] = ItemResult(index, "unchanged", doc.doc_id)
+            continue
+        pending.append((index, doc))
+    docs = [doc for _, doc in pending]
+    analysed = analyzer.analyze_many(docs) if isinstance(analyzer, AnalysisWorker) else _analyze_all(analyzer, docs)
+    batch = []
+    for (index, _), done in zip(pending, analysed):
+        if isinstance(done, tuple):
+            results[index] = ItemResult(index, "error", code=done[0], message=done[1])
+        else:
+            batch.append((index, done))
     if batch:
         docs = [doc for _, doc in batch]
         store.write_documents(docs)

@@ -19,9 +19,15 @@ from the one full listing.
 """
 from __future__ import annotations
 
+import json
+import logging
 import threading
-from dataclasses import dataclass
-from datetime import date
+import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager as ContextManager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from ..corpus.timeline import merged_timeline
@@ -36,6 +42,10 @@ REPORT_FIELDS = ("doc_id", "idx", "type", "mode", "source", "source_name", "sour
                  "sort_date", "location", "modality", "sentence", "trigger", "start_char", "end_char",
                  "evidence", "confidence", "doc_title", "doc_source", "doc_url")
 LIKE_WILDCARDS = ("%", "_", "\\")
+# Rebuild the snapshot at most this often (seconds) while writes go on.
+REBUILD_INTERVAL = 2.0
+
+log = logging.getLogger(__name__)
 
 
 def _actor_matches(actor: str, ids: tuple[Any, Any], names: tuple[Any, Any]) -> bool:
@@ -60,15 +70,50 @@ def _has_modality(row: dict[str, Any], modality: str) -> bool:
     return any(s["modality"] == modality for source in row["sources"] for s in source["sentences"])
 
 
+def _plain(value: Any) -> Any:
+    """What FastAPI's jsonable_encoder makes of the values these rows hold."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value.as_tuple().exponent >= 0 else float(value)
+    if isinstance(value, (set, frozenset)):
+        return list(value)
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def _encode(value: Any) -> bytes:
+    """JSON as FastAPI's JSONResponse writes it."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"),
+                      default=_plain).encode("utf-8")
+
+
 @dataclass(frozen=True)
 class Snapshot:
-    """Every merged event (timeline order) and every report (listing order) at one data version."""
+    """Every merged event (timeline order) and every report (listing order) at one data version.
+
+    Rows are encoded to JSON once per snapshot (`encode`): re-encoding the same
+    rows for every answer was most of a refresh's cost.
+    """
 
     version: tuple[int, ...]
+    made: float  # time.monotonic() when its transaction began: it holds every write committed before
     merged: list[dict[str, Any]]
     merged_by_id: dict[str, dict[str, Any]]
     reports: list[dict[str, Any]]
     story_documents: dict[int, frozenset[str]]
+    _encoded: dict[int, bytes] = field(default_factory=dict, compare=False, repr=False)
+
+    def encode(self, rows: list[dict[str, Any]] | dict[str, Any] | None) -> bytes:
+        """The JSON of a row or list of rows of this snapshot, each row encoded once."""
+        if rows is None or isinstance(rows, dict):
+            return self._row(rows) if rows is not None else b"null"
+        return b"[" + b",".join(self._row(row) for row in rows) + b"]"
+
+    def _row(self, row: dict[str, Any]) -> bytes:
+        found = self._encoded.get(id(row))  # rows live as long as the snapshot: ids are not reused
+        if found is None:
+            found = self._encoded[id(row)] = _encode(row)
+        return found
 
     @staticmethod
     def handles(actor: str | None) -> bool:
@@ -127,7 +172,7 @@ class Snapshot:
         return found
 
 
-def build(store: Store, version: tuple[int, ...]) -> Snapshot:
+def build(store: Store, version: tuple[int, ...], made: float) -> Snapshot:
     """Read the snapshot from `store` (a reader whose transaction the caller has opened at `version`)."""
     con = store.con
     corpus = tables.has_corpus(con)
@@ -144,35 +189,84 @@ def build(store: Store, version: tuple[int, ...]) -> Snapshot:
         for doc_id, story_id in con.execute(
                 "SELECT doc_id, story_id FROM corpus_documents WHERE story_id IS NOT NULL").fetchall():
             stories.setdefault(story_id, set()).add(doc_id)
-    return Snapshot(version=version, merged=merged, merged_by_id={r["event_id"]: r for r in merged},
+    return Snapshot(version=version, made=made, merged=merged, merged_by_id={r["event_id"]: r for r in merged},
                     reports=reports, story_documents={k: frozenset(v) for k, v in stories.items()})
 
 
 class Snapshots:
-    """The current Snapshot, rebuilt by one thread at a time when the data version has moved on."""
+    """The current Snapshot, rebuilt in one thread at a time, at most every `rebuild_interval` seconds.
 
-    def __init__(self, versions: DataVersion):
+    Under an ingest the data version moves on every second or so (a POST commits
+    its documents, then its corpus update): rebuilding at each version took 45%
+    of the server's Python time in the load test. A snapshot may lag the data by
+    up to `rebuild_interval` (plus its build); `get(not_before=...)` still never
+    answers from one made before `not_before`, which is how web/cache.py keeps
+    its `max_stale` bound.
+    """
+
+    def __init__(self, versions: DataVersion, open_reader: Callable[[], ContextManager[Store]],
+                 rebuild_interval: float = REBUILD_INTERVAL):
         self.versions = versions
+        self.open_reader = open_reader
+        self.rebuild_interval = rebuild_interval
         self._current: Snapshot | None = None
         self._lock = threading.Lock()
+        self._building = False
         self.builds = 0
 
-    def get(self, reader: Store) -> Snapshot:
+    def latest(self) -> Snapshot | None:
+        return self._current
+
+    def get(self, reader: Store, not_before: float = float("inf")) -> Snapshot:
+        """The current snapshot if it is of the current version or made at or after `not_before`, else a new one."""
         found = self._current
-        if found is not None and found.version == self.versions.current(reader.con):
-            return found
-        with self._lock:  # the others wait for this build rather than making their own
-            found = self._current
-            if found is not None and found.version == self.versions.current(reader.con):
+        if found is not None:
+            version = self.versions.current(reader.con)
+            if found.version == version:
                 return found
-            con = reader.con
-            con.execute("BEGIN TRANSACTION")  # the version and every row from one committed state
-            try:
-                version = data_version(con)
-                found = build(reader, version)
-            finally:
-                con.execute("ROLLBACK")
-            self._current = found
-            self.builds += 1
-            self.versions.observe(version)
-            return found
+            self.rebuild_soon(version)
+            if self.versions.fresh_as_of(found.version, found.made) >= not_before:
+                return found
+        with self._lock:  # wait for a running build rather than make a second one
+            found = self._current
+            if found is not None and (found.version == self.versions.current(reader.con)
+                                      or self.versions.fresh_as_of(found.version, found.made) >= not_before):
+                return found
+            return self._build(reader)
+
+    def rebuild_soon(self, version: tuple[int, ...]) -> None:
+        """Start a background build if the snapshot is not of `version` and the last build is old enough."""
+        found = self._current
+        if found is None or found.version == version or self._building:
+            return
+        if time.monotonic() - found.made < self.rebuild_interval:
+            return
+        with self._lock:
+            if self._building:
+                return
+            self._building = True
+        threading.Thread(target=self._background, name="linimasa-snapshot", daemon=True).start()
+
+    def _background(self) -> None:
+        try:
+            with self._lock, self.open_reader() as reader:
+                self._build(reader)
+        except Exception:  # noqa: BLE001 - the next request builds in its own thread and reports the error
+            log.exception("building the timeline snapshot failed")
+        finally:
+            self._building = False
+
+    def _build(self, reader: Store) -> Snapshot:
+        """Build under self._lock."""
+        con = reader.con
+        made = time.monotonic()
+        con.execute("BEGIN TRANSACTION")  # the version and every row from one committed state
+        try:
+            version = data_version(con)
+            found = build(reader, version, made)
+        finally:
+            con.execute("ROLLBACK")
+        self._current = found
+        self.builds += 1
+        self.versions.observe(version, made)
+        return found
