@@ -64,43 +64,75 @@ def detik_documents(csv_path: Path, limit: int):
             for i, r in enumerate(rows, start=2)]
 
 
-def bench_pipeline(docs) -> dict:
+def bench_pipeline(docs, rounds: int = 5) -> dict:
+    """The pipeline and the bare-tokenizer floor, interleaved: `rounds` slices of the documents, each
+    analysed and then tokenized by `spacy.blank("id")`, so drift in the machine's speed (other work,
+    clock changes) hits both sides alike; the ratio is of the summed CPU times, with the per-round
+    ratios beside it to show the spread."""
+    import statistics
+
     import spacy
 
     from linimasa.analysis import Analyzer
+    from linimasa.runtime import tune_gc
 
     began = time.perf_counter()
     analyzer = Analyzer()
     build = time.perf_counter() - began
-    cpu0, wall0 = time.process_time(), time.perf_counter()
-    for doc in docs:
-        analyzer.analyze(doc)
-    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    nlp = spacy.blank("id")
+    tune_gc()  # as the analysing commands do (linimasa/runtime.py)
+    for doc in docs[:20]:  # warm both: the pipeline's caches and the tokenizer's
+        nlp.tokenizer(doc.text)
+    analyzer.pipeline.timings.clear()
+    size = -(-len(docs) // rounds)
+    cpu = wall = fcpu = fwall = bare_cpu = 0.0
+    ratios, bare_ratios = [], []
+    texts_file = ROOT / "benchmarks" / "work" / "floor-texts.jsonl"
+    texts_file.parent.mkdir(parents=True, exist_ok=True)
+    texts_file.write_text("".join(json.dumps(d.text, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    for start in range(0, len(docs), size):
+        part = docs[start:start + size]
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        for doc in part:
+            analyzer.analyze(doc)
+        round_cpu = time.process_time() - cpu0
+        cpu, wall = cpu + round_cpu, wall + time.perf_counter() - wall0
+        fcpu0, fwall0 = time.process_time(), time.perf_counter()
+        for doc in part:
+            nlp.tokenizer(doc.text)
+        round_fcpu = time.process_time() - fcpu0
+        fcpu, fwall = fcpu + round_fcpu, fwall + time.perf_counter() - fwall0
+        ratios.append(round_fcpu / round_cpu)
+        bare = float(subprocess.run([sys.executable, str(ROOT / "benchmarks" / "floor.py"), str(texts_file),
+                                     str(start), str(start + len(part))], capture_output=True, text=True,
+                                    check=True).stdout)
+        bare_cpu += bare
+        bare_ratios.append(bare / round_cpu)
     stages = {name: round(seconds * 1000 / len(docs), 3)
               for name, seconds in sorted(analyzer.pipeline.timings.items(), key=lambda kv: -kv[1])}
-    pipeline_rss = peak_rss_mb()
-
-    nlp = spacy.blank("id")
-    texts = [d.text for d in docs]
-    for text in texts[:20]:
-        nlp.tokenizer(text)  # warm the tokenizer's cache as the pipeline's is warm
-    fcpu0, fwall0 = time.process_time(), time.perf_counter()
-    for text in texts:
-        nlp.tokenizer(text)
-    fcpu, fwall = time.process_time() - fcpu0, time.perf_counter() - fwall0
     n = len(docs)
     return {
         "documents": n,
+        "rounds": len(ratios),
         "build_seconds": round(build, 2),
         "articles_per_second_cpu": round(n / cpu, 1),
         "articles_per_second_wall": round(n / wall, 1),
         "ms_per_article_cpu": round(cpu * 1000 / n, 2),
         "stage_ms_per_article_wall": stages,
-        "peak_rss_mb": pipeline_rss,
-        "floor": {"what": 'spacy.blank("id").tokenizer over the same texts',
+        "peak_rss_mb": peak_rss_mb(),
+        "floor": {"what": 'spacy.blank("id").tokenizer over the same texts, interleaved with the pipeline',
                   "articles_per_second_cpu": round(n / fcpu, 1), "articles_per_second_wall": round(n / fwall, 1)},
         "ratio_to_floor_cpu": round(fcpu / cpu, 3),
         "ratio_to_floor_wall": round(fwall / wall, 3),
+        "ratio_per_round_cpu": {"min": round(min(ratios), 3), "median": round(statistics.median(ratios), 3),
+                                "max": round(max(ratios), 3)},
+        "bare_floor": {"what": 'the same tokenizer pass in a fresh process (benchmarks/floor.py): spacy.blank("id") '
+                               "alone, default interpreter settings, one process per round",
+                       "articles_per_second_cpu": round(n / bare_cpu, 1),
+                       "ratio_to_floor_cpu": round(bare_cpu / cpu, 3),
+                       "ratio_per_round_cpu": {"min": round(min(bare_ratios), 3),
+                                               "median": round(statistics.median(bare_ratios), 3),
+                                               "max": round(max(bare_ratios), 3)}},
     }
 
 

@@ -77,7 +77,10 @@ def _init_worker(actor_files: tuple[str, ...]) -> None:
     from .analysis import Analyzer
     from .resources import Resources
 
+    from .runtime import tune_gc
+
     _WORKER["analyzer"] = Analyzer(Resources(user_actor_files=tuple(Path(p) for p in actor_files)))
+    tune_gc()
 
 
 def _peak_rss() -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError, LinimasaError
+from ..runtime import tuned_gc
 from . import render
 
 DB_HELP = "DuckDB database file (default: linimasa.duckdb in the working directory)."
@@ -120,14 +121,22 @@ def analyze(files, published, source, text_col, title_col, date_col, url_col, da
       echo "Hamas menolak usulan Israel pada Senin." | linimasa analyze --published 2024-06-07 -
     """
     from ..analysis import Analyzer
-    from ..contract import error_object, to_contract
-    from ..ingest.readers import read_all, read_stdin
 
     options = _options(published, source, text_col, title_col, date_col, url_col, date_format)
     try:
         analyzer = Analyzer(_resources(actors_files), stages.split(",") if stages else None)
     except LinimasaError as exc:
         raise click.ClickException(exc.message) from exc
+    with tuned_gc():
+        failed = _analyze_files(analyzer, files, options)
+    sys.exit(1 if failed else 0)
+
+
+def _analyze_files(analyzer, files, options) -> bool:
+    """Write the contract object (or error object) of every document of `files`; True if any input failed."""
+    from ..contract import error_object, to_contract
+    from ..ingest.readers import read_all, read_stdin
+
     failed = False
     out = sys.stdout
     for name in files:
@@ -147,7 +156,7 @@ def analyze(files, published, source, text_col, title_col, date_col, url_col, da
             error = InputError("E401", path=name, paths=name)
             click.echo(error.message, err=True)
             out.write(json.dumps(error_object(error), ensure_ascii=False) + "\n")
-    sys.exit(1 if failed else 0)
+    return failed
 
 
 @cli.command()
@@ -186,12 +195,12 @@ def ingest(paths, db, published, source, text_col, title_col, date_col, url_col,
     if workers > 1:
         from ..parallel import ingest_parallel
 
-        with render.progress(total=None, unit="doc", desc="ingest") as bar:
+        with tuned_gc(), render.progress(total=None, unit="doc", desc="ingest") as bar:
             summary = ingest_parallel(files, store, workers=workers, options=options, batch_size=batch_size,
                                       actor_files=actors_files, on_item=bar.update)
     else:
         analyzer = Analyzer(_resources(actors_files))
-        with render.progress(total=None, unit="doc", desc="ingest") as bar:
+        with tuned_gc(), render.progress(total=None, unit="doc", desc="ingest") as bar:
             summary = run_ingest(files, store, analyzer=analyzer, options=options, batch_size=batch_size,
                                  on_item=bar.update)
     store.close()

@@ -205,8 +205,10 @@ class Watcher:
     def analyzer(self):
         if self._analyzer is None:
             from ..analysis import Analyzer
+            from ..runtime import tune_gc
 
             self._analyzer = Analyzer()
+            tune_gc()
         return self._analyzer
 
     # ---- the loop -----------------------------------------------------------

@@ -94,8 +94,10 @@ def write_partition(index: int, rows: Iterable[dict[str, list[tuple]]], output: 
 def _partition_job(output: str, schemas: dict, source: str):
     def run(index: int, records: Iterator) -> Iterator[int]:
         from linimasa.analysis import Analyzer
+        from linimasa.runtime import tune_gc
 
         analyzer = Analyzer()  # once per partition: loading resources costs ~2 s
+        tune_gc()
 
         def objects():
             for number, record in enumerate(records, start=1):

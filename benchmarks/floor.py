@@ -1,0 +1,34 @@
+"""The bare-tokenizer floor in a process of its own: `spacy.blank("id")` and nothing else loaded.
+
+    .venv/bin/python benchmarks/floor.py TEXTS.jsonl START END
+
+Reads JSON strings (one text per line), warms the tokenizer on the first 20
+texts of the file as the in-process floor does, tokenizes texts START..END-1
+and prints the CPU seconds of that loop. benchmarks/run.py calls it once per
+round, between its pipeline rounds, so both sides see the same machine.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+
+def main(argv=None) -> int:
+    path, start, end = (argv or sys.argv[1:])[:3]
+    with open(path, encoding="utf-8") as handle:
+        texts = [json.loads(line) for line in handle]
+    import spacy
+
+    nlp = spacy.blank("id")
+    for text in texts[:20]:
+        nlp.tokenizer(text)
+    began = time.process_time()
+    for text in texts[int(start):int(end)]:
+        nlp.tokenizer(text)
+    print(time.process_time() - began)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
