@@ -9,8 +9,8 @@ same one a serial run keeps and the database ends up the same.
 
 Each worker builds its own `Analyzer` once (processes are started with
 "spawn": no DuckDB connection or thread is inherited). Documents travel to the
-workers in chunks and at most `workers * IN_FLIGHT_PER_WORKER` chunks are
-outstanding, so memory stays bounded however large the input is.
+workers in chunks and at most `workers * IN_FLIGHT_PER_WORKER` chunks plus
+one batch are outstanding, so memory stays bounded however large the input is.
 Analysed documents come back without their tokens: nothing stores tokens,
 and they are half of a document's pickled size.
 """
@@ -199,8 +199,12 @@ def ingest_parallel(paths: Iterable[str | Path], store, *, workers: int = 2,
     actor_files = tuple(str(p) for p in actor_files)
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init_worker, initargs=(actor_files,)) as pool:
-        items = analysed_items(read_all(paths, options), store, pool, chunk=chunk,
-                               in_flight=workers * IN_FLIGHT_PER_WORKER, stats=stats)
+        # Room for a whole batch beyond the workers' own queue: while this process
+        # stores a batch and updates the corpus (seconds for a large batch), the
+        # workers go on analysing the next one instead of waiting for it.
+        in_flight = workers * IN_FLIGHT_PER_WORKER + -(-batch_size // chunk)
+        items = analysed_items(read_all(paths, options), store, pool, chunk=chunk, in_flight=in_flight,
+                               stats=stats)
         summary = ingest_items(items, store, analyzer=_Prepared(actor_files), batch_size=batch_size,
                                on_item=on_item)
     log.info("workers: %s documents, peak RSS %.0f MB", sum(stats.analysed.values()), stats.max_rss_bytes / 2**20)

@@ -183,7 +183,16 @@ class Store:
             [error.path or "-", error.line or 0, error.code, error.message])
 
     def forget_error(self, path: str, line: int | None) -> None:
-        self.con.execute("DELETE FROM ingest_errors WHERE path = ? AND line = ?", [path, line or 0])
+        self.forget_errors([(path, line)])
+
+    def forget_errors(self, inputs: Sequence[tuple[str, int | None]]) -> None:
+        """Drop the error records of inputs that are now stored, in one statement (one per input cost ~1 ms each)."""
+        if not inputs:
+            return
+        if not self.con.execute("SELECT count(*) FROM ingest_errors").fetchone()[0]:
+            return
+        self.con.execute("DELETE FROM ingest_errors WHERE (path, line) IN (SELECT (unnest(?), unnest(?)))",
+                         [[p for p, _ in inputs], [line or 0 for _, line in inputs]])
 
     # ---- queries ------------------------------------------------------------
 
