@@ -54,13 +54,13 @@ def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyz
     # The ids in `batch`: `Document.doc_id` hashes the normalised text on every
     # access, and comparing each new document with the whole batch made a
     # 1,000-document batch cost 10^6 hashes (80 % of a parallel ingest's writer).
-    batch_ids: set[str] = set()
+    batch_ids: dict[str, None] = {}  # in batch order
     _finish_interrupted_corpus_update(store)
 
     def flush() -> None:
         if batch:
-            known = store.known_ids([d.doc_id for d in batch])
-            fresh = [d.doc_id for d in batch if d.doc_id not in known]
+            known = store.known_ids(list(batch_ids))
+            fresh = [doc_id for doc_id in batch_ids if doc_id not in known]
             result = store.write_documents(batch)
             update_corpus(store, fresh)
             summary.new += result.new
@@ -77,7 +77,10 @@ def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyz
             store.record_error(item)
             continue
         doc_id = item.doc_id
-        if doc_id in batch_ids or store.known_ids([doc_id]):
+        # A result of `parallel.analysed_items` (not a Document) was looked up in the
+        # store before it was dispatched, and each id is dispatched once per run;
+        # looking it up again scanned the documents table once per document.
+        if doc_id in batch_ids or (isinstance(item, Document) and store.known_ids([doc_id])):
             summary.unchanged += 1
             continue
         try:
@@ -89,7 +92,7 @@ def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyz
         if doc.language not in (None, "id"):
             summary.not_indonesian.append(doc.path or "-")
         batch.append(doc)
-        batch_ids.add(doc.doc_id)
+        batch_ids[doc.doc_id] = None
         if len(batch) >= batch_size:
             flush()
     flush()

@@ -273,6 +273,12 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         sys.setswitchinterval(SWITCH_INTERVAL)
     with database.use() as reader:  # built before the first request, not by fifty of them at once
         snapshots.get(reader)
+    if allow_ingest:
+        # The first POST would otherwise load the corpus state and the encoder while readers wait.
+        from ..corpus.update import warm
+
+        with database.write() as writer:
+            log.info("corpus state and encoder loaded in %.1f s", warm(writer))
     app.state.cache, app.state.versions, app.state.snapshots, app.state.refresher = cache, versions, snapshots, refresher
 
     async def version_now() -> tuple[int, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 
 # Inputs from the API have no file; errors and stored rows name this pseudo-path.
 API_PATH = "api"
+# Added to the analysis process's nice value (0 is normal, 19 the lowest priority).
+WORKER_NICENESS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,15 @@ def _analyze_all(analyzer: Analyzer, docs: list[Document]) -> list[Document | tu
 
 
 def _worker_main(conn) -> None:
-    """The analysis process: build the Analyzer once, then analyse each batch sent until the pipe closes."""
+    """The analysis process: build the Analyzer once, then analyse each batch sent until the pipe closes.
+
+    It runs at a lower scheduling priority: analysis is background work, and on
+    a machine with few cores the server's readers should get the CPU first.
+    """
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # not permitted here: run at the normal priority
+        pass
     analyzer = Analyzer()
     conn.send("ready")
     while True:
@@ -116,6 +127,7 @@ def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyz
     """Analyse and store `objects` in one transaction; one result per object, in order."""
     results: list[ItemResult | None] = [None] * len(objects)
     pending: list[tuple[int, Document]] = []
+    pending_ids: set[str] = set()
     options = ReadOptions()
     for index, obj in enumerate(objects):
         try:
@@ -123,10 +135,12 @@ def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyz
         except InputError as exc:
             results[index] = ItemResult(index, "error", code=exc.code, message=exc.message)
             continue
-        if store.known_ids([doc.doc_id]) or any(d.doc_id == doc.doc_id for _, d in pending):
-            results[index] = ItemResult(index, "unchanged", doc.doc_id)
+        doc_id = doc.doc_id  # hashes the text on each access: once per document
+        if doc_id in pending_ids or store.known_ids([doc_id]):
+            results[index] = ItemResult(index, "unchanged", doc_id)
             continue
         pending.append((index, doc))
+        pending_ids.add(doc_id)
     docs = [doc for _, doc in pending]
     analysed = analyzer.analyze_many(docs) if isinstance(analyzer, AnalysisWorker) else _analyze_all(analyzer, docs)
     batch = []
