@@ -243,10 +243,17 @@ class Document:
     figures: list[Figure] = field(default_factory=list)
     published_window: DateWindow | None = None
     notes: list[str] = field(default_factory=list)  # non-fatal findings, e.g. truncation
+    _id_cache: tuple[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def doc_id(self) -> str:
-        return document_id(self.text)
+        # Hashing the normalised text costs ~0.2 ms; an ingest asks for the id
+        # several times per document (half of a parallel ingest's writer time),
+        # so it is kept with the text object it was computed from.
+        cached = self._id_cache
+        if cached is None or cached[0] is not self.text:
+            cached = self._id_cache = (self.text, document_id(self.text))
+        return cached[1]
 
     @property
     def anchor_date(self) -> date | None:
