@@ -86,8 +86,12 @@ class QuoteFinder:
                 speaker = last + (None, None)
             speaker = self._anaphor(speaker, last)
             actor, words, addressee, addressee_text = speaker if speaker else (None, None, None, None)
-            quotes.append(Quote(sentence.index if sentence else -1, start, end, text[start:end].strip(), "direct",
-                                actor, words, addressee, addressee_text))
+            # The span without the blanks just inside the quote marks, so `text` is exactly text[start:end].
+            inner = text[start:end]
+            stripped_start = start + len(inner) - len(inner.lstrip())
+            stripped_end = end - (len(inner) - len(inner.rstrip()))
+            quotes.append(Quote(sentence.index if sentence else -1, stripped_start, stripped_end,
+                                text[stripped_start:stripped_end], "direct", actor, words, addressee, addressee_text))
             if words:
                 last = (actor, words)
             previous_end = end
