@@ -103,3 +103,22 @@ def test_a_change_behind_the_state_is_noticed(tmp_path, monkeypatch):
         assert loads == [1]
         assert {r[0] for r in store.con.execute("SELECT doc_id FROM corpus_documents").fetchall()} == {
             d.doc_id for d in docs}
+
+
+def test_warm_loads_the_state_once_so_the_next_update_reuses_it(tmp_path, monkeypatch):
+    docs = documents()
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write_documents(docs[:4])
+        update_corpus(store, [d.doc_id for d in docs[:4]])
+    with Store(tmp_path / "c.duckdb") as store:  # a new process: nothing kept yet
+        assert getattr(store, "_corpus_state", None) is None
+        seconds = corpus_update.warm(store, encoder=False)
+        assert seconds >= 0 and store._corpus_state is not None
+        loads = []
+        real_load = corpus_update._State.load.__func__
+        monkeypatch.setattr(corpus_update._State, "load",
+                            classmethod(lambda cls, s: loads.append(1) or real_load(cls, s)))
+        store.write_documents(docs[4:])
+        update_corpus(store, [d.doc_id for d in docs[4:]])
+        assert loads == []
+        assert store.con.execute("SELECT count(*) FROM corpus_documents").fetchone()[0] == 8

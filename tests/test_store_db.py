@@ -84,3 +84,28 @@ def test_store_a_failed_batch_rolls_back_whole(store, monkeypatch):
     with pytest.raises(duckdb.Error):
         store.write_documents([good, broken])
     assert store.counts()["documents"] == 0
+
+
+def test_store_forget_errors_drops_exactly_the_named_inputs(store):
+    for path, line in [("a.jsonl", 3), ("a.jsonl", 4), ("b.txt", None)]:
+        error = InputError("E202", path=path)
+        error.line = line
+        store.record_error(error)
+    store.forget_errors([("a.jsonl", 4), ("b.txt", None), ("c.txt", 1)])
+    assert [(e["path"], e["line"]) for e in store.errors()] == [("a.jsonl", 3)]
+    store.forget_errors([])
+    assert len(store.errors()) == 1
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Polisi menahan dua tersangka.", "Polisi menahan tiga tersangka."),
+    ("KPK memeriksa saksi di Jakarta.", "KPK  memeriksa saksi di Jakarta."),
+])
+def test_document_id_follows_the_text_it_was_computed_from(first, second):
+    doc = Document(first)
+    before = doc.doc_id
+    assert doc.doc_id == before == Document(first).doc_id
+    doc.text = second
+    assert doc.doc_id == Document(second).doc_id
+    # ids ignore extra whitespace, so the second pair keeps its id
+    assert (doc.doc_id == before) == (" ".join(first.split()) == " ".join(second.split()))
