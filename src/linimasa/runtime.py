@@ -33,9 +33,7 @@ def tune_gc() -> None:
     At exit the frozen objects are released and collected, so extension types
     (DuckDB's) are finalised as usual instead of reported as leaked.
     """
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(YOUNG_THRESHOLD, *OLDER_THRESHOLDS)
+    _freeze_and_raise()
     atexit.unregister(_release)
     atexit.register(_release)
 
@@ -44,14 +42,18 @@ def tune_gc() -> None:
 def tuned_gc() -> Iterator[None]:
     """`tune_gc` for the length of a block; the previous thresholds are restored and nothing stays frozen."""
     old = gc.get_threshold()
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(YOUNG_THRESHOLD, *OLDER_THRESHOLDS)
+    _freeze_and_raise()
     try:
         yield
     finally:
         gc.set_threshold(*old)
         gc.unfreeze()
+
+
+def _freeze_and_raise() -> None:
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(YOUNG_THRESHOLD, *OLDER_THRESHOLDS)
 
 
 def _release() -> None:

@@ -287,11 +287,11 @@ class _State:
 
 def _fingerprint(con) -> tuple:
     """Cheap aggregates of the corpus tables that any other writer's change would move."""
-    return (con.execute("SELECT count(*), coalesce(max(seq), 0) FROM corpus_documents").fetchone()
-            + con.execute("SELECT count(*), coalesce(sum(documents), 0), coalesce(max(story_id), 0) "
-                          "FROM stories").fetchone()
-            + con.execute("SELECT count(*) FROM merged_event_members").fetchone()
-            + con.execute("SELECT count(*) FROM merged_events").fetchone())
+    return con.execute("""
+        SELECT (SELECT count(*) FROM corpus_documents), (SELECT coalesce(max(seq), 0) FROM corpus_documents),
+               (SELECT count(*) FROM stories), (SELECT coalesce(sum(documents), 0) FROM stories),
+               (SELECT coalesce(max(story_id), 0) FROM stories), (SELECT count(*) FROM merged_event_members),
+               (SELECT count(*) FROM merged_events)""").fetchone()
 
 
 def _load_documents(store: Store, doc_ids: list[str]) -> list[_Doc]:

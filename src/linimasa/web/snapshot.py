@@ -23,7 +23,8 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from itertools import islice
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager as ContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -66,6 +67,22 @@ def _in_range(start: Any, end: Any, date_from: date | None, date_to: date | None
     if date_to is not None and (start is None or start > date_to):
         return False
     return True
+
+
+def _matches(row: dict[str, Any], start: Any, actor: str | None, wanted_type: str | None,
+             date_from: date | None, date_to: date | None) -> bool:
+    """The filters the timeline and the per-report events share; `start` is the row's date to range on."""
+    if actor and not _actor_matches(actor, (row["source"], row["target"]), (row["source_name"], row["target_name"])):
+        return False
+    if wanted_type and row["type"] != wanted_type:
+        return False
+    end = row["date_end"] if row["date_end"] is not None else start
+    return _in_range(start, end, date_from, date_to)
+
+
+def _first(limit: int | None, rows: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first `limit` rows (all of them when `limit` is None or 0, as SQL without LIMIT)."""
+    return list(islice(rows, limit)) if limit else list(rows)
 
 
 def _has_modality(row: dict[str, Any], modality: str) -> bool:
@@ -128,25 +145,11 @@ class Snapshot:
                  date_from: date | None = None, date_to: date | None = None, modality: str | None = None,
                  limit: int | None = None) -> list[dict[str, Any]]:
         wanted_type = type.upper() if type else None
-        found = []
-        for row in self.merged:
-            if story is not None and story not in row["stories"]:
-                continue
-            if actor and not _actor_matches(actor, (row["source"], row["target"]),
-                                            (row["source_name"], row["target_name"])):
-                continue
-            if wanted_type and row["type"] != wanted_type:
-                continue
-            sort = row["sort_date"]
-            end = row["date_end"] if row["date_end"] is not None else sort
-            if not _in_range(sort, end, date_from, date_to):
-                continue
-            if modality and not _has_modality(row, modality):
-                continue
-            found.append(row)
-            if limit and len(found) >= limit:
-                break
-        return found
+        return _first(limit, (
+            row for row in self.merged
+            if (story is None or story in row["stories"])
+            and _matches(row, row["sort_date"], actor, wanted_type, date_from, date_to)
+            and (not modality or _has_modality(row, modality))))
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         return self.merged_by_id.get(event_id)
@@ -156,24 +159,11 @@ class Snapshot:
                limit: int | None = None) -> list[dict[str, Any]]:
         members = self.story_documents.get(story, frozenset()) if story is not None else None
         wanted_type = type.upper() if type else None
-        found = []
-        for row in self.reports:
-            if members is not None and row["doc_id"] not in members:
-                continue
-            if actor and not _actor_matches(actor, (row["source"], row["target"]),
-                                            (row["source_name"], row["target_name"])):
-                continue
-            if wanted_type and row["type"] != wanted_type:
-                continue
-            end = row["date_end"] if row["date_end"] is not None else row["date"]
-            if not _in_range(row["date"], end, date_from, date_to):
-                continue
-            if modality and row["modality"] != modality:
-                continue
-            found.append(row)
-            if limit and len(found) >= limit:
-                break
-        return found
+        return _first(limit, (
+            row for row in self.reports
+            if (members is None or row["doc_id"] in members)
+            and _matches(row, row["date"], actor, wanted_type, date_from, date_to)
+            and (not modality or row["modality"] == modality)))
 
 
 def build(store: Store, version: tuple[int, ...], made: float) -> Snapshot:
