@@ -197,18 +197,27 @@ class CueLexicon:
             for entry in data.get(key) or ():
                 self.phrases.setdefault(tuple(str(entry).lower().split()), label)
         self.longest = max((len(p) for p in self.phrases), default=1)
+        # The phrase lengths that start with each word, longest first: most tokens start
+        # none, and are passed over with one dict lookup instead of one per length.
+        sizes: dict[str, set[int]] = {}
+        for phrase in self.phrases:
+            if phrase:
+                sizes.setdefault(phrase[0], set()).add(len(phrase))
+        self._sizes = {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
 
     def spans(self, lowers: Sequence[str]) -> list[tuple[int, int, str]]:
         """Non-overlapping cue phrases as (first token, end token, class), longest first, left to right."""
         found = []
         i, n = 0, len(lowers)
+        phrases, starting = self.phrases, self._sizes
         while i < n:
-            for size in range(min(self.longest, n - i), 0, -1):
-                label = self.phrases.get(tuple(lowers[i:i + size]))
-                if label is not None:
-                    found.append((i, i + size, label))
-                    i += size
-                    break
+            for size in starting.get(lowers[i], ()):
+                if size <= n - i:
+                    label = phrases.get(tuple(lowers[i:i + size]))
+                    if label is not None:
+                        found.append((i, i + size, label))
+                        i += size
+                        break
             else:
                 i += 1
         return found
