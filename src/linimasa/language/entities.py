@@ -35,12 +35,13 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-import pycrfsuite
+import numpy as np
 
 from ..document import Document, Mention, Sentence, Token
 from ..pipeline import register
 from ..resources import Resources, load_data, model_path
-from .crf_features import NER_FEATURE_VERSION, CueLexicon, WordFeatures, bio_spans, ner_features
+from .crf_features import CUE_CLASSES, NER_FEATURE_VERSION, CueLexicon, WordFeatures, bio_spans
+from .crf_model import CrfModel, WordVectors, sequence_positions, shifted
 from .tagger import Tagger, check_feature_version
 
 log = logging.getLogger(__name__)
@@ -62,28 +63,94 @@ _MAX_ORG_NAME = 6
 
 
 class NerModel:
-    """The CRF NER model with its feature extraction: words -> (first, end, type) token spans."""
+    """The CRF NER model with its feature extraction: words -> (first, end, type) token spans.
+
+    Decoded by `crf_model.CrfModel`: the labels are those `pycrfsuite.Tagger.tag`
+    gives for `crf_features.ner_features`, computed from per-word, per-tag and
+    per-cue weight vectors, for all sentences of a document in one pass.
+    """
 
     def __init__(self, resources: Resources | None = None, *, path: Path | None = None,
                  cues: CueLexicon | None = None, tagger: Tagger | None = None):
         path = path or model_path(MODEL_NAME, how=BUILD_HOW)
         check_feature_version(path, NER_FEATURE_VERSION)
-        self._crf = pycrfsuite.Tagger()
-        self._crf.open(str(path))
+        self.model = model = CrfModel.load(path)
         self.cues = cues or CueLexicon(load_data(CUES_FILE))
         self.tagger = tagger or Tagger(resources)
         self._features = WordFeatures()
+        context = self._features.context
+        # The roles of `ner_features`, each a table of vectors: a word's own
+        # features and the word at -1, +1, -2, +2; a tag here, at -1, at +1; a
+        # cue class here, at -1, +1, -2 (the empty class adds nothing).
+        self._words = WordVectors(model, [lambda w: context(w)[0], lambda w: context(w)[1:2],
+                                          lambda w: context(w)[2:3], lambda w: context(w)[3:4],
+                                          lambda w: context(w)[4:5]])
+        self._tags = WordVectors(model, [lambda t: ("t=" + t,), lambda t: ("-1t=" + t,), lambda t: ("+1t=" + t,)])
+        self._classes = WordVectors(model, [_cue("cue="), _cue("-1cue="), _cue("+1cue="), _cue("-2cue=")])
+        self._classes.rows(["", *(label for _, label in CUE_CLASSES)])
+        self._vectors = {name: model.vector([name]) for name in ("BOS", "EOS", "-1T", "-1l", "+1T", "+1l")}
 
     def labels(self, words: Sequence[str], tags: Sequence[str], classes: Sequence[str]) -> list[str]:
+        """BIO labels of one sentence's words, given their POS tags and cue classes."""
+        return self.label_sentences([(words, tags, classes)])[0]
+
+    def label_sentences(self, sentences: Sequence[tuple[Sequence[str], Sequence[str], Sequence[str]]]) -> list[list[str]]:
+        """BIO labels of each (words, tags, classes) sentence, decoded together."""
+        lengths = [len(words) for words, _, _ in sentences]
+        words = [w for sentence in sentences for w in sentence[0]]
+        tags = [t for sentence in sentences for t in sentence[1]]
+        classes = [c for sentence in sentences for c in sentence[2]]
+        ids = self.label_ids(words, tags, classes, lengths).tolist()
+        labels = self.model.labels
+        out, at = [], 0
+        for n in lengths:
+            out.append([labels[i] for i in ids[at:at + n]])
+            at += n
+        return out
+
+    def label_ids(self, words: Sequence[str], tags: Sequence[str], classes: Sequence[str],
+                  lengths: Sequence[int]) -> np.ndarray:
+        """Label ids (into `model.labels`) for consecutive sentences of `lengths` tokens.
+
+        The state scores add the vectors in the order `ner_features` lists the
+        strings, so they equal crfsuite's sums over those strings.
+        """
         if not words:
-            return []
-        return self._crf.tag(ner_features(words, tags, classes, self._features))
+            return np.zeros(0, dtype=np.intp)
+        w, t, c = self._words.rows(words), self._tags.rows(tags), self._classes.rows(classes)
+        W, T, C, V = self._words.table, self._tags.table, self._classes.table, self._vectors
+        capital = np.fromiter((word[:1].isupper() for word in words), dtype=bool, count=len(words))[:, None]
+        position, size = sequence_positions(lengths)
+        first, last = (position >= 1)[:, None], (position + 1 < size)[:, None]
+        second, next_but_one = (position >= 2)[:, None], (position + 2 < size)[:, None]
+        w1, t1, c1, up1 = shifted(w, 1), shifted(t, 1), shifted(c, 1), shifted(capital, 1)
+        w9, t9, c9, up9 = shifted(w, -1), shifted(t, -1), shifted(c, -1), shifted(capital, -1)
+        state = W[w, 0]
+        state += T[t, 0]
+        state += C[c, 0]
+        state += np.where(first, W[w1, 1], V["BOS"])
+        state += np.where(first, T[t1, 1], 0.0)
+        state += np.where(first, np.where(up1, V["-1T"], V["-1l"]), 0.0)
+        state += np.where(first, C[c1, 1], 0.0)
+        state += np.where(last, W[w9, 2], V["EOS"])
+        state += np.where(last, T[t9, 2], 0.0)
+        state += np.where(last, np.where(up9, V["+1T"], V["+1l"]), 0.0)
+        state += np.where(last, C[c9, 2], 0.0)
+        state += np.where(second, W[shifted(w, 2), 3], 0.0)
+        state += np.where(second, C[shifted(c, 2), 3], 0.0)
+        state += np.where(next_but_one, W[shifted(w, -2), 4], 0.0)
+        return self.model.decode(state, lengths)
 
     def spans(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Entity token spans of one sentence's words, tagging and cue-marking them first."""
         tags = self.tagger.tag_words(list(words))
         classes = self.cues.classes([w.lower() for w in words])
         return bio_spans(self.labels(words, tags, classes))
+
+
+def _cue(prefix: str):
+    """The attribute a cue class contributes with `prefix`; none for the empty class."""
+    return lambda label: (prefix + label,) if label else ()
 
 
 @register("entities", requires=("sentences", "tokens"), adds=("mentions",))
@@ -103,28 +170,37 @@ class EntityStage:
         by_sentence: dict[int, list[Token]] = {}
         for token in doc.tokens:
             by_sentence.setdefault(token.sentence, []).append(token)
+        sentences = [(sentence, by_sentence.get(sentence.index, [])) for sentence in doc.sentences]
+        # First every sentence's tags and cue classes, then one model pass for all of them.
+        prepared = [self._prepare(tokens) for _, tokens in sentences]
+        labels = iter(self._model.label_sentences([(p[0], p[1], p[2]) for p in prepared if p[0]]))
         mentions: list[Mention] = []
-        for sentence in doc.sentences:
-            mentions.extend(self._sentence_mentions(doc, sentence, by_sentence.get(sentence.index, [])))
+        for (sentence, tokens), (words, tags, classes, cue_spans) in zip(sentences, prepared):
+            model_labels = next(labels) if words else []
+            mentions.extend(self._sentence_mentions(doc, sentence, tokens, tags, classes, cue_spans, model_labels))
         doc.mentions = mentions
         return doc
 
-    def _sentence_mentions(self, doc: Document, sentence: Sentence, tokens: list[Token]) -> list[Mention]:
+    def _prepare(self, tokens: list[Token]):
+        """(words, tags, cue classes, cue spans) of one sentence's tokens."""
+        words = [t.text for t in tokens]
+        tags = [t.tag for t in tokens]
+        if None in tags:
+            tags = self._model.tagger.tag_words(words)
+        cue_spans = self._cues.spans([w.lower() for w in words])
+        classes = [""] * len(words)
+        for first, end, label in cue_spans:
+            for k in range(first, end):
+                classes[k] = label
+        return words, tags, classes, cue_spans
+
+    def _sentence_mentions(self, doc: Document, sentence: Sentence, tokens: list[Token], tags, classes, cue_spans,
+                           model_labels) -> list[Mention]:
         dictionary = [(m.start, m.end, m.mention_type)
                       for m in self._dictionary.match(doc.text, sentence.start, sentence.end)]
         candidates: list[tuple[int, int, str, str, int]] = []  # start, end, type, origin, rank
         if tokens:
-            words = [t.text for t in tokens]
-            lowers = [w.lower() for w in words]
-            tags = [t.tag for t in tokens]
-            if None in tags:
-                tags = self._model.tagger.tag_words(words)
-            cue_spans = self._cues.spans(lowers)
-            classes = [""] * len(words)
-            for first, end, label in cue_spans:
-                for k in range(first, end):
-                    classes[k] = label
-            for first, end, kind in bio_spans(self._model.labels(words, tags, classes)):
+            for first, end, kind in bio_spans(model_labels):
                 candidates.append((tokens[first].start, tokens[end - 1].end, kind, "model", _RANK["model"]))
             candidates.extend(self._cue_candidates(tokens, tags, classes, cue_spans, dictionary))
         accepted = _merge(dictionary, candidates)
