@@ -82,3 +82,11 @@ def test_prefix_patterns_it_cannot_prove_stay_unchanged(pattern):
 def test_suffix_patterns_it_cannot_prove_stay_unchanged(pattern):
     search = re.compile(pattern).search
     assert bounded_suffix_search(search) is search
+
+
+@pytest.mark.parametrize("piece", sorted(set(_every_piece(WORDS + [
+    "tanda-tanda", "masing-masing", "pro-Israel", "Israel-Hamas", "PDI-P", "F-16", "20/10", "4/2/2025",
+    "Gaza-nya", "Kupu-Kupu", "Undang-Undang", "a/b", "-", "/", "rumah", "Gaza"]))))
+def test_keep_whole_guard_answers_as_the_regex(piece):
+    from linimasa.language.tokens import _KEEP_WHOLE, keep_whole
+    assert _span(keep_whole(piece)) == _span(_KEEP_WHOLE.match(piece))

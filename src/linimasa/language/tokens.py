@@ -45,6 +45,18 @@ _KEEP_WHOLE = re.compile(
 )
 
 
+
+def keep_whole(piece: str, _match=_KEEP_WHOLE.match):
+    """`_KEEP_WHOLE.match`, skipped for pieces with neither "-" nor "/": every branch needs one.
+
+    spaCy calls its token_match on every piece it tries to split, most of them
+    plain words; the guard answers those without running the regex (0.4 ms an article).
+    """
+    if "-" in piece or "/" in piece:
+        return _match(piece)
+    return None
+
+
 # Whitespace-free runs longer than this are tokenized in pieces (see TokenStage._offsets);
 # the longest one in the 1,000 Detik articles has 80 characters.
 _LONG_RUN = 200
@@ -69,7 +81,7 @@ class NewsIndonesian(Indonesian):
 def make_nlp():
     """A blank Indonesian spaCy pipeline with linimasa's tokenizer exceptions."""
     nlp = NewsIndonesian()
-    nlp.tokenizer.token_match = _KEEP_WHOLE.match
+    nlp.tokenizer.token_match = keep_whole
     nlp.tokenizer.prefix_search = anchored_prefix_search(nlp.tokenizer.prefix_search)
     nlp.tokenizer.suffix_search = bounded_suffix_search(nlp.tokenizer.suffix_search)
     return nlp
