@@ -207,10 +207,12 @@ class WordVectors:
     ["-1=" + lower] for the word as the left neighbour. `rows(words)` gives each
     word's row of `table` (shape (capacity, roles, L)); a word's vectors are
     computed once, and the cache is dropped when it reaches `limit` words, as
-    `crf_features.WordFeatures` is, so long batches keep a bounded memory.
+    `crf_features.WordFeatures` is, so long batches keep a bounded memory: at
+    50,000 words the POS table is 50 MB (float64, which the exact sums need),
+    and the Detik 1,000 hold about 35,000 distinct words.
     """
 
-    def __init__(self, model: CrfModel, roles: Sequence[Callable[[str], Sequence[str]]], limit: int = 200_000):
+    def __init__(self, model: CrfModel, roles: Sequence[Callable[[str], Sequence[str]]], limit: int = 50_000):
         self.model, self.roles, self.limit = model, tuple(roles), limit
         self._row: dict[str, int] = {}
         self.table = np.zeros((1024, len(self.roles), len(model.labels)))

@@ -208,7 +208,10 @@ class EntityStage:
                 for start, end, kind, origin in accepted]
 
     def _cue_candidates(self, tokens, tags, classes, cue_spans, dictionary):
-        in_dictionary = _covered(tokens, dictionary)
+        if not cue_spans:
+            return []
+        # Only the title rule reads it; most sentences have no title cue.
+        in_dictionary = _covered(tokens, dictionary) if any(label == "title" for _, _, label in cue_spans) else None
 
         def proper(first: int, end: int) -> bool:
             # Capitalised office nouns ("Menteri Koperasi", "kata Anggota") are not names;
