@@ -51,6 +51,7 @@ def test_the_replacements_are_in_effect(searches):
     ours, spacys = searches
     assert ours.prefix_search is not spacys.prefix_search
     assert getattr(ours.suffix_search, "__name__", "") == "suffix_search"
+    assert not make_nlp().vocab.lex_attr_getters  # no lexical attributes computed
 
 
 @pytest.mark.parametrize("text", [

@@ -16,7 +16,10 @@ Between two capitalised parts the hyphen still splits, so each name of
 "Israel-Hamas" or "AS-Hamas" is its own token: "Israel", "-", "Hamas".
 Clitics stay split off ("Gaza-nya" -> "Gaza", "-nya").
 
-Only the tokenizer runs: no tagger or parser is loaded.
+Only the tokenizer runs: no tagger or parser is loaded, and no lexical
+attributes are computed. Three profiled hot spots of spaCy's tokenizer are
+answered faster with the same results (`anchored_prefix_search`,
+`bounded_suffix_search`, `keep_whole`; tests/test_tokens_affix_search.py).
 """
 from __future__ import annotations
 
@@ -84,6 +87,10 @@ def make_nlp():
     nlp.tokenizer.token_match = keep_whole
     nlp.tokenizer.prefix_search = anchored_prefix_search(nlp.tokenizer.prefix_search)
     nlp.tokenizer.suffix_search = bounded_suffix_search(nlp.tokenizer.suffix_search)
+    # linimasa reads only each token's offset and length: no lexical attributes
+    # (lower, norm, shape, prefix, suffix, like_num, is_stop, ... 23 functions) are
+    # computed for each new word the vocabulary meets (0.4 ms an article).
+    nlp.vocab.lex_attr_getters = {}
     return nlp
 
 
