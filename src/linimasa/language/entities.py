@@ -40,7 +40,7 @@ import numpy as np
 from ..document import Document, Mention, Sentence, Token
 from ..pipeline import register
 from ..resources import Resources, load_data, model_path
-from .crf_features import CUE_CLASSES, NER_FEATURE_VERSION, CueLexicon, WordFeatures, bio_spans
+from .crf_features import CUE_CLASSES, NER_FEATURE_VERSION, CueLexicon, bio_spans
 from .crf_model import CrfModel, WordVectors, sequence_positions, shifted
 from .tagger import Tagger, check_feature_version
 
@@ -77,8 +77,8 @@ class NerModel:
         self.model = model = CrfModel.load(path)
         self.cues = cues or CueLexicon(load_data(CUES_FILE))
         self.tagger = tagger or Tagger(resources)
-        self._features = WordFeatures()
-        context = self._features.context
+        # The tagger's cache: a word's own and context strings are the same for both models.
+        context = self.tagger.features.context
         # The roles of `ner_features`, each a table of vectors: a word's own
         # features and the word at -1, +1, -2, +2; a tag here, at -1, at +1; a
         # cue class here, at -1, +1, -2 (the empty class adds nothing).

@@ -19,7 +19,7 @@ import numpy as np
 from ..document import Document, Token
 from ..pipeline import register
 from ..resources import Resources, model_path
-from .crf_features import POS_FEATURE_VERSION, WordFeatures, pos_features
+from .crf_features import POS_FEATURE_VERSION, WordFeatures
 from .crf_model import CrfModel, WordVectors, sequence_positions, shifted
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,8 @@ class Tagger:
         path = path or model_path(MODEL_NAME, how=BUILD_HOW)
         check_feature_version(path, POS_FEATURE_VERSION)
         self.model = CrfModel.load(path)
-        self._features = WordFeatures()
-        context = self._features.context
+        self.features = WordFeatures()
+        context = self.features.context
         # The roles a word plays in `pos_features`: its own features, then the
         # strings it adds as the word at -1, +1, -2, +2 and the suffix at -1.
         self._words = WordVectors(self.model, [
