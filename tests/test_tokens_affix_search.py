@@ -91,3 +91,19 @@ def test_suffix_patterns_it_cannot_prove_stay_unchanged(pattern):
 def test_keep_whole_guard_answers_as_the_regex(piece):
     from linimasa.language.tokens import _KEEP_WHOLE, keep_whole
     assert _span(keep_whole(piece)) == _span(_KEEP_WHOLE.match(piece))
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas menolak.\nIsrael diam.\n\nMesir\u00a0dan Qatar  menengahi\t(lagi).",
+    "No. 5 di Jl.\nSudirman, kata Dr. Budi\n",
+])
+def test_whitespace_rules_dropped_without_changing_tokens(text):
+    """Without spaCy's whitespace special cases (which stopped its cache), the tokens stay the same."""
+    ours = make_nlp()
+    with_rules = make_nlp()
+    whitespace = {k: v for k, v in spacy.blank("id").tokenizer.rules.items() if not k.strip()}
+    with_rules.tokenizer.rules = {**with_rules.tokenizer.rules, **whitespace}
+    assert "\n" not in ours.tokenizer.rules and "\n" in with_rules.tokenizer.rules
+    assert ours.tokenizer.max_cache_size > 10_000
+    for _ in range(2):  # the second pass reads the cache
+        assert [(t.idx, t.text) for t in ours.tokenizer(text)] == [(t.idx, t.text) for t in with_rules.tokenizer(text)]
