@@ -181,6 +181,7 @@ class ActorDictionary:
         self._first = self._multi_first | frozenset(self._single)
         self._search_choices: list[tuple[str, str]] | None = None
         self._by_title: dict[str, list[tuple[str, Role]]] | None = None
+        self._last_lowered: tuple[str, str] | None = None
 
     @classmethod
     def load(cls, extra: tuple[Path, ...] = ()) -> "ActorDictionary":
@@ -235,12 +236,25 @@ class ActorDictionary:
                 return True
         return False
 
-    def match(self, text: str, start: int = 0, end: int | None = None) -> list[AliasMatch]:
-        """Every alias in text[start:end], longest first at each position, non-overlapping, in order."""
-        end = len(text) if end is None else end
+    def _lowered(self, text: str) -> str:
+        """`text` lower-cased with apostrophes normalised, offsets kept; the last text's is kept.
+
+        Stages call `match` once per sentence and per mention, each time with the
+        whole document's text: lower-casing it anew was most of the call.
+        """
+        last = self._last_lowered
+        if last is not None and last[0] is text:
+            return last[1]
         low = _normalise_apostrophes(text.lower())
         if len(low) != len(text):  # a character whose lower case is longer ("İ"): keep offsets exact
             low = _normalise_apostrophes("".join(c.lower()[:1] for c in text))
+        self._last_lowered = (text, low)  # one tuple: a reader in another thread sees both or neither
+        return low
+
+    def match(self, text: str, start: int = 0, end: int | None = None) -> list[AliasMatch]:
+        """Every alias in text[start:end], longest first at each position, non-overlapping, in order."""
+        end = len(text) if end is None else end
+        low = self._lowered(text)
         single, pairs, multi_first, first = self._single, self._pairs, self._multi_first, self._first
         out: list[AliasMatch] = []
         resume = start
