@@ -62,3 +62,23 @@ def test_offsets_skip_boilerplate_and_headline(stage):
     doc = stage(doc)
     assert [(s.index, s.text) for s in doc.sentences] == [(0, "Kalimat pertama."), (1, "Kalimat kedua.")]
     assert all(text[s.start:s.end] == s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas menolak usulan itu.",
+    "Pertemuan digelar di Kairo pada 2025.",
+    "Ia berkata, \"Kami menolak.\"",
+    "x" * 70 + ".",
+    "Kata terakhir " + "a" * 100 + "!!",
+    "Sangat panjang " + "b" * 40 + " " + "c" * 30 + "...",
+    "Kalimat biasa yang cukup panjang untuk melewati jendela enam puluh empat karakter di akhir kalimat ini dr.",
+    "123",
+    "",
+    "Akhir dengan tutup kurung (Reuters)",
+    "tanda " + "." * 80,
+])
+def test_trailing_word_window_answers_as_full_search(text):
+    from linimasa.language.segment import _TRAILING_WORD, _trailing_word
+    full = _TRAILING_WORD.search(text)
+    fast = _trailing_word(text)
+    assert (full and (full.span(), full.group(1))) == (fast and (fast.span(), fast.group(1)))

@@ -121,7 +121,7 @@ class SentenceStage:
             return True
         if not previous.endswith("."):
             return False  # "?", "!" and closing quotes end sentences for real
-        last = _TRAILING_WORD.search(previous)
+        last = _trailing_word(previous)
         if last is None:
             return False
         word = last.group(1)
@@ -130,6 +130,19 @@ class SentenceStage:
         if word[0].isupper() and " " in previous.strip() and self.broken_list.match(current):
             return True
         return len(current.split()) <= self.fragment_max_words and current[0] not in "\"“'‘("
+
+
+def _trailing_word(text: str) -> re.Match | None:
+    """`_TRAILING_WORD.search(text)`, started near the end (the "$"-anchored search tried every position).
+
+    A match that begins where the search began may be the tail of a longer word;
+    then the whole text is searched, so the result is always the same.
+    """
+    begin = max(0, len(text) - _WORD_WINDOW)
+    found = _TRAILING_WORD.search(text, begin)
+    if begin and (found is None or found.start() == begin):
+        return _TRAILING_WORD.search(text)
+    return found
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
