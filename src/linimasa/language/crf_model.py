@@ -72,8 +72,9 @@ class CrfModel:
         self.transitions = transitions           # (L, L): [from, to]
         self._transposed = np.ascontiguousarray(transitions.T)
         self._attributes = attributes            # attribute -> row of `weights`
-        self._weights = weights                  # (A, L)
-        self._padded: np.ndarray | None = None
+        # (A + 1, L): the attributes' weights, then a row of zeros (see `segments`).
+        self._weights = np.vstack([weights, np.zeros((1, len(labels)))])
+        self._zero = len(weights)
 
     @classmethod
     def load(cls, path: Path | str) -> CrfModel:
@@ -101,9 +102,7 @@ class CrfModel:
     @property
     def padded_weights(self) -> np.ndarray:
         """The per-attribute weights with one more row, of zeros, at the end (see `segments`)."""
-        if self._padded is None:
-            self._padded = np.vstack([self._weights, np.zeros((1, len(self.labels)))])
-        return self._padded
+        return self._weights
 
     def segments(self, groups: Sequence[Iterable[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Rows of `padded_weights` for each group of attributes, flattened, and where each group starts.
@@ -112,7 +111,7 @@ class CrfModel:
         `np.add.reduceat(padded_weights[rows], starts, axis=0)` sums each group
         from 0 in the attributes' order, row after row.
         """
-        zero = len(self._weights)
+        zero = self._zero
         index = self._attributes
         rows: list[int] = []
         starts: list[int] = []
