@@ -147,6 +147,15 @@ class CrfModel:
         labels = self.labels
         return [labels[i] for i in self.decode(self.state(items), [len(items)]).tolist()]
 
+    def names(self, ids: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
+        """Label ids of consecutive sequences of `lengths`, as one list of label names per sequence."""
+        labels, flat = self.labels, ids.tolist()
+        out, at = [], 0
+        for n in lengths:
+            out.append([labels[i] for i in flat[at:at + n]])
+            at += n
+        return out
+
     def decode(self, state: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
         """Viterbi labels (ids) of consecutive sequences of `lengths` whose state scores are the rows of `state`."""
         total = int(sum(lengths))

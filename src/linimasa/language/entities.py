@@ -100,13 +100,7 @@ class NerModel:
         words = [w for sentence in sentences for w in sentence[0]]
         tags = [t for sentence in sentences for t in sentence[1]]
         classes = [c for sentence in sentences for c in sentence[2]]
-        ids = self.label_ids(words, tags, classes, lengths).tolist()
-        labels = self.model.labels
-        out, at = [], 0
-        for n in lengths:
-            out.append([labels[i] for i in ids[at:at + n]])
-            at += n
-        return out
+        return self.model.names(self.label_ids(words, tags, classes, lengths), lengths)
 
     def label_ids(self, words: Sequence[str], tags: Sequence[str], classes: Sequence[str],
                   lengths: Sequence[int]) -> np.ndarray:

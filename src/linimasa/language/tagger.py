@@ -72,13 +72,7 @@ class Tagger:
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """Tags for each sentence's words, decoded together."""
         lengths = [len(words) for words in sentences]
-        ids = self.tag_ids([w for words in sentences for w in words], lengths).tolist()
-        labels = self.model.labels
-        out, at = [], 0
-        for n in lengths:
-            out.append([labels[i] for i in ids[at:at + n]])
-            at += n
-        return out
+        return self.model.names(self.tag_ids([w for words in sentences for w in words], lengths), lengths)
 
     def tag_ids(self, words: list[str], lengths: list[int]) -> np.ndarray:
         """Tag ids (into `model.labels`) of `words`, consecutive sentences of `lengths` tokens.
