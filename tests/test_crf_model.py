@@ -130,3 +130,16 @@ def test_not_a_model_file_is_refused(tmp_path: Path):
     bad.write_bytes(b"not a model at all, but long enough for a header......")
     with pytest.raises(ModelFileError):
         CrfModel.load(bad)
+
+
+def test_word_tables_hold_crfsuites_sums_bit_for_bit(tagger):
+    """Each role vector of the per-word table is 0 + w1 + w2 + ... in the features' order, to the last bit."""
+    words = [w for sentence in WORDS for w in sentence]
+    rows = tagger._words.rows(words)
+    for word, row in zip(words, rows.tolist()):
+        for role, attributes in enumerate(tagger._words.roles):
+            manual = np.zeros(len(tagger.model.labels))
+            for name in attributes(word):
+                if name in tagger.model._attributes:
+                    manual = manual + tagger.model._weights[tagger.model._attributes[name]]
+            assert np.array_equal(tagger._words.table[row, role], manual), (word, role)

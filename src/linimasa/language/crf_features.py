@@ -103,6 +103,12 @@ class WordFeatures:
             self._context[word] = entry
         return entry
 
+    def roles(self, count: int) -> list:
+        """The first `count` parts of `context` as functions word -> attribute strings: the
+        word's own features, then each context string alone (what the CRF decoders sum per role)."""
+        context = self.context
+        return [lambda w: context(w)[0]] + [lambda w, i=i: context(w)[i:i + 1] for i in range(1, count)]
+
 
 def pos_features(words: Sequence[str], own: WordFeatures) -> list[list[str]]:
     """Features of each word of one sentence for the POS tagger: own features and words at +-1, +-2."""
@@ -224,11 +230,16 @@ class CueLexicon:
 
     def classes(self, lowers: Sequence[str]) -> list[str]:
         """Per token, the class of the cue phrase it is in, or ""."""
-        out = [""] * len(lowers)
-        for start, end, label in self.spans(lowers):
-            for k in range(start, end):
-                out[k] = label
-        return out
+        return span_classes(self.spans(lowers), len(lowers))
+
+
+def span_classes(spans: Sequence[tuple[int, int, str]], count: int) -> list[str]:
+    """Per token of `count`, the class of the cue span (`CueLexicon.spans`) it is in, or ""."""
+    out = [""] * count
+    for start, end, label in spans:
+        for k in range(start, end):
+            out[k] = label
+    return out
 
 
 def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:

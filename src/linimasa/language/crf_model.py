@@ -68,11 +68,10 @@ class CrfModel:
 
     def __init__(self, labels: list[str], transitions: np.ndarray, attributes: dict[str, int], weights: np.ndarray):
         self.labels = labels
-        self.label_ids = {label: i for i, label in enumerate(labels)}
         self.transitions = transitions           # (L, L): [from, to]
         self._transposed = np.ascontiguousarray(transitions.T)
         self._attributes = attributes            # attribute -> row of `weights`
-        # (A + 1, L): the attributes' weights, then a row of zeros (see `segments`).
+        # (A + 1, L): the attributes' weights, then a row of zeros (see `sums`).
         self._weights = np.vstack([weights, np.zeros((1, len(labels)))])
         self._zero = len(weights)
 
@@ -99,40 +98,29 @@ class CrfModel:
         transitions[edges["source"], edges["target"]] = edges["weight"]
         return cls(labels, transitions, {name: i for i, name in enumerate(attributes)}, weights)
 
-    @property
-    def padded_weights(self) -> np.ndarray:
-        """The per-attribute weights with one more row, of zeros, at the end (see `segments`)."""
-        return self._weights
+    def sums(self, groups: Sequence[Iterable[str]]) -> np.ndarray:
+        """(len(groups), L): each group's summed attribute weights, added in its order; unknown ones add nothing.
 
-    def segments(self, groups: Sequence[Iterable[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """Rows of `padded_weights` for each group of attributes, flattened, and where each group starts.
-
-        Each group begins with the zero row, so no group is empty and
-        `np.add.reduceat(padded_weights[rows], starts, axis=0)` sums each group
-        from 0 in the attributes' order, row after row.
+        The groups' rows are gathered into one (groups, longest, L) array, padded with
+        the zero row, and added column after column: each group's sum runs 0 + w1 + w2
+        + ... exactly as crfsuite's does (numpy's own reductions may add in pairs, which
+        rounds differently).
         """
-        zero = self._zero
-        index = self._attributes
-        rows: list[int] = []
-        starts: list[int] = []
-        for group in groups:
-            starts.append(len(rows))
-            rows.append(zero)
-            for name in group:
-                row = index.get(name)
-                if row is not None:
-                    rows.append(row)
-        return np.array(rows, dtype=np.intp), np.array(starts, dtype=np.intp)
+        zero, index = self._zero, self._attributes
+        rows = [[row for row in map(index.get, group) if row is not None] for group in groups]
+        longest = max(map(len, rows), default=0)
+        grid = np.full((len(rows), max(longest, 1)), zero, dtype=np.intp)
+        for i, found in enumerate(rows):
+            grid[i, :len(found)] = found
+        weights = self._weights[grid]
+        total = np.zeros((len(rows), len(self.labels)))
+        for column in range(weights.shape[1]):
+            total += weights[:, column]
+        return total
 
     def vector(self, attributes: Iterable[str]) -> np.ndarray:
         """The summed weights of `attributes`, added in their order (unknown ones add nothing)."""
-        total = np.zeros(len(self.labels))
-        rows = self._attributes
-        for name in attributes:
-            row = rows.get(name)
-            if row is not None:
-                total += self._weights[row]
-        return total
+        return self.sums([attributes])[0]
 
     def state(self, items: Sequence[Sequence[str]]) -> np.ndarray:
         """(n, L) state scores of one sequence given as feature-string lists (pycrfsuite's input)."""
@@ -244,10 +232,7 @@ class WordVectors:
             grown = np.zeros((max(needed, len(self.table) * 2), *self.table.shape[1:]))
             grown[:first] = self.table[:first]
             self.table = grown
-        # One segment per (word, role): the model's zero row, then the role's known
-        # attributes in order, so each sum runs 0 + w1 + w2 + ... as crfsuite's does.
-        segments, starts = self.model.segments([attributes(word) for word in words for attributes in self.roles])
-        sums = np.add.reduceat(self.model.padded_weights[segments], starts, axis=0)
+        sums = self.model.sums([attributes(word) for word in words for attributes in self.roles])
         self.table[first:needed] = sums.reshape(len(words), len(self.roles), -1)
         for offset, word in enumerate(words):
             self._row[word] = first + offset

@@ -40,7 +40,7 @@ import numpy as np
 from ..document import Document, Mention, Sentence, Token
 from ..pipeline import register
 from ..resources import Resources, load_data, model_path
-from .crf_features import CUE_CLASSES, NER_FEATURE_VERSION, CueLexicon, bio_spans
+from .crf_features import CUE_CLASSES, NER_FEATURE_VERSION, CueLexicon, bio_spans, span_classes
 from .crf_model import CrfModel, WordVectors, sequence_positions, shifted
 from .tagger import Tagger, check_feature_version
 
@@ -77,14 +77,11 @@ class NerModel:
         self.model = model = CrfModel.load(path)
         self.cues = cues or CueLexicon(load_data(CUES_FILE))
         self.tagger = tagger or Tagger(resources)
-        # The tagger's cache: a word's own and context strings are the same for both models.
-        context = self.tagger.features.context
         # The roles of `ner_features`, each a table of vectors: a word's own
-        # features and the word at -1, +1, -2, +2; a tag here, at -1, at +1; a
-        # cue class here, at -1, +1, -2 (the empty class adds nothing).
-        self._words = WordVectors(model, [lambda w: context(w)[0], lambda w: context(w)[1:2],
-                                          lambda w: context(w)[2:3], lambda w: context(w)[3:4],
-                                          lambda w: context(w)[4:5]])
+        # features and the word at -1, +1, -2, +2 (from the tagger's cache: the
+        # strings are the same for both models); a tag here, at -1, at +1; a cue
+        # class here, at -1, +1, -2 (the empty class adds nothing).
+        self._words = WordVectors(model, self.tagger.features.roles(5))
         self._tags = WordVectors(model, [lambda t: ("t=" + t,), lambda t: ("-1t=" + t,), lambda t: ("+1t=" + t,)])
         self._classes = WordVectors(model, [_cue("cue="), _cue("-1cue="), _cue("+1cue="), _cue("-2cue=")])
         self._classes.rows(["", *(label for _, label in CUE_CLASSES)])
@@ -182,11 +179,7 @@ class EntityStage:
         if None in tags:
             tags = self._model.tagger.tag_words(words)
         cue_spans = self._cues.spans([w.lower() for w in words])
-        classes = [""] * len(words)
-        for first, end, label in cue_spans:
-            for k in range(first, end):
-                classes[k] = label
-        return words, tags, classes, cue_spans
+        return words, tags, span_classes(cue_spans, len(words)), cue_spans
 
     def _sentence_mentions(self, doc: Document, sentence: Sentence, tokens: list[Token], tags, classes, cue_spans,
                            model_labels) -> list[Mention]:

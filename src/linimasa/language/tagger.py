@@ -56,12 +56,9 @@ class Tagger:
         check_feature_version(path, POS_FEATURE_VERSION)
         self.model = CrfModel.load(path)
         self.features = WordFeatures()
-        context = self.features.context
         # The roles a word plays in `pos_features`: its own features, then the
         # strings it adds as the word at -1, +1, -2, +2 and the suffix at -1.
-        self._words = WordVectors(self.model, [
-            lambda w: context(w)[0], lambda w: context(w)[1:2], lambda w: context(w)[2:3],
-            lambda w: context(w)[3:4], lambda w: context(w)[4:5], lambda w: context(w)[5:6]])
+        self._words = WordVectors(self.model, self.features.roles(6))
         self._bos = self.model.vector(["BOS"])
         self._eos = self.model.vector(["EOS"])
 

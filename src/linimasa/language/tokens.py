@@ -23,6 +23,7 @@ answered faster with the same results (`anchored_prefix_search`,
 """
 from __future__ import annotations
 
+import itertools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
@@ -121,13 +122,20 @@ def anchored_prefix_search(search: Callable) -> Callable:
     identical for every string. A pattern with an unanchored branch that has no
     leading literal is returned unchanged.
     """
-    pattern = getattr(search, "__self__", None)
-    if not isinstance(pattern, re.Pattern) or getattr(search, "__name__", "") != "search":
+    branches = _branches(search)
+    if branches is None:
         return search
-    guards = _unanchored_literals(pattern)
-    if guards is None:
-        return search
-    match = pattern.match
+    guards = []
+    for subpattern in branches:
+        branch = subpattern.data
+        if branch and branch[0] == (_sre.AT, _sre.AT_BEGINNING):
+            continue
+        leading = itertools.takewhile(lambda item: item[0] == _sre.LITERAL, branch)
+        literal = "".join(chr(value) for _, value in leading)
+        if not literal:
+            return search
+        guards.append(literal)
+    match = search.__self__.match
     if not guards:
         return match
 
@@ -151,15 +159,11 @@ def bounded_suffix_search(search: Callable) -> Callable:
     literal character, and a word ending with it goes to the full `search`.
     Any other pattern is returned unchanged.
     """
-    pattern = getattr(search, "__self__", None)
-    if not isinstance(pattern, re.Pattern) or getattr(search, "__name__", "") != "search":
+    branches = _branches(search)
+    if branches is None:
         return search
-    if pattern.flags & (re.MULTILINE | re.IGNORECASE):
-        return search
-    tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-    subpatterns = (tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] == _sre.BRANCH else [tree])
     width, endings = 0, set()
-    for subpattern in subpatterns:
+    for subpattern in branches:
         branch = subpattern.data
         if not branch or branch[-1] != (_sre.AT, _sre.AT_END):
             return search
@@ -186,30 +190,18 @@ def bounded_suffix_search(search: Callable) -> Callable:
     return suffix_search
 
 
-def _unanchored_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """The leading literal of each top-level branch that is not anchored with "^";
-    None when such a branch has no leading literal (or the pattern is not one alternation)."""
-    if pattern.flags & re.MULTILINE:
+def _branches(search: Callable) -> list | None:
+    """The top-level branches (the re parser's SubPatterns) of the pattern behind a bound
+    `re.Pattern.search`; None when `search` is something else, or its flags (MULTILINE,
+    IGNORECASE) would make the shortcuts above unsound."""
+    pattern = getattr(search, "__self__", None)
+    if not isinstance(pattern, re.Pattern) or getattr(search, "__name__", "") != "search":
+        return None
+    if pattern.flags & (re.MULTILINE | re.IGNORECASE):
         return None
     tree = _sre_parse.parse(pattern.pattern, pattern.flags)
-    items = tree.data
-    if len(items) == 1 and items[0][0] == _sre.BRANCH:
-        branches = [branch.data for branch in items[0][1][1]]
-    else:
-        branches = [items]
-    guards = []
-    for branch in branches:
-        if branch and branch[0] == (_sre.AT, _sre.AT_BEGINNING):
-            continue
-        literal = []
-        for op, value in branch:
-            if op != _sre.LITERAL:
-                break
-            literal.append(chr(value))
-        if not literal or pattern.flags & re.IGNORECASE:
-            return None
-        guards.append("".join(literal))
-    return tuple(guards)
+    top = tree.data
+    return list(top[0][1][1]) if len(top) == 1 and top[0][0] == _sre.BRANCH else [tree]
 
 
 @register("tokens", requires=("sentences",), adds=("tokens",))
