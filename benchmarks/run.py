@@ -69,7 +69,6 @@ def bench_pipeline(docs, rounds: int = 5) -> dict:
     analysed and then tokenized by `spacy.blank("id")`, so drift in the machine's speed (other work,
     clock changes) hits both sides alike; the ratio is of the summed CPU times, with the per-round
     ratios beside it to show the spread."""
-    import statistics
 
     import spacy
 
@@ -124,16 +123,19 @@ def bench_pipeline(docs, rounds: int = 5) -> dict:
                   "articles_per_second_cpu": round(n / fcpu, 1), "articles_per_second_wall": round(n / fwall, 1)},
         "ratio_to_floor_cpu": round(fcpu / cpu, 3),
         "ratio_to_floor_wall": round(fwall / wall, 3),
-        "ratio_per_round_cpu": {"min": round(min(ratios), 3), "median": round(statistics.median(ratios), 3),
-                                "max": round(max(ratios), 3)},
+        "ratio_per_round_cpu": _spread(ratios),
         "bare_floor": {"what": 'the same tokenizer pass in a fresh process (benchmarks/floor.py): spacy.blank("id") '
                                "alone, default interpreter settings, one process per round",
                        "articles_per_second_cpu": round(n / bare_cpu, 1),
                        "ratio_to_floor_cpu": round(bare_cpu / cpu, 3),
-                       "ratio_per_round_cpu": {"min": round(min(bare_ratios), 3),
-                                               "median": round(statistics.median(bare_ratios), 3),
-                                               "max": round(max(bare_ratios), 3)}},
+                       "ratio_per_round_cpu": _spread(bare_ratios)},
     }
+
+
+def _spread(values: list[float]) -> dict:
+    import statistics
+
+    return {"min": round(min(values), 3), "median": round(statistics.median(values), 3), "max": round(max(values), 3)}
 
 
 def bench_cli(jsonl: Path, runs: int = 3) -> dict:

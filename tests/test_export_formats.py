@@ -140,3 +140,21 @@ def test_export_help_has_an_example():
     assert result.exit_code == 0 and "Example" in result.output
     result = CliRunner().invoke(cli, ["serve", "--help"])
     assert result.exit_code == 0 and "Example" in result.output and "127.0.0.1" in result.output
+
+
+def test_report_for_a_story_on_a_database_without_stories_is_empty(monkeypatch):
+    """Without the corpus tables no document belongs to a story: the report of one is empty, not everything."""
+    import linimasa.store.corpus as tables
+    from linimasa.export.html import report_entries
+
+    class Store:
+        con = None
+
+        def events(self, **filters):
+            return [{"doc_id": "d1", "type": "CONSULT", "source": "ISR", "source_name": "Israel",
+                     "target": "EGY", "target_name": "Mesir", "evidence": "Israel dan Mesir berunding.",
+                     "trigger": "berunding"}]
+
+    monkeypatch.setattr(tables, "has_corpus", lambda con: False)
+    assert report_entries(Store(), story=1) == []
+    assert [entry.type for entry in report_entries(Store())] == ["CONSULT"]

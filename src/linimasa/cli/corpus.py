@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 import click
 
+from ..export.formatting import support_text
 from . import render
 from .main import _open_store, cli, db_option
 
@@ -82,9 +83,7 @@ def merged_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         kind = row["type"] + (f"/{row['mode']}" if row.get("mode") else "")
         who = (f"{render._actor(row.get('source_name'), row.get('source'), row.get('source_country'))} → "
                f"{render._actor(row.get('target_name'), row.get('target'), row.get('target_country'))}")
-        support = (f"{row['support']} doc" + ("s" if row["support"] != 1 else "")
-                   + f", {row['outlets']} outlet" + ("s" if row["outlets"] != 1 else ""))
-        yield f"{day:<24} {kind:<20} {who}  [{support}]"
+        yield f"{day:<24} {kind:<20} {who}  [{support_text(row)}]"
         for text in row["evidence"][:2]:
             yield f"{'':<24} “{render._clip(text, width - 30)}”"
         outlets = ", ".join(dict.fromkeys(s["outlet"] or s["doc_id"][:8] for s in row["sources"]))

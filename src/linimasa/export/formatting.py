@@ -19,3 +19,9 @@ def event_date(row: dict[str, Any]) -> str:
     if precision and precision != "day":
         text += f" ({precision})"
     return text
+
+
+def support_text(row: dict[str, Any]) -> str:
+    """How many documents and outlets report a merged event: "3 docs, 1 outlet"."""
+    docs, outlets = row["support"], row["outlets"]
+    return f"{docs} doc" + ("s" if docs != 1 else "") + f", {outlets} outlet" + ("s" if outlets != 1 else "")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import QUAD_CLASS as QUAD
-from .formatting import event_date
+from .formatting import event_date, support_text
 
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
@@ -86,8 +86,7 @@ def merged_entry(row: dict[str, Any]) -> Entry:
     quotes = tuple(Quote(sentence["text"], sentence.get("trigger"), _where(source.get("title"), source.get("outlet"),
                                                                            source["doc_id"]))
                    for source in row["sources"] for sentence in source.get("sentences", []))
-    support = f"{row['support']} doc" + ("s" if row["support"] != 1 else "") + \
-        f", {row['outlets']} outlet" + ("s" if row["outlets"] != 1 else "")
+    support = support_text(row)
     return Entry(row["type"], row.get("mode"), row.get("modality"),
                  event_date({**row, "date_precision": row.get("precision")}),
                  _label(row.get("source_name"), row.get("source"), row.get("source_country")),
@@ -114,6 +113,8 @@ def report_entries(store, *, story: int | None = None, actor: str | None = None,
     if tables.has_corpus(store.con):
         return [merged_entry(row) for row in merged_timeline(store.con, story=story, actor=actor, type=type,
                                                              date_from=date_from, date_to=date_to)]
+    if story is not None:
+        return []  # no stories without the corpus tables: nothing belongs to the one asked for
     return [report_entry(row) for row in store.events(actor=actor, type=type, date_from=date_from, date_to=date_to)]
 
 

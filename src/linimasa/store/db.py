@@ -182,9 +182,6 @@ class Store:
             "INSERT OR REPLACE INTO ingest_errors (path, line, code, message) VALUES (?,?,?,?)",
             [error.path or "-", error.line or 0, error.code, error.message])
 
-    def forget_error(self, path: str, line: int | None) -> None:
-        self.forget_errors([(path, line)])
-
     def forget_errors(self, inputs: Sequence[tuple[str, int | None]]) -> None:
         """Drop the error records of inputs that are now stored, in one statement (one per input cost ~1 ms each)."""
         if not inputs:
