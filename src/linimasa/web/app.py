@@ -257,7 +257,6 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     # Without a given analyzer (tests give theirs), analysis runs in a worker process started now, so its
     # 2.5 s start-up and the corpus update's imports are done before the first POST (web/ingest.py).
     app.state.analyzer = analyzer if analyzer is not None or not allow_ingest else AnalysisWorker()
-    analyzer_lock = threading.Lock()
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"],
@@ -305,17 +304,14 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         if not refreshing:
             found = cache.get(key)
             if found is not None and found.version == version:
-                cache.count("hits")
                 return Response(content=found.body, media_type=found.media_type, headers={"X-Cache": "hit"})
             if found is not None and made - versions.fresh_as_of(found.version, found.made) < max_stale:
-                cache.count("stale")
                 latest = snapshots.latest() if path.startswith(SNAPSHOT_PATHS) else None
                 if latest is not None and found.made >= latest.made:
                     snapshots.rebuild_soon(version)  # a refresh would give the same answer until then
                 else:
                     refresher.schedule(key, request.scope)
                 return Response(content=found.body, media_type=found.media_type, headers={"X-Cache": "stale"})
-            cache.count("misses")
         response = await call_next(request)
         if response.status_code != 200:
             return response
@@ -476,9 +472,6 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         scheme, _, given = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), token.encode()):
             raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
-        with analyzer_lock:
-            if app.state.analyzer is None:
-                app.state.analyzer = AnalysisWorker()
         objects = [d.model_dump(exclude_none=True) for d in body.documents]
         with database.write() as s:
             try:

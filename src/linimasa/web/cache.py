@@ -110,7 +110,6 @@ class ResponseCache:
         self._entries: OrderedDict[tuple, Cached] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
-        self.hits = self.stale = self.misses = 0
 
     def get(self, key: tuple) -> Cached | None:
         with self._lock:
@@ -118,10 +117,6 @@ class ResponseCache:
             if found is not None:
                 self._entries.move_to_end(key)
             return found
-
-    def count(self, outcome: str) -> None:
-        with self._lock:
-            setattr(self, outcome, getattr(self, outcome) + 1)
 
     def put(self, key: tuple, value: Cached) -> None:
         if len(value.body) > MAX_ENTRY_BYTES:

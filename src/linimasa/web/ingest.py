@@ -47,13 +47,7 @@ class ItemResult:
 
 def _analyze_all(analyzer: Analyzer, docs: list[Document]) -> list[Document | tuple[str, str]]:
     """Each document analysed, or its error as (code, message)."""
-    done: list[Document | tuple[str, str]] = []
-    for doc in docs:
-        try:
-            done.append(analyzer.analyze(doc))
-        except InputError as exc:
-            done.append((exc.code, exc.message))
-    return done
+    return [(d.code, d.message) if isinstance(d, InputError) else d for d in analyzer.analyze_items(docs)]
 
 
 def _worker_main(conn) -> None:
@@ -132,8 +126,7 @@ class AnalysisWorker:
 def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyzer | AnalysisWorker) -> list[ItemResult]:
     """Analyse and store `objects` in one transaction; one result per object, in order."""
     results: list[ItemResult | None] = [None] * len(objects)
-    pending: list[tuple[int, Document]] = []
-    pending_ids: set[str] = set()
+    parsed: list[tuple[int, Document, str]] = []
     options = ReadOptions()
     for index, obj in enumerate(objects):
         try:
@@ -141,8 +134,12 @@ def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyz
         except InputError as exc:
             results[index] = ItemResult(index, "error", code=exc.code, message=exc.message)
             continue
-        doc_id = doc.doc_id  # hashes the text on each access: once per document
-        if doc_id in pending_ids or store.known_ids([doc_id]):
+        parsed.append((index, doc, doc.doc_id))  # doc_id hashes the text on each access: once per document
+    known = store.known_ids([doc_id for _, _, doc_id in parsed])  # one query for the whole request
+    pending: list[tuple[int, Document]] = []
+    pending_ids: set[str] = set()
+    for index, doc, doc_id in parsed:
+        if doc_id in pending_ids or doc_id in known:
             results[index] = ItemResult(index, "unchanged", doc_id)
             continue
         pending.append((index, doc))

@@ -20,6 +20,11 @@ SNIPPET_CHARS = 80
 # Modalities a merged event can be filtered by: each report's own modality, and
 # "irrealis" for an event no report asserts as having happened.
 EVENT_MODALITIES = ("asserted", "planned", "expected", "hypothetical", "reported", "irrealis")
+# The per-report fields /api/events returns, from SQL (`reports`) or from web/snapshot.py.
+REPORT_FIELDS = ("doc_id", "idx", "type", "mode", "source", "source_name", "source_country", "target",
+                 "target_name", "target_country", "participants", "date", "date_end", "date_precision",
+                 "sort_date", "location", "modality", "sentence", "trigger", "start_char", "end_char",
+                 "evidence", "confidence", "doc_title", "doc_source", "doc_url")
 
 
 def _like(text: str) -> str:
@@ -46,6 +51,12 @@ def story(con: duckdb.DuckDBPyConnection, story_id: int) -> dict[str, Any] | Non
 def _with_quad(row: dict[str, Any]) -> dict[str, Any]:
     row["quad_class"] = QUAD_CLASS.get(row["type"])
     return row
+
+
+def report_row(r: dict[str, Any]) -> dict[str, Any]:
+    """One row of store.events() as /api/events returns it: REPORT_FIELDS, participants a list, its quad class."""
+    return _with_quad({k: (list(r[k]) if k == "participants" and r[k] is not None else r[k])
+                       for k in REPORT_FIELDS})
 
 
 def _has_modality(row: dict[str, Any], modality: str) -> bool:
@@ -89,12 +100,7 @@ def reports(store: Store, *, story: int | None = None, actor: str | None = None,
     if modality:
         rows = [r for r in rows if r["modality"] == modality]
     rows = rows[:limit] if limit else rows
-    keep = ("doc_id", "idx", "type", "mode", "source", "source_name", "source_country", "target", "target_name",
-            "target_country", "participants", "date", "date_end", "date_precision", "sort_date", "location",
-            "modality", "sentence", "trigger", "start_char", "end_char", "evidence", "confidence", "doc_title",
-            "doc_source", "doc_url")
-    return [_with_quad({k: (list(r[k]) if k == "participants" and r[k] is not None else r[k]) for k in keep})
-            for r in rows]
+    return [report_row(r) for r in rows]
 
 
 def actors(con: duckdb.DuckDBPyConnection, *, story: int | None = None, q: str | None = None,

@@ -32,16 +32,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..corpus.timeline import merged_timeline
-from ..document import QUAD_CLASS
 from ..store import corpus as tables
 from ..store.db import Store
 from .cache import DataVersion, data_version
+from .queries import _has_modality, _quad_rows, report_row
 
-# The per-report fields /api/events returns (see queries.reports).
-REPORT_FIELDS = ("doc_id", "idx", "type", "mode", "source", "source_name", "source_country", "target",
-                 "target_name", "target_country", "participants", "date", "date_end", "date_precision",
-                 "sort_date", "location", "modality", "sentence", "trigger", "start_char", "end_char",
-                 "evidence", "confidence", "doc_title", "doc_source", "doc_url")
 LIKE_WILDCARDS = ("%", "_", "\\")
 # Rebuild the snapshot at most this often (seconds) while writes go on. Each
 # rebuild was a fifth of the server's Python time under the load test's ingest
@@ -85,12 +80,6 @@ def _first(limit: int | None, rows: Iterator[dict[str, Any]]) -> list[dict[str, 
     return list(islice(rows, limit)) if limit else list(rows)
 
 
-def _has_modality(row: dict[str, Any], modality: str) -> bool:
-    if modality == "irrealis":
-        return row["modality"] == "irrealis"
-    return any(s["modality"] == modality for source in row["sources"] for s in source["sentences"])
-
-
 def _plain(value: Any) -> Any:
     """What FastAPI's jsonable_encoder makes of the values these rows hold."""
     if isinstance(value, (date, datetime)):
@@ -124,10 +113,10 @@ class Snapshot:
     story_documents: dict[int, frozenset[str]]
     _encoded: dict[int, bytes] = field(default_factory=dict, compare=False, repr=False)
 
-    def encode(self, rows: list[dict[str, Any]] | dict[str, Any] | None) -> bytes:
+    def encode(self, rows: list[dict[str, Any]] | dict[str, Any]) -> bytes:
         """The JSON of a row or list of rows of this snapshot, each row encoded once."""
-        if rows is None or isinstance(rows, dict):
-            return self._row(rows) if rows is not None else b"null"
+        if isinstance(rows, dict):
+            return self._row(rows)
         return b"[" + b",".join(self._row(row) for row in rows) + b"]"
 
     def _row(self, row: dict[str, Any]) -> bytes:
@@ -170,14 +159,8 @@ def build(store: Store, version: tuple[int, ...], made: float) -> Snapshot:
     """Read the snapshot from `store` (a reader whose transaction the caller has opened at `version`)."""
     con = store.con
     corpus = tables.has_corpus(con)
-    merged = merged_timeline(con) if corpus else []
-    for row in merged:
-        row["quad_class"] = QUAD_CLASS.get(row["type"])
-    reports = []
-    for r in store.events():
-        row = {k: (list(r[k]) if k == "participants" and r[k] is not None else r[k]) for k in REPORT_FIELDS}
-        row["quad_class"] = QUAD_CLASS.get(row["type"])
-        reports.append(row)
+    merged = _quad_rows(merged_timeline(con)) if corpus else []
+    reports = [report_row(r) for r in store.events()]
     stories: dict[int, set[str]] = {}
     if corpus:
         for doc_id, story_id in con.execute(
@@ -206,7 +189,6 @@ class Snapshots:
         self._current: Snapshot | None = None
         self._lock = threading.Lock()
         self._building = False
-        self.builds = 0
 
     def latest(self) -> Snapshot | None:
         return self._current
@@ -261,6 +243,5 @@ class Snapshots:
         finally:
             con.execute("ROLLBACK")
         self._current = found
-        self.builds += 1
         self.versions.observe(version, made)
         return found
