@@ -90,7 +90,6 @@ def update_corpus(store: Store, doc_ids: Sequence[str], *, encoder: Encoder | No
     fresh: list[_Doc] = []  # documents that start a duplicate cluster
     for doc in docs:
         values = signature(doc.content)
-        state.signatures[doc.doc_id] = values
         found = state.index.find(values)
         state.index.add(doc.doc_id, values)
         row = {"doc_id": doc.doc_id, "seq": doc.seq, "canonical_id": doc.doc_id, "duplicate_kind": "canonical",
@@ -216,7 +215,6 @@ class _State:
         self.docs: dict[str, dict] = {}
         self.members: dict[str, set[str]] = {}  # canonical doc -> its cluster, itself included
         self.cluster_story: dict[str, int] = {}  # canonical doc -> story
-        self.signatures: dict[str, np.ndarray] = {}  # of the documents of the current call
         self.index = DuplicateIndex()
         self.assigner = StoryAssigner([], 1)
         self.term_df: dict[str, int] = {}
@@ -242,7 +240,6 @@ class _State:
 
     def give_back(self, store: Store) -> None:
         """Keep this state for the next call, after a successful write."""
-        self.signatures = {}
         self.fingerprint = _fingerprint(store.con)
         store._corpus_state = self
 
@@ -406,7 +403,7 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
         for doc_id, row in repointed.items():
             con.execute("UPDATE corpus_documents SET canonical_id = ?, duplicate_kind = ?, similarity = ? "
                         "WHERE doc_id = ?", [row["canonical_id"], row["duplicate_kind"], row["similarity"], doc_id])
-        _insert(con, "corpus_signatures", [[d, state.signatures[d].tolist()] for d in new_rows])
+        _insert(con, "corpus_signatures", [[d, state.index.values[d].tolist()] for d in new_rows])
         _insert(con, "corpus_embeddings", [[d, p.vector.tolist()] for d, p in profiles.items()])
         _insert(con, "corpus_doc_terms", [[d, t, n] for d, p in profiles.items() for t, n in p.terms.items()])
         _insert(con, "corpus_term_df", [[t, state.term_df[t]] for t in touched_terms], replace=True)
