@@ -86,7 +86,7 @@ def coder() -> EventCoder:
 # (sentence, expected {(type, source, target)}, expected modality or None, expected negated or None)
 CASES = [
     # REQUEST: active, coordination, passive, stray period in a list, nominal
-    ("Para pejabat AS mendesak Qatar, Mesir dan Turki untuk menekan Hamas.",
+    ("Sejumlah pejabat AS mendesak Turki, Qatar dan Mesir agar menekan Hamas.",
      {("REQUEST", "USA", "QAT"), ("REQUEST", "USA", "EGY"), ("REQUEST", "USA", "TUR")}, "asserted", False),
     ("Para diplomat AS mendesak Qatar. Mesir dan Turki agar menekan pihak lain.",
      {("REQUEST", "USA", "QAT"), ("REQUEST", "USA", "EGY"), ("REQUEST", "USA", "TUR")}, None, None),
