@@ -144,7 +144,7 @@ CASES = [
      {("CONSULT", "ISR", "HAMAS")}, None, None),
     ("Menurut sumber itu, pembicaraan langsung berlangsung antara Hamas dan Washington.",
      {("CONSULT", "HAMAS", "USA")}, "reported", None),
-    ("Hamas terlibat dalam diskusi dengan pemerintah AS mengenai gencatan senjata.", {("CONSULT", "HAMAS", "USA")}, None, None),
+    ("Hamas terlibat dalam diskusi dengan pemerintah AS soal jeda kemanusiaan.", {("CONSULT", "HAMAS", "USA")}, None, None),
     ("Jika Iran bertemu dengan AS, harga minyak bisa turun.", {("CONSULT", "IRN", "USA")}, "hypothetical", None),
     ("Kunjungan Blinken ke Mesir berlangsung singkat.", {("CONSULT", "BLINKEN", "EGY")}, None, None),
     # COOPERATE
