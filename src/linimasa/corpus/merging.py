@@ -56,10 +56,12 @@ SPAN_BOUND_DAYS = {"day": 3, "week": 14, "month": 62, "year": 732, "unknown": 3}
 IRREALIS = frozenset({"planned", "expected", "hypothetical"})
 # The share of content words of two evidence sentences found in the other.
 # Calibrated on the Detik 1,000 plus the seeds (docs/quality/merging-sample.md):
-# two outlets' sentences about one act share about half their content words or
-# more (a headline against its lead, a rewrite of one press statement), while
-# two acts of one actor on one day share the actor's name and the verb, about
-# a quarter to a third.
+# of the 440 pairs of reports from different articles that pass every other
+# criterion, the 26 rewrites of one statement by two outlets scored 0.58-1.00,
+# while one actor's different acts of the same days (one commission's
+# seizures, one president's requests, protests in different cities) scored at
+# most 0.46, nearly all under 0.30. Missed: one agreement told in very unlike
+# words (0.25).
 SAME_EVIDENCE = 0.5
 # A day stated more than this many days before a report is a recalled act, not the day's news
 # (see _same_recalled_act); a week, so that follow-up reports of the same week still need agreeing words.
