@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from linimasa.corpus.merging import ActorRef, EventMerger, EvidenceTerms, Report, actors_match
+from linimasa.corpus.merging import ActorRef, EventMerger, Report, actors_match
 
 HAMAS = ActorRef("PSE.HAMAS", "PSE")
 ISR = ActorRef("ISR", "ISR", generic=True)
@@ -191,25 +191,3 @@ def test_corpus_merging_named_places_must_agree():
     a = merger.add(report("d1", date(2024, 4, 2), location="Kota Sukamaju"))
     assert merger.add(report("d2", date(2024, 4, 2), location="Lebakwangi")) is not a
     assert merger.add(report("d3", date(2024, 4, 2), location="Sukamaju")) is a
-
-
-@pytest.fixture(scope="module")
-def terms():
-    return EvidenceTerms()
-
-
-@pytest.mark.parametrize("word, stem", [
-    ("menyerang", "serang"), ("serangan", "serang"), ("disita", "sita"), ("penyitaan", "sita"),
-    ("memukul", "pukul"), ("mengirimkan", "kirim"), ("dikirim", "kirim"), ("bantuannya", "bantu"),
-    ("menolak", "tolak"), ("penolakan", "tolak"),
-])
-def test_corpus_merging_evidence_stems(terms, word, stem):
-    assert stem in terms.stems(word)
-
-
-def test_corpus_merging_evidence_skips_known_words_stopwords_and_digits(terms):
-    a = "Bupati Wiranata meresmikan jembatan gantung di Desa Cibening pada 12 Mei 2024."
-    b = "Bupati Wiranata meresmikan pasar ikan di Kecamatan Lebakwangi pada 12 Mei 2024."
-    assert terms.similarity(a, b, frozenset({"bupati", "wiranata", "meresmikan"})) < terms.similarity(a, b) < 1
-    assert terms.similarity(a, a) == 1.0
-    assert terms.similarity("pada 12 Mei 2024", a) == 0.0

@@ -19,11 +19,12 @@ every day):
   day < week ~ report < month < year: a year-dated act is no evidence for a
   day-dated one) and they overlap once widened by the tolerance of the finer
   of the two (TOLERANCE_DAYS).
-- Evidence: the two sentences say the same thing. Each is reduced to its
-  content words, lightly stemmed (EvidenceTerms, resources/id/
-  evidence_terms.yaml), and the share of words of either sentence found in the
-  other must reach SAME_EVIDENCE. A report joins a merged event when this holds
-  against one of its members.
+- Evidence: the two sentences say the same thing (says_the_same). Each is
+  reduced to its content words, lightly stemmed (evidence.py), without the
+  trigger and the actors' names, and the share of words of either sentence
+  found in the other must reach SAME_EVIDENCE; or both recall one past act by
+  its stated day. A report joins a merged event when this holds against one
+  of its members.
 
 Merging is transitive (a report that bridges two merged events joins them) but
 bounded: the span of a merged event's best-precision dates may not exceed
@@ -39,13 +40,13 @@ sampled judgement of docs/quality/merging-sample.md after changing them.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 
-from ..resources import Resources
+from .evidence import EvidenceTerms
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 # How fine a date is, for comparing two: a report dated by its publication day
@@ -240,6 +241,14 @@ def _arguments_match(source_a, target_a, interval_a, source_b, target_b, interva
     return actors_match(target_a, target_b, unnamed_ok=same_day)
 
 
+def says_the_same(a: Report, b: Report, terms: EvidenceTerms, threshold: float = SAME_EVIDENCE) -> bool:
+    """Whether two reports say the same thing: their sentences share enough words beyond those the other
+    criteria compare, or both recall one past act by its stated day (_same_recalled_act)."""
+    if (a.evidence and a.evidence == b.evidence) or _same_recalled_act(a, b):
+        return True
+    return terms.similarity(a.evidence, b.evidence, a.known_words | b.known_words) >= threshold
+
+
 def _same_recalled_act(a: Report, b: Report) -> bool:
     """Both texts name the source and state the same day, a day well before either report was written.
 
@@ -282,81 +291,12 @@ def _dates_compatible(a: tuple[date, date, str] | None, b: tuple[date, date, str
     return (max(a[1], b[1]) - min(a[0], b[0])).days <= SPAN_BOUND_DAYS[a[2]]
 
 
-class EvidenceTerms:
-    """Compares two evidence sentences by their lightly stemmed content words (resources/id/evidence_terms.yaml)."""
-
-    # Evidence sentences seen, with their terms; emptied past this many so a long-running writer stays bounded.
-    CACHE_LIMIT = 200_000
-    _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-    def __init__(self, resources: Resources | None = None, *, threshold: float = SAME_EVIDENCE):
-        resources = resources or Resources.default()
-        data = resources.data("id/evidence_terms.yaml")
-        self.threshold = threshold
-        self.min_length = int(data["min_length"])
-        self.min_stem = int(data["min_stem"])
-        self.suffix_groups = [tuple(group) for group in data["suffix_groups"]]
-        self.prefixes = [(row["prefix"], row.get("vowel")) for row in data["prefixes"]]
-        self.stopwords = frozenset(w.casefold() for name in ("id/stopwords.yaml", "id/function_words.yaml")
-                                   for w in resources.data(name)["words"]) | frozenset(data["skip"])
-        self._cache: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
-
-    def words(self, text: str) -> list[str]:
-        """The case-folded words of `text`, digits left out."""
-        return [m.casefold() for m in self._WORD.findall(text)]
-
-    def stems(self, word: str) -> frozenset[str]:
-        """The word's possible stems: the word cut of its suffixes and prefix, and the nasal-restored root."""
-        cut = {word}
-        for group in self.suffix_groups:
-            shorter = {stem[: -len(suffix)] for stem in cut for suffix in group
-                       if stem.endswith(suffix) and len(stem) - len(suffix) >= self.min_stem}
-            cut = shorter or cut
-        found = set(cut)
-        for stem in cut:
-            for prefix, vowel in self.prefixes:
-                if stem.startswith(prefix) and len(stem) - len(prefix) >= self.min_stem - 1:
-                    root = stem[len(prefix):]
-                    found.add(root)
-                    if vowel and root[0] in "aeiou":
-                        found.add(vowel + root)
-                    break
-        return frozenset(found)
-
-    def terms(self, text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-        """Each distinct content word of `text` with its stems."""
-        found = self._cache.get(text)
-        if found is None:
-            words = dict.fromkeys(w for w in self.words(text) if len(w) >= self.min_length and w not in self.stopwords)
-            found = tuple((w, self.stems(w)) for w in words)
-            if len(self._cache) >= self.CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[text] = found
-        return found
-
-    def similarity(self, a: str, b: str, known: frozenset[str] = frozenset()) -> float:
-        """The share of the content words of both sentences, `known` words left out, with a stem in the other."""
-        terms_a = [stems for word, stems in self.terms(a) if word not in known]
-        terms_b = [stems for word, stems in self.terms(b) if word not in known]
-        if not terms_a or not terms_b:
-            return 0.0
-        stems_a, stems_b = frozenset().union(*terms_a), frozenset().union(*terms_b)
-        shared = sum(1 for t in terms_a if t & stems_b) + sum(1 for t in terms_b if t & stems_a)
-        return shared / (len(terms_a) + len(terms_b))
-
-    def __call__(self, a: Report, b: Report) -> bool:
-        """Whether two reports say the same thing: their sentences share enough words beyond those the other
-        criteria compare, or both recall one past act by its day (_same_recalled_act)."""
-        if (a.evidence and a.evidence == b.evidence) or _same_recalled_act(a, b):
-            return True
-        return self.similarity(a.evidence, b.evidence, a.known_words | b.known_words) >= self.threshold
-
-
 class EventMerger:
     """Holds merged events by key and adds reports to them one at a time."""
 
     def __init__(self, events: Iterable[MergedEvent] = (), *, evidence: EvidenceTerms | None = None):
         self.evidence = evidence or EvidenceTerms()
+        self.same = partial(says_the_same, terms=self.evidence)
         self.by_key: dict[tuple[str, bool], list[MergedEvent]] = {}
         self.by_id: dict[str, MergedEvent] = {}
         self.changed: set[str] = set()
@@ -389,7 +329,7 @@ class EventMerger:
 
     def add(self, report: Report) -> MergedEvent:
         """Join the closest compatible merged event (joining any others it bridges) or start one."""
-        candidates = [e for e in self.by_key.get(report.key, []) if e.accepts(report, self.evidence)]
+        candidates = [e for e in self.by_key.get(report.key, []) if e.accepts(report, self.same)]
         if not candidates:
             event = MergedEvent(event_id(report.doc_id, report.idx), [report])
             self._index(event)
@@ -399,7 +339,7 @@ class EventMerger:
         event = candidates[0]
         self._join(event, report)
         for other in candidates[1:]:
-            if other.id in self.by_id and event.absorbs(other, self.evidence):
+            if other.id in self.by_id and event.absorbs(other, self.same):
                 self._absorb(event, other)
         return event
 
@@ -408,7 +348,7 @@ class EventMerger:
         pool = [self.by_id[i] for i in sorted(allowed) if i in self.by_id]
         same_sentence = [e for e in pool if e.key == report.key
                          and any(m.evidence == report.evidence for m in e.members)]
-        matches = same_sentence or [e for e in pool if e.accepts(report, self.evidence)]
+        matches = same_sentence or [e for e in pool if e.accepts(report, self.same)]
         if not matches:
             return None
         event = matches[0]

@@ -34,7 +34,8 @@ from ..store import corpus as tables
 from ..store.db import Store
 from .duplicates import DuplicateIndex, signature
 from .encoder import Encoder, default_encoder, lead_text
-from .merging import ActorRef, EventMerger, EvidenceTerms, MergedEvent, Report
+from .evidence import EvidenceTerms
+from .merging import ActorRef, EventMerger, MergedEvent, Report
 from .stories import DocumentProfile, Story, StoryAssigner, story_label
 from .terms import TermExtractor
 
