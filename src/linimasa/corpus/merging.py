@@ -254,12 +254,13 @@ def _same_recalled_act(a: Report, b: Report) -> bool:
 
     Reports of the day's news often tell several acts of one actor on that day (a police force's arrests, an
     army's strikes), so for them the words must agree. A report that recalls a past act by its day refers
-    to one act everybody dates the same way ("serangan Hamas pada 7 Oktober 2023"), whatever else its
+    to one act everybody dates the same way ("serbuan kelompok itu pada 12 Maret 2021"), whatever else its
     sentence says; then type, source and stated day are what the two sentences say, and that is the same.
     """
     if a.source is None or b.source is None or a.dated_by_text is False or b.dated_by_text is False:
         return False
-    if not (a.precision == b.precision == "day" and a.date == b.date and (a.date_end or a.date) == (b.date_end or b.date)):
+    same_day = a.date == b.date and (a.date_end or a.date) == (b.date_end or b.date)
+    if not (a.precision == b.precision == "day" and same_day):
         return False
     recalled = timedelta(days=RECALLED_AFTER_DAYS)
     return all(r.doc_date is not None and r.doc_date - a.date > recalled for r in (a, b))
