@@ -132,7 +132,7 @@ RAHARDJO = ActorRef("P.rahardjo", "IDN")
     ("Polres Sukamaju menangkap dua tersangka pencurian kabel listrik di gudang Desa Cibening.",
      "Dua tersangka pencurian kabel listrik di gudang Desa Cibening ditangkap Polres Sukamaju.", True),
 ])
-def test_corpus_merging_same_type_and_source_in_one_week_needs_the_same_evidence(first, second, merged):
+def test_corpus_merging_issue18_same_type_and_source_in_one_week_need_the_same_evidence(first, second, merged):
     merger = EventMerger()
     known = {"menteri", "rahardjo", "polres", "sukamaju", "meminta", "diminta", "menangkap", "ditangkap"}
     a = merger.add(report("d1", None, type="REQUEST", source=RAHARDJO, target=None, evidence=first,
@@ -145,7 +145,7 @@ def test_corpus_merging_same_type_and_source_in_one_week_needs_the_same_evidence
 ACCEPT = "Hamas menyatakan menerima usulan gencatan senjata yang disampaikan para mediator."
 
 
-def test_corpus_merging_window_dated_report_never_joins_a_dated_event():
+def test_corpus_merging_issue18_window_dated_report_never_joins_a_dated_event():
     """Issue 18: an acceptance dated in March and one reported on an undated page in August are two events."""
     merger = EventMerger()
     march = merger.add(report("d1", date(2025, 3, 14), type="AGREE", source=HAMAS, target=None, evidence=ACCEPT))
