@@ -32,16 +32,16 @@ run: $(VENV)/.installed  ## analyse the bundled sample corpus into linimasa.duck
 	$(BIN)/linimasa timeline --db $(DB)
 	$(BIN)/linimasa report --db $(DB) -o linimasa-report.html
 
-test: $(VENV)/.dev  ## run the test suite, including the seed quality gate when ../shared exists
+test: $(VENV)/.dev  ## run the test suite, including the quality gate (seeds and dev set) when ../shared exists
 	$(BIN)/python -m pytest
 
 test-slow: $(VENV)/.dev  ## run the slow suites too
 	$(BIN)/python -m pytest -m "slow or not slow"
 
-eval: $(VENV)/.installed  ## score the seeds with and without publication dates (needs ../shared)
+eval: $(VENV)/.installed  ## score the seeds (with and without publication dates) and the dev set (needs ../shared)
 	$(BIN)/python scripts/quality_gate.py --shared $(SHARED) --report
 
-baseline: $(VENV)/.installed  ## re-pin the seed scores (ALLOW_DROP=1 to accept a drop; say why in the commit)
+baseline: $(VENV)/.installed  ## re-pin the seed and dev-set scores (ALLOW_DROP=1 to accept a drop; say why in the commit)
 	$(BIN)/python scripts/quality_gate.py --shared $(SHARED) --write-baseline $(if $(ALLOW_DROP),--allow-drop,)
 
 train-tagger: $(VENV)/.installed  ## retrain the POS tagger from nlp-id's corpus (MIT)

@@ -1,16 +1,30 @@
 """Event merging: the per-document events that report one real event become one merged event.
 
-Two reports are the same event when they have the same PLOVER type, the same
-realis (asserted/reported against planned/expected/hypothetical), compatible
-source and target, and compatible dates:
+Two reports are the same event only when all of these hold (the same type and
+source in the same week is not enough: a minister "asks" something of someone
+every day):
 
-- Actors match by id, or by country where one side is generic (a country-level
-  actor such as ISR against ISR.MIL); no actor matches only no actor.
-- Each date precision has a tolerance (TOLERANCE_DAYS): two intervals are
-  compatible when they overlap once widened by the tolerance of the finer of
-  the two precisions, so a day-precise report matches a month-precise one
-  inside that month but not one a month away.
-- An undated report stands at its document's date with precision 'unknown'.
+- Key: the same PLOVER type and the same realis (asserted/reported against
+  planned/expected/hypothetical).
+- Arguments: actors match by id, or by country where one side is generic (a
+  country-level actor such as ISR against ISR.MIL); no actor matches only no
+  actor, except a target left unnamed by one of two reports dated to one day.
+  Named locations must not differ.
+- Dates: each report's interval comes from a time expression of its own text,
+  or, for a report dated only by its document, the document's publication day
+  (precision 'unknown'). A document known only by an inferred publication
+  window dates nothing: its undated reports never merge on their date, since a
+  window months wide would join the same acts months apart. Two intervals are
+  compatible when their precisions are comparable (at most one step apart on
+  day < week ~ report < month < year: a year-dated act is no evidence for a
+  day-dated one) and they overlap once widened by the tolerance of the finer
+  of the two (TOLERANCE_DAYS).
+- Evidence: the two sentences say the same thing (says_the_same). Each is
+  reduced to its content words, lightly stemmed (evidence.py), without the
+  trigger and the actors' names, and the share of words of either sentence
+  found in the other must reach SAME_EVIDENCE; or both recall one past act by
+  its stated day. A report joins a merged event when this holds against one
+  of its members.
 
 Merging is transitive (a report that bridges two merged events joins them) but
 bounded: the span of a merged event's best-precision dates may not exceed
@@ -20,20 +34,39 @@ one event lasting a month.
 Calibration: the tolerances follow the issue (day ±1, week ±7, month ±31,
 year ±366); the day bound of 3 days lets 'Sabtu' in one report and 'Minggu dini
 hari' in another meet, which the sample corpus shows for the 7 October attack.
-Re-run tests/test_corpus_merging.py after changing them.
+SAME_EVIDENCE: see its comment. Re-run tests/test_corpus_merging.py and the
+sampled judgement of docs/quality/merging-sample.md after changing them.
 """
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
+
+from .evidence import EvidenceTerms
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+# How fine a date is, for comparing two: a report dated by its publication day
+# ('unknown') says the act happened in the days before it, about a week's worth.
+COMPARABLE_RANK = {"day": 0, "week": 1, "unknown": 1, "month": 2, "year": 3}
 TOLERANCE_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366, "unknown": 1}
 SPAN_BOUND_DAYS = {"day": 3, "week": 14, "month": 62, "year": 732, "unknown": 3}
 IRREALIS = frozenset({"planned", "expected", "hypothetical"})
+# The share of content words of two evidence sentences found in the other.
+# Calibrated on the Detik 1,000 plus the seeds (docs/quality/merging-sample.md):
+# of the 440 pairs of reports from different articles that pass every other
+# criterion, the 26 rewrites of one statement by two outlets scored 0.58-1.00,
+# while one actor's different acts of the same days (one commission's
+# seizures, one president's requests, protests in different cities) scored at
+# most 0.46, nearly all under 0.30. Missed: one agreement told in very unlike
+# words (0.25).
+SAME_EVIDENCE = 0.5
+# A day stated more than this many days before a report is a recalled act, not the day's news
+# (see _same_recalled_act); a week, so that follow-up reports of the same week still need agreeing words.
+RECALLED_AFTER_DAYS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +97,13 @@ class Report:
     seq: int = 0
     canonical_id: str = ""
     outlet: str | None = None
+    location: str | None = None
+    # Whether a time expression of the document dates the event; None: trust `precision`.
+    dated_by_text: bool | None = None
+    # Whether `doc_date` is the publication day; False when it is only the end of an inferred window.
+    doc_date_known: bool = True
+    # Words the other criteria already compare (the trigger, the actors' names): evidence similarity skips them.
+    known_words: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[str, bool]:
@@ -72,9 +112,10 @@ class Report:
     @property
     def interval(self) -> tuple[date, date, str] | None:
         """The dates the event can fall on and their precision; None when nothing dates it."""
-        if self.date is not None and self.precision in PRECISION_RANK and self.precision != "unknown":
+        own_date = self.date is not None and self.precision in PRECISION_RANK and self.precision != "unknown"
+        if own_date and self.dated_by_text is not False:
             return self.date, self.date_end or self.date, self.precision
-        if self.doc_date is not None:
+        if self.doc_date is not None and self.doc_date_known:
             return self.doc_date, self.doc_date, "unknown"
         return None
 
@@ -133,20 +174,31 @@ class MergedEvent:
     def target(self) -> ActorRef | None:
         return self._representative("target")
 
-    def accepts(self, report: Report) -> bool:
-        """Whether `report` may join: same key, matching actors, compatible date, span within bound."""
+    @property
+    def locations(self) -> set[str]:
+        return {r.location.casefold() for r in self.members if r.location}
+
+    def accepts(self, report: Report, same_evidence: Callable[[Report, Report], bool]) -> bool:
+        """Whether `report` may join: same key, matching actors and place, compatible date, span within
+        bound, and evidence saying the same thing as one member's."""
         if report.key != self.key:
             return False
         if not _arguments_match(report.source, report.target, report.interval, self.source, self.target, self.span()):
             return False
-        return _dates_compatible(report.interval, self.span())
+        if not _places_match({report.location.casefold()} if report.location else set(), self.locations):
+            return False
+        if not _dates_compatible(report.interval, self.span()):
+            return False
+        return any(same_evidence(report, m) for m in self.members)
 
-    def absorbs(self, other: "MergedEvent") -> bool:
+    def absorbs(self, other: "MergedEvent", same_evidence: Callable[[Report, Report], bool]) -> bool:
         if other.key != self.key:
             return False
         if not _arguments_match(other.source, other.target, other.span(), self.source, self.target, self.span()):
             return False
-        return _dates_compatible(other.span(), self.span())
+        if not _places_match(other.locations, self.locations) or not _dates_compatible(other.span(), self.span()):
+            return False
+        return any(same_evidence(a, b) for a in other.members for b in self.members)
 
     def summary(self) -> dict:
         """The row stored in `merged_events`."""
@@ -189,12 +241,46 @@ def _arguments_match(source_a, target_a, interval_a, source_b, target_b, interva
     return actors_match(target_a, target_b, unnamed_ok=same_day)
 
 
+def says_the_same(a: Report, b: Report, terms: EvidenceTerms, threshold: float = SAME_EVIDENCE) -> bool:
+    """Whether two reports say the same thing: their sentences share enough words beyond those the other
+    criteria compare, or both recall one past act by its stated day (_same_recalled_act)."""
+    if (a.evidence and a.evidence == b.evidence) or _same_recalled_act(a, b):
+        return True
+    return terms.similarity(a.evidence, b.evidence, a.known_words | b.known_words) >= threshold
+
+
+def _same_recalled_act(a: Report, b: Report) -> bool:
+    """Both texts name the source and state the same day, a day well before either report was written.
+
+    Reports of the day's news often tell several acts of one actor on that day (a police force's arrests, an
+    army's strikes), so for them the words must agree. A report that recalls a past act by its day refers
+    to one act everybody dates the same way ("serbuan kelompok itu pada 12 Maret 2021"), whatever else its
+    sentence says; then type, source and stated day are what the two sentences say, and that is the same.
+    """
+    if a.source is None or b.source is None or a.dated_by_text is False or b.dated_by_text is False:
+        return False
+    same_day = a.date == b.date and (a.date_end or a.date) == (b.date_end or b.date)
+    if not (a.precision == b.precision == "day" and same_day):
+        return False
+    recalled = timedelta(days=RECALLED_AFTER_DAYS)
+    return all(r.doc_date is not None and r.doc_date - a.date > recalled for r in (a, b))
+
+
+def _places_match(a: set[str], b: set[str]) -> bool:
+    """Unnamed places match anything; named ones must share a name or contain one another ("Jakarta Pusat")."""
+    if not a or not b:
+        return True
+    return any(x in y or y in x for x in a for y in b)
+
+
 def _report_order(report: Report) -> tuple:
     return (report.doc_date or date.max, report.seq, report.idx)
 
 
 def _dates_compatible(a: tuple[date, date, str] | None, b: tuple[date, date, str] | None) -> bool:
     if a is None or b is None:
+        return False
+    if abs(COMPARABLE_RANK[a[2]] - COMPARABLE_RANK[b[2]]) > 1:
         return False
     finer = min(a[2], b[2], key=PRECISION_RANK.__getitem__)
     tolerance = timedelta(days=TOLERANCE_DAYS[finer])
@@ -209,7 +295,9 @@ def _dates_compatible(a: tuple[date, date, str] | None, b: tuple[date, date, str
 class EventMerger:
     """Holds merged events by key and adds reports to them one at a time."""
 
-    def __init__(self, events: Iterable[MergedEvent] = ()):
+    def __init__(self, events: Iterable[MergedEvent] = (), *, evidence: EvidenceTerms | None = None):
+        self.evidence = evidence or EvidenceTerms()
+        self.same = partial(says_the_same, terms=self.evidence)
         self.by_key: dict[tuple[str, bool], list[MergedEvent]] = {}
         self.by_id: dict[str, MergedEvent] = {}
         self.changed: set[str] = set()
@@ -242,7 +330,7 @@ class EventMerger:
 
     def add(self, report: Report) -> MergedEvent:
         """Join the closest compatible merged event (joining any others it bridges) or start one."""
-        candidates = [e for e in self.by_key.get(report.key, []) if e.accepts(report)]
+        candidates = [e for e in self.by_key.get(report.key, []) if e.accepts(report, self.same)]
         if not candidates:
             event = MergedEvent(event_id(report.doc_id, report.idx), [report])
             self._index(event)
@@ -252,7 +340,7 @@ class EventMerger:
         event = candidates[0]
         self._join(event, report)
         for other in candidates[1:]:
-            if other.id in self.by_id and event.absorbs(other):
+            if other.id in self.by_id and event.absorbs(other, self.same):
                 self._absorb(event, other)
         return event
 
@@ -261,7 +349,7 @@ class EventMerger:
         pool = [self.by_id[i] for i in sorted(allowed) if i in self.by_id]
         same_sentence = [e for e in pool if e.key == report.key
                          and any(m.evidence == report.evidence for m in e.members)]
-        matches = same_sentence or [e for e in pool if e.accepts(report)]
+        matches = same_sentence or [e for e in pool if e.accepts(report, self.same)]
         if not matches:
             return None
         event = matches[0]

@@ -34,6 +34,7 @@ from ..store import corpus as tables
 from ..store.db import Store
 from .duplicates import DuplicateIndex, signature
 from .encoder import Encoder, default_encoder, lead_text
+from .evidence import EvidenceTerms
 from .merging import ActorRef, EventMerger, MergedEvent, Report
 from .stories import DocumentProfile, Story, StoryAssigner, story_label
 from .terms import TermExtractor
@@ -218,7 +219,7 @@ class _State:
         self.index = DuplicateIndex()
         self.assigner = StoryAssigner([], 1)
         self.term_df: dict[str, int] = {}
-        self.merger = EventMerger()
+        self.merger = EventMerger(evidence=_evidence_terms())
         self.fingerprint: tuple = ()
         self.labelled_at: dict[int, int] = {}  # story -> the canonical document count its label was made with
 
@@ -271,14 +272,15 @@ class _State:
             next_story = max(next_story, row["story_id"] + 1)
         state.assigner = StoryAssigner(stories, next_story)
         state.term_df = dict(con.execute("SELECT term, docs FROM corpus_term_df").fetchall())
-        refs = _actor_refs(store)
+        refs, names = _actor_refs(store), _actor_words(store)
         members: dict[str, list[Report]] = {}
-        for row in tables.rows(con, """
-                SELECT m.event_id, e.*, c.doc_date, c.seq, c.canonical_id, c.outlet
+        for row in tables.rows(con, f"""
+                SELECT m.event_id, e.*, {_DATING}, c.doc_date, c.seq, c.canonical_id, c.outlet
                 FROM merged_event_members m JOIN events e ON e.doc_id = m.doc_id AND e.idx = m.idx
                 JOIN corpus_documents c ON c.doc_id = m.doc_id ORDER BY c.seq, e.idx"""):
-            members.setdefault(row["event_id"], []).append(_report(row, refs))
-        state.merger = EventMerger(MergedEvent(event, reports) for event, reports in sorted(members.items()))
+            members.setdefault(row["event_id"], []).append(_report(row, refs, names))
+        state.merger = EventMerger((MergedEvent(event, reports) for event, reports in sorted(members.items())),
+                                   evidence=_evidence_terms())
         return state
 
 
@@ -329,29 +331,65 @@ def _actor_refs(store: Store) -> dict[str, ActorRef]:
             for actor_id, kind, country in store.con.execute("SELECT actor_id, kind, country FROM actors").fetchall()}
 
 
+def _actor_words(store: Store, doc_ids: list[str] | None = None) -> dict[tuple[str, str], frozenset[str]]:
+    """(doc id, actor id) -> the case-folded words of the actor's name and of the names the document calls it
+    by: evidence similarity leaves them out, since matching the actors is a criterion of its own."""
+    words = _evidence_terms().words
+    where = "WHERE da.doc_id IN (SELECT unnest(?))" if doc_ids is not None else ""
+    found = store.con.execute(f"""SELECT da.doc_id, da.actor_id, a.name, da.aliases FROM document_actors da
+                                  JOIN actors a USING (actor_id) {where}""",
+                              [doc_ids] if doc_ids is not None else []).fetchall()
+    return {(doc_id, actor_id): frozenset(words(" ".join([name or "", *(aliases or [])])))
+            for doc_id, actor_id, name, aliases in found}
+
+
 def _ref(actor_id: str | None, refs: dict[str, ActorRef]) -> ActorRef | None:
     if actor_id is None:
         return None
     return refs.get(actor_id) or ActorRef(actor_id)
 
 
-def _report(row: dict, refs: dict[str, ActorRef]) -> Report:
+@lru_cache(maxsize=1)
+def _evidence_terms() -> EvidenceTerms:
+    return EvidenceTerms()
+
+
+# What merging needs to know of an event's date beyond the event row: whether
+# the event is dated by its own text, or only by its report (the coder gives an
+# event without a time expression the document's day or inferred publication
+# window), and whether the document's date is its publication day (else only
+# the end of an inferred window). `e` is the events table.
+_DATING = """
+    NOT (e.date IS NULL OR coalesce(e.date_precision, 'unknown') = 'unknown'
+         OR EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = e.doc_id AND (
+             (e.date = d.window_earliest AND coalesce(e.date_end, e.date) = d.window_latest)
+             OR (e.date = d.published AND coalesce(e.date_end, e.date) = d.published AND e.date_precision <> 'day'))))
+      AS dated_by_text,
+    (SELECT d.published IS NOT NULL FROM documents d WHERE d.doc_id = e.doc_id) AS doc_date_known"""
+
+
+def _report(row: dict, refs: dict[str, ActorRef], names: dict[tuple[str, str], frozenset[str]]) -> Report:
+    known = frozenset(_evidence_terms().words(row["trigger"] or "")).union(
+        *(names.get((row["doc_id"], row[role]), ()) for role in ("source", "target") if row[role]))
     return Report(row["doc_id"], row["idx"], row["type"], _ref(row["source"], refs), _ref(row["target"], refs),
                   row["date"], row["date_end"], row["date_precision"] or "unknown", mode=row["mode"],
                   modality=row["modality"] or "asserted", evidence=row["evidence"] or "", doc_date=row["doc_date"],
-                  seq=row["seq"], canonical_id=row["canonical_id"], outlet=row["outlet"])
+                  seq=row["seq"], canonical_id=row["canonical_id"], outlet=row["outlet"], location=row["location"],
+                  dated_by_text=bool(row["dated_by_text"]), doc_date_known=bool(row["doc_date_known"]),
+                  known_words=known)
 
 
 def _reports(store: Store, doc_rows: dict[str, dict], refs: dict[str, ActorRef]) -> dict[str, list[Report]]:
     """The non-negated events of the documents `doc_rows` (doc id -> corpus row) as reports, per document."""
-    found = tables.rows(store.con, "SELECT * FROM events WHERE doc_id IN (SELECT unnest(?)) "
-                        "AND NOT coalesce(negated, FALSE) ORDER BY doc_id, idx", [list(doc_rows)])
+    found = tables.rows(store.con, f"SELECT e.*, {_DATING} FROM events e WHERE e.doc_id IN (SELECT unnest(?)) "
+                        "AND NOT coalesce(e.negated, FALSE) ORDER BY e.doc_id, e.idx", [list(doc_rows)])
+    names = _actor_words(store, list(doc_rows))
     reports: dict[str, list[Report]] = {}
     for row in found:
         doc_row = doc_rows[row["doc_id"]]
         row.update(doc_date=doc_row["doc_date"], seq=doc_row["seq"], canonical_id=doc_row["canonical_id"],
                    outlet=doc_row["outlet"])
-        reports.setdefault(row["doc_id"], []).append(_report(row, refs))
+        reports.setdefault(row["doc_id"], []).append(_report(row, refs, names))
     return reports
 
 
