@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from ..document import Timex
+from ..document import Document, Sentence, Timex
 from .arguments import SentenceView, words_between
 
 
@@ -82,13 +82,53 @@ class ModalityReader:
         return any(w in self.perfect for w in near)
 
     def date(self, view: SentenceView, timexes: list[Timex], trigger_start: int, clause: tuple[int, int],
-             anchor: date | None, modality: str) -> DateGuess:
-        """The time expression nearest the trigger in its clause, else the document date.
+             doc: Document, modality: str) -> DateGuess:
+        """The event's date, from the text's own dates first (issue 18), in this order:
 
-        A span opened by "sejak" runs to the document date. Without a time expression
-        the event is dated by the document (precision unknown: it happened at or before
-        the report), except for planned, expected or past-perfect events, which get no date.
+        1. the time expression nearest the trigger in its clause, or in a temporal or
+           relative clause right after it ("sejak X" runs to the report's date);
+        2. planned, expected and hypothetical events get no other date;
+        3. a day named elsewhere in the sentence ("..., kata X, Senin (6/10)");
+        4. the narrative reference: the day the story is told at (`narrative_reference`);
+        5. the report itself: the publication date, or an undated document's inferred
+           window, with that window's precision, never "day".
+        No asserted or reported event is dated after the last day the document can have
+        been written: a date past it is a misreading and falls through to the next step.
         """
+        base = view.sentence.start
+        latest = latest_date(doc)
+        future = modality in FUTURE_MODALITIES
+        own = self._own_timex(view, timexes, trigger_start, clause)
+        if own is not None:
+            guess = self._from_timex(view, own, base, doc)
+            if future or latest is None:
+                return guess
+            if guess.date <= latest:
+                # "minggu ini" in an article of Friday: the event took place by Friday
+                if guess.date_end is not None and guess.date_end > latest:
+                    return DateGuess(guess.date, latest, guess.precision, guess.rule)
+                return guess
+        if future:
+            return NO_DATE
+        same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
+                and (latest is None or t.value <= latest) and t is not own]
+        if same:
+            best = min(same, key=lambda t: abs(t.start - base - trigger_start))
+            return DateGuess(best.value, best.value, "day", "sentence")
+        reference = narrative_reference(doc, view.sentence)
+        if reference is not None:
+            return DateGuess(reference, reference, "unknown", "narrative")
+        if self.perfect_before(view, trigger_start, clause[0]):
+            return DateGuess(None, None, "unknown", "perfect")
+        window = report_window(doc)
+        if window is None:
+            return NO_DATE
+        return DateGuess(window[0], window[1], window[2], "document")
+
+    @staticmethod
+    def _own_timex(view: SentenceView, timexes: list[Timex], trigger_start: int,
+                   clause: tuple[int, int]) -> Timex | None:
+        """The time expression of the event's clause nearest its trigger."""
         base = view.sentence.start
         clause_start, clause_end = clause
         inside = [t for t in timexes if t.value is not None and clause_start <= t.start - base < clause_end]
@@ -100,19 +140,95 @@ class ModalityReader:
                     (TEMPORAL.match(view.low, clause_end) or RELATIVE_EVENT.match(view.low, clause_end))
                     and sum(clause_end <= b < following.start - base for b, _ in view.breaks) <= 1)):
                 inside = [following]
-        best = min(inside, key=lambda t: abs(t.start - base - trigger_start)) if inside else None
-        if best is not None:
-            local = best.start - base
-            before = view.low[max(0, local - 8):local]
-            if best.text.lower().startswith("sejak") and best.value_end is not None:
-                return DateGuess(best.value, best.value_end, "week" if (best.value_end - best.value).days <= 7 else "month", "timex.since")
-            if re.search(r"\bsejak\s*$", before) and anchor is not None and anchor >= best.value:
-                span = (anchor - best.value).days
-                precision = "week" if span <= 7 else "month" if span <= 31 else "year"
-                return DateGuess(best.value, anchor, precision, "timex.since")
-            return DateGuess(best.value, best.value_end or best.value, best.precision, "timex")
-        if anchor is None or modality in ("planned", "expected", "hypothetical"):
-            return DateGuess(None, None, "unknown", "none")
-        if self.perfect_before(view, trigger_start, clause_start):
-            return DateGuess(None, None, "unknown", "perfect")
-        return DateGuess(anchor, anchor, "unknown", "document")
+        return min(inside, key=lambda t: abs(t.start - base - trigger_start)) if inside else None
+
+    @staticmethod
+    def _from_timex(view: SentenceView, best: Timex, base: int, doc: Document) -> DateGuess:
+        local = best.start - base
+        before = view.low[max(0, local - 8):local]
+        if best.text.lower().startswith("sejak") and best.value_end is not None:
+            precision = "week" if (best.value_end - best.value).days <= 7 else "month"
+            return DateGuess(best.value, best.value_end, precision, "timex.since")
+        until = doc.published or narrative_reference(doc, view.sentence)
+        if re.search(r"\bsejak\s*$", before) and until is not None and until >= best.value:
+            span = (until - best.value).days
+            precision = "week" if span <= 7 else "month" if span <= 31 else "year"
+            return DateGuess(best.value, until, precision, "timex.since")
+        return DateGuess(best.value, best.value_end or best.value, best.precision, "timex")
+
+
+FUTURE_MODALITIES = frozenset({"planned", "expected", "hypothetical"})
+NO_DATE = DateGuess(None, None, "unknown", "none")
+# A day this close before the report's date (days) is the day the story is told at: the
+# date of a lead ("kata X, Selasa (21/10/2025)") one or two days before publication, or a
+# Friday meeting reported on Monday. Calibrated on the dev set's leads (0-5 days).
+REPORT_DAYS = 7
+# Characters between a day and the clock time that make it a page stamp (" | ", ", ").
+PAGE_STAMP_GAP = 4
+# An undated document's window this narrow (days) is itself the report's date.
+NARROW_WINDOW_DAYS = 7
+
+
+def latest_date(doc: Document) -> date | None:
+    """The last day the document can have been written: published, else its window's end."""
+    if doc.published is not None:
+        return doc.published
+    return doc.published_window.latest if doc.published_window is not None else None
+
+
+def report_window(doc: Document) -> tuple[date, date, str] | None:
+    """When the report was written, as (first, last, precision); precision is never "day"."""
+    if doc.published is not None:
+        return doc.published, doc.published, "unknown"
+    window = doc.published_window
+    if window is None:
+        return None
+    days = (window.latest - window.earliest).days + 1
+    precision = "week" if days <= 7 else "month" if days <= 31 else "year" if days <= 366 else "unknown"
+    return window.earliest, window.latest, precision
+
+
+def _report_floor(doc: Document) -> date | None:
+    """The earliest day that still counts as the day of the report (see REPORT_DAYS)."""
+    if doc.published is not None:
+        return doc.published - timedelta(days=REPORT_DAYS)
+    window = doc.published_window
+    if window is not None and (window.latest - window.earliest).days <= NARROW_WINDOW_DAYS:
+        return window.earliest - timedelta(days=REPORT_DAYS)
+    return None
+
+
+def _page_stamp(doc: Document, index: int) -> bool:
+    """A day followed by a clock time ("Selasa, 20 Agustus 2024 | 14:27 WIB") stamps the
+    page; it says when the report went out, not when its story took place."""
+    timex = doc.timexes[index]
+    following = doc.timexes[index + 1] if index + 1 < len(doc.timexes) else None
+    return (following is not None and following.rule == "clock"
+            and following.start - timex.end <= PAGE_STAMP_GAP)
+
+
+def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
+    """The day a sentence with no date of its own is told at (HeidelTime's reference time).
+
+    The nearest earlier day the text names that is either a day of the report (at most
+    REPORT_DAYS before its latest date) or in the same paragraph ("Lalu, pada 5 Oktober
+    2025, ... . Awalnya, korban dihubungi ..."); before any such day, the first report
+    day after the sentence (a lead's "Senin (6/10)" under the headline). Days after the
+    document's latest date, spans and unresolved expressions never count.
+    """
+    latest = latest_date(doc)
+    floor = _report_floor(doc)
+    days = [t for index, t in enumerate(doc.timexes)
+            if t.precision == "day" and t.value is not None and t.value_end is None
+            and (latest is None or t.value <= latest) and not _page_stamp(doc, index)]
+    for timex in reversed(days):
+        if timex.start >= sentence.start:
+            continue
+        if (floor is not None and timex.value >= floor) or "\n" not in doc.text[timex.end:sentence.start]:
+            return timex.value
+    if floor is None:
+        return None
+    for timex in days:
+        if timex.start >= sentence.end and timex.value >= floor:
+            return timex.value
+    return None

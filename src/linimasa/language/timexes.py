@@ -253,6 +253,15 @@ class TimexParser:
     def parse(self, text: str, anchor: date | None, start: int = 0, end: int | None = None,
               sentence: int = -1) -> list[Timex]:
         """Time expressions of `text[start:end]` (one sentence), resolved against `anchor`."""
+        return self.parse_narrative(text, anchor, start, end, sentence, narrative=False)[0]
+
+    def parse_narrative(self, text: str, anchor: date | None, start: int = 0, end: int | None = None,
+                        sentence: int = -1, *, narrative: bool = True) -> tuple[list[Timex], date | None]:
+        """As `parse`, but a fully written past day ("Sabtu (1/2/2025)", "7 Oktober 2023")
+        becomes the anchor of the expressions after it, as HeidelTime does for narrative
+        documents. Returns the timexes and the anchor in force at the sentence's end.
+        A date announced as ahead ("akan digelar pada 9 Oktober 2025") anchors nothing.
+        """
         end = len(text) if end is None else end
         context = Context(text, start, end, anchor)
         timexes = []
@@ -261,18 +270,28 @@ class TimexParser:
             if resolved is None:
                 continue
             value, value_end, precision = resolved
-            prep = raw.get("prep")
-            if value is not None and prep and prep.lower() in self.since_words and anchor and value <= anchor:
-                value_end = anchor
+            prep = (raw.get("prep") or "").lower()
+            since = prep in self.since_words
+            if value is not None and since and context.anchor and value <= context.anchor:
+                value_end = context.anchor
+            if (narrative and value is not None and not since and self.is_explicit(raw)
+                    and not self.future_before(raw, context)):
+                # "sejak X" runs to the present: X is not the time the story is told at
+                context = Context(text, start, end, value)
             span_start = raw.start
             dropped = self.span_drop.match(text, span_start, raw.end)
             if dropped:
                 span_start = dropped.end()
             timexes.append(Timex(sentence, span_start, raw.end, text[span_start:raw.end], value,
                                  value_end, precision, raw.rule))
-        return timexes
+        return timexes, context.anchor
 
     # -- helpers ------------------------------------------------------------
+
+    @staticmethod
+    def is_explicit(raw: RawTimex) -> bool:
+        """A day written with its year: it needs no anchor and can be one."""
+        return raw.rule in EXPLICIT_RULES and raw.get("y") is not None
 
     def future_before(self, raw: RawTimex, context: Context, reach: int = 80) -> bool:
         """A future cue shortly before the expression, in the same sentence."""
@@ -534,6 +553,12 @@ class TimexParser:
         return UNKNOWN
 
 
+# Rules whose match, written with a year, names a day without any anchor.
+EXPLICIT_RULES = frozenset({"weekday_numeric", "numeric_date", "written_date"})
+# An undated document's window this narrow (days) is close enough to its writing date
+# to resolve "kemarin" or "Senin" against its last day; a wider one resolves nothing.
+NARROW_WINDOW_DAYS = 7
+
 # Offsets past a thousand years ("9999999999 hari lalu") cannot be real references.
 _MAX_OFFSET = {"day": 366_000, "week": 52_200, "month": 12_000, "year": 1_000}
 _SPAN_PRECISION = {"day": "week", "week": "week", "month": "month", "year": "year"}
@@ -555,9 +580,23 @@ class TimexStage:
         self.parser = TimexParser(resources.data("id/time.yaml"), numbers)
 
     def __call__(self, doc: Document) -> Document:
-        anchor = doc.anchor_date
+        if doc.published is not None:
+            timexes = []
+            for sentence in doc.sentences:
+                timexes.extend(self.parser.parse(doc.text, doc.published, sentence.start, sentence.end,
+                                                 sentence.index))
+            doc.timexes = timexes
+            return doc
+        # No document date: HeidelTime's narrative rule. Relative expressions anchor to the
+        # last fully written date before them; before any, to the inferred window's last day
+        # only when that window is narrow. Never to the clock of the machine.
+        window = doc.published_window
+        anchor = (window.latest if window is not None
+                  and (window.latest - window.earliest).days <= NARROW_WINDOW_DAYS else None)
         timexes = []
         for sentence in doc.sentences:
-            timexes.extend(self.parser.parse(doc.text, anchor, sentence.start, sentence.end, sentence.index))
+            found, anchor = self.parser.parse_narrative(doc.text, anchor, sentence.start, sentence.end,
+                                                        sentence.index)
+            timexes.extend(found)
         doc.timexes = timexes
         return doc
