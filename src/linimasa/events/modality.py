@@ -183,8 +183,10 @@ def report_window(doc: Document) -> tuple[date, date, str] | None:
     window = doc.published_window
     if window is None:
         return None
+    # the coarsest unit whose two neighbours still cover the window: a 47-day window is
+    # "month" (it meets two months at most), a 200-day one "year"
     days = (window.latest - window.earliest).days + 1
-    precision = "week" if days <= 7 else "month" if days <= 31 else "year" if days <= 366 else "unknown"
+    precision = "week" if days <= 7 else "month" if days <= 62 else "year" if days <= 366 else "unknown"
     return window.earliest, window.latest, precision
 
 

@@ -79,6 +79,8 @@ class Context:
     sentence_start: int
     sentence_end: int
     anchor: date | None
+    # an undated document's inferred window (first, last day), when there is no anchor
+    window: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,14 +258,15 @@ class TimexParser:
         return self.parse_narrative(text, anchor, start, end, sentence, narrative=False)[0]
 
     def parse_narrative(self, text: str, anchor: date | None, start: int = 0, end: int | None = None,
-                        sentence: int = -1, *, narrative: bool = True) -> tuple[list[Timex], date | None]:
+                        sentence: int = -1, *, narrative: bool = True,
+                        window: tuple[date, date] | None = None) -> tuple[list[Timex], date | None]:
         """As `parse`, but a fully written past day ("Sabtu (1/2/2025)", "7 Oktober 2023")
         becomes the anchor of the expressions after it, as HeidelTime does for narrative
         documents. Returns the timexes and the anchor in force at the sentence's end.
         A date announced as ahead ("akan digelar pada 9 Oktober 2025") anchors nothing.
         """
         end = len(text) if end is None else end
-        context = Context(text, start, end, anchor)
+        context = Context(text, start, end, anchor, window)
         timexes = []
         for raw in self.scan(text, start, end):
             resolved = self.resolvers[raw.rule](raw, context)
@@ -277,7 +280,7 @@ class TimexParser:
             if (narrative and value is not None and not since and self.is_explicit(raw)
                     and not self.future_before(raw, context)):
                 # "sejak X" runs to the present: X is not the time the story is told at
-                context = Context(text, start, end, value)
+                context = Context(text, start, end, value, window)
             span_start = raw.start
             dropped = self.span_drop.match(text, span_start, raw.end)
             if dropped:
@@ -324,7 +327,7 @@ class TimexParser:
         """The year of a day and month written without one (see module docstring)."""
         anchor = context.anchor
         if anchor is None:
-            return None
+            return self._place_in_window(month, day, raw, context)
         candidate = safe_date(anchor.year, month, day)
         if candidate is None:
             return None
@@ -332,6 +335,20 @@ class TimexParser:
             candidate = safe_date(anchor.year - 1, month, day)
         elif candidate < anchor and self.future_before(raw, context, reach=40) and (anchor - candidate).days > 31:
             candidate = safe_date(anchor.year + 1, month, day)
+        return candidate
+
+    def _place_in_window(self, month: int, day: int, raw: RawTimex, context: Context) -> date | None:
+        """With no anchor but a window under a year wide: the last such day before the
+        window opens ("7 Oktober" in a text written in August 2024 is 2023-10-07). A day
+        that falls inside the window could be this year's or last year's: None."""
+        if context.window is None or self.future_in_sentence(context):
+            return None
+        first, last = context.window
+        candidate = safe_date(last.year, month, day)
+        if candidate is not None and candidate > last:
+            candidate = safe_date(last.year - 1, month, day)
+        if candidate is None or candidate >= first or (last - first).days >= 365:
+            return None
         return candidate
 
     # -- resolvers: each returns (value, value_end, precision) or None to drop the match
@@ -366,7 +383,10 @@ class TimexParser:
             return int(raw.get("y"))
         anchor = context.anchor
         if anchor is None:
-            return None
+            placed = self._place_in_window(month, 1, raw, context)
+            # the whole month must lie before the window, not just its first day
+            return placed.year if placed is not None and month_span(placed.year, month)[1] < context.window[0] \
+                and raw.get("rel") is None else None
         rel = _key(raw.get("rel"))
         if rel in self.past_words:
             return anchor.year if month < anchor.month else anchor.year - 1
@@ -595,8 +615,9 @@ class TimexStage:
                   and (window.latest - window.earliest).days <= NARROW_WINDOW_DAYS else None)
         timexes = []
         for sentence in doc.sentences:
-            found, anchor = self.parser.parse_narrative(doc.text, anchor, sentence.start, sentence.end,
-                                                        sentence.index)
+            found, anchor = self.parser.parse_narrative(
+                doc.text, anchor, sentence.start, sentence.end, sentence.index,
+                window=(window.earliest, window.latest) if window is not None else None)
             timexes.extend(found)
         doc.timexes = timexes
         return doc
