@@ -62,6 +62,9 @@ CASES = [
     # a day named elsewhere in the sentence: the lead's "kata X, Kamis (6/6/2024)"
     ("Israel menolak usulan Hamas, kata seorang pejabat, Kamis (6/6/2024).", FRI,
      "REJECT", (D(2024, 6, 6), D(2024, 6, 6), "day")),
+    # a date in a clause about an earlier event is that event's, not this one's
+    ("Mesir mendesak Hamas untuk berunding setelah upaya pada Senin (3/6/2024) gagal.", FRI,
+     "REQUEST", (FRI, FRI, "unknown")),
     # no date in the sentence: the lead's day before it (the story is told on Thursday)
     ("Pejabat itu berbicara di Kairo, Kamis (6/6/2024).\nMesir mendesak Hamas untuk menjawab tawaran itu.", FRI,
      "REQUEST", (D(2024, 6, 6), D(2024, 6, 6), "unknown")),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..document import Document, Sentence, Timex
+from ..resources import load_data
 from .arguments import SentenceView, words_between
 
 
@@ -48,6 +49,8 @@ class ModalityReader:
         self.reported = frozenset(data["reported_cues"])
         self.conditional = frozenset(data["conditional"])
         self.perfect = frozenset(data["perfect"])
+        words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
+        self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
@@ -111,7 +114,8 @@ class ModalityReader:
         if future:
             return NO_DATE
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
-                and (latest is None or t.value <= latest) and t is not own]
+                and (latest is None or t.value <= latest) and t is not own
+                and not self._subordinate(view, t.start - base, trigger_start)]
         if same:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
             return DateGuess(best.value, best.value, "day", "sentence")
@@ -124,6 +128,14 @@ class ModalityReader:
         if window is None:
             return NO_DATE
         return DateGuess(window[0], window[1], window[2], "document")
+
+    def _subordinate(self, view: SentenceView, local: int, trigger_start: int) -> bool:
+        """Whether the date at `local` stands in a clause about another event: a
+        subordinator between it and the trigger, or before it in its own clause
+        ("setelah upaya sebelumnya pada Rabu gagal")."""
+        low, high = sorted((local, trigger_start))
+        return (self.subordinate.search(view.low, low, high) is not None
+                or self.subordinate.search(view.low, view.clause(local)[0], local) is not None)
 
     @staticmethod
     def _own_timex(view: SentenceView, timexes: list[Timex], trigger_start: int,
