@@ -92,3 +92,16 @@ NUMERIC = [
 @pytest.mark.parametrize("text, words, value", NUMERIC, ids=[c[1] for c in NUMERIC])
 def test_timexes_numeric_dates_are_day_month_year(stage, text, words, value):
     assert resolve(stage, text, published=D(2024, 12, 1))[words][0] == value
+
+
+# deadlines look ahead of the report: the next such day, not the last one
+DEADLINES = [
+    ("Gubernur memberi waktu kepada pengembang hingga hari Minggu untuk menjawab.", "hingga hari Minggu", D(2024, 6, 9)),
+    ("Berkas harus diserahkan paling lambat Rabu ke kantor kecamatan.", "Rabu", D(2024, 6, 12)),
+    ("Warga diberi waktu sampai Senin untuk mengosongkan lahan.", "sampai Senin", D(2024, 6, 10)),
+]
+
+
+@pytest.mark.parametrize("text, words, value", DEADLINES, ids=[c[1] for c in DEADLINES])
+def test_timexes_deadline_weekday_lies_ahead(stage, text, words, value):
+    assert resolve(stage, text, published=D(2024, 6, 7))[words][0] == value
