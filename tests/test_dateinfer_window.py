@@ -109,3 +109,18 @@ def test_no_clue_leaves_window_none(stage):
 def test_published_document_is_left_alone(stage):
     doc = stage(make_doc("Presiden terpilih Rina Hartono tiba.", published=D(2024, 12, 1)))
     assert doc.published_window is None
+
+
+@pytest.mark.parametrize("text, bounded_by_run_date", [
+    # only the run date ("today", 2026-01-01) bounds the window from above: flagged
+    ("Pasar kembali buka pada 29 Desember 2025 setelah renovasi.", True),
+    # a date line bounds it: not flagged
+    ("Harga Beras Turun\nSelasa, 30 Desember 2025 | 08:15 WIB\nHarga beras turun lagi.", False),
+])
+def test_dateinfer_window_flags_a_run_date_bound(stage, text, bounded_by_run_date):
+    from linimasa.language.timexes import RUN_DATE_EVIDENCE, window_anchor
+
+    window = stage(make_doc(text)).published_window
+    assert (RUN_DATE_EVIDENCE in window.evidence) is bounded_by_run_date
+    # a window bounded by the run date never anchors "kemarin" or "Senin", however narrow
+    assert (window_anchor(window) is None) is bounded_by_run_date

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..document import Document, Sentence, Timex
+from ..language.timexes import window_anchor
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -177,8 +178,6 @@ NO_DATE = DateGuess(None, None, "unknown", "none")
 REPORT_DAYS = 7
 # Characters between a day and the clock time that make it a page stamp (" | ", ", ").
 PAGE_STAMP_GAP = 4
-# An undated document's window this narrow (days) is itself the report's date.
-NARROW_WINDOW_DAYS = 7
 
 
 def latest_date(doc: Document) -> date | None:
@@ -206,9 +205,8 @@ def _report_floor(doc: Document) -> date | None:
     """The earliest day that still counts as the day of the report (see REPORT_DAYS)."""
     if doc.published is not None:
         return doc.published - timedelta(days=REPORT_DAYS)
-    window = doc.published_window
-    if window is not None and (window.latest - window.earliest).days <= NARROW_WINDOW_DAYS:
-        return window.earliest - timedelta(days=REPORT_DAYS)
+    if window_anchor(doc.published_window) is not None:
+        return doc.published_window.earliest - timedelta(days=REPORT_DAYS)
     return None
 
 

@@ -3,7 +3,8 @@
 Each clue in the text is a constraint: a set of date intervals the writing date must
 lie in. The window is their intersection. Clues, strongest first:
 
-1. the upper bound "today" (nothing is written in the future);
+1. the upper bound "today" (nothing is written in the future); a window whose last day
+   is today says so in its evidence ("latest:today") and is never used to date anything;
 2. the dated roles of the people named with a title: "Presiden terpilih Donald Trump"
    only fits the role "Presiden terpilih" (2024-11-06..2025-01-19), "mantan Menteri X"
    only fits after that role ended (roles come from the actor dictionary);
@@ -33,7 +34,7 @@ from ..document import DateWindow, Document, Role
 from ..pipeline import register
 from ..resources import Resources, load_data
 from .numbers import NumberParser
-from .timexes import TimexParser, add_months
+from .timexes import RUN_DATE_EVIDENCE, TimexParser, add_months
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +129,7 @@ class DateInferrer:
     # -- constraints ----------------------------------------------------------
 
     def constraints(self, doc: Document) -> list[Constraint]:
-        today = self.today or date.today()
-        found = [Constraint(((self.floor, today),), 9, "today")]
+        found = [Constraint(((self.floor, self._today()),), 9, "today")]
         found += self.copyright(doc)
         found += self.date_line(doc)
         found += self.role_constraints(doc)
@@ -377,7 +377,13 @@ class DateInferrer:
         if len(evidence) <= 1:
             return None
         earliest, latest = window[0][0], window[-1][1]
+        if latest == self._today():
+            # nothing in the text bounds it from above: say so, so that no date is read off it
+            evidence.append(RUN_DATE_EVIDENCE)
         return DateWindow(earliest, latest, tuple(evidence))
+
+    def _today(self) -> date:
+        return self.today or date.today()
 
 
 def _as_date(value) -> date:

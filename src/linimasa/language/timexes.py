@@ -578,6 +578,17 @@ EXPLICIT_RULES = frozenset({"weekday_numeric", "numeric_date", "written_date"})
 # An undated document's window this narrow (days) is close enough to its writing date
 # to resolve "kemarin" or "Senin" against its last day; a wider one resolves nothing.
 NARROW_WINDOW_DAYS = 7
+# The evidence dateinfer adds when a window's last day is the run date (no clue in the
+# text bounds it): such a window never anchors anything (issue 18).
+RUN_DATE_EVIDENCE = "latest:today"
+
+
+def window_anchor(window) -> date | None:
+    """The last day of an undated document's window when it can stand for the writing date:
+    at most NARROW_WINDOW_DAYS wide and not bounded by the run date."""
+    if window is None or RUN_DATE_EVIDENCE in window.evidence:
+        return None
+    return window.latest if (window.latest - window.earliest).days <= NARROW_WINDOW_DAYS else None
 
 # Offsets past a thousand years ("9999999999 hari lalu") cannot be real references.
 _MAX_OFFSET = {"day": 366_000, "week": 52_200, "month": 12_000, "year": 1_000}
@@ -611,8 +622,7 @@ class TimexStage:
         # last fully written date before them; before any, to the inferred window's last day
         # only when that window is narrow. Never to the clock of the machine.
         window = doc.published_window
-        anchor = (window.latest if window is not None
-                  and (window.latest - window.earliest).days <= NARROW_WINDOW_DAYS else None)
+        anchor = window_anchor(window)
         timexes = []
         for sentence in doc.sentences:
             found, anchor = self.parser.parse_narrative(
