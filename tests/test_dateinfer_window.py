@@ -124,3 +124,11 @@ def test_dateinfer_window_flags_a_run_date_bound(stage, text, bounded_by_run_dat
     assert (RUN_DATE_EVIDENCE in window.evidence) is bounded_by_run_date
     # a window bounded by the run date never anchors "kemarin" or "Senin", however narrow
     assert (window_anchor(window) is None) is bounded_by_run_date
+
+
+def test_dateinfer_roles_meeting_at_a_handover_are_not_a_date(stage):
+    # Rina's second term begins the day Budi's office ends: the two roles meet on one day,
+    # which says one of them is named for the past, not that the text was written then
+    window = stage(make_doc("Presiden Rina Hartono memuji Menteri Luar Negeri Budi Santosa.")).published_window
+    assert (window.earliest, window.latest) == (D(2017, 1, 20), D(2026, 1, 1))
+    assert any(e.startswith("conflict:role:budi") for e in window.evidence)

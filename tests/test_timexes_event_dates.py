@@ -65,6 +65,9 @@ CASES = [
     # a date in a clause about an earlier event is that event's, not this one's
     ("Mesir mendesak Hamas untuk berunding setelah upaya pada Senin (3/6/2024) gagal.", FRI,
      "REQUEST", (FRI, FRI, "unknown")),
+    # ... but a comma closes that clause: the date after it is the main clause's again
+    ("Mesir mendesak Hamas untuk berunding setelah rapat di Kairo, pada Senin (3/6/2024).", FRI,
+     "REQUEST", (D(2024, 6, 3), D(2024, 6, 3), "day")),
     # no date in the sentence: the lead's day before it (the story is told on Thursday)
     ("Pejabat itu berbicara di Kairo, Kamis (6/6/2024).\nMesir mendesak Hamas untuk menjawab tawaran itu.", FRI,
      "REQUEST", (D(2024, 6, 6), D(2024, 6, 6), "unknown")),

@@ -105,3 +105,14 @@ DEADLINES = [
 @pytest.mark.parametrize("text, words, value", DEADLINES, ids=[c[1] for c in DEADLINES])
 def test_timexes_deadline_weekday_lies_ahead(stage, text, words, value):
     assert resolve(stage, text, published=D(2024, 6, 7))[words][0] == value
+
+
+@pytest.mark.parametrize("window, value", [
+    # 20 October was a Monday in 2025 only, within the window or the year before it
+    ((D(2025, 1, 20), D(2026, 6, 30)), D(2025, 10, 20)),
+    # a window too wide holds several such Mondays: no guess
+    ((D(2010, 1, 1), D(2026, 6, 30)), None),
+])
+def test_timexes_weekday_names_the_year_when_undated(stage, window, value):
+    text = "Dua kepala daerah menandatangani nota kerja sama Senin (20/10) di Kota Baru."
+    assert resolve(stage, text, window=DateWindow(*window, ("role",)))["Senin (20/10)"] == (value, None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..document import Document, Sentence, Timex
-from ..language.timexes import window_anchor
+from ..language.timexes import RUN_DATE_EVIDENCE, window_anchor
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -116,7 +116,7 @@ class ModalityReader:
             return NO_DATE
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
                 and (latest is None or t.value <= latest) and t is not own
-                and not self._subordinate(view, t.start - base, trigger_start)]
+                and not self._subordinate(view, t.start - base)]
         if same:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
             return DateGuess(best.value, best.value, "day", "sentence")
@@ -130,13 +130,15 @@ class ModalityReader:
             return NO_DATE
         return DateGuess(window[0], window[1], window[2], "document")
 
-    def _subordinate(self, view: SentenceView, local: int, trigger_start: int) -> bool:
-        """Whether the date at `local` stands in a clause about another event: a
-        subordinator between it and the trigger, or before it in its own clause
-        ("setelah upaya sebelumnya pada Rabu gagal")."""
-        low, high = sorted((local, trigger_start))
-        return (self.subordinate.search(view.low, low, high) is not None
-                or self.subordinate.search(view.low, view.clause(local)[0], local) is not None)
+    def _subordinate(self, view: SentenceView, local: int) -> bool:
+        """Whether the date at `local` stands in a clause about another event: its clause
+        opens with a subordinator and no comma has closed it before the date
+        ("setelah upaya sebelumnya pada Rabu gagal", but not "setelah kunjungan ke
+        Yordania, pada Selasa (30/4/2024)", where the date is the main clause's again)."""
+        clause_start = view.clause(local)[0]
+        opener = view.break_before(clause_start)
+        return (self.subordinate.fullmatch(opener) is not None
+                and "," not in view.low[clause_start:local])
 
     @staticmethod
     def _own_timex(view: SentenceView, timexes: list[Timex], trigger_start: int,
@@ -192,8 +194,8 @@ def report_window(doc: Document) -> tuple[date, date, str] | None:
     if doc.published is not None:
         return doc.published, doc.published, "unknown"
     window = doc.published_window
-    if window is None:
-        return None
+    if window is None or RUN_DATE_EVIDENCE in window.evidence:
+        return None  # nothing in the text bounds the report from above: no date from the run date
     # the coarsest unit whose two neighbours still cover the window: a 47-day window is
     # "month" (it meets two months at most), a 200-day one "year"
     days = (window.latest - window.earliest).days + 1

@@ -45,6 +45,14 @@ Intervals = tuple[tuple[date, date], ...]
 DATE_LINE_SEARCH_LINES = 6
 DATE_LINE_EXTRA_WORDS = 2
 OPEN_END = date(2100, 12, 31)
+# A role clue that leaves fewer days than this is two successive holders of one office
+# meeting at the handover, not a date (issue 18: a Detik article placed on 2025-01-20);
+# offices last years and the shortest role window (an elect period) is about 80 days.
+ROLE_MIN_DAYS = 30
+
+
+def _days(intervals) -> int:
+    return sum((hi - lo).days + 1 for lo, hi in intervals)
 
 
 def intersect(a: Intervals, b: Intervals) -> Intervals:
@@ -368,6 +376,10 @@ class DateInferrer:
         evidence = []
         for constraint in constraints:
             narrowed = intersect(window, constraint.intervals)
+            if narrowed and constraint.evidence.startswith("role:") and _days(narrowed) < ROLE_MIN_DAYS <= _days(window):
+                # Two office-holders named with the same title ("Presiden Trump", "Presiden
+                # Biden") meet only on the handover day: one of them is named for the past.
+                narrowed = ()
             if not narrowed:
                 evidence.append(f"conflict:{constraint.evidence}")
                 log.debug("dateinfer: dropped %s (conflicts)", constraint.evidence)

@@ -360,8 +360,21 @@ class TimexParser:
         if raw.get("y"):
             value = safe_date(self.full_year(raw.get("y")), month, day)
         else:
-            value = self.place_year(month, day, raw, context)
+            value = self.place_year(month, day, raw, context) or self._year_by_weekday(month, day, raw, context)
         return (value, None, "day") if value else UNKNOWN
+
+    def _year_by_weekday(self, month: int, day: int, raw: RawTimex, context: Context) -> date | None:
+        """With no anchor, the weekday names the year: "Senin (20/10)" in a text written
+        between 2025 and 2026 is 2025-10-20, the only such Monday in the window or the
+        year before it (a date the text reports lies at most a year before it was written)."""
+        if context.anchor is not None or context.window is None or not raw.get("wd"):
+            return None
+        first, last = context.window
+        weekday = self.weekdays.get(raw.get("wd").lower())
+        fits = [value for year in range(first.year - 1, last.year + 1)
+                if (value := safe_date(year, month, day)) is not None and value.weekday() == weekday
+                and first - timedelta(days=366) <= value <= last]
+        return fits[0] if len(fits) == 1 else None
 
     def _written(self, raw: RawTimex, context: Context) -> Resolved | None:
         month = self.month_number(raw.get("mon"))
