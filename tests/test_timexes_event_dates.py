@@ -135,3 +135,16 @@ def test_timexes_no_past_event_after_the_latest_date(stages, text, published, wi
         if event.modality in ("planned", "expected", "hypothetical") or event.date is None:
             continue
         assert event.date <= latest and (event.date_end or event.date) <= latest, event
+
+
+def test_timexes_undated_lead_day_dates_the_story(stages):
+    # the window opens at the lead's day and ends at the run date: the lead's day is the
+    # story's day; the run date dates nothing
+    from linimasa.language.timexes import RUN_DATE_EVIDENCE
+
+    window = DateWindow(D(2025, 10, 20), D(2026, 12, 7), ("date:2025-10-20@40", RUN_DATE_EVIDENCE))
+    doc = code(stages, "Warga berunjuk rasa di depan balai kota, Senin (20/10/2025).\n"
+                       "Mesir mendesak Hamas untuk berunding.", window=window)
+    assert dates(doc)["REQUEST"] == (D(2025, 10, 20), D(2025, 10, 20), "unknown")
+    alone = code(stages, "Mesir mendesak Hamas untuk berunding.", window=window)
+    assert dates(alone)["REQUEST"] == (None, None, "unknown")

@@ -204,10 +204,12 @@ def report_window(doc: Document) -> tuple[date, date, str] | None:
 
 
 def _report_floor(doc: Document) -> date | None:
-    """The earliest day that still counts as the day of the report (see REPORT_DAYS)."""
+    """The earliest day that still counts as a day of the report (see REPORT_DAYS): a
+    week before publication, or for an undated document a week before the first day its
+    window allows (the text's latest past date is what opens that window)."""
     if doc.published is not None:
         return doc.published - timedelta(days=REPORT_DAYS)
-    if window_anchor(doc.published_window) is not None:
+    if doc.published_window is not None:
         return doc.published_window.earliest - timedelta(days=REPORT_DAYS)
     return None
 
