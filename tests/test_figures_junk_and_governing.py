@@ -66,6 +66,8 @@ CASES = [
     ("Sebanyak 15 orang luka-luka dan 4 orang tewas dalam kecelakaan itu.", [(15, "injured"), (4, "killed")]),
     ("Korban luka tercatat 31 warga sipil dan 17 petugas.", [(31, "injured"), (17, "injured")]),
     ("Polisi meringkus 6 pelaku di sebuah gudang.", [(6, "detained")]),
+    ("Polisi menyita 12 ekor burung dari rumah tersangka.", [(12, "other")]),
+    ("Sebanyak 7 anggota Ikatan Pemuda Desa (IPD) ditahan polisi.", [(7, "detained")]),
     ("Sebanyak 9 orang terjaring razia malam itu.", [(9, "detained")]),
     ("Tentara membunuhi tidak kurang dari 70 petani.", [(70, "killed")]),
     ("Bantuan diberikan ke 120 ribu guru honorer.", [(120000, "people")]),

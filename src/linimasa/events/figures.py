@@ -30,6 +30,20 @@ from ..resources import Resources
 from .modality import narrative_reference, report_window
 
 WORD = re.compile(r"\w+(?:-\w+)*")
+# A one-word parenthesis ("(LSM)", "(KPM)") spells out an abbreviation inside a clause.
+ABBREVIATION = re.compile(r"\(\w+\)")
+
+
+def _inside_abbreviation(text: str, pos: int) -> bool:
+    """Whether the bracket at `pos` belongs to a one-word parenthesis."""
+    found = ABBREVIATION.match(text, pos) if text[pos] == "(" else None
+    if found is None and text[pos] == ")":
+        opening = text.rfind("(", max(0, pos - 40), pos)
+        found = ABBREVIATION.match(text, opening) if opening != -1 else None
+        found = found if found is not None and found.end() == pos + 1 else None
+    return found is not None
+
+
 # Categories whose repeated count in one document is one figure reported twice.
 REPEATABLE = frozenset({"killed", "injured", "hostages", "detained", "displaced", "people"})
 CLAUSE_EDGE = re.compile(r"[;:()“”\"]|[.!?](?=\s|$)|,\s+(?:sementara|namun|tetapi|sedangkan)\b")
@@ -102,6 +116,8 @@ class FigureFinder:
     def _clause(self, doc: Document, q: Quantity, sentence) -> tuple[int, int]:
         start, end = sentence.start, sentence.end
         for edge in CLAUSE_EDGE.finditer(doc.text, sentence.start, sentence.end):
+            if edge.group() in "()" and _inside_abbreviation(doc.text, edge.start()):
+                continue  # "anggota Lembaga Swadaya Masyarakat (LSM) yang terjaring": one clause
             if edge.end() <= q.start:
                 start = edge.end()
             elif edge.start() >= q.end:
