@@ -72,6 +72,9 @@ CASES = [
     ("Tentara membunuhi tidak kurang dari 70 petani.", [(70, "killed")]),
     ("Bantuan diberikan ke 120 ribu guru honorer.", [(120000, "people")]),
     ("Pemerintah menyalurkan Rp 2,5 triliun untuk korban banjir.", [(2.5e12, "money")]),
+    ("Tersangka menerima suap sebesar SGD 300 ribu dari kontraktor.", [(300000, "money")]),
+    ("Total anggarannya mencapai 4,2 triliun untuk tahun depan.", [(4.2e12, "money")]),
+    ("Anggaran itu disiapkan untuk 1,5 juta penumpang kapal.", [(1500000, "people")]),
     # a headcount of a few named people is an enumeration, not a figure
     ("Pelaku melarikan diri bersama satu orang lainnya.", []),
     ("Rapat dihadiri tiga anggota dewan, yakni Amir, Budi dan Citra.", []),

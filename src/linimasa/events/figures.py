@@ -3,7 +3,8 @@
 For each quantity of the numbers stage, in order:
 1. left out when it counts nobody: a vague plural ("ribuan warga") or a fraction
    without a count ("setengah dari sandera");
-2. money when its unit is a currency;
+2. money when its unit is a currency, or when it is scaled ("11,93 triliun") and a
+   budget word stands before it with no people noun after it;
 3. left out when it counts time (a duration: "10 bulan") or a percentage;
 4. "other" when a noun of counted things follows ("dua tahap", "tiga putaran");
 5. the category of the cue word that governs the number within its clause: the
@@ -76,6 +77,10 @@ class FigureFinder:
         self.subject_stop = frozenset(data["subject_stop"])
         self.according_re = re.compile(r"(?<!\w)(?:" + _alternation(data["according_to"]) + r")\s+", re.IGNORECASE)
         self.people_min = float(data["people_min"])
+        self.money_cue_re = re.compile(r"(?<!\w)(?:" + _alternation(data["money_cues"]) + r")(?:nya)?(?!\w)",
+                                       re.IGNORECASE)
+        self.scale_re = re.compile(r"(?<!\w)(?:" + _alternation(resources.data("id/numbers.yaml")["scales"])
+                                   + r")(?!\w)", re.IGNORECASE)
         self.thing_re = re.compile(r"\s*(?:" + _alternation(data["thing_nouns"]) + r")(?![\w-])", re.IGNORECASE)
         self.acting_cues = frozenset(" ".join(w.lower().split()) for w in data["acting_cues"])
         self.release_re = re.compile(r"(?<!\w)(?:" + _alternation(data["release"]["cues"]) + r")(?![\w-])",
@@ -146,6 +151,8 @@ class FigureFinder:
         if not unit and self.thing_re.match(doc.text, q.end):
             return "other"  # "dua tahap", "tiga putaran": things counted, not people
         start, end = self._clause(doc, q, sentence)
+        if not unit and self._unmarked_money(doc, q, start):
+            return "money"
         best, best_score = None, None
         others = [(o.start, o.end) for o in doc.quantities if o is not q and start <= o.start < end]
         for cue in self.cue_re.finditer(doc.text, start, end):
@@ -175,6 +182,15 @@ class FigureFinder:
         if unit in ("orang", "warga", "jiwa") or self.people_re.match(doc.text, q.end):
             return "people"
         return "other"
+
+    def _unmarked_money(self, doc: Document, q: Quantity, start: int) -> bool:
+        """A scaled number after a budget word, with no people noun after it."""
+        if not self.scale_re.search(q.text) or self.people_re.match(doc.text, q.end):
+            return False
+        cue = None
+        for found in self.money_cue_re.finditer(doc.text, start, q.start):
+            cue = found
+        return cue is not None and len(WORD.findall(doc.text, cue.end(), q.start)) <= self.window
 
     @staticmethod
     def _adjacent(doc: Document, cue: re.Match, start: int, end: int) -> bool:
