@@ -14,7 +14,7 @@ import pytest
 
 from linimasa.document import Actor, DateWindow, Document, Mention, Sentence
 from linimasa.events.coder import EventCoder
-from linimasa.events.modality import latest_date
+from linimasa.language.timexes import latest_date
 from linimasa.language.timexes import TimexStage
 from linimasa.resources import Resources
 

@@ -19,16 +19,16 @@ repeated in one document (a deck or caption repeating the lead) is kept once.
 The subject is the people noun phrase after the number; the source is "menurut X"
 or "kata X" in the sentence (an actor id where X resolves, else the words); the
 as-of date is the sentence's time expression, else the day the story is told at
-(`events.modality.narrative_reference`), else the report's date.
+(`language.timexes.narrative_reference`), else the report's date.
 """
 from __future__ import annotations
 
 import re
 
 from ..document import Document, Figure, Quantity
+from ..language.timexes import narrative_reference, report_window
 from ..pipeline import register
 from ..resources import Resources
-from .modality import narrative_reference, report_window
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 # A one-word parenthesis ("(LSM)", "(KPM)") spells out an abbreviation inside a clause.

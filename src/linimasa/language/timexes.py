@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..document import Document, Timex
+from ..document import Document, Sentence, Timex
 from ..pipeline import register
 from ..resources import Resources, load_data
 from .numbers import NumberParser
@@ -606,6 +606,84 @@ def window_anchor(window) -> date | None:
 # Offsets past a thousand years ("9999999999 hari lalu") cannot be real references.
 _MAX_OFFSET = {"day": 366_000, "week": 52_200, "month": 12_000, "year": 1_000}
 _SPAN_PRECISION = {"day": "week", "week": "week", "month": "month", "year": "year"}
+
+
+# -- the report's dates: what events and figures with no date of their own are dated by
+
+# A day this close before the report's date (days) is the day the story is told at: the
+# date of a lead ("kata X, Selasa (21/10/2025)") one or two days before publication, or a
+# Friday meeting reported on Monday. Calibrated on the dev set's leads (0-5 days).
+REPORT_DAYS = 7
+# Characters between a day and the clock time that make it a page stamp (" | ", ", ").
+PAGE_STAMP_GAP = 4
+
+
+def latest_date(doc: Document) -> date | None:
+    """The last day the document can have been written: published, else its window's end."""
+    if doc.published is not None:
+        return doc.published
+    return doc.published_window.latest if doc.published_window is not None else None
+
+
+def report_window(doc: Document) -> tuple[date, date, str] | None:
+    """When the report was written, as (first, last, precision); precision is never "day"."""
+    if doc.published is not None:
+        return doc.published, doc.published, "unknown"
+    window = doc.published_window
+    if window is None or RUN_DATE_EVIDENCE in window.evidence:
+        return None  # nothing in the text bounds the report from above: no date from the run date
+    # the coarsest unit whose two neighbours still cover the window: a 47-day window is
+    # "month" (it meets two months at most), a 200-day one "year"
+    days = (window.latest - window.earliest).days + 1
+    precision = "week" if days <= 7 else "month" if days <= 62 else "year" if days <= 366 else "unknown"
+    return window.earliest, window.latest, precision
+
+
+def _report_floor(doc: Document) -> date | None:
+    """The earliest day that still counts as a day of the report (see REPORT_DAYS): a
+    week before publication, or for an undated document a week before the first day its
+    window allows (the text's latest past date is what opens that window)."""
+    if doc.published is not None:
+        return doc.published - timedelta(days=REPORT_DAYS)
+    if doc.published_window is not None:
+        return doc.published_window.earliest - timedelta(days=REPORT_DAYS)
+    return None
+
+
+def _page_stamp(doc: Document, index: int) -> bool:
+    """A day followed by a clock time ("Selasa, 20 Agustus 2024 | 14:27 WIB") stamps the
+    page; it says when the report went out, not when its story took place."""
+    timex = doc.timexes[index]
+    following = doc.timexes[index + 1] if index + 1 < len(doc.timexes) else None
+    return (following is not None and following.rule == "clock"
+            and following.start - timex.end <= PAGE_STAMP_GAP)
+
+
+def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
+    """The day a sentence with no date of its own is told at (HeidelTime's reference time).
+
+    The nearest earlier day the text names that is either a day of the report (at most
+    REPORT_DAYS before its latest date) or in the same paragraph ("Lalu, pada 5 Oktober
+    2025, ... . Awalnya, korban dihubungi ..."); before any such day, the first report
+    day after the sentence (a lead's "Senin (6/10)" under the headline). Days after the
+    document's latest date, spans and unresolved expressions never count.
+    """
+    latest = latest_date(doc)
+    floor = _report_floor(doc)
+    days = [t for index, t in enumerate(doc.timexes)
+            if t.precision == "day" and t.value is not None and t.value_end is None
+            and (latest is None or t.value <= latest) and not _page_stamp(doc, index)]
+    for timex in reversed(days):
+        if timex.start >= sentence.start:
+            continue
+        if (floor is not None and timex.value >= floor) or "\n" not in doc.text[timex.end:sentence.start]:
+            return timex.value
+    if floor is None:
+        return None
+    for timex in days:
+        if timex.start >= sentence.end and timex.value >= floor:
+            return timex.value
+    return None
 
 
 @register("timexes", requires=("sentences",), adds=("timexes",))
