@@ -116,3 +116,21 @@ def test_timexes_deadline_weekday_lies_ahead(stage, text, words, value):
 def test_timexes_weekday_names_the_year_when_undated(stage, window, value):
     text = "Dua kepala daerah menandatangani nota kerja sama Senin (20/10) di Kota Baru."
     assert resolve(stage, text, window=DateWindow(*window, ("role",)))["Senin (20/10)"] == (value, None)
+
+
+# words inside a quotation are the speaker's: they resolve against the day they were said
+SPEECH = [
+    ('"Saya ke kantor gubernur kemarin," kata Wali Kota Banyuasri, Selasa (21/10/2025).', "kemarin",
+     D(2025, 10, 20)),
+    ('Bupati Sendangwaru berbicara di pendopo, Selasa (21/10/2025).\n"Hari ini kami meresmikan pasar," ujarnya.',
+     "Hari ini", D(2025, 10, 21)),
+    # outside the quotation the publication date still anchors
+    ("Kemarin bupati meresmikan pasar, kata camat, Selasa (21/10/2025).", "Kemarin", D(2025, 10, 21)),
+    # "Sabtu (18/10/2025) kemarin": the word only says the written day was recent
+    ('"Bantuan tiba Sabtu (18/10/2025) kemarin," kata camat, Selasa (21/10/2025).', "kemarin", D(2025, 10, 21)),
+]
+
+
+@pytest.mark.parametrize("text, words, value", SPEECH, ids=[c[0][:40] for c in SPEECH])
+def test_timexes_quoted_words_resolve_at_speech_time(stage, text, words, value):
+    assert resolve(stage, text, published=D(2025, 10, 22))[words][0] == value
