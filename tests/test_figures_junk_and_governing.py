@@ -51,6 +51,7 @@ CASES = [
     ("Berkas perkara bernomor 45-PID/2025 sudah lengkap.", []),
     ("Ia dijerat Pasal 6 dan dipanggil ke lantai 4.", []),
     ("Pembebasan tahap ke-3 berjalan lancar.", []),
+    ("Polisi menangkap Darto (45) dan Wiryo (31) di Kota Baru.", []),
     ("Hak cipta © 2025 - 2026 Warta Contoh.", []),
     # fractions without a count, vague plurals, percentages
     ("Kesepakatan itu akan membebaskan setengah dari sandera.", []),

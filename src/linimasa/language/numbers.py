@@ -99,6 +99,8 @@ class NumberParser:
                 rf"|\d{{1,2}}\s+(?:{month_words})(?![\w])"
                 # ordinals are glued or hyphenated ("ke-3", "ke3"); "ke 565 ribu guru" is "to 565,000"
                 r"|ke-\s?\d+|ke\d+"
+                # an age or a list number in brackets after a name: "Erwin (45)", "(2)"
+                r"|\(\s*\d{1,3}\s*\)"
                 # a copyright line's years ("© 2025 - 2026")
                 r"|(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?")
         skip += rf"|(?:{_alternation(data['identifier_words'])})\.?\s*\d+(?:[-/.]\w+)*"
