@@ -45,6 +45,8 @@ CASES = [
     ("Diperbarui 22:13, sebanyak 22 sandera dibebaskan.", [(22, "hostages")]),
     ("Pada 07:30 pagi tiga warga terluka.", [(3, "injured")]),
     ("Sidang digelar 22 Januari di gedung pengadilan.", []),
+    ("Pada 2024 sebanyak 30 warga tewas di Desa Lembah.", [(30, "killed")]),
+    ("Sebanyak 12% pemilih belum menentukan pilihan.", []),
     ("Pengumuman (1/2/2025) menyebut 40 tahanan dipulangkan.", [(40, "detained")]),
     ("Aplikasi Kabar Desa versi 1.100.2 kini bisa diunduh.", []),
     ("Tulisan diperbarui 20.10.2025 oleh redaksi.", []),
