@@ -109,3 +109,26 @@ def test_no_clue_leaves_window_none(stage):
 def test_published_document_is_left_alone(stage):
     doc = stage(make_doc("Presiden terpilih Rina Hartono tiba.", published=D(2024, 12, 1)))
     assert doc.published_window is None
+
+
+@pytest.mark.parametrize("text, bounded_by_run_date", [
+    # only the run date ("today", 2026-01-01) bounds the window from above: flagged
+    ("Pasar kembali buka pada 29 Desember 2025 setelah renovasi.", True),
+    # a date line bounds it: not flagged
+    ("Harga Beras Turun\nSelasa, 30 Desember 2025 | 08:15 WIB\nHarga beras turun lagi.", False),
+])
+def test_dateinfer_window_flags_a_run_date_bound(stage, text, bounded_by_run_date):
+    from linimasa.language.timexes import RUN_DATE_EVIDENCE, window_anchor
+
+    window = stage(make_doc(text)).published_window
+    assert (RUN_DATE_EVIDENCE in window.evidence) is bounded_by_run_date
+    # a window bounded by the run date never anchors "kemarin" or "Senin", however narrow
+    assert (window_anchor(window) is None) is bounded_by_run_date
+
+
+def test_dateinfer_roles_meeting_at_a_handover_are_not_a_date(stage):
+    # Rina's second term begins the day Budi's office ends: the two roles meet on one day,
+    # which says one of them is named for the past, not that the text was written then
+    window = stage(make_doc("Presiden Rina Hartono memuji Menteri Luar Negeri Budi Santosa.")).published_window
+    assert (window.earliest, window.latest) == (D(2017, 1, 20), D(2026, 1, 1))
+    assert any(e.startswith("conflict:role:budi") for e in window.evidence)

@@ -122,12 +122,18 @@ def test_stage_offsets_point_into_document_text():
     ]
 
 
-def test_stage_uses_inferred_window_when_unpublished():
+@pytest.mark.parametrize("window, expected", [
+    # a two-month window says nothing about which day "kemarin" was (issue 18: never its last day)
+    ((D(2024, 1, 1), D(2024, 3, 5)), None),
+    # a window of a few days (a date line) is close enough
+    ((D(2024, 3, 4), D(2024, 3, 5)), D(2024, 3, 4)),
+])
+def test_stage_uses_inferred_window_only_when_narrow(window, expected):
     from linimasa.document import DateWindow
 
     text = "Mereka bertemu kemarin."
     doc = Document(text, published_window=None)
-    doc.published_window = DateWindow(D(2024, 1, 1), D(2024, 3, 5), ("test",))
+    doc.published_window = DateWindow(*window, ("test",))
     doc.sentences = [Sentence(0, 0, len(text), text)]
     doc = TimexStage(Resources())(doc)
-    assert [(t.text, t.value) for t in doc.timexes] == [("kemarin", D(2024, 3, 4))]
+    assert [(t.text, t.value) for t in doc.timexes] == [("kemarin", expected)]

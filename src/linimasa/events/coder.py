@@ -180,7 +180,7 @@ class EventCoder:
             pairs = self._pairs(rule, sources, targets)
             modality = self.modality.modality(view, hit.start, clause[0])
             negated = self.modality.negated(view, hit.start, clause[0])
-            when = self.modality.date(view, timexes, hit.start, clause, doc.anchor_date, modality)
+            when = self.modality.date(view, timexes, hit.start, clause, doc, modality)
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
             confidence = min(CONFIDENCE_CAP, rule.confidence * self.type_factor.get(rule.type, 1.0)) * (

@@ -1,25 +1,52 @@
 """Figures: reported quantities of people (killed, injured, hostages, detained, displaced, people) and money.
 
 For each quantity of the numbers stage, in order:
-1. money when its unit is a currency;
-2. left out when it counts time (a duration: "10 bulan") or a percentage;
-3. the category of the nearest cue word within the clause, before or after the
-   number ("menewaskan 1.200 orang", "251 lainnya disandera");
-4. else "people" when a people noun follows ("1,3 juta warga sipil"), else "other"
-   ("empat batalyon", "hampir selusin panggilan telepon").
+1. left out when it counts nobody: a vague plural ("ribuan warga") or a fraction
+   without a count ("setengah dari sandera");
+2. money when its unit is a currency, or when it is scaled ("11,93 triliun") and a
+   budget word stands before it with no people noun after it;
+3. left out when it counts time (a duration: "10 bulan") or a percentage;
+4. "other" when a noun of counted things follows ("dua tahap", "tiga putaran");
+5. the category of the cue word that governs the number within its clause: the
+   nearest one, an acting verb ("menewaskan 1.200 orang") preferring the number after
+   it and a state or noun ("251 lainnya disandera") the number before it, and never a
+   cue with another number in between (so killed and injured counts of one sentence
+   are not swapped);
+6. people set free ("bebaskan 17 orang"): hostages when a group frees them, else detained;
+7. else "people" when a people noun follows ("1,3 juta warga sipil"), else "other".
+A "people" count under `people_min` is an enumeration, not a figure, and a count
+repeated in one document (a deck or caption repeating the lead) is kept once.
 The subject is the people noun phrase after the number; the source is "menurut X"
 or "kata X" in the sentence (an actor id where X resolves, else the words); the
-as-of date is the sentence's time expression, else the document date.
+as-of date is the sentence's time expression, else the day the story is told at
+(`language.timexes.narrative_reference`), else the report's date.
 """
 from __future__ import annotations
 
 import re
 
 from ..document import Document, Figure, Quantity
+from ..language.timexes import narrative_reference, report_window
 from ..pipeline import register
 from ..resources import Resources
 
 WORD = re.compile(r"\w+(?:-\w+)*")
+# A one-word parenthesis ("(LSM)", "(KPM)") spells out an abbreviation inside a clause.
+ABBREVIATION = re.compile(r"\(\w+\)")
+
+
+def _inside_abbreviation(text: str, pos: int) -> bool:
+    """Whether the bracket at `pos` belongs to a one-word parenthesis."""
+    found = ABBREVIATION.match(text, pos) if text[pos] == "(" else None
+    if found is None and text[pos] == ")":
+        opening = text.rfind("(", max(0, pos - 40), pos)
+        found = ABBREVIATION.match(text, opening) if opening != -1 else None
+        found = found if found is not None and found.end() == pos + 1 else None
+    return found is not None
+
+
+# Categories whose repeated count in one document is one figure reported twice.
+REPEATABLE = frozenset({"killed", "injured", "hostages", "detained", "displaced", "people"})
 CLAUSE_EDGE = re.compile(r"[;:()“”\"]|[.!?](?=\s|$)|,\s+(?:sementara|namun|tetapi|sedangkan)\b")
 
 
@@ -49,16 +76,38 @@ class FigureFinder:
         self.money_units = frozenset(data["money_units"])
         self.subject_stop = frozenset(data["subject_stop"])
         self.according_re = re.compile(r"(?<!\w)(?:" + _alternation(data["according_to"]) + r")\s+", re.IGNORECASE)
+        self.people_min = float(data["people_min"])
+        self.money_cue_re = re.compile(r"(?<!\w)(?:" + _alternation(data["money_cues"]) + r")(?:nya)?(?!\w)",
+                                       re.IGNORECASE)
+        self.scale_re = re.compile(r"(?<!\w)(?:" + _alternation(resources.data("id/numbers.yaml")["scales"])
+                                   + r")(?!\w)", re.IGNORECASE)
+        self.thing_re = re.compile(r"\s*(?:" + _alternation(data["thing_nouns"]) + r")(?![\w-])", re.IGNORECASE)
+        self.acting_cues = frozenset(" ".join(w.lower().split()) for w in data["acting_cues"])
+        self.release_re = re.compile(r"(?<!\w)(?:" + _alternation(data["release"]["cues"]) + r")(?![\w-])",
+                                     re.IGNORECASE)
+        self.release_by_group = data["release"]["by_group"]
+        self.release_default = data["release"]["default"]
+        vague = resources.data("id/numbers.yaml")["vague"]
+        self.vague_re = re.compile(r"(?<!\w)(?:" + _alternation(vague) + r")(?![\w-])", re.IGNORECASE)
 
     def __call__(self, doc: Document) -> Document:
         figures = []
+        seen: set[tuple] = set()
         for q in doc.quantities:
             sentence = doc.sentence_at(q.start)
-            if sentence is None:
+            if sentence is None or self._not_a_count(doc, q):
                 continue
             category = self._category(doc, q, sentence)
             if category is None:
                 continue
+            if category == "people" and q.value < self.people_min:
+                continue
+            if category in REPEATABLE:
+                # a deck, caption or lead repeating a count reports it once
+                key = (q.value, q.value_max, category)
+                if key in seen:
+                    continue
+                seen.add(key)
             figures.append(Figure(
                 sentence=sentence.index, start=q.start, end=q.end, text=q.text, value=q.value,
                 value_max=q.value_max, qualifier=q.qualifier, category=category,
@@ -72,6 +121,8 @@ class FigureFinder:
     def _clause(self, doc: Document, q: Quantity, sentence) -> tuple[int, int]:
         start, end = sentence.start, sentence.end
         for edge in CLAUSE_EDGE.finditer(doc.text, sentence.start, sentence.end):
+            if edge.group() in "()" and _inside_abbreviation(doc.text, edge.start()):
+                continue  # "anggota Lembaga Swadaya Masyarakat (LSM) yang terjaring": one clause
             if edge.end() <= q.start:
                 start = edge.end()
             elif edge.start() >= q.end:
@@ -83,6 +134,13 @@ class FigureFinder:
         found = WORD.search(doc.text, q.end, min(len(doc.text), q.end + 40))
         return found.group().lower() if found else ""
 
+    def _not_a_count(self, doc: Document, q: Quantity) -> bool:
+        """Quantities that count nobody: vague plurals ("ribuan warga", "puluhan tahanan")
+        and fractions without a count ("setengah dari sandera")."""
+        if q.value < 1:
+            return True
+        return q.value_max is None and self.vague_re.search(q.text) is not None
+
     def _category(self, doc: Document, q: Quantity, sentence) -> str | None:
         unit = (q.unit or "").lower()
         if unit in self.money_units:
@@ -90,24 +148,71 @@ class FigureFinder:
         following = self._next_word(doc, q)
         if unit in self.time_units or following in self.time_units or unit == "persen":
             return None
+        if not unit and self.thing_re.match(doc.text, q.end):
+            return "other"  # "dua tahap", "tiga putaran": things counted, not people
         start, end = self._clause(doc, q, sentence)
-        best, best_distance = None, None
+        if not unit and self._unmarked_money(doc, q, start):
+            return "money"
+        best, best_score = None, None
+        others = [(o.start, o.end) for o in doc.quantities if o is not q and start <= o.start < end]
         for cue in self.cue_re.finditer(doc.text, start, end):
             if q.start <= cue.start() < q.end:
                 continue
-            if cue.end() <= q.start:
-                distance = len(WORD.findall(doc.text, cue.end(), q.start))
-            else:
-                distance = len(WORD.findall(doc.text, q.end, cue.start()))
+            after = cue.start() >= q.end
+            low, high = (q.end, cue.start()) if after else (cue.end(), q.start)
+            if any(low <= o_start and o_end <= high and self._adjacent(doc, cue, o_start, o_end)
+                   for o_start, o_end in others):
+                continue  # another number stands right at the cue ("menewaskan 5 orang dan 12 ..."): it is that number's
+            distance = len(WORD.findall(doc.text, low, high))
             if distance > self.window:
                 continue
-            if best is None or distance < best_distance:
-                best, best_distance = cue, distance
+            # An acting verb ("menewaskan", "melukai") governs the number after it; a state or
+            # noun ("tewas", "luka-luka", "sandera") the number before it. The other side costs
+            # half a word, so "12 orang luka-luka dan 5 orang tewas" keeps each count's own word.
+            word = " ".join(cue.group(1).lower().split())
+            acting = word in self.acting_cues
+            score = distance + (0.0 if acting != after else 0.5)
+            if best is None or score < best_score:
+                best, best_score = cue, score
         if best is not None:
             return self.cue_category[" ".join(best.group(1).lower().split())]
+        released = self._released(doc, q, start, end)
+        if released is not None:
+            return released
         if unit in ("orang", "warga", "jiwa") or self.people_re.match(doc.text, q.end):
             return "people"
         return "other"
+
+    def _unmarked_money(self, doc: Document, q: Quantity, start: int) -> bool:
+        """A scaled number after a budget word, with no people noun after it."""
+        if not self.scale_re.search(q.text) or self.people_re.match(doc.text, q.end):
+            return False
+        cue = None
+        for found in self.money_cue_re.finditer(doc.text, start, q.start):
+            cue = found
+        return cue is not None and len(WORD.findall(doc.text, cue.end(), q.start)) <= self.window
+
+    @staticmethod
+    def _adjacent(doc: Document, cue: re.Match, start: int, end: int) -> bool:
+        """No word between the cue and the number at `start`..`end`."""
+        low, high = (cue.end(), start) if cue.end() <= start else (end, cue.start())
+        return not WORD.search(doc.text, low, high)
+
+    def _released(self, doc: Document, q: Quantity, start: int, end: int) -> str | None:
+        """People set free: hostages when a group frees them ("Hamas bebaskan 17 orang"),
+        else detainees ("Israel bebaskan 39 orang", "polisi melepaskan 3 warga")."""
+        cue = None
+        for found in self.release_re.finditer(doc.text, start, q.start):
+            cue = found
+        if cue is None or len(WORD.findall(doc.text, cue.end(), q.start)) > self.window:
+            return None
+        actor = None
+        for mention in doc.mentions:
+            if start <= mention.start and mention.end <= cue.start() and mention.actor in doc.actors:
+                actor = doc.actors[mention.actor]
+        if actor is not None and actor.kind == "group":
+            return self.release_by_group
+        return self.release_default
 
     def _subject(self, doc: Document, q: Quantity) -> str | None:
         begin = q.end
@@ -143,6 +248,8 @@ class FigureFinder:
 
     @staticmethod
     def _as_of(doc: Document, q: Quantity, sentence):
+        """The sentence's nearest dated expression, else the day the story is told at,
+        else the report's date; never the last day of a wide inferred window."""
         best, best_distance = None, None
         for t in doc.timexes:
             if t.sentence != sentence.index or t.value is None:
@@ -151,7 +258,11 @@ class FigureFinder:
             if best is None or distance < best_distance:
                 best, best_distance = t, distance
         if best is None:
-            return doc.anchor_date
+            reference = narrative_reference(doc, sentence)
+            if reference is not None:
+                return reference
+            window = report_window(doc)
+            return window[1] if window is not None and window[0] == window[1] else None
         # A count over a span ("sejak 7 Oktober": from then to the report) stands as of
         # the span's end; its start is when counting began.
         return best.value_end if best.value_end is not None and best.value_end != best.value else best.value

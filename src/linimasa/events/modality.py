@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..document import Timex
+from ..document import Document, Timex
+from ..language.timexes import latest_date, narrative_reference, report_window
+from ..resources import load_data
 from .arguments import SentenceView, words_between
 
 
@@ -48,6 +50,8 @@ class ModalityReader:
         self.reported = frozenset(data["reported_cues"])
         self.conditional = frozenset(data["conditional"])
         self.perfect = frozenset(data["perfect"])
+        words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
+        self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
@@ -82,13 +86,64 @@ class ModalityReader:
         return any(w in self.perfect for w in near)
 
     def date(self, view: SentenceView, timexes: list[Timex], trigger_start: int, clause: tuple[int, int],
-             anchor: date | None, modality: str) -> DateGuess:
-        """The time expression nearest the trigger in its clause, else the document date.
+             doc: Document, modality: str) -> DateGuess:
+        """The event's date, from the text's own dates first (issue 18), in this order:
 
-        A span opened by "sejak" runs to the document date. Without a time expression
-        the event is dated by the document (precision unknown: it happened at or before
-        the report), except for planned, expected or past-perfect events, which get no date.
+        1. the time expression nearest the trigger in its clause, or in a temporal or
+           relative clause right after it ("sejak X" runs to the report's date);
+        2. planned, expected and hypothetical events get no other date;
+        3. a day named elsewhere in the sentence ("..., kata X, Senin (6/10)");
+        4. the narrative reference: the day the story is told at (`narrative_reference`);
+        5. the report itself: the publication date, or an undated document's inferred
+           window, with that window's precision, never "day".
+        No asserted or reported event is dated after the last day the document can have
+        been written: a date past it is a misreading and falls through to the next step.
         """
+        base = view.sentence.start
+        latest = latest_date(doc)
+        future = modality in FUTURE_MODALITIES
+        own = self._own_timex(view, timexes, trigger_start, clause)
+        if own is not None:
+            guess = self._from_timex(view, own, base, doc)
+            if future or latest is None:
+                return guess
+            if guess.date <= latest:
+                # "minggu ini" in an article of Friday: the event took place by Friday
+                if guess.date_end is not None and guess.date_end > latest:
+                    return DateGuess(guess.date, latest, guess.precision, guess.rule)
+                return guess
+        if future:
+            return NO_DATE
+        same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
+                and (latest is None or t.value <= latest) and t is not own
+                and not self._subordinate(view, t.start - base)]
+        if same:
+            best = min(same, key=lambda t: abs(t.start - base - trigger_start))
+            return DateGuess(best.value, best.value, "day", "sentence")
+        reference = narrative_reference(doc, view.sentence)
+        if reference is not None:
+            return DateGuess(reference, reference, "unknown", "narrative")
+        if self.perfect_before(view, trigger_start, clause[0]):
+            return DateGuess(None, None, "unknown", "perfect")
+        window = report_window(doc)
+        if window is None:
+            return NO_DATE
+        return DateGuess(window[0], window[1], window[2], "document")
+
+    def _subordinate(self, view: SentenceView, local: int) -> bool:
+        """Whether the date at `local` stands in a clause about another event: its clause
+        opens with a subordinator and no comma has closed it before the date
+        ("setelah upaya sebelumnya pada Rabu gagal", but not "setelah kunjungan ke
+        Yordania, pada Selasa (30/4/2024)", where the date is the main clause's again)."""
+        clause_start = view.clause(local)[0]
+        opener = view.break_before(clause_start)
+        return (self.subordinate.fullmatch(opener) is not None
+                and "," not in view.low[clause_start:local])
+
+    @staticmethod
+    def _own_timex(view: SentenceView, timexes: list[Timex], trigger_start: int,
+                   clause: tuple[int, int]) -> Timex | None:
+        """The time expression of the event's clause nearest its trigger."""
         base = view.sentence.start
         clause_start, clause_end = clause
         inside = [t for t in timexes if t.value is not None and clause_start <= t.start - base < clause_end]
@@ -100,19 +155,22 @@ class ModalityReader:
                     (TEMPORAL.match(view.low, clause_end) or RELATIVE_EVENT.match(view.low, clause_end))
                     and sum(clause_end <= b < following.start - base for b, _ in view.breaks) <= 1)):
                 inside = [following]
-        best = min(inside, key=lambda t: abs(t.start - base - trigger_start)) if inside else None
-        if best is not None:
-            local = best.start - base
-            before = view.low[max(0, local - 8):local]
-            if best.text.lower().startswith("sejak") and best.value_end is not None:
-                return DateGuess(best.value, best.value_end, "week" if (best.value_end - best.value).days <= 7 else "month", "timex.since")
-            if re.search(r"\bsejak\s*$", before) and anchor is not None and anchor >= best.value:
-                span = (anchor - best.value).days
-                precision = "week" if span <= 7 else "month" if span <= 31 else "year"
-                return DateGuess(best.value, anchor, precision, "timex.since")
-            return DateGuess(best.value, best.value_end or best.value, best.precision, "timex")
-        if anchor is None or modality in ("planned", "expected", "hypothetical"):
-            return DateGuess(None, None, "unknown", "none")
-        if self.perfect_before(view, trigger_start, clause_start):
-            return DateGuess(None, None, "unknown", "perfect")
-        return DateGuess(anchor, anchor, "unknown", "document")
+        return min(inside, key=lambda t: abs(t.start - base - trigger_start)) if inside else None
+
+    @staticmethod
+    def _from_timex(view: SentenceView, best: Timex, base: int, doc: Document) -> DateGuess:
+        local = best.start - base
+        before = view.low[max(0, local - 8):local]
+        if best.text.lower().startswith("sejak") and best.value_end is not None:
+            precision = "week" if (best.value_end - best.value).days <= 7 else "month"
+            return DateGuess(best.value, best.value_end, precision, "timex.since")
+        until = doc.published or narrative_reference(doc, view.sentence)
+        if re.search(r"\bsejak\s*$", before) and until is not None and until >= best.value:
+            span = (until - best.value).days
+            precision = "week" if span <= 7 else "month" if span <= 31 else "year"
+            return DateGuess(best.value, until, precision, "timex.since")
+        return DateGuess(best.value, best.value_end or best.value, best.precision, "timex")
+
+
+FUTURE_MODALITIES = frozenset({"planned", "expected", "hypothetical"})
+NO_DATE = DateGuess(None, None, "unknown", "none")

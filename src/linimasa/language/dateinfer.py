@@ -3,7 +3,8 @@
 Each clue in the text is a constraint: a set of date intervals the writing date must
 lie in. The window is their intersection. Clues, strongest first:
 
-1. the upper bound "today" (nothing is written in the future);
+1. the upper bound "today" (nothing is written in the future); a window whose last day
+   is today says so in its evidence ("latest:today") and is never used to date anything;
 2. the dated roles of the people named with a title: "Presiden terpilih Donald Trump"
    only fits the role "Presiden terpilih" (2024-11-06..2025-01-19), "mantan Menteri X"
    only fits after that role ended (roles come from the actor dictionary);
@@ -33,7 +34,7 @@ from ..document import DateWindow, Document, Role
 from ..pipeline import register
 from ..resources import Resources, load_data
 from .numbers import NumberParser
-from .timexes import TimexParser, add_months
+from .timexes import RUN_DATE_EVIDENCE, TimexParser, add_months
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,14 @@ Intervals = tuple[tuple[date, date], ...]
 DATE_LINE_SEARCH_LINES = 6
 DATE_LINE_EXTRA_WORDS = 2
 OPEN_END = date(2100, 12, 31)
+# A role clue that leaves fewer days than this is two successive holders of one office
+# meeting at the handover, not a date (issue 18: a Detik article placed on 2025-01-20);
+# offices last years and the shortest role window (an elect period) is about 80 days.
+ROLE_MIN_DAYS = 30
+
+
+def _days(intervals) -> int:
+    return sum((hi - lo).days + 1 for lo, hi in intervals)
 
 
 def intersect(a: Intervals, b: Intervals) -> Intervals:
@@ -128,8 +137,7 @@ class DateInferrer:
     # -- constraints ----------------------------------------------------------
 
     def constraints(self, doc: Document) -> list[Constraint]:
-        today = self.today or date.today()
-        found = [Constraint(((self.floor, today),), 9, "today")]
+        found = [Constraint(((self.floor, self._today()),), 9, "today")]
         found += self.copyright(doc)
         found += self.date_line(doc)
         found += self.role_constraints(doc)
@@ -368,6 +376,10 @@ class DateInferrer:
         evidence = []
         for constraint in constraints:
             narrowed = intersect(window, constraint.intervals)
+            if narrowed and constraint.evidence.startswith("role:") and _days(narrowed) < ROLE_MIN_DAYS <= _days(window):
+                # Two office-holders named with the same title ("Presiden Trump", "Presiden
+                # Biden") meet only on the handover day: one of them is named for the past.
+                narrowed = ()
             if not narrowed:
                 evidence.append(f"conflict:{constraint.evidence}")
                 log.debug("dateinfer: dropped %s (conflicts)", constraint.evidence)
@@ -377,7 +389,13 @@ class DateInferrer:
         if len(evidence) <= 1:
             return None
         earliest, latest = window[0][0], window[-1][1]
+        if latest == self._today():
+            # nothing in the text bounds it from above: say so, so that no date is read off it
+            evidence.append(RUN_DATE_EVIDENCE)
         return DateWindow(earliest, latest, tuple(evidence))
+
+    def _today(self) -> date:
+        return self.today or date.today()
 
 
 def _as_date(value) -> date:

@@ -54,6 +54,10 @@ def digits_value(text: str, *, scaled: bool = False) -> float:
 
 
 MAX_NUMERAL_WORDS = 16
+# What a quantity is never followed by: more digits after a dot or colon ("22:13",
+# "20.10.2025", "1.100.2": a clock time, a dotted date, a version string) or a dash or
+# slash and a letter ("130-PKE", "15/IV"): an identifier.
+_PART_OF_CODE = re.compile(r"[.:]\d|[-/][^\W\d_]")
 
 
 class NumberParser:
@@ -93,9 +97,15 @@ class NumberParser:
                 r"|(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?"
                 r"|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)(?![\w])"
                 rf"|\d{{1,2}}\s+(?:{month_words})(?![\w])"
-                r"|ke-?\s?\d+")
+                # ordinals are glued or hyphenated ("ke-3", "ke3"); "ke 565 ribu guru" is "to 565,000"
+                r"|ke-\s?\d+|ke\d+"
+                # an age or a list number in brackets after a name: "Erwin (45)", "(2)"
+                r"|\(\s*\d{1,3}\s*\)"
+                # a copyright line's years ("© 2025 - 2026")
+                r"|(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?")
+        skip += rf"|(?:{_alternation(data['identifier_words'])})\.?\s*\d+(?:[-/.]\w+)*"
         self.pattern = re.compile(
-            rf"(?<![\w/.,-])(?:(?P<skip>{skip})"
+            rf"(?<![\w/.,:-])(?:(?P<skip>{skip})"
             rf"|(?:(?P<qual>{_alternation(self.qual_before)})\s+)?"
             rf"(?:(?P<cur>{_alternation(self.currency)})\s*)?"
             rf"(?:(?P<vague>{_alternation(self.vague)})(?![\w])"
@@ -157,6 +167,8 @@ class NumberParser:
         return found
 
     def _resolve(self, text: str, match: re.Match) -> Quantity | None:
+        if _PART_OF_CODE.match(text, match.end()):
+            return None
         qual, cur, unit = match.group("qual"), match.group("cur"), match.group("unit")
         num, num2, vague = match.group("num"), match.group("num2"), match.group("vague")
         qualifier = self.qual_before.get(_key(qual)) if qual else None

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..document import Document, Timex
+from ..document import Document, Sentence, Timex
 from ..pipeline import register
 from ..resources import Resources, load_data
 from .numbers import NumberParser
@@ -79,6 +79,8 @@ class Context:
     sentence_start: int
     sentence_end: int
     anchor: date | None
+    # an undated document's inferred window (first, last day), when there is no anchor
+    window: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,26 +255,46 @@ class TimexParser:
     def parse(self, text: str, anchor: date | None, start: int = 0, end: int | None = None,
               sentence: int = -1) -> list[Timex]:
         """Time expressions of `text[start:end]` (one sentence), resolved against `anchor`."""
+        return self.parse_narrative(text, anchor, start, end, sentence, narrative=False)[0]
+
+    def parse_narrative(self, text: str, anchor: date | None, start: int = 0, end: int | None = None,
+                        sentence: int = -1, *, narrative: bool = True,
+                        window: tuple[date, date] | None = None) -> tuple[list[Timex], date | None]:
+        """As `parse`, but a fully written past day ("Sabtu (1/2/2025)", "7 Oktober 2023")
+        becomes the anchor of the expressions after it, as HeidelTime does for narrative
+        documents. Returns the timexes and the anchor in force at the sentence's end.
+        A date announced as ahead ("akan digelar pada 9 Oktober 2025") anchors nothing.
+        """
         end = len(text) if end is None else end
-        context = Context(text, start, end, anchor)
+        context = Context(text, start, end, anchor, window)
         timexes = []
         for raw in self.scan(text, start, end):
             resolved = self.resolvers[raw.rule](raw, context)
             if resolved is None:
                 continue
             value, value_end, precision = resolved
-            prep = raw.get("prep")
-            if value is not None and prep and prep.lower() in self.since_words and anchor and value <= anchor:
-                value_end = anchor
+            prep = (raw.get("prep") or "").lower()
+            since = prep in self.since_words
+            if value is not None and since and context.anchor and value <= context.anchor:
+                value_end = context.anchor
+            if (narrative and value is not None and not since and self.is_explicit(raw)
+                    and not self.future_before(raw, context)):
+                # "sejak X" runs to the present: X is not the time the story is told at
+                context = Context(text, start, end, value, window)
             span_start = raw.start
             dropped = self.span_drop.match(text, span_start, raw.end)
             if dropped:
                 span_start = dropped.end()
             timexes.append(Timex(sentence, span_start, raw.end, text[span_start:raw.end], value,
                                  value_end, precision, raw.rule))
-        return timexes
+        return timexes, context.anchor
 
     # -- helpers ------------------------------------------------------------
+
+    @staticmethod
+    def is_explicit(raw: RawTimex) -> bool:
+        """A day written with its year: it needs no anchor and can be one."""
+        return raw.rule in EXPLICIT_RULES and raw.get("y") is not None
 
     def future_before(self, raw: RawTimex, context: Context, reach: int = 80) -> bool:
         """A future cue shortly before the expression, in the same sentence."""
@@ -305,7 +327,7 @@ class TimexParser:
         """The year of a day and month written without one (see module docstring)."""
         anchor = context.anchor
         if anchor is None:
-            return None
+            return self._place_in_window(month, day, raw, context)
         candidate = safe_date(anchor.year, month, day)
         if candidate is None:
             return None
@@ -313,6 +335,20 @@ class TimexParser:
             candidate = safe_date(anchor.year - 1, month, day)
         elif candidate < anchor and self.future_before(raw, context, reach=40) and (anchor - candidate).days > 31:
             candidate = safe_date(anchor.year + 1, month, day)
+        return candidate
+
+    def _place_in_window(self, month: int, day: int, raw: RawTimex, context: Context) -> date | None:
+        """With no anchor but a window under a year wide: the last such day before the
+        window opens ("7 Oktober" in a text written in August 2024 is 2023-10-07). A day
+        that falls inside the window could be this year's or last year's: None."""
+        if context.window is None or self.future_in_sentence(context):
+            return None
+        first, last = context.window
+        candidate = safe_date(last.year, month, day)
+        if candidate is not None and candidate > last:
+            candidate = safe_date(last.year - 1, month, day)
+        if candidate is None or candidate >= first or (last - first).days >= 365:
+            return None
         return candidate
 
     # -- resolvers: each returns (value, value_end, precision) or None to drop the match
@@ -324,8 +360,21 @@ class TimexParser:
         if raw.get("y"):
             value = safe_date(self.full_year(raw.get("y")), month, day)
         else:
-            value = self.place_year(month, day, raw, context)
+            value = self.place_year(month, day, raw, context) or self._year_by_weekday(month, day, raw, context)
         return (value, None, "day") if value else UNKNOWN
+
+    def _year_by_weekday(self, month: int, day: int, raw: RawTimex, context: Context) -> date | None:
+        """With no anchor, the weekday names the year: "Senin (20/10)" in a text written
+        between 2025 and 2026 is 2025-10-20, the only such Monday in the window or the
+        year before it (a date the text reports lies at most a year before it was written)."""
+        if context.anchor is not None or context.window is None or not raw.get("wd"):
+            return None
+        first, last = context.window
+        weekday = self.weekdays.get(raw.get("wd").lower())
+        fits = [value for year in range(first.year - 1, last.year + 1)
+                if (value := safe_date(year, month, day)) is not None and value.weekday() == weekday
+                and first - timedelta(days=366) <= value <= last]
+        return fits[0] if len(fits) == 1 else None
 
     def _written(self, raw: RawTimex, context: Context) -> Resolved | None:
         month = self.month_number(raw.get("mon"))
@@ -347,7 +396,10 @@ class TimexParser:
             return int(raw.get("y"))
         anchor = context.anchor
         if anchor is None:
-            return None
+            placed = self._place_in_window(month, 1, raw, context)
+            # the whole month must lie before the window, not just its first day
+            return placed.year if placed is not None and month_span(placed.year, month)[1] < context.window[0] \
+                and raw.get("rel") is None else None
         rel = _key(raw.get("rel"))
         if rel in self.past_words:
             return anchor.year if month < anchor.month else anchor.year - 1
@@ -534,9 +586,141 @@ class TimexParser:
         return UNKNOWN
 
 
+# Rules whose match, written with a year, names a day without any anchor.
+EXPLICIT_RULES = frozenset({"weekday_numeric", "numeric_date", "written_date"})
+# An undated document's window this narrow (days) is close enough to its writing date
+# to resolve "kemarin" or "Senin" against its last day; a wider one resolves nothing.
+NARROW_WINDOW_DAYS = 7
+# The evidence dateinfer adds when a window's last day is the run date (no clue in the
+# text bounds it): such a window never anchors anything (issue 18).
+RUN_DATE_EVIDENCE = "latest:today"
+
+
+def window_anchor(window) -> date | None:
+    """The last day of an undated document's window when it can stand for the writing date:
+    at most NARROW_WINDOW_DAYS wide and not bounded by the run date."""
+    if window is None or RUN_DATE_EVIDENCE in window.evidence:
+        return None
+    return window.latest if (window.latest - window.earliest).days <= NARROW_WINDOW_DAYS else None
+
 # Offsets past a thousand years ("9999999999 hari lalu") cannot be real references.
 _MAX_OFFSET = {"day": 366_000, "week": 52_200, "month": 12_000, "year": 1_000}
 _SPAN_PRECISION = {"day": "week", "week": "week", "month": "month", "year": "year"}
+
+
+# -- the report's dates: what events and figures with no date of their own are dated by
+
+# Rules whose value depends on the day they are said on.
+SPEAKER_RULES = frozenset({"deictic", "weekday", "unit_relative", "offset", "weekend"})
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
+_DAY_BEFORE = re.compile(r"\)\s*$")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return len(_QUOTE_MARKS.findall(text, line_start, pos)) % 2 == 1
+
+
+def _after_a_day(text: str, pos: int) -> bool:
+    """"Sabtu (18/10/2025) kemarin": the word only says the written day was recent."""
+    return _DAY_BEFORE.search(text, max(0, pos - 3), pos) is not None
+
+
+def speech_date(doc: Document, sentence: Sentence) -> date | None:
+    """The day a quotation in `sentence` was said: a written day of the report outside the
+    quotation in the same sentence ("..., kata X, Senin (20/10/2025)"), else the nearest
+    such day before the sentence, else the first after it. Only days written with their
+    number ("Senin (20/10)", "20 Oktober 2025") count, none after the publication date."""
+    if doc.published is None:
+        return None
+    floor = doc.published - timedelta(days=REPORT_DAYS)
+    days = [t for t in doc.timexes if t.rule in EXPLICIT_RULES and t.precision == "day" and t.value is not None
+            and t.value_end is None and floor <= t.value <= doc.published and not _quoted(doc.text, t.start)]
+    same = [t for t in days if t.sentence == sentence.index]
+    if same:
+        return same[0].value
+    before = [t for t in days if t.start < sentence.start]
+    if before:
+        return before[-1].value
+    after = [t for t in days if t.start >= sentence.end]
+    return after[0].value if after else None
+
+
+# A day this close before the report's date (days) is the day the story is told at: the
+# date of a lead ("kata X, Selasa (21/10/2025)") one or two days before publication, or a
+# Friday meeting reported on Monday. Calibrated on the dev set's leads (0-5 days).
+REPORT_DAYS = 7
+# Characters between a day and the clock time that make it a page stamp (" | ", ", ").
+PAGE_STAMP_GAP = 4
+
+
+def latest_date(doc: Document) -> date | None:
+    """The last day the document can have been written: published, else its window's end."""
+    if doc.published is not None:
+        return doc.published
+    return doc.published_window.latest if doc.published_window is not None else None
+
+
+def report_window(doc: Document) -> tuple[date, date, str] | None:
+    """When the report was written, as (first, last, precision); precision is never "day"."""
+    if doc.published is not None:
+        return doc.published, doc.published, "unknown"
+    window = doc.published_window
+    if window is None or RUN_DATE_EVIDENCE in window.evidence:
+        return None  # nothing in the text bounds the report from above: no date from the run date
+    # the coarsest unit whose two neighbours still cover the window: a 47-day window is
+    # "month" (it meets two months at most), a 200-day one "year"
+    days = (window.latest - window.earliest).days + 1
+    precision = "week" if days <= 7 else "month" if days <= 62 else "year" if days <= 366 else "unknown"
+    return window.earliest, window.latest, precision
+
+
+def _report_floor(doc: Document) -> date | None:
+    """The earliest day that still counts as a day of the report (see REPORT_DAYS): a
+    week before publication, or for an undated document a week before the first day its
+    window allows (the text's latest past date is what opens that window)."""
+    if doc.published is not None:
+        return doc.published - timedelta(days=REPORT_DAYS)
+    if doc.published_window is not None:
+        return doc.published_window.earliest - timedelta(days=REPORT_DAYS)
+    return None
+
+
+def _page_stamp(doc: Document, index: int) -> bool:
+    """A day followed by a clock time ("Selasa, 20 Agustus 2024 | 14:27 WIB") stamps the
+    page; it says when the report went out, not when its story took place."""
+    timex = doc.timexes[index]
+    following = doc.timexes[index + 1] if index + 1 < len(doc.timexes) else None
+    return (following is not None and following.rule == "clock"
+            and following.start - timex.end <= PAGE_STAMP_GAP)
+
+
+def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
+    """The day a sentence with no date of its own is told at (HeidelTime's reference time).
+
+    The nearest earlier day the text names that is either a day of the report (at most
+    REPORT_DAYS before its latest date) or in the same paragraph ("Lalu, pada 5 Oktober
+    2025, ... . Awalnya, korban dihubungi ..."); before any such day, the first report
+    day after the sentence (a lead's "Senin (6/10)" under the headline). Days after the
+    document's latest date, spans and unresolved expressions never count.
+    """
+    latest = latest_date(doc)
+    floor = _report_floor(doc)
+    days = [t for index, t in enumerate(doc.timexes)
+            if t.precision == "day" and t.value is not None and t.value_end is None
+            and (latest is None or t.value <= latest) and not _page_stamp(doc, index)]
+    for timex in reversed(days):
+        if timex.start >= sentence.start:
+            continue
+        if (floor is not None and timex.value >= floor) or "\n" not in doc.text[timex.end:sentence.start]:
+            return timex.value
+    if floor is None:
+        return None
+    for timex in days:
+        if timex.start >= sentence.end and timex.value >= floor:
+            return timex.value
+    return None
 
 
 @register("timexes", requires=("sentences",), adds=("timexes",))
@@ -554,10 +738,50 @@ class TimexStage:
         numbers = NumberParser(resources.data("id/numbers.yaml"), list(resources.data("id/time.yaml")["months"]))
         self.parser = TimexParser(resources.data("id/time.yaml"), numbers)
 
+    def _speech_time(self, doc: Document) -> list[Timex]:
+        """Relative words inside a quotation ("kemarin", "hari ini", "Senin") are the
+        speaker's: they resolve against the day the words were said, the lead's
+        "kata X, Selasa (21/10/2025)", not against a publication a day or more later."""
+        out, changed = [], False
+        by_sentence: dict[int, list[Timex]] = {}
+        for timex in doc.timexes:
+            by_sentence.setdefault(timex.sentence, []).append(timex)
+        for sentence in doc.sentences:
+            found = by_sentence.get(sentence.index, [])
+            quoted = [t for t in found if t.rule in SPEAKER_RULES and _quoted(doc.text, t.start)]
+            said = speech_date(doc, sentence) if quoted else None
+            if said is None or said == doc.published:
+                out.extend(found)
+                continue
+            again = {t.start: t for t in self.parser.parse(doc.text, said, sentence.start, sentence.end,
+                                                            sentence.index)}
+            for timex in found:
+                if timex in quoted and timex.start in again and not _after_a_day(doc.text, timex.start):
+                    out.append(again[timex.start])
+                    changed = True
+                else:
+                    out.append(timex)
+        return out if changed else doc.timexes
+
     def __call__(self, doc: Document) -> Document:
-        anchor = doc.anchor_date
+        if doc.published is not None:
+            timexes = []
+            for sentence in doc.sentences:
+                timexes.extend(self.parser.parse(doc.text, doc.published, sentence.start, sentence.end,
+                                                 sentence.index))
+            doc.timexes = timexes
+            doc.timexes = self._speech_time(doc)
+            return doc
+        # No document date: HeidelTime's narrative rule. Relative expressions anchor to the
+        # last fully written date before them; before any, to the inferred window's last day
+        # only when that window is narrow. Never to the clock of the machine.
+        window = doc.published_window
+        anchor = window_anchor(window)
         timexes = []
         for sentence in doc.sentences:
-            timexes.extend(self.parser.parse(doc.text, anchor, sentence.start, sentence.end, sentence.index))
+            found, anchor = self.parser.parse_narrative(
+                doc.text, anchor, sentence.start, sentence.end, sentence.index,
+                window=(window.earliest, window.latest) if window is not None else None)
+            timexes.extend(found)
         doc.timexes = timexes
         return doc
