@@ -26,6 +26,7 @@ from .arguments import (
     object_after, relative_head, subject_after_fronted, subject_before, words_between,
 )
 from .modality import ModalityReader
+from .nonevents import NonEventFilter
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class EventCoder:
                 continue  # most sentences have no trigger: skip building their view
             view = build_view(sentence, by_sentence.get(sentence.index, []), doc.actors, self.grammar)
             events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, [])))
-        doc.events = events
+        doc.events = NonEventFilter()(doc, events)  # links, subheads, captions: issue 18
         return doc
 
     def _hits(self, view: SentenceView) -> list[Hit]:
