@@ -239,6 +239,51 @@ VOCABULARY = [
      {("CONSULT", "BUPATI", "GUBERNUR")}),
     ("menerima kunjungan kehormatan", "Gubernur Nusa Kencana menerima kunjungan kehormatan Bupati Sukamaju.",
      {("CONSULT", "BUPATI", "GUBERNUR")}),
+    # ---- deadlines, challenges and amendments sought (REQUEST)
+    ("memberi waktu", "AS memberi waktu kepada Hamas hingga Minggu untuk menjawab usulan itu.", {("REQUEST", "USA", "HAMAS")}),
+    ("memberikan waktu", "Bupati Sukamaju memberikan waktu kepada Dodi Hartono sepekan untuk melunasi utang.",
+     {("REQUEST", "BUPATI", "DODI")}),
+    ("memberi tenggat", "Israel memberi tenggat kepada Hamas untuk menjawab.", {("REQUEST", "ISR", "HAMAS")}),
+    ("memberikan tenggat", "Mesir memberikan tenggat kepada Hamas untuk menyerahkan daftar nama.", {("REQUEST", "EGY", "HAMAS")}),
+    ("memberi tenggat waktu", "Qatar memberi tenggat waktu kepada Israel untuk menjawab.", {("REQUEST", "QAT", "ISR")}),
+    ("memberikan tenggat waktu", "AS memberikan tenggat waktu kepada Israel untuk menjawab.", {("REQUEST", "USA", "ISR")}),
+    ("menantang", "Rina Kusuma menantang Bupati Sukamaju untuk membuka data anggaran.", {("REQUEST", "RINA", "BUPATI")}),
+    ("tantang", "Dodi Hartono: Saya tantang Bupati Sukamaju untuk debat terbuka.", {("REQUEST", "DODI", "BUPATI")}),
+    ("mengubah usulan", "Hamas berusaha mengubah usulan yang diajukan Mesir.", {("REQUEST", "HAMAS", None)}),
+    ("mengubah proposal", "Israel ingin mengubah proposal dari Qatar.", {("REQUEST", "ISR", None)}),
+    ("merevisi usulan", "Hamas merevisi usulan gencatan senjata.", {("REQUEST", "HAMAS", None)}),
+    ("merevisi proposal", "Israel merevisi proposal pertukaran tahanan.", {("REQUEST", "ISR", None)}),
+    ("meminta perubahan", "Hamas meminta perubahan pada jadwal penarikan pasukan.", {("REQUEST", "HAMAS", None)}),
+    ("mengajukan perubahan", "Israel mengajukan perubahan kepada Mesir.", {("REQUEST", "ISR", "EGY")}),
+    ("mengajukan amandemen", "Hamas mengajukan amandemen kepada Qatar.", {("REQUEST", "HAMAS", "QAT")}),
+    # ---- captives handed over (RETREAT)
+    ("menyerahkan", "Hamas menyerahkan tiga sandera kepada Palang Merah.", {("RETREAT", "HAMAS", None)}),
+    ("melepaskan", "Israel melepaskan sembilan puluh tahanan pada Minggu malam.", {("RETREAT", "ISR", None)}),
+    # ---- disputes (ACCUSE), spoken support (SUPPORT), protests (PROTEST)
+    ("berselisih dengan", "Rina Kusuma berselisih dengan Bupati Sukamaju soal anggaran.", {("ACCUSE", "RINA", "BUPATI")}),
+    ("berseteru dengan", "Partai Maju Bersama berseteru dengan DPRD Sukamaju.", {("ACCUSE", "PARTAI", "DPRD")}),
+    ("bersitegang dengan", "Israel bersitegang dengan Mesir soal perbatasan.", {("ACCUSE", "ISR", "EGY")}),
+    ("dukung", "Partai Maju Bersama dukung Bupati Sukamaju maju kembali.", {("SUPPORT", "PARTAI", "BUPATI")}),
+    ("turun ke jalanan", "Warga Sukamaju turun ke jalanan menolak kenaikan pajak.", {("PROTEST", "WARGA", None)}),
+    # ---- arrests announced, killings and shootings after their light verb, crowd control (COERCE, ASSAULT)
+    ("mengumumkan penahanan", "KPK mengumumkan penahanan terhadap Andi Wirawan.", {("COERCE", "KPK", "ANDI")}),
+    ("mengumumkan penangkapan", "Polres Sukamaju mengumumkan penangkapan terhadap Dodi Hartono.", {("COERCE", "POLRES", "DODI")}),
+    ("melakukan penyerangan", "Israel melakukan penyerangan terhadap Hamas di Gaza.", {("ASSAULT", "ISR", "HAMAS")}),
+    ("melakukan pembunuhan", "Hamas melakukan pembunuhan terhadap warga Sukamaju.", {("ASSAULT", "HAMAS", "WARGA")}),
+    ("melakukan penembakan", "Israel melakukan penembakan terhadap Hamas.", {("ASSAULT", "ISR", "HAMAS")}),
+    ("melakukan pengeboman", "Israel melakukan pengeboman terhadap Hamas.", {("ASSAULT", "ISR", "HAMAS")}),
+    ("melakukan genosida", "Israel melakukan genosida terhadap Hamas dan warga sipil.", {("ASSAULT", "ISR", "HAMAS")}),
+    ("membunuhi", "Israel membunuhi warga Sukamaju.", {("ASSAULT", "ISR", "WARGA")}),
+    ("menembakkan", "Israel menembakkan rudal ke Qatar.", {("ASSAULT", "ISR", "QAT")}),
+    ("melepaskan tembakan", "Israel melepaskan tembakan ke arah Hamas.", {("ASSAULT", "ISR", "HAMAS")}),
+    ("menembakkan gas air mata", "Polres Sukamaju menembakkan gas air mata ke arah warga Sukamaju.", {("ASSAULT", "POLRES", "WARGA")}),
+    ("melepaskan gas air mata", "Polres Sukamaju melepaskan gas air mata kepada warga Sukamaju.", {("ASSAULT", "POLRES", "WARGA")}),
+    ("menyemprotkan gas air mata", "Polres Sukamaju menyemprotkan gas air mata terhadap warga Sukamaju.",
+     {("ASSAULT", "POLRES", "WARGA")}),
+    ("menembakkan peluru karet", "Polres Sukamaju menembakkan peluru karet ke arah warga Sukamaju.", {("ASSAULT", "POLRES", "WARGA")}),
+    ("melempari", "Warga Sukamaju melempari Polres Sukamaju dengan batu.", {("ASSAULT", "WARGA", "POLRES")}),
+    ("melemparkan batu", "Warga Sukamaju melemparkan batu ke Polres Sukamaju.", {("ASSAULT", "WARGA", "POLRES")}),
+    ("melempar batu", "Warga Sukamaju melempar batu ke Polres Sukamaju.", {("ASSAULT", "WARGA", "POLRES")}),
     # ---- threats (THREATEN)
     ("memberi ultimatum", "AS memberi ultimatum kepada Hamas hingga Minggu.", {("THREATEN", "USA", "HAMAS")}),
     ("memberikan ultimatum", "Israel memberikan ultimatum kepada Hamas.", {("THREATEN", "ISR", "HAMAS")}),
@@ -279,7 +324,9 @@ def test_triggers_vocabulary_modes(coder):
     "DPRD Sukamaju menetapkan anggaran daerah untuk tahun depan.",  # "menetapkan" without a suspect
     "Rina Kusuma melaporkan hasil panen kepada Bupati Sukamaju.",  # a report, not a complaint
     "Harga beras ditahan pada tingkat yang sama oleh pedagang.",  # held, no actor taken
+    "Rina Kusuma menyerahkan laporan keuangan kepada DPRD Sukamaju.",  # a report handed over, no captive
+    "Mahasiswa mengusulkan agar DPRD Sukamaju mendukung Bupati Sukamaju.",  # proposes someone else's act
 ])
 def test_triggers_vocabulary_other_senses_code_nothing(coder, sentence):
     events = coder(build(sentence)).events
-    assert [(e.type, e.source, e.target) for e in events if e.type in ("COERCE", "ACCUSE")] == []
+    assert [(e.type, e.source, e.target) for e in events if e.type in ("COERCE", "ACCUSE", "RETREAT", "AGREE")] == []
