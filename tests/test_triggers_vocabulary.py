@@ -284,6 +284,21 @@ VOCABULARY = [
     ("melempari", "Warga Sukamaju melempari Polres Sukamaju dengan batu.", {("ASSAULT", "WARGA", "POLRES")}),
     ("melemparkan batu", "Warga Sukamaju melemparkan batu ke Polres Sukamaju.", {("ASSAULT", "WARGA", "POLRES")}),
     ("melempar batu", "Warga Sukamaju melempar batu ke Polres Sukamaju.", {("ASSAULT", "WARGA", "POLRES")}),
+    # ---- meetings and coordination (CONSULT, COOPERATE)
+    ("rapat dengan", "Bupati Sukamaju rapat dengan DPRD Sukamaju membahas anggaran banjir.", {("CONSULT", "BUPATI", "DPRD")}),
+    ("rapat bersama", "Kemendagri rapat bersama DPRD Sukamaju pada Selasa.", {("CONSULT", "KEMENDAGRI", "DPRD")}),
+    ("rapat kerja dengan", "KPK rapat kerja dengan DPRD Sukamaju.", {("CONSULT", "KPK", "DPRD")}),
+    ("rapat kerja bersama", "Kemendagri rapat kerja bersama DPRD Sukamaju.", {("CONSULT", "KEMENDAGRI", "DPRD")}),
+    ("menggelar rapat dengan", "Gubernur Nusa Kencana menggelar rapat dengan Bupati Sukamaju.", {("CONSULT", "GUBERNUR", "BUPATI")}),
+    ("menggelar rapat bersama", "Bupati Sukamaju menggelar rapat bersama Polres Sukamaju.", {("CONSULT", "BUPATI", "POLRES")}),
+    ("membahas", "Gubernur Nusa Kencana membahas harga beras dengan Bupati Sukamaju.", {("CONSULT", "GUBERNUR", "BUPATI")}),
+    ("berkoordinasi dengan", "Polres Sukamaju berkoordinasi dengan Kejari Sukamaju.", {("COOPERATE", "POLRES", "KEJARI")}),
+    ("bersinergi dengan", "Bupati Sukamaju bersinergi dengan Polres Sukamaju.", {("COOPERATE", "BUPATI", "POLRES")}),
+    ("kerja sama dengan", "Kami sudah kerja sama dengan DPRD Sukamaju, kata Bupati Sukamaju.", set()),  # "kami" is no actor
+    ("kerja sama dengan", "Bupati Sukamaju sudah kerja sama dengan DPRD Sukamaju.", {("COOPERATE", "BUPATI", "DPRD")}),
+    # ---- summons for questioning (ACCUSE investigate)
+    ("memanggil", "KPK memanggil Andi Wirawan untuk diperiksa sebagai saksi.", {("ACCUSE", "KPK", "ANDI")}),
+    ("dipanggil", "Rina Kusuma dipanggil KPK sebagai saksi.", {("ACCUSE", "KPK", "RINA")}),
     # ---- threats (THREATEN)
     ("memberi ultimatum", "AS memberi ultimatum kepada Hamas hingga Minggu.", {("THREATEN", "USA", "HAMAS")}),
     ("memberikan ultimatum", "Israel memberikan ultimatum kepada Hamas.", {("THREATEN", "ISR", "HAMAS")}),
@@ -326,6 +341,7 @@ def test_triggers_vocabulary_modes(coder):
     "Harga beras ditahan pada tingkat yang sama oleh pedagang.",  # held, no actor taken
     "Rina Kusuma menyerahkan laporan keuangan kepada DPRD Sukamaju.",  # a report handed over, no captive
     "Mahasiswa mengusulkan agar DPRD Sukamaju mendukung Bupati Sukamaju.",  # proposes someone else's act
+    "Bupati Sukamaju memanggil pulang para camat dari Jakarta.",  # called home, not summoned for questioning
 ])
 def test_triggers_vocabulary_other_senses_code_nothing(coder, sentence):
     events = coder(build(sentence)).events
