@@ -141,6 +141,9 @@ VOCABULARY = [
     ("dipecat", "Dodi Hartono dipecat Partai Maju Bersama pekan lalu.", {("SANCTION", "PARTAI", "DODI")}),
     ("dikeluarkan dari partai", "Andi Wirawan dikeluarkan dari partai oleh Partai Maju Bersama.", {("SANCTION", "PARTAI", "ANDI")}),
     ("dijatuhi sanksi", "Dodi Hartono dijatuhi sanksi oleh Partai Maju Bersama.", {("SANCTION", "PARTAI", "DODI")}),
+    # suspended memberships and accounts are no discipline: "dinonaktifkan" needs a named target
+    ("dinonaktifkan", "Ribuan kartu peserta asuransi dinonaktifkan oleh Kemendagri.", set()),
+    ("menonaktifkan", "Kemendagri menonaktifkan ribuan nomor induk ganda.", set()),
     # ---- sentencing (SANCTION convict)
     ("menjatuhkan pidana", "Pengadilan Tinggi Sukamaju menjatuhkan pidana lima tahun penjara kepada Dodi Hartono.",
      {("SANCTION", "PT", "DODI")}),
@@ -175,6 +178,9 @@ VOCABULARY = [
      {("CONCEDE", "GUBERNUR", "WARGA")}),
     ("menyampaikan permintaan maaf", "Andi Wirawan menyampaikan permintaan maaf kepada Partai Maju Bersama.",
      {("CONCEDE", "ANDI", "PARTAI")}),
+    # "atas" names what the apology is for, not whom it is to
+    ("menyampaikan permohonan maaf", "Bupati Sukamaju menyampaikan permohonan maaf atas sikap DPRD Sukamaju.",
+     {("CONCEDE", "BUPATI", None)}),
     ("membatalkan kebijakan", "Kemendagri membatalkan kebijakan pemotongan anggaran desa.", {("CONCEDE", "KEMENDAGRI", None)}),
     ("mencabut kebijakan", "Bupati Sukamaju mencabut kebijakan jam malam bagi pelajar.", {("CONCEDE", "BUPATI", None)}),
     ("membatalkan aturan", "Gubernur Nusa Kencana membatalkan aturan ganjil genap.", {("CONCEDE", "GUBERNUR", None)}),
