@@ -22,9 +22,8 @@ TEMPORAL = re.compile(r"\s*(?:sejak|selama|pada)\b")
 # ("serangan yang dilakukan militan pada 7 Oktober 2023", "ledakan yang terjadi Senin"),
 # so a time expression inside it dates the event.
 RELATIVE_EVENT = re.compile(r"\s*yang\s+(?:di|ter)[a-z]+\b")
-# From the trigger to a question mark with no sentence stop before it ("." inside
-# "Rp 1.000" or "Kab." followed by a word character is not a stop).
-QUESTION_AFTER = re.compile(r"(?:[^.!?]|\.(?=\w))*\?")
+# A sentence stop between a trigger and a question mark ("." inside "Rp 1.000" is none).
+STOP = re.compile(r"!|\.(?!\w)")
 
 
 def _first_after(timexes: list[Timex], base: int, pos: int) -> Timex | None:
@@ -103,7 +102,8 @@ class ModalityReader:
         for i, word in enumerate(near):
             if word == self.which and i and near[i - 1] not in self.which_not_after:
                 return True
-        return QUESTION_AFTER.match(view.text, trigger_start) is not None
+        mark = view.text.find("?", trigger_start)
+        return mark >= 0 and STOP.search(view.text, trigger_start, mark) is None
 
     def negated(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
         words = self._words_before(view, trigger_start, clause_start)
