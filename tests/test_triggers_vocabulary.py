@@ -290,6 +290,20 @@ VOCABULARY = [
     ("melempari", "Warga Sukamaju melempari Polres Sukamaju dengan batu.", {("ASSAULT", "WARGA", "POLRES")}),
     ("melemparkan batu", "Warga Sukamaju melemparkan batu ke Polres Sukamaju.", {("ASSAULT", "WARGA", "POLRES")}),
     ("melempar batu", "Warga Sukamaju melempar batu ke Polres Sukamaju.", {("ASSAULT", "WARGA", "POLRES")}),
+    # ---- pressure for an outcome (REQUEST), disappointment voiced (ACCUSE)
+    ("meningkatkan tekanan", "AS meningkatkan tekanan pada Israel untuk menerima usulan itu.", {("REQUEST", "USA", "ISR")}),
+    ("meningkatkan tekanannya", "Qatar meningkatkan tekanannya kepada Hamas agar segera menjawab.", {("REQUEST", "QAT", "HAMAS")}),
+    ("memberikan tekanan", "Mesir memberikan tekanan kepada Hamas untuk melepaskan sandera.", {("REQUEST", "EGY", "HAMAS")}),
+    ("memberi tekanan", "AS memberi tekanan terhadap Israel supaya membuka perbatasan.", {("REQUEST", "USA", "ISR")}),
+    ("menambah tekanan", "Qatar menambah tekanan pada Israel untuk kembali berunding.", {("REQUEST", "QAT", "ISR")}),
+    ("memperbesar tekanan", "AS memperbesar tekanan pada Hamas untuk menerima kerangka itu.", {("REQUEST", "USA", "HAMAS")}),
+    ("kecewa atas", "Qatar kecewa atas serangan Israel di Doha.", {("ACCUSE", "QAT", "ISR")}),
+    ("kecewa dengan", "Rina Kusuma kecewa dengan Bupati Sukamaju.", {("ACCUSE", "RINA", "BUPATI")}),
+    ("kecewa terhadap", "Partai Maju Bersama kecewa terhadap DPRD Sukamaju.", {("ACCUSE", "PARTAI", "DPRD")}),
+    ("menyatakan kekecewaan", "Mesir menyatakan kekecewaan terhadap Israel.", {("ACCUSE", "EGY", "ISR")}),
+    ("menyampaikan kekecewaan", "Warga Sukamaju menyampaikan kekecewaan kepada Bupati Sukamaju.", {("ACCUSE", "WARGA", "BUPATI")}),
+    ("menyatakan kekecewaannya", "Qatar menyatakan kekecewaannya terhadap Israel.", {("ACCUSE", "QAT", "ISR")}),
+    ("menyampaikan kekecewaannya", "Hamas menyampaikan kekecewaannya kepada Mesir.", {("ACCUSE", "HAMAS", "EGY")}),
     # ---- meetings and coordination (CONSULT, COOPERATE)
     ("rapat dengan", "Bupati Sukamaju rapat dengan DPRD Sukamaju membahas anggaran banjir.", {("CONSULT", "BUPATI", "DPRD")}),
     ("rapat bersama", "Kemendagri rapat bersama DPRD Sukamaju pada Selasa.", {("CONSULT", "KEMENDAGRI", "DPRD")}),
@@ -348,7 +362,8 @@ def test_triggers_vocabulary_modes(coder):
     "Rina Kusuma menyerahkan laporan keuangan kepada DPRD Sukamaju.",  # a report handed over, no captive
     "Mahasiswa mengusulkan agar DPRD Sukamaju mendukung Bupati Sukamaju.",  # proposes someone else's act
     "Bupati Sukamaju memanggil pulang para camat dari Jakarta.",  # called home, not summoned for questioning
+    "Inflasi memberikan tekanan pada harga beras di Sukamaju.",  # economic pressure, no demand
 ])
 def test_triggers_vocabulary_other_senses_code_nothing(coder, sentence):
     events = coder(build(sentence)).events
-    assert [(e.type, e.source, e.target) for e in events if e.type in ("COERCE", "ACCUSE", "RETREAT", "AGREE")] == []
+    assert [(e.type, e.source, e.target) for e in events if e.type in ("COERCE", "ACCUSE", "RETREAT", "AGREE", "REQUEST")] == []
