@@ -312,6 +312,7 @@ VOCABULARY = [
     ("menggelar rapat dengan", "Gubernur Nusa Kencana menggelar rapat dengan Bupati Sukamaju.", {("CONSULT", "GUBERNUR", "BUPATI")}),
     ("menggelar rapat bersama", "Bupati Sukamaju menggelar rapat bersama Polres Sukamaju.", {("CONSULT", "BUPATI", "POLRES")}),
     ("membahas", "Gubernur Nusa Kencana membahas harga beras dengan Bupati Sukamaju.", {("CONSULT", "GUBERNUR", "BUPATI")}),
+    ("membahas", "Mesir ingin membahas kepentingan bersama seperti perdagangan.", set()),  # no partner named
     ("berkoordinasi dengan", "Polres Sukamaju berkoordinasi dengan Kejari Sukamaju.", {("COOPERATE", "POLRES", "KEJARI")}),
     ("bersinergi dengan", "Bupati Sukamaju bersinergi dengan Polres Sukamaju.", {("COOPERATE", "BUPATI", "POLRES")}),
     ("kerja sama dengan", "Kami sudah kerja sama dengan DPRD Sukamaju, kata Bupati Sukamaju.", set()),  # "kami" is no actor
@@ -363,6 +364,7 @@ def test_triggers_vocabulary_modes(coder):
     "Mahasiswa mengusulkan agar DPRD Sukamaju mendukung Bupati Sukamaju.",  # proposes someone else's act
     "Bupati Sukamaju memanggil pulang para camat dari Jakarta.",  # called home, not summoned for questioning
     "Inflasi memberikan tekanan pada harga beras di Sukamaju.",  # economic pressure, no demand
+    "Kemendagri akan melakukan pemeriksaan acak di terminal dan stasiun.",  # an inspection, no one examined
 ])
 def test_triggers_vocabulary_other_senses_code_nothing(coder, sentence):
     events = coder(build(sentence)).events
