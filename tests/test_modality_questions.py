@@ -29,6 +29,12 @@ def coder():
     ("Seandainya Hamas menerima rencana itu, perang bisa berakhir.", "menerima rencana", "hypothetical"),
     ("Hamas siap membebaskan sandera jika Israel menarik pasukan.", "membebaskan sandera", "hypothetical"),
     ("Bupati Sukamaju bersedia minta maaf kepada DPRD Sukamaju apabila terbukti bersalah.", "minta maaf", "hypothetical"),
+    # what ought to happen has not; an alleged act is reported, the accusation itself asserted
+    ("Mesir seharusnya menarik duta besar dari Israel.", "menarik duta besar", "hypothetical"),
+    ("KPK sebaiknya menahan tersangka Andi Wirawan, kata Rina Kusuma.", "menahan tersangka", "hypothetical"),
+    ("Qatar menuduh Israel melakukan pengeboman terhadap Hamas.", "melakukan pengeboman", "reported"),
+    ("Qatar menuduh Israel melakukan pengeboman terhadap Hamas.", "menuduh", "asserted"),
+    ("Dodi Hartono diduga melakukan penangkapan terhadap Rina Kusuma tanpa surat.", "melakukan penangkapan", "reported"),
     # not questions or conditions: "di mana" is "where", colloquial "kalau" after a verb of saying is "that"
     ("Israel menarik delegasi dari Qatar, di mana perundingan berlangsung sejak Senin.", "menarik delegasi", "asserted"),
     ("KPK menahan tersangka Andi Wirawan di Jakarta.", "menahan tersangka", "asserted"),

@@ -57,6 +57,7 @@ class ModalityReader:
         self.which = question.get("which")
         self.which_not_after = frozenset(question.get("which_not_after", ()))
         self.which_window = int(question.get("which_window", 6))
+        self.alleged = frozenset(data.get("alleged_before", ()))
         self.perfect = frozenset(data["perfect"])
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
@@ -74,7 +75,7 @@ class ModalityReader:
                 return name
         if any(w in self.conditional_modals for w in near) and self._conditional_after(view, trigger_start):
             return "hypothetical"
-        if ("bahwa" in sentence_before or self._that_kalau(sentence_before)
+        if ("bahwa" in sentence_before or self._that_kalau(sentence_before) or any(w in self.alleged for w in sentence_before)
                 or any(w in self.reported for _, _, w, _ in view.words)):
             return "reported"
         return "asserted"
