@@ -43,6 +43,26 @@ def reasons(stage, text, **fields):
     ("© 2025 Contoh Media Network.", "copyright"),
     ("All Right Reserved", "copyright"),
     ("Silakan baca konten menarik lainnya dari Contoh.co di Google News", "promotion"),
+    # issue 18: page furniture of the kinds that survived cleaning on real pages
+    ("Baca Juga", "read-also"),
+    ("Saksikan LiveContohPagi:", "read-also"),
+    ("Menu", "navigation"),
+    ("HOME BERITA NASIONAL", "navigation"),
+    ("\u24bd\u24c4\u24c2\u24ba", "navigation"),  # circled letters spelling HOME
+    ("Rabu, 12 Maret 2025", "byline"),
+    ("Sabtu, Maret 15, 2025", "byline"),
+    ("Dewi Lestari \u2022 3 Mei 2025 08:15", "byline"),
+    ("JUMAT, 14 MARET 2025 | 09:20 WIB | LAPORAN: RUDI HARTONO", "byline"),
+    ("Rudi Hartono  | 14.03.2025 - Update : 15.03.2025", "byline"),
+    ("Andi Pratama , Jurnalis-Senin, 3 Maret 2025 |11:02 WIB", "byline"),
+    ("Sari Wulan 7 Apr 2025, 16:40", "byline"),
+    ("Petugas memadamkan api di gudang pelabuhan Tanjung Emas, Semarang/ AFP", "caption"),
+    ("Bima SAPUTRA / Reuters", "caption"),
+    ("Artikel ini telah tayang di Contoh News.", "credit"),
+    ("Artikel ini pertama kali terbit dalam bahasa Jerman", "credit"),
+    ("Diadaptasi oleh Sari Wulandari dan Joko Susilo", "credit"),
+    ("-------", "widget"),
+    ("Halaman: 12Lihat Semua", "pagination"),
 ])
 def test_furniture_lines_are_removed(stage, line, reason):
     found, _ = reasons(stage, f"{LEAD}\n\n{line}\n\n{BODY}")
@@ -56,6 +76,11 @@ def test_furniture_lines_are_removed(stage, line, reason):
     "Halaman sekolah itu dipakai sebagai tempat pengungsian sementara bagi warga korban banjir.",
     "Editor majalah tersebut menyatakan bahwa edisi khusus akan terbit bulan depan.",
     "Penulis buku itu hadir dan berbicara tentang sejarah kampungnya di depan para siswa.",
+    "Pada Rabu, 12 Maret 2025, warga desa menggelar kerja bakti membersihkan saluran air.",
+    "Rapat dimulai pukul 09.30 WIB dan berakhir pada 12 Maret 2025 menjelang sore hari.",
+    "Menu makan siang gratis di sekolah itu berganti setiap pekan sesuai anjuran ahli gizi.",
+    "Artikel ini membahas tiga cara petani menghemat air pada musim kemarau panjang.",
+    "Home industri tempe di desa itu kini mempekerjakan dua puluh warga setempat.",
 ])
 def test_content_lines_are_kept(stage, line):
     found, _ = reasons(stage, f"{LEAD}\n\n{line}\n\n{BODY}")
@@ -115,3 +140,41 @@ def test_recurring_lines_from_corpus(stage):
     recurring_stage = BoilerplateStage(Resources(options={"recurring_lines": restored}))
     doc = recurring_stage(Document(text=f"{LEAD}\nDukung kami lewat donasi bulanan\nSatu kalimat lain.", source="contoh"))
     assert [(b.text, b.reason) for b in doc.boilerplate] == [("Dukung kami lewat donasi bulanan", "recurring")]
+
+
+HEADLINE = "Petani Karawang Mulai Panen Raya"
+
+
+def test_page_header_above_known_headline(stage):
+    """Issue 18: date stamps, rubrics and captions above the headline are the page's header."""
+    text = f"Rabu, 12 Maret 2025\n\nEkonomi Daerah Pekan Ini\n\nPetani memanen padi di Karawang\n\n{HEADLINE}\n\n{LEAD}\n\n{BODY}"
+    found, _ = reasons(stage, text, title=HEADLINE)
+    assert found == {"Rabu, 12 Maret 2025": "byline", "Ekonomi Daerah Pekan Ini": "page-header",
+                     "Petani memanen padi di Karawang": "page-header"}
+
+
+@pytest.mark.parametrize("text, title", [
+    (f"Ekonomi Daerah Pekan Ini\n\n{LEAD}\n\n{HEADLINE}\n\n{BODY}", HEADLINE),  # a sentence stands above it
+    (f"Ekonomi Daerah Pekan Ini\n\n{HEADLINE}\n\n{LEAD}", None),  # no headline from metadata
+])
+def test_page_header_needs_known_headline_and_furniture_only(stage, text, title):
+    found, _ = reasons(stage, text, title=title)
+    assert "page-header" not in found.values()
+
+
+def test_list_items_below_list_heading(stage):
+    text = (f"{LEAD}\n\n{BODY}\n\nPopuler\n\nMantan Bupati Dilantik Jadi Komisaris\n\n"
+            f"Harga Emas Turun Tipis Hari Ini\n\nPanen tahun ini juga disambut pasar lelang gabah di kecamatan itu.")
+    found, _ = reasons(stage, text)
+    assert found == {"Populer": "widget", "Mantan Bupati Dilantik Jadi Komisaris": "widget",
+                     "Harga Emas Turun Tipis Hari Ini": "widget"}
+
+
+@pytest.mark.parametrize("line, removed", [
+    (f"{HEADLINE} Warga Memanen Padi di Sawah Desa Sukamaju.", True),  # a caption glued to the headline
+    (f"{HEADLINE}, kata kepala desa kepada wartawan pada Senin.", False),
+    (f"{HEADLINE} pada pekan ini setelah hujan reda.", False),
+])
+def test_headline_run_into_caption(stage, line, removed):
+    found, _ = reasons(stage, f"{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{BODY}")
+    assert (found.get(line) == "repeated-headline") is removed

@@ -112,7 +112,7 @@ CASES = [
     # ACCUSE: disapprove, allege, investigate (domestic)
     ("Indonesia mengecam serangan terbaru Israel.", {("ACCUSE", "IDN", "ISR"), ("ASSAULT", "ISR", None)}, None, None),
     ("Mesir menuduh Israel melanggar kesepakatan.", {("ACCUSE", "EGY", "ISR")}, None, None),
-    ("KPK menetapkan Bupati Sleman sebagai tersangka kasus suap.", set(), None, None),
+    ("KPK menetapkan Bupati Sleman sebagai tersangka kasus suap.", {("ACCUSE", "KPK", "BUPATI")}, None, None),
     ("KPK menetapkan tersangka baru dalam kasus korupsi bansos.", {("ACCUSE", "KPK", None)}, None, None),
     ("Bupati Sleman ditetapkan sebagai tersangka oleh KPK.", {("ACCUSE", "KPK", "BUPATI")}, None, None),
     ("KPK memeriksa Bupati Sleman pada Senin.", {("ACCUSE", "KPK", "BUPATI")}, None, None),

@@ -11,12 +11,21 @@ The text is never changed; later stages read `doc.content_spans()`.
 The cascade, each step with its reason code:
 
 1. Line rules from `resources/id/boilerplate.yaml` (`read-also`, `credit`,
-   `caption`, `pagination`, `widget`, `copyright`, `promotion`): anchored
-   patterns on short lines, so a paragraph that mentions "Foto" stays.
+   `caption`, `pagination`, `widget`, `copyright`, `promotion`, `navigation`,
+   `byline`): anchored patterns on short, NFKC-normalised lines, so a paragraph
+   that mentions "Foto" stays. A line of rule characters ("-------") is a
+   `widget`. Below a list heading ("Populer", "Berita Terkait") the short
+   headline-like lines are the list's items (`widget`) until the first line
+   that reads as text.
+   `page-header`: when the headline is known from metadata, the short lines above
+   its line (date stamps, breadcrumbs, rubrics, captions of the top photo) are
+   page furniture, since an article's text starts at its headline.
 2. `section-label`: a 1-3 word first line with no final punctuation directly
    above a longer line (the rubric above the headline, "Perang Gaza").
-3. `repeated-headline`: a later line equal to the headline, or the headline
-   followed by " - Site" / " | Site". `headline-fragment`: a short line in the
+3. `repeated-headline`: a later line equal to the headline, the headline
+   followed by " - Site" / " | Site", or the headline run into the next
+   capitalised phrase with no stop between (a photo caption glued to it by text
+   extraction). `headline-fragment`: a short line in the
    body that is a prefix of the headline (extraction debris).
 4. `teaser`: a line that is a strict prefix of a later paragraph (a truncated
    summary, often cut mid-word). `duplicate`: a long line repeated verbatim.
@@ -52,6 +61,15 @@ CITY_DATELINE_WINDOW = 2
 MIN_REPEAT_CHARS = 40
 # Shortest stray headline fragment, in words; below this a prefix is chance.
 MIN_FRAGMENT_WORDS = 3
+# How many non-empty lines from the top the headline line is looked for when
+# marking the page header above it; further down a title match is a repeat.
+HEADER_WINDOW = 8
+# Longest line (words) above the headline taken as page furniture, and longest
+# item of a list below a list heading: the header lines of the Gaza dev pages
+# (dates, bylines, breadcrumbs, photo captions) have at most 24 words, and a
+# lead paragraph ends with a stop.
+MAX_FURNITURE_WORDS = 25
+_SENTENCE_END = (".", "!", "?", '."', ".”", "?”", '?"')
 _DASH = r"\s*(?:-{1,2}|–|—)\s*"
 
 
@@ -69,7 +87,9 @@ class BoilerplateStage:
     def __init__(self, resources: Resources):
         data = resources.data("id/boilerplate.yaml")
         self.max_line_chars = int(data["max_line_chars"])
-        self.rules = [(re.compile(rule["pattern"]), rule["reason"]) for rule in data["rules"]]
+        date = data["date_pattern"]
+        self.rules = [(re.compile(rule["pattern"].replace("<DATE>", date)), rule["reason"], bool(rule.get("opens_list")))
+                      for rule in data["rules"]]
         outlets = "|".join(re.escape(o) for o in sorted(data["dateline_outlets"], key=len, reverse=True))
         city = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}"
         self.datelines = [
@@ -97,10 +117,17 @@ class BoilerplateStage:
             pos += len(raw) + 1
         body = [i for i, (s, e) in enumerate(lines) if text[s:e].strip()]
         reasons: dict[int, str] = {}
+        list_open = False
         for i in body:
-            reason = self._line_rule(text[lines[i][0]:lines[i][1]])
+            raw = text[lines[i][0]:lines[i][1]]
+            reason, opens_list = self._line_rule(raw)
             if reason:
                 reasons[i] = reason
+            elif list_open and _furniture_sized(raw):
+                reasons[i] = "widget"
+                continue
+            list_open = opens_list or (list_open and reason is not None)
+        self._page_header(doc, lines, body, reasons)
         headlines, headline_line = self._headline_candidates(doc, lines, body, reasons)
         self._repeats(text, lines, body, reasons, headlines, headline_line)
         spans = [Boilerplate(lines[i][0], lines[i][1], text[lines[i][0]:lines[i][1]], r) for i, r in reasons.items()]
@@ -119,14 +146,35 @@ class BoilerplateStage:
         doc.outlet = outlet
         return doc
 
-    def _line_rule(self, line: str) -> str | None:
-        stripped = line.strip().lstrip(_BULLETS).strip()
-        if not stripped or len(stripped) > self.max_line_chars:
-            return None
-        for pattern, reason in self.rules:
+    def _line_rule(self, line: str) -> tuple[str | None, bool]:
+        """The reason a line is boilerplate (or None) and whether it opens a list of links."""
+        bare = line.strip()
+        stripped = bare.lstrip(_BULLETS).strip()
+        if not stripped:
+            # "-------", "• • •": a rule between the story and the notes below it
+            return ("widget" if len(bare) >= 3 else None), False
+        if len(stripped) > self.max_line_chars:
+            return None, False
+        stripped = unicodedata.normalize("NFKC", stripped)
+        for pattern, reason, opens_list in self.rules:
             if pattern.search(stripped):
-                return reason
-        return None
+                return reason, opens_list
+        return None, False
+
+    def _page_header(self, doc, lines, body, reasons) -> None:
+        """Marks the short unmarked lines above the headline's line as `page-header`."""
+        if not doc.title:
+            return
+        title = _norm(doc.title)
+        text = doc.text
+        top = body[:HEADER_WINDOW]
+        found = next((k for k, i in enumerate(top) if _norm(text[lines[i][0]:lines[i][1]]) == title), None)
+        if not found:
+            return
+        above = top[:found]
+        if all(i in reasons or _furniture_sized(text[lines[i][0]:lines[i][1]]) for i in above):
+            for i in above:
+                reasons.setdefault(i, "page-header")
 
     def _headline_candidates(self, doc, lines, body, reasons) -> tuple[list[str], int | None]:
         """The headline as given and the first unmarked line; marks a section label above it."""
@@ -151,6 +199,9 @@ class BoilerplateStage:
             line = norms[i]
             for headline in headlines:
                 if line == headline or (line.startswith(headline) and self.headline_suffix.match(line[len(headline):])):
+                    reasons[i] = "repeated-headline"
+                    break
+                if line.startswith(headline + " ") and _runs_on_capitalised(text[lines[i][0]:lines[i][1]], len(headline)):
                     reasons[i] = "repeated-headline"
                     break
                 if (len(line) < len(headline) and headline.startswith(line) and len(line.split()) >= MIN_FRAGMENT_WORDS
@@ -216,6 +267,20 @@ class BoilerplateStage:
                     span_end = start + lead + match.end()
                     return Boilerplate(start, span_end, text[start:span_end], "dateline"), outlet
         return None
+
+
+def _furniture_sized(line: str) -> bool:
+    """A short line that is not a sentence: page furniture when it stands where furniture stands."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= MAX_FURNITURE_WORDS and not stripped.endswith(_SENTENCE_END)
+
+
+def _runs_on_capitalised(raw: str, headline_chars: int) -> bool:
+    """The headline (its first `headline_chars` normalised characters) goes on with a
+    capitalised word and no stop in between: "Judul Berita Keterangan Foto ..."."""
+    flat = _SPACE.sub(" ", unicodedata.normalize("NFKC", raw)).strip()
+    rest = flat[headline_chars:]
+    return rest.startswith(" ") and rest[1:2].isupper()
 
 
 # Breadcrumb separators ("Dunia › Timur Tengah") are not words of a rubric.

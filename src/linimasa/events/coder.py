@@ -25,7 +25,9 @@ from .arguments import (
     WORD, Arg, Grammar, SentenceView, build_view, coordinated, forward_stop, governing_preposition,
     object_after, relative_head, subject_after_fronted, subject_before, words_between,
 )
+from .lexicon import trie_pattern
 from .modality import ModalityReader
+from .nonevents import NonEventFilter
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +97,7 @@ class EventCoder:
             for word in entry["words"]:
                 self.rules[" ".join(word.lower().split())] = rule
         phrases = sorted(self.rules, key=len, reverse=True)
-        self.trigger_re = re.compile(
-            r"(?<!\w)(" + "|".join(_phrase_pattern(p) for p in phrases) + r")(nya)?(?![\w-])")
+        self.trigger_re = re.compile(r"(?<!\w)(" + trie_pattern(phrases) + r")(nya)?(?![\w-])")  # lexicon.py: speed
         light = sorted(data["light_verbs"], key=len, reverse=True)
         self.light_verb_re = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in light) + r")(?!\w)")
         breaks = "|".join(f"(?:{p})" for p in grammar["clause_breaks"])
@@ -142,7 +143,7 @@ class EventCoder:
                 continue  # most sentences have no trigger: skip building their view
             view = build_view(sentence, by_sentence.get(sentence.index, []), doc.actors, self.grammar)
             events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, [])))
-        doc.events = events
+        doc.events = NonEventFilter()(doc, events)  # links, subheads, captions: issue 18
         return doc
 
     def _hits(self, view: SentenceView) -> list[Hit]:

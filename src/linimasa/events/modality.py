@@ -3,7 +3,8 @@
 Cue words are data (`resources/id/modality.yaml`). Precedence when several cues
 apply: hypothetical > expected > planned > reported > asserted, because a
 condition or a forecast qualifies a plan, and a plan reported by someone is still
-a plan to the analyst.
+a plan to the analyst. Questions ("Apakah Israel akan menyerang?", "tahanan mana
+yang bisa dibebaskan") and conditionals are hypothetical: they assert nothing.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ TEMPORAL = re.compile(r"\s*(?:sejak|selama|pada)\b")
 # ("serangan yang dilakukan militan pada 7 Oktober 2023", "ledakan yang terjadi Senin"),
 # so a time expression inside it dates the event.
 RELATIVE_EVENT = re.compile(r"\s*yang\s+(?:di|ter)[a-z]+\b")
+# A sentence stop between a trigger and a question mark ("." inside "Rp 1.000" is none).
+STOP = re.compile(r"!|\.(?!\w)")
 
 
 def _first_after(timexes: list[Timex], base: int, pos: int) -> Timex | None:
@@ -49,6 +52,14 @@ class ModalityReader:
         self.negation_skip = frozenset(data["negation"].get("skip", ()))
         self.reported = frozenset(data["reported_cues"])
         self.conditional = frozenset(data["conditional"])
+        self.kalau_that_after = frozenset(data.get("complementizer_kalau_after", ()))
+        self.conditional_modals = frozenset(data.get("conditional_modals", ()))
+        question = data.get("question", {})
+        self.question_words = frozenset(question.get("words", ()))
+        self.which = question.get("which")
+        self.which_not_after = frozenset(question.get("which_not_after", ()))
+        self.which_window = int(question.get("which_window", 6))
+        self.alleged = frozenset(data.get("alleged_before", ()))
         self.perfect = frozenset(data["perfect"])
         words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
         self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
@@ -58,15 +69,46 @@ class ModalityReader:
 
     def modality(self, view: SentenceView, trigger_start: int, clause_start: int) -> str:
         sentence_before = self._words_before(view, trigger_start, 0)
-        if any(w in self.conditional for w in sentence_before):
+        if self._conditional_before(sentence_before) or self._question(view, trigger_start, sentence_before):
             return "hypothetical"
         near = self._words_before(view, trigger_start, clause_start)[-self.window:]
         for name in ("hypothetical", "expected", "planned"):
             if any(w in self.cues.get(name, ()) for w in near):
+                if name != "hypothetical" and self._conditional_after(view, trigger_start):
+                    return "hypothetical"
                 return name
-        if "bahwa" in sentence_before or any(w in self.reported for _, _, w, _ in view.words):
+        if any(w in self.conditional_modals for w in near) and self._conditional_after(view, trigger_start):
+            return "hypothetical"
+        if ("bahwa" in sentence_before or self._that_kalau(sentence_before) or any(w in self.alleged for w in sentence_before)
+                or any(w in self.reported for _, _, w, _ in view.words)):
             return "reported"
         return "asserted"
+
+    def _is_that(self, words: list[str], i: int) -> bool:
+        """Colloquial "kalau" right after a verb of saying or knowing means "that"."""
+        return words[i] == "kalau" and i > 0 and words[i - 1] in self.kalau_that_after
+
+    def _that_kalau(self, words: list[str]) -> bool:
+        return any(self._is_that(words, i) for i in range(len(words)))
+
+    def _conditional_before(self, words: list[str]) -> bool:
+        return any(w in self.conditional and not self._is_that(words, i) for i, w in enumerate(words))
+
+    def _conditional_after(self, view: SentenceView, trigger_start: int) -> bool:
+        after = [w for w, _ in words_between(view, trigger_start, len(view.text))]
+        return self._conditional_before(after)
+
+    def _question(self, view: SentenceView, trigger_start: int, sentence_before: list[str]) -> bool:
+        """A yes-no question word before the trigger, "X mana" (which X) just before it,
+        or a question mark ending the trigger's sentence."""
+        if any(w in self.question_words for w in sentence_before):
+            return True
+        near = sentence_before[-self.which_window:]
+        for i, word in enumerate(near):
+            if word == self.which and i and near[i - 1] not in self.which_not_after:
+                return True
+        mark = view.text.find("?", trigger_start)
+        return mark >= 0 and STOP.search(view.text, trigger_start, mark) is None
 
     def negated(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
         words = self._words_before(view, trigger_start, clause_start)

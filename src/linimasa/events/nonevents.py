@@ -1,0 +1,99 @@
+"""Events that non-content carries: links, subheads, captions and headlines that survived cleaning.
+
+The boilerplate stage removes the page furniture it recognises, but some lines slip
+through: a related-article link without its "Baca juga" label, a teaser, a photo
+caption whose label was cut and whose description was kept (it can state facts the
+body does not repeat), or the headline standing in the text when the title came from
+metadata. Coded like body sentences, they add events from other stories and code the
+same event twice.
+
+The rules, applied to the events of one document after coding:
+
+1. `headline-like`: a line that reads as a headline (3 to MAX_HEADLINE_WORDS words,
+   no closing stop, most long words capitalised) and is not the document's own
+   headline is a link, teaser or subhead: its events are dropped.
+2. `repeat`: an event from the document's headline or from a photo caption is dropped
+   when a body sentence codes the same (type, source, target): the lead sentence that
+   repeats the headline and the caption are one event, reported once, with the body
+   sentence's evidence and date.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Event
+
+# Indonesian headlines run to about 20 words; the longest Detik title (`judul`) of the
+# 1,000-article corpus has fewer than 30 (clean/headline.py), but links and subheads
+# that survive inside a body are short.
+MAX_HEADLINE_WORDS = 20
+MIN_HEADLINE_WORDS = 3
+# Share of the words of four letters or more that are capitalised, at or above which a
+# line reads as a Title Case headline. Body sentences full of names rarely reach it and
+# always end with a stop.
+TITLE_CASE_SHARE = 0.7
+_STOPS = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def reads_as_headline(line: str) -> bool:
+    """A short Title Case line without a closing stop: a headline, link or subhead."""
+    stripped = line.strip()
+    if not stripped or stripped.endswith(_STOPS):
+        return False
+    words = _WORD.findall(stripped)
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+        return False
+    long = [w for w in words if len(w) >= 4]
+    if len(long) < 2:
+        return False
+    return sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+class NonEventFilter:
+    """Drops the events of non-content lines (see the module docstring)."""
+
+    def __call__(self, doc: Document, events: list[Event]) -> list[Event]:
+        if not events:
+            return events
+        kinds = self._sentence_kinds(doc, {e.sentence for e in events})
+        if not kinds:
+            return events
+        body = {(e.type, e.source, e.target) for e in events if e.sentence not in kinds}
+        kept = []
+        for event in events:
+            kind = kinds.get(event.sentence)
+            if kind == "headline-like":
+                continue
+            if kind == "repeat" and (event.type, event.source, event.target) in body:
+                continue
+            kept.append(event)
+        return kept
+
+    @staticmethod
+    def _sentence_kinds(doc: Document, wanted: set[int]) -> dict[int, str]:
+        """`headline-like` or `repeat` for each sentence in `wanted` that stands in such a line."""
+        text = doc.text
+        title = _norm(doc.title) if doc.title else None
+        captions = {b.start for b in doc.boilerplate if b.reason == "caption"}
+        kinds: dict[int, str] = {}
+        for index in wanted:
+            if index >= len(doc.sentences):
+                continue
+            sentence = doc.sentences[index]
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            line_end = text.find("\n", sentence.end)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[line_start:line_end]
+            if title is not None and _norm(line) == title:
+                kinds[index] = "repeat"
+            elif line_start in captions or (line_start + len(line) - len(line.lstrip())) in captions:
+                kinds[index] = "repeat"
+            elif _norm(line) == _norm(sentence.text) and reads_as_headline(line):
+                kinds[index] = "headline-like"
+        return kinds
