@@ -21,10 +21,13 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # Lowercase words shaped like verbs (meN-, ber-): a speaker's phrase ends before one.
 VERBAL = re.compile(r"^(?:me|ber)\w{3,}$")
 # Punctuation between two words that ends a phrase.
-PHRASE_BREAK = re.compile(r"[,.;:!?()“”\"«»]")
+PHRASE_BREAK = re.compile(r"[,.;:!?“”\"«»]|\)|\((?![A-Z])")
 NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 NEXT_WORD = re.compile(r"\s+(\w+)")
 APPOSITION = re.compile(r"\s*,\s*")
+APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;]|$)")
+# A passive verb after a person: the person is acted on ("Budi dinilai ..."), not a speaker.
+PASSIVE = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah)\s+)*(?:di|ter)[a-z]{3,}\b")
 
 
 class Speaker(NamedTuple):
@@ -182,12 +185,10 @@ class SpeakerGrammar:
     @staticmethod
     def _apposition_end(ix: DocumentIndex, start: int, end: int) -> int:
         """A title, then the person's name between commas: "ujar Ketua Forum X, Budi Santoso, di ..."."""
-        if any(m.type == "PER" for m in ix.mentions_in(start, end)):
-            return end
         comma = APPOSITION.match(ix.text, end)
         if comma:
             for m in ix.mentions_in(comma.end(), comma.end() + 1):
-                if m.type == "PER" and m.start == comma.end():
+                if m.type == "PER" and m.start == comma.end() and APPOSITION_CLOSE.match(ix.text, m.end):
                     return m.end
         return end
 
@@ -256,5 +257,7 @@ class SpeakerGrammar:
                     or (before and before[0].lower() in self.fronted_or_opener)):
                 return None
             if m.type == "PER":
+                if PASSIVE.match(ix.text, m.end):
+                    return None
                 return Speaker(m.actor if m.actor in ix.doc.actors else None, ix.text[sentence.start:m.end])
         return None
