@@ -125,6 +125,7 @@ DIRECT = [
     # names and terms between marks are not speech
     ("Film “Laskar Senja Merah” diputar di bioskop kota.", []),
     ("Program itu disebut sebagai “diplomasi kampung” oleh para pengamat.", []),
+    ("Seminar itu mengusung tema “Dari Desa untuk Negeri yang Berdaulat” tahun ini.", []),
     # an outlet relaying a quote is not its speaker when someone said it before
     ("Hamas mengatakan “perundingan belum selesai,” lapor Al Jazeera.",
      [("perundingan belum selesai,", "HAMAS", "Hamas")]),
@@ -151,6 +152,15 @@ INDIRECT = [
      [("dana sudah cair", "SARI", "Sari")]),
     ("Rudi membuka rapat, seraya menegaskan bahwa target tahun ini harus tercapai.",
      [("target tahun ini harus tercapai", "RUDI", "Rudi")]),
+    # the speech verb nearest "bahwa" reports it, not an earlier verb of the sentence
+    ("Selain menjelaskan jadwal panen, Rudi juga menyampaikan bahwa harga pupuk turun.",
+     [("harga pupuk turun", "RUDI", "Rudi")]),
+    # a main clause after "Namun" has its own subject, and "badan itu" is an anaphor
+    ("Kabar itu sempat beredar luas. Namun KPK membantah, menegaskan bahwa penyelidikan belum dimulai.",
+     [("penyelidikan belum dimulai", "KPK", "KPK")]),
+    # a clause with no subject at all continues the last speaker
+    ("Lestari mengatakan bahwa sekolah dibuka lagi. Dan menambahkan bahwa jumlah murid akan bertambah.",
+     [("sekolah dibuka lagi", None, "Lestari"), ("jumlah murid akan bertambah", None, "Lestari")]),
     # a pronoun subject takes the last named speaker's name
     ("“Data sudah lengkap,” kata Lestari. Dia menjelaskan bahwa audit selesai bulan depan.",
      [("audit selesai bulan depan", None, "Lestari")]),

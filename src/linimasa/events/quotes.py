@@ -55,8 +55,9 @@ BEFORE_REACH_WORDS = 12
 SUBJECT_AFTER_WORDS = 8
 # A quote without attribution takes the last referent only this many sentences back.
 NEAR_SENTENCES = 2
-# A run of at most this many capitalised words between marks, nobody saying it, is a name or title.
-NAME_WORDS = 6
+# A run of at most this many words between marks, capitalised but for function words and said by
+# nobody, is a name or a title (books, films, themes, programmes); longer runs are rare enough.
+TITLE_WORDS = 16
 # A phrase of at most this many words between marks with no verb or speaker attributing it is a
 # term or scare quote. Set on the Detik 2025 corpus: most unattributed quotes this short are terms.
 SCARE_WORDS = 3
@@ -77,6 +78,8 @@ class QuoteFinder:
         self.grammar = SpeakerGrammar(data, cues)
         self.stop = frozenset(data["stop"])
         self.pronouns = frozenset(cues["pronouns"])
+        self.title_function_words = frozenset(cues["title_function_words"])
+        self.subjectless_words = frozenset(cues["clause_openers"]) | frozenset(data["trim"])
         self.fronted = frozenset(cues["fronted"])
         after = _alternation(data["after"])
         self.after_start_re = re.compile(r"\s*[,.]?\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
@@ -166,14 +169,15 @@ class QuoteFinder:
                 spans.append((start, end, runs_on))
         return sorted(spans)
 
-    @staticmethod
-    def _not_speech(inner: str, explicit: bool, attributed: bool) -> bool:
-        """A name or title (“One Piece”) unless a verb after it says someone said it, and a
+    def _not_speech(self, inner: str, explicit: bool, attributed: bool) -> bool:
+        """A name or title (“One Piece”, “Dari Penjara ke Penjara”: capitalised but for function
+        words) unless a verb after it says someone said it, and a
         short term (“diplomasi kota”) that nobody is said to have said: marks, not speech."""
         if SPEECH_END.search(inner):
             return False
         words = WORD.findall(inner)
-        if len(words) <= NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        content = [w for w in words if w.lower() not in self.title_function_words]
+        if len(words) <= TITLE_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in content):
             return not explicit
         return len(words) <= SCARE_WORDS and not attributed
 
@@ -357,12 +361,15 @@ class QuoteFinder:
                     continue
                 bahwa = self.bahwa_re.search(chunk, verb.end())
                 if bahwa and len(WORD.findall(chunk[verb.end():bahwa.start()])) <= 8:
-                    found = (verb, bahwa.end())
+                    # "Selain menjelaskan X, Budi menyampaikan bahwa ...": the verb nearest "bahwa" reports it
+                    nearer = list(self.before_re.finditer(chunk, verb.end(), bahwa.start()))
+                    found = (nearer[-1] if nearer else verb, bahwa.end())
                     break
             if found:
                 verb, content_start = found
                 speaker = self.grammar.subject(ix, sentence.start, sentence.start + verb.start())
-                if speaker is not None and not self.grammar.named(speaker):
+                if (speaker is not None and not self.grammar.named(speaker)) or (
+                        speaker is None and self._no_subject(ix, sentence.start, sentence.start + verb.start())):
                     speaker = self._resolve(referents, sentence.start + verb.start(), speaker)
                 start, end = sentence.start + content_start, sentence.end
                 quotes.append(self._indirect_quote(ix, sentence, start, end, speaker))
@@ -385,6 +392,11 @@ class QuoteFinder:
                     said = self._resolve(referents, sentence.start + post.start(), said)
                 quotes.append(self._indirect_quote(ix, sentence, sentence.start, end, said))
         return quotes
+
+    def _no_subject(self, ix: DocumentIndex, start: int, verb_start: int) -> bool:
+        """"Dan menambahkan bahwa ...": only conjunctions and adverbs stand before the verb, so its
+        subject is the last speaker's."""
+        return all(w.lower() in self.subjectless_words for w in WORD.findall(ix.text, start, verb_start))
 
     def _relayed(self, ix: DocumentIndex, sentence, end: int, referents: Referents) -> Quote | None:
         """"X menyatakan akan ..., lapor Al Jazeera": X said it, and the content follows X's verb.

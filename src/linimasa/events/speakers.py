@@ -111,6 +111,7 @@ class SpeakerGrammar:
         self.plural = frozenset(cues["plural_pronouns"])
         self.fronted_or_opener = frozenset(cues["fronted"]) | frozenset(cues["clause_openers"])
         self.subjectless = frozenset(cues["subjectless"])
+        self.connectors = frozenset(cues["connectors"])
         self.fronted = frozenset(cues["fronted"])
         self.day_names = frozenset(cues["day_names"])
         self.not_verbs = frozenset(cues["not_verbs"])
@@ -211,7 +212,7 @@ class SpeakerGrammar:
         # "X, yang ..., mengatakan" and "..., seraya menegaskan": the main clause's subject.
         candidates = []
         for start, end, opener in segments[:-1]:
-            if opener is not None and opener not in ("dan", "serta"):
+            if opener is not None and opener not in self.connectors:
                 continue
             words = self._core(ix, start, end)
             if not words:
