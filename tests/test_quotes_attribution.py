@@ -94,6 +94,12 @@ DIRECT = [
     # an after-verb outside the attribution slot is not an attribution ("lebih lanjut dari ...")
     ("Sari menyebut rancangan itu memuat “pembagian lahan yang adil.” Tidak ada keterangan lebih lanjut dari usulan ini.",
      [("pembagian lahan yang adil.", "SARI", "Sari")]),
+    # a passive verb ends the speaker's phrase
+    ("“Saya melihat asap dari gudang,” kata seorang pria diduga penjaga malam di lokasi.",
+     [("Saya melihat asap dari gudang,", None, "seorang pria")]),
+    # adverbs alone are no subject: the pronoun before them is, and it takes the last speaker
+    ("“Saya tidak tahu,” kata Tono. Ia kerap hanya menyebut 'tidak ingat lagi' kepada hakim.",
+     [("Saya tidak tahu,", None, "Tono"), ("tidak ingat lagi", None, "Tono")]),
     # an unlisted verb before a capitalised name
     ("“Siapa yang menyetujui anggaran ini?” tanya Tono kepada pejabat dinas.",
      [("Siapa yang menyetujui anggaran ini?", None, "Tono")]),
@@ -161,6 +167,14 @@ INDIRECT = [
     # a clause with no subject at all continues the last speaker
     ("Lestari mengatakan bahwa sekolah dibuka lagi. Dan menambahkan bahwa jumlah murid akan bertambah.",
      [("sekolah dibuka lagi", None, "Lestari"), ("jumlah murid akan bertambah", None, "Lestari")]),
+    # "Menurut X," opens X's words: the subject after it is part of the content
+    ("Menurut Sari, pihak pengembang tidak bisa mengklaim bahwa lahan itu miliknya.",
+     [("lahan itu miliknya", "SARI", "Sari")]),
+    # reported speech inside a direct quote is the quoted person's words, not a quote of its own
+    ("“Kami menghormati putusan yang menyatakan bahwa lahan itu milik negara,” kata Rudi.", []),
+    # nouns that are also reporting verbs attribute nothing inside a sentence
+    ("Harga beras naik tajam, nilai tukar rupiah melemah pekan ini.", []),
+    ("Warga mengirim surat, kritik terhadap dinas tidak pernah dijawab.", []),
     # a pronoun subject takes the last named speaker's name
     ("“Data sudah lengkap,” kata Lestari. Dia menjelaskan bahwa audit selesai bulan depan.",
      [("audit selesai bulan depan", None, "Lestari")]),

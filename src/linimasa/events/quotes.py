@@ -21,6 +21,7 @@ Steps, in order:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -82,9 +83,11 @@ class QuoteFinder:
         self.subjectless_words = frozenset(cues["clause_openers"]) | frozenset(data["trim"])
         self.fronted = frozenset(cues["fronted"])
         after = _alternation(data["after"])
-        self.after_start_re = re.compile(r"\s*[,.]?\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
+        right_after = _alternation(data["after"] + data["after_quote_only"])
+        self.after_start_re = re.compile(r"\s*[,.]?\s*(?:" + right_after + r")\s+(?=\w)", re.IGNORECASE)
         self.after_re = re.compile(r"(?<=[,.;:!?”\"’])\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
-        continuation = [w + "nya" for w in data["after"] if " " not in w] + data["continuation"]
+        continuation = [w + "nya" for w in data["after"] + data["after_quote_only"] if " " not in w] \
+            + data["continuation"]
         self.continuation_re = re.compile(r"[\s,.]*(?:" + _alternation(continuation) + r")(?!\w)", re.IGNORECASE)
         # An unlisted "-nya" word right after a quote: "“...,” sentilnya."
         self.any_nya_re = re.compile(r"\s*,?\s*[a-z]{3,}nya(?=\s*[.,;!?]|\s+(?:" + _alternation(data["stop"]) + r")\b)")
@@ -351,14 +354,20 @@ class QuoteFinder:
         text = ix.text
         quotes = []
         title = ix.doc.title_span
+        starts = [s for s, _, _ in spans]
+
+        def inside(pos: int) -> bool:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i >= 0 and pos < spans[i][1]
+
         for sentence in ix.sentences:
             if title and title[0] <= sentence.start < title[1]:
                 continue
             chunk = text[sentence.start:sentence.end]
             found = None
             for verb in self.before_re.finditer(chunk):
-                if verb.group().lower() not in self.indirect_verbs:
-                    continue
+                if verb.group().lower() not in self.indirect_verbs or inside(sentence.start + verb.start()):
+                    continue  # reported speech inside a direct quote is the quoted person's words
                 bahwa = self.bahwa_re.search(chunk, verb.end())
                 if bahwa and len(WORD.findall(chunk[verb.end():bahwa.start()])) <= 8:
                     # "Selain menjelaskan X, Budi menyampaikan bahwa ...": the verb nearest "bahwa" reports it
@@ -367,7 +376,8 @@ class QuoteFinder:
                     break
             if found:
                 verb, content_start = found
-                speaker = self.grammar.subject(ix, sentence.start, sentence.start + verb.start())
+                speaker = self._according(ix, sentence.start, sentence.start + verb.start()) \
+                    or self.grammar.subject(ix, sentence.start, sentence.start + verb.start())
                 if (speaker is not None and not self.grammar.named(speaker)) or (
                         speaker is None and self._no_subject(ix, sentence.start, sentence.start + verb.start())):
                     speaker = self._resolve(referents, sentence.start + verb.start(), speaker)
@@ -392,6 +402,15 @@ class QuoteFinder:
                     said = self._resolve(referents, sentence.start + post.start(), said)
                 quotes.append(self._indirect_quote(ix, sentence, sentence.start, end, said))
         return quotes
+
+    def _according(self, ix: DocumentIndex, start: int, verb_start: int) -> Speaker | None:
+        """"Menurut X, pihak lain tidak bisa mengklaim bahwa ...": the content is X's, not the subject's."""
+        according = self.according_re.match(ix.text, start, verb_start)
+        if according is None:
+            return None
+        if according.group(1).lower() == "nya":
+            return Speaker(None, "nya")
+        return self.grammar.phrase(ix, according.end(), with_addressee=False)
 
     def _no_subject(self, ix: DocumentIndex, start: int, verb_start: int) -> bool:
         """"Dan menambahkan bahwa ...": only conjunctions and adverbs stand before the verb, so its

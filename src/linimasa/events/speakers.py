@@ -20,6 +20,8 @@ from ..document import Document, Mention
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # Lowercase words shaped like verbs (meN-, ber-): a speaker's phrase ends before one.
 VERBAL = re.compile(r"^(?:me|ber)\w{3,}$")
+# Lowercase passive verbs (di-): "seorang pria diduga ..." ends the phrase before "diduga".
+PASSIVE_WORD = re.compile(r"^di[a-z]{4,}$")
 # Punctuation between two words that ends a phrase.
 PHRASE_BREAK = re.compile(r"[,.;:!?“”\"«»]|\)|\((?![A-Z])")
 NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
@@ -115,6 +117,7 @@ class SpeakerGrammar:
         self.fronted = frozenset(cues["fronted"])
         self.day_names = frozenset(cues["day_names"])
         self.not_verbs = frozenset(cues["not_verbs"])
+        self.auxiliaries = frozenset(cues["auxiliaries"])
         self.joiners = frozenset(cues["name_joiners"])
         self.addressee_re = re.compile(r"\s*(?:" + _alternation(verbs["addressee_markers"]) + r")\s+", re.IGNORECASE)
         # "dan"/"serta" open a clause only before a lowercase word: "Budi dan Andi" is one subject.
@@ -155,7 +158,8 @@ class SpeakerGrammar:
                 continue
             if low in self.stop or len(words) >= 12:
                 break
-            if words and word[:1].islower() and VERBAL.match(low) and low not in self.not_verbs:
+            if (words and word[:1].islower() and (VERBAL.match(low) or PASSIVE_WORD.match(low))
+                    and low not in self.not_verbs):
                 break
             words.append(found)
             end = found.end()
@@ -220,6 +224,8 @@ class SpeakerGrammar:
             first = words[0].group().lower()
             if first in self.fronted or first in self.day_names or first.isdigit():
                 continue
+            if words[0].group()[:1].islower() and VERBAL.match(first) and first not in self.not_verbs:
+                continue  # ", mendorong gencatan senjata ...,": a participle clause, not a subject
             candidates.append(words)
         if not candidates:
             return None
@@ -235,11 +241,14 @@ class SpeakerGrammar:
         for found in WORD.finditer(ix.text, start, end):
             word = found.group()
             low = word.lower()
-            if words and word[:1].islower() and (low in self.stop or (VERBAL.match(low) and low not in self.not_verbs)):
+            if words and word[:1].islower() and (low in self.stop or low in self.auxiliaries
+                                                  or (VERBAL.match(low) and low not in self.not_verbs)):
                 break
             words.append(found)
         while words and words[-1].group().lower() in self.trim:
             words.pop()
+        while words and words[0].group().lower() in self.trim:
+            words.pop(0)
         return words
 
     @staticmethod
