@@ -158,6 +158,9 @@ INDIRECT = [
      [("dana sudah cair", "SARI", "Sari")]),
     ("Rudi membuka rapat, seraya menegaskan bahwa target tahun ini harus tercapai.",
      [("target tahun ini harus tercapai", "RUDI", "Rudi")]),
+    # a name inside a fronted phrase before the verb is the speaker
+    ("Dalam pandangan Andi Wirawan menyatakan bahwa harga tiket terlalu mahal.",
+     [("harga tiket terlalu mahal", None, "Andi Wirawan")]),
     # the speech verb nearest "bahwa" reports it, not an earlier verb of the sentence
     ("Selain menjelaskan jadwal panen, Rudi juga menyampaikan bahwa harga pupuk turun.",
      [("harga pupuk turun", "RUDI", "Rudi")]),

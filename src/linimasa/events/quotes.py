@@ -84,15 +84,15 @@ class QuoteFinder:
         self.fronted = frozenset(cues["fronted"])
         after = _alternation(data["after"])
         right_after = _alternation(data["after"] + data["after_quote_only"])
-        self.after_start_re = re.compile(r"\s*[,.]?\s*(?:" + right_after + r")\s+(?=\w)", re.IGNORECASE)
+        self.after_start_re = re.compile(r"\s*(?:[,.]\s*)?(?:" + right_after + r")\s+(?=\w)", re.IGNORECASE)
         self.after_re = re.compile(r"(?<=[,.;:!?”\"’])\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
         continuation = [w + "nya" for w in data["after"] + data["after_quote_only"] if " " not in w] \
             + data["continuation"]
-        self.continuation_re = re.compile(r"[\s,.]*(?:" + _alternation(continuation) + r")(?!\w)", re.IGNORECASE)
+        self.continuation_re = re.compile(r"\s*(?:[,.]\s*)?(?:" + _alternation(continuation) + r")(?!\w)", re.IGNORECASE)
         # An unlisted "-nya" word right after a quote: "“...,” sentilnya."
-        self.any_nya_re = re.compile(r"\s*,?\s*[a-z]{3,}nya(?=\s*[.,;!?]|\s+(?:" + _alternation(data["stop"]) + r")\b)")
+        self.any_nya_re = re.compile(r"\s*(?:,\s*)?[a-z]{3,}nya(?=\s*[.,;!?]|\s+(?:" + _alternation(data["stop"]) + r")\b)")
         # An unlisted lowercase verb before a capitalised speaker: "“...?” tanya Budi".
-        self.unlisted_verb_re = re.compile(r"\s*,?\s*([a-z]{3,})\s+(?=[A-Z])")
+        self.unlisted_verb_re = re.compile(r"\s*(?:,\s*)?([a-z]{3,})\s+(?=[A-Z])")
         speech = data["before"] + data["before_direct_only"]
         self.before_re = re.compile(r"(?<!\w)(" + _alternation(speech) + r")(?!\w)", re.IGNORECASE)
         self.indirect_verbs = frozenset(v.lower() for v in data["before"])

@@ -24,12 +24,15 @@ VERBAL = re.compile(r"^(?:me|ber)\w{3,}$")
 PASSIVE_WORD = re.compile(r"^di[a-z]{4,}$")
 # Punctuation between two words that ends a phrase.
 PHRASE_BREAK = re.compile(r"[,.;:!?“”\"«»]|\)|\((?![A-Z])")
-NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
-NEXT_WORD = re.compile(r"\s+(\w+)")
+# Applied with .match right after a word, where a blank always follows: "\s*" keeps them linear.
+NEXT_CAPITAL = re.compile(r"\s*[A-Z]")
+NEXT_WORD = re.compile(r"\s*(\w+)")
+# Characters the clause splitter may read past a verb, for its lookahead ("dan menambahkan").
+LOOKAHEAD = 24
 APPOSITION = re.compile(r"\s*,\s*")
 APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;]|$)")
 # A passive verb after a person: the person is acted on ("Budi dinilai ..."), not a speaker.
-PASSIVE = re.compile(r"\s+(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah)\s+)*(?:di|ter)[a-z]{3,}\b")
+PASSIVE = re.compile(r"\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah)\s+)*(?:di|ter)[a-z]{3,}\b")
 
 
 class Speaker(NamedTuple):
@@ -202,7 +205,8 @@ class SpeakerGrammar:
         """The subject of the clause ending at `verb_start`, reading back no further than `floor`."""
         segments = []  # (start, end, the word that opened the segment or None)
         seg_start, opener = floor, None
-        for found in self.clause_re.finditer(ix.text, floor):  # no endpos: lookaheads see past the verb
+        # endpos a little past the verb: the lookahead after "dan" must see the word that follows
+        for found in self.clause_re.finditer(ix.text, floor, verb_start + LOOKAHEAD):
             if found.start() >= verb_start:
                 break
             segments.append((seg_start, found.start(), opener))
@@ -211,6 +215,11 @@ class SpeakerGrammar:
         segments.append((seg_start, verb_start, opener))
         start, end, opener = segments[-1]
         words = self._core(ix, start, end)
+        if words and words[0].group().lower() in self.fronted:
+            # "dalam pandangan Budi Santoso menyebut": the name inside the fronted phrase speaks
+            named = [m for m in ix.mentions_in(words[0].start(), words[-1].end())
+                     if m.type in ("PER", "ORG") and m.start >= words[0].start()]
+            words = [w for w in words if w.start() >= named[0].start] if named else words
         if words and opener != "yang":
             return self._speaker(ix, words)
         # "X, yang ..., mengatakan" and "..., seraya menegaskan": the main clause's subject.
@@ -241,8 +250,8 @@ class SpeakerGrammar:
         for found in WORD.finditer(ix.text, start, end):
             word = found.group()
             low = word.lower()
-            if words and word[:1].islower() and (low in self.stop or low in self.auxiliaries
-                                                  or (VERBAL.match(low) and low not in self.not_verbs)):
+            if words and word[:1].islower() and (low in self.stop or low in self.auxiliaries or (
+                    (VERBAL.match(low) or PASSIVE_WORD.match(low)) and low not in self.not_verbs)):
                 break
             words.append(found)
         while words and words[-1].group().lower() in self.trim:
