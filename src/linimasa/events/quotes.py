@@ -28,7 +28,7 @@ from dataclasses import replace
 from ..document import Document, Quote
 from ..pipeline import register
 from ..resources import Resources
-from .speakers import DocumentIndex, Referents, Speaker, SpeakerGrammar, _alternation
+from .speakers import DocumentIndex, Hits, Referents, Speaker, SpeakerGrammar, _alternation, word_alternation
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 # Paired marks, most specific first; a span claimed by one is masked for the rest.
@@ -38,12 +38,14 @@ QUOTE_PATTERNS = (
     re.compile(r'["“]([^"“”\n]{2,1500}?)["”]'),
     re.compile(r"‘([^‘’\n]{2,400}?)’"),
     re.compile(r"«([^«»\n]{2,1500}?)»"),
-    re.compile(r"(?<![\w'])'([^'\n]{2,400}?)'(?![\w'])"),
+    # the lookbehind after the mark ("not a word character or mark, then the mark") lets the
+    # engine scan for the literal mark: three times faster than a leading lookbehind
+    re.compile(r"'(?<![\w']')([^'\n]{2,400}?)'(?![\w'])"),
 )
 # A paragraph that opens a quote and never closes it, followed by a paragraph that opens one:
 # the quote runs on ("“A ...\n“B ...,” kata X").
 RUN_ON_PARAGRAPH = re.compile(r"(?m)^[ \t]*[“\"]([^“”\"\n]{2,1500})$(?=\n+[ \t]*[“\"])")
-OPENING_MARKS = re.compile(r"[“\"‘«]|\\”|(?<![\w'])'(?=\w)")
+OPENING_MARKS = re.compile(r"[“\"‘«]|\\”|'(?<![\w']')(?=\w)")
 # Speech punctuation just inside the closing mark: the sentence goes on with its attribution.
 SPEECH_END = re.compile(r"[,.!?…]\s*$")
 # How far after a quote its attribution may stand (characters).
@@ -85,7 +87,8 @@ class QuoteFinder:
         after = _alternation(data["after"])
         right_after = _alternation(data["after"] + data["after_quote_only"])
         self.after_start_re = re.compile(r"\s*(?:[,.]\s*)?(?:" + right_after + r")\s+(?=\w)", re.IGNORECASE)
-        self.after_re = re.compile(r"(?<=[,.;:!?”\"’])\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
+        self.after_re = re.compile(r"(?<=[,.;:!?”\"’])\s*" + word_alternation(data["after"]) + r"\s+(?=\w)",
+                                   re.IGNORECASE)
         continuation = [w + "nya" for w in data["after"] + data["after_quote_only"] if " " not in w] \
             + data["continuation"]
         self.continuation_re = re.compile(r"\s*(?:[,.]\s*)?(?:" + _alternation(continuation) + r")(?!\w)", re.IGNORECASE)
@@ -94,17 +97,17 @@ class QuoteFinder:
         # An unlisted lowercase verb before a capitalised speaker: "“...?” tanya Budi".
         self.unlisted_verb_re = re.compile(r"\s*(?:,\s*)?([a-z]{3,})\s+(?=[A-Z])")
         speech = data["before"] + data["before_direct_only"]
-        self.before_re = re.compile(r"(?<!\w)(" + _alternation(speech) + r")(?!\w)", re.IGNORECASE)
+        self.before_re = re.compile(r"(?<!\w)(" + word_alternation(speech) + r")(?!\w)", re.IGNORECASE)
         self.indirect_verbs = frozenset(v.lower() for v in data["before"])
-        self.according_re = re.compile(r"(?<!\w)(?:" + _alternation(data["according_to"]) + r")(nya\b|\s+)",
+        self.according_re = re.compile(r"(?<!\w)" + word_alternation(data["according_to"]) + r"(nya\b|\s+)",
                                        re.IGNORECASE)
-        self.impersonal_re = re.compile(r"(?<!\w)(?:" + _alternation(cues["impersonal"]) + r")(?!\w)", re.IGNORECASE)
+        self.impersonal_re = re.compile(r"(?<!\w)" + word_alternation(cues["impersonal"]) + r"(?!\w)", re.IGNORECASE)
         self.bahwa_re = re.compile(r"\bbahwa\s+", re.IGNORECASE)
         self.postposed_re = re.compile(r",\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
 
     # ---- the stage
     def __call__(self, doc: Document) -> Document:
-        ix = DocumentIndex(doc)
+        ix = DocumentIndex(doc, self.before_re)
         spans = self._direct_spans(doc, ix)
         referents = self._narrative_referents(ix, spans)
         quotes: list[Quote] = []
@@ -257,7 +260,7 @@ class QuoteFinder:
     def _subject_after(self, ix: DocumentIndex, pos: int, window_end: int, here) -> tuple[Speaker | None, bool] | None:
         """“...,” bos perusahaan itu menulis di X: a subject and a reporting verb after the quote."""
         limit = min(window_end, here.end if here is not None else window_end)
-        verb = self.before_re.search(ix.text, pos, limit)
+        verb = ix.verbs.first(pos, limit)
         if not verb or re.search(r"[.!?]", ix.text[pos:verb.start()]):
             return None
         if len(WORD.findall(ix.text, pos, verb.start())) > SUBJECT_AFTER_WORDS:
@@ -278,11 +281,11 @@ class QuoteFinder:
             if before is not None and text[before.start:before.end].rstrip().endswith(":"):
                 head_start = before.start
         head = text[head_start:start]
-        verbs = list(self.before_re.finditer(head))
+        verbs = ix.verbs.within(head_start, start)
         if verbs:
             verb = verbs[-1]
-            if len(WORD.findall(head[verb.end():])) <= BEFORE_REACH_WORDS:
-                speaker = self.grammar.subject(ix, head_start, head_start + verb.start())
+            if len(WORD.findall(text, verb.end(), start)) <= BEFORE_REACH_WORDS:
+                speaker = self.grammar.subject(ix, head_start, verb.start())
                 if speaker is not None:
                     return speaker, not self.grammar.named(speaker)
         according = list(self.according_re.finditer(head))
@@ -301,6 +304,7 @@ class QuoteFinder:
         """Named speakers of reported speech and persons opening a sentence, outside quotes."""
         referents = Referents()
         text, title = ix.text, ix.doc.title_span
+        according_to, postposed = Hits(self.according_re, text), Hits(self.postposed_re, text)
         q = 0
         for sentence in ix.sentences:
             if title and title[0] <= sentence.start < title[1]:
@@ -312,19 +316,19 @@ class QuoteFinder:
             limit = min(sentence.end, spans[q][0] - 1) if q < len(spans) else sentence.end
             if limit <= sentence.start:
                 continue
-            verb = self.before_re.search(text, sentence.start, limit)
+            verb = ix.verbs.first(sentence.start, limit)
             if verb:
                 speaker = self.grammar.subject(ix, sentence.start, verb.start())
                 if self.grammar.named(speaker):
                     referents.add(verb.start(), speaker)
                     continue
-            according = self.according_re.search(text, sentence.start, limit)
+            according = according_to.first(sentence.start, limit)
             if according and according.group(1).lower() != "nya":
                 speaker = self.grammar.phrase(ix, according.end(), with_addressee=False)
                 if self.grammar.named(speaker):
                     referents.add(according.start(), speaker)
                     continue
-            post = self.postposed_re.search(text, sentence.start, limit)
+            post = postposed.first(sentence.start, limit)
             if post:
                 speaker = self.grammar.phrase(ix, post.end(), with_addressee=False)
                 if self.grammar.named(speaker):
@@ -365,23 +369,23 @@ class QuoteFinder:
                 continue
             chunk = text[sentence.start:sentence.end]
             found = None
-            for verb in self.before_re.finditer(chunk):
-                if verb.group().lower() not in self.indirect_verbs or inside(sentence.start + verb.start()):
+            for verb in ix.verbs.within(sentence.start, sentence.end):
+                if verb.group().lower() not in self.indirect_verbs or inside(verb.start()):
                     continue  # reported speech inside a direct quote is the quoted person's words
-                bahwa = self.bahwa_re.search(chunk, verb.end())
-                if bahwa and len(WORD.findall(chunk[verb.end():bahwa.start()])) <= 8:
+                bahwa = self.bahwa_re.search(text, verb.end(), sentence.end)
+                if bahwa and len(WORD.findall(text, verb.end(), bahwa.start())) <= 8:
                     # "Selain menjelaskan X, Budi menyampaikan bahwa ...": the verb nearest "bahwa" reports it
-                    nearer = list(self.before_re.finditer(chunk, verb.end(), bahwa.start()))
+                    nearer = ix.verbs.within(verb.end(), bahwa.start())
                     found = (nearer[-1] if nearer else verb, bahwa.end())
                     break
             if found:
                 verb, content_start = found
-                speaker = self._according(ix, sentence.start, sentence.start + verb.start()) \
-                    or self.grammar.subject(ix, sentence.start, sentence.start + verb.start())
+                speaker = self._according(ix, sentence.start, verb.start()) \
+                    or self.grammar.subject(ix, sentence.start, verb.start())
                 if (speaker is not None and not self.grammar.named(speaker)) or (
-                        speaker is None and self._no_subject(ix, sentence.start, sentence.start + verb.start())):
-                    speaker = self._resolve(referents, sentence.start + verb.start(), speaker)
-                start, end = sentence.start + content_start, sentence.end
+                        speaker is None and self._no_subject(ix, sentence.start, verb.start())):
+                    speaker = self._resolve(referents, verb.start(), speaker)
+                start, end = content_start, sentence.end
                 quotes.append(self._indirect_quote(ix, sentence, start, end, speaker))
                 continue
             post = self.postposed_re.search(chunk)
@@ -420,7 +424,7 @@ class QuoteFinder:
     def _relayed(self, ix: DocumentIndex, sentence, end: int, referents: Referents) -> Quote | None:
         """"X menyatakan akan ..., lapor Al Jazeera": X said it, and the content follows X's verb.
         Without such a verb the outlet's own report stands, with the outlet as its source."""
-        verb = self.before_re.search(ix.text, sentence.start, end)
+        verb = ix.verbs.first(sentence.start, end)
         if verb is None or verb.group().lower() not in self.indirect_verbs:
             return None
         speaker = self.grammar.subject(ix, sentence.start, verb.start())

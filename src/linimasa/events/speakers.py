@@ -44,11 +44,32 @@ class Speaker(NamedTuple):
     addressee_text: str | None = None
 
 
-class DocumentIndex:
-    """Sentences and mentions of one document, searchable by offset without a linear scan."""
+class Hits:
+    """Every match of one pattern in a text, found in one pass and queried by offset."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.matches = list(pattern.finditer(text))
+        self._starts = [m.start() for m in self.matches]
+
+    def within(self, start: int, end: int) -> list[re.Match]:
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        while i < len(self.matches) and self.matches[i].end() <= end:
+            found.append(self.matches[i])
+            i += 1
+        return found
+
+    def first(self, start: int, end: int) -> re.Match | None:
+        i = bisect.bisect_left(self._starts, start)
+        return self.matches[i] if i < len(self.matches) and self.matches[i].end() <= end else None
+
+
+class DocumentIndex:
+    """Sentences, mentions and reporting verbs of one document, searchable by offset without a linear scan."""
+
+    def __init__(self, doc: Document, verbs: re.Pattern):
         self.doc = doc
+        self.verbs = Hits(verbs, doc.text)
         self.text = doc.text
         self.sentences = doc.sentences
         self._sentence_starts = [s.start for s in doc.sentences]
@@ -103,6 +124,13 @@ class Referents:
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def word_alternation(words) -> str:
+    """The words as one group, led by a lookahead on their first letters: the engine then skips
+    most positions at once (a third of the time of the bare alternation on the Detik articles)."""
+    firsts = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+    return "(?=[" + re.escape(firsts) + "])(?:" + _alternation(words) + ")"
 
 
 class SpeakerGrammar:
