@@ -31,8 +31,6 @@ NEXT_WORD = re.compile(r"\s*(\w+)")
 LOOKAHEAD = 24
 APPOSITION = re.compile(r"\s*,\s*")
 APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;]|$)")
-# A passive verb after a person: the person is acted on ("Budi dinilai ..."), not a speaker.
-PASSIVE = re.compile(r"\s*(?:(?:juga|pun|kemudian|lalu|sempat|telah|sudah)\s+)*(?:di|ter)[a-z]{3,}\b")
 
 
 class Speaker(NamedTuple):
@@ -150,6 +148,9 @@ class SpeakerGrammar:
         self.not_verbs = frozenset(cues["not_verbs"])
         self.auxiliaries = frozenset(cues["auxiliaries"])
         self.joiners = frozenset(cues["name_joiners"])
+        # A passive verb after a person, past adverbs: the person is acted on ("Budi juga dinilai ..."),
+        # not a speaker.
+        self.passive_re = re.compile(r"\s*(?:(?:" + _alternation(verbs["trim"]) + r")\s+)*(?:di|ter)[a-z]{3,}\b")
         self.addressee_re = re.compile(r"\s*(?:" + _alternation(verbs["addressee_markers"]) + r")\s+", re.IGNORECASE)
         # "dan"/"serta" open a clause only before a lowercase word: "Budi dan Andi" is one subject.
         coordinators = {"dan", "serta"}
@@ -304,7 +305,7 @@ class SpeakerGrammar:
                     or (before and before[0].lower() in self.fronted_or_opener)):
                 return None
             if m.type == "PER":
-                if PASSIVE.match(ix.text, m.end):
+                if self.passive_re.match(ix.text, m.end):
                     return None
                 return Speaker(m.actor if m.actor in ix.doc.actors else None, ix.text[sentence.start:m.end])
         return None
