@@ -28,6 +28,7 @@ Word lists are data: `resources/id/clauses.yaml` and `resources/id/modality.yaml
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..document import Token
@@ -54,6 +55,8 @@ class ClauseWords:
     quantity_heads: frozenset[str]
     no_shared_subject: frozenset[str]
     verb_tags: frozenset[str]
+    subject_tags: frozenset[str]
+    linking: frozenset[str]
     not_verbs: frozenset[str]
     relative_head_words: int
 
@@ -63,7 +66,8 @@ class ClauseWords:
             coordinators=frozenset(data["coordinators"]), determiners=frozenset(data["determiners"]),
             quantity_heads=frozenset(data["quantity_heads"]),
             no_shared_subject=frozenset(data["no_shared_subject"]),
-            verb_tags=frozenset(data["verb_tags"]), not_verbs=frozenset(data.get("not_verbs", ())),
+            verb_tags=frozenset(data["verb_tags"]), subject_tags=frozenset(data["subject_tags"]),
+            linking=frozenset(data["linking"]) | frozenset(data["coordinators"]), not_verbs=frozenset(data.get("not_verbs", ())),
             relative_head_words=int(data["relative_head_words"]),
         )
 
@@ -161,6 +165,7 @@ class _Run:
     def __init__(self, owner: ClauseAnalyzer, view: SentenceView, hints: list[PredicateHint], tokens):
         self.g, self.w, self.view = owner.g, owner.w, view
         self.light_verb_re = owner.light_verb_re
+        self.tags = {t.start - view.sentence.start: t.tag for t in tokens}
         self.verbs = self._verbs(hints, tokens)
         self.starts = [v.start for v in self.verbs]
         self.subjects: dict[int, tuple[tuple[Arg, ...], str]] = {}
@@ -176,7 +181,8 @@ class _Run:
         else:
             candidates = [(s, e, word) for s, e, word, _ in view.words if VERBAL.match(word)]
         for start, end, word in candidates:
-            if word in self.g.np_fillers or word in self.w.not_verbs or any(s <= start < e for s, e in taken):
+            if word in self.w.not_verbs or word in self.g.np_fillers or word in self.g.prepositions \
+                    or any(s <= start < e for s, e in taken):
                 continue
             verbs.append(_Verb(start, end, "passive" if word.startswith("di") else "active", None))
         verbs.sort(key=lambda v: v.start)
@@ -240,8 +246,13 @@ class _Run:
             # Y away: the tagger also calls some nouns verbs.
             between = self._verb_between(candidate.end, anchor)
             prior = self._verb_between(clause_start, candidate.start)
-            sharing = between or (prior if prior is not None and self._separated(candidate.end, anchor) else None)
+            # Y is the object only when no comma stands between the verb and Y
+            # ("Seperti diketahui, Komandan X, ... berkonsultasi": X is a subject in apposition).
+            object_of_prior = prior is not None and not PUNCTUATION_GAP.search(view.text, prior.end, candidate.start)
+            sharing = between or (prior if object_of_prior and self._separated(candidate.end, anchor) else None)
             if sharing is not None:
+                if not self._linked(sharing.end if sharing is between else candidate.end, anchor):
+                    return (), "none"  # "..., perusahaan akan menuntut": a subject no actor names
                 shared = self._shared(sharing)
                 if shared[0] or sharing.hint is not None:
                     return shared
@@ -251,18 +262,49 @@ class _Run:
             return tuple(coordinated(view, candidate, forward=False, limit=clause_start)), "direct"
         prior = self._verb_between(clause_start, anchor)
         if prior is not None:
+            if not self._linked(prior.end, anchor):
+                return (), "none"
             return self._shared(prior)  # "X menolak untuk menarik diri", "X telah menyerang dan membunuh"
         if opener == "yang":
             return self._relative_head(clause_start), "relative"
         words = words_between(view, clause_start, anchor)
         first = words[0][0] if words else ""
-        if (opener in g.fronted or first in g.fronted) and "," not in view.text[clause_start:anchor]:
+        # A subordinate clause that opens the sentence: its subject stands after its comma.
+        opens_sentence = not words_between(view, 0, self._break_start(clause_start))
+        if opens_sentence and (opener in g.fronted or first in g.fronted) and "," not in view.text[clause_start:anchor]:
             after = subject_after_fronted(view, anchor, g)
             if after:
                 return tuple(after), "fronted"
-        if clause_start > 0 and opener not in self.w.no_shared_subject:
-            return self._main_subject(clause_start)
+        if clause_start > 0 and opener not in self.w.no_shared_subject and not self._names_subject(clause_start, anchor):
+            return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
+
+    def _break_start(self, clause_start: int) -> int:
+        for b_start, b_end in self.view.breaks:
+            if b_end == clause_start:
+                return b_start
+        return clause_start
+
+    def _linked(self, start: int, anchor: int) -> bool:
+        """Past the last comma between a verb and `anchor` stand only linking words
+        (", lalu menyita", ", dan tidak menyerang"), not a new subject no actor names."""
+        comma = max(self.view.text.rfind(",", start, anchor), self.view.text.rfind(";", start, anchor))
+        return comma < 0 or not self._names_subject(comma, anchor)
+
+    def _names_subject(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a subject that no actor names ("namun Adi berjanji").
+
+        With tags, a noun or pronoun that is no linking word; without them, any word
+        that is no linking word ("setelah seharian bertemu" has none only when tagged)."""
+        first = bisect_left(self.view.starts, start)
+        for w_start, w_end, word, _ in self.view.words[first:]:
+            if w_end > end:
+                break
+            if word in self.w.linking:
+                continue
+            if not self.tags or self.tags.get(w_start) in self.w.subject_tags:
+                return True
+        return False
 
     def _shared(self, prior: _Verb) -> tuple[tuple[Arg, ...], str]:
         subject, _ = self.subject(prior.start, prior.voice)
@@ -281,6 +323,8 @@ class _Run:
         """`candidate` ends the relative clause `prior` opens: it is the agent of its passive
         ("yang didukung Y") or the object of its active verb ("yang menguasai Y"), and only
         a determiner ("itu") may follow it before the main verb."""
+        if PUNCTUATION_GAP.search(self.view.text, prior.end, candidate.start):
+            return False  # "yang hadir, X meminta ...": the relative clause ended at the comma
         gap = [w for w, _ in words_between(self.view, prior.end, candidate.start)]
         if prior.voice == "passive":
             return not gap or (gap[0] in self.g.agent_markers and len(gap) <= 3)
@@ -297,9 +341,8 @@ class _Run:
             if arg.end > yang:
                 continue
             gap = words_between(view, arg.end, yang)
-            if len(gap) > self.w.relative_head_words or any(
-                    w in self.g.prepositions or VERBAL.match(w) and w not in self.g.np_fillers for w, _ in gap):
-                return ()
+            if len(gap) > self.w.relative_head_words or any(w not in self.g.np_fillers for w, _ in gap):
+                return ()  # "Mengutip X, pelanggan yang ...": only an apposition may stand between
             if re.search(r"[;:.()]", view.text[arg.end:yang]):
                 return ()
             return tuple(coordinated(view, arg, forward=False, limit=0))
