@@ -142,6 +142,11 @@ CASES = [
      [("bertemu dengan", "active", {"BUDI"}, {"SITI"}, S())]),
     ("Arkadia menyerang Tarakota meski sudah menyepakati gencatan senjata.",
      [("menyepakati", "active", {"ARK"}, S(), S())]),
+    ("Arkadia memberi waktu kepada kelompok itu untuk menerima atau menolak usulan.",
+     [("memberi", "active", {"ARK"}, S(), S()), ("menolak", "active", S(), S(), S())]),
+    ("Front Merah menyampaikan tanggapan terhadap rencana Arkadia, setelah Borealis mengumumkan batas waktu, "
+     "dan menyatakan siap membebaskan sandera.",
+     [("mengumumkan", "active", {"BOR"}, S(), S()), ("membebaskan", "active", {"FRONT"}, S(), S())]),
     # object pronouns refer back to a group named before
     ("Warga Borealis ditahan sejak Front Merah menculik mereka.",
      [("menculik", "active", {"FRONT"}, {"WARGA"}, S())]),

@@ -43,6 +43,7 @@ PUNCTUATION_GAP = re.compile(r"[,;]")
 ANTARA = re.compile(r"\bantara\s+")
 DONE_BY = re.compile(r"\s*(?:\w+\s+){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
 GENITIVE_BLOCK = re.compile(r"[,;:.()\"“”]")
+RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 RELATIVE_OPENER = re.compile(r"[\s,]*yang\b")
 
 
@@ -56,6 +57,7 @@ class ClauseWords:
     no_shared_subject: frozenset[str]
     verb_tags: frozenset[str]
     subject_tags: frozenset[str]
+    recipient_preps: frozenset[str]
     linking: frozenset[str]
     not_verbs: frozenset[str]
     relative_head_words: int
@@ -67,6 +69,7 @@ class ClauseWords:
             quantity_heads=frozenset(data["quantity_heads"]),
             no_shared_subject=frozenset(data["no_shared_subject"]),
             verb_tags=frozenset(data["verb_tags"]), subject_tags=frozenset(data["subject_tags"]),
+            recipient_preps=frozenset(data["recipient_preps"]),
             linking=frozenset(data["linking"]) | frozenset(data["coordinators"]), not_verbs=frozenset(data.get("not_verbs", ())),
             relative_head_words=int(data["relative_head_words"]),
         )
@@ -99,7 +102,8 @@ class Predicate:
     passive one the subject is acted on and `agent` acts; for a noun the subject is
     the actor of the nominalisation (its genitive, light verb subject or "oleh" agent).
     `how` names the way the subject was found (direct, shared, relative, fronted,
-    main, lightverb, possessive, genitive, doneby, antara, none).
+    main, lightverb, possessive, genitive, doneby, antara), or why none was: none, or
+    blocked where a subject stands that no actor names.
     """
 
     start: int
@@ -153,6 +157,7 @@ class ClauseAnalyzer:
         self.g = grammar
         self.w = words
         self.light_verb_re = light_verb_re
+        self.complement_re = re.compile(r"\b(?:" + "|".join(sorted(grammar.complement)) + r")\b")
 
     def analyse(self, view: SentenceView, hints: list[PredicateHint], tokens: list[Token] = ()) -> ClauseAnalysis:
         run = _Run(self, view, hints, tokens)
@@ -165,6 +170,7 @@ class _Run:
     def __init__(self, owner: ClauseAnalyzer, view: SentenceView, hints: list[PredicateHint], tokens):
         self.g, self.w, self.view = owner.g, owner.w, view
         self.light_verb_re = owner.light_verb_re
+        self.complement_re = owner.complement_re
         self.tags = {t.start - view.sentence.start: t.tag for t in tokens}
         self.verbs = self._verbs(hints, tokens)
         self.starts = [v.start for v in self.verbs]
@@ -251,10 +257,9 @@ class _Run:
             object_of_prior = prior is not None and not PUNCTUATION_GAP.search(view.text, prior.end, candidate.start)
             sharing = between or (prior if object_of_prior and self._separated(candidate.end, anchor) else None)
             if sharing is not None:
-                if not self._linked(sharing.end if sharing is between else candidate.end, anchor):
-                    return (), "none"  # "..., perusahaan akan menuntut": a subject no actor names
-                shared = self._shared(sharing)
-                if shared[0] or sharing.hint is not None:
+                shared = self._share(sharing, sharing.end if sharing is between else candidate.end,
+                                     anchor, clause_start, opener)
+                if shared[0] or sharing.hint is not None or shared[1] == "blocked":
                     return shared
             elif prior is not None:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
@@ -262,9 +267,8 @@ class _Run:
             return tuple(coordinated(view, candidate, forward=False, limit=clause_start)), "direct"
         prior = self._verb_between(clause_start, anchor)
         if prior is not None:
-            if not self._linked(prior.end, anchor):
-                return (), "none"
-            return self._shared(prior)  # "X menolak untuk menarik diri", "X telah menyerang dan membunuh"
+            # "X menolak untuk menarik diri", "X telah menyerang dan membunuh"
+            return self._share(prior, prior.end, anchor, clause_start, opener)
         if opener == "yang":
             return self._relative_head(clause_start), "relative"
         words = words_between(view, clause_start, anchor)
@@ -306,9 +310,21 @@ class _Run:
                 return True
         return False
 
+    def _share(self, verb: _Verb, start: int, anchor: int, clause_start: int, opener: str):
+        """The subject the predicate at `anchor` shares with `verb` before it, or none where
+        a subject stands between them that no actor names."""
+        if not self._linked(start, anchor):
+            return (), "blocked"  # "..., perusahaan akan menuntut"
+        complement = self.complement_re.search(self.view.low, verb.end, anchor)
+        if complement and any(w in self.w.recipient_preps for w, _ in words_between(self.view, verb.end, complement.start())):
+            return (), "blocked"  # "memberi waktu kepada kelompok itu untuk menolak": the recipient acts
+        if opener and opener not in self.w.no_shared_subject and RETURN_TO_MAIN.search(self.view.text, verb.end, anchor):
+            return self._main_subject(clause_start)  # "X menyampaikan ..., setelah Y mengumumkan ..., dan menyatakan"
+        return self._shared(verb)
+
     def _shared(self, prior: _Verb) -> tuple[tuple[Arg, ...], str]:
-        subject, _ = self.subject(prior.start, prior.voice)
-        return subject, "shared"
+        subject, how = self.subject(prior.start, prior.voice)
+        return subject, "blocked" if how == "blocked" else "shared"
 
     def _separated(self, start: int, end: int) -> bool:
         """A comma or a coordinator stands between `start` and `end`."""
@@ -350,7 +366,10 @@ class _Run:
 
     def _main_subject(self, clause_start: int) -> tuple[tuple[Arg, ...], str]:
         """A subordinate clause without a subject shares the main clause's ("X ditangkap saat berunjuk rasa")."""
-        prior = self._verb_between(0, clause_start)
+        # the main clause's first verb: "X menyampaikan ... terkait Y, setelah ...": X
+        break_start = self._break_start(clause_start)
+        main_start, _ = self.view.clause(max(0, break_start - 1))
+        prior = self._verb_between(main_start, break_start, last=False) or self._verb_between(0, clause_start)
         if prior is not None:
             subject, _ = self.subject(prior.start, prior.voice)
             if subject:
