@@ -25,6 +25,9 @@ ACTORS = {
     "BURUH": ("buruh", "NORP"),
 }
 NAMES = {name: actor for actor, (name, _) in ACTORS.items()}
+# A capital named for its government: the mention's words are none of the actor's names.
+ACTORS["BOR.GOV"] = ("Pemerintah Borealis", "GPE")
+NAMES["Kota Biru"] = "BOR.GOV"
 # The target prepositions most trigger rules allow (triggers.yaml default_target_preps).
 ALLOWED = frozenset({"dengan", "ke", "terhadap", "kepada", "atas", "antara", "melawan"})
 
@@ -147,6 +150,11 @@ CASES = [
     ("Front Merah menyampaikan tanggapan terhadap rencana Arkadia, setelah Borealis mengumumkan batas waktu, "
      "dan menyatakan siap membebaskan sandera.",
      [("mengumumkan", "active", {"BOR"}, S(), S()), ("membebaskan", "active", {"FRONT"}, S(), S())]),
+    # a capital named for its government is a place after "di" or as a genitive, an actor elsewhere
+    ("Serangan Arkadia di Kota Biru menewaskan lima orang.",
+     [("serangan", "noun", {"ARK"}, S(), S()), ("menewaskan", "active", {"ARK"}, S(), S())]),
+    ("Serangan Kota Biru itu mengejutkan Arkadia.", [("serangan", "noun", S(), S(), S())]),
+    ("Arkadia mengebom Kota Biru pada Senin.", [("mengebom", "active", {"ARK"}, {"BOR.GOV"}, S())]),
     # object pronouns refer back to a group named before
     ("Warga Borealis ditahan sejak Front Merah menculik mereka.",
      [("menculik", "active", {"FRONT"}, {"WARGA"}, S())]),

@@ -21,6 +21,7 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # One whitespace run on each side of the optional comma: "\s*[,.]?\s*" splits a run of spaces
 # in n ways and was quadratic on long gaps (tests/test_regex_backtracking.py).
 COORDINATION_GAP = re.compile(r"^\s*(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 
@@ -33,6 +34,9 @@ class Arg:
     actor: str
     type: str
     text: str
+    # a place named for its government ("Doha" for Qatar's): in "serangan Doha" or
+    # "di Doha" it is where something happened, not who acted or was acted on
+    place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,9 @@ def build_view(sentence: Sentence, mentions: list[Mention], actors: dict[str, Ac
     for m in resolved:
         if args and m.start - base < args[-1].end:
             continue  # nested inside a longer mention: "Israel" in "Perdana Menteri Israel Benjamin Netanyahu"
-        args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text))
+        actor = actors[m.actor]
+        place = m.type in PLACE_TYPES and m.text.lower() not in {n.lower() for n in (actor.name, *actor.aliases)}
+        args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text, place))
     low = sentence.text.lower()
     breaks = [(b.start(), b.end()) for b in grammar.clause_breaks.finditer(low)]
     words = [(w.start(), w.end(), w.group().lower(), w.group()[0].isupper()) for w in WORD.finditer(sentence.text)]

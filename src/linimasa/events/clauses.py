@@ -58,6 +58,7 @@ class ClauseWords:
     verb_tags: frozenset[str]
     subject_tags: frozenset[str]
     recipient_preps: frozenset[str]
+    location_preps: frozenset[str]
     linking: frozenset[str]
     not_verbs: frozenset[str]
     relative_head_words: int
@@ -70,6 +71,7 @@ class ClauseWords:
             no_shared_subject=frozenset(data["no_shared_subject"]),
             verb_tags=frozenset(data["verb_tags"]), subject_tags=frozenset(data["subject_tags"]),
             recipient_preps=frozenset(data["recipient_preps"]),
+            location_preps=frozenset(data["location_preps"]),
             linking=frozenset(data["linking"]) | frozenset(data["coordinators"]), not_verbs=frozenset(data.get("not_verbs", ())),
             relative_head_words=int(data["relative_head_words"]),
         )
@@ -404,6 +406,8 @@ class _Run:
                 prep = ""
             group = coordinated(view, arg, forward=True, limit=stop)
             used.update(group)
+            if prep in self.w.location_preps and all(a.place for a in group):
+                continue  # "serangan Israel di Doha": Doha is the location
             found.append(Complement(prep, tuple(group), len(content)))
         return tuple(found)
 
@@ -499,9 +503,9 @@ class _Run:
             if arg.start >= clause_end or GENITIVE_BLOCK.search(view.text, hint.end, arg.start):
                 break  # "Pada pertemuan itu, KPK ...": a genitive never stands past punctuation
             between = words_between(view, hint.end, arg.start)
-            if len(between) <= 2 and not any(w in self.g.prepositions for w, _ in between):
+            if len(between) <= 2 and not any(w in self.g.prepositions for w, _ in between) and not arg.place:
                 return (arg,), "genitive"
-            break
+            break  # "serangan Doha": a city is where, not who
         return (), "none"
 
     def _light_verb_before(self, hint: PredicateHint, clause_start: int) -> int | None:
