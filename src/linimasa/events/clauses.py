@@ -34,17 +34,17 @@ from dataclasses import dataclass, field
 from ..document import Token
 from .arguments import (
     VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
-    subject_after_fronted, words_between,
+    subject_after_fronted, subject_before, words_between,
 )
 
 # A comma or semicolon between two predicates: the second does not take the actor
 # between them as its subject.
 PUNCTUATION_GAP = re.compile(r"[,;]")
 ANTARA = re.compile(r"\bantara\s+")
-DONE_BY = re.compile(r"\s*(?:\w+\s+){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
+# Matched right after a trigger; the lookbehinds and possessive runs keep a search linear.
+DONE_BY = re.compile(r"(?<!\s)\s*+(?:(?<!\w)\w++\s++){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
 GENITIVE_BLOCK = re.compile(r"[,;:.()\"“”]")
 RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
-RELATIVE_OPENER = re.compile(r"[\s,]*yang\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +427,7 @@ class _Run:
         clause whose agent names whose it is."""
         view = self.view
         _, clause_end = view.clause(end)
-        if not RELATIVE_OPENER.match(view.low, clause_end):
+        if not (view.low.startswith("yang", clause_end) and view.break_before(clause_end + 4) == "yang"):
             return ()
         head = words_between(view, end, clause_end)
         if not head or len(head) > 3 or any(VERBAL.match(w) or w in self.g.prepositions for w, _ in head):
@@ -472,7 +472,7 @@ class _Run:
                              self._complements(hint.end, stop), inner_agent=self._inner_agent(hint.end),
                              pronoun_object=self._pronoun_object(hint, subject))
         if hint.possessive or self._possessive_modifier(hint):
-            subject = _subject_before(view, hint.start, clause_start, g) or _subject_before(view, hint.start, 0, g)
+            subject = subject_before(view, hint.start, clause_start, g) or subject_before(view, hint.start, 0, g)
             return Predicate(hint.start, hint.end, "active", tuple(subject), "possessive",
                              self._complements(hint.end, stop), pronoun_object=self._pronoun_object(hint, ()))
         antara = ANTARA.search(view.low, hint.end, min(len(view.low), hint.end + 120))
@@ -526,11 +526,3 @@ class _Run:
         after = words_between(self.view, hint.end, min(len(self.view.text), hint.end + 30))[:1]
         return bool(after) and len(after[0][0]) > 5 and after[0][0].endswith("nya")
 
-
-def _subject_before(view: SentenceView, anchor: int, floor: int, grammar: Grammar) -> list[Arg]:
-    for arg in reversed(view.args):
-        if arg.end > anchor or arg.start < floor:
-            continue
-        if governing_preposition(view, arg, floor, grammar) is None:
-            return coordinated(view, arg, forward=False, limit=floor)
-    return []
