@@ -32,8 +32,10 @@ log = logging.getLogger(__name__)
 SOURCELESS_TYPES = frozenset({"PROTEST"})
 # Verbs whose "untuk/agar/akan ..." complement is their content, not a second event.
 CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
-# Confidence multipliers for weaker argument strategies. Set by hand; on the seed
-# articles events found through these fallbacks were right somewhat less often.
+# Confidence multipliers for weaker argument strategies (the clause analysis's `how`).
+# Set by hand; on the seed articles events found through these were right somewhat less
+# often. A subject shared along a chain of verbs ("X menyatakan menolak") keeps full
+# confidence: the old coder found the same subjects directly.
 FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
@@ -193,7 +195,7 @@ class EventCoder:
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
             confidence = min(CONFIDENCE_CAP, rule.confidence * self.type_factor.get(rule.type, 1.0)) * (
-                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main", "shared")) else 1.0)
+                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main")) else 1.0)
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
