@@ -155,6 +155,9 @@ CASES = [
      [("serangan", "noun", {"ARK"}, S(), S()), ("menewaskan", "active", {"ARK"}, S(), S())]),
     ("Serangan Kota Biru itu mengejutkan Arkadia.", [("serangan", "noun", S(), S(), S())]),
     ("Arkadia mengebom Kota Biru pada Senin.", [("mengebom", "active", {"ARK"}, {"BOR.GOV"}, S())]),
+    # a noun with no actor of its own after a temporal subordinator
+    ("Siti Rahma tiba di Tarakota setelah kunjungan ke Arkadia dan Borealis.",
+     [("kunjungan", "noun", S(), {"ARK", "BOR"}, S())]),
     # object pronouns refer back to a group named before
     ("Warga Borealis ditahan sejak Front Merah menculik mereka.",
      [("menculik", "active", {"FRONT"}, {"WARGA"}, S())]),
@@ -187,6 +190,17 @@ def test_clauses_roles_per_predicate(coder, sentence, predicates):
 
 def test_clauses_table_is_large_enough():
     assert len(CASES) >= 30
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Siti Rahma tiba di Tarakota setelah kunjungan ke Arkadia.", {"SITI"}),
+    ("Setelah kunjungan ke Arkadia, Siti Rahma tiba di Tarakota.", {"SITI"}),
+    ("Siti Rahma tiba di Tarakota untuk kunjungan ke Arkadia.", set()),
+    ("Dalam kunjungan itu, Siti Rahma menemui Budi Santoso.", set()),
+])
+def test_clauses_noun_takes_the_main_subject_after_a_subordinator(coder, sentence, expected):
+    (frame,) = analyse(coder, sentence, [("kunjungan", "noun")]).predicates
+    assert ids(frame.subject) == set() and ids(frame.context_subject) == expected
 
 
 def test_clauses_condition_names_whom_a_threat_is_for(coder):

@@ -118,6 +118,7 @@ class Predicate:
     inner_agent: tuple[Arg, ...] = ()  # "menolak kondisi yang diterapkan X": X
     pronoun_object: tuple[Arg, ...] = ()  # "menculik mereka": the group named before
     condition_subject: tuple[Arg, ...] = ()  # "... apabila X tidak ...": X
+    context_subject: tuple[Arg, ...] = ()  # a noun without its own actor: "X ... setelah kunjungan ke Y": X
 
     def object(self, allowed: frozenset[str], *, adjacent: bool = False) -> tuple[Arg, ...]:
         """The first complement that is a direct object or governed by an `allowed` preposition."""
@@ -485,9 +486,29 @@ class _Run:
                                      (Complement("", tuple(group[1:]), 0),))
         subject, how = self._genitive(hint, clause_end)
         if not subject:
-            return Predicate(hint.start, hint.end, "noun", (), "none")
+            return Predicate(hint.start, hint.end, "noun", (), "none",
+                             tuple(c for c in self._complements(hint.end, self._stop(hint.end)) if c.prep),
+                             context_subject=self._subordinate_subject(hint, clause_start))
         complements = tuple(c for c in self._complements(subject[-1].end, self._stop(subject[-1].end)) if c.prep)
         return Predicate(hint.start, hint.end, "noun", subject, how, complements)
+
+    def _subordinate_subject(self, hint: PredicateHint, clause_start: int) -> tuple[Arg, ...]:
+        """"X tiba di Y setelah kunjungan ke Z": a noun right after a temporal subordinator
+        names an act of the main clause's subject ("Setelah kunjungan ke Z, X ..." too)."""
+        view = self.view
+        after = words_between(view, hint.end, min(len(view.text), hint.end + 12))[:1]
+        if after and after[0][0] in self.w.determiners:
+            return ()  # "Dalam pertemuan itu, X ...": the meeting was told before
+        opener = view.break_before(clause_start)
+        words = words_between(view, clause_start, hint.start)
+        if opener in self.g.fronted and not words:
+            if not words_between(view, 0, self._break_start(clause_start)):
+                return tuple(subject_after_fronted(view, hint.end, self.g))
+            subject, how = self._main_subject(clause_start)
+            return subject
+        if clause_start == 0 and len(words) == 1 and words[0][0] in self.g.fronted:
+            return tuple(subject_after_fronted(view, hint.end, self.g))
+        return ()
 
     def _genitive(self, hint: PredicateHint, clause_end: int) -> tuple[tuple[Arg, ...], str]:
         """"serangan yang dilakukan (oleh) X" or "serangan (mematikan) X"."""

@@ -40,6 +40,10 @@ FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
+# Types whose noun, standing alone after "setelah"/"saat", is an act of the main clause's
+# subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
+# "X berduka setelah serangan ke Z" does not make X the attacker.
+CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
 # No rule is certain: a type judged right every time still leaves room for error.
 CONFIDENCE_CAP = 0.95
 
@@ -241,10 +245,13 @@ class EventCoder:
             return list(frame.agent), list(frame.subject), "passive"
         sources = list(frame.subject)
         if frame.voice == "noun":
+            how = frame.how
+            if not sources and rule.type in CONTEXT_SUBJECT_TYPES and frame.context_subject:
+                sources, how = list(frame.context_subject), "main"
             if not sources:
                 return None
             targets = list(frame.object(rule.target_preps))
-            return sources, targets, frame.how
+            return sources, targets, how
         strategy = frame.how
         targets = list(frame.object(rule.target_preps, adjacent=rule.object_adjacent))
         if rule.object_adjacent and not targets:
