@@ -28,6 +28,9 @@ NAMES = {name: actor for actor, (name, _) in ACTORS.items()}
 # A capital named for its government: the mention's words are none of the actor's names.
 ACTORS["BOR.GOV"] = ("Pemerintah Borealis", "GPE")
 NAMES["Kota Biru"] = "BOR.GOV"
+# A document-local actor made from a stray part of a name, as the resolver may make one.
+ACTORS["local:wijaya"] = ("Wijaya", "PER")
+NAMES["Wijaya"] = "local:wijaya"
 # The target prepositions most trigger rules allow (triggers.yaml default_target_preps).
 ALLOWED = frozenset({"dengan", "ke", "terhadap", "kepada", "atas", "antara", "melawan"})
 
@@ -44,7 +47,8 @@ def build(text: str) -> Document:
             actor = NAMES[name]
             doc.mentions.append(Mention(0, found.start(), found.end(), found.group(), ACTORS[actor][1], actor))
     doc.mentions.sort(key=lambda m: m.start)
-    doc.actors = {m.actor: Actor(m.actor, ACTORS[m.actor][0], "group", "XXX", None) for m in doc.mentions}
+    doc.actors = {m.actor: Actor(m.actor, ACTORS[m.actor][0], "group", "XXX", None, local=m.actor.startswith("local:"))
+                  for m in doc.mentions}
     return doc
 
 
@@ -158,6 +162,12 @@ CASES = [
     # a noun with no actor of its own after a temporal subordinator
     ("Siti Rahma tiba di Tarakota setelah kunjungan ke Arkadia dan Borealis.",
      [("kunjungan", "noun", S(), {"ARK", "BOR"}, S())]),
+    # a title and a name are one noun phrase, headed by the name; lists join such phrases
+    ("Budi Santoso dan Menteri Borealis Siti Rahma menandatangani perjanjian.",
+     [("menandatangani", "active", {"BUDI", "SITI"}, S(), S())]),
+    ("Arkadia mendesak Menteri Luar Negeri Borealis Siti Rahma untuk mundur.",
+     [("mendesak", "active", {"ARK"}, {"SITI"}, S())]),
+    ("Presiden Budi Santoso Wijaya mengecam Arkadia.", [("mengecam", "active", {"BUDI"}, {"ARK"}, S())]),
     # object pronouns refer back to a group named before
     ("Warga Borealis ditahan sejak Front Merah menculik mereka.",
      [("menculik", "active", {"FRONT"}, {"WARGA"}, S())]),

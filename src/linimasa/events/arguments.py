@@ -22,6 +22,7 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # in n ways and was quadratic on long gaps (tests/test_regex_backtracking.py).
 COORDINATION_GAP = re.compile(r"^\s*(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+CONJUNCTIONS = frozenset({"dan", "serta", "maupun", "atau"})
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 
@@ -37,6 +38,7 @@ class Arg:
     # a place named for its government ("Doha" for Qatar's): in "serangan Doha" or
     # "di Doha" it is where something happened, not who acted or was acted on
     place: bool = False
+    local: bool = False  # a document-local actor (from a title or an appositive), not the dictionary's
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ def build_view(sentence: Sentence, mentions: list[Mention], actors: dict[str, Ac
             continue  # nested inside a longer mention: "Israel" in "Perdana Menteri Israel Benjamin Netanyahu"
         actor = actors[m.actor]
         place = m.type in PLACE_TYPES and m.text.lower() not in {n.lower() for n in (actor.name, *actor.aliases)}
-        args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text, place))
+        args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text, place, actor.local))
     low = sentence.text.lower()
     breaks = [(b.start(), b.end()) for b in grammar.clause_breaks.finditer(low)]
     words = [(w.start(), w.end(), w.group().lower(), w.group()[0].isupper()) for w in WORD.finditer(sentence.text)]
@@ -140,13 +142,18 @@ def _verb_follows(view: SentenceView, arg: Arg, grammar: Grammar) -> bool:
     return False
 
 
-def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int) -> list[Arg]:
+def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int,
+                fillers: frozenset[str] = frozenset()) -> list[Arg]:
     """`first` and the actors listed with it ("Qatar, Mesir dan Turki"), in text order.
 
     A list needs a conjunction before its last member; commas alone mark an apposition
-    ("Presiden AS, Donald Trump") or two clauses, not a list.
+    ("Presiden AS, Donald Trump") or two clauses, not a list. With `fillers`, actors with
+    only filler words between them are one noun phrase (see `_head`: "Perdana Menteri
+    Australia Anthony Albanese" is Albanese), and fillers may follow the conjunction
+    ("Trump dan Perdana Menteri Australia Anthony Albanese").
     """
     members = [first]
+    edge = first  # the outer actor of the noun phrase the list has reached
     index = view.args.index(first)
     step = 1 if forward else -1
     closed = False
@@ -154,7 +161,17 @@ def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int) -> li
         nxt = view.args[index + step]
         if (forward and nxt.start >= limit) or (not forward and nxt.end <= limit):
             break
-        gap = view.text[members[-1].end:nxt.start] if forward else view.text[nxt.end:members[-1].start]
+        gap = view.text[edge.end:nxt.start] if forward else view.text[nxt.end:edge.start]
+        if fillers:
+            gap = WORD.sub(lambda w: "" if w.group().lower() in fillers - CONJUNCTIONS else w.group(), gap)
+            if not gap.strip():
+                # One noun phrase. Its head is its first person ("Presiden Prabowo" before a
+                # stray "Subianto"), else its last actor ("Menteri Australia Anthony Albanese").
+                earlier, later = (members[-1], nxt) if forward else (nxt, members[-1])
+                members[-1] = _head(earlier, later)
+                edge = nxt
+                index += step
+                continue
         found = COORDINATION_GAP.match(gap)
         if not found:
             break
@@ -164,13 +181,23 @@ def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int) -> li
         if not forward and len(members) > 1 and has_conj:
             break
         members.append(nxt)
+        edge = nxt
         index += step
         if forward and has_conj:
             closed = True
             break
     if forward:
-        return members if closed else [first]
+        return members if closed else members[:1]
     return list(reversed(members))
+
+
+def _head(earlier: Arg, later: Arg) -> Arg:
+    """The head of two actors in one noun phrase: the later, as a name follows its title
+    ("Perdana Menteri Australia Anthony Albanese", "Ketua DPR Mike Johnson"), unless both
+    are persons and only the later is a document-local one ("Presiden Prabowo" + "Subianto")."""
+    if earlier.type == later.type == "PER" and later.local and not earlier.local:
+        return earlier
+    return later
 
 
 def subject_before(view: SentenceView, anchor: int, clause_start: int, grammar: Grammar) -> list[Arg]:

@@ -267,7 +267,7 @@ class _Run:
             elif prior is not None:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
-            return tuple(coordinated(view, candidate, forward=False, limit=clause_start)), "direct"
+            return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.g.np_fillers)), "direct"
         prior = self._verb_between(clause_start, anchor)
         if prior is not None:
             # "X menolak untuk menarik diri", "X telah menyerang dan membunuh"
@@ -405,7 +405,7 @@ class _Run:
                 continue
             else:
                 prep = ""
-            group = coordinated(view, arg, forward=True, limit=stop)
+            group = coordinated(view, arg, forward=True, limit=stop, fillers=self.g.np_fillers)
             used.update(group)
             if prep in self.w.location_preps and all(a.place for a in group):
                 continue  # "serangan Israel di Doha": Doha is the location
