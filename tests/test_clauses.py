@@ -232,6 +232,21 @@ def test_clauses_verbs_come_from_tags_when_the_document_has_them(coder):
     assert ids(tagged.predicates[0].subject) == {"BOR"}
 
 
+@pytest.mark.parametrize("text, tags, expected", [
+    # a noun after the comma is a subject no actor names: the verb shares no subject
+    ("Arkadia menaikkan tarif, lalu perusahaan menuntut ganti rugi.",
+     {"menaikkan": "VB", "lalu": "CC", "perusahaan": "NN", "menuntut": "VB"}, set()),
+    # a time word the tagger calls a noun is no subject
+    ("Arkadia menaikkan tarif, lalu seharian menuntut ganti rugi.",
+     {"menaikkan": "VB", "lalu": "CC", "seharian": "NN", "menuntut": "VB"}, {"ARK"}),
+])
+def test_clauses_tagged_nouns_name_a_new_subject(coder, text, tags, expected):
+    tokens = [Token(0, m.start(), m.end(), m.group(), tags.get(m.group(), "NNP" if m.group()[0].isupper() else "NN"))
+              for m in re.finditer(r"\w+|[,.]", text)]
+    (frame,) = analyse(coder, text, [("menuntut", "active")], tokens).predicates
+    assert ids(frame.subject) == expected
+
+
 def test_clauses_predicate_at_its_start(coder):
     analysis = analyse(coder, "Arkadia menyerang Borealis.", [("menyerang", "active")])
     assert analysis.at(len("Arkadia ")) is analysis.predicates[0]
