@@ -25,6 +25,9 @@ Precedence (mentions never overlap):
    (longest, most specific wins), except a PER candidate around a non-PER
    match ("AS Antony Blinken"): the model ran two names together, so it is dropped.
 
+A PER/ORG candidate that `resources/actors/non_actors.yaml` lists (a car
+model, a programme acronym, "Persero" alone) is kept as MISC.
+
 Adds: `mentions` (list of Mention: sentence index, start/end offsets into
 `doc.text`, text, type in PER/ORG/GPE/LOC/NORP/MISC, origin; `actor` None,
 for the "actors" stage to resolve).
@@ -49,6 +52,9 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "ner_crf.crfsuite"
 BUILD_HOW = "make train-ner"
 CUES_FILE = "id/entity_cues.yaml"
+NON_ACTORS_FILE = "actors/non_actors.yaml"
+# Non-actor words this short are acronyms and match only in capitals ("RT" but not "Rt").
+_ACRONYM_LENGTH = 4
 
 # Order in which non-dictionary candidates are placed (higher first). The model
 # goes before every cue: on idner-news-2k test, letting longer cue spans win
@@ -60,6 +66,33 @@ _RANK = {"model": 3, "strong_cue": 2, "weak_cue": 1}
 # longer capitalised runs are headlines or lists, not one name.
 _MAX_NAME = 4
 _MAX_ORG_NAME = 6
+
+
+class NonActors:
+    """Names that are no actors (vehicles, brands, programmes, documents, company suffixes alone).
+
+    Read from `resources/actors/non_actors.yaml`; a PER/ORG mention whose whole
+    text is listed becomes MISC (or LOC for the `places` list: region
+    abbreviations the model takes for names), so it resolves to no actor and is
+    not counted among the unknown names.
+    """
+
+    def __init__(self, data: dict):
+        self.types: dict[str, str] = {}
+        for key, values in data.items():
+            if not isinstance(values, list):
+                continue
+            for word in values:
+                self.types[self._key(str(word))] = "LOC" if key == "places" else "MISC"
+
+    @staticmethod
+    def _key(text: str) -> str:
+        text = " ".join(text.split()).strip("()")
+        return text if len(text) <= _ACRONYM_LENGTH else text.casefold()
+
+    def type_of(self, text: str) -> str | None:
+        """MISC or LOC for a listed name, None for any other."""
+        return self.types.get(self._key(text))
 
 
 class NerModel:
@@ -156,6 +189,7 @@ class EntityStage:
         self._dictionary = resources.actor_dictionary
         self._cues = CueLexicon(load_data(CUES_FILE))
         self._model = NerModel(resources, cues=self._cues)
+        self._non_actors = NonActors(load_data(NON_ACTORS_FILE))
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[Token]] = {}
@@ -191,7 +225,10 @@ class EntityStage:
                 candidates.append((tokens[first].start, tokens[end - 1].end, kind, "model", _RANK["model"]))
             candidates.extend(self._cue_candidates(tokens, tags, classes, cue_spans, dictionary))
         accepted = _merge(dictionary, candidates)
-        return [Mention(sentence.index, start, end, doc.text[start:end], kind, origin=origin)
+        text, non_actors = doc.text, self._non_actors
+        return [Mention(sentence.index, start, end, text[start:end],
+                        (non_actors.type_of(text[start:end]) or kind)
+                        if kind in ("PER", "ORG") and origin != "dictionary" else kind, origin=origin)
                 for start, end, kind, origin in accepted]
 
     def _cue_candidates(self, tokens, tags, classes, cue_spans, dictionary):
