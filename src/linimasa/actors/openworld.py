@@ -33,7 +33,7 @@ from .patterns import alternation
 ROLES_FILE = "actors/person_roles.yaml"
 INSTITUTIONS_FILE = "actors/institutions.yaml"
 NATIONALITY_FILE = "actors/nationality.yaml"
-NON_ACTORS_FILE = "actors/non_actors.yaml"
+CUES_FILE = "id/entity_cues.yaml"
 
 # Confidence of a local actor by the level that decided its country. Level 1 and 2
 # were right on 9 in 10 of a hand-judged Detik sample (docs/quality/actors-sample.md);
@@ -46,6 +46,10 @@ NATIONALITY_REACH = 80
 # Heads this short are acronyms and must be written in capitals ("PT", "UI", "BIN", "MAN").
 _ACRONYM_LENGTH = 4
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
+_DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
+_SPACE = re.compile(r"\s*")
 _PHRASE_TOKEN = re.compile(r"[\w][\w.'’-]*|[(),/&]")
 
 
@@ -124,6 +128,8 @@ class OpenWorld:
         self.marker_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['markers'])})\s+$", re.IGNORECASE)
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
+        self.place_head_re = re.compile(
+            rf"(?<!\w)(?:{alternation(h.capitalize() for h in resources.data(CUES_FILE)['loc_heads'])})\s+$")
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
         self.language_home: dict[str, str] = dict(nationality["language_home"])
@@ -179,7 +185,8 @@ class OpenWorld:
             if last in self.suffixes:
                 sector, fixed, cue = self.suffix_sector, "IDN", last
         # A country named inside the mention or right after it: "pengadilan militer Amerika Serikat".
-        named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution)
+        named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
+                                 last=False)
         if fixed is not None:
             return self._decision("organization", fixed, sector, None, 2, f"institution:{cue}")
         if named is not None:
@@ -190,6 +197,10 @@ class OpenWorld:
     def _person(self, doc, mention, place, others) -> Decision:
         text = doc.text
         phrase = self._phrase_before(doc, mention, others)
+        # A title the entity stage took into the name: "AKP Budi Santoso", "Permaisuri X".
+        lead = self.role_re.match(text, mention.start, mention.end)
+        if lead is not None and lead.end() < mention.end:
+            phrase = (phrase[0] if phrase else mention.start, lead.end())
         found = self._role_in(text, phrase[0], phrase[1]) if phrase else None
         if found is None:
             phrase = self._apposition(doc, mention)
@@ -234,6 +245,67 @@ class OpenWorld:
     def _decision(kind, country, sector, role, level, cue) -> Decision:
         return Decision(kind, country, sector, role, level, cue, CONFIDENCE[level])
 
+    # -- is it an actor at all ----------------------------------------------------------
+
+    def title_only(self, text: str, mention: Mention) -> bool:
+        """A PER mention that is a title without a name: "Kasatreskrim Polres Cilegon", "Vice President X"."""
+        lead = self.role_re.match(text, mention.start, mention.end)
+        if lead is None:
+            return False
+        while lead is not None:  # "Vice President Corporate Communication": titles all the way
+            rest_start = _SPACE.match(text, lead.end()).end()
+            lead = self.role_re.match(text, rest_start, mention.end) if rest_start < mention.end else None
+        if rest_start >= mention.end:
+            return True
+        if self._institution(text, rest_start, mention.end) is not None:
+            return True
+        return any(self.dictionary.entries[m.entry_ids[0]].kind in ("organization", "group", "country")
+                   for m in self.dictionary.match(text, rest_start, mention.end))
+
+    def not_an_actor(self, doc: Document, mention: Mention, before: Mention | None, after: Mention | None) -> bool:
+        """Mentions that name no actor although typed PER/ORG.
+
+        - it starts in lower case and names no institution ("demi Merah Putih");
+        - it stands in a list of places ("Maros, Gowa, dan Bone");
+        - it is an acronym (or a name followed by one) that the text spells out as a phrase
+          with no institution head ("cek kesehatan gratis (CKG)", "Rencana Kerja
+          Pemerintah (RKP)"): a programme or document, not a body.
+        """
+        text = doc.text
+        surface = mention.text
+        institution = self._institution(text, mention.start, mention.end)
+        if institution is not None:
+            return False
+        if surface[:1].islower():
+            return True
+        head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
+        if head is not None:  # "Pasar Tanah Abang", "Jalan X": a place whose name the model took for a person
+            return True
+        listed = [n for n, a, b in ((before, before.end if before else 0, mention.start),
+                                    (after, mention.end, after.start if after else 0))
+                  if n is not None and n.type == "LOC" and _LIST_GAP.fullmatch(text, a, b)]
+        if len(listed) == 2:  # between two places of a list
+            return True
+        if mention.type != "ORG":
+            return False
+        if _ACRONYM.fullmatch(surface):
+            found = re.search(rf"([^().;\n]{{3,90}})\(\s*{re.escape(surface)}\s*\)", text)
+            if found is None:
+                return False
+            words = found.group(1).split()[-8:]
+            start = found.start(1) + len(found.group(1)) - len(" ".join(words)) - 1
+            return not self._names_a_body(text, max(found.start(1), start), found.end(1))
+        defined = _DEFINED_AS.match(text, mention.end)
+        if defined is not None:
+            return not self._names_a_body(text, mention.start, mention.end)
+        return False
+
+    def _names_a_body(self, text: str, start: int, end: int) -> bool:
+        if self._institution(text, start, end) is not None:
+            return True
+        return any(self.dictionary.entries[m.entry_ids[0]].kind in ("organization", "group")
+                   for m in self.dictionary.match(text, start, end))
+
     # -- reading the context --------------------------------------------------------------
 
     def _institution(self, text: str, start: int, end: int):
@@ -249,11 +321,15 @@ class OpenWorld:
             return start, found.group(), self.tail_heads[_key(found.group())]
         return None
 
-    def _country_in(self, text: str, start: int, end: int, skip_first=None):
-        """(country, words) of the first country-bearing dictionary name in text[start:end]."""
-        for match in self.dictionary.match(text, start, end):
+    def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True):
+        """(country, words) of the country-bearing dictionary name in text[start:end] nearest its end.
+
+        People and news outlets ("AFP" in a photo credit) say nothing about the country.
+        """
+        matches = self.dictionary.match(text, start, end)
+        for match in (reversed(matches) if last else matches):
             entry = self.dictionary.entries[match.entry_ids[0]]
-            if entry.kind == "person" or not entry.country:
+            if entry.kind == "person" or not entry.country or entry.sector == "MED":
                 continue
             if skip_first is not None and skip_first[1].upper() == match.text.upper() and match.start == skip_first[0]:
                 continue
@@ -294,7 +370,8 @@ class OpenWorld:
         sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
         low = max(sentence.start if sentence else 0, mention.start - PHRASE_REACH)
         for other in others:  # another person between a title and this name stops the phrase
-            if other.type == "PER" and low < other.end <= mention.start and other.start != mention.start:
+            if other.type == "PER" and low < other.end <= mention.start and other.start != mention.start \
+                    and not (text[other.start - 1:other.start] == "(" and text[other.end:other.end + 1] == ")"):
                 low = max(low, other.end)
         begin = mention.start
         for token in reversed(list(_PHRASE_TOKEN.finditer(text, low, mention.start))):

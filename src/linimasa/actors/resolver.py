@@ -54,6 +54,7 @@ RESOLVED_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 _FILLER = re.compile(r"(?:[\s,]|\b(?:untuk|urusan|dari|di|senior|baru|yang|saat\s+ini|Timur\s+Tengah)\b)*")
 
 _SPACES = re.compile(r"[ \t]+")
+_APPOSED = re.compile(r"[ \t]*,?[ \t]*")
 _NAME_AHEAD = re.compile(r"[ \t]+[A-Z][a-z]")
 _COMMA = re.compile(r"\s*,\s*")
 _CLAUSE_END = re.compile(r"[,.;]")
@@ -157,7 +158,9 @@ class ActorResolver:
         names = coref.full_names(first, {name: actor_id for actor_id, name in persons.items()})
         codes = coref.initials(text, first)
         place = self.open_world.story_place(doc, first)
-        people = [m for m in first if m.type == "PER"]
+        titles = {i for i, m in enumerate(first) if m.type == "PER" and m.actor is None
+                  and self.open_world.title_only(text, m)}
+        people = [m for i, m in enumerate(first) if m.type == "PER" and i not in titles]
         # A name the document also writes as a place ("di Gaza", "Kota X") is that place, not an actor.
         places = {m.text for m in first if m.type in ("LOC", "GPE") and m.actor is None}
         out: list[Mention] = []
@@ -167,17 +170,32 @@ class ActorResolver:
             first = [dataclasses.replace(m, actor=self._choose(state.ambiguous[(m.start, m.end)], state.day, m.type,
                                                                country))
                      if (m.start, m.end) in state.ambiguous else m for m in first]
-        for mention in first:
+        appositions: list[tuple[int, int]] = []
+        for index, mention in enumerate(first):
             intro = codes.get(mention.text)
             if intro is not None and intro is not mention and intro.start < mention.start:
                 deferred.append(len(out))
                 out.append(mention)
                 continue
-            if mention.type not in ("PER", "ORG") or mention.actor is not None or mention.text in places:
+            if mention.type not in ("PER", "ORG") or mention.actor is not None or (
+                    mention.text in places and self.open_world._institution(text, mention.start, mention.end) is None):
                 out.append(mention)
                 continue
+            before = first[index - 1] if index > 0 and first[index - 1].sentence == mention.sentence else None
+            after = first[index + 1] if index + 1 < len(first) and first[index + 1].sentence == mention.sentence else None
+            if self.open_world.not_an_actor(doc, mention, before, after):
+                out.append(mention)
+                continue
+            if index in titles and after is not None and after.type == "PER" and _APPOSED.fullmatch(
+                    text, mention.end, after.start):
+                # "Kasatreskrim Polres X, AKP Budi": the title is the person named right after it.
+                appositions.append((len(out), index + 1))
             actor_id = self._local_actor(doc, mention, names, place, people, state)
             out.append(dataclasses.replace(mention, actor=actor_id))
+        for position, named in appositions:
+            actor_id = out[named].actor
+            if actor_id is not None and out[position].actor != actor_id:
+                out[position] = dataclasses.replace(out[position], actor=actor_id)
         # Initials go to the person introduced with them, once that person is resolved.
         actor_at = {(m.start, m.end): m.actor for m in out}
         for index in deferred:

@@ -23,7 +23,9 @@ Precedence (mentions never overlap):
    keeps its type: "dictionary beats model on type"). A candidate that strictly
    contains dictionary matches ("Kedutaan Besar AS" around "AS") replaces them
    (longest, most specific wins), except a PER candidate around a non-PER
-   match ("AS Antony Blinken"): the model ran two names together, so it is dropped.
+   match ("AS Antony Blinken"): the model ran two names together, so it is dropped;
+   and except a LOC candidate around an ORG or PER match ("kantor pusat
+   Kemenkeu"): the body, not the building, is the actor.
 
 A PER/ORG candidate that `resources/actors/non_actors.yaml` lists (a car
 model, a programme acronym, "Persero" alone) is kept as MISC.
@@ -53,6 +55,9 @@ MODEL_NAME = "ner_crf.crfsuite"
 BUILD_HOW = "make train-ner"
 CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
+# Lists of non_actors.yaml whose words also mark a longer name ("Piala Asia", "KRL Commuterline");
+# programme acronyms do not ("ASN Pemkot X" is the city government's staff).
+_HEAD_LISTS = ("vehicles", "brands", "events")
 # Non-actor words this short are acronyms and match only in capitals ("RT" but not "Rt").
 _ACRONYM_LENGTH = 4
 
@@ -79,11 +84,14 @@ class NonActors:
 
     def __init__(self, data: dict):
         self.types: dict[str, str] = {}
+        self.heads: set[str] = set()  # words that make a longer name MISC when it starts with them
         for key, values in data.items():
             if not isinstance(values, list):
                 continue
             for word in values:
                 self.types[self._key(str(word))] = "LOC" if key == "places" else "MISC"
+                if key in _HEAD_LISTS:
+                    self.heads.add(self._key(str(word)))
 
     @staticmethod
     def _key(text: str) -> str:
@@ -91,8 +99,17 @@ class NonActors:
         return text if len(text) <= _ACRONYM_LENGTH else text.casefold()
 
     def type_of(self, text: str) -> str | None:
-        """MISC or LOC for a listed name, None for any other."""
-        return self.types.get(self._key(text))
+        """MISC or LOC for a listed name, None for any other.
+
+        A name that starts with a listed vehicle, programme or event word is MISC too
+        ("KRL Commuterline", "Piala Asia").
+        """
+        found = self.types.get(self._key(text))
+        if found is None:
+            words = text.split()
+            if len(words) > 1 and self._key(words[0]) in self.heads:
+                return "MISC"
+        return found
 
 
 class NerModel:
@@ -304,6 +321,8 @@ def _merge(dictionary, candidates) -> list[tuple[int, int, str, str]]:
             continue  # crosses, lies inside or equals a dictionary match
         if kind == "PER" and any(d[2] != "PER" for d in overlapping):
             continue
+        if kind == "LOC" and any(d[2] in ("ORG", "PER") for d in overlapping):
+            continue  # "kantor pusat Kemenkeu", "kompleks Istana X": the body the place is named after acts
         for d in overlapping:
             kept_dictionary.remove(d)
         others.append((start, end, kind, origin))
