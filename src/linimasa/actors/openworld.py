@@ -50,6 +50,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
+# Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
+_GLUED = re.compile(r"\w{5,}[a-z][A-Z]\w{3,}")
 _PHRASE_TOKEN = re.compile(r"[\w][\w.'’-]*|[(),/&]")
 
 
@@ -130,6 +132,8 @@ class OpenWorld:
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
         self.place_head_re = re.compile(
             rf"(?<!\w)(?:{alternation(h.capitalize() for h in resources.data(CUES_FILE)['loc_heads'])})\s+$")
+        self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
+                                      re.IGNORECASE)
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
         self.language_home: dict[str, str] = dict(nationality["language_home"])
@@ -150,8 +154,8 @@ class OpenWorld:
         if counts:
             total = sum(counts.values())
             top, count = counts.most_common(1)[0]
-            # One country dominates, or the outlet's own country is hardly named (foreign news).
-            if count / total >= self.story_share or counts.get(home or "", 0) / total < self.foreign_share:
+            # The outlet's own country is hardly named: foreign news, whose people are of its place.
+            if top != home and count / total >= self.story_share and counts.get(home or "", 0) / total < self.foreign_share:
                 country = top
         return StoryPlace(country, home)
 
@@ -170,6 +174,14 @@ class OpenWorld:
         """Kind, country, sector and evidence for an unknown PER or ORG mention; None for no actor."""
         text = doc.text
         institution = self._institution(text, mention.start, mention.end)
+        if mention.type == "ORG" and institution is None and (
+                self.initials_re.search(text, max(0, mention.start - 20), mention.start)
+                or self.role_re.match(text, mention.start, mention.end)):
+            return self._person(doc, mention, place, others)  # "berinisial TAS", "JPU Budi"
+        if mention.type == "ORG" and institution is None and _ACRONYM.fullmatch(mention.text):
+            spelled = self._spelled_out(text, mention.text)
+            if spelled is not None:
+                institution = self._institution(text, *spelled)
         if mention.type == "ORG" or (institution is not None and institution[0] == mention.start):
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
@@ -249,6 +261,9 @@ class OpenWorld:
 
     def title_only(self, text: str, mention: Mention) -> bool:
         """A PER mention that is a title without a name: "Kasatreskrim Polres Cilegon", "Vice President X"."""
+        for found in self.role_re.finditer(text, max(0, mention.start - 30), mention.end):
+            if found.start() < mention.start < found.end():
+                return True  # the model cut a title in two: "Jaksa | Agung Muda Bidang Intelijen"
         lead = self.role_re.match(text, mention.start, mention.end)
         if lead is None:
             return False
@@ -276,7 +291,7 @@ class OpenWorld:
         institution = self._institution(text, mention.start, mention.end)
         if institution is not None:
             return False
-        if surface[:1].islower():
+        if surface[:1].islower() or _GLUED.search(surface):
             return True
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
         if head is not None:  # "Pasar Tanah Abang", "Jalan X": a place whose name the model took for a person
@@ -289,16 +304,23 @@ class OpenWorld:
         if mention.type != "ORG":
             return False
         if _ACRONYM.fullmatch(surface):
-            found = re.search(rf"([^().;\n]{{3,90}})\(\s*{re.escape(surface)}\s*\)", text)
-            if found is None:
+            if self.initials_re.search(text, max(0, mention.start - 20), mention.start):
                 return False
-            words = found.group(1).split()[-8:]
-            start = found.start(1) + len(found.group(1)) - len(" ".join(words)) - 1
-            return not self._names_a_body(text, max(found.start(1), start), found.end(1))
+            spelled = self._spelled_out(text, surface)
+            return spelled is not None and not self._names_a_body(text, *spelled)
         defined = _DEFINED_AS.match(text, mention.end)
         if defined is not None:
             return not self._names_a_body(text, mention.start, mention.end)
         return False
+
+    @staticmethod
+    def _spelled_out(text: str, acronym: str) -> tuple[int, int] | None:
+        """(start, end) of the words an acronym is introduced after: "Lembaga Penjamin Simpanan (LPS)"."""
+        found = re.search(rf"([^().;,\n]{{3,90}})\(\s*{re.escape(acronym)}\s*\)", text)
+        if found is None:
+            return None
+        words = found.group(1).split()[-8:]
+        return max(found.start(1), found.end(1) - len(" ".join(words)) - 1), found.end(1)
 
     def _names_a_body(self, text: str, start: int, end: int) -> bool:
         if self._institution(text, start, end) is not None:

@@ -181,6 +181,10 @@ class ActorResolver:
                     mention.text in places and self.open_world._institution(text, mention.start, mention.end) is None):
                 out.append(mention)
                 continue
+            citizens = self.open_world.nationality.get(_key(mention.text))
+            if citizens in self.dictionary.entries:  # "WNI": the citizens of a state are coded as the state
+                out.append(dataclasses.replace(mention, actor=citizens))
+                continue
             before = first[index - 1] if index > 0 and first[index - 1].sentence == mention.sentence else None
             after = first[index + 1] if index + 1 < len(first) and first[index + 1].sentence == mention.sentence else None
             if self.open_world.not_an_actor(doc, mention, before, after):
