@@ -34,6 +34,7 @@ ROLES_FILE = "actors/person_roles.yaml"
 INSTITUTIONS_FILE = "actors/institutions.yaml"
 NATIONALITY_FILE = "actors/nationality.yaml"
 CUES_FILE = "id/entity_cues.yaml"
+NON_ACTORS_FILE = "actors/non_actors.yaml"
 
 # Confidence of a local actor by the level that decided its country. Level 1 and 2
 # were right on 9 in 10 of a hand-judged Detik sample (docs/quality/actors-sample.md);
@@ -44,7 +45,7 @@ PHRASE_REACH = 110
 APPOSITION_REACH = 90
 NATIONALITY_REACH = 80
 # Heads this short are acronyms and must be written in capitals ("PT", "UI", "BIN", "MAN").
-_ACRONYM_LENGTH = 4
+_ACRONYM_LENGTH = 3
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
@@ -66,6 +67,7 @@ class RoleSpec:
 class InstitutionSpec:
     sector: str | None
     country: str | None
+    abroad: bool = False  # a mission abroad: the place named after it is where it sits ("KBRI Canberra")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ class OpenWorld:
         institutions = resources.data(INSTITUTIONS_FILE)
         self.institutions: dict[str, InstitutionSpec] = {}
         for row in institutions["institutions"]:
-            spec = InstitutionSpec(row.get("sector"), row.get("country"))
+            spec = InstitutionSpec(row.get("sector"), row.get("country"), bool(row.get("abroad")))
             for head in row["heads"]:
                 self.institutions.setdefault(head.lower(), spec)
         self.institution_re = re.compile(rf"(?<![\w-])(?:{alternation(self.institutions)})(?![\w-])", re.IGNORECASE)
@@ -130,8 +132,9 @@ class OpenWorld:
         self.marker_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['markers'])})\s+$", re.IGNORECASE)
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
-        self.place_head_re = re.compile(
-            rf"(?<!\w)(?:{alternation(h.capitalize() for h in resources.data(CUES_FILE)['loc_heads'])})\s+$")
+        heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
+        heads += resources.data(NON_ACTORS_FILE)["place_heads"]
+        self.place_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})\s+$")
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
         self.story_share = float(nationality["story_share"])
@@ -197,8 +200,12 @@ class OpenWorld:
             if last in self.suffixes:
                 sector, fixed, cue = self.suffix_sector, "IDN", last
         # A country named inside the mention or right after it: "pengadilan militer Amerika Serikat".
+        # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
-                                 last=False)
+                                 last=False, places_only=True, before=mention.end + 2)
+        if fixed is not None and named is not None and named[2] and not (institution and institution[2].abroad):
+            # "Pengadilan militer Kenya": a country named in the name beats the Indonesian default.
+            return self._decision("organization", named[0], sector, None, 2, f"institution:{cue}+{named[1]}")
         if fixed is not None:
             return self._decision("organization", fixed, sector, None, 2, f"institution:{cue}")
         if named is not None:
@@ -319,11 +326,19 @@ class OpenWorld:
         found = re.search(rf"([^().;,\n]{{3,90}})\(\s*{re.escape(acronym)}\s*\)", text)
         if found is None:
             return None
-        words = found.group(1).split()[-8:]
+        words = found.group(1).split()
+        # About one word per letter ("cek kesehatan gratis (CKG)"), plus "dan", plus a head
+        # word the acronym leaves out ("Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)").
+        count = len(acronym) + sum(1 for w in words[-len(acronym) - 2:] if w.lower() in ("dan", "&", "serta")) + 1
+        words = words[-count:]
         return max(found.start(1), found.end(1) - len(" ".join(words)) - 1), found.end(1)
 
     def _names_a_body(self, text: str, start: int, end: int) -> bool:
-        if self._institution(text, start, end) is not None:
+        """Whether the words start with an institution head (or end with an English one)."""
+        begin = _SPACE.match(text, start).end()
+        found = self._institution(text, begin, end)
+        if found is not None and (found[0] <= begin + len(text[begin:end].split(" ", 1)[0]) + 1
+                                  or self.tail_re.search(text[begin:end])):
             return True
         return any(self.dictionary.entries[m.entry_ids[0]].kind in ("organization", "group")
                    for m in self.dictionary.match(text, start, end))
@@ -343,7 +358,8 @@ class OpenWorld:
             return start, found.group(), self.tail_heads[_key(found.group())]
         return None
 
-    def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True):
+    def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True,
+                    places_only: bool = False, before: int | None = None):
         """(country, words) of the country-bearing dictionary name in text[start:end] nearest its end.
 
         People and news outlets ("AFP" in a photo credit) say nothing about the country.
@@ -353,9 +369,14 @@ class OpenWorld:
             entry = self.dictionary.entries[match.entry_ids[0]]
             if entry.kind == "person" or not entry.country or entry.sector == "MED":
                 continue
+            if before is not None and match.start > before:
+                continue
+            state = entry.kind == "country" or match.mention_type == "GPE" or self.dictionary.family(entry.id)
+            if places_only and not state:
+                continue
             if skip_first is not None and skip_first[1].upper() == match.text.upper() and match.start == skip_first[0]:
                 continue
-            return entry.country, match.text
+            return entry.country, match.text, bool(state)
         return None
 
     def _organization_in(self, text: str, start: int, end: int):
@@ -375,16 +396,18 @@ class OpenWorld:
         hits = list(self.role_re.finditer(text, start, end))
         if not hits:
             return None
-        if first:
-            if hits[0].start() != start:
-                return None
-            hit = hits[0]
-        else:
-            # The nearest specific role wins over a generic one further right ("Ketua Komisi ... Anggota").
-            specific = [h for h in hits if not self.roles[_key(h.group())].generic]
-            hit = specific[-1] if specific else hits[-1]
-        role_start = min(h.start() for h in hits) if not first else hit.start()
-        return role_start, hit.end(), self.roles[_key(hit.group())]
+        if first and hits[0].start() != start:
+            return None
+        # Indonesian puts the head first: "kuasa hukum keluarga korban" is a lawyer, "Kepala
+        # Kepolisian Peru, Jenderal X" police. A generic head ("Ketua", "Wakil Ketua") takes
+        # its sector from the institution named after it, else from the next specific role.
+        head = self.roles[_key(hits[0].group())]
+        if head.generic and head.sector is None:
+            specific = next((self.roles[_key(h.group())] for h in hits[1:]
+                             if not self.roles[_key(h.group())].generic), None)
+            if specific is not None:
+                head = RoleSpec(specific.sector, specific.country, True)
+        return hits[0].start(), hits[-1].end(), head
 
     def _phrase_before(self, doc: Document, mention: Mention, others: list[Mention]):
         """(start, end) of the title phrase ending right before the name, or None."""
@@ -402,7 +425,9 @@ class OpenWorld:
             word = token.group()
             lower = word.lower()
             if word == ",":
-                if begin != mention.start:  # a comma only right before the name: "Menteri X, Nama"
+                # A comma right before the name ("Menteri X, Nama") or before a rank ("Kepala
+                # Kepolisian Peru, Jenderal Nama"); any other ends the phrase.
+                if begin != mention.start and not self.role_re.match(text, begin, mention.start):
                     break
             elif not (word[:1].isupper() or word[:1].isdigit() or word in "()/&" or lower in self.phrase_words
                       or lower in self.role_tokens):

@@ -54,7 +54,6 @@ RESOLVED_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 _FILLER = re.compile(r"(?:[\s,]|\b(?:untuk|urusan|dari|di|senior|baru|yang|saat\s+ini|Timur\s+Tengah)\b)*")
 
 _SPACES = re.compile(r"[ \t]+")
-_APPOSED = re.compile(r"[ \t]*,?[ \t]*")
 _NAME_AHEAD = re.compile(r"[ \t]+[A-Z][a-z]")
 _COMMA = re.compile(r"\s*,\s*")
 _CLAUSE_END = re.compile(r"[,.;]")
@@ -190,8 +189,9 @@ class ActorResolver:
             if self.open_world.not_an_actor(doc, mention, before, after):
                 out.append(mention)
                 continue
-            if index in titles and after is not None and after.type == "PER" and _APPOSED.fullmatch(
-                    text, mention.end, after.start):
+            gap = text[mention.end:after.start].strip(" \t,") if after is not None else None
+            if index in titles and after is not None and after.type == "PER" and (
+                    not gap or self.open_world.role_re.fullmatch(gap)):
                 # "Kasatreskrim Polres X, AKP Budi": the title is the person named right after it.
                 appositions.append((len(out), index + 1))
             actor_id = self._local_actor(doc, mention, names, place, people, state)
