@@ -49,6 +49,7 @@ _ACRONYM_LENGTH = 3
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
@@ -103,6 +104,7 @@ class OpenWorld:
             for word in row["words"]:
                 self.roles.setdefault(word.lower(), spec)
         self.role_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})(?!\w)", re.IGNORECASE)
+        self.role_before_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})\s+$", re.IGNORECASE)
         self.phrase_words = frozenset(w.lower() for w in roles["phrase_words"])
         self.role_tokens = frozenset(t for word in self.roles for t in word.split())
         links = alternation(roles["apposition_links"])
@@ -133,7 +135,11 @@ class OpenWorld:
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
-        heads += resources.data(NON_ACTORS_FILE)["place_heads"]
+        non_actors = resources.data(NON_ACTORS_FILE)
+        heads += non_actors["place_heads"]
+        # Indonesian places: a story that names them is a domestic one (see `story_place`).
+        self.indonesian_places = frozenset(non_actors["places"])
+        self.admin_re = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab\.)\s")
         self.place_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})\s+$")
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
@@ -147,6 +153,9 @@ class OpenWorld:
         """The country most of the document's state mentions name, if it has `story_share` of them."""
         counts: Counter[str] = Counter()
         for mention in mentions:
+            if mention.type == "LOC" and (mention.text in self.indonesian_places or self.admin_re.match(mention.text)):
+                counts["IDN"] += 1  # "Kabupaten Agam", "Semarang": a domestic story names places, not the state
+                continue
             entry = self.dictionary.entries.get(mention.actor or "")
             if entry is None or not entry.country:
                 continue
@@ -158,7 +167,8 @@ class OpenWorld:
             total = sum(counts.values())
             top, count = counts.most_common(1)[0]
             # The outlet's own country is hardly named: foreign news, whose people are of its place.
-            if top != home and count / total >= self.story_share and counts.get(home or "", 0) / total < self.foreign_share:
+            if top != home and count >= 2 and count / total >= self.story_share \
+                    and counts.get(home or "", 0) / total < self.foreign_share:
                 country = top
         return StoryPlace(country, home)
 
@@ -179,8 +189,10 @@ class OpenWorld:
         institution = self._institution(text, mention.start, mention.end)
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
-                or self.role_re.match(text, mention.start, mention.end)):
-            return self._person(doc, mention, place, others)  # "berinisial TAS", "JPU Budi"
+                or self.role_re.match(text, mention.start, mention.end)
+                or (_INITIALS.fullmatch(mention.text) and self.role_before_re.search(
+                    text, max(0, mention.start - 25), mention.start))):
+            return self._person(doc, mention, place, others)  # "berinisial TAS", "JPU Budi", "Bripda AN"
         if mention.type == "ORG" and institution is None and _ACRONYM.fullmatch(mention.text):
             spelled = self._spelled_out(text, mention.text)
             if spelled is not None:
