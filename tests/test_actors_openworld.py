@@ -227,6 +227,12 @@ def test_open_world_every_mention_actor_is_in_actors(resolver):
     ("Program itu masuk Rencana Kerja Pemerintah (RKP) tahun depan. RKP disusun Bappenas.", O("RKP"), "RKP"),
     ("Bantuan disalurkan lewat pasar. Warga antre di Pasar Kembang Sari sejak pagi.", P("Kembang Sari"),
      "Kembang Sari"),
+    ("Pendaftaran Seleksi Calon Siswa Unggulan (SCSU) dibuka pekan depan.", P("Calon Siswa Unggulan"),
+     "Calon Siswa Unggulan"),
+    ("Acara itu digelar di Balai Warga, Kebon Manggis, Jakarta Selatan.",
+     (("Kebon Manggis", "PER"), ("Jakarta Selatan", "LOC")), "Kebon Manggis"),
+    ("Banjir melanda Cilandak, Kebon Manggis, dan Tebet sejak pagi.",
+     (("Cilandak", "LOC"), ("Kebon Manggis", "PER"), ("Tebet", "LOC")), "Kebon Manggis"),
 ])
 def test_openworld_non_actor_gets_no_actor(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))

@@ -50,6 +50,7 @@ _ACRONYM_LENGTH = 3
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_ACRONYM_AHEAD = re.compile(r"((?:[ \t]+(?:[A-Z][\w-]*|dan|&))*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
@@ -315,6 +316,16 @@ class OpenWorld:
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
         if head is not None:  # "Pasar Tanah Abang", "Jalan X": a place whose name the model took for a person
             return True
+        # Part of a longer name spelled out before its acronym: "Penerimaan Peserta Didik Baru
+        # (PPDB)", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)". A
+        # person's own initials follow the name at once and start with its first letter.
+        acronym = _ACRONYM_AHEAD.match(text, mention.end)
+        if acronym is not None and (acronym.group(1).strip() or acronym.group(2)[0] != surface[0]):
+            return True
+        if after is not None and after.type == "LOC" and _LIST_GAP.fullmatch(text, mention.end, after.start) \
+                and (after.text in self.indonesian_places or self.admin_re.match(after.text)
+                     or after.text.split()[0] in self.indonesian_places):
+            return True  # "Lenteng Agung, Jakarta Selatan": an address
         listed = [n for n, a, b in ((before, before.end if before else 0, mention.start),
                                     (after, mention.end, after.start if after else 0))
                   if n is not None and n.type == "LOC" and _LIST_GAP.fullmatch(text, a, b)]
