@@ -135,6 +135,9 @@ CASES = [
     ("Partai Rakyat Maju mendaftar ke KPU.", O("Partai Rakyat Maju"), "IDN", "PTY", 4),
     ("LSM Hijau Lestari melaporkan dugaan pencemaran.", O("LSM Hijau Lestari"), "IDN", "NGO", 4),
     ("Geng Kobra Hitam diduga terlibat perampokan.", O("Geng Kobra Hitam"), "IDN", "CRM", 4),
+    # an English name with no country in the text is not given the outlet's country
+    ("Menurut kajian Northfield Policy Institute, harga pangan akan naik.", O("Northfield Policy Institute"), None, "NGO",
+     4),
     # "setempat" and the place of a foreign story (level 3)
     ("Thailand memperketat perbatasan. Militer Thailand bersiaga. Kepolisian setempat menangkap tiga orang.",
      O("Kepolisian setempat"), "THA", "COP", 3),
@@ -229,6 +232,9 @@ def test_open_world_every_mention_actor_is_in_actors(resolver):
      "Kembang Sari"),
     ("Pendaftaran Seleksi Calon Siswa Unggulan (SCSU) dibuka pekan depan.", P("Calon Siswa Unggulan"),
      "Calon Siswa Unggulan"),
+    ("Rapat digelar di Kantor. Kantor itu ramai.", O("Kantor"), "Kantor"),
+    ("Kapolres Lembah Hijau AKBP Teguh Wibawa membuka acara.", (("Lembah Hijau", "PER"), ("Teguh Wibawa", "PER")),
+     "Lembah Hijau"),
     ("Acara itu digelar di Balai Warga, Kebon Manggis, Jakarta Selatan.",
      (("Kebon Manggis", "PER"), ("Jakarta Selatan", "LOC")), "Kebon Manggis"),
     ("Banjir melanda Cilandak, Kebon Manggis, dan Tebet sejak pagi.",
@@ -248,6 +254,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
 @pytest.mark.parametrize("text, expected", [
     ("Pajero", "MISC"), ("Persero", "MISC"), ("KRL Commuterline", "MISC"), ("Piala Asia", "MISC"),
     ("Sumut", "LOC"), ("Jawa Barat", "LOC"), ("PKH", "MISC"), ("Pemkot Padang", None), ("Rt", None),
+    ("Sahabat Day", "MISC"), ("Gen Z.", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected

@@ -20,6 +20,7 @@ the country. `Decision.confidence` falls with the level.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -105,6 +106,8 @@ class OpenWorld:
             for word in row["words"]:
                 self.roles.setdefault(word.lower(), spec)
         self.role_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})(?!\w)", re.IGNORECASE)
+        regional = [w for w, spec in self.roles.items() if spec.country and not spec.generic]
+        self.regional_before_re = re.compile(rf"(?<!\w)(?:{alternation(regional)})\s+$", re.IGNORECASE)
         self.role_before_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})\s+$", re.IGNORECASE)
         self.phrase_words = frozenset(w.lower() for w in roles["phrase_words"])
         self.role_tokens = frozenset(t for word in self.roles for t in word.split())
@@ -206,7 +209,7 @@ class OpenWorld:
         text = doc.text
         sector, fixed, cue = None, None, ""
         if institution is not None:
-            _, head, spec = institution
+            head, spec = institution[1], institution[2]
             sector, fixed, cue = spec.sector, spec.country, head
         else:
             last = text[mention.start:mention.end].split()[-1].strip("()").lower()
@@ -221,6 +224,13 @@ class OpenWorld:
             return self._decision("organization", named[0], sector, None, 2, f"institution:{cue}+{named[1]}")
         if fixed is not None:
             return self._decision("organization", fixed, sector, None, 2, f"institution:{cue}")
+        if institution is not None and len(institution) > 3 and named is None:
+            # An English name ("X Institute", "Y Medical School") in Indonesian news is most often
+            # foreign: with no country from the text or the story it gets none, not the outlet's.
+            decision = self._fallback(doc, mention, place, "organization", sector, None, f"institution:{cue}")
+            if decision.cue.endswith(f"outlet:{place.home}"):
+                return dataclasses.replace(decision, country=None, cue=f"institution:{cue}")
+            return decision
         if named is not None:
             return self._decision("organization", named[0], sector, None, 2 if cue else 3,
                                   f"institution:{cue}+{named[1]}" if cue else f"named:{named[1]}")
@@ -308,6 +318,14 @@ class OpenWorld:
         """
         text = doc.text
         surface = mention.text
+        bare = self.institutions.get(_key(surface))
+        if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
+            return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
+        regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
+        if regional is not None and after is not None and after.type == "PER" and (
+                not text[mention.end:after.start].strip() or self.role_re.fullmatch(
+                    text[mention.end:after.start].strip(" ,"))):
+            return True  # "Kapolres | Tasikmalaya Kota AKBP | Nama": the office's region, not a person
         institution = self._institution(text, mention.start, mention.end)
         if institution is not None:
             return False
@@ -378,7 +396,7 @@ class OpenWorld:
         # English names put the head last: "Migration Policy Institute".
         found = self.tail_re.search(text[start:end])
         if found is not None and found.start() > 0 and text[start + found.start()].isupper():
-            return start, found.group(), self.tail_heads[_key(found.group())]
+            return start, found.group(), self.tail_heads[_key(found.group())], True
         return None
 
     def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True,

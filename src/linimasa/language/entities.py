@@ -85,6 +85,7 @@ class NonActors:
     def __init__(self, data: dict):
         self.types: dict[str, str] = {}
         self.heads: set[str] = set()  # words that make a longer name MISC when it starts with them
+        self.tails = frozenset(self._key(str(w)) for w in data.get("event_tails", ()))  # ... or ends with them
         for key, values in data.items():
             if not isinstance(values, list):
                 continue
@@ -107,7 +108,7 @@ class NonActors:
         found = self.types.get(self._key(text))
         if found is None:
             words = text.split()
-            if len(words) > 1 and self._key(words[0]) in self.heads:
+            if len(words) > 1 and (self._key(words[0]) in self.heads or self._key(words[-1]) in self.tails):
                 return "MISC"
         return found
 
