@@ -51,6 +51,8 @@ _ACRONYM_LENGTH = 3
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_PARENTHESISED = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_PHRASE_STOP = re.compile(r"[().;,\n]")
 _ACRONYM_AHEAD = re.compile(r"((?:[ \t]+(?:[A-Z][\w-]*|dan|&))*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
@@ -99,6 +101,7 @@ class OpenWorld:
 
     def __init__(self, resources: Resources, dictionary: ActorDictionary):
         self.dictionary = dictionary
+        self._last_acronyms: tuple[str, dict[str, int]] | None = None
         roles = resources.data(ROLES_FILE)
         self.roles: dict[str, RoleSpec] = {}
         for row in roles["roles"]:
@@ -361,18 +364,38 @@ class OpenWorld:
             return not self._names_a_body(text, mention.start, mention.end)
         return False
 
-    @staticmethod
-    def _spelled_out(text: str, acronym: str) -> tuple[int, int] | None:
+    def _spelled_out(self, text: str, acronym: str) -> tuple[int, int] | None:
         """(start, end) of the words an acronym is introduced after: "Lembaga Penjamin Simpanan (LPS)"."""
-        found = re.search(rf"([^().;,\n]{{3,90}})\(\s*{re.escape(acronym)}\s*\)", text)
-        if found is None:
+        paren = self._acronyms(text).get(acronym)
+        if paren is None:
             return None
-        words = found.group(1).split()
+        low = max(0, paren - 90)
+        cut = _PHRASE_STOP.search(text[low:paren][::-1])
+        start = paren - cut.start() if cut else low
+        if paren - start < 3:
+            return None
+        words = text[start:paren].split()
+        found_end = paren
         # About one word per letter ("cek kesehatan gratis (CKG)"), plus "dan", plus a head
         # word the acronym leaves out ("Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)").
         count = len(acronym) + sum(1 for w in words[-len(acronym) - 2:] if w.lower() in ("dan", "&", "serta")) + 1
         words = words[-count:]
-        return max(found.start(1), found.end(1) - len(" ".join(words)) - 1), found.end(1)
+        return max(start, found_end - len(" ".join(words)) - 1), found_end
+
+    def _acronyms(self, text: str) -> dict[str, int]:
+        """Where each "(ACRONYM)" of the text first opens; computed once per document text.
+
+        Looking each acronym up with its own search over the whole text was most of the
+        stage's time; one pass per document is kept with the text it was made from.
+        """
+        last = self._last_acronyms
+        if last is not None and last[0] is text:
+            return last[1]
+        index: dict[str, int] = {}
+        for found in _PARENTHESISED.finditer(text):
+            index.setdefault(found.group(1), found.start())
+        self._last_acronyms = (text, index)  # one tuple: a reader in another thread sees both or neither
+        return index
 
     def _names_a_body(self, text: str, start: int, end: int) -> bool:
         """Whether the words start with an institution head (or end with an English one)."""
