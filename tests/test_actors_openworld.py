@@ -141,6 +141,8 @@ CASES = [
     # "setempat" and the place of a foreign story (level 3)
     ("Thailand memperketat perbatasan. Militer Thailand bersiaga. Kepolisian setempat menangkap tiga orang.",
      O("Kepolisian setempat"), "THA", "COP", 3),
+    ("Peru dilanda protes. Polisi Peru bersiaga. Presiden Peru meminta Kongres menunda sidang.",
+     O("Kongres"), "PER", "LEG", 4),
     # no evidence at all: the outlet's home country, weakly
     ("Rudi Salim mengaku kecewa dengan hasil itu.", P("Rudi Salim"), "IDN", None, 4),
 ]

@@ -310,6 +310,11 @@ class OpenWorld:
         return any(self.dictionary.entries[m.entry_ids[0]].kind in ("organization", "group", "country")
                    for m in self.dictionary.match(text, rest_start, mention.end))
 
+    def legislature(self, text: str, mention: Mention, place: StoryPlace) -> bool:
+        """A bare "Kongres", "Parlemen" or "Senat" in foreign news names that state's legislature."""
+        spec = self.institutions.get(_key(mention.text))
+        return spec is not None and spec.sector == "LEG" and place.country is not None
+
     def not_an_actor(self, doc: Document, mention: Mention, before: Mention | None, after: Mention | None) -> bool:
         """Mentions that name no actor although typed PER/ORG.
 
@@ -322,6 +327,8 @@ class OpenWorld:
         text = doc.text
         surface = mention.text
         bare = self.institutions.get(_key(surface))
+        if bare is not None and bare.sector == "LEG" and mention.type == "ORG" and surface[:1].isupper():
+            bare = None  # "Kongres", "Parlemen": the legislature of the story's place (see `legislature`)
         if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
             return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)

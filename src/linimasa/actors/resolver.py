@@ -176,6 +176,9 @@ class ActorResolver:
                 deferred.append(len(out))
                 out.append(mention)
                 continue
+            if mention.type == "LOC" and mention.actor is None and self.open_world.legislature(text, mention, place):
+                # "di Kongres" in a story on the United States: the legislature, not a place.
+                mention = dataclasses.replace(mention, type="ORG")
             if mention.type not in ("PER", "ORG") or mention.actor is not None or (
                     mention.text in places and self.open_world._institution(text, mention.start, mention.end) is None):
                 out.append(mention)
