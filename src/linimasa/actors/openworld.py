@@ -144,6 +144,7 @@ class OpenWorld:
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
+        self.place_heads = frozenset(non_actors["place_heads"])
         # Indonesian places: a story that names them is a domestic one (see `story_place`).
         self.indonesian_places = frozenset(non_actors["places"])
         self.admin_re = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab\.)\s")
@@ -344,6 +345,9 @@ class OpenWorld:
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
         if head is not None:  # "Pasar Tanah Abang", "Jalan X": a place whose name the model took for a person
             return True
+        first_word = surface.split()[0]
+        if first_word in self.place_heads and len(surface.split()) > 1:
+            return True  # "Gedung X", "Kawasan Y", "Hotel Z": the mention itself names a place
         # Part of a longer name spelled out before its acronym: "Penerimaan Peserta Didik Baru
         # (PPDB)", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)". A
         # person's own initials follow the name at once and start with its first letter.
