@@ -360,6 +360,7 @@ def actors(search, unknown, actors_files, limit, db, as_json):
     \b
     Examples:
       linimasa actors --search blinken
+      linimasa actors --search AS                     # the state and its family: Gedung Putih, Washington ...
       linimasa actors --unknown --db detik.duckdb     # the names to add to a user dictionary
       linimasa actors --actors my_actors.yaml --search "Kepala Dinas"
     """
@@ -374,13 +375,28 @@ def actors(search, unknown, actors_files, limit, db, as_json):
         return
     dictionary = _resources(actors_files).actor_dictionary
     entries = dictionary.search(search) if search else list(dictionary.entries.values())
+    if search:
+        entries = _with_families(dictionary, entries)
     rows = [{"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "sector": e.sector,
+             "family": dictionary.family(e.id),
              "aliases": list(e.aliases), "wikidata": e.wikidata,
              "roles": [{"title": r.title, "start": r.start, "end": r.end} for r in e.roles]}
             for e in entries[:limit]]
     render.emit(rows, as_json, render.actor_lines)
     if not as_json:
         click.echo(f"{len(entries)} entries" + (f" match '{search}'" if search else " in the dictionary"), err=True)
+
+
+def _with_families(dictionary, entries: list) -> list:
+    """Search hits followed by the rest of each hit's state family: "AS" finds Gedung Putih and Washington too."""
+    out, seen = [], set()
+    for entry in entries:
+        family = dictionary.family(entry.id)
+        for member in [entry, *(dictionary.family_members(family) if family else ())]:
+            if member.id not in seen:
+                seen.add(member.id)
+                out.append(member)
+    return out
 
 
 from . import corpus as _corpus_commands  # noqa: E402,F401  (registers `stories`)
