@@ -53,11 +53,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _PARENTHESISED = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _PHRASE_STOP = re.compile(r"[().;,\n]")
-_ACRONYM_AHEAD = re.compile(r"((?:[ \t]+(?:[A-Z][\w-]*|dan|&))*)[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+# Applied only with `.match` right after a mention; the leading `\s*` marks it as such a continuation
+# (tests/test_regex_backtracking.py), and the possessive runs keep each match linear.
+_ACRONYM_AHEAD = re.compile(r"\s*((?:(?:[A-Z][\w-]*+|dan|&)[ \t]++)*+)\(([A-Z][A-Za-z]{1,9})\)")
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
-_GLUED = re.compile(r"\w{5,}[a-z][A-Z]\w{3,}")
+_GLUED = re.compile(r"(?<=\w{5})[a-z](?=[A-Z]\w{3})")  # fixed-width look-arounds: linear under search
 _PHRASE_TOKEN = re.compile(r"[\w][\w.'’-]*|[(),/&]")
 
 
