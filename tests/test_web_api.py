@@ -92,7 +92,10 @@ def test_web_api_network_nodes_and_typed_edges(client, story):
 
 def test_web_api_actors_ranked_and_searchable(client, story):
     rows = client.get("/api/actors", params={"story": story}).json()
-    assert rows[0]["events"] >= rows[-1]["events"] and rows[0]["actor_id"] == "ISR"
+    counts = [r["events"] for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    # the two sides of the Gaza sample story lead (which of them has more events follows the coder)
+    assert {r["actor_id"] for r in rows[:2]} == {"ISR", "PSE.HAMAS"}
     assert [r["actor_id"] for r in client.get("/api/actors", params={"q": "hamas"}).json()] == ["PSE.HAMAS"]
     assert client.get("/api/actors", params={"q": "%"}).json() == []  # LIKE wildcards are literal
 
