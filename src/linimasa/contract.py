@@ -57,7 +57,8 @@ def to_contract(doc: Document) -> dict[str, Any]:
         "mentions": [{"sentence": m.sentence, "start": m.start, "end": m.end, "text": m.text, "type": m.type,
                       "actor": m.actor} for m in doc.mentions],
         "actors": {a.id: {"name": a.name, "aliases": list(a.aliases), "kind": a.kind, "country": a.country,
-                          "sector": a.sector, "role": a.role, "wikidata": a.wikidata}
+                          "sector": a.sector, "role": a.role, "wikidata": a.wikidata, "family": a.family,
+                          "local": a.local, "evidence": a.evidence, "cue": a.cue, "confidence": a.confidence}
                    for a in doc.actors.values()},
         "events": [event_object(e) for e in doc.events],
         "quotes": [{"sentence": q.sentence, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,

@@ -142,7 +142,11 @@ class Actor:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     wikidata: str | None = None
-    local: bool = False  # a document-local actor inferred from a title or appositive
+    local: bool = False  # a document-local actor: a name no dictionary lists, read from its context
+    family: str | None = None  # the state or body it is part of: "Gedung Putih", "Washington" -> USA
+    evidence: int | None = None  # for a local actor, the level that decided its country (1 title .. 4 default)
+    cue: str | None = None  # the words that decided it, e.g. "title:Kenya", "institution:Polres", "outlet:IDN"
+    confidence: float = 1.0  # lower for a local actor decided by weaker evidence
 
 
 @dataclass(frozen=True, slots=True)

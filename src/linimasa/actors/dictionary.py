@@ -36,6 +36,8 @@ MENTION_TYPE_OF_KIND = {"person": "PER", "country": "GPE", "organization": "ORG"
 # Role sectors ranked for choosing one role when several hold on a day: the office
 # a person is reported in, not the party post they also hold.
 SECTOR_RANK = {"GOV": 0, "MIL": 0, "SPY": 0, "IGO": 0, "JUD": 1, "LEG": 1, "COP": 1, "REB": 1, "REL": 2, "PTY": 3}
+# Sectors of a state's own bodies: they belong to its family (see `family`).
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "COP"})
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")  # aliases start with a word character
 _NEXT_TOKEN = re.compile(r"[ \t\u00a0]{0,3}(\w+|[^\w\s])")
@@ -255,7 +257,7 @@ class ActorDictionary:
         """Every alias in text[start:end], longest first at each position, non-overlapping, in order."""
         end = len(text) if end is None else end
         low = self._lowered(text)
-        single, pairs, multi_first, first = self._single, self._pairs, self._multi_first, self._first
+        first = self._first
         out: list[AliasMatch] = []
         resume = start
         for token in _WORD.finditer(low, start, end):
@@ -265,32 +267,60 @@ class ActorDictionary:
             s = token.start()
             if s < resume:
                 continue
-            candidates: list[_Alias] = []
-            if key in multi_first:
-                following = _NEXT_TOKEN.match(low, token.end(), end)
-                if following is not None:
-                    candidates = pairs.get((key, following.group(1)), [])
-            one = single.get(key)
-            if one is not None:
-                candidates = [*candidates, one]
-            for record in candidates:
-                if len(record.keys) == 1:
-                    e = token.end()
-                else:
-                    if record.pattern is None:
-                        record.pattern = _alias_pattern(record.keys)
-                    found = record.pattern.match(low, s, end)
-                    if found is None:
-                        continue
-                    e = found.end()
+            for record in self._candidates(low, key, token.end(), end):
+                e = self._end_of(record, low, token.end(), s, end)
+                if e is None:
+                    continue
                 if record.needs_capital and not text[s].isupper():
                     continue
                 if not self._variant_fits(record, _tokens(text[s:e])):
                     continue
+                if record.mention_type == "PER" and len(record.keys) > 1:
+                    e = self._extend_person(text, low, s, e, end, record.entry_ids)
                 out.append(AliasMatch(s, e, text[s:e], tuple(record.entry_ids), record.mention_type))
                 resume = e
                 break
         return out
+
+    def _candidates(self, low: str, key: str, key_end: int, end: int) -> list[_Alias]:
+        """Aliases that may start with the token `key`, longest first."""
+        candidates: list[_Alias] = []
+        if key in self._multi_first:
+            following = _NEXT_TOKEN.match(low, key_end, end)
+            if following is not None:
+                candidates = self._pairs.get((key, following.group(1)), [])
+        one = self._single.get(key)
+        if one is not None:
+            candidates = [*candidates, one]
+        return candidates
+
+    @staticmethod
+    def _end_of(record: _Alias, low: str, key_end: int, start: int, end: int) -> int | None:
+        if len(record.keys) == 1:
+            return key_end
+        if record.pattern is None:
+            record.pattern = _alias_pattern(record.keys)
+        found = record.pattern.match(low, start, end)
+        return found.end() if found is not None else None
+
+    def _extend_person(self, text: str, low: str, start: int, stop: int, end: int, entry_ids: list[str]) -> int:
+        """Where a person's alias ends once a longer alias of the same person overlapping it is taken in.
+
+        "Presiden Prabowo" is an alias and so is "Prabowo Subianto": in "Presiden
+        Prabowo Subianto" the match runs to the end, so "Subianto" is never left over
+        as a separate, unknown person.
+        """
+        wanted = set(entry_ids)
+        for token in _WORD.finditer(low, start + 1, stop):
+            if token.start() == start or not text[token.start()].isupper():
+                continue
+            for record in self._candidates(low, token.group(), token.end(), end):
+                if not wanted & set(record.entry_ids):
+                    continue
+                e = self._end_of(record, low, token.end(), token.start(), end)
+                if e is not None and e > stop and self._variant_fits(record, _tokens(text[token.start():e])):
+                    stop = e
+        return stop
 
     # -- roles and actors -------------------------------------------------------------
 
@@ -331,6 +361,25 @@ class ActorDictionary:
             aliases=entry.aliases, role=role_text if role_text is not None else (role.title if role else None),
             wikidata=entry.wikidata,
         )
+
+    def family(self, entry_id: str) -> str | None:
+        """The state an entry is part of: the state itself, and its government, armed forces, ministries,
+        capital and other state bodies ("USA", "USA.GOV", "USA.WH" -> "USA"); None for people, parties,
+        groups and bodies of no state."""
+        entry = self.entries.get(entry_id)
+        if entry is None or not entry.country:
+            return None
+        if entry.kind == "country":
+            return entry.country
+        head = entry_id.split(".", 1)[0]
+        if entry.kind == "organization" and head == entry.country and entry.sector in STATE_SECTORS:
+            return entry.country
+        return None
+
+    def family_members(self, country: str) -> list[ActorEntry]:
+        """Every entry of a state's family, the state first."""
+        members = [e for e in self.entries.values() if self.family(e.id) == country]
+        return sorted(members, key=lambda e: (e.kind != "country", e.id))
 
     def holders(self, title: str, country: str | None, day: date | None) -> list[str]:
         """Ids of the people holding `title` (in `country`, if given) on `day`."""

@@ -36,7 +36,11 @@ from datetime import date
 from ..document import Actor, Document, Mention
 from ..pipeline import register
 from ..resources import Resources
-from .dictionary import ActorDictionary, AliasMatch
+from . import coref
+from .dictionary import STATE_SECTORS, ActorDictionary, AliasMatch
+from .openworld import CONFIDENCE, Decision, OpenWorld
+from .patterns import alternation as _alternation
+from .patterns import slug as _slug
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,8 @@ ROLES_FILE = "actors/roles.yaml"
 # How far before a name a title may stand ("Koordinator Timur Tengah Gedung Putih
 # Brett McGurk" is 40 characters from title to name); set from the seed articles.
 TITLE_REACH = 70
+# Mention types that name actors; MISC (vehicles, programmes: see non_actors.yaml), LOC and dates do not.
+RESOLVED_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
 # Words allowed between a title and the name besides actor names: "Utusan Khusus AS untuk Timur Tengah".
 _FILLER = re.compile(r"(?:[\s,]|\b(?:untuk|urusan|dari|di|senior|baru|yang|saat\s+ini|Timur\s+Tengah)\b)*")
 
@@ -60,38 +66,6 @@ class TitleSpec:
     organization: str | None
     generic: bool
     diplomatic: bool
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-
-
-def _alternation(phrases) -> str:
-    """A regex matching any phrase, longest first, shaped as a trie.
-
-    A flat alternation of 200 titles is tried phrase by phrase at every character;
-    the trie lets the engine reject a position on its first letter, which makes
-    the stage about five times faster on Detik articles.
-    """
-    trie: dict = {}
-    for phrase in {p for p in phrases if p}:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        branches = []
-        for char in sorted((c for c in node if c), key=lambda c: (c == " ", c)):
-            piece = r"\s+" if char == " " else re.escape(char)
-            branches.append(piece + render(node[char]))
-        ends = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return render(trie)
 
 
 @register("actors", requires=("sentences", "mentions"), adds=("actors", "mentions.actor"))
@@ -119,6 +93,7 @@ class ActorResolver:
         self.diplomat_re = re.compile(
             rf"(?<!\w)(?:{_alternation(data['diplomat_anaphora_heads'])})((?:\s+\w+){{0,3}}?)\s+(?:{determiners})(?!\w)")
         self.diplomatic_titles = {s.title for s in self.titles.values() if s.diplomatic}
+        self.open_world = OpenWorld(resources, self.dictionary)
 
     # -- entry point ---------------------------------------------------------------
 
@@ -126,21 +101,23 @@ class ActorResolver:
         day = doc.anchor_date
         state = _State(day)
         mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
-        resolved: list[Mention] = []
-        for mention in mentions:
-            actor_id = self._resolve_mention(doc, mention, state, resolved)
-            resolved.append(dataclasses.replace(mention, actor=actor_id))
-            if actor_id and mention.type == "PER" and " " in mention.text.strip():
-                state.people.append((mention.text, actor_id))
+        # Step 1: the dictionary, mention by mention.
+        first = [dataclasses.replace(m, actor=self._dictionary_actor(doc, m, state)) for m in mentions]
+        # Steps 2-3: names the dictionary does not know, read with the whole document.
+        resolved = self._open_world(doc, first, state)
         resolved.extend(self._coref_mentions(doc, state, resolved))
+        resolved = self._citizen_mentions(doc, resolved)
+        resolved.extend(self._pronoun_mentions(doc, resolved, state))
         resolved.sort(key=lambda m: (m.start, m.end))
         doc.mentions = resolved
         doc.actors = self._actors(resolved, state)
         return doc
 
-    # -- steps 1-3: named mentions ------------------------------------------------------
+    # -- step 1: the dictionary --------------------------------------------------------------
 
-    def _resolve_mention(self, doc: Document, mention: Mention, state: "_State", earlier: list[Mention]) -> str | None:
+    def _dictionary_actor(self, doc: Document, mention: Mention, state: "_State") -> str | None:
+        if mention.type not in RESOLVED_TYPES:
+            return None
         ids = self.dictionary.lookup(mention.text)
         if not ids:
             inner = self.dictionary.match(doc.text, mention.start, mention.end)
@@ -148,50 +125,206 @@ class ActorResolver:
             # ("Kementerian Kesehatan Gaza" yes, but not "Hamas" inside "juru bicara Hamas X").
             if inner and mention.type != "PER":
                 best = max(inner, key=lambda m: m.end - m.start)
-                ids = best.entry_ids
+                if not self._institution_overrides(doc.text, mention, best):
+                    ids = best.entry_ids
             elif inner and mention.type == "PER":
                 people = [m for m in inner if any(self._kind(i) == "person" for i in m.entry_ids)]
                 ids = people[-1].entry_ids if people else ()
         if ids:
+            if len(ids) > 1:
+                state.ambiguous[(mention.start, mention.end)] = ids
             return self._choose(ids, state.day, mention.type)
-        if mention.type != "PER":
+        return None
+
+    def _institution_overrides(self, text: str, mention: Mention, inner: AliasMatch) -> bool:
+        """An institution head at the mention's start beats a place named inside it.
+
+        "KBRI Canberra" is Indonesia's embassy and "Universitas Indonesia" a
+        university, not the country; "Komisi II DPR RI" stays the DPR.
+        """
+        institution = self.open_world._institution(text, mention.start, mention.end)
+        if institution is None or institution[0] != mention.start or inner.start == mention.start:
+            return False
+        entry = self.dictionary.entries[inner.entry_ids[0]]
+        return institution[2].country is not None or entry.kind == "country" or inner.mention_type == "GPE"
+
+    # -- steps 2-3: open-world actors and coreference -----------------------------------------
+
+    def _open_world(self, doc: Document, first: list[Mention], state: "_State") -> list[Mention]:
+        text = doc.text
+        persons = {m.actor: self.dictionary.entries[m.actor].name for m in first
+                   if m.actor and self._kind(m.actor) == "person"}
+        names = coref.full_names(first, {name: actor_id for actor_id, name in persons.items()})
+        codes = coref.initials(text, first)
+        place = self.open_world.story_place(doc, first)
+        titles = {i for i, m in enumerate(first) if m.type == "PER" and m.actor is None
+                  and self.open_world.title_only(text, m)}
+        people = [m for i, m in enumerate(first) if m.type == "PER" and i not in titles]
+        # A name the document also writes as a place ("di Gaza", "Kota X") is that place, not an actor.
+        places = {m.text for m in first if m.type in ("LOC", "GPE") and m.actor is None}
+        out: list[Mention] = []
+        deferred: list[int] = []
+        if state.ambiguous:
+            country = place.country or place.home
+            first = [dataclasses.replace(m, actor=self._choose(state.ambiguous[(m.start, m.end)], state.day, m.type,
+                                                               country))
+                     if (m.start, m.end) in state.ambiguous else m for m in first]
+        appositions: list[tuple[int, int]] = []
+        for index, mention in enumerate(first):
+            intro = codes.get(mention.text)
+            if intro is not None and intro is not mention and intro.start < mention.start:
+                deferred.append(len(out))
+                out.append(mention)
+                continue
+            if mention.type not in ("PER", "ORG") or mention.actor is not None or (
+                    mention.text in places and self.open_world._institution(text, mention.start, mention.end) is None):
+                out.append(mention)
+                continue
+            citizens = self.open_world.nationality.get(_key(mention.text))
+            if citizens in self.dictionary.entries:  # "WNI": the citizens of a state are coded as the state
+                out.append(dataclasses.replace(mention, actor=citizens))
+                continue
+            before = first[index - 1] if index > 0 and first[index - 1].sentence == mention.sentence else None
+            after = first[index + 1] if index + 1 < len(first) and first[index + 1].sentence == mention.sentence else None
+            if self.open_world.not_an_actor(doc, mention, before, after):
+                out.append(mention)
+                continue
+            gap = text[mention.end:after.start].strip(" \t,") if after is not None else None
+            if index in titles and after is not None and after.type == "PER" and (
+                    not gap or self.open_world.role_re.fullmatch(gap)):
+                # "Kasatreskrim Polres X, AKP Budi": the title is the person named right after it.
+                appositions.append((len(out), index + 1))
+            actor_id = self._local_actor(doc, mention, names, place, people, state)
+            out.append(dataclasses.replace(mention, actor=actor_id))
+        for position, named in appositions:
+            actor_id = out[named].actor
+            if actor_id is not None and out[position].actor != actor_id:
+                out[position] = dataclasses.replace(out[position], actor=actor_id)
+        # Initials go to the person introduced with them, once that person is resolved.
+        actor_at = {(m.start, m.end): m.actor for m in out}
+        for index in deferred:
+            intro = codes[out[index].text]
+            out[index] = dataclasses.replace(out[index], type="PER", actor=actor_at.get((intro.start, intro.end)))
+        out.extend(self._initials_mentions(doc, out, codes, actor_at))
+        return out
+
+    def _local_actor(self, doc, mention, names, place, people, state) -> str | None:
+        """The id of a document-local actor for an unknown PER/ORG mention (created on first use)."""
+        canonical = mention.text
+        if mention.type == "PER":
+            full = coref.expand(mention, names)
+            if full is not None:
+                if full.actor is not None:
+                    return full.actor
+                canonical = full.text
+        canonical = " ".join(canonical.split())
+        actor_id = f"local:{_slug(canonical)}"
+        if not _slug(canonical):
             return None
-        short = self._short_name(mention.text, state)
-        if short is not None:
-            return short
-        inferred = self._infer_from_title(doc, mention)
-        if inferred is None:
+        decision = self._decide(doc, mention, place, people)
+        if decision is None:
             return None
-        title, country, sector, organization = inferred
-        actor_id = f"local:{_slug(mention.text)}"
-        state.local[actor_id] = Actor(
-            id=actor_id, name=mention.text, kind="person", country=country, sector=sector,
-            aliases=(mention.text,), role=title, wikidata=None, local=True)
+        known = state.local.get(actor_id)
+        if known is None or decision.level < (known.evidence or 5):
+            aliases = tuple(dict.fromkeys([canonical, *(known.aliases if known else ()), mention.text]))
+            state.local[actor_id] = Actor(
+                id=actor_id, name=canonical, kind=decision.kind, country=decision.country, sector=decision.sector,
+                aliases=aliases, role=decision.role, wikidata=None, local=True,
+                family=_family(decision.kind, decision.country, decision.sector),
+                evidence=decision.level, cue=decision.cue, confidence=decision.confidence)
+        elif mention.text not in known.aliases:
+            state.local[actor_id] = dataclasses.replace(known, aliases=(*known.aliases, mention.text))
         return actor_id
+
+    def _decide(self, doc, mention, place, people) -> Decision | None:
+        if mention.type == "PER":
+            # Titles the dictionary tracks ("Koordinator Timur Tengah Gedung Putih X") come first:
+            # they name the office as the dictionary's dated roles do.
+            inferred = self._infer_from_title(doc, mention)
+            if inferred is not None:
+                title, country, sector, _ = inferred
+                if country is not None:
+                    return Decision("person", country, sector, title, 1, "title", CONFIDENCE[1])
+        return self.open_world.decide(doc, mention, place, people)
+
+    def _initials_mentions(self, doc, mentions, codes, actor_at) -> list[Mention]:
+        """Mentions for initials standing alone that the entities stage left unmarked ("Saudara ISW")."""
+        if not codes:
+            return []
+        taken = [(m.start, m.end) for m in mentions]
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in codes) + r")(?![\w-])")
+        added = []
+        for found in pattern.finditer(doc.text):
+            intro = codes[found.group()]
+            actor_id = actor_at.get((intro.start, intro.end))
+            if actor_id is None or found.start() < intro.end or any(s < found.end() and found.start() < e for s, e in taken):
+                continue
+            sentence = doc.sentence_at(found.start())
+            if sentence is None:
+                continue
+            added.append(Mention(sentence.index, found.start(), found.end(), found.group(), "PER",
+                                 actor=actor_id, origin="coref"))
+        return added
+
+    def _citizen_mentions(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """"WNI" and "warga negara Indonesia" -> the country, as the citizens of a state are coded.
+
+        A country mention inside "warga negara X" is widened to the whole phrase.
+        """
+        text, world = doc.text, self.open_world
+        by_start = {m.start: m for m in mentions}
+        out = list(mentions)
+        added: list[Mention] = []
+        for found in world.citizen_re.finditer(text):
+            country_mention = by_start.get(found.end())
+            if country_mention is None or country_mention.type not in ("GPE", "NORP") or not country_mention.actor:
+                continue
+            entry = self.dictionary.entries.get(country_mention.actor)
+            if entry is None or entry.kind != "country":
+                continue
+            out.remove(country_mention)
+            added.append(dataclasses.replace(country_mention, start=found.start(), text=text[found.start():country_mention.end]))
+        taken = [(m.start, m.end) for m in out + added]
+        for found in world.nationality_re.finditer(text):
+            country = world.nationality.get(_key(found.group()))
+            if not country or country not in self.dictionary.entries:
+                continue
+            if any(s < found.end() and found.start() < e for s, e in taken):
+                continue
+            sentence = doc.sentence_at(found.start())
+            if sentence is not None:
+                added.append(Mention(sentence.index, found.start(), found.end(), found.group(), "NORP",
+                                     actor=country, origin="coref"))
+        return out + added
+
+    def _pronoun_mentions(self, doc, mentions, state) -> list[Mention]:
+        """"ia", "dia", "beliau" -> the one person named in this or the previous sentence."""
+        def is_person(actor_id: str) -> bool:
+            local = state.local.get(actor_id)
+            return local.kind == "person" if local is not None else self._kind(actor_id) == "person"
+
+        taken = [(m.start, m.end) for m in mentions]
+        return [Mention(index, start, end, doc.text[start:end], "PER", actor=actor_id, origin="coref")
+                for index, start, end, actor_id in coref.pronoun_antecedents(doc.text, doc.sentences, mentions,
+                                                                             is_person)
+                if not any(s <= start and end <= e for s, e in taken)]
 
     def _kind(self, entry_id: str) -> str | None:
         entry = self.dictionary.entries.get(entry_id)
         return entry.kind if entry else None
 
-    def _choose(self, ids: tuple[str, ...], day: date | None, mention_type: str) -> str:
+    def _choose(self, ids: tuple[str, ...], day: date | None, mention_type: str, country: str | None = None) -> str:
+        """The entry an ambiguous alias names: one in office on the day, of the mention's type, of the story's country."""
         if len(ids) == 1:
             return ids[0]
 
-        def score(entry_id: str) -> tuple[int, int]:
+        def score(entry_id: str) -> tuple[int, int, int]:
             entry = self.dictionary.entries[entry_id]
             holds = self.dictionary.role_on(entry_id, day) is not None
-            return (0 if holds else 1, 0 if entry.mention_type == mention_type else 1)
+            return (0 if holds else 1, 0 if entry.mention_type == mention_type else 1,
+                    0 if country is None or entry.country == country else 1)
 
         return min(ids, key=score)
-
-    def _short_name(self, text: str, state: "_State") -> str | None:
-        """A person named earlier in full: "Barnea" after "David Barnea"."""
-        words = text.split()
-        for full, actor_id in reversed(state.people):
-            full_words = full.split()
-            if len(words) < len(full_words) and all(w in full_words for w in words):
-                return actor_id
-        return None
 
     def _infer_from_title(self, doc: Document, mention: Mention):
         """(title, country, sector, organization) from a title before the name or an appositive after it."""
@@ -304,7 +437,8 @@ class ActorResolver:
                 continue  # a title before a name: the name is the mention
             if _NAME_AHEAD.match(text, end, s1) and name_at not in starts:
                 continue  # a name the entities stage did not mark: do not guess
-            if spec.generic:
+            named_country = country
+            if spec.generic and named_country is None:
                 continue
             former = self.former_re.search(text, max(s0, found.start() - 10), found.start()) is not None
             if country is None and spec.organization:
@@ -315,10 +449,16 @@ class ActorResolver:
                 country = self._country_in_focus(so_far, found.start())
                 if country is None:
                     continue
-            holders = (self.dictionary.former_holders(spec.title, country, day) if former
-                       else self.dictionary.holders(spec.title, country, day))
+            holders = [] if spec.generic else (self.dictionary.former_holders(spec.title, country, day) if former
+                                               else self.dictionary.holders(spec.title, country, day))
             if holders:
                 out.append((found.start(), end, "PER", holders[0]))
+            elif named_country is not None and not former:
+                # "Duta Besar Amerika Serikat" with no name and no holder the dictionary knows: an
+                # official of that state, coded as its government (or armed forces), as PETRARCH does.
+                body = f"{named_country}.{'MIL' if spec.sector == 'MIL' else 'GOV'}"
+                if body in self.dictionary.entries:
+                    out.append((found.start(), end, "PER", body))
         # "para pejabat AS" -> USA.GOV
         for found in hits["official"]:
             following = self.dictionary.match(text, found.end(), min(s1, found.end() + 40))
@@ -388,16 +528,28 @@ class ActorResolver:
             if actor_id in state.local:
                 actors[actor_id] = state.local[actor_id]
             elif actor_id in self.dictionary.entries:
-                actors[actor_id] = self.dictionary.actor(actor_id, state.day)
+                actor = self.dictionary.actor(actor_id, state.day)
+                actors[actor_id] = dataclasses.replace(actor, family=self.dictionary.family(actor_id))
         return actors
+
+
+def _key(surface: str) -> str:
+    return " ".join(surface.lower().split())
+
+
+def _family(kind: str, country: str | None, sector: str | None) -> str | None:
+    """A local organisation of a state's sectors belongs to that state's family ("Kedutaan Besar AS": USA)."""
+    if kind == "organization" and country and sector in STATE_SECTORS:
+        return country
+    return None
 
 
 class _State:
     """What one document's resolution has seen so far: its date, people named, local actors."""
 
-    __slots__ = ("day", "people", "local")
+    __slots__ = ("day", "local", "ambiguous")
 
     def __init__(self, day: date | None):
         self.day = day
-        self.people: list[tuple[str, str]] = []  # (full name as written, actor id), in text order
         self.local: dict[str, Actor] = {}
+        self.ambiguous: dict[tuple[int, int], tuple[str, ...]] = {}  # mention span -> the entries its alias names

@@ -23,7 +23,12 @@ Precedence (mentions never overlap):
    keeps its type: "dictionary beats model on type"). A candidate that strictly
    contains dictionary matches ("Kedutaan Besar AS" around "AS") replaces them
    (longest, most specific wins), except a PER candidate around a non-PER
-   match ("AS Antony Blinken"): the model ran two names together, so it is dropped.
+   match ("AS Antony Blinken"): the model ran two names together, so it is dropped;
+   and except a LOC candidate around an ORG or PER match ("kantor pusat
+   Kemenkeu"): the body, not the building, is the actor.
+
+A PER/ORG candidate that `resources/actors/non_actors.yaml` lists (a car
+model, a programme acronym, "Persero" alone) is kept as MISC.
 
 Adds: `mentions` (list of Mention: sentence index, start/end offsets into
 `doc.text`, text, type in PER/ORG/GPE/LOC/NORP/MISC, origin; `actor` None,
@@ -49,6 +54,12 @@ log = logging.getLogger(__name__)
 MODEL_NAME = "ner_crf.crfsuite"
 BUILD_HOW = "make train-ner"
 CUES_FILE = "id/entity_cues.yaml"
+NON_ACTORS_FILE = "actors/non_actors.yaml"
+# Lists of non_actors.yaml whose words also mark a longer name ("Piala Asia", "KRL Commuterline");
+# programme acronyms do not ("ASN Pemkot X" is the city government's staff).
+_HEAD_LISTS = ("vehicles", "brands", "events")
+# Non-actor words this short are acronyms and match only in capitals ("RT" but not "Rt").
+_ACRONYM_LENGTH = 4
 
 # Order in which non-dictionary candidates are placed (higher first). The model
 # goes before every cue: on idner-news-2k test, letting longer cue spans win
@@ -60,6 +71,45 @@ _RANK = {"model": 3, "strong_cue": 2, "weak_cue": 1}
 # longer capitalised runs are headlines or lists, not one name.
 _MAX_NAME = 4
 _MAX_ORG_NAME = 6
+
+
+class NonActors:
+    """Names that are no actors (vehicles, brands, programmes, documents, company suffixes alone).
+
+    Read from `resources/actors/non_actors.yaml`; a PER/ORG mention whose whole
+    text is listed becomes MISC (or LOC for the `places` list: region
+    abbreviations the model takes for names), so it resolves to no actor and is
+    not counted among the unknown names.
+    """
+
+    def __init__(self, data: dict):
+        self.types: dict[str, str] = {}
+        self.heads: set[str] = set()  # words that make a longer name MISC when it starts with them
+        for key, values in data.items():
+            if not isinstance(values, list):
+                continue
+            for word in values:
+                self.types[self._key(str(word))] = "LOC" if key == "places" else "MISC"
+                if key in _HEAD_LISTS:
+                    self.heads.add(self._key(str(word)))
+
+    @staticmethod
+    def _key(text: str) -> str:
+        text = " ".join(text.split()).strip("()")
+        return text if len(text) <= _ACRONYM_LENGTH else text.casefold()
+
+    def type_of(self, text: str) -> str | None:
+        """MISC or LOC for a listed name, None for any other.
+
+        A name that starts with a listed vehicle, programme or event word is MISC too
+        ("KRL Commuterline", "Piala Asia").
+        """
+        found = self.types.get(self._key(text))
+        if found is None:
+            words = text.split()
+            if len(words) > 1 and self._key(words[0]) in self.heads:
+                return "MISC"
+        return found
 
 
 class NerModel:
@@ -156,6 +206,7 @@ class EntityStage:
         self._dictionary = resources.actor_dictionary
         self._cues = CueLexicon(load_data(CUES_FILE))
         self._model = NerModel(resources, cues=self._cues)
+        self._non_actors = NonActors(load_data(NON_ACTORS_FILE))
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[Token]] = {}
@@ -191,7 +242,10 @@ class EntityStage:
                 candidates.append((tokens[first].start, tokens[end - 1].end, kind, "model", _RANK["model"]))
             candidates.extend(self._cue_candidates(tokens, tags, classes, cue_spans, dictionary))
         accepted = _merge(dictionary, candidates)
-        return [Mention(sentence.index, start, end, doc.text[start:end], kind, origin=origin)
+        text, non_actors = doc.text, self._non_actors
+        return [Mention(sentence.index, start, end, text[start:end],
+                        (non_actors.type_of(text[start:end]) or kind)
+                        if kind in ("PER", "ORG") and origin != "dictionary" else kind, origin=origin)
                 for start, end, kind, origin in accepted]
 
     def _cue_candidates(self, tokens, tags, classes, cue_spans, dictionary):
@@ -267,6 +321,8 @@ def _merge(dictionary, candidates) -> list[tuple[int, int, str, str]]:
             continue  # crosses, lies inside or equals a dictionary match
         if kind == "PER" and any(d[2] != "PER" for d in overlapping):
             continue
+        if kind == "LOC" and any(d[2] in ("ORG", "PER") for d in overlapping):
+            continue  # "kantor pusat Kemenkeu", "kompleks Istana X": the body the place is named after acts
         for d in overlapping:
             kept_dictionary.remove(d)
         others.append((start, end, kind, origin))

@@ -1,0 +1,266 @@
+"""Issue 17: every named person and institution becomes an actor with a country and sector.
+
+The sentences are written for these tests; the names in them are invented. Mentions are
+built from the dictionary matcher plus the names listed per case (what the entities stage
+would add), so the tests depend on no statistical model.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from linimasa.actors.resolver import ActorResolver
+from linimasa.document import Document, Mention, Sentence
+from linimasa.language.entities import NonActors
+from linimasa.resources import Resources, load_data
+
+DAY = date(2025, 6, 2)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(Resources())
+
+
+def make_doc(resolver: ActorResolver, text: str, names: tuple[tuple[str, str], ...] = ()) -> Document:
+    """A document with sentences, the listed (name, type) mentions and the dictionary's matches."""
+    doc = Document(text=text, published=DAY, language="id")
+    pos = 0
+    for index, piece in enumerate(re.split(r"(?<=[.!?])\s+", text)):
+        start = text.index(piece, pos)
+        doc.sentences.append(Sentence(index, start, start + len(piece), piece))
+        pos = start + len(piece)
+    # As the entities stage merges: a name inside a dictionary match is dropped, a name around
+    # dictionary matches replaces them.
+    matches = resolver.dictionary.match(text)
+    spans: list[tuple[int, int, str]] = []
+    for name, kind in sorted(names, key=lambda n: len(n[0]), reverse=True):
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            inside = any(m.start <= found.start() and found.end() <= m.end and (m.start, m.end) != found.span()
+                         for m in matches)
+            if not inside and not any(s < found.end() and found.start() < e for s, e, _ in spans):
+                spans.append((found.start(), found.end(), kind))
+    for sentence in doc.sentences:
+        for start, end, kind in spans:
+            if sentence.start <= start < sentence.end:
+                doc.mentions.append(Mention(sentence.index, start, end, text[start:end], kind, origin="model"))
+        for match in matches:
+            if not sentence.start <= match.start < sentence.end:
+                continue
+            if any(s < match.end and match.start < e for s, e, _ in spans):
+                continue
+            doc.mentions.append(Mention(sentence.index, match.start, match.end, match.text, match.mention_type))
+    return doc
+
+
+def P(name: str) -> tuple[tuple[str, str], ...]:
+    return ((name, "PER"),)
+
+
+def O(name: str) -> tuple[tuple[str, str], ...]:
+    return ((name, "ORG"),)
+
+
+# text, mentions the entities stage would give, the mention to look at, country, sector, evidence level
+CASES = [
+    # level 1: a title before the name
+    ("Kapolres Cilegon AKBP Rudi Hartono memimpin apel pagi.", P("Rudi Hartono"), "IDN", "COP", 1),
+    ("Kapolda Sumut Irjen Pol Dedi Saputra meninjau lokasi banjir.", P("Dedi Saputra"), "IDN", "COP", 1),
+    ("Kasat Reskrim Polresta Pontianak, AKP Yoga Pratama, menjelaskan kronologi.", P("Yoga Pratama"), "IDN", "COP", 1),
+    ("Bupati Sleman Wahyu Pratama meresmikan pasar rakyat.", P("Wahyu Pratama"), "IDN", "GOV", 1),
+    ("Wali Kota Bogor Andi Firmansyah menerima penghargaan.", P("Andi Firmansyah"), "IDN", "GOV", 1),
+    ("Gubernur Papua Barat Yohanes Mandacan membuka rapat koordinasi.", P("Yohanes Mandacan"), "IDN", "GOV", 1),
+    ("Camat Sukajadi Lilis Suryani mendata warga terdampak.", P("Lilis Suryani"), "IDN", "GOV", 1),
+    ("Anggota Komisi II DPR RI Surya Darmawan mengkritik rencana itu.", P("Surya Darmawan"), "IDN", "LEG", 1),
+    ("Ketua DPRD Banyuwangi Heru Susanto menyetujui anggaran.", P("Heru Susanto"), "IDN", "LEG", 1),
+    ("Kajari Jember Agus Wibowo menahan dua orang.", P("Agus Wibowo"), "IDN", "JUD", 1),
+    ("Menteri Lingkungan Hidup Prancis Claire Dubois menyesalkan hasil itu.", P("Claire Dubois"), "FRA", "GOV", 1),
+    ("Menteri Luar Negeri Cile, Ana Rojas, menyerukan gencatan senjata.", P("Ana Rojas"), "CHL", "GOV", 1),
+    ("Menlu Iran Reza Karimi tiba di Jakarta.", P("Reza Karimi"), "IRN", "GOV", 1),
+    ("Perdana Menteri Norwegia Lars Andersen menyambut tamunya.", P("Lars Andersen"), "NOR", "GOV", 1),
+    ("Juru bicara Hizbullah Hasan Nasir menolak tuduhan itu.", P("Hasan Nasir"), "LBN", "REB", 1),
+    ("Duta Besar Jepang untuk Indonesia, Kenji Tanaka, bertemu para menteri.", P("Kenji Tanaka"), "JPN", "GOV", 1),
+    ("Kepala Kepolisian Peru, Jenderal Carlos Mendoza, memberi keterangan.", P("Carlos Mendoza"), "PER", "COP", 1),
+    ("Ketua juru runding Kolombia Diego Herrera menuduh negara maju ingkar janji.", P("Diego Herrera"), "COL", "GOV", 1),
+    ("Pelatih kepala timnas Korea Selatan, Park Min-jun, memuji lawannya.", P("Park Min-jun"), "KOR", "CVL", 1),
+    ("Tahanan Palestina Nur Hamdan dibebaskan pekan ini.", P("Nur Hamdan"), "PSE", "CVL", 1),
+    ("Sandera Israel Eitan Levi kembali ke keluarganya.", P("Eitan Levi"), "ISR", "CVL", 1),
+    ("Warga negara Malaysia Ahmad Zaki ditangkap di Batam.", P("Ahmad Zaki"), "MYS", "CVL", 1),
+    ("Diplomat asal Ekuador, Luis Paredes, berkeliling menemui delegasi.", P("Luis Paredes"), "ECU", "GOV", 1),
+    ("Direktur Utama PT Sinar Jaya Abadi, Hendra Wijaya, mengumumkan laba.", P("Hendra Wijaya"), "IDN", "BUS", 1),
+    ("Komandan Kodim Purworejo Letkol Arif Rahman hadir dalam upacara.", P("Arif Rahman"), "IDN", "MIL", 1),
+    ("Wakil Ketua KPK Bima Saputra mengumumkan penahanan itu.", P("Bima Saputra"), "IDN", "JUD", 1),
+    ("Ketua KPU Kabupaten Lembah Raya Toni Siahaan membacakan hasil rekapitulasi.", P("Toni Siahaan"), "IDN", "GOV", 1),
+    # level 1: an apposition after the name
+    ("Hendra Gunawan selaku Komisaris Utama PT Bumi Lestari diperiksa penyidik.", P("Hendra Gunawan"), "IDN", "BUS", 1),
+    ("Marco Bellini, seorang rapper asal Italia, tewas ditembak.", P("Marco Bellini"), "ITA", "CVL", 1),
+    ("Sok Dara, warga Kamboja, ditangkap polisi di perbatasan.", P("Sok Dara"), "KHM", "CVL", 1),
+    # a title with no country: the sector from the title, the country from the outlet (level 4)
+    ("Kuasa hukum keluarga korban, Benny Siregar, meminta polisi transparan.", P("Benny Siregar"), "IDN", "JUD", 4),
+    ("Hakim ketua Ratna Sari membacakan putusan sela.", P("Ratna Sari"), "IDN", "JUD", 4),
+    ("Jaksa penuntut umum Fajar Nugroho menuntut tiga tahun penjara.", P("Fajar Nugroho"), "IDN", "JUD", 4),
+    ("Tersangka Joko Prasetyo ditahan di rutan.", P("Joko Prasetyo"), "IDN", "CRM", 4),
+    ("Mahasiswa Rizky Ananda ikut berorasi.", P("Rizky Ananda"), "IDN", "EDU", 4),
+    ("Dosen hukum pidana Bambang Sutrisno menilai putusan itu janggal.", P("Bambang Sutrisno"), "IDN", "EDU", 4),
+    ("Wakil Menteri Kesehatan Dante Kusuma menjelaskan program itu.", P("Dante Kusuma"), "IDN", "GOV", 4),
+    ("Siti Rahayu, dosen ekonomi di kampus itu, menilai kebijakan tersebut.", P("Siti Rahayu"), "IDN", "EDU", 4),
+    # level 3: nationality words
+    ("Seorang WNI bernama Dani Kurniawan ditahan otoritas Kamboja.", P("Dani Kurniawan"), "IDN", None, 3),
+    ("Pria asal Vietnam bernama Tran Van Minh diamankan petugas.", P("Tran Van Minh"), "VNM", None, 3),
+    ("Pacific Policy Institute yang berbasis di Australia menerbitkan kajian.", O("Pacific Policy Institute"), "AUS", "NGO", 3),
+    # level 2: institution patterns
+    ("Polres Tanah Datar menangkap dua pelaku pencurian.", O("Polres Tanah Datar"), "IDN", "COP", 2),
+    ("Polsek Cibinong menerima laporan warga.", O("Polsek Cibinong"), "IDN", "COP", 2),
+    ("Kejari Banyumas menahan seorang kepala desa.", O("Kejari Banyumas"), "IDN", "JUD", 2),
+    ("Kejati Sulsel menyita aset milik tersangka.", O("Kejati Sulsel"), "IDN", "JUD", 2),
+    ("Pengadilan Negeri Kupang menolak gugatan itu.", O("Pengadilan Negeri Kupang"), "IDN", "JUD", 2),
+    ("Pengadilan Militer Surabaya menjatuhkan vonis.", O("Pengadilan Militer Surabaya"), "IDN", "JUD", 2),
+    ("Pengadilan militer Kenya mengadili tiga perwira.", O("Pengadilan militer Kenya"), "KEN", "JUD", 2),
+    ("KBRI Canberra mengeluarkan imbauan bagi pelajar.", O("KBRI Canberra"), "IDN", "GOV", 2),
+    ("KJRI Jeddah membantu jemaah yang sakit.", O("KJRI Jeddah"), "IDN", "GOV", 2),
+    ("Kedutaan Besar Brasil menggelar resepsi.", O("Kedutaan Besar Brasil"), "BRA", "GOV", 2),
+    ("Pemkab Bantul menyalurkan bantuan beras.", O("Pemkab Bantul"), "IDN", "GOV", 2),
+    ("Pemprov Kalbar menetapkan status darurat asap.", O("Pemprov Kalbar"), "IDN", "GOV", 2),
+    ("Pemerintah Kabupaten Lembah Hijau menaikkan tarif parkir.", O("Pemerintah Kabupaten Lembah Hijau"), "IDN", "GOV", 2),
+    ("DPRD Kota Tegal menggelar rapat paripurna.", O("DPRD Kota Tegal"), "IDN", "LEG", 2),
+    ("PT Kereta Api Nusantara menambah jadwal perjalanan.", O("PT Kereta Api Nusantara"), "IDN", "BUS", 2),
+    ("Kodim Sleman mengerahkan prajurit ke lokasi.", O("Kodim Sleman"), "IDN", "MIL", 2),
+
+    # an institution with no country of its own: the sector from the head, the country from the outlet
+    ("Bank Sejahtera Raya mencatat kenaikan laba.", O("Bank Sejahtera Raya"), "IDN", "BUS", 4),
+    ("Sinar Logam Tbk membagikan dividen.", O("Sinar Logam Tbk"), "IDN", "BUS", 2),
+    ("Universitas Lembah Hijau membuka jurusan baru.", O("Universitas Lembah Hijau"), "IDN", "EDU", 4),
+    ("Partai Rakyat Maju mendaftar ke KPU.", O("Partai Rakyat Maju"), "IDN", "PTY", 4),
+    ("LSM Hijau Lestari melaporkan dugaan pencemaran.", O("LSM Hijau Lestari"), "IDN", "NGO", 4),
+    ("Geng Kobra Hitam diduga terlibat perampokan.", O("Geng Kobra Hitam"), "IDN", "CRM", 4),
+    # "setempat" and the place of a foreign story (level 3)
+    ("Thailand memperketat perbatasan. Militer Thailand bersiaga. Kepolisian setempat menangkap tiga orang.",
+     O("Kepolisian setempat"), "THA", "COP", 3),
+    # no evidence at all: the outlet's home country, weakly
+    ("Rudi Salim mengaku kecewa dengan hasil itu.", P("Rudi Salim"), "IDN", None, 4),
+]
+
+
+@pytest.mark.parametrize("text, names, country, sector, level", CASES)
+def test_openworld_actor_from_context(resolver, text, names, country, sector, level):
+    doc = resolver(make_doc(resolver, text, names))
+    target = names[0][0]
+    mention = next(m for m in doc.mentions if m.text == target)
+    assert mention.actor is not None
+    actor = doc.actors[mention.actor]
+    assert (actor.country, actor.sector) == (country, sector), actor
+    assert actor.kind == ("person" if names[0][1] == "PER" else "organization")
+    if not actor.local:  # a body the dictionary lists by its generic name ("Kejari" -> Kejaksaan)
+        assert level == 2
+        return
+    assert actor.evidence == level and actor.cue, actor
+    assert actor.confidence < 1.0
+
+
+# text, mentions, (short mention, the full name it stands for)
+COREF = [
+    # a first name or surname alone goes to the full name, earlier or later
+    ("Kapolres Banjar AKBP Yudi Permana memimpin operasi. Yudi mengatakan operasi berlanjut.",
+     (("Yudi Permana", "PER"), ("Yudi", "PER")), "Yudi", "local:yudi_permana"),
+    ("Menteri Luar Negeri Cile, Ana Rojas, menyerukan jeda. Rojas menambahkan dialog perlu.",
+     (("Ana Rojas", "PER"), ("Rojas", "PER")), "Rojas", "local:ana_rojas"),
+    ("Hartono tiba lebih dulu. Kemudian Kapolres Cilegon AKBP Rudi Hartono memimpin apel.",
+     (("Rudi Hartono", "PER"), ("Hartono", "PER")), "Hartono", "local:rudi_hartono"),
+    ("Ade Kurnia Harahap diperiksa. Menurut penyidik, Ade Kurnia sudah mengembalikan uang.",
+     (("Ade Kurnia Harahap", "PER"), ("Ade Kurnia", "PER")), "Ade Kurnia", "local:ade_kurnia_harahap"),
+    # initials introduced after a name, also where the dictionary would read a country
+    ("Budi Santoso (BS) selaku direktur diperiksa. Penyidik menyebut BS menerima suap.",
+     (("Budi Santoso", "PER"),), "BS", "local:budi_santoso"),
+    ("Arif Setiawan (AS) ditahan jaksa. Jaksa menyebut AS menyembunyikan uang.",
+     (("Arif Setiawan", "PER"),), "AS", "local:arif_setiawan"),
+    # a clear pronoun goes to the one person in focus
+    ("Bupati Sleman Wahyu Pratama meresmikan pasar. Ia berharap pedagang tertib.",
+     (("Wahyu Pratama", "PER"),), "Ia", "local:wahyu_pratama"),
+    ("Camat Lembang Dewi Lestari meninjau posko. Menurut dia, bantuan cukup.",
+     (("Dewi Lestari", "PER"),), "dia", "local:dewi_lestari"),
+    # a title the model took for a name gives its title to the person named right after it
+    ("Kasatreskrim Polres Serang, AKP Doni Saputra, menjelaskan kasus itu.",
+     (("Kasatreskrim Polres Serang", "PER"), ("Doni Saputra", "PER")), "Kasatreskrim Polres Serang",
+     "local:doni_saputra"),
+]
+
+
+@pytest.mark.parametrize("text, names, short, actor_id", COREF)
+def test_coref_short_forms_initials_and_pronouns(resolver, text, names, short, actor_id):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == short and m.start > 0] or [m for m in doc.mentions if m.text == short]
+    assert found and found[-1].actor == actor_id, [(m.text, m.actor) for m in doc.mentions]
+    assert set(doc.actors) >= {actor_id}
+
+
+def test_coref_pronoun_with_two_people_in_focus_stays_unresolved(resolver):
+    text = "Bupati Sleman Wahyu Pratama bertemu Camat Lembang Dewi Lestari. Ia menyerahkan bantuan."
+    doc = resolver(make_doc(resolver, text, (("Wahyu Pratama", "PER"), ("Dewi Lestari", "PER"))))
+    assert not [m for m in doc.mentions if m.text == "Ia"]
+
+
+def test_issue_17_prabowo_subianto_and_prabowo_are_one_actor(resolver):
+    """A corpus in which "Presiden Prabowo Subianto" and "Prabowo" both occur has one actor, no fragment."""
+    texts = ["Presiden Prabowo Subianto meresmikan bendungan di Jawa Tengah.",
+             "Prabowo meminta para menteri bekerja cepat.",
+             "Dalam rapat itu Presiden Prabowo Subianto didampingi Wapres. Subianto tidak berkomentar."]
+    ids = set()
+    for text in texts:
+        doc = resolver(make_doc(resolver, text, (("Subianto", "PER"),)))
+        ids |= {m.actor for m in doc.mentions if "Prabowo" in m.text or "Subianto" in m.text}
+    assert ids == {"P.prabowo_subianto"}
+
+
+def test_open_world_every_mention_actor_is_in_actors(resolver):
+    text = ("Kapolres Cilegon AKBP Rudi Hartono bertemu Pemkab Serang. Ia lalu menemui Budi Santoso (BS). "
+            "Menurut BS, Pemkab Serang sudah setuju.")
+    doc = resolver(make_doc(resolver, text, (("Rudi Hartono", "PER"), ("Pemkab Serang", "ORG"),
+                                             ("Budi Santoso", "PER"))))
+    assert {m.actor for m in doc.mentions if m.actor} == set(doc.actors)
+
+
+# Non-actors: acronyms of programmes spelled out in lower case, and the data file's lists.
+@pytest.mark.parametrize("text, names, target", [
+    ("Pemerintah memperluas cek kesehatan gratis (CKG) bagi pelajar. CKG dimulai Juli.", O("CKG"), "CKG"),
+    ("Program itu masuk Rencana Kerja Pemerintah (RKP) tahun depan. RKP disusun Bappenas.", O("RKP"), "RKP"),
+    ("Bantuan disalurkan lewat pasar. Warga antre di Pasar Kembang Sari sejak pagi.", P("Kembang Sari"),
+     "Kembang Sari"),
+    ("Pendaftaran Seleksi Calon Siswa Unggulan (SCSU) dibuka pekan depan.", P("Calon Siswa Unggulan"),
+     "Calon Siswa Unggulan"),
+    ("Acara itu digelar di Balai Warga, Kebon Manggis, Jakarta Selatan.",
+     (("Kebon Manggis", "PER"), ("Jakarta Selatan", "LOC")), "Kebon Manggis"),
+    ("Banjir melanda Cilandak, Kebon Manggis, dan Tebet sejak pagi.",
+     (("Cilandak", "LOC"), ("Kebon Manggis", "PER"), ("Tebet", "LOC")), "Kebon Manggis"),
+])
+def test_openworld_non_actor_gets_no_actor(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    assert all(m.actor is None for m in doc.mentions if m.text == target)
+
+
+def test_openworld_initials_after_inisial_are_a_person(resolver):
+    doc = resolver(make_doc(resolver, "Polisi menahan pemuda berinisial RDS di rumahnya.", O("RDS")))
+    mention = next(m for m in doc.mentions if m.text == "RDS")
+    assert doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pajero", "MISC"), ("Persero", "MISC"), ("KRL Commuterline", "MISC"), ("Piala Asia", "MISC"),
+    ("Sumut", "LOC"), ("Jawa Barat", "LOC"), ("PKH", "MISC"), ("Pemkot Padang", None), ("Rt", None),
+])
+def test_entities_non_actor_words_are_retyped(text, expected):
+    assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
+
+
+def test_family_groups_a_state_and_its_bodies(resolver):
+    text = "AS menolak usul itu. Gedung Putih dan Washington menyebut Pemerintah AS tidak berubah sikap."
+    doc = resolver(make_doc(resolver, text))
+    families = {m.text: doc.actors[m.actor].family for m in doc.mentions if m.actor}
+    assert families["AS"] == families["Gedung Putih"] == families["Washington"] == families["Pemerintah AS"] == "USA"
+
+
+def test_family_members_lists_the_state_first(resolver):
+    members = [e.id for e in resolver.dictionary.family_members("USA")]
+    assert members[0] == "USA" and {"USA.GOV", "USA.WH", "USA.MIL"} <= set(members)
+    assert "P.donald_trump" not in members
