@@ -147,6 +147,8 @@ CASES = [
     ("Hamas terlibat dalam diskusi dengan pemerintah AS soal jeda kemanusiaan.", {("CONSULT", "HAMAS", "USA")}, None, None),
     ("Jika Iran bertemu dengan AS, harga minyak bisa turun.", {("CONSULT", "IRN", "USA")}, "hypothetical", None),
     ("Kunjungan Blinken ke Mesir berlangsung singkat.", {("CONSULT", "BLINKEN", "EGY")}, None, None),
+    ("Blinken tiba di Qatar setelah kunjungan ke Mesir dan Turki.",
+     {("CONSULT", "BLINKEN", "QAT"), ("CONSULT", "BLINKEN", "EGY"), ("CONSULT", "BLINKEN", "TUR")}, None, None),
     # COOPERATE
     ("Indonesia bekerja sama dengan Qatar dalam bidang energi.", {("COOPERATE", "IDN", "QAT")}, None, None),
     # CONCEDE

@@ -1,11 +1,11 @@
-"""Clauses and arguments inside one sentence: which actor acts and which is acted on.
+"""The view of one sentence that the event coder and its clause analysis read.
 
-The event coder works on a `SentenceView`: the sentence's text, its clause breaks
-and its resolved mentions, all in sentence-local offsets. The helpers here answer
-the questions the coder asks of it - the nearest subject before a trigger, the
-object after it, a coordinated list ("Qatar, Mesir dan Turki"), whether a mention
-stands inside a prepositional phrase ("di Gaza") - from word lists in
-`resources/id/modality.yaml`, without a parser.
+A `SentenceView` holds the sentence's text, its clause breaks, its words and its
+resolved mentions (`Arg`), all in sentence-local offsets. The helpers here answer
+small questions of it - a coordinated list ("Qatar, Mesir dan Turki"), whether a
+mention stands inside a prepositional phrase ("di Gaza"), the nearest subject before
+a position - from word lists in `resources/id/modality.yaml`, without a parser.
+`events.clauses` builds the sentence's predicates and their roles from them.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # One whitespace run on each side of the optional comma: "\s*[,.]?\s*" splits a run of spaces
 # in n ways and was quadratic on long gaps (tests/test_regex_backtracking.py).
 COORDINATION_GAP = re.compile(r"^\s*(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 
@@ -33,6 +34,9 @@ class Arg:
     actor: str
     type: str
     text: str
+    # a place named for its government ("Doha" for Qatar's): in "serangan Doha" or
+    # "di Doha" it is where something happened, not who acted or was acted on
+    place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,9 @@ def build_view(sentence: Sentence, mentions: list[Mention], actors: dict[str, Ac
     for m in resolved:
         if args and m.start - base < args[-1].end:
             continue  # nested inside a longer mention: "Israel" in "Perdana Menteri Israel Benjamin Netanyahu"
-        args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text))
+        actor = actors[m.actor]
+        place = m.type in PLACE_TYPES and m.text.lower() not in {n.lower() for n in (actor.name, *actor.aliases)}
+        args.append(Arg(m.start - base, m.end - base, m.actor, m.type, m.text, place))
     low = sentence.text.lower()
     breaks = [(b.start(), b.end()) for b in grammar.clause_breaks.finditer(low)]
     words = [(w.start(), w.end(), w.group().lower(), w.group()[0].isupper()) for w in WORD.finditer(sentence.text)]
@@ -177,16 +183,6 @@ def subject_before(view: SentenceView, anchor: int, clause_start: int, grammar: 
     return []
 
 
-def relative_head(view: SentenceView, clause_start: int) -> list[Arg]:
-    """For a clause opened by "yang": the actor right before it ("Netanyahu, yang ... menolak")."""
-    for arg in reversed(view.args):
-        if arg.end <= clause_start and view.text[arg.end:clause_start].strip(" ,") in ("yang", ""):
-            gap = view.low[arg.end:clause_start]
-            if re.fullmatch(r"[\s,]*yang\s*", gap):
-                return [arg]
-    return []
-
-
 def subject_after_fronted(view: SentenceView, anchor: int, grammar: Grammar) -> list[Arg]:
     """For a fronted adverbial clause ("Saat mengunjungi Israel, Blinken ..."): the actor after its comma."""
     comma = view.text.find(",", anchor)
@@ -199,36 +195,6 @@ def subject_after_fronted(view: SentenceView, anchor: int, grammar: Grammar) -> 
         if len(words) <= 5 and not any(w in grammar.prepositions for w, _ in words):
             return coordinated(view, arg, forward=True, limit=len(view.text))
         return []
-    return []
-
-
-def object_after(view: SentenceView, anchor: int, stop: int, allowed: frozenset[str], grammar: Grammar,
-                 *, adjacent: bool = False, max_words: int = 8) -> list[Arg]:
-    """The first actor after `anchor` (before `stop`) that is its object.
-
-    An object is governed by an allowed preposition ("ke Qatar", "terhadap Hamas"), or
-    follows directly, perhaps after a head noun ("usulan Israel"); an actor inside any
-    other prepositional phrase ("di depan gedung DPR") is skipped.
-    """
-    for arg in view.args:
-        if arg.start < anchor:
-            continue
-        if arg.start >= stop:
-            break
-        words = words_between(view, anchor, arg.start)
-        if len(words) > max_words:
-            break
-        content = [w for w, c in words if w not in grammar.np_fillers and not c]
-        if adjacent and content:
-            return []
-        preps = [i for i, (w, _) in enumerate(words) if w in grammar.prepositions]
-        if preps:
-            if words[preps[-1]][0] not in allowed:
-                continue
-            return coordinated(view, arg, forward=True, limit=stop)
-        if len(content) > 2 or any(VERBAL.match(w) for w in content):
-            continue
-        return coordinated(view, arg, forward=True, limit=stop)
     return []
 
 

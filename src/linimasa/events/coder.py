@@ -4,8 +4,10 @@ A cascade per trigger, each step named in the event's `rule`:
 1. find triggers (`resources/id/triggers.yaml`, longest phrase first);
 2. skip triggers inside the content of a request ("mendesak X untuk menyerang Y"
    codes the REQUEST, not the attack);
-3. find the source and target by the trigger's form (active, passive, noun; a noun
-   after a light verb - "melancarkan serangan" - acts as an active verb);
+3. read the source and target from the sentence's one clause analysis
+   (`events.clauses`): the subject of an active predicate acts, the agent of a passive
+   one, the genitive of a noun; the object, or an actor governed by one of the rule's
+   target prepositions, is acted on;
 4. one event per coordinated actor ("mendesak Qatar, Mesir dan Turki");
 5. modality, negation, date and location from the words around the trigger.
 
@@ -21,10 +23,8 @@ from dataclasses import dataclass
 from ..document import Document, Event
 from ..pipeline import register
 from ..resources import Resources
-from .arguments import (
-    WORD, Arg, Grammar, SentenceView, build_view, coordinated, forward_stop, governing_preposition,
-    object_after, relative_head, subject_after_fronted, subject_before, words_between,
-)
+from .arguments import Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
+from .clauses import ClauseAnalyzer, ClauseWords, Predicate, PredicateHint
 from .lexicon import trie_pattern
 from .modality import ModalityReader
 from .nonevents import NonEventFilter
@@ -34,10 +34,18 @@ log = logging.getLogger(__name__)
 SOURCELESS_TYPES = frozenset({"PROTEST"})
 # Verbs whose "untuk/agar/akan ..." complement is their content, not a second event.
 CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
-# Confidence multipliers for weaker argument strategies. Set by hand; on the seed
-# articles events found through these fallbacks were right somewhat less often.
+# Confidence multipliers for weaker argument strategies (the clause analysis's `how`).
+# Set by hand; on the seed articles events found through these were right somewhat less
+# often. A subject shared along a chain of verbs ("X menyatakan menolak") keeps full
+# confidence: the old coder found the same subjects directly.
 FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
+# Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
+CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
+# Types whose noun, standing alone after "setelah"/"saat", is an act of the main clause's
+# subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
+# "X berduka setelah serangan ke Z" does not make X the attacker.
+CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
 # No rule is certain: a type judged right every time still leaves room for error.
 CONFIDENCE_CAP = 0.95
 
@@ -120,10 +128,9 @@ class EventCoder:
         self.mediator_res = [re.compile(p) for p in grammar["mediator_patterns"]]
         self.mediator_subject_res = [re.compile(p) for p in grammar["mediator_subject_patterns"]]
         self.phone_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in grammar["phone_cues"]) + r")\b")
-        self.antara_re = re.compile(r"\bantara\s+")
-        self.done_by_re = re.compile(r"\s*(?:\w+\s+){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
-        self.conditional_re = re.compile(r"\b(?:" + "|".join(grammar["conditional"]) + r")\b")
         self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
+        self.clauses = ClauseAnalyzer(self.grammar, ClauseWords.from_data(resources.data("id/clauses.yaml")),
+                                      self.light_verb_re)
         self.modality = ModalityReader(grammar)
         # Per-type factors fitted on judged events by scripts/calibrate_confidence.py
         self.type_factor = {kind: float(row["factor"])
@@ -138,11 +145,16 @@ class EventCoder:
         timexes: dict[int, list] = {}
         for t in doc.timexes:
             timexes.setdefault(t.sentence, []).append(t)
+        tokens: dict[int, list] | None = None
         for sentence in doc.sentences:
             if not self.trigger_re.search(sentence.text.lower()):
                 continue  # most sentences have no trigger: skip building their view
+            if tokens is None:
+                tokens = {}
+                for token in doc.tokens:
+                    tokens.setdefault(token.sentence, []).append(token)
             view = build_view(sentence, by_sentence.get(sentence.index, []), doc.actors, self.grammar)
-            events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, [])))
+            events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, []), tokens.get(sentence.index, [])))
         doc.events = NonEventFilter()(doc, events)  # links, subheads, captions: issue 18
         return doc
 
@@ -157,10 +169,12 @@ class EventCoder:
                             possessive=found.group(2) is not None))
         return hits
 
-    def _code_sentence(self, doc: Document, view: SentenceView, timexes: list) -> list[Event]:
+    def _code_sentence(self, doc: Document, view: SentenceView, timexes: list, tokens: list) -> list[Event]:
         events: list[Event] = []
         seen: set[tuple] = set()
         hits = self._hits(view)
+        analysis = self.clauses.analyse(
+            view, [PredicateHint(h.start, h.end, h.rule.form, h.possessive) for h in hits], tokens)
         for index, hit in enumerate(hits):
             rule = hit.rule
             clause = view.clause(hit.start)
@@ -170,7 +184,7 @@ class EventCoder:
                 continue
             if self.purpose_re.search(view.low[max(0, hit.start - 12):hit.start]):
                 continue  # "guna mendukung target X": the purpose of an act, not an act
-            found = self._arguments(doc, view, hit, clause)
+            found = self._roles(view, hit, analysis.predicates[index])
             if found is None:
                 continue
             sources, targets, strategy = found
@@ -178,14 +192,15 @@ class EventCoder:
                 continue
             if rule.target_required and not targets:
                 continue
-            pairs = self._pairs(rule, sources, targets)
+            pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [None]
+                     for t in dict.fromkeys(a.actor for a in targets) or [None]]
             modality = self.modality.modality(view, hit.start, clause[0])
             negated = self.modality.negated(view, hit.start, clause[0])
             when = self.modality.date(view, timexes, hit.start, clause, doc, modality)
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
             confidence = min(CONFIDENCE_CAP, rule.confidence * self.type_factor.get(rule.type, 1.0)) * (
-                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "location", "main")) else 1.0)
+                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main")) else 1.0)
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
@@ -224,153 +239,33 @@ class EventCoder:
                 return True
         return False
 
-    def _arguments(self, doc: Document, view: SentenceView, hit: Hit, clause: tuple[int, int]):
-        rule, g = hit.rule, self.grammar
-        form, anchor, strategy = rule.form, hit.start, "direct"
-        if form == "noun":
-            light = self._light_verb_before(view, hit, clause[0])
-            if light is not None:
-                form, anchor, strategy = "active", light, "lightverb"
-            elif hit.possessive or self._possessive_modifier(view, hit):
-                form, strategy = "active", "possessive"
-        stop = forward_stop(view, hit.end, g)
-        if form == "active":
-            sources = subject_before(view, anchor, clause[0], g)
-            if not sources and strategy == "possessive":
-                # "-nya" points back to the nearest actor, across clause breaks
-                sources = subject_before(view, anchor, 0, g)
-            elif not sources:
-                sources, strategy = self._fallback_subject(view, hit, anchor, clause)
-            targets = object_after(view, hit.end, stop, rule.target_preps, g, adjacent=rule.object_adjacent)
-            if rule.object_adjacent and not targets:
+    def _roles(self, view: SentenceView, hit: Hit, frame: Predicate):
+        """Sources, targets and the strategy that found them, read from the hit's predicate."""
+        rule = hit.rule
+        if frame.voice == "passive":
+            return list(frame.agent), list(frame.subject), "passive"
+        sources = list(frame.subject)
+        if frame.voice == "noun":
+            how = frame.how
+            if not sources and rule.type in CONTEXT_SUBJECT_TYPES and frame.context_subject:
+                sources, how = list(frame.context_subject), "main"
+            if not sources:
                 return None
-            if not targets and rule.mode != "visit":
-                targets, how = self._fallback_target(view, hit, sources, clause)
-                if targets:
-                    strategy += "+" + how
-            if not targets and rule.symmetric and len(sources) > 1:
-                return sources[:1], sources[1:], strategy + "+pair"
-            return sources, targets, strategy
-        if form == "passive":
-            targets = subject_before(view, hit.start, clause[0], g)
-            sources = self._agent_after(view, hit, stop)
-            return sources, targets, "passive"
-        return self._noun_arguments(view, hit, clause, stop)
-
-    @staticmethod
-    def _possessive_modifier(view: SentenceView, hit: Hit) -> bool:
-        """"invasi daratnya": the possessive sits on the noun's modifier."""
-        after = words_between(view, hit.end, min(len(view.text), hit.end + 30))[:1]
-        return bool(after) and len(after[0][0]) > 5 and after[0][0].endswith("nya")
-
-    def _light_verb_before(self, view: SentenceView, hit: Hit, clause_start: int) -> int | None:
-        window = view.low[max(clause_start, hit.start - 60):hit.start]
-        best = None
-        for found in self.light_verb_re.finditer(window):
-            best = found
-        if best is None:
+            targets = list(frame.object(rule.target_preps))
+            return sources, targets, how
+        strategy = frame.how
+        targets = list(frame.object(rule.target_preps, adjacent=rule.object_adjacent))
+        if rule.object_adjacent and not targets:
             return None
-        offset = hit.start - len(window)
-        between = WORD.findall(view.low, offset + best.end(), hit.start)
-        if len(between) > 3:
-            return None
-        return offset + best.start()
-
-    def _fallback_subject(self, view: SentenceView, hit: Hit, anchor: int, clause: tuple[int, int]):
-        opener = view.break_before(clause[0])
-        if opener == "yang":
-            head = relative_head(view, clause[0])
-            if head:
-                return head, "relative"
-        first = words_between(view, clause[0], anchor)[:1]
-        inside_fronted = "," not in view.text[clause[0]:anchor]
-        if inside_fronted and (opener in self.grammar.fronted or (first and first[0][0] in self.grammar.fronted)):
-            after = subject_after_fronted(view, hit.end, self.grammar)
-            if after:
-                return after, "fronted"
-            # "X ditangkap saat berunjuk rasa": the subordinate clause shares the sentence's subject
-            first_arg = [a for a in view.args if a.end <= clause[0] and governing_preposition(view, a, 0, self.grammar) is None][:1]
-            return first_arg, "main" if first_arg else "none"
-        return [], "none"
-
-    def _fallback_target(self, view: SentenceView, hit: Hit, sources: list[Arg], clause: tuple[int, int]):
-        after = words_between(view, hit.end, min(len(view.text), hit.end + 12))
-        if after and after[0][0] in self.grammar.object_pronouns:
-            source_ids = {s.actor for s in sources}
-            for arg in reversed(view.args):
-                if arg.end <= hit.start and arg.type in ("NORP", "GPE", "ORG") and arg.actor not in source_ids:
-                    return [arg], "pronoun"
-        if hit.rule.type == "THREATEN":
-            cond = self.conditional_re.search(view.low, hit.end)
-            if cond:
-                subject = object_after(view, cond.end(), len(view.text), frozenset(), self.grammar, max_words=3)
-                if subject:
-                    return subject[:1], "condition"
-        if hit.rule.type == "ASSAULT":
-            source_ids = {s.actor for s in sources}
-            for arg in view.args:
-                if arg.actor not in source_ids and governing_preposition(view, arg, 0, self.grammar) == "di":
-                    return [arg], "location"
-        return [], ""
-
-    def _agent_after(self, view: SentenceView, hit: Hit, stop: int) -> list[Arg]:
-        for arg in view.args:
-            if arg.start < hit.end or arg.start >= max(stop, hit.end + 1):
-                continue
-            words = [w for w, _ in words_between(view, hit.end, arg.start)]
-            if not words or (words[0] in self.grammar.agent_markers and len(words) <= 3):
-                return coordinated(view, arg, forward=True, limit=len(view.text))
-            return []
-        return []
-
-    def _noun_arguments(self, view: SentenceView, hit: Hit, clause: tuple[int, int], stop: int):
-        g = self.grammar
-        # "pembicaraan ... antara X dan Y"
-        antara = self.antara_re.search(view.low, hit.end, min(len(view.low), hit.end + 120))
-        if antara:
-            members = [a for a in view.args if a.start >= antara.end()]
-            if members and len(words_between(view, antara.end(), members[0].start)) <= 4:
-                group = coordinated(view, members[0], forward=True, limit=len(view.text))
-                if len(group) > 1:
-                    return group[:1], group[1:], "antara"
-        # "serangan yang dilakukan (oleh) X"
-        done_by = self.done_by_re.match(view.low, hit.end)
-        sources: list[Arg] = []
-        strategy = "genitive"
-        if done_by:
-            sources = [a for a in view.args if a.start >= done_by.end()][:1]
-            if sources and len(words_between(view, done_by.end(), sources[0].start)) > 3:
-                sources = []
-            strategy = "doneby"
-        if not sources:
-            # genitive: "serangan (mematikan) Israel"
-            for arg in view.args:
-                if arg.start < hit.end:
-                    continue
-                if arg.start >= clause[1]:
+        if not targets and rule.mode != "visit":
+            for how, found in (("inner", frame.inner_agent), ("pronoun", frame.pronoun_object),
+                               ("condition", frame.condition_subject if rule.type in CONDITION_TARGET_TYPES else ())):
+                if found:
+                    targets, strategy = list(found), strategy + "+" + how
                     break
-                between = words_between(view, hit.end, arg.start)
-                if re.search(r"[,;:.()\"“”]", view.text[hit.end:arg.start]):
-                    break  # "Pada pertemuan itu, KPK ...": a genitive never stands past punctuation
-                if len(between) <= 2 and not any(w in g.prepositions for w, _ in between):
-                    sources = [arg]
-                break
-        if not sources:
-            return None
-        stop = forward_stop(view, sources[-1].end, g)
-        targets = object_after(view, sources[-1].end, stop, hit.rule.target_preps, g)
-        targets = [t for t in targets if governing_preposition(view, t, sources[-1].end, g) is not None]
-        if not targets and hit.rule.type == "ASSAULT":
-            targets, how = self._fallback_target(view, hit, sources, clause)
-            if targets:
-                strategy += "+" + how
+        if not targets and rule.symmetric and len(sources) > 1:
+            return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
-
-    @staticmethod
-    def _pairs(rule: TriggerRule, sources: list[Arg], targets: list[Arg]):
-        source_ids = list(dict.fromkeys(s.actor for s in sources)) or [None]
-        target_ids = list(dict.fromkeys(t.actor for t in targets)) or [None]
-        return [(s, t, False) for s in source_ids for t in target_ids]
 
     def _foreign(self, doc: Document, source: str | None, target: str | None) -> bool:
         if source is None or target is None:

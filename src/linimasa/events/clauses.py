@@ -1,0 +1,549 @@
+"""One shallow clause analysis per sentence: its predicates with subject, object, agent and obliques.
+
+The event coder used to search for each trigger's arguments on its own, through a
+chain of fallbacks. Here the sentence is read once, left to right, and every
+predicate gets its roles from the same structure, as PETRARCH's verb patterns and
+spaCy's DependencyMatcher read one parse:
+
+1. predicates are the sentence's verbs (the tagger's VB, or meN-/ber-/di- words when a
+   document has no tags) and the trigger phrases the coder hands in (with their form:
+   active, passive or noun);
+2. a predicate's subject is the nearest actor before it in its clause that stands in no
+   prepositional phrase, unless that actor is the object or agent of an earlier verb:
+   then coordination and serial verbs ("X menyerang Y, menewaskan ... dan menyandera ...")
+   share the earlier verb's subject, and a relative clause ("kelompok yang didukung Y itu
+   membunuh ...") gives its head;
+3. a clause without a subject takes one from its context: the head of a relative clause
+   ("yang"), the subject after a fronted subordinate clause ("Saat mengunjungi X, Y ..."),
+   or the main clause's subject ("X ditangkap saat berunjuk rasa");
+4. after the predicate: its complements (a direct object, or actors governed by a
+   preposition, in text order), the agent of a passive ("oleh X", "ditangkap polisi"),
+   an actor named inside the object ("menolak kondisi yang diterapkan X"), an object
+   pronoun's antecedent ("menculik mereka") and the subject of a condition after it;
+5. a noun predicate ("serangan Israel terhadap Gaza") reads its actor from a light verb
+   before it, a possessive "-nya", "yang dilakukan oleh X", "antara X dan Y" or a genitive.
+
+Word lists are data: `resources/id/clauses.yaml` and `resources/id/modality.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..document import Token
+from .arguments import (
+    VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
+    subject_after_fronted, subject_before, words_between,
+)
+
+# A comma or semicolon between two predicates: the second does not take the actor
+# between them as its subject.
+PUNCTUATION_GAP = re.compile(r"[,;]")
+ANTARA = re.compile(r"\bantara\s+")
+# Matched right after a trigger; the lookbehinds and possessive runs keep a search linear.
+DONE_BY = re.compile(r"(?<!\s)\s*+(?:(?<!\w)\w++\s++){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
+GENITIVE_BLOCK = re.compile(r"[,;:.()\"“”]")
+RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """The word lists of `resources/id/clauses.yaml`."""
+
+    coordinators: frozenset[str]
+    determiners: frozenset[str]
+    quantity_heads: frozenset[str]
+    no_shared_subject: frozenset[str]
+    verb_tags: frozenset[str]
+    subject_tags: frozenset[str]
+    recipient_preps: frozenset[str]
+    location_preps: frozenset[str]
+    linking: frozenset[str]
+    not_verbs: frozenset[str]
+    relative_head_words: int
+
+    @classmethod
+    def from_data(cls, data: dict) -> ClauseWords:
+        return cls(
+            coordinators=frozenset(data["coordinators"]), determiners=frozenset(data["determiners"]),
+            quantity_heads=frozenset(data["quantity_heads"]),
+            no_shared_subject=frozenset(data["no_shared_subject"]),
+            verb_tags=frozenset(data["verb_tags"]), subject_tags=frozenset(data["subject_tags"]),
+            recipient_preps=frozenset(data["recipient_preps"]),
+            location_preps=frozenset(data["location_preps"]),
+            linking=frozenset(data["linking"]) | frozenset(data["coordinators"]), not_verbs=frozenset(data.get("not_verbs", ())),
+            relative_head_words=int(data["relative_head_words"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateHint:
+    """A trigger phrase the caller knows to be a predicate, with its grammatical form."""
+
+    start: int
+    end: int
+    form: str  # active, passive or noun
+    possessive: bool = False  # "serangannya"
+
+
+@dataclass(frozen=True, slots=True)
+class Complement:
+    """An actor after a predicate: a direct object (`prep` "") or the object of a preposition."""
+
+    prep: str
+    args: tuple[Arg, ...]
+    content_before: int  # content words between the predicate and this actor
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A predicate and its roles, in sentence-local offsets.
+
+    `voice` is active, passive or noun. For an active verb the subject acts; for a
+    passive one the subject is acted on and `agent` acts; for a noun the subject is
+    the actor of the nominalisation (its genitive, light verb subject or "oleh" agent).
+    `how` names the way the subject was found (direct, shared, relative, fronted,
+    main, lightverb, possessive, genitive, doneby, antara), or why none was: none, or
+    blocked where a subject stands that no actor names.
+    """
+
+    start: int
+    end: int
+    voice: str
+    subject: tuple[Arg, ...]
+    how: str
+    complements: tuple[Complement, ...] = ()
+    agent: tuple[Arg, ...] = ()
+    inner_agent: tuple[Arg, ...] = ()  # "menolak kondisi yang diterapkan X": X
+    pronoun_object: tuple[Arg, ...] = ()  # "menculik mereka": the group named before
+    condition_subject: tuple[Arg, ...] = ()  # "... apabila X tidak ...": X
+    context_subject: tuple[Arg, ...] = ()  # a noun without its own actor: "X ... setelah kunjungan ke Y": X
+
+    def object(self, allowed: frozenset[str], *, adjacent: bool = False) -> tuple[Arg, ...]:
+        """The first complement that is a direct object or governed by an `allowed` preposition."""
+        for comp in self.complements:
+            if adjacent and comp.content_before:
+                return ()
+            if not comp.prep or comp.prep in allowed:
+                return comp.args
+        return ()
+
+
+@dataclass(slots=True)
+class ClauseAnalysis:
+    """The predicates of one sentence, each with its roles."""
+
+    view: SentenceView
+    predicates: list[Predicate] = field(default_factory=list)
+
+    def at(self, start: int) -> Predicate | None:
+        """The predicate that starts at `start` (a hint's start)."""
+        for pred in self.predicates:
+            if pred.start == start:
+                return pred
+        return None
+
+
+@dataclass(slots=True)
+class _Verb:
+    start: int
+    end: int
+    voice: str
+    hint: PredicateHint | None
+
+
+class ClauseAnalyzer:
+    """Builds the `ClauseAnalysis` of a sentence from its view, tags and predicate hints."""
+
+    def __init__(self, grammar: Grammar, words: ClauseWords, light_verb_re: re.Pattern | None = None):
+        self.g = grammar
+        self.w = words
+        self.light_verb_re = light_verb_re
+        self.complement_re = re.compile(r"\b(?:" + "|".join(sorted(grammar.complement)) + r")\b")
+
+    def analyse(self, view: SentenceView, hints: list[PredicateHint], tokens: list[Token] = ()) -> ClauseAnalysis:
+        run = _Run(self, view, hints, tokens)
+        return ClauseAnalysis(view, [run.predicate(h) for h in hints])
+
+
+class _Run:
+    """The analysis of one sentence; memoises the subject of every verb it reads."""
+
+    def __init__(self, owner: ClauseAnalyzer, view: SentenceView, hints: list[PredicateHint], tokens):
+        self.g, self.w, self.view = owner.g, owner.w, view
+        self.light_verb_re = owner.light_verb_re
+        self.complement_re = owner.complement_re
+        self.tags = {t.start - view.sentence.start: t.tag for t in tokens}
+        self.verbs = self._verbs(hints, tokens)
+        self.starts = [v.start for v in self.verbs]
+        self.subjects: dict[int, tuple[tuple[Arg, ...], str]] = {}
+
+    # ---- predicates
+    def _verbs(self, hints: list[PredicateHint], tokens) -> list[_Verb]:
+        view, base = self.view, self.view.sentence.start
+        verbs = [_Verb(h.start, h.end, h.form, h) for h in hints if h.form != "noun"]
+        taken = [(h.start, h.end) for h in hints]
+        taken += [(a.start, a.end) for a in view.args]
+        if tokens:
+            candidates = [(t.start - base, t.end - base, t.text.lower()) for t in tokens if t.tag in self.w.verb_tags]
+        else:
+            candidates = [(s, e, word) for s, e, word, _ in view.words if VERBAL.match(word)]
+        for start, end, word in candidates:
+            if word in self.w.not_verbs or word in self.g.np_fillers or word in self.g.prepositions \
+                    or any(s <= start < e for s, e in taken):
+                continue
+            verbs.append(_Verb(start, end, "passive" if word.startswith("di") else "active", None))
+        verbs.sort(key=lambda v: v.start)
+        return verbs
+
+    def _stop(self, end: int) -> int:
+        """Where the search for a predicate's complements stops: its clause's end, a
+        complementiser ("untuk") or the next verb."""
+        stop = forward_stop(self.view, end, self.g)
+        following = self._verb_between(end, stop, last=False)
+        return following.start if following is not None else stop
+
+    def _verb_between(self, start: int, end: int, *, last: bool = True) -> _Verb | None:
+        chosen = None
+        for verb in self.verbs:
+            if verb.start >= end:
+                break
+            if verb.start >= start:
+                chosen = verb
+                if not last:
+                    return verb
+        return chosen
+
+    def predicate(self, hint: PredicateHint) -> Predicate:
+        view = self.view
+        if hint.form == "noun":
+            return self._noun(hint)
+        subject, how = self.subject(hint.start, hint.form)
+        stop = self._stop(hint.end)
+        agent = self._agent(hint.end, stop) if hint.form == "passive" else ()
+        complements = self._complements(agent[-1].end if agent else hint.end, stop)
+        return Predicate(
+            hint.start, hint.end, hint.form, subject, how, complements, agent,
+            inner_agent=self._inner_agent(hint.end) if not complements else (),
+            pronoun_object=self._pronoun_object(hint, subject),
+            condition_subject=self._condition_subject(hint.end),
+        )
+
+    # ---- subjects
+    def subject(self, anchor: int, voice: str) -> tuple[tuple[Arg, ...], str]:
+        if anchor not in self.subjects:
+            self.subjects[anchor] = ((), "none")  # a cycle reads as no subject
+            self.subjects[anchor] = self._subject(anchor, voice)
+        return self.subjects[anchor]
+
+    def _subject(self, anchor: int, voice: str) -> tuple[tuple[Arg, ...], str]:
+        view, g = self.view, self.g
+        clause_start, _ = view.clause(anchor)
+        opener = view.break_before(clause_start)
+        candidate = None
+        for arg in reversed(view.args):
+            if arg.end > anchor or arg.start < clause_start:
+                continue
+            if governing_preposition(view, arg, clause_start, g) is None:
+                candidate = arg
+                break
+        if candidate is not None:
+            # "X menyerang Y, menewaskan ... dan menyandera ...", "X mengecam Y dan menyerukan ...":
+            # Y is the object of the verb before it, and the later verbs share that verb's subject.
+            # A verb only the tagger saw (no trigger) and with no subject of its own does not take
+            # Y away: the tagger also calls some nouns verbs.
+            between = self._verb_between(candidate.end, anchor)
+            prior = self._verb_between(clause_start, candidate.start)
+            # Y is the object only when no comma stands between the verb and Y
+            # ("Seperti diketahui, Komandan X, ... berkonsultasi": X is a subject in apposition).
+            object_of_prior = prior is not None and not PUNCTUATION_GAP.search(view.text, prior.end, candidate.start)
+            sharing = between or (prior if object_of_prior and self._separated(candidate.end, anchor) else None)
+            if sharing is not None:
+                shared = self._share(sharing, sharing.end if sharing is between else candidate.end,
+                                     anchor, clause_start, opener)
+                if shared[0] or sharing.hint is not None or shared[1] == "blocked":
+                    return shared
+            elif prior is not None:
+                if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
+                    return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
+            return tuple(coordinated(view, candidate, forward=False, limit=clause_start)), "direct"
+        prior = self._verb_between(clause_start, anchor)
+        if prior is not None:
+            # "X menolak untuk menarik diri", "X telah menyerang dan membunuh"
+            return self._share(prior, prior.end, anchor, clause_start, opener)
+        if opener == "yang":
+            return self._relative_head(clause_start), "relative"
+        words = words_between(view, clause_start, anchor)
+        first = words[0][0] if words else ""
+        # A subordinate clause that opens the sentence: its subject stands after its comma.
+        opens_sentence = not words_between(view, 0, self._break_start(clause_start))
+        if opens_sentence and (opener in g.fronted or first in g.fronted) and "," not in view.text[clause_start:anchor]:
+            after = subject_after_fronted(view, anchor, g)
+            if after:
+                return tuple(after), "fronted"
+        if clause_start > 0 and opener not in self.w.no_shared_subject and not self._names_subject(clause_start, anchor):
+            return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
+        return (), "none"
+
+    def _break_start(self, clause_start: int) -> int:
+        for b_start, b_end in self.view.breaks:
+            if b_end == clause_start:
+                return b_start
+        return clause_start
+
+    def _linked(self, start: int, anchor: int) -> bool:
+        """Past the last comma between a verb and `anchor` stand only linking words
+        (", lalu menyita", ", dan tidak menyerang"), not a new subject no actor names."""
+        comma = max(self.view.text.rfind(",", start, anchor), self.view.text.rfind(";", start, anchor))
+        return comma < 0 or not self._names_subject(comma, anchor)
+
+    def _names_subject(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a subject that no actor names ("namun Adi berjanji").
+
+        With tags, a noun or pronoun that is no linking word; without them, any word
+        that is no linking word ("setelah seharian bertemu" has none only when tagged)."""
+        first = bisect_left(self.view.starts, start)
+        for w_start, w_end, word, _ in self.view.words[first:]:
+            if w_end > end:
+                break
+            if word in self.w.linking:
+                continue
+            if not self.tags or self.tags.get(w_start) in self.w.subject_tags:
+                return True
+        return False
+
+    def _share(self, verb: _Verb, start: int, anchor: int, clause_start: int, opener: str):
+        """The subject the predicate at `anchor` shares with `verb` before it, or none where
+        a subject stands between them that no actor names."""
+        if not self._linked(start, anchor):
+            return (), "blocked"  # "..., perusahaan akan menuntut"
+        complement = self.complement_re.search(self.view.low, verb.end, anchor)
+        if complement and any(w in self.w.recipient_preps for w, _ in words_between(self.view, verb.end, complement.start())):
+            return (), "blocked"  # "memberi waktu kepada kelompok itu untuk menolak": the recipient acts
+        if opener and opener not in self.w.no_shared_subject and RETURN_TO_MAIN.search(self.view.text, verb.end, anchor):
+            return self._main_subject(clause_start)  # "X menyampaikan ..., setelah Y mengumumkan ..., dan menyatakan"
+        return self._shared(verb)
+
+    def _shared(self, prior: _Verb) -> tuple[tuple[Arg, ...], str]:
+        subject, how = self.subject(prior.start, prior.voice)
+        return subject, "blocked" if how == "blocked" else "shared"
+
+    def _separated(self, start: int, end: int) -> bool:
+        """A comma or a coordinator stands between `start` and `end`."""
+        if PUNCTUATION_GAP.search(self.view.text, start, end):
+            return True
+        return any(w in self.w.coordinators for w, _ in words_between(self.view, start, end))
+
+    def _first_in_clause(self, verb: _Verb, clause_start: int) -> bool:
+        return self._verb_between(clause_start, verb.start) is None
+
+    def _closes_relative(self, prior: _Verb, candidate: Arg) -> bool:
+        """`candidate` ends the relative clause `prior` opens: it is the agent of its passive
+        ("yang didukung Y") or the object of its active verb ("yang menguasai Y"), and only
+        a determiner ("itu") may follow it before the main verb."""
+        if PUNCTUATION_GAP.search(self.view.text, prior.end, candidate.start):
+            return False  # "yang hadir, X meminta ...": the relative clause ended at the comma
+        gap = [w for w, _ in words_between(self.view, prior.end, candidate.start)]
+        if prior.voice == "passive":
+            return not gap or (gap[0] in self.g.agent_markers and len(gap) <= 3)
+        return len(gap) <= 2 and not any(w in self.g.prepositions for w in gap)
+
+    def _relative_head(self, clause_start: int) -> tuple[Arg, ...]:
+        """The actor a "yang" clause describes: "Hizbullah yang", "Hizbullah, kelompok militan yang"."""
+        view = self.view
+        yang = clause_start
+        for b_start, b_end in view.breaks:
+            if b_end == clause_start:
+                yang = b_start
+        for arg in reversed(view.args):
+            if arg.end > yang:
+                continue
+            gap = words_between(view, arg.end, yang)
+            if len(gap) > self.w.relative_head_words or any(w not in self.g.np_fillers for w, _ in gap):
+                return ()  # "Mengutip X, pelanggan yang ...": only an apposition may stand between
+            if re.search(r"[;:.()]", view.text[arg.end:yang]):
+                return ()
+            return tuple(coordinated(view, arg, forward=False, limit=0))
+        return ()
+
+    def _main_subject(self, clause_start: int) -> tuple[tuple[Arg, ...], str]:
+        """A subordinate clause without a subject shares the main clause's ("X ditangkap saat berunjuk rasa")."""
+        # the main clause's first verb: "X menyampaikan ... terkait Y, setelah ...": X
+        break_start = self._break_start(clause_start)
+        main_start, _ = self.view.clause(max(0, break_start - 1))
+        prior = self._verb_between(main_start, break_start, last=False) or self._verb_between(0, clause_start)
+        if prior is not None:
+            subject, _ = self.subject(prior.start, prior.voice)
+            if subject:
+                return subject, "main"
+        for arg in self.view.args:
+            if arg.end <= clause_start and governing_preposition(self.view, arg, 0, self.g) is None:
+                return (arg,), "main"
+        return (), "none"
+
+    # ---- after the predicate
+    def _complements(self, anchor: int, stop: int, max_words: int = 8) -> tuple[Complement, ...]:
+        view, g = self.view, self.g
+        found: list[Complement] = []
+        used: set[Arg] = set()
+        for arg in view.args:
+            if arg.start < anchor or arg in used:
+                continue
+            if arg.start >= stop:
+                break
+            words = words_between(view, anchor, arg.start)
+            if len(words) > max_words:
+                break
+            quantity = {i for i, (w, _) in enumerate(words) if w in self.w.quantity_heads or w[0].isdigit()
+                        or (i and words[i - 1][0] in self.w.quantity_heads)}  # "lebih dari 40 warga X"
+            content = [w for i, (w, c) in enumerate(words) if w not in g.np_fillers and not c and i not in quantity]
+            preps = [i for i, (w, _) in enumerate(words) if w in g.prepositions and i not in quantity]
+            if preps:
+                prep = words[preps[-1]][0]
+            elif len(content) > 2 or any(VERBAL.match(w) for w in content):
+                continue
+            else:
+                prep = ""
+            group = coordinated(view, arg, forward=True, limit=stop)
+            used.update(group)
+            if prep in self.w.location_preps and all(a.place for a in group):
+                continue  # "serangan Israel di Doha": Doha is the location
+            found.append(Complement(prep, tuple(group), len(content)))
+        return tuple(found)
+
+    def _agent(self, end: int, stop: int) -> tuple[Arg, ...]:
+        """The agent of a passive: right after the verb or after "oleh" ("ditolak oleh X pada ...")."""
+        for arg in self.view.args:
+            if arg.start < end or arg.start >= max(stop, end + 1):
+                continue
+            words = [w for w, _ in words_between(self.view, end, arg.start)]
+            if not words or (words[0] in self.g.agent_markers and len(words) <= 3):
+                return tuple(coordinated(self.view, arg, forward=True, limit=len(self.view.text)))
+            return ()
+        return ()
+
+    def _inner_agent(self, end: int) -> tuple[Arg, ...]:
+        """"menolak kondisi yang diterapkan X": the object is described by a passive relative
+        clause whose agent names whose it is."""
+        view = self.view
+        _, clause_end = view.clause(end)
+        if not (view.low.startswith("yang", clause_end) and view.break_before(clause_end + 4) == "yang"):
+            return ()
+        head = words_between(view, end, clause_end)
+        if not head or len(head) > 3 or any(VERBAL.match(w) or w in self.g.prepositions for w, _ in head):
+            return ()
+        verb = self._verb_between(clause_end, len(view.text), last=False)
+        if verb is None or verb.voice != "passive" or self._verb_between(clause_end, verb.start) is not None:
+            return ()
+        if len(words_between(view, clause_end, verb.start)) > 3:  # "yang" plus an adverb or two
+            return ()
+        return self._agent(verb.end, forward_stop(view, verb.end, self.g))
+
+    def _pronoun_object(self, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
+        view = self.view
+        after = words_between(view, hint.end, min(len(view.text), hint.end + 12))
+        if not after or after[0][0] not in self.g.object_pronouns:
+            return ()
+        for arg in reversed(view.args):
+            if arg.end <= hint.start and arg.type in ("NORP", "GPE", "ORG") and arg not in subject:
+                return (arg,)
+        return ()
+
+    def _condition_subject(self, end: int) -> tuple[Arg, ...]:
+        view = self.view
+        for start, stop, word, _ in view.words:
+            if start < end or word not in self.g.conditional:
+                continue
+            following = [a for a in view.args if a.start >= stop][:1]
+            if following and len(words_between(view, stop, following[0].start)) <= 3:
+                return following
+            return ()
+        return ()
+
+    # ---- nouns
+    def _noun(self, hint: PredicateHint) -> Predicate:
+        view, g = self.view, self.g
+        clause_start, clause_end = view.clause(hint.start)
+        light = self._light_verb_before(hint, clause_start)
+        stop = self._stop(hint.end)
+        if light is not None:
+            subject, how = self.subject(light, "active")
+            return Predicate(hint.start, hint.end, "active", subject, "lightverb" if how == "direct" else how,
+                             self._complements(hint.end, stop), inner_agent=self._inner_agent(hint.end),
+                             pronoun_object=self._pronoun_object(hint, subject))
+        if hint.possessive or self._possessive_modifier(hint):
+            subject = subject_before(view, hint.start, clause_start, g) or subject_before(view, hint.start, 0, g)
+            return Predicate(hint.start, hint.end, "active", tuple(subject), "possessive",
+                             self._complements(hint.end, stop), pronoun_object=self._pronoun_object(hint, ()))
+        antara = ANTARA.search(view.low, hint.end, min(len(view.low), hint.end + 120))
+        if antara:
+            members = [a for a in view.args if a.start >= antara.end()]
+            if members and len(words_between(view, antara.end(), members[0].start)) <= 4:
+                group = coordinated(view, members[0], forward=True, limit=len(view.text))
+                if len(group) > 1:
+                    return Predicate(hint.start, hint.end, "noun", (group[0],), "antara",
+                                     (Complement("", tuple(group[1:]), 0),))
+        subject, how = self._genitive(hint, clause_end)
+        if not subject:
+            return Predicate(hint.start, hint.end, "noun", (), "none",
+                             tuple(c for c in self._complements(hint.end, self._stop(hint.end)) if c.prep),
+                             context_subject=self._subordinate_subject(hint, clause_start))
+        complements = tuple(c for c in self._complements(subject[-1].end, self._stop(subject[-1].end)) if c.prep)
+        return Predicate(hint.start, hint.end, "noun", subject, how, complements)
+
+    def _subordinate_subject(self, hint: PredicateHint, clause_start: int) -> tuple[Arg, ...]:
+        """"X tiba di Y setelah kunjungan ke Z": a noun right after a temporal subordinator
+        names an act of the main clause's subject ("Setelah kunjungan ke Z, X ..." too)."""
+        view = self.view
+        after = words_between(view, hint.end, min(len(view.text), hint.end + 12))[:1]
+        if after and after[0][0] in self.w.determiners:
+            return ()  # "Dalam pertemuan itu, X ...": the meeting was told before
+        opener = view.break_before(clause_start)
+        words = words_between(view, clause_start, hint.start)
+        if opener in self.g.fronted and not words:
+            if not words_between(view, 0, self._break_start(clause_start)):
+                return tuple(subject_after_fronted(view, hint.end, self.g))
+            subject, how = self._main_subject(clause_start)
+            return subject
+        if clause_start == 0 and len(words) == 1 and words[0][0] in self.g.fronted:
+            return tuple(subject_after_fronted(view, hint.end, self.g))
+        return ()
+
+    def _genitive(self, hint: PredicateHint, clause_end: int) -> tuple[tuple[Arg, ...], str]:
+        """"serangan yang dilakukan (oleh) X" or "serangan (mematikan) X"."""
+        view = self.view
+        done_by = DONE_BY.match(view.low, hint.end)
+        if done_by:
+            after = [a for a in view.args if a.start >= done_by.end()][:1]
+            if after and len(words_between(view, done_by.end(), after[0].start)) <= 3:
+                return tuple(after), "doneby"
+        for arg in view.args:
+            if arg.start < hint.end:
+                continue
+            if arg.start >= clause_end or GENITIVE_BLOCK.search(view.text, hint.end, arg.start):
+                break  # "Pada pertemuan itu, KPK ...": a genitive never stands past punctuation
+            between = words_between(view, hint.end, arg.start)
+            if len(between) <= 2 and not any(w in self.g.prepositions for w, _ in between) and not arg.place:
+                return (arg,), "genitive"
+            break  # "serangan Doha": a city is where, not who
+        return (), "none"
+
+    def _light_verb_before(self, hint: PredicateHint, clause_start: int) -> int | None:
+        """"melancarkan serangan": a noun after a light verb acts as an active verb."""
+        if self.light_verb_re is None:
+            return None
+        view = self.view
+        window_start = max(clause_start, hint.start - 60)
+        best = None
+        for found in self.light_verb_re.finditer(view.low, window_start, hint.start):
+            best = found
+        if best is None or len(WORD.findall(view.low, best.end(), hint.start)) > 3:
+            return None
+        return best.start()
+
+    def _possessive_modifier(self, hint: PredicateHint) -> bool:
+        """"invasi daratnya": the possessive sits on the noun's modifier."""
+        after = words_between(self.view, hint.end, min(len(self.view.text), hint.end + 30))[:1]
+        return bool(after) and len(after[0][0]) > 5 and after[0][0].endswith("nya")
+
