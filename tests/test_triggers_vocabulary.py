@@ -171,7 +171,7 @@ VOCABULARY = [
     ("menarik kembali delegasi", "Israel menarik kembali delegasi dari Qatar.", {("SANCTION", "ISR", "QAT")}),
     ("mengenakan tarif", "AS mengenakan tarif tambahan terhadap Mesir.", {("SANCTION", "USA", "EGY")}),
     ("memberlakukan tarif", "AS memberlakukan tarif baru terhadap Qatar.", {("SANCTION", "USA", "QAT")}),
-    ("menetapkan tarif", "AS menetapkan tarif impor terhadap Mesir.", {("SANCTION", "USA", "EGY")}),
+    ("menetapkan tarif", "AS menetapkan tarif baru terhadap Mesir.", {("SANCTION", "USA", "EGY")}),
     # ---- apologies and cancelled decisions (CONCEDE)
     ("minta maaf", "Bupati Sukamaju minta maaf kepada DPRD Sukamaju atas banjir itu.", {("CONCEDE", "BUPATI", "DPRD")}),
     ("menyampaikan permohonan maaf", "Gubernur Nusa Kencana menyampaikan permohonan maaf kepada warga Sukamaju.",
