@@ -196,7 +196,8 @@ VOCABULARY = [
     ("berterima kasih", "Israel berterima kasih atas bantuan Mesir.", {("SUPPORT", "ISR", "EGY")}),
     ("menyambut positif", "Hamas menyambut positif usulan Mesir.", {("SUPPORT", "HAMAS", "EGY")}),
     # ---- acceptances and agreements (AGREE)
-    ("menerima rencana", "Hamas menerima rencana perdamaian yang disusun Mesir.", {("AGREE", "HAMAS", None)}),
+    # the drafter named inside the object is the one whose offer is accepted (the clause analysis's inner agent)
+    ("menerima rencana", "Hamas menerima rencana perdamaian yang disusun Mesir.", {("AGREE", "HAMAS", "EGY")}),
     ("menerima draf", "Israel menerima draf kesepakatan dari para mediator.", {("AGREE", "ISR", None)}),
     ("menerima kerangka", "Hamas menerima kerangka gencatan senjata pada Rabu.", {("AGREE", "HAMAS", None)}),
     ("menerima syarat", "Israel menerima syarat pertukaran tahanan.", {("AGREE", "ISR", None)}),
