@@ -26,6 +26,8 @@ SKIP = {ROOT / "tests" / "test_no_third_party_text.py"}
 # actor dictionary. Each entry says which name it is.
 ALLOWED = {
     "badan bantuan dan pekerjaan pbb untuk pengungsi palestina",  # UNRWA's Indonesian name, igo.yaml
+    "menteri pendayagunaan aparatur negara dan reformasi birokrasi panrb",  # a minister's official title
+    "affiliate edu tiktok shop by tokopedia celestine astinissa",  # a name as the program printed it
 }
 
 

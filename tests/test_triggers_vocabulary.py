@@ -171,7 +171,7 @@ VOCABULARY = [
     ("menarik kembali delegasi", "Israel menarik kembali delegasi dari Qatar.", {("SANCTION", "ISR", "QAT")}),
     ("mengenakan tarif", "AS mengenakan tarif tambahan terhadap Mesir.", {("SANCTION", "USA", "EGY")}),
     ("memberlakukan tarif", "AS memberlakukan tarif baru terhadap Qatar.", {("SANCTION", "USA", "QAT")}),
-    ("menetapkan tarif", "AS menetapkan tarif impor terhadap Mesir.", {("SANCTION", "USA", "EGY")}),
+    ("menetapkan tarif", "AS menetapkan tarif baru terhadap Mesir.", {("SANCTION", "USA", "EGY")}),
     # ---- apologies and cancelled decisions (CONCEDE)
     ("minta maaf", "Bupati Sukamaju minta maaf kepada DPRD Sukamaju atas banjir itu.", {("CONCEDE", "BUPATI", "DPRD")}),
     ("menyampaikan permohonan maaf", "Gubernur Nusa Kencana menyampaikan permohonan maaf kepada warga Sukamaju.",
@@ -196,6 +196,7 @@ VOCABULARY = [
     ("berterima kasih", "Israel berterima kasih atas bantuan Mesir.", {("SUPPORT", "ISR", "EGY")}),
     ("menyambut positif", "Hamas menyambut positif usulan Mesir.", {("SUPPORT", "HAMAS", "EGY")}),
     # ---- acceptances and agreements (AGREE)
+    # the drafter named inside the object is the one whose offer is accepted (the clause analysis's inner agent)
     ("menerima rencana", "Hamas menerima rencana perdamaian yang disusun Mesir.", {("AGREE", "HAMAS", "EGY")}),
     ("menerima draf", "Israel menerima draf kesepakatan dari para mediator.", {("AGREE", "ISR", None)}),
     ("menerima kerangka", "Hamas menerima kerangka gencatan senjata pada Rabu.", {("AGREE", "HAMAS", None)}),
