@@ -9,9 +9,10 @@ an actor: a group noun that no trigger's predicate takes as an argument adds not
 
 The generic actor belongs to
 1. the country named right after the noun ("polisi Peru", "warga Gaza");
-2. else the place the sentence's clause is set in ("di Lima");
-3. else the story country: the country most named in the document (computed once per
-   document), else the outlet's home country.
+2. else the country of a named actor it is listed with ("Hamas dan warga sipil");
+3. else the place the sentence is set in ("di Lima");
+4. else the story country, computed once per document: the country most often named
+   after "di/ke", else the country most named, else the outlet's home country.
 Its id is `<country>.<sector>` ("PER.COP"), or the dictionary's id for that sector where
 one exists (`PER.GOV`, `PER.MIL`, and the `existing_ids` of the data file: Polri).
 A noun followed by a named organisation or person ("penyidik KPK", "tersangka Budi")
@@ -63,20 +64,30 @@ class GroupNouns:
         self.not_after = frozenset(data.get("not_after") or ())
         self.default_sectors = frozenset(data.get("default_target_sectors") or ())
         preps = "|".join(map(re.escape, data.get("setting_preps") or ("di",)))
-        self.setting_re = re.compile(r"(?<!\w)(?:" + preps + r")\s+")
+        self.setting_re = re.compile(r"(?<!\w)(?:" + preps + r")\s+", re.IGNORECASE)
         self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
         self.place_re = re.compile(r"(?:" + trie_pattern(sorted(self.places, key=len, reverse=True)) + r")(?![\w-])") \
             if self.places else None
 
     # ---- per document
     def story_country(self, doc: Document) -> str:
-        """The country most named in the document's resolved mentions, else the home country."""
-        counts = Counter()
+        """Where the story happens: the country most often named after "di/ke" ("di Lima"),
+        else the country most named, else the home country. Short all-capital names ("AS")
+        count only after a preposition: in crime news they are a person's initials."""
+        settings, named = Counter(), Counter()
         for m in doc.mentions:
             actor = doc.actors.get(m.actor) if m.actor else None
-            if actor is not None and actor.country:
-                counts[actor.country] += 1
-        return counts.most_common(1)[0][0] if counts else self.home
+            if actor is None or not actor.country:
+                continue
+            before = self.setting_re.search(doc.text, max(0, m.start - 5), m.start) if m.start else None
+            if before is not None and before.end() == m.start:
+                settings[actor.country] += 1
+            elif not (len(m.text) <= 3 and m.text.isupper()):
+                named[actor.country] += 1
+        for counts in (settings, named):
+            if counts:
+                return counts.most_common(1)[0][0]
+        return self.home
 
     # ---- per sentence
     def args(self, view: SentenceView, doc: Document, story: str, pending: dict[str, Actor],
