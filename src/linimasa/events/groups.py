@@ -49,6 +49,7 @@ class GroupNouns:
     def __init__(self, data: dict, dictionary=None):
         self.home = data["home_country"]
         self.nouns: dict[str, GroupNoun] = {}
+        self.labels = {group["sector"]: group["label"] for group in reversed(data["groups"])}
         for group in data["groups"]:
             for word in group["words"]:
                 self.nouns[" ".join(word.lower().split())] = GroupNoun(group["sector"], group["label"])
@@ -59,10 +60,12 @@ class GroupNouns:
             r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
             r"(?![\w-])" + (r"(?!\s+(?:" + not_before + r")(?!\w))" if not_before else ""))
         self.existing = dict(data.get("existing_ids") or {})
-        self.default_targets = dict(data.get("default_targets") or {})
+        self.default_targets = {kind: (frozenset(row["sources"]), row["target"])
+                                for kind, row in (data.get("default_targets") or {}).items()}
         self.dictionary = dictionary
         self.not_after = frozenset(data.get("not_after") or ())
-        self.default_sectors = frozenset(data.get("default_target_sectors") or ())
+        self.determiner_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, data.get("determiners") or ("itu",)))
+                                        + r")(?![\w-])")
         preps = "|".join(map(re.escape, data.get("setting_preps") or ("di",)))
         self.setting_re = re.compile(r"(?<!\w)(?:" + preps + r")\s+", re.IGNORECASE)
         self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
@@ -127,6 +130,9 @@ class GroupNouns:
                     continue
                 else:
                     continue  # "penyidik KPK", "tersangka Budi": the name is the actor
+            closing = self.determiner_re.match(low, end)
+            if closing is not None:
+                end = closing.end()  # "polisi tersebut": the relative clause after it has its head
             country = country or self._listed_with(view, start, args, doc) or setting or story
             if not country:
                 continue
@@ -202,8 +208,8 @@ class GroupNouns:
         return actor
 
     def default_target(self, event_type: str, source: Actor, doc: Document, pending: dict[str, Actor]) -> Actor | None:
-        """The target a generic crowd's event has when the text names none (a protest: the government)."""
-        sector = self.default_targets.get(event_type)
-        if sector is None or source.country is None or source.sector not in self.default_sectors:
+        """The target an unnamed group's event has when the text names none (`default_targets`)."""
+        row = self.default_targets.get(event_type)
+        if row is None or source.country is None or source.sector not in row[0]:
             return None
-        return self._actor(source.country, GroupNoun(sector, "Pemerintah"), doc, pending)
+        return self._actor(source.country, GroupNoun(row[1], self.labels.get(row[1], row[1])), doc, pending)
