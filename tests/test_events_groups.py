@@ -89,6 +89,8 @@ CASES = [
     ("Polisi melepaskan tembakan gas air mata untuk membubarkan kerumunan.", {("ASSAULT", "IDN.POLRI", "IDN.CVL")}),
     # a determiner closes the phrase, and the relative clause after it reads its head
     ("Polisi tersebut, yang diserang oleh massa di Lima, dirawat di rumah sakit.", {("ASSAULT", "PER.CVL", "PER.COP")}),
+    # a request noun standing alone is talk about a demand: no default addressee
+    ("Permintaan korban itu ditolak oleh Bupati Sukamaju.", {("REJECT", "BUPATI", "IDN.CVL"), ("REQUEST", "IDN.CVL", None)}),
     # a generic crowd that demands something of nobody named: no default for criminals
     ("Pelaku meminta uang tebusan.", {("REQUEST", "IDN.CRM", None)}),
 ]

@@ -47,6 +47,8 @@ CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
 # subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
 # "X berduka setelah serangan ke Z" does not make X the attacker.
 CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
+# How the clause analysis finds the actor of a noun standing alone ("permintaan korban").
+NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
 # No rule is certain: a type judged right every time still leaves room for error.
 CONFIDENCE_CAP = 0.95
 
@@ -220,7 +222,8 @@ class EventCoder:
                 if source is not None and target is not None and source == target:
                     continue
                 if target is None and source in pending:
-                    default = self.groups.default_target(rule.type, pending[source], doc, pending)
+                    default = self.groups.default_target(rule.type, pending[source], doc, pending,
+                                                         noun=strategy in NOUN_STRATEGIES)
                     target = default.id if default is not None and default.id != source else None
                 if rule.foreign_only and not self._foreign(doc, pending, source, target):
                     continue

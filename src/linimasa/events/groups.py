@@ -60,7 +60,7 @@ class GroupNouns:
             r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
             r"(?![\w-])" + (r"(?!\s+(?:" + not_before + r")(?!\w))" if not_before else ""))
         self.existing = dict(data.get("existing_ids") or {})
-        self.default_targets = {kind: (frozenset(row["sources"]), row["target"])
+        self.default_targets = {kind: (frozenset(row["sources"]), row["target"], bool(row.get("verbal_only")))
                                 for kind, row in (data.get("default_targets") or {}).items()}
         self.dictionary = dictionary
         self.not_after = frozenset(data.get("not_after") or ())
@@ -207,9 +207,11 @@ class GroupNouns:
         pending[ident] = actor
         return actor
 
-    def default_target(self, event_type: str, source: Actor, doc: Document, pending: dict[str, Actor]) -> Actor | None:
-        """The target an unnamed group's event has when the text names none (`default_targets`)."""
+    def default_target(self, event_type: str, source: Actor, doc: Document, pending: dict[str, Actor], *,
+                       noun: bool = False) -> Actor | None:
+        """The target an unnamed group's event has when the text names none (`default_targets`);
+        for a noun standing alone only where the row allows it ("aksi mahasiswa", not "permintaan korban")."""
         row = self.default_targets.get(event_type)
-        if row is None or source.country is None or source.sector not in row[0]:
+        if row is None or source.country is None or source.sector not in row[0] or (noun and row[2]):
             return None
         return self._actor(source.country, GroupNoun(row[1], self.labels.get(row[1], row[1])), doc, pending)
