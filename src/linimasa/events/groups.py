@@ -30,8 +30,9 @@ from .lexicon import trie_pattern
 
 KIND = "group"
 # Between a group noun and the name that says whose it is: nothing, or "dari" ("massa dari X").
-LIST_GAP = re.compile(r"\s*,?\s*(?:dan|serta|maupun)\s+(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s+)?")
-AFFILIATION = re.compile(r"\s+(?:(dari)\s+)?")
+# Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
+LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
+AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
 # After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
 VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|menurut|kata)\b")
@@ -64,7 +65,7 @@ class GroupNouns:
                                 for kind, row in (data.get("default_targets") or {}).items()}
         self.dictionary = dictionary
         self.not_after = frozenset(data.get("not_after") or ())
-        self.determiner_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, data.get("determiners") or ("itu",)))
+        self.determiner_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("determiners") or ("itu",)))
                                         + r")(?![\w-])")
         preps = "|".join(map(re.escape, data.get("setting_preps") or ("di",)))
         self.setting_re = re.compile(r"(?<!\w)(?:" + preps + r")\s+", re.IGNORECASE)
