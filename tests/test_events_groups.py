@@ -81,6 +81,8 @@ CASES = [
     ("Tersangka penipuan itu mengancam akan menyebarkan foto korban.", {("THREATEN", "IDN.CRM", None)}),
     # negatives: a group noun inside a trigger phrase is part of the trigger
     ("Israel menarik pasukan dari perbatasan.", {("RETREAT", "ISR", None)}),
+    # negatives: the international community has no country
+    ("Masyarakat internasional mengecam Israel.", set()),
     # negatives: no trigger, no event, however many groups are named
     ("Warga sedang menikmati libur panjang di pantai.", set()),
     ("Jumlah pengungsi di kamp itu terus bertambah.", set()),
