@@ -91,8 +91,11 @@ CASES = [
     ("Polisi melepaskan tembakan gas air mata untuk membubarkan kerumunan.", {("ASSAULT", "IDN.POLRI", "IDN.CVL")}),
     # a determiner closes the phrase, and the relative clause after it reads its head
     ("Polisi tersebut, yang diserang oleh massa di Lima, dirawat di rumah sakit.", {("ASSAULT", "PER.CVL", "PER.COP")}),
-    # a request noun standing alone is talk about a demand: no default addressee
-    ("Permintaan korban itu ditolak oleh Bupati Sukamaju.", {("REJECT", "BUPATI", "IDN.CVL"), ("REQUEST", "IDN.CVL", None)}),
+    # a request noun standing alone is talk about a demand, not a demand an unnamed group made
+    ("Pemda mempelajari tuntutan warga soal jalan rusak.", set()),
+    ("Permintaan korban itu ditolak oleh Bupati Sukamaju.", {("REJECT", "BUPATI", "IDN.CVL")}),
+    # a protest noun takes its crowd by a genitive alone
+    ("Demonstrasi mahasiswa di depan kantor gubernur berlangsung damai.", {("PROTEST", "IDN.EDU", "IDN.GOV")}),
     # a generic crowd that demands something of nobody named: no default for criminals
     ("Pelaku meminta uang tebusan.", {("REQUEST", "IDN.CRM", None)}),
 ]

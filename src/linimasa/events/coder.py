@@ -205,6 +205,8 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
+                sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
             if not sources and rule.type not in SOURCELESS_TYPES:
                 continue
             if rule.target_required and not targets:

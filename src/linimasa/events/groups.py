@@ -50,6 +50,7 @@ class GroupNouns:
     def __init__(self, data: dict, dictionary=None):
         self.home = data["home_country"]
         self.nouns: dict[str, GroupNoun] = {}
+        self.noun_types = frozenset(data.get("noun_types") or ())
         self.labels = {group["sector"]: group["label"] for group in reversed(data["groups"])}
         for group in data["groups"]:
             for word in group["words"]:
