@@ -92,7 +92,7 @@ CASES = [
      {("REQUEST", "USA", "QAT"), ("REQUEST", "USA", "EGY"), ("REQUEST", "USA", "TUR")}, None, None),
     ("Hamas didesak oleh Mesir untuk segera menjawab tawaran itu.", {("REQUEST", "EGY", "HAMAS")}, None, None),
     ("Washington meminta Israel untuk menunda operasi darat.", {("REQUEST", "USA", "ISR")}, None, None),
-    ("Pemerintah Indonesia menyerukan kepada PBB agar bertindak cepat.", {("REQUEST", "IDN", "PBB")}, None, None),
+    ("Pemerintah Indonesia menyerukan kepada PBB agar bertindak cepat.", {("REQUEST", "IDN.GOV", "PBB")}, None, None),
     ("Iran menuntut penghentian blokade.", {("REQUEST", "IRN", None)}, None, None),
     ("Washington mendorong Qatar untuk melanjutkan mediasi.", {("REQUEST", "USA", "QAT")}, None, None),
     ("Washington mendorong perdamaian di kawasan itu.", set(), None, None),
@@ -144,7 +144,7 @@ CASES = [
      {("CONSULT", "ISR", "HAMAS")}, None, None),
     ("Menurut sumber itu, pembicaraan langsung berlangsung antara Hamas dan Washington.",
      {("CONSULT", "HAMAS", "USA")}, "reported", None),
-    ("Hamas terlibat dalam diskusi dengan pemerintah AS soal jeda kemanusiaan.", {("CONSULT", "HAMAS", "USA")}, None, None),
+    ("Hamas terlibat dalam diskusi dengan pemerintah AS soal jeda kemanusiaan.", {("CONSULT", "HAMAS", "USA.GOV")}, None, None),
     ("Jika Iran bertemu dengan AS, harga minyak bisa turun.", {("CONSULT", "IRN", "USA")}, "hypothetical", None),
     ("Kunjungan Blinken ke Mesir berlangsung singkat.", {("CONSULT", "BLINKEN", "EGY")}, None, None),
     ("Blinken tiba di Qatar setelah kunjungan ke Mesir dan Turki.",
@@ -162,8 +162,8 @@ CASES = [
     ("Menteri itu akhirnya mengundurkan diri.", set(), None, None),
     # PROTEST: the crowd need not be a named actor
     ("Ribuan mahasiswa berunjuk rasa di depan gedung DPR.", {("PROTEST", "MAHASISWA", None)}, None, None),
-    ("Massa berunjuk rasa menolak kenaikan harga BBM.", {("PROTEST", None, None)}, None, None),
-    ("Serikat buruh dan serikat buruh lain memboikot produk itu.", {("PROTEST", "BURUH", None)}, None, None),
+    ("Massa berunjuk rasa menolak kenaikan harga BBM.", {("PROTEST", "IDN.CVL", "IDN.GOV"), ("REJECT", "IDN.CVL", None)}, None, None),
+    ("Serikat buruh dan serikat buruh lain memboikot produk itu.", {("PROTEST", "BURUH", None), ("PROTEST", "IDN.LAB", "IDN.GOV")}, None, None),
     # SANCTION
     ("AS menjatuhkan sanksi terhadap Iran.", {("SANCTION", "USA", "IRN")}, None, None),
     ("Pengadilan Negeri Jakarta Pusat memvonis Bupati Sleman lima tahun penjara.", {("SANCTION", "PN", "BUPATI")}, None, None),
@@ -171,7 +171,7 @@ CASES = [
     ("Israel mengerahkan pasukan ke perbatasan.", {("MOBILIZE", "ISR", None)}, None, None),
     ("TNI mengerahkan pasukan ke Jakarta.", {("MOBILIZE", "TNI", "JKT")}, None, None),
     # COERCE: arrest, passives with an agent right after the verb, "menahan" needs an actor object
-    ("Polisi menangkap mahasiswa di Jakarta.", set(), None, None),
+    ("Polisi menangkap mahasiswa di Jakarta.", {("COERCE", "IDN.POLRI", "MAHASISWA")}, None, None),
     ("Para mahasiswa ditangkap polisi saat berunjuk rasa.", {("COERCE", "POLRI", "MAHASISWA"), ("PROTEST", "MAHASISWA", None)}, None, None),
     ("Polda Metro Jaya menangkap mahasiswa yang merusak fasilitas umum.", {("COERCE", "POLRI", "MAHASISWA")}, None, None),
     ("Iran diminta menahan serangan terhadap Israel.", set(), None, None),

@@ -279,7 +279,7 @@ VOCABULARY = [
     ("melakukan pembunuhan", "Hamas melakukan pembunuhan terhadap warga Sukamaju.", {("ASSAULT", "HAMAS", "WARGA")}),
     ("melakukan penembakan", "Israel melakukan penembakan terhadap Hamas.", {("ASSAULT", "ISR", "HAMAS")}),
     ("melakukan pengeboman", "Israel melakukan pengeboman terhadap Hamas.", {("ASSAULT", "ISR", "HAMAS")}),
-    ("melakukan genosida", "Israel melakukan genosida terhadap Hamas dan warga sipil.", {("ASSAULT", "ISR", "HAMAS")}),
+    ("melakukan genosida", "Israel melakukan genosida terhadap Hamas dan warga sipil.", {("ASSAULT", "ISR", "HAMAS"), ("ASSAULT", "ISR", "PSE.CVL")}),
     ("membunuhi", "Israel membunuhi warga Sukamaju.", {("ASSAULT", "ISR", "WARGA")}),
     ("menembakkan", "Israel menembakkan rudal ke Qatar.", {("ASSAULT", "ISR", "QAT")}),
     ("melepaskan tembakan", "Israel melepaskan tembakan ke arah Hamas.", {("ASSAULT", "ISR", "HAMAS")}),

@@ -39,6 +39,7 @@ class Arg:
     # "di Doha" it is where something happened, not who acted or was acted on
     place: bool = False
     local: bool = False  # a document-local actor (from a title or an appositive), not the dictionary's
+    generic: bool = False  # an unnamed group ("polisi", "ribuan mahasiswa"): events/groups.py
 
 
 @dataclass(frozen=True, slots=True)

@@ -401,8 +401,8 @@ class _Run:
             preps = [i for i, (w, _) in enumerate(words) if w in g.prepositions and i not in quantity]
             if preps:
                 prep = words[preps[-1]][0]
-            elif len(content) > 2 or any(VERBAL.match(w) for w in content):
-                continue
+            elif len(content) > 2 or any(VERBAL.match(w) for w in content) or (content and arg.generic):
+                continue  # "membatalkan keputusan mutasi guru": an unnamed group after a noun modifies it
             else:
                 prep = ""
             group = coordinated(view, arg, forward=True, limit=stop, fillers=self.g.np_fillers)
@@ -418,6 +418,8 @@ class _Run:
             if arg.start < end or arg.start >= max(stop, end + 1):
                 continue
             words = [w for w, _ in words_between(self.view, end, arg.start)]
+            if not words and PUNCTUATION_GAP.search(self.view.text, end, arg.start):
+                return ()  # "Setelah X diamankan, korban melapor": the next clause's subject
             if not words or (words[0] in self.g.agent_markers and len(words) <= 3):
                 return tuple(coordinated(self.view, arg, forward=True, limit=len(self.view.text)))
             return ()

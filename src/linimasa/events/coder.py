@@ -24,6 +24,7 @@ from ..document import Document, Event
 from ..pipeline import register
 from ..resources import Resources
 from .arguments import Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
+from .groups import GroupNouns
 from .clauses import ClauseAnalyzer, ClauseWords, Predicate, PredicateHint
 from .lexicon import trie_pattern
 from .modality import ModalityReader
@@ -46,6 +47,8 @@ CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
 # subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
 # "X berduka setelah serangan ke Z" does not make X the attacker.
 CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
+# How the clause analysis finds the actor of a noun standing alone ("permintaan korban").
+NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
 # No rule is certain: a type judged right every time still leaves room for error.
 CONFIDENCE_CAP = 0.95
 
@@ -132,6 +135,7 @@ class EventCoder:
         self.clauses = ClauseAnalyzer(self.grammar, ClauseWords.from_data(resources.data("id/clauses.yaml")),
                                       self.light_verb_re)
         self.modality = ModalityReader(grammar)
+        self.groups = GroupNouns(resources.data("id/group_nouns.yaml"), resources.actor_dictionary)
         # Per-type factors fitted on judged events by scripts/calibrate_confidence.py
         self.type_factor = {kind: float(row["factor"])
                             for kind, row in resources.data("id/event_confidence.yaml")["types"].items()}
@@ -146,6 +150,8 @@ class EventCoder:
         for t in doc.timexes:
             timexes.setdefault(t.sentence, []).append(t)
         tokens: dict[int, list] | None = None
+        story: str | None = None
+        pending: dict = {}  # generic group actors ("IDN.COP"), kept only where an event uses them
         for sentence in doc.sentences:
             if not self.trigger_re.search(sentence.text.lower()):
                 continue  # most sentences have no trigger: skip building their view
@@ -154,8 +160,17 @@ class EventCoder:
                 for token in doc.tokens:
                     tokens.setdefault(token.sentence, []).append(token)
             view = build_view(sentence, by_sentence.get(sentence.index, []), doc.actors, self.grammar)
-            events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, []), tokens.get(sentence.index, [])))
+            if story is None:
+                story = self.groups.story_country(doc)
+            view.args = self.groups.args(view, doc, story, pending,
+                                         [m.span() for m in self.trigger_re.finditer(view.low)])
+            events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, []), tokens.get(sentence.index, []),
+                                              pending))
         doc.events = NonEventFilter()(doc, events)  # links, subheads, captions: issue 18
+        used = {a for e in doc.events for a in (e.source, e.target, *e.participants)}
+        for ident, actor in pending.items():
+            if ident in used:
+                doc.actors[ident] = actor
         return doc
 
     def _hits(self, view: SentenceView) -> list[Hit]:
@@ -169,7 +184,9 @@ class EventCoder:
                             possessive=found.group(2) is not None))
         return hits
 
-    def _code_sentence(self, doc: Document, view: SentenceView, timexes: list, tokens: list) -> list[Event]:
+    def _code_sentence(self, doc: Document, view: SentenceView, timexes: list, tokens: list,
+                       pending: dict | None = None) -> list[Event]:
+        pending = {} if pending is None else pending
         events: list[Event] = []
         seen: set[tuple] = set()
         hits = self._hits(view)
@@ -188,6 +205,8 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
+                sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
             if not sources and rule.type not in SOURCELESS_TYPES:
                 continue
             if rule.target_required and not targets:
@@ -204,7 +223,11 @@ class EventCoder:
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
-                if rule.foreign_only and not self._foreign(doc, source, target):
+                if target is None and source in pending:
+                    default = self.groups.default_target(rule.type, pending[source], doc, pending,
+                                                         noun=strategy in NOUN_STRATEGIES)
+                    target = default.id if default is not None and default.id != source else None
+                if rule.foreign_only and not self._foreign(doc, pending, source, target):
                     continue
                 key = (rule.type, source, target, hit.start)
                 if key in seen:
@@ -267,10 +290,11 @@ class EventCoder:
             return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
 
-    def _foreign(self, doc: Document, source: str | None, target: str | None) -> bool:
+    def _foreign(self, doc: Document, pending: dict, source: str | None, target: str | None) -> bool:
         if source is None or target is None:
             return False
-        a, b = doc.actors.get(source), doc.actors.get(target)
+        a = doc.actors.get(source) or pending.get(source)
+        b = doc.actors.get(target) or pending.get(target)
         return bool(a and b and b.country and a.country != b.country)
 
     def _mode_and_participants(self, view: SentenceView, rule: TriggerRule, clause: tuple[int, int]):

@@ -1,0 +1,219 @@
+"""Generic group participants: "polisi", "ribuan mahasiswa", "warga Gaza" as actors of a country.
+
+Many events have a participant no name identifies: a crowd protests, the police fire
+tear gas, the perpetrators are arrested. The actor stages resolve names only, so such
+an event had no source or target. Here a noun phrase headed by a group noun of
+`resources/id/group_nouns.yaml` becomes an argument of the sentence view, and the clause
+analysis reads it as subject, object or agent like any named actor. Only events make it
+an actor: a group noun that no trigger's predicate takes as an argument adds nothing.
+
+The generic actor belongs to
+1. the country named right after the noun ("polisi Peru", "warga Gaza");
+2. else the country of a named actor it is listed with ("Hamas dan warga sipil");
+3. else the place the sentence is set in ("di Lima");
+4. else the story country, computed once per document: the country most often named
+   after "di/ke", else the country most named, else the outlet's home country.
+Its id is `<country>.<sector>` ("PER.COP"), or the dictionary's id for that sector where
+one exists (`PER.GOV`, `PER.MIL`, and the `existing_ids` of the data file: Polri).
+A noun followed by a named organisation or person ("penyidik KPK", "tersangka Budi")
+adds nothing: the name is the actor.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..document import Actor, Document
+from .arguments import Arg, SentenceView
+from .lexicon import trie_pattern
+
+KIND = "group"
+# Between a group noun and the name that says whose it is: nothing, or "dari" ("massa dari X").
+# Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
+LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
+AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
+# After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
+APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
+VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|menurut|kata)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class GroupNoun:
+    sector: str
+    label: str
+
+
+class GroupNouns:
+    """Finds generic group noun phrases in a sentence view and names their actors."""
+
+    def __init__(self, data: dict, dictionary=None):
+        self.home = data["home_country"]
+        self.nouns: dict[str, GroupNoun] = {}
+        self.noun_types = frozenset(data.get("noun_types") or ())
+        self.labels = {group["sector"]: group["label"] for group in reversed(data["groups"])}
+        for group in data["groups"]:
+            for word in group["words"]:
+                self.nouns[" ".join(word.lower().split())] = GroupNoun(group["sector"], group["label"])
+        quantifiers = sorted(data["quantifiers"], key=len, reverse=True)
+        heads = sorted(self.nouns, key=len, reverse=True)
+        not_before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data.get("not_before", ()))
+        self.pattern = re.compile(
+            r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
+            r"(?![\w-])" + (r"(?!\s+(?:" + not_before + r")(?!\w))" if not_before else ""))
+        self.existing = dict(data.get("existing_ids") or {})
+        self.default_targets = {kind: (frozenset(row["sources"]), row["target"], bool(row.get("verbal_only")))
+                                for kind, row in (data.get("default_targets") or {}).items()}
+        self.dictionary = dictionary
+        self.not_after = frozenset(data.get("not_after") or ())
+        self.determiner_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("determiners") or ("itu",)))
+                                        + r")(?![\w-])")
+        preps = "|".join(map(re.escape, data.get("setting_preps") or ("di",)))
+        self.setting_re = re.compile(r"(?<!\w)(?:" + preps + r")\s+", re.IGNORECASE)
+        self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
+        self.place_re = re.compile(r"(?:" + trie_pattern(sorted(self.places, key=len, reverse=True)) + r")(?![\w-])") \
+            if self.places else None
+
+    # ---- per document
+    def story_country(self, doc: Document) -> str:
+        """Where the story happens: the country most often named after "di/ke" ("di Lima"),
+        else the country most named, else the home country. Short all-capital names ("AS")
+        count only after a preposition: in crime news they are a person's initials."""
+        settings, named = Counter(), Counter()
+        for m in doc.mentions:
+            actor = doc.actors.get(m.actor) if m.actor else None
+            if actor is None or not actor.country:
+                continue
+            before = self.setting_re.search(doc.text, max(0, m.start - 5), m.start) if m.start else None
+            if before is not None and before.end() == m.start:
+                settings[actor.country] += 1
+            elif not (len(m.text) <= 3 and m.text.isupper()):
+                named[actor.country] += 1
+        for counts in (settings, named):
+            if counts:
+                return counts.most_common(1)[0][0]
+        return self.home
+
+    # ---- per sentence
+    def args(self, view: SentenceView, doc: Document, story: str, pending: dict[str, Actor],
+             triggers: list[tuple[int, int]] = ()) -> list[Arg]:
+        """The view's args with generic group phrases added; their actors go to `pending`.
+        A noun inside a trigger phrase ("menarik pasukan", "laporan polisi") is part of the trigger."""
+        low = view.low
+        if not self.pattern.search(low):
+            return view.args
+        args = list(view.args)
+        absorbed: set[Arg] = set()
+        added: list[Arg] = []
+        setting = self._setting(view, doc)
+        for found in self.pattern.finditer(low):
+            start, end = found.start(), found.end()
+            if any(a.start < end and start < a.end for a in args) or any(s < end and start < e for s, e in triggers):
+                continue  # inside a name ("pemerintah Indonesia", "pemukim Israel") or a trigger
+            if self._predicative(view, start, args):
+                continue
+            noun = self.nouns[" ".join(found.group(1).split())]
+            after = next((a for a in args if a.start >= end), None)
+            country = None
+            # "warga Gaza", "warga dari Gaza": a place the dictionary does not resolve
+            link = AFFILIATION.match(low, end)
+            named = self.place_re.match(low, link.end()) if self.place_re is not None and link else None
+            if named is not None and (after is None or after.start >= named.end()):
+                country, end = self.places[" ".join(named.group().split())], named.end()
+            elif after is not None and link is not None and link.end() == after.start:
+                owner = doc.actors.get(after.actor)
+                if owner is not None and (owner.kind == "country" or after.place):
+                    country, end = owner.country, after.end  # "polisi Peru", "warga dari Jakarta"
+                    absorbed.add(after)
+                elif link.group(1):
+                    # "massa dari BEM X": the named organisation is the participant
+                    absorbed.add(after)
+                    added.append(Arg(start, after.end, after.actor, after.type, view.text[start:after.end]))
+                    continue
+                else:
+                    continue  # "penyidik KPK", "tersangka Budi": the name is the actor
+            closing = self.determiner_re.match(low, end)
+            if closing is not None:
+                end = closing.end()  # "polisi tersebut": the relative clause after it has its head
+            country = country or self._listed_with(view, start, args, doc) or setting or story
+            if not country:
+                continue
+            actor = self._actor(country, noun, doc, pending, surface=" ".join(view.low[start:end].split()))
+            added.append(Arg(start, end, actor.id, "NORP", view.text[start:end], generic=True))
+        if not added:
+            return view.args
+        return sorted([a for a in args if a not in absorbed] + added, key=lambda a: a.start)
+
+    def _predicative(self, view: SentenceView, start: int, args: list[Arg]) -> bool:
+        """The noun is a role, not a participant: "ditetapkan sebagai tersangka", "menetapkan Budi
+        tersangka", or in apposition to a name ("Budi, tersangka yang ...")."""
+        before = view.low[max(0, start - 16):start].split()
+        if before and before[-1] in self.not_after:
+            return True
+        if any(a.end <= start and not view.text[a.end:start].strip() for a in args):
+            return True  # "menetapkan Budi tersangka": a role said of the name before it
+        if not view.text[max(0, start - 3):start].rstrip().endswith(","):
+            return False
+        # "Budi (BD), tersangka yang ...": a name before the comma and "yang" or a comma after the noun
+        comma = view.text.rfind(",", 0, start)
+        named = [a for a in args if a.end <= comma]
+        if not named or VERB_OR_BREAK.search(view.low, named[-1].end, comma) or comma - named[-1].end > 40:
+            return False
+        return APPOSITION_END.match(view.low, start) is not None
+
+    def _listed_with(self, view: SentenceView, start: int, args: list[Arg], doc: Document) -> str | None:
+        """The country of a named actor the noun is listed with ("Hamas dan warga sipil")."""
+        before = [a for a in args if a.end <= start]
+        if not before or not LIST_GAP.fullmatch(view.low, before[-1].end, start):
+            return None
+        actor = doc.actors.get(before[-1].actor)
+        return actor.country if actor is not None else None
+
+    def _setting(self, view: SentenceView, doc: Document) -> str | None:
+        """The country of a place the sentence is set in ("di Lima", "di Kabupaten X")."""
+        if self.place_re is not None:
+            for found in self.setting_re.finditer(view.low):
+                named = self.place_re.match(view.low, found.end())
+                if named is not None:
+                    return self.places[" ".join(named.group().split())]
+        for arg in view.args:
+            if arg.type not in ("GPE", "LOC"):
+                continue
+            before = self.setting_re.search(view.low, max(0, arg.start - 4), arg.start)
+            if before is not None and before.end() == arg.start:
+                actor = doc.actors.get(arg.actor)
+                if actor is not None and actor.country:
+                    return actor.country
+        return None
+
+    def _actor(self, country: str, noun: GroupNoun, doc: Document, pending: dict[str, Actor], *,
+               surface: str | None = None) -> Actor:
+        key = f"{country}.{noun.sector}"
+        ident = self.existing.get(key, key)
+        if ident in doc.actors:
+            pending[ident] = doc.actors[ident]  # the sentence's generic ids, for the coder's defaults
+            return doc.actors[ident]
+        if ident in pending:
+            actor = pending[ident]
+            if surface and actor.kind == KIND and surface not in actor.aliases:
+                actor = pending[ident] = replace(actor, aliases=(*actor.aliases, surface))  # the words the text used
+            return actor
+        entries = getattr(self.dictionary, "entries", {}) if self.dictionary is not None else {}
+        if ident in entries:
+            actor = self.dictionary.actor(ident, doc.anchor_date)
+        else:
+            state = entries.get(country)
+            place = state.name if state is not None else country
+            actor = Actor(id=ident, name=f"{noun.label} ({place})", kind=KIND, country=country, sector=noun.sector,
+                          aliases=tuple(dict.fromkeys(a for a in (noun.label.lower(), surface) if a)))
+        pending[ident] = actor
+        return actor
+
+    def default_target(self, event_type: str, source: Actor, doc: Document, pending: dict[str, Actor], *,
+                       noun: bool = False) -> Actor | None:
+        """The target an unnamed group's event has when the text names none (`default_targets`);
+        for a noun standing alone only where the row allows it ("aksi mahasiswa", not "permintaan korban")."""
+        row = self.default_targets.get(event_type)
+        if row is None or source.country is None or source.sector not in row[0] or (noun and row[2]):
+            return None
+        return self._actor(source.country, GroupNoun(row[1], self.labels.get(row[1], row[1])), doc, pending)

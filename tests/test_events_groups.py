@@ -1,0 +1,116 @@
+"""Generic group participants (events/groups.py, resources/id/group_nouns.yaml).
+
+Each sentence is written for the project, with invented names and places. The documents
+are built by hand (sentence, resolved mentions, actors) so the table pins the group rules,
+not the resolver. Expected: the exact set of (type, source, target) the coder codes.
+Generic ids are `<country>.<sector>` or the dictionary's id for that sector (IDN.POLRI,
+PER.GOV, ISR.MIL); a document that names no country is domestic news (IDN).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from linimasa.document import Actor, Document, Mention, Sentence
+from linimasa.events.coder import EventCoder
+from linimasa.resources import Resources
+
+ACTORS = {
+    "PER": Actor("PER", "Peru", "country", "PER", None),
+    "ISR": Actor("ISR", "Israel", "country", "ISR", None),
+    "HAMAS": Actor("HAMAS", "Hamas", "group", "PSE", "REB"),
+    "KPK": Actor("KPK", "Komisi Pemberantasan Korupsi", "organization", "IDN", "JUD"),
+    "KEJARI": Actor("KEJARI", "Kejaksaan Negeri Sukamaju", "organization", "IDN", "JUD"),
+    "BUPATI": Actor("BUPATI", "Bupati Sukamaju", "person", "IDN", "GOV"),
+    "BUDI": Actor("BUDI", "Budi Santoso", "person", "IDN", None),
+    "STM": Actor("STM", "Serikat Tani Makmur", "organization", "IDN", "AGR"),
+    "LIMA": Actor("LIMA", "Lima", "country", "PER", None),
+}
+NAMES = {
+    "Peru": ("PER", "GPE"), "Israel": ("ISR", "GPE"), "Hamas": ("HAMAS", "ORG"), "KPK": ("KPK", "ORG"),
+    "Kejari Sukamaju": ("KEJARI", "ORG"), "Bupati Sukamaju": ("BUPATI", "PER"), "Budi Santoso": ("BUDI", "PER"),
+    "Serikat Tani Makmur": ("STM", "ORG"), "Lima": ("LIMA", "GPE"),
+}
+
+
+def build(text: str) -> Document:
+    doc = Document(text=text, published=date(2025, 3, 4))
+    doc.sentences = [Sentence(0, 0, len(text), text)]
+    for name, (actor, kind) in NAMES.items():
+        for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            doc.mentions.append(Mention(0, found.start(), found.end(), name, kind, actor))
+    doc.mentions.sort(key=lambda m: m.start)
+    doc.actors = {m.actor: ACTORS[m.actor] for m in doc.mentions}
+    return doc
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(Resources.default())
+
+
+CASES = [
+    # a crowd with a quantifier protests: the story country's government is the target
+    ("Ribuan mahasiswa berunjuk rasa di depan kantor bupati.", {("PROTEST", "IDN.EDU", "IDN.GOV")}),
+    ("Sejumlah buruh mogok kerja di pabrik tekstil itu.", {("PROTEST", "IDN.LAB", "IDN.GOV")}),
+    # the Indonesian police is Polri; the perpetrators are a criminal group
+    ("Polisi menangkap dua pelaku pencurian sepeda motor.", {("COERCE", "IDN.POLRI", "IDN.CRM")}),
+    ("Pelaku pencurian itu ditangkap polisi pada Senin malam.", {("COERCE", "IDN.POLRI", "IDN.CRM")}),
+    ("Pemerintah meminta warga tetap tenang.", {("REQUEST", "IDN.GOV", "IDN.CVL")}),
+    ("Para petani mendesak pemerintah menurunkan harga pupuk.", {("REQUEST", "IDN.AGR", "IDN.GOV")}),
+    # a country right after the noun names whose group it is
+    ("Polisi Peru menembakkan gas air mata ke arah demonstran.", {("ASSAULT", "PER.COP", "PER.CVL")}),
+    ("Warga Gaza mengecam Israel.", {("ACCUSE", "PSE.CVL", "ISR")}),
+    # the sentence's place: "di Rafah" sets the civilians; the army is Israel's
+    ("Tentara Israel menembak warga di Rafah.", {("ASSAULT", "ISR.MIL", "PSE.CVL")}),
+    # the country most named in the document, when the sentence names none
+    ("Ratusan demonstran berunjuk rasa di ibu kota Peru.", {("PROTEST", "PER.CVL", "PER.GOV")}),
+    # listed with a named actor: the same country
+    ("Israel melancarkan serangan terhadap Hamas dan warga sipil.", {("ASSAULT", "ISR", "HAMAS"), ("ASSAULT", "ISR", "PSE.CVL")}),
+    # "massa dari X": the named organisation is the participant, and it is no generic crowd
+    ("Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun.", {("PROTEST", "STM", None)}),
+    # a name right after the noun is the actor: "penyidik KPK"
+    ("Penyidik KPK menahan tiga tersangka korupsi.", {("COERCE", "KPK", "IDN.CRM")}),
+    # negatives: a role, not a participant
+    ("Kejari Sukamaju menetapkan Budi Santoso sebagai tersangka.", {("ACCUSE", "KEJARI", "BUDI")}),
+    ("Kejari Sukamaju menetapkan Budi Santoso tersangka korupsi.", {("ACCUSE", "KEJARI", "BUDI")}),
+    # negatives: a group noun that modifies another noun is not the object
+    ("Bupati Sukamaju membatalkan keputusan mutasi guru.", {("CONCEDE", "BUPATI", None)}),
+    ("Tersangka penipuan itu mengancam akan menyebarkan foto korban.", {("THREATEN", "IDN.CRM", None)}),
+    # negatives: a group noun inside a trigger phrase is part of the trigger
+    ("Israel menarik pasukan dari perbatasan.", {("RETREAT", "ISR", None)}),
+    # negatives: the international community has no country
+    ("Masyarakat internasional mengecam Israel.", set()),
+    # negatives: no trigger, no event, however many groups are named
+    ("Warga sedang menikmati libur panjang di pantai.", set()),
+    ("Jumlah pengungsi di kamp itu terus bertambah.", set()),
+    ("Data korban banjir dihimpun pemerintah daerah.", set()),
+    # police force with no object named falls on the police's own country's people
+    ("Polisi melepaskan tembakan gas air mata untuk membubarkan kerumunan.", {("ASSAULT", "IDN.POLRI", "IDN.CVL")}),
+    # a determiner closes the phrase, and the relative clause after it reads its head
+    ("Polisi tersebut, yang diserang oleh massa di Lima, dirawat di rumah sakit.", {("ASSAULT", "PER.CVL", "PER.COP")}),
+    # a request noun standing alone is talk about a demand, not a demand an unnamed group made
+    ("Pemda mempelajari tuntutan warga soal jalan rusak.", set()),
+    ("Permintaan korban itu ditolak oleh Bupati Sukamaju.", {("REJECT", "BUPATI", "IDN.CVL")}),
+    # a protest noun takes its crowd by a genitive alone
+    ("Demonstrasi mahasiswa di depan kantor gubernur berlangsung damai.", {("PROTEST", "IDN.EDU", "IDN.GOV")}),
+    # a generic crowd that demands something of nobody named: no default for criminals
+    ("Pelaku meminta uang tebusan.", {("REQUEST", "IDN.CRM", None)}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_events_groups_sentence(coder, sentence, expected):
+    events = coder(build(sentence)).events
+    assert {(e.type, e.source, e.target) for e in events} == expected
+
+
+def test_events_groups_actor_added_only_when_an_event_uses_it(coder):
+    doc = coder(build("Polisi Peru menembakkan gas air mata ke arah demonstran."))
+    police = doc.actors["PER.COP"]
+    assert (police.kind, police.country, police.sector, police.name) == ("group", "PER", "COP", "Polisi (Peru)")
+    assert "demonstran" in doc.actors["PER.CVL"].aliases
+    quiet = coder(build("Warga sedang menikmati libur panjang di pantai."))
+    assert not any(a.kind == "group" for a in quiet.actors.values())
