@@ -275,3 +275,100 @@ def test_family_members_lists_the_state_first(resolver):
     members = [e.id for e in resolver.dictionary.family_members("USA")]
     assert members[0] == "USA" and {"USA.GOV", "USA.WH", "USA.MIL"} <= set(members)
     assert "P.donald_trump" not in members
+
+
+# Issue 17, second round: capitalised runs that name no person (titles, dishes, common words,
+# English phrases) become MISC, unless the words around them show a person.
+THINGS = [
+    # a title after a cue word, or between quotation marks with only title words
+    ("Penonton memadati bioskop untuk film Senja Merah Jingga pekan lalu.", P("Senja Merah Jingga")),
+    ("Ia menulis buku berjudul Langit Tanpa Tepi tahun lalu.", P("Langit Tanpa Tepi")),
+    ("Warga bisa mengunduh aplikasi Pantau Sungai untuk melapor.", O("Pantau Sungai")),
+    ("Data diambil dari situs Cuaca Kita pada Rabu pagi.", O("Cuaca Kita")),
+    ("Makalahnya berjudul “Jejak Garam di Pesisir Utara” dibahas di seminar.", P("Jejak Garam")),
+    ("Para menteri diminta memakai Rajawali Bumi buatan pabrik lokal.", P("Rajawali Bumi")),
+    # a dish or an eatery's dish name
+    ("Pengunjung antre membeli Nasi Bakar Pak Sarmin di pinggir jalan.", P("Nasi Bakar Pak Sarmin")),
+    ("Menu andalannya Goreng Lada Hitam yang pedas.", P("Goreng Lada Hitam")),
+    # English phrases with a function word
+    ("Kajian itu dimuat dalam laporan Feed Your Village tahun ini.", P("Feed Your Village")),
+    ("Tulisan The Quiet River menarik perhatian pembaca.", P("The Quiet River")),
+    # common words capitalised: the document writes them in lower case elsewhere
+    ("Gejala Pusing sering muncul. Rasa pusing itu bisa berlangsung lama.", P("Pusing")),
+    ("Aturan soal Sistem Pengawasan Daring dibahas. Kini sistem pengawasan daring dipakai sejak lama.",
+     P("Sistem Pengawasan Daring")),
+]
+
+
+@pytest.mark.parametrize("text, names", THINGS)
+def test_openworld_things_are_misc_not_actors(resolver, text, names):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == names[0][0]]
+    assert found and all(m.actor is None and m.type == "MISC" for m in found), found
+
+
+# ... while a person with evidence stays a person, even with a common word or a cue nearby.
+PEOPLE = [
+    ("Sutradara film Rano Wijaya mengatakan syuting selesai.", P("Rano Wijaya"), "IDN"),
+    ("“Kami sudah siap,” kata Bintang Saputra kepada wartawan. Bintang itu terang.", P("Bintang Saputra"), "IDN"),
+    ("Warga bernama Intan (34) ditemukan selamat. Harga intan naik.", P("Intan"), "IDN"),
+    ("Pelaku berinisial “Kancil” ditangkap di rumahnya.", P("Kancil"), "IDN"),
+    ("Bu Melati menyapa tetangga. Bunga melati mekar.", P("Melati"), "IDN"),
+]
+
+
+@pytest.mark.parametrize("text, names, country", PEOPLE)
+def test_openworld_person_evidence_keeps_a_person(resolver, text, names, country):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert mention.actor is not None, mention
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country) == ("person", country)
+
+
+def test_openworld_english_body_word_makes_an_organisation_without_country(resolver):
+    doc = resolver(make_doc(resolver, "Pembeli memesan dari Mango Food sejak pagi.", P("Mango Food")))
+    mention = next(m for m in doc.mentions if m.text == "Mango Food")
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country, actor.cue) == ("organization", None, "english")
+
+
+@pytest.mark.parametrize("text, names, country", [
+    ("Menurut situs pemantau, data Cloud Science dipakai banyak peneliti.", O("Cloud Science"), None),
+    ("Laporan Harbor Research menyebut pasar tumbuh.", O("Harbor Research"), None),
+    # Indonesian evidence right after the name keeps the outlet's country
+    ("Survei Harbor Research Indonesia menyebut pasar tumbuh.", O("Harbor Research Indonesia"), "IDN"),
+    # an Indonesian name without English words keeps the weak outlet default
+    ("Laporan Sinar Pagi Sejahtera menyebut pasar tumbuh.", O("Sinar Pagi Sejahtera"), "IDN"),
+])
+def test_openworld_english_named_organisation_gets_no_outlet_country(resolver, text, names, country):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert doc.actors[mention.actor].country == country
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Amerika Serikat mencatat rekor panas. Gedung Putih diam. “Panas naik,” ujar Lora Finch, wakil sekretaris "
+     "jenderal WMO, dalam pernyataan.", P("Lora Finch")),
+    ("Kepala Perwakilan UNICEF Hana Lorimer meninjau posko pengungsi di Amerika Serikat. Washington diam.",
+     P("Hana Lorimer")),
+])
+def test_openworld_person_of_an_igo_gets_no_country(resolver, text, names):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    actor = doc.actors[mention.actor]
+    assert (actor.country, actor.sector, actor.evidence) == (None, "IGO", 1), actor
+
+
+def test_openworld_unit_of_a_student_body_takes_the_body_sector(resolver):
+    text = "Kepala Departemen Kajian BEM Universitas Lembah Hijau Damar Wulan mengatakan aksi berlanjut."
+    doc = resolver(make_doc(resolver, text, P("Damar Wulan")))
+    mention = next(m for m in doc.mentions if m.text == "Damar Wulan")
+    assert doc.actors[mention.actor].sector == "EDU"
+
+
+def test_openworld_outlet_default_has_the_lowest_confidence(resolver):
+    doc = resolver(make_doc(resolver, "Rudi Salim mengaku kecewa dengan hasil itu.", P("Rudi Salim")))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == "Rudi Salim").actor]
+    assert actor.evidence == 4 and actor.cue == "outlet:IDN"
+    assert actor.confidence < 0.5

@@ -192,6 +192,13 @@ class ActorResolver:
             if self.open_world.not_an_actor(doc, mention, before, after):
                 out.append(mention)
                 continue
+            expanded = mention.type == "PER" and coref.expand(mention, names) is not None
+            thing = self.open_world.thing(doc, mention, people, expanded)
+            if thing == "MISC":  # a title, a dish, a common word: no actor, and no PER/ORG either
+                out.append(dataclasses.replace(mention, type="MISC"))
+                continue
+            if thing is not None:
+                mention = dataclasses.replace(mention, type=thing)
             gap = text[mention.end:after.start].strip(" \t,") if after is not None else None
             if index in titles and after is not None and after.type == "PER" and (
                     not gap or self.open_world.role_re.fullmatch(gap)):
