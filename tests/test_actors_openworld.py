@@ -372,3 +372,40 @@ def test_openworld_outlet_default_has_the_lowest_confidence(resolver):
     actor = doc.actors[next(m for m in doc.mentions if m.text == "Rudi Salim").actor]
     assert actor.evidence == 4 and actor.cue == "outlet:IDN"
     assert actor.confidence < 0.5
+
+
+@pytest.mark.parametrize("text, names, target, kind, sector", [
+    # a name ending in a body's head is that body, whatever type the model gave it
+    ("Saham Sumber Tani Group naik tajam.", P("Sumber Tani Group"), "Sumber Tani Group", "organization", "BUS"),
+    ("Pelanggan memadati Rumah Makan Pelita Rasa sejak siang.", P("Rumah Makan Pelita Rasa"),
+     "Rumah Makan Pelita Rasa", "organization", "BUS"),
+    # a unit with no owner named has no sector of its own
+    ("Dokter dari Departemen Bedah Saraf memeriksa pasien.", O("Departemen Bedah Saraf"), "Departemen Bedah Saraf",
+     "organization", None),
+])
+def test_openworld_body_heads_decide_kind_and_sector(resolver, text, names, target, kind, sector):
+    doc = resolver(make_doc(resolver, text, names))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == target).actor]
+    assert (actor.kind, actor.sector) == (kind, sector)
+
+
+def test_openworld_name_spelled_before_a_listed_programme_acronym_is_misc(resolver):
+    text = "Pemerintah menguji Melaju Lancar Fasilitas Feri (MLFF) di ruas baru."
+    doc = resolver(make_doc(resolver, text, P("Melaju Lancar Fasilitas Feri")))
+    found = [m for m in doc.mentions if m.text == "Melaju Lancar Fasilitas Feri"]
+    assert found and all(m.type == "MISC" and m.actor is None for m in found)
+
+
+def test_openworld_common_word_after_a_title_is_the_title_tail(resolver):
+    text = "Direktur Pelayanan Lanjutan menyesalkan kejadian itu. Pemeriksaan lanjutan digelar besok."
+    doc = resolver(make_doc(resolver, text, P("Lanjutan")))
+    assert all(m.actor is None for m in doc.mentions if m.text == "Lanjutan")
+
+
+def test_openworld_title_runs_past_its_office_into_the_name(resolver):
+    text = "Kepala Seksi Intelijen Kejari Lembah Hijau, Damar Wulan, menjelaskan program itu."
+    names = (("Seksi Intelijen", "PER"), ("Kejari Lembah Hijau", "ORG"), ("Damar Wulan", "PER"))
+    doc = resolver(make_doc(resolver, text, names))
+    title = next(m for m in doc.mentions if m.text == "Seksi Intelijen")
+    person = next(m for m in doc.mentions if m.text == "Damar Wulan")
+    assert person.actor is not None and title.actor == person.actor

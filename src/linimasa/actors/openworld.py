@@ -157,6 +157,9 @@ class OpenWorld:
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
         self.place_heads = frozenset(non_actors["place_heads"])
+        # Listed programme, document and term acronyms ("MBG", "UU"): a name spelled out before one is no actor.
+        self.listed_terms = frozenset(str(w) for key in ("programmes", "documents", "terms")
+                                      for w in non_actors.get(key, ()) if str(w).isupper())
         # Indonesian places: a story that names them is a domestic one (see `story_place`).
         self.indonesian_places = frozenset(non_actors["places"])
         self.admin_re = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab\.)\s")
@@ -236,7 +239,10 @@ class OpenWorld:
             spelled = self._spelled_out(text, mention.text)
             if spelled is not None:
                 institution = self._institution(text, *spelled)
-        if mention.type == "ORG" or (institution is not None and institution[0] == mention.start):
+        if mention.type == "ORG" or (institution is not None and (
+                institution[0] == mention.start or len(institution) > 3
+                or institution[0] + len(institution[1]) >= mention.end)):
+            # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
 
@@ -246,6 +252,10 @@ class OpenWorld:
         if institution is not None:
             head, spec = institution[1], institution[2]
             sector, fixed, cue = spec.sector, spec.country, head
+            if _key(head) in self.unit_heads:
+                owner = self._institution(text, institution[0] + len(head), mention.end)
+                # "Departemen Urologi": a unit says nothing of the sector until its owner is named.
+                sector = owner[2].sector if owner is not None else None
         else:
             last = text[mention.start:mention.end].split()[-1].strip("()").lower()
             if last in self.suffixes:
@@ -438,25 +448,29 @@ class OpenWorld:
         text = doc.text
         if self._institution(text, mention.start, mention.end) is not None:
             return None
-        evidence = mention.type == "PER" and self.person_evidence(doc, mention, others)
+        acronym = _ACRONYM_AHEAD.match(text, mention.end)
+        if acronym is not None and acronym.group(2) in self.listed_terms:
+            return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
+        words = _WORD.findall(mention.text)
+        lowers = [w.lower() for w in words]
+        common = bool(words) and not expanded and all(w in self._lower_words(text) for w in lowers)
+        # A name made of common words after a title is the title's tail ("Direktur Jenderal
+        # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
+        evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
         if self._titled(text, mention):
             return "MISC"
         if mention.type != "PER":
             return None
-        words = _WORD.findall(mention.text)
         if not words:
             return None
-        lowers = [w.lower() for w in words]
         if any(w in self.english_function for w in lowers) or words[0] in self.dishes:
             return "MISC"
         if any(w in self.english_body for w in lowers):
             return "ORG"
-        if not expanded:
-            common = self._lower_words(text)
-            if all(w in common for w in lowers):
-                return "MISC"  # "Anemia", "Sistem Elektronik Orang": common words capitalised
+        if common:
+            return "MISC"  # "Anemia", "Sistem Elektronik Orang": common words capitalised
         return None
 
     def _titled(self, text: str, mention: Mention) -> bool:
@@ -477,12 +491,13 @@ class OpenWorld:
             return False
         return self.nickname_re.search(text, max(0, opening.start() - 25), opening.start()) is None
 
-    def person_evidence(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+    def person_evidence(self, doc: Document, mention: Mention, others: list[Mention],
+                        title_before: bool = True) -> bool:
         """Whether the words around a PER mention show a person: title, honorific, speech verb, age."""
         text = doc.text
-        if self.role_re.match(text, mention.start, mention.end):
+        if title_before and self.role_re.match(text, mention.start, mention.end):
             return True
-        phrase = self._phrase_before(doc, mention, others)
+        phrase = self._phrase_before(doc, mention, others) if title_before else None
         if phrase is not None and self._role_in(text, *phrase) is not None:
             return True
         phrase = self._apposition(doc, mention)

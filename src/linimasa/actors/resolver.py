@@ -199,11 +199,11 @@ class ActorResolver:
                 continue
             if thing is not None:
                 mention = dataclasses.replace(mention, type=thing)
-            gap = text[mention.end:after.start].strip(" \t,") if after is not None else None
-            if index in titles and after is not None and after.type == "PER" and (
-                    not gap or self.open_world.role_re.fullmatch(gap)):
-                # "Kasatreskrim Polres X, AKP Budi": the title is the person named right after it.
-                appositions.append((len(out), index + 1))
+            if index in titles:
+                named = self._titled_person(text, first, index)
+                if named is not None:
+                    # "Kasatreskrim Polres X, AKP Budi": the title is the person named right after it.
+                    appositions.append((len(out), named))
             actor_id = self._local_actor(doc, mention, names, place, people, state)
             out.append(dataclasses.replace(mention, actor=actor_id))
         for position, named in appositions:
@@ -217,6 +217,25 @@ class ActorResolver:
             out[index] = dataclasses.replace(out[index], type="PER", actor=actor_at.get((intro.start, intro.end)))
         out.extend(self._initials_mentions(doc, out, codes, actor_at))
         return out
+
+    def _titled_person(self, text: str, first: list[Mention], index: int) -> int | None:
+        """The index of the PER mention a title mention runs into, past the bodies and places it names.
+
+        "Kepala Seksi Intelijen | Kejari X | , Budi": the title, its office and then the name.
+        """
+        mention = first[index]
+        for position in range(index + 1, min(len(first), index + 4)):
+            after = first[position]
+            if after.sentence != mention.sentence:
+                return None
+            gap = text[first[position - 1].end:after.start].strip(" \t,")
+            if gap and not self.open_world.role_re.fullmatch(gap):
+                return None
+            if after.type == "PER":
+                return position
+            if after.type not in ("ORG", "GPE", "LOC"):
+                return None
+        return None
 
     def _local_actor(self, doc, mention, names, place, people, state) -> str | None:
         """The id of a document-local actor for an unknown PER/ORG mention (created on first use)."""
