@@ -409,3 +409,29 @@ def test_openworld_title_runs_past_its_office_into_the_name(resolver):
     title = next(m for m in doc.mentions if m.text == "Seksi Intelijen")
     person = next(m for m in doc.mentions if m.text == "Damar Wulan")
     assert person.actor is not None and title.actor == person.actor
+
+
+def test_openworld_region_after_a_title_stays_with_the_name(resolver):
+    text = "Kepala Kanwil Kementerian HAM Jateng Wiryo Pranoto menjelaskan aturan itu."
+    doc = resolver(make_doc(resolver, text, P("Jateng Wiryo Pranoto")))
+    mention = next(m for m in doc.mentions if m.text == "Jateng Wiryo Pranoto")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a name glued to its speech verb by a broken page, a title with a possessive suffix
+    ("Menteri Desa Arif Wiguna Sastradimejamengatakan, program itu berlanjut.",
+     P("Sastradimejamengatakan"), "Sastradimejamengatakan"),
+    ("Gubernurmu sudah datang, kata warga.", P("Gubernurmu"), "Gubernurmu"),
+    # a name the document writes after an administrative head is that place
+    ("Jalan di Kecamatan Sukamundur diperbaiki. Warga Sukamundur senang.",
+     (("Kecamatan Sukamundur", "LOC"), ("Sukamundur", "PER")), "Sukamundur"),
+    # two places run together
+    ("Jalur kereta Semarang Wonokerto akan dihidupkan lagi.", P("Semarang Wonokerto"), "Semarang Wonokerto"),
+    # a company form cut from its name
+    ("Acara didukung PT. Sinar Kaca dan mitra lain.", O("PT"), "PT"),
+])
+def test_openworld_fragments_and_places_are_not_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found

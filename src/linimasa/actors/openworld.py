@@ -70,6 +70,9 @@ _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
 _TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
 TITLE_REACH = 60
+# A capitalised word or a hyphen right before a name: it may end a title ("Kanwil HAM | Jabar Nama").
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.]*\s+|-)$")
+_POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
 
@@ -181,6 +184,7 @@ class OpenWorld:
             rf"\s*(?:\([^()\n]{{1,12}}\)\s*)?,?\s*(?:{alternation(cues.get('person_verbs', ()))})(?!\w)",
             re.IGNORECASE)
         self._last_words: tuple[str, frozenset[str]] | None = None
+        self.glued_verb_re = re.compile(rf"^[A-Z]\w{{2,}}(?:{alternation(cues.get('person_verbs', ()))})$")
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
@@ -385,6 +389,8 @@ class OpenWorld:
         bare = self.institutions.get(_key(surface))
         if bare is not None and bare.sector == "LEG" and mention.type == "ORG" and surface[:1].isupper():
             bare = None  # "Kongres", "Parlemen": the legislature of the story's place (see `legislature`)
+        if bare is not None and bare.sector == self.suffix_sector and len(surface) <= _ACRONYM_LENGTH:
+            return True  # "PT", "CV" alone: a company form cut from its name
         if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
             return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
@@ -448,6 +454,10 @@ class OpenWorld:
         text = doc.text
         if self._institution(text, mention.start, mention.end) is not None:
             return None
+        surface = mention.text
+        if " " not in surface and (self.glued_verb_re.search(surface) or (
+                _POSSESSIVE.search(surface) and _key(_POSSESSIVE.sub("", surface)) in self.roles)):
+            return "MISC"  # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu)
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
         if acronym is not None and acronym.group(2) in self.listed_terms:
             return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
@@ -465,8 +475,10 @@ class OpenWorld:
             return None
         if not words:
             return None
-        if any(w in self.english_function for w in lowers) or words[0] in self.dishes:
-            return "MISC"
+        if any(w in self.english_function for w in lowers) or words[0] in self.dishes \
+                or (len(words) > 1 and words[0] in self.indonesian_places
+                    and not _TITLE_TAIL.search(text, max(0, mention.start - 40), mention.start)):
+            return "MISC"  # "Your ...", "Nasi ...", "Bandung Ciwidey" (two places run together)
         if any(w in self.english_body for w in lowers):
             return "ORG"
         if common:

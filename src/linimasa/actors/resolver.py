@@ -162,6 +162,9 @@ class ActorResolver:
         people = [m for i, m in enumerate(first) if m.type == "PER" and i not in titles]
         # A name the document also writes as a place ("di Gaza", "Kota X") is that place, not an actor.
         places = {m.text for m in first if m.type in ("LOC", "GPE") and m.actor is None}
+        # ... and so is the name after an administrative head ("Kecamatan X" makes a bare "X" a place).
+        places |= {m.text.split(None, 1)[1] for m in first if m.type in ("LOC", "GPE")
+                   and self.open_world.admin_re.match(m.text) and " " in m.text}
         out: list[Mention] = []
         deferred: list[int] = []
         if state.ambiguous:
