@@ -287,6 +287,7 @@ THINGS = [
     ("Data diambil dari situs Cuaca Kita pada Rabu pagi.", O("Cuaca Kita")),
     ("Makalahnya berjudul “Jejak Garam di Pesisir Utara” dibahas di seminar.", P("Jejak Garam")),
     ("Para menteri diminta memakai Rajawali Bumi buatan pabrik lokal.", P("Rajawali Bumi")),
+    ("Wakil Menteri memakai Garuda Besi saat meninjau pasukan.", P("Garuda Besi")),
     # a dish or an eatery's dish name
     ("Pengunjung antre membeli Nasi Bakar Pak Sarmin di pinggir jalan.", P("Nasi Bakar Pak Sarmin")),
     ("Menu andalannya Goreng Lada Hitam yang pedas.", P("Goreng Lada Hitam")),
@@ -409,6 +410,13 @@ def test_openworld_title_runs_past_its_office_into_the_name(resolver):
     title = next(m for m in doc.mentions if m.text == "Seksi Intelijen")
     person = next(m for m in doc.mentions if m.text == "Damar Wulan")
     assert person.actor is not None and title.actor == person.actor
+
+
+def test_openworld_national_secretary_general_is_not_an_igo_officer(resolver):
+    text = "Sekretaris Jenderal Kementerian Sosial Wira Pradipta menegaskan komitmen itu."
+    doc = resolver(make_doc(resolver, text, P("Wira Pradipta")))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == "Wira Pradipta").actor]
+    assert (actor.country, actor.sector) == ("IDN", "GOV"), actor
 
 
 def test_openworld_region_after_a_title_stays_with_the_name(resolver):

@@ -170,6 +170,8 @@ class OpenWorld:
         things = non_actors.get("things") or {}
         self.title_cue_re = re.compile(
             rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})\s+[\"“‘«]?$", re.IGNORECASE)
+        self.thing_verb_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('thing_verbs', ()))})\s+$", re.IGNORECASE)
         self.nickname_re = re.compile(rf"(?<!\w)(?:{alternation(things.get('nickname_cues', ()))})\W*$",
                                       re.IGNORECASE)
         self.english_function = frozenset(w.lower() for w in things.get("english_function_words", ()))
@@ -486,6 +488,8 @@ class OpenWorld:
         return None
 
     def _titled(self, text: str, mention: Mention) -> bool:
+        if self.thing_verb_re.search(text, max(0, mention.start - 20), mention.start):
+            return True
         cue = self.title_cue_re.search(text, max(0, mention.start - 30), mention.start)
         if cue is not None:
             before = text[max(0, cue.start() - 25):cue.start()].split()

@@ -275,7 +275,9 @@ class ActorResolver:
             inferred = self._infer_from_title(doc, mention)
             if inferred is not None:
                 title, country, sector, _ = inferred
-                if country is not None:
+                # An IGO office has no country; a national one of the same name ("Sekretaris Jenderal
+                # Kementerian X") is not the IGO's: leave it to the open-world reading of the title.
+                if country is not None and sector != "IGO":
                     return Decision("person", country, sector, title, 1, "title", CONFIDENCE[1])
         return self.open_world.decide(doc, mention, place, people)
 
