@@ -237,6 +237,7 @@ def test_open_world_every_mention_actor_is_in_actors(resolver):
      "Calon Siswa Unggulan"),
     ("Rapat digelar di Kantor. Kantor itu ramai.", O("Kantor"), "Kantor"),
     ("Saksi diperiksa di Gedung Bunga Rampai sejak pagi.", O("Gedung Bunga Rampai"), "Gedung Bunga Rampai"),
+    ("Wisatawan memadati Benteng Karang Sari saat libur.", P("Benteng Karang Sari"), "Benteng Karang Sari"),
     ("Kapolres Lembah Hijau AKBP Teguh Wibawa membuka acara.", (("Lembah Hijau", "PER"), ("Teguh Wibawa", "PER")),
      "Lembah Hijau"),
     ("Acara itu digelar di Balai Warga, Kebon Manggis, Jakarta Selatan.",
@@ -259,6 +260,8 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Pajero", "MISC"), ("Persero", "MISC"), ("KRL Commuterline", "MISC"), ("Piala Asia", "MISC"),
     ("Sumut", "LOC"), ("Jawa Barat", "LOC"), ("PKH", "MISC"), ("Pemkot Padang", None), ("Rt", None),
     ("Sahabat Day", "MISC"), ("Gen Z.", "MISC"),
+    ("Undang-Undang Perikanan Darat", "MISC"), ("Rapat Koordinasi Pangan Daerah", "MISC"),
+    ("Peraturan Wali Kota Lembah Hijau", "MISC"), ("Undang-Undang", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
