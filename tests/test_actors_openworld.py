@@ -386,6 +386,9 @@ def test_openworld_outlet_default_has_the_lowest_confidence(resolver):
     # a unit with no owner named has no sector of its own
     ("Dokter dari Departemen Bedah Saraf memeriksa pasien.", O("Departemen Bedah Saraf"), "Departemen Bedah Saraf",
      "organization", None),
+    # the Sumatran short form of a city government
+    ("Pemko Tanjung Sari menerima dana bagi hasil.", P("Pemko Tanjung Sari"), "Pemko Tanjung Sari", "organization",
+     "GOV"),
 ])
 def test_openworld_body_heads_decide_kind_and_sector(resolver, text, names, target, kind, sector):
     doc = resolver(make_doc(resolver, text, names))
@@ -439,6 +442,8 @@ def test_openworld_region_after_a_title_stays_with_the_name(resolver):
      (("Kecamatan Sukamundur", "LOC"), ("Sukamundur", "PER")), "Sukamundur"),
     # two places run together
     ("Jalur kereta Semarang Wonokerto akan dihidupkan lagi.", P("Semarang Wonokerto"), "Semarang Wonokerto"),
+    # a single letter naming a site
+    ("Warga di lokasi E dan F dipindahkan sementara.", P("F"), "F"),
     # a company form cut from its name
     ("Acara didukung PT. Sinar Kaca dan mitra lain.", O("PT"), "PT"),
 ])

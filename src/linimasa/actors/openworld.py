@@ -475,6 +475,8 @@ class OpenWorld:
             return "MISC"
         if mention.type != "PER":
             return None
+        if len(surface.strip(".")) == 1:
+            return "MISC"  # "lokasi F": a letter alone names no person
         if not words:
             return None
         if any(w in self.english_function for w in lowers) or words[0] in self.dishes \
