@@ -237,6 +237,7 @@ def test_open_world_every_mention_actor_is_in_actors(resolver):
      "Calon Siswa Unggulan"),
     ("Rapat digelar di Kantor. Kantor itu ramai.", O("Kantor"), "Kantor"),
     ("Saksi diperiksa di Gedung Bunga Rampai sejak pagi.", O("Gedung Bunga Rampai"), "Gedung Bunga Rampai"),
+    ("Wisatawan memadati Benteng Karang Sari saat libur.", P("Benteng Karang Sari"), "Benteng Karang Sari"),
     ("Kapolres Lembah Hijau AKBP Teguh Wibawa membuka acara.", (("Lembah Hijau", "PER"), ("Teguh Wibawa", "PER")),
      "Lembah Hijau"),
     ("Acara itu digelar di Balai Warga, Kebon Manggis, Jakarta Selatan.",
@@ -259,6 +260,8 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Pajero", "MISC"), ("Persero", "MISC"), ("KRL Commuterline", "MISC"), ("Piala Asia", "MISC"),
     ("Sumut", "LOC"), ("Jawa Barat", "LOC"), ("PKH", "MISC"), ("Pemkot Padang", None), ("Rt", None),
     ("Sahabat Day", "MISC"), ("Gen Z.", "MISC"),
+    ("Undang-Undang Perikanan Darat", "MISC"), ("Rapat Koordinasi Pangan Daerah", "MISC"),
+    ("Peraturan Wali Kota Lembah Hijau", "MISC"), ("Undang-Undang", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
@@ -275,3 +278,176 @@ def test_family_members_lists_the_state_first(resolver):
     members = [e.id for e in resolver.dictionary.family_members("USA")]
     assert members[0] == "USA" and {"USA.GOV", "USA.WH", "USA.MIL"} <= set(members)
     assert "P.donald_trump" not in members
+
+
+# Issue 17, second round: capitalised runs that name no person (titles, dishes, common words,
+# English phrases) become MISC, unless the words around them show a person.
+THINGS = [
+    # a title after a cue word, or between quotation marks with only title words
+    ("Penonton memadati bioskop untuk film Senja Merah Jingga pekan lalu.", P("Senja Merah Jingga")),
+    ("Ia menulis buku berjudul Langit Tanpa Tepi tahun lalu.", P("Langit Tanpa Tepi")),
+    ("Warga bisa mengunduh aplikasi Pantau Sungai untuk melapor.", O("Pantau Sungai")),
+    ("Data diambil dari situs Cuaca Kita pada Rabu pagi.", O("Cuaca Kita")),
+    ("Makalahnya berjudul “Jejak Garam di Pesisir Utara” dibahas di seminar.", P("Jejak Garam")),
+    ("Para menteri diminta memakai Rajawali Bumi buatan pabrik lokal.", P("Rajawali Bumi")),
+    ("Wakil Menteri memakai Garuda Besi saat meninjau pasukan.", P("Garuda Besi")),
+    # a dish or an eatery's dish name
+    ("Pengunjung antre membeli Nasi Bakar Pak Sarmin di pinggir jalan.", P("Nasi Bakar Pak Sarmin")),
+    ("Menu andalannya Goreng Lada Hitam yang pedas.", P("Goreng Lada Hitam")),
+    # English phrases with a function word
+    ("Kajian itu dimuat dalam laporan Feed Your Village tahun ini.", P("Feed Your Village")),
+    ("Tulisan The Quiet River menarik perhatian pembaca.", P("The Quiet River")),
+    # common words capitalised: the document writes them in lower case elsewhere
+    ("Gejala Pusing sering muncul. Rasa pusing itu bisa berlangsung lama.", P("Pusing")),
+    ("Aturan soal Sistem Pengawasan Daring dibahas. Kini sistem pengawasan daring dipakai sejak lama.",
+     P("Sistem Pengawasan Daring")),
+]
+
+
+@pytest.mark.parametrize("text, names", THINGS)
+def test_openworld_things_are_misc_not_actors(resolver, text, names):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == names[0][0]]
+    assert found and all(m.actor is None and m.type == "MISC" for m in found), found
+
+
+# ... while a person with evidence stays a person, even with a common word or a cue nearby.
+PEOPLE = [
+    ("Sutradara film Rano Wijaya mengatakan syuting selesai.", P("Rano Wijaya"), "IDN"),
+    ("“Kami sudah siap,” kata Bintang Saputra kepada wartawan. Bintang itu terang.", P("Bintang Saputra"), "IDN"),
+    ("Warga bernama Intan (34) ditemukan selamat. Harga intan naik.", P("Intan"), "IDN"),
+    ("Pelaku berinisial “Kancil” ditangkap di rumahnya.", P("Kancil"), "IDN"),
+    ("Bu Melati menyapa tetangga. Bunga melati mekar.", P("Melati"), "IDN"),
+]
+
+
+@pytest.mark.parametrize("text, names, country", PEOPLE)
+def test_openworld_person_evidence_keeps_a_person(resolver, text, names, country):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert mention.actor is not None, mention
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country) == ("person", country)
+
+
+def test_openworld_english_body_word_makes_an_organisation_without_country(resolver):
+    doc = resolver(make_doc(resolver, "Pembeli memesan dari Mango Food sejak pagi.", P("Mango Food")))
+    mention = next(m for m in doc.mentions if m.text == "Mango Food")
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country, actor.cue) == ("organization", None, "english")
+
+
+@pytest.mark.parametrize("text, names, country", [
+    ("Menurut situs pemantau, data Cloud Science dipakai banyak peneliti.", O("Cloud Science"), None),
+    ("Laporan Harbor Research menyebut pasar tumbuh.", O("Harbor Research"), None),
+    # Indonesian evidence right after the name keeps the outlet's country
+    ("Survei Harbor Research Indonesia menyebut pasar tumbuh.", O("Harbor Research Indonesia"), "IDN"),
+    # an Indonesian name without English words keeps the weak outlet default
+    ("Laporan Sinar Pagi Sejahtera menyebut pasar tumbuh.", O("Sinar Pagi Sejahtera"), "IDN"),
+])
+def test_openworld_english_named_organisation_gets_no_outlet_country(resolver, text, names, country):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert doc.actors[mention.actor].country == country
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Amerika Serikat mencatat rekor panas. Gedung Putih diam. “Panas naik,” ujar Lora Finch, wakil sekretaris "
+     "jenderal WMO, dalam pernyataan.", P("Lora Finch")),
+    ("Kepala Perwakilan UNICEF Hana Lorimer meninjau posko pengungsi di Amerika Serikat. Washington diam.",
+     P("Hana Lorimer")),
+])
+def test_openworld_person_of_an_igo_gets_no_country(resolver, text, names):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    actor = doc.actors[mention.actor]
+    assert (actor.country, actor.sector, actor.evidence) == (None, "IGO", 1), actor
+
+
+def test_openworld_unit_of_a_student_body_takes_the_body_sector(resolver):
+    text = "Kepala Departemen Kajian BEM Universitas Lembah Hijau Damar Wulan mengatakan aksi berlanjut."
+    doc = resolver(make_doc(resolver, text, P("Damar Wulan")))
+    mention = next(m for m in doc.mentions if m.text == "Damar Wulan")
+    assert doc.actors[mention.actor].sector == "EDU"
+
+
+def test_openworld_outlet_default_has_the_lowest_confidence(resolver):
+    doc = resolver(make_doc(resolver, "Rudi Salim mengaku kecewa dengan hasil itu.", P("Rudi Salim")))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == "Rudi Salim").actor]
+    assert actor.evidence == 4 and actor.cue == "outlet:IDN"
+    assert actor.confidence < 0.5
+
+
+@pytest.mark.parametrize("text, names, target, kind, sector", [
+    # a name ending in a body's head is that body, whatever type the model gave it
+    ("Saham Sumber Tani Group naik tajam.", P("Sumber Tani Group"), "Sumber Tani Group", "organization", "BUS"),
+    ("Pelanggan memadati Rumah Makan Pelita Rasa sejak siang.", P("Rumah Makan Pelita Rasa"),
+     "Rumah Makan Pelita Rasa", "organization", "BUS"),
+    # a unit with no owner named has no sector of its own
+    ("Dokter dari Departemen Bedah Saraf memeriksa pasien.", O("Departemen Bedah Saraf"), "Departemen Bedah Saraf",
+     "organization", None),
+    # the Sumatran short form of a city government
+    ("Pemko Tanjung Sari menerima dana bagi hasil.", P("Pemko Tanjung Sari"), "Pemko Tanjung Sari", "organization",
+     "GOV"),
+])
+def test_openworld_body_heads_decide_kind_and_sector(resolver, text, names, target, kind, sector):
+    doc = resolver(make_doc(resolver, text, names))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == target).actor]
+    assert (actor.kind, actor.sector) == (kind, sector)
+
+
+def test_openworld_name_spelled_before_a_listed_programme_acronym_is_misc(resolver):
+    text = "Pemerintah menguji Melaju Lancar Fasilitas Feri (MLFF) di ruas baru."
+    doc = resolver(make_doc(resolver, text, P("Melaju Lancar Fasilitas Feri")))
+    found = [m for m in doc.mentions if m.text == "Melaju Lancar Fasilitas Feri"]
+    assert found and all(m.type == "MISC" and m.actor is None for m in found)
+
+
+def test_openworld_common_word_after_a_title_is_the_title_tail(resolver):
+    text = "Direktur Pelayanan Lanjutan menyesalkan kejadian itu. Pemeriksaan lanjutan digelar besok."
+    doc = resolver(make_doc(resolver, text, P("Lanjutan")))
+    assert all(m.actor is None for m in doc.mentions if m.text == "Lanjutan")
+
+
+def test_openworld_title_runs_past_its_office_into_the_name(resolver):
+    text = "Kepala Seksi Intelijen Kejari Lembah Hijau, Damar Wulan, menjelaskan program itu."
+    names = (("Seksi Intelijen", "PER"), ("Kejari Lembah Hijau", "ORG"), ("Damar Wulan", "PER"))
+    doc = resolver(make_doc(resolver, text, names))
+    title = next(m for m in doc.mentions if m.text == "Seksi Intelijen")
+    person = next(m for m in doc.mentions if m.text == "Damar Wulan")
+    assert person.actor is not None and title.actor == person.actor
+
+
+def test_openworld_national_secretary_general_is_not_an_igo_officer(resolver):
+    text = "Sekretaris Jenderal Kementerian Sosial Wira Pradipta menegaskan komitmen itu."
+    doc = resolver(make_doc(resolver, text, P("Wira Pradipta")))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == "Wira Pradipta").actor]
+    assert (actor.country, actor.sector) == ("IDN", "GOV"), actor
+
+
+def test_openworld_region_after_a_title_stays_with_the_name(resolver):
+    text = "Kepala Kanwil Kementerian HAM Jateng Wiryo Pranoto menjelaskan aturan itu."
+    doc = resolver(make_doc(resolver, text, P("Jateng Wiryo Pranoto")))
+    mention = next(m for m in doc.mentions if m.text == "Jateng Wiryo Pranoto")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a name glued to its speech verb by a broken page, a title with a possessive suffix
+    ("Menteri Desa Arif Wiguna Sastradimejamengatakan, program itu berlanjut.",
+     P("Sastradimejamengatakan"), "Sastradimejamengatakan"),
+    ("Gubernurmu sudah datang, kata warga.", P("Gubernurmu"), "Gubernurmu"),
+    # a name the document writes after an administrative head is that place
+    ("Jalan di Kecamatan Sukamundur diperbaiki. Warga Sukamundur senang.",
+     (("Kecamatan Sukamundur", "LOC"), ("Sukamundur", "PER")), "Sukamundur"),
+    # two places run together
+    ("Jalur kereta Semarang Wonokerto akan dihidupkan lagi.", P("Semarang Wonokerto"), "Semarang Wonokerto"),
+    # a single letter naming a site
+    ("Warga di lokasi E dan F dipindahkan sementara.", P("F"), "F"),
+    # a company form cut from its name
+    ("Acara didukung PT. Sinar Kaca dan mitra lain.", O("PT"), "PT"),
+])
+def test_openworld_fragments_and_places_are_not_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found

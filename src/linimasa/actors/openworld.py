@@ -41,6 +41,8 @@ NON_ACTORS_FILE = "actors/non_actors.yaml"
 # were right on 9 in 10 of a hand-judged Detik sample (docs/quality/actors-sample.md);
 # the story and outlet defaults are guesses by design.
 CONFIDENCE = {1: 0.9, 2: 0.85, 3: 0.7, 4: 0.5}
+# The outlet's home country with nothing else behind it is the weakest guess of all.
+OUTLET_CONFIDENCE = 0.35
 # How far before a name its title may start, and how far an apposition may run after it.
 PHRASE_REACH = 110
 APPOSITION_REACH = 90
@@ -61,6 +63,19 @@ _SPACE = re.compile(r"\s*")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
 _GLUED = re.compile(r"(?<=\w{5})[a-z](?=[A-Z]\w{3})")  # fixed-width look-arounds: linear under search
 _PHRASE_TOKEN = re.compile(r"[\w][\w.'’-]*|[(),/&]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_OPEN_QUOTE = re.compile(r"[\"“‘«]")
+_CLOSE_QUOTE = re.compile(r"[\"”’»]")
+_AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
+_INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
+# Lower-case words a title of a work may hold between its capitalised words.
+_TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
+TITLE_REACH = 60
+# A capitalised word or a hyphen right before a name: it may end a title ("Kanwil HAM | Jabar Nama").
+_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.]*\s+|-)$")
+_POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
+_ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,10 +162,35 @@ class OpenWorld:
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
         self.place_heads = frozenset(non_actors["place_heads"])
+        # Listed programme, document and term acronyms ("MBG", "UU"): a name spelled out before one is no actor.
+        self.listed_terms = frozenset(str(w) for key in ("programmes", "documents", "terms")
+                                      for w in non_actors.get(key, ()) if str(w).isupper())
         # Indonesian places: a story that names them is a domestic one (see `story_place`).
         self.indonesian_places = frozenset(non_actors["places"])
         self.admin_re = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab\.)\s")
         self.place_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})\s+$")
+        things = non_actors.get("things") or {}
+        self.title_cue_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})\s+[\"“‘«]?$", re.IGNORECASE)
+        self.thing_verb_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('thing_verbs', ()))})\s+$", re.IGNORECASE)
+        self.nickname_re = re.compile(rf"(?<!\w)(?:{alternation(things.get('nickname_cues', ()))})\W*$",
+                                      re.IGNORECASE)
+        self.english_function = frozenset(w.lower() for w in things.get("english_function_words", ()))
+        self.english_body = frozenset(w.lower() for w in things.get("english_body_words", ()))
+        self.dishes = frozenset(things.get("dishes", ()))
+        cues = resources.data(CUES_FILE)
+        self.speech_before_re = re.compile(
+            rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
+        self.honorific_re = re.compile(rf"(?<!\w)(?:{alternation(cues.get('person_honorifics', ()))})\.?\s+$",
+                                       re.IGNORECASE)
+        self.person_verb_re = re.compile(
+            rf"\s*(?:\([^()\n]{{1,12}}\)\s*)?,?\s*(?:{alternation(cues.get('person_verbs', ()))})(?!\w)",
+            re.IGNORECASE)
+        self._last_words: tuple[str, frozenset[str]] | None = None
+        self.glued_verb_re = re.compile(rf"^[A-Z]\w{{2,}}(?:{alternation(cues.get('person_verbs', ()))})$")
+        units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
+        self.unit_heads = frozenset(u.lower() for u in units)
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
         self.story_share = float(nationality["story_share"])
@@ -207,7 +247,10 @@ class OpenWorld:
             spelled = self._spelled_out(text, mention.text)
             if spelled is not None:
                 institution = self._institution(text, *spelled)
-        if mention.type == "ORG" or (institution is not None and institution[0] == mention.start):
+        if mention.type == "ORG" or (institution is not None and (
+                institution[0] == mention.start or len(institution) > 3
+                or institution[0] + len(institution[1]) >= mention.end)):
+            # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
 
@@ -217,6 +260,10 @@ class OpenWorld:
         if institution is not None:
             head, spec = institution[1], institution[2]
             sector, fixed, cue = spec.sector, spec.country, head
+            if _key(head) in self.unit_heads:
+                owner = self._institution(text, institution[0] + len(head), mention.end)
+                # "Departemen Urologi": a unit says nothing of the sector until its owner is named.
+                sector = owner[2].sector if owner is not None else None
         else:
             last = text[mention.start:mention.end].split()[-1].strip("()").lower()
             if last in self.suffixes:
@@ -240,7 +287,14 @@ class OpenWorld:
         if named is not None:
             return self._decision("organization", named[0], sector, None, 2 if cue else 3,
                                   f"institution:{cue}+{named[1]}" if cue else f"named:{named[1]}")
-        return self._fallback(doc, mention, place, "organization", sector, None, f"institution:{cue}" if cue else "")
+        decision = self._fallback(doc, mention, place, "organization", sector, None,
+                                  f"institution:{cue}" if cue else "")
+        if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
+                and not _INDONESIA.search(text, mention.start, min(len(text), mention.end + 25)):
+            # "X Science", "Y Air", "Z Food": an English name with nothing Indonesian about it
+            # is as often foreign as not; no country beats the outlet's.
+            return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
+        return decision
 
     def _person(self, doc, mention, place, others) -> Decision:
         text = doc.text
@@ -261,6 +315,10 @@ class OpenWorld:
             if org is not None and (spec.generic or sector is None):
                 sector = org[0] or sector
             role = text[role_start:end].strip(" ,()")
+            if org is not None and org[0] == "IGO" and org[1] is None:
+                # "wakil sekretaris jenderal WMO": a person of an intergovernmental body has its
+                # (absent) country, not the story's or the outlet's.
+                return self._decision("person", None, "IGO", role, 1, f"title:{org[2]}")
             named = self._country_in(text, start, end)
             if named is not None:
                 return self._decision("person", named[0], sector, role, 1, f"title:{named[1]}")
@@ -287,7 +345,10 @@ class OpenWorld:
             return self._decision(kind, place.country, sector, role, 3, _join(cue, "setempat"))
         country = place.country or place.home
         source = "story" if place.country else "outlet"
-        return self._decision(kind, country, sector, role, 4, _join(cue, f"{source}:{country}"))
+        decision = self._decision(kind, country, sector, role, 4, _join(cue, f"{source}:{country}"))
+        if source == "outlet":
+            decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
+        return decision
 
     @staticmethod
     def _decision(kind, country, sector, role, level, cue) -> Decision:
@@ -332,6 +393,8 @@ class OpenWorld:
         bare = self.institutions.get(_key(surface))
         if bare is not None and bare.sector == "LEG" and mention.type == "ORG" and surface[:1].isupper():
             bare = None  # "Kongres", "Parlemen": the legislature of the story's place (see `legislature`)
+        if bare is not None and bare.sector == self.suffix_sector and len(surface) <= _ACRONYM_LENGTH:
+            return True  # "PT", "CV" alone: a company form cut from its name
         if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
             return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
@@ -376,6 +439,103 @@ class OpenWorld:
         if defined is not None:
             return not self._names_a_body(text, mention.start, mention.end)
         return False
+
+    def english(self, surface: str) -> bool:
+        """Whether a name holds an English function or body word ("The", "Food", "Science")."""
+        words = {w.lower() for w in _WORD.findall(surface)}
+        return bool(words & self.english_function or words & self.english_body)
+
+    def thing(self, doc: Document, mention: Mention, others: list[Mention], expanded: bool) -> str | None:
+        """"MISC" or "ORG" when an unknown PER/ORG mention names no person; None to go on as it is.
+
+        - a title: the run follows "film", "buku berjudul", "aplikasi", ... or stands between
+          quotation marks with only title words ("Sistem Elektronik ...");
+        - for PER with no person evidence (title or apposition, honorific, speech verb, age):
+          an English function word ("Your ..."), a dish ("Nasi ...", "Goreng ..."), only
+          words the document also writes in lower case ("Anemia" beside "anemia") -> MISC;
+          an English body word ("X Food") -> ORG.
+        """
+        text = doc.text
+        if self._institution(text, mention.start, mention.end) is not None:
+            return None
+        surface = mention.text
+        if " " not in surface and (self.glued_verb_re.search(surface) or (
+                _POSSESSIVE.search(surface) and _key(_POSSESSIVE.sub("", surface)) in self.roles)):
+            return "MISC"  # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu)
+        acronym = _ACRONYM_AHEAD.match(text, mention.end)
+        if acronym is not None and acronym.group(2) in self.listed_terms:
+            return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
+        words = _WORD.findall(mention.text)
+        lowers = [w.lower() for w in words]
+        common = bool(words) and not expanded and all(w in self._lower_words(text) for w in lowers)
+        # A name made of common words after a title is the title's tail ("Direktur Jenderal
+        # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
+        evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
+        if evidence:
+            return None  # "sutradara film X mengatakan": a person, whatever cue stands before
+        if self._titled(text, mention):
+            return "MISC"
+        if mention.type != "PER":
+            return None
+        if len(surface.strip(".")) == 1:
+            return "MISC"  # "lokasi F": a letter alone names no person
+        if not words:
+            return None
+        if any(w in self.english_function for w in lowers) or words[0] in self.dishes \
+                or (len(words) > 1 and words[0] in self.indonesian_places
+                    and not _TITLE_TAIL.search(text, max(0, mention.start - 40), mention.start)):
+            return "MISC"  # "Your ...", "Nasi ...", "Bandung Ciwidey" (two places run together)
+        if any(w in self.english_body for w in lowers):
+            return "ORG"
+        if common:
+            return "MISC"  # "Anemia", "Sistem Elektronik Orang": common words capitalised
+        return None
+
+    def _titled(self, text: str, mention: Mention) -> bool:
+        if self.thing_verb_re.search(text, max(0, mention.start - 20), mention.start):
+            return True
+        cue = self.title_cue_re.search(text, max(0, mention.start - 30), mention.start)
+        if cue is not None:
+            before = text[max(0, cue.start() - 25):cue.start()].split()
+            if not before or (before[-1].lower() not in self.role_tokens and before[-1].lower() not in self.roles):
+                return True
+        # Between quotation marks with only title words around it: "Judul Sebuah Karya".
+        low = max(0, mention.start - TITLE_REACH)
+        opening = None
+        for found in _OPEN_QUOTE.finditer(text, low, mention.start):
+            opening = found
+        if opening is None or not _title_words(text[opening.end():mention.start]):
+            return False
+        closing = _CLOSE_QUOTE.search(text, mention.end, min(len(text), mention.end + TITLE_REACH))
+        if closing is None or not _title_words(text[mention.end:closing.start()]):
+            return False
+        return self.nickname_re.search(text, max(0, opening.start() - 25), opening.start()) is None
+
+    def person_evidence(self, doc: Document, mention: Mention, others: list[Mention],
+                        title_before: bool = True) -> bool:
+        """Whether the words around a PER mention show a person: title, honorific, speech verb, age."""
+        text = doc.text
+        if title_before and self.role_re.match(text, mention.start, mention.end):
+            return True
+        phrase = self._phrase_before(doc, mention, others) if title_before else None
+        if phrase is not None and self._role_in(text, *phrase) is not None:
+            return True
+        phrase = self._apposition(doc, mention)
+        if phrase is not None and self._role_in(text, *phrase, first=True) is not None:
+            return True
+        low = max(0, mention.start - 20)
+        return bool(self.honorific_re.search(text, low, mention.start)
+                    or self.speech_before_re.search(text, low, mention.start)
+                    or self.person_verb_re.match(text, mention.end) or _AGE.match(text, mention.end))
+
+    def _lower_words(self, text: str) -> frozenset[str]:
+        """The words the document writes in lower case; computed once per document text."""
+        last = self._last_words
+        if last is not None and last[0] is text:
+            return last[1]
+        words = frozenset(_LOWER_WORD.findall(text))
+        self._last_words = (text, words)
+        return words
 
     def _spelled_out(self, text: str, acronym: str) -> tuple[int, int] | None:
         """(start, end) of the words an acronym is introduced after: "Lembaga Penjamin Simpanan (LPS)"."""
@@ -463,6 +623,11 @@ class OpenWorld:
             if entry.kind in ("organization", "group") and entry.sector:
                 return entry.sector, entry.country, match.text
         institution = self._institution(text, start, end)
+        if institution is not None and _key(institution[1]) in self.unit_heads:
+            # "Kepala Departemen Kajian BEM X": a unit takes its sector from the body it belongs to.
+            owner = self._institution(text, institution[0] + len(institution[1]), end)
+            if owner is not None:
+                institution = owner
         if institution is not None:
             spec = institution[2]
             return spec.sector, spec.country, institution[1]
@@ -473,8 +638,8 @@ class OpenWorld:
         hits = list(self.role_re.finditer(text, start, end))
         if not hits:
             return None
-        if first and hits[0].start() != start:
-            return None
+        if first and hits[0].start() != start and not _ROLE_PREFIX.fullmatch(text, start, hits[0].start()):
+            return None  # ", wakil sekretaris jenderal X" and ", mantan ketua Y" still open with the role
         # Indonesian puts the head first: "kuasa hukum keluarga korban" is a lawyer, "Kepala
         # Kepolisian Peru, Jenderal X" police. A generic head ("Ketua", "Wakil Ketua") takes
         # its sector from the institution named after it, else from the next specific role.
@@ -529,6 +694,15 @@ class OpenWorld:
         high = min(sentence.end if sentence else len(text), start + APPOSITION_REACH)
         stop = re.compile(r"[,.;:\"“”]").search(text, start, high)
         return start, stop.start() if stop else high
+
+
+def _title_words(between: str) -> bool:
+    """Whether text between a quotation mark and a name holds only title words (or nothing)."""
+    for word in between.split():
+        word = word.strip(":-–—'’")
+        if word and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_FILLERS):
+            return False
+    return not any(c in between for c in ".,;!?")
 
 
 def _key(surface: str) -> str:

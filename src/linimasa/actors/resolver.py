@@ -162,6 +162,9 @@ class ActorResolver:
         people = [m for i, m in enumerate(first) if m.type == "PER" and i not in titles]
         # A name the document also writes as a place ("di Gaza", "Kota X") is that place, not an actor.
         places = {m.text for m in first if m.type in ("LOC", "GPE") and m.actor is None}
+        # ... and so is the name after an administrative head ("Kecamatan X" makes a bare "X" a place).
+        places |= {m.text.split(None, 1)[1] for m in first if m.type in ("LOC", "GPE")
+                   and self.open_world.admin_re.match(m.text) and " " in m.text}
         out: list[Mention] = []
         deferred: list[int] = []
         if state.ambiguous:
@@ -192,11 +195,18 @@ class ActorResolver:
             if self.open_world.not_an_actor(doc, mention, before, after):
                 out.append(mention)
                 continue
-            gap = text[mention.end:after.start].strip(" \t,") if after is not None else None
-            if index in titles and after is not None and after.type == "PER" and (
-                    not gap or self.open_world.role_re.fullmatch(gap)):
-                # "Kasatreskrim Polres X, AKP Budi": the title is the person named right after it.
-                appositions.append((len(out), index + 1))
+            expanded = mention.type == "PER" and coref.expand(mention, names) is not None
+            thing = self.open_world.thing(doc, mention, people, expanded)
+            if thing == "MISC":  # a title, a dish, a common word: no actor, and no PER/ORG either
+                out.append(dataclasses.replace(mention, type="MISC"))
+                continue
+            if thing is not None:
+                mention = dataclasses.replace(mention, type=thing)
+            if index in titles:
+                named = self._titled_person(text, first, index)
+                if named is not None:
+                    # "Kasatreskrim Polres X, AKP Budi": the title is the person named right after it.
+                    appositions.append((len(out), named))
             actor_id = self._local_actor(doc, mention, names, place, people, state)
             out.append(dataclasses.replace(mention, actor=actor_id))
         for position, named in appositions:
@@ -210,6 +220,25 @@ class ActorResolver:
             out[index] = dataclasses.replace(out[index], type="PER", actor=actor_at.get((intro.start, intro.end)))
         out.extend(self._initials_mentions(doc, out, codes, actor_at))
         return out
+
+    def _titled_person(self, text: str, first: list[Mention], index: int) -> int | None:
+        """The index of the PER mention a title mention runs into, past the bodies and places it names.
+
+        "Kepala Seksi Intelijen | Kejari X | , Budi": the title, its office and then the name.
+        """
+        mention = first[index]
+        for position in range(index + 1, min(len(first), index + 4)):
+            after = first[position]
+            if after.sentence != mention.sentence:
+                return None
+            gap = text[first[position - 1].end:after.start].strip(" \t,")
+            if gap and not self.open_world.role_re.fullmatch(gap):
+                return None
+            if after.type == "PER":
+                return position
+            if after.type not in ("ORG", "GPE", "LOC"):
+                return None
+        return None
 
     def _local_actor(self, doc, mention, names, place, people, state) -> str | None:
         """The id of a document-local actor for an unknown PER/ORG mention (created on first use)."""
@@ -246,7 +275,9 @@ class ActorResolver:
             inferred = self._infer_from_title(doc, mention)
             if inferred is not None:
                 title, country, sector, _ = inferred
-                if country is not None:
+                # An IGO office has no country; a national one of the same name ("Sekretaris Jenderal
+                # Kementerian X") is not the IGO's: leave it to the open-world reading of the title.
+                if country is not None and sector != "IGO":
                     return Decision("person", country, sector, title, 1, "title", CONFIDENCE[1])
         return self.open_world.decide(doc, mention, place, people)
 

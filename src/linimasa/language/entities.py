@@ -57,7 +57,7 @@ CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
 # Lists of non_actors.yaml whose words also mark a longer name ("Piala Asia", "KRL Commuterline");
 # programme acronyms do not ("ASN Pemkot X" is the city government's staff).
-_HEAD_LISTS = ("vehicles", "brands", "events")
+_HEAD_LISTS = ("vehicles", "brands", "events", "document_heads")
 # Non-actor words this short are acronyms and match only in capitals ("RT" but not "Rt").
 _ACRONYM_LENGTH = 4
 
