@@ -88,7 +88,7 @@ CASES = [
     ("Jumlah pengungsi di kamp itu terus bertambah.", set()),
     ("Data korban banjir dihimpun pemerintah daerah.", set()),
     # police force with no object named falls on the police's own country's people
-    ("Polisi melepaskan tembakan gas air mata untuk membubarkan kerumunan.", {("ASSAULT", "IDN.POLRI", "IDN.CVL")}),
+    ("Polisi melepaskan tembakan gas air mata untuk membubarkan kerumunan.", {("ASSAULT", "IDN.POLRI", "IDN.CVL"), ("COERCE", "IDN.POLRI", "IDN.CVL")}),
     # a determiner closes the phrase, and the relative clause after it reads its head
     ("Polisi tersebut, yang diserang oleh massa di Lima, dirawat di rumah sakit.", {("ASSAULT", "PER.CVL", "PER.COP")}),
     # a request noun standing alone is talk about a demand, not a demand an unnamed group made
