@@ -74,6 +74,12 @@ MENTIONS = [
     ("“Aku tidak pernah menerima uang itu,” ujar Tono.", [("Aku", "TONO")]),
     # object and possessive positions are the speaker too
     ("“Mereka menuduh kami tanpa bukti,” tegas Rudi.", [("kami", "RUDI")]),
+    # a pronoun after a noun owns it: "klien kami" is the client, not the speaker
+    ("“Polisi sudah memeriksa klien kami dua kali,” kata Rudi.", []),
+    ("“Dokumen itu tersimpan di kantor saya,” ujar Sari.", []),
+    # after an adverb or a preposition it is the subject or the object
+    ("“Pelanggaran itu sudah kami laporkan kepada KPK,” kata Rudi.", [("kami", "RUDI")]),
+    ("“KPK belum memberi tahu kepada kami,” kata Sari.", [("kami", "SARI")]),
     # an institution that speaks
     ("“Kami sudah bekerja sama dengan KPK sejak Januari,” tulis Pemkot Tirtaraya dalam keterangannya.",
      [("Kami", "PEMKOT")]),

@@ -39,6 +39,9 @@ ORIGIN = "speech"
 # Marks that open a quote inside a quote, and the mark that closes each.
 INNER_QUOTES = re.compile(r"‘[^‘’]{1,400}’|«[^«»]{1,400}»|(?<![\w'])'[^'\n]{1,400}'(?![\w'])|\"[^\"\n]{1,400}\"")
 WORD = re.compile(r"[\w-]+")
+# The word right before a position, with only blanks between (no comma or quote mark).
+POSSESSED_WORD = re.compile(r"([\w-]+)[ \t]+$")
+VERBAL = re.compile(r"^(?:me|ber|di|ter|per)\w{3,}")
 
 
 def _alternation(words) -> str:
@@ -59,6 +62,7 @@ class SpeechPronouns:
         self.wider_after = frozenset(w.lower() for w in cues["after"])
         words = self.first | self.inclusive | self.second
         self.pronoun_re = re.compile(r"(?<![\w-])(?:" + _alternation(words) + r")(?![\w-])", re.IGNORECASE)
+        self.not_possessed = frozenset(w.lower() for w in data["not_possessed"])
         self.third = frozenset(w.lower() for w in data["third_person"])
         self.pronouns_all = words | self.third
         lead = int(data["third_person_lead_words"])
@@ -141,6 +145,8 @@ class SpeechPronouns:
             actor = quote.addressee
         elif word in self.inclusive and self._wider(doc.text, start, end, quote):
             return None
+        elif self._possessor(doc.text, start, quote):
+            return None
         else:
             actor = speaker
         return actor if actor and actor in doc.actors else None
@@ -151,6 +157,14 @@ class SpeechPronouns:
         after = WORD.findall(text, end, min(quote.end, end + 30))
         return bool((before and before[-1].lower() in self.wider_before)
                     or (after and after[0].lower() in self.wider_after))
+
+    def _possessor(self, text: str, start: int, quote: Quote) -> bool:
+        """"klien kami", "kantor saya": the pronoun right after a noun owns it; it is no actor of the clause."""
+        before = POSSESSED_WORD.search(text, max(quote.start, start - 40), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        return word.islower() and not VERBAL.match(word) and word not in self.not_possessed
 
     @staticmethod
     def _inner_spans(text: str, quote: Quote, direct: list[Quote]) -> list[tuple[int, int]]:
