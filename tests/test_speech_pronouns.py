@@ -176,6 +176,17 @@ def test_speech_pronouns_give_events_a_source(stages, text, expected):
     assert expected in events
 
 
+@pytest.mark.parametrize("text", [
+    "“Kami nggak menolak usulan KPK itu,” kata Sari.",
+    "“Kami gak menolak usulan KPK itu,” kata Sari.",
+    "“Saya enggak menolak usulan KPK itu,” kata Sari.",
+])
+def test_speech_pronouns_colloquial_negation(stages, text):
+    _, _, coder = stages
+    events = [e for e in coder(run(stages, text)).events if e.type == "REJECT"]
+    assert [(e.source, e.target, e.negated) for e in events] == [("SARI", "KPK", True)]
+
+
 def test_speech_pronouns_run_after_quotes_and_before_events():
     order = default_order()
     assert order.index("quotes") < order.index("speech_pronouns") < order.index("events")
