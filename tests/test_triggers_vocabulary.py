@@ -173,6 +173,7 @@ VOCABULARY = [
     ("memberlakukan tarif", "AS memberlakukan tarif baru terhadap Qatar.", {("SANCTION", "USA", "QAT")}),
     ("menetapkan tarif", "AS menetapkan tarif baru terhadap Mesir.", {("SANCTION", "USA", "EGY")}),
     # ---- apologies and cancelled decisions (CONCEDE)
+    ("mohon maaf", "Andi Wirawan mohon maaf kepada warga Sukamaju atas ucapannya.", {("CONCEDE", "ANDI", "WARGA")}),
     ("minta maaf", "Bupati Sukamaju minta maaf kepada DPRD Sukamaju atas banjir itu.", {("CONCEDE", "BUPATI", "DPRD")}),
     ("menyampaikan permohonan maaf", "Gubernur Nusa Kencana menyampaikan permohonan maaf kepada warga Sukamaju.",
      {("CONCEDE", "GUBERNUR", "WARGA")}),
@@ -255,6 +256,8 @@ VOCABULARY = [
     ("memberi tenggat waktu", "Qatar memberi tenggat waktu kepada Israel untuk menjawab.", {("REQUEST", "QAT", "ISR")}),
     ("memberikan tenggat waktu", "AS memberikan tenggat waktu kepada Israel untuk menjawab.", {("REQUEST", "USA", "ISR")}),
     ("menantang", "Rina Kusuma menantang Bupati Sukamaju untuk membuka data anggaran.", {("REQUEST", "RINA", "BUPATI")}),
+    ("mohon", "Rina Kusuma mohon Kemendagri meninjau ulang aturan itu.", {("REQUEST", "RINA", "KEMENDAGRI")}),
+    ("minta", "Warga Sukamaju minta Polres Sukamaju mengusut kasus itu.", {("REQUEST", "WARGA", "POLRES")}),
     ("tantang", "Dodi Hartono: Saya tantang Bupati Sukamaju untuk debat terbuka.", {("REQUEST", "DODI", "BUPATI")}),
     ("mengubah usulan", "Hamas berusaha mengubah usulan yang diajukan Mesir.", {("REQUEST", "HAMAS", None)}),
     ("mengubah proposal", "Israel ingin mengubah proposal dari Qatar.", {("REQUEST", "ISR", None)}),

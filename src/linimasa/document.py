@@ -110,7 +110,7 @@ class Mention:
     text: str
     type: str
     actor: str | None = None
-    origin: str = "dictionary"  # which source found it: dictionary, model, cue, tagger, coref
+    origin: str = "dictionary"  # which source found it: dictionary, model, cue, tagger, coref, speech (events.speech)
 
 
 @dataclass(frozen=True, slots=True)

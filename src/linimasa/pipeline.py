@@ -59,8 +59,9 @@ STAGE_MODULES = (
     "linimasa.language.numbers",
     "linimasa.language.entities",
     "linimasa.actors.resolver",
-    "linimasa.events.coder",
     "linimasa.events.quotes",
+    "linimasa.events.speech",
+    "linimasa.events.coder",
     "linimasa.events.figures",
 )
 
