@@ -96,6 +96,9 @@ CASES = [
      "ASSAULT", (D(2024, 3, 1), D(2024, 3, 31), "month")),
     ("Mesir mengeluarkan imbauan kepada Qatar terkait rencana unjuk rasa yang berlangsung pada Senin (3/6/2024).",
      FRI, "REQUEST", (FRI, FRI, "unknown")),
+    # ... but a comma or a closing quote ends the topic: the lead's day after it is the statement's
+    ("\"Mesir mendesak Hamas untuk berunding atas perundingan itu,\" kata seorang pejabat, Kamis (6/6/2024).",
+     FRI, "REQUEST", (D(2024, 6, 6), D(2024, 6, 6), "day")),
     # a plan without a date of its own is dated by its statement
     ("Mesir menyatakan siap mendukung usulan Qatar.", FRI, "SUPPORT", (FRI, FRI, "unknown")),
     # ... but a conditional asserts nothing and gets no date

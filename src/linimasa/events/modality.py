@@ -24,6 +24,8 @@ TEMPORAL = re.compile(r"\s*(?:sejak|selama|pada)\b")
 # ("serangan yang dilakukan militan pada 7 Oktober 2023", "ledakan yang terjadi Senin"),
 # so a time expression inside it dates the event.
 RELATIVE_EVENT = re.compile(r"\s*yang\s+(?:di|ter)[a-z]+\b")
+# Punctuation that closes a topic complement before a date.
+TOPIC_CLOSE = re.compile(r"[,;:\"\u201c\u201d]")
 # A sentence stop between a trigger and a question mark ("." inside "Rp 1.000" is none).
 STOP = re.compile(r"!|\.(?!\w)")
 
@@ -185,7 +187,13 @@ class ModalityReader:
         """Whether the date at `local` follows a topic complement of the trigger with an event
         noun of its own ("kecewa atas serangan rudal pada September", "imbauan terkait rencana
         unjuk rasa yang berlangsung Minggu"): it dates that topic event, not the trigger's."""
-        return local > trigger_start and self.topic_event.search(view.low, trigger_start, local) is not None
+        if local <= trigger_start:
+            return False
+        last = None
+        for last in self.topic_event.finditer(view.low, trigger_start, local):
+            pass
+        # a comma or a quotation mark closes the topic: '... atas pertemuan itu," ujar X, Rabu'
+        return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
 
     def _subordinate(self, view: SentenceView, local: int) -> bool:
         """Whether the date at `local` stands in a clause about another event: its clause
