@@ -235,7 +235,9 @@ def test_events_coder_mediators_are_participants(coder):
      (date(2024, 5, 31), PUBLISHED, "week")),
     ("Blinken bertemu Netanyahu.", None, (PUBLISHED, PUBLISHED, "unknown")),
     ("Blinken telah bertemu Netanyahu.", None, (None, None, "unknown")),
-    ("Blinken akan bertemu Netanyahu.", None, (None, None, "unknown")),
+    # a plan with no date of its own is dated by its statement (the report), never "day"
+    ("Blinken akan bertemu Netanyahu.", None, (PUBLISHED, PUBLISHED, "unknown")),
+    ("Jika diundang, Blinken akan bertemu Netanyahu.", None, (None, None, "unknown")),
 ])
 def test_events_coder_dates(coder, sentence, timex, expected):
     doc = build(sentence, (timex,) if timex else ())

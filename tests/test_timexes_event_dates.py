@@ -89,6 +89,23 @@ CASES = [
     ("Israel bertemu dengan Qatar minggu ini.", FRI, "CONSULT", (D(2024, 6, 3), FRI, "week")),
     # a weekday in news is the most recent such day at or before the report
     ("Israel bertemu dengan Qatar pada Senin.", FRI, "CONSULT", (D(2024, 6, 3), D(2024, 6, 3), "day")),
+    # a date after a topic complement with an event noun dates that event, not the statement
+    ("Qatar mengaku sangat kecewa atas serangan rudal Israel pada Maret terhadap sebuah gedung di Kairo.", FRI,
+     "ACCUSE", (FRI, FRI, "unknown")),
+    ("Qatar mengaku sangat kecewa atas serangan rudal Israel pada Maret terhadap sebuah gedung di Kairo.", FRI,
+     "ASSAULT", (D(2024, 3, 1), D(2024, 3, 31), "month")),
+    ("Mesir mengeluarkan imbauan kepada Qatar terkait rencana unjuk rasa yang berlangsung pada Senin (3/6/2024).",
+     FRI, "REQUEST", (FRI, FRI, "unknown")),
+    # ... but a comma or a closing quote ends the topic: the lead's day after it is the statement's
+    ("\"Mesir mendesak Hamas untuk berunding atas perundingan itu,\" kata seorang pejabat, Kamis (6/6/2024).",
+     FRI, "REQUEST", (D(2024, 6, 6), D(2024, 6, 6), "day")),
+    # a plan without a date of its own is dated by its statement
+    ("Mesir menyatakan siap mendukung usulan Qatar.", FRI, "SUPPORT", (FRI, FRI, "unknown")),
+    # ... but a conditional asserts nothing and gets no date
+    ("Jika Hamas menolak, Israel akan menyerang Hamas.", FRI, "REJECT", (None, None, "unknown")),
+    # a day that opens the story's chronology carries across paragraphs
+    ("Kasus itu bermula pada 20 Mei 2024 di Kairo.\nMesir mendesak Hamas untuk berunding.", FRI,
+     "REQUEST", (D(2024, 5, 20), D(2024, 5, 20), "unknown")),
 ]
 
 

@@ -24,6 +24,8 @@ TEMPORAL = re.compile(r"\s*(?:sejak|selama|pada)\b")
 # ("serangan yang dilakukan militan pada 7 Oktober 2023", "ledakan yang terjadi Senin"),
 # so a time expression inside it dates the event.
 RELATIVE_EVENT = re.compile(r"\s*yang\s+(?:di|ter)[a-z]+\b")
+# Punctuation that closes a topic complement before a date.
+TOPIC_CLOSE = re.compile(r"[,;:\"\u201c\u201d]")
 # A sentence stop between a trigger and a question mark ("." inside "Rp 1.000" is none).
 STOP = re.compile(r"!|\.(?!\w)")
 
@@ -63,6 +65,11 @@ class ModalityReader:
         self.perfect = frozenset(data["perfect"])
         words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
         self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+        time = load_data("id/time.yaml")
+        topic = "|".join(re.escape(w) for w in time.get("topic_prepositions", ()))
+        nouns = "|".join(re.escape(w) for w in sorted(time.get("event_nouns", ()), key=len, reverse=True))
+        # "atas serangan rudal Israel": a topic preposition, then an event noun within two words
+        self.topic_event = re.compile(rf"(?<!\w)(?:{topic})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?!\w)")
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
@@ -133,7 +140,8 @@ class ModalityReader:
 
         1. the time expression nearest the trigger in its clause, or in a temporal or
            relative clause right after it ("sejak X" runs to the report's date);
-        2. planned, expected and hypothetical events get no other date;
+        2. hypothetical events get no other date; planned and expected ones are dated by
+           their statement through the steps below;
         3. a day named elsewhere in the sentence ("..., kata X, Senin (6/10)");
         4. the narrative reference: the day the story is told at (`narrative_reference`);
         5. the report itself: the publication date, or an undated document's inferred
@@ -144,6 +152,7 @@ class ModalityReader:
         base = view.sentence.start
         latest = latest_date(doc)
         future = modality in FUTURE_MODALITIES
+        timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)]
         own = self._own_timex(view, timexes, trigger_start, clause)
         if own is not None:
             guess = self._from_timex(view, own, base, doc)
@@ -154,8 +163,10 @@ class ModalityReader:
                 if guess.date_end is not None and guess.date_end > latest:
                     return DateGuess(guess.date, latest, guess.precision, guess.rule)
                 return guess
-        if future:
+        if modality == "hypothetical":
             return NO_DATE
+        # a plan or a forecast without a date of its own is dated by its statement: "X
+        # menyatakan siap mendukung ..." was stated, and so coded, on the day it was told
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
                 and (latest is None or t.value <= latest) and t is not own
                 and not self._subordinate(view, t.start - base)]
@@ -171,6 +182,18 @@ class ModalityReader:
         if window is None:
             return NO_DATE
         return DateGuess(window[0], window[1], window[2], "document")
+
+    def _topic(self, view: SentenceView, trigger_start: int, local: int) -> bool:
+        """Whether the date at `local` follows a topic complement of the trigger with an event
+        noun of its own ("kecewa atas serangan rudal pada September", "imbauan terkait rencana
+        unjuk rasa yang berlangsung Minggu"): it dates that topic event, not the trigger's."""
+        if local <= trigger_start:
+            return False
+        last = None
+        for last in self.topic_event.finditer(view.low, trigger_start, local):
+            pass
+        # a comma or a quotation mark closes the topic: '... atas pertemuan itu," ujar X, Rabu'
+        return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
 
     def _subordinate(self, view: SentenceView, local: int) -> bool:
         """Whether the date at `local` stands in a clause about another event: its clause

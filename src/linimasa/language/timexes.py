@@ -651,6 +651,10 @@ def speech_date(doc: Document, sentence: Sentence) -> date | None:
 # date of a lead ("kata X, Selasa (21/10/2025)") one or two days before publication, or a
 # Friday meeting reported on Monday. Calibrated on the dev set's leads (0-5 days).
 REPORT_DAYS = 7
+# "bermula pada 3 Maret 2025 saat ...": a day that opens the story's chronology
+_CHRONOLOGY = re.compile(
+    r"(?<!\w)(?:%s)\W+(?:\w+\W+){0,3}$"
+    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("chronology_openers", ())))
 # Characters between a day and the clock time that make it a page stamp (" | ", ", ").
 PAGE_STAMP_GAP = 4
 
@@ -702,7 +706,9 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     The nearest earlier day the text names that is either a day of the report (at most
     REPORT_DAYS before its latest date) or in the same paragraph ("Lalu, pada 5 Oktober
     2025, ... . Awalnya, korban dihubungi ..."); before any such day, the first report
-    day after the sentence (a lead's "Senin (6/10)" under the headline). Days after the
+    day after the sentence (a lead's "Senin (6/10)" under the headline). The nearest earlier
+    day carries across paragraphs too when it opens the story's chronology ("Kasus itu
+    bermula pada 3 Maret ...", `chronology_openers`). Days after the
     document's latest date, spans and unresolved expressions never count.
     """
     latest = latest_date(doc)
@@ -710,11 +716,15 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     days = [t for index, t in enumerate(doc.timexes)
             if t.precision == "day" and t.value is not None and t.value_end is None
             and (latest is None or t.value <= latest) and not _page_stamp(doc, index)]
+    nearest = True
     for timex in reversed(days):
         if timex.start >= sentence.start:
             continue
         if (floor is not None and timex.value >= floor) or "\n" not in doc.text[timex.end:sentence.start]:
             return timex.value
+        if nearest and _CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+            return timex.value
+        nearest = False
     if floor is None:
         return None
     for timex in days:
