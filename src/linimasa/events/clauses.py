@@ -119,6 +119,7 @@ class Predicate:
     pronoun_object: tuple[Arg, ...] = ()  # "menculik mereka": the group named before
     condition_subject: tuple[Arg, ...] = ()  # "... apabila X tidak ...": X
     context_subject: tuple[Arg, ...] = ()  # a noun without its own actor: "X ... setelah kunjungan ke Y": X
+    addressee: tuple[Arg, ...] = ()  # "meminta agar semua anggota X mulai ...": X, the complement's subject
 
     def object(self, allowed: frozenset[str], *, adjacent: bool = False) -> tuple[Arg, ...]:
         """The first complement that is a direct object or governed by an `allowed` preposition."""
@@ -228,6 +229,7 @@ class _Run:
             inner_agent=self._inner_agent(hint.end) if not complements else (),
             pronoun_object=self._pronoun_object(hint, subject),
             condition_subject=self._condition_subject(hint.end),
+            addressee=self._complement_subject(stop) if not complements else (),
         )
 
     # ---- subjects
@@ -433,6 +435,8 @@ class _Run:
         if not (view.low.startswith("yang", clause_end) and view.break_before(clause_end + 4) == "yang"):
             return ()
         head = words_between(view, end, clause_end)
+        if head and head[0][0] in self.g.prepositions and head[0][0] not in self.w.location_preps:
+            head = head[1:]  # "apresiasi atas kerja yang dipimpin X": the object of a preposition
         if not head or len(head) > 3 or any(VERBAL.match(w) or w in self.g.prepositions for w, _ in head):
             return ()
         verb = self._verb_between(clause_end, len(view.text), last=False)
@@ -441,6 +445,30 @@ class _Run:
         if len(words_between(view, clause_end, verb.start)) > 3:  # "yang" plus an adverb or two
             return ()
         return self._agent(verb.end, forward_stop(view, verb.end, self.g))
+
+    def _complement_subject(self, stop: int) -> tuple[Arg, ...]:
+        """"meminta agar semua anggota X mulai ...": the actor that opens the complement
+        clause at `stop` and is the subject of its verb; a request is addressed to it."""
+        view = self.view
+        found = self.complement_re.match(view.low, stop)
+        if not found:
+            return ()
+        _, clause_end = view.clause(found.end())
+        for arg in view.args:
+            if arg.start < found.end():
+                continue
+            if arg.start >= clause_end:
+                return ()
+            gap = words_between(view, found.end(), arg.start)
+            if len(gap) > 3 or any(w not in self.g.np_fillers for w, _ in gap):
+                return ()
+            group = coordinated(view, arg, forward=True, limit=clause_end, fillers=self.g.np_fillers)
+            verb = self._verb_between(group[-1].end, clause_end, last=False)
+            if verb is None or verb.voice != "active" or self._names_subject(group[-1].end, verb.start) \
+                    or len(words_between(view, group[-1].end, verb.start)) > 3:
+                return ()
+            return tuple(group)
+        return ()
 
     def _pronoun_object(self, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
         view = self.view
