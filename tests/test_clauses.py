@@ -287,3 +287,14 @@ def test_clauses_actor_inside_a_prepositional_object(coder, sentence, expected):
     word = "mengucapkan apresiasi" if "apresiasi" in sentence else "berterima kasih"
     (frame,) = analyse(coder, sentence, [(word, "active")]).predicates
     assert ids(frame.inner_agent) == expected
+
+
+@pytest.mark.parametrize("sentence, subject, other", [
+    ("Kemarin digelar pertemuan antara Siti Rahma dan Budi Santoso.", {"SITI"}, {"BUDI"}),
+    # a title (with "mantan") between the conjunction and the second member
+    ("Kemarin digelar pertemuan antara Siti Rahma dan mantan Menteri Tarakota Budi Santoso.", {"SITI"}, {"BUDI"}),
+    ("Kemarin digelar pertemuan antara Siti Rahma dan Presiden Borealis Budi Santoso.", {"SITI"}, {"BUDI"}),
+])
+def test_clauses_antara_lists_members_behind_titles(coder, sentence, subject, other):
+    (frame,) = analyse(coder, sentence, [("pertemuan", "noun")]).predicates
+    assert (frame.how, ids(frame.subject), ids(frame.object(ALLOWED))) == ("antara", subject, other)

@@ -62,6 +62,7 @@ class ClauseWords:
     linking: frozenset[str]
     not_verbs: frozenset[str]
     relative_head_words: int
+    title_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -74,6 +75,7 @@ class ClauseWords:
             location_preps=frozenset(data["location_preps"]),
             linking=frozenset(data["linking"]) | frozenset(data["coordinators"]), not_verbs=frozenset(data.get("not_verbs", ())),
             relative_head_words=int(data["relative_head_words"]),
+            title_words=frozenset(data.get("title_words", ())),
         )
 
 
@@ -175,6 +177,7 @@ class _Run:
         self.g, self.w, self.view = owner.g, owner.w, view
         self.light_verb_re = owner.light_verb_re
         self.complement_re = owner.complement_re
+        self.fillers = owner.g.np_fillers | owner.w.title_words  # "X dan mantan Presiden AS Y"
         self.tags = {t.start - view.sentence.start: t.tag for t in tokens}
         self.verbs = self._verbs(hints, tokens)
         self.starts = [v.start for v in self.verbs]
@@ -269,7 +272,7 @@ class _Run:
             elif prior is not None:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
-            return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.g.np_fillers)), "direct"
+            return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.fillers)), "direct"
         prior = self._verb_between(clause_start, anchor)
         if prior is not None:
             # "X menolak untuk menarik diri", "X telah menyerang dan membunuh"
@@ -407,7 +410,7 @@ class _Run:
                 continue  # "membatalkan keputusan mutasi guru": an unnamed group after a noun modifies it
             else:
                 prep = ""
-            group = coordinated(view, arg, forward=True, limit=stop, fillers=self.g.np_fillers)
+            group = coordinated(view, arg, forward=True, limit=stop, fillers=self.fillers)
             used.update(group)
             if prep in self.w.location_preps and all(a.place for a in group):
                 continue  # "serangan Israel di Doha": Doha is the location
@@ -462,7 +465,7 @@ class _Run:
             gap = words_between(view, found.end(), arg.start)
             if len(gap) > 3 or any(w not in self.g.np_fillers for w, _ in gap):
                 return ()
-            group = coordinated(view, arg, forward=True, limit=clause_end, fillers=self.g.np_fillers)
+            group = coordinated(view, arg, forward=True, limit=clause_end, fillers=self.fillers)
             verb = self._verb_between(group[-1].end, clause_end, last=False)
             if verb is None or verb.voice != "active" or self._names_subject(group[-1].end, verb.start) \
                     or len(words_between(view, group[-1].end, verb.start)) > 3:
@@ -510,7 +513,7 @@ class _Run:
         if antara:
             members = [a for a in view.args if a.start >= antara.end()]
             if members and len(words_between(view, antara.end(), members[0].start)) <= 4:
-                group = coordinated(view, members[0], forward=True, limit=len(view.text))
+                group = coordinated(view, members[0], forward=True, limit=len(view.text), fillers=self.fillers)
                 if len(group) > 1:
                     return Predicate(hint.start, hint.end, "noun", (group[0],), "antara",
                                      (Complement("", tuple(group[1:]), 0),))
