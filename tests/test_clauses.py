@@ -251,3 +251,50 @@ def test_clauses_predicate_at_its_start(coder):
     analysis = analyse(coder, "Arkadia menyerang Borealis.", [("menyerang", "active")])
     assert analysis.at(len("Arkadia ")) is analysis.predicates[0]
     assert analysis.at(0) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the subject of an "agar/supaya/untuk" complement is whom a request is addressed to
+    ("Budi Santoso meminta agar semua anggota Dewan Kota mulai menghemat anggaran.", {"DEWAN"}),
+    ("Siti Rahma mengimbau supaya Mahasiswa dan buruh tetap menjaga ketertiban.", {"MHS", "BURUH"}),
+    ("Arkadia meminta agar Borealis segera menarik pasukan.", {"BOR"}),
+    # no actor opens the complement: the actor after its verb is no addressee
+    ("Budi Santoso meminta agar segera menghentikan serangan terhadap Tarakota.", set()),
+    # an actor in a prepositional phrase of the complement is no subject of its verb
+    ("Siti Rahma meminta agar di Tarakota dibangun sekolah.", set()),
+    # a passive complement verb: its subject is acted on, not addressed
+    ("Budi Santoso meminta agar Front Merah dibubarkan.", set()),
+])
+def test_clauses_request_is_addressed_to_the_complement_subject(coder, sentence, expected):
+    word = "meminta" if "meminta" in sentence else "mengimbau"
+    (frame,) = analyse(coder, sentence, [(word, "active")]).predicates
+    assert frame.object(ALLOWED) == () and ids(frame.addressee) == expected
+
+
+def test_clauses_direct_object_leaves_no_addressee(coder):
+    (frame,) = analyse(coder, "Arkadia meminta Borealis agar Front Merah mundur.", [("meminta", "active")]).predicates
+    assert ids(frame.object(ALLOWED)) == {"BOR"} and frame.addressee == ()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "apresiasi atas perundingan yang ditengahi X": the actor of the preposition's object
+    ("Front Merah mengucapkan apresiasi atas perundingan yang ditengahi Arkadia dan Borealis.", {"ARK", "BOR"}),
+    ("Siti Rahma berterima kasih atas bantuan yang diberikan oleh Dewan Kota.", {"DEWAN"}),
+    # a place after "di" is where, not whose
+    ("Front Merah mengucapkan apresiasi di wilayah yang dikuasai Arkadia.", set()),
+])
+def test_clauses_actor_inside_a_prepositional_object(coder, sentence, expected):
+    word = "mengucapkan apresiasi" if "apresiasi" in sentence else "berterima kasih"
+    (frame,) = analyse(coder, sentence, [(word, "active")]).predicates
+    assert ids(frame.inner_agent) == expected
+
+
+@pytest.mark.parametrize("sentence, subject, other", [
+    ("Kemarin digelar pertemuan antara Siti Rahma dan Budi Santoso.", {"SITI"}, {"BUDI"}),
+    # a title (with "mantan") between the conjunction and the second member
+    ("Kemarin digelar pertemuan antara Siti Rahma dan mantan Menteri Tarakota Budi Santoso.", {"SITI"}, {"BUDI"}),
+    ("Kemarin digelar pertemuan antara Siti Rahma dan Presiden Borealis Budi Santoso.", {"SITI"}, {"BUDI"}),
+])
+def test_clauses_antara_lists_members_behind_titles(coder, sentence, subject, other):
+    (frame,) = analyse(coder, sentence, [("pertemuan", "noun")]).predicates
+    assert (frame.how, ids(frame.subject), ids(frame.object(ALLOWED))) == ("antara", subject, other)

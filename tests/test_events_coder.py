@@ -193,6 +193,11 @@ CASES = [
     ("Prabowo meresmikan pabrik baru guna mendukung Indonesia.", set(), None, None),
     ("Netanyahu berupaya menyerang Gaza.", {("ASSAULT", "NETANYAHU", "GAZA")}, "planned", None),
     ("Mahasiswa mengusulkan agar DPR mendukung Prabowo.", {("SUPPORT", "DPR", "PRABOWO")}, "hypothetical", None),
+    # the subject of the complement is whom a request is addressed to
+    ("Bupati Sleman meminta supaya polisi segera menertibkan parkir liar.", {("REQUEST", "BUPATI", "POLRI")}, None, None),
+    # SUPPORT: the actor named inside a prepositional object
+    ("Indonesia mengucapkan apresiasi atas kerja keras yang dilakukan Turki dan Qatar.",
+     {("SUPPORT", "IDN", "TUR"), ("SUPPORT", "IDN", "QAT")}, None, None),
 ]
 
 

@@ -173,6 +173,8 @@ def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int,
                 edge = nxt
                 index += step
                 continue
+        if closed:
+            break  # the conjunction's member and its title are read: the list ends
         found = COORDINATION_GAP.match(gap)
         if not found:
             break
@@ -185,8 +187,7 @@ def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int,
         edge = nxt
         index += step
         if forward and has_conj:
-            closed = True
-            break
+            closed = True  # "X dan Presiden AS Y": the title's name may still follow
     if forward:
         return members if closed else members[:1]
     return list(reversed(members))

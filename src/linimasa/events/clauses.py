@@ -62,6 +62,7 @@ class ClauseWords:
     linking: frozenset[str]
     not_verbs: frozenset[str]
     relative_head_words: int
+    title_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -74,6 +75,7 @@ class ClauseWords:
             location_preps=frozenset(data["location_preps"]),
             linking=frozenset(data["linking"]) | frozenset(data["coordinators"]), not_verbs=frozenset(data.get("not_verbs", ())),
             relative_head_words=int(data["relative_head_words"]),
+            title_words=frozenset(data.get("title_words", ())),
         )
 
 
@@ -119,6 +121,7 @@ class Predicate:
     pronoun_object: tuple[Arg, ...] = ()  # "menculik mereka": the group named before
     condition_subject: tuple[Arg, ...] = ()  # "... apabila X tidak ...": X
     context_subject: tuple[Arg, ...] = ()  # a noun without its own actor: "X ... setelah kunjungan ke Y": X
+    addressee: tuple[Arg, ...] = ()  # "meminta agar semua anggota X mulai ...": X, the complement's subject
 
     def object(self, allowed: frozenset[str], *, adjacent: bool = False) -> tuple[Arg, ...]:
         """The first complement that is a direct object or governed by an `allowed` preposition."""
@@ -174,6 +177,7 @@ class _Run:
         self.g, self.w, self.view = owner.g, owner.w, view
         self.light_verb_re = owner.light_verb_re
         self.complement_re = owner.complement_re
+        self.fillers = owner.g.np_fillers | owner.w.title_words  # "X dan mantan Presiden AS Y"
         self.tags = {t.start - view.sentence.start: t.tag for t in tokens}
         self.verbs = self._verbs(hints, tokens)
         self.starts = [v.start for v in self.verbs]
@@ -228,6 +232,7 @@ class _Run:
             inner_agent=self._inner_agent(hint.end) if not complements else (),
             pronoun_object=self._pronoun_object(hint, subject),
             condition_subject=self._condition_subject(hint.end),
+            addressee=self._complement_subject(stop) if not complements else (),
         )
 
     # ---- subjects
@@ -267,7 +272,7 @@ class _Run:
             elif prior is not None:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
-            return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.g.np_fillers)), "direct"
+            return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.fillers)), "direct"
         prior = self._verb_between(clause_start, anchor)
         if prior is not None:
             # "X menolak untuk menarik diri", "X telah menyerang dan membunuh"
@@ -405,7 +410,7 @@ class _Run:
                 continue  # "membatalkan keputusan mutasi guru": an unnamed group after a noun modifies it
             else:
                 prep = ""
-            group = coordinated(view, arg, forward=True, limit=stop, fillers=self.g.np_fillers)
+            group = coordinated(view, arg, forward=True, limit=stop, fillers=self.fillers)
             used.update(group)
             if prep in self.w.location_preps and all(a.place for a in group):
                 continue  # "serangan Israel di Doha": Doha is the location
@@ -433,6 +438,8 @@ class _Run:
         if not (view.low.startswith("yang", clause_end) and view.break_before(clause_end + 4) == "yang"):
             return ()
         head = words_between(view, end, clause_end)
+        if head and head[0][0] in self.g.prepositions and head[0][0] not in self.w.location_preps:
+            head = head[1:]  # "apresiasi atas kerja yang dipimpin X": the object of a preposition
         if not head or len(head) > 3 or any(VERBAL.match(w) or w in self.g.prepositions for w, _ in head):
             return ()
         verb = self._verb_between(clause_end, len(view.text), last=False)
@@ -441,6 +448,30 @@ class _Run:
         if len(words_between(view, clause_end, verb.start)) > 3:  # "yang" plus an adverb or two
             return ()
         return self._agent(verb.end, forward_stop(view, verb.end, self.g))
+
+    def _complement_subject(self, stop: int) -> tuple[Arg, ...]:
+        """"meminta agar semua anggota X mulai ...": the actor that opens the complement
+        clause at `stop` and is the subject of its verb; a request is addressed to it."""
+        view = self.view
+        found = self.complement_re.match(view.low, stop)
+        if not found:
+            return ()
+        _, clause_end = view.clause(found.end())
+        for arg in view.args:
+            if arg.start < found.end():
+                continue
+            if arg.start >= clause_end:
+                return ()
+            gap = words_between(view, found.end(), arg.start)
+            if len(gap) > 3 or any(w not in self.g.np_fillers for w, _ in gap):
+                return ()
+            group = coordinated(view, arg, forward=True, limit=clause_end, fillers=self.fillers)
+            verb = self._verb_between(group[-1].end, clause_end, last=False)
+            if verb is None or verb.voice != "active" or self._names_subject(group[-1].end, verb.start) \
+                    or len(words_between(view, group[-1].end, verb.start)) > 3:
+                return ()
+            return tuple(group)
+        return ()
 
     def _pronoun_object(self, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
         view = self.view
@@ -482,7 +513,7 @@ class _Run:
         if antara:
             members = [a for a in view.args if a.start >= antara.end()]
             if members and len(words_between(view, antara.end(), members[0].start)) <= 4:
-                group = coordinated(view, members[0], forward=True, limit=len(view.text))
+                group = coordinated(view, members[0], forward=True, limit=len(view.text), fillers=self.fillers)
                 if len(group) > 1:
                     return Predicate(hint.start, hint.end, "noun", (group[0],), "antara",
                                      (Complement("", tuple(group[1:]), 0),))

@@ -43,6 +43,8 @@ FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
+# Types addressed to the subject of their complement clause: "meminta agar X mulai ...".
+ADDRESSEE_TYPES = frozenset({"REQUEST"})
 # Types whose noun, standing alone after "setelah"/"saat", is an act of the main clause's
 # subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
 # "X berduka setelah serangan ke Z" does not make X the attacker.
@@ -219,7 +221,7 @@ class EventCoder:
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
             confidence = min(CONFIDENCE_CAP, rule.confidence * self.type_factor.get(rule.type, 1.0)) * (
-                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main")) else 1.0)
+                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main", "addressee")) else 1.0)
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
@@ -282,7 +284,8 @@ class EventCoder:
             return None
         if not targets and rule.mode != "visit":
             for how, found in (("inner", frame.inner_agent), ("pronoun", frame.pronoun_object),
-                               ("condition", frame.condition_subject if rule.type in CONDITION_TARGET_TYPES else ())):
+                               ("condition", frame.condition_subject if rule.type in CONDITION_TARGET_TYPES else ()),
+                               ("addressee", frame.addressee if rule.type in ADDRESSEE_TYPES else ())):
                 if found:
                     targets, strategy = list(found), strategy + "+" + how
                     break
