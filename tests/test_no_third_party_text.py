@@ -23,11 +23,11 @@ SUFFIXES = {".py", ".yaml", ".yml", ".md", ".json", ".txt", ".html", ".jsonl", "
 # the bundled sample corpus is written by the project; tests/fixtures may hold feed XML with words only
 SKIP = {ROOT / "tests" / "test_no_third_party_text.py"}
 # Names are facts, not text: an organisation's full name may be eight words long and belongs in the
-# actor dictionary. Each entry says which name it is.
+# actor dictionary. Each entry says which name it is; any eight-word run inside one is allowed.
 ALLOWED = {
     "badan bantuan dan pekerjaan pbb untuk pengungsi palestina",  # UNRWA's Indonesian name, igo.yaml
     "menteri pendayagunaan aparatur negara dan reformasi birokrasi panrb",  # a minister's official title
-    "affiliate edu tiktok shop by tokopedia celestine astinissa",  # a name as the program printed it
+    "affiliate edu tiktok shop by tokopedia celestine astinissa indraswari",  # a name as the program printed it
 }
 
 
@@ -77,7 +77,7 @@ def test_no_eight_word_run_of_third_party_text():
         words = _words(path.read_text(encoding="utf-8", errors="replace"))
         last = -N
         for i, gram in enumerate(_grams(words)):
-            if gram in grams and gram not in ALLOWED and i >= last + N:
+            if gram in grams and not any(gram in name for name in ALLOWED) and i >= last + N:
                 found.append(f"{path.relative_to(ROOT)}: '{gram}' (from {grams[gram]})")
                 last = i
     assert not found, "third-party text copied into the project:\n" + "\n".join(found)

@@ -72,8 +72,23 @@ _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
 _TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
 TITLE_REACH = 60
-# A capitalised word or a hyphen right before a name: it may end a title ("Kanwil HAM | Jabar Nama").
-_TITLE_TAIL = re.compile(r"(?:[A-Z][\w.]*\s+|-)$")
+
+
+def _title_tail(text: str, start: int, end: int) -> bool:
+    """A capitalised word or a hyphen right before `end`: it may end a title ("Kanwil HAM | Jabar Nama").
+
+    Read backwards in plain Python: the regex `(?:[A-Z][\w.]*\s+|-)$` under `search` is quadratic on
+    long runs of capitals (tests/test_regex_backtracking.py)."""
+    segment = text[start:end]
+    if segment.endswith("-"):
+        return True
+    stripped = segment.rstrip()
+    if stripped == segment:
+        return False
+    i = len(stripped)
+    while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] in "_."):
+        i -= 1
+    return any("A" <= c <= "Z" for c in stripped[i:])
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
@@ -185,7 +200,7 @@ class OpenWorld:
         self.honorific_re = re.compile(rf"(?<!\w)(?:{alternation(cues.get('person_honorifics', ()))})\.?\s+$",
                                        re.IGNORECASE)
         self.person_verb_re = re.compile(
-            rf"\s*(?:\([^()\n]{{1,12}}\)\s*)?,?\s*(?:{alternation(cues.get('person_verbs', ()))})(?!\w)",
+            rf"\s*+(?:\([^()\n]{{1,12}}\)\s*+)?,?\s*(?:{alternation(cues.get('person_verbs', ()))})(?!\w)",
             re.IGNORECASE)
         self._last_words: tuple[str, frozenset[str]] | None = None
         self.glued_verb_re = re.compile(rf"^[A-Z]\w{{2,}}(?:{alternation(cues.get('person_verbs', ()))})$")
@@ -483,7 +498,7 @@ class OpenWorld:
             return None
         if any(w in self.english_function for w in lowers) or words[0] in self.dishes \
                 or (len(words) > 1 and words[0] in self.indonesian_places
-                    and not _TITLE_TAIL.search(text, max(0, mention.start - 40), mention.start)):
+                    and not _title_tail(text, max(0, mention.start - 40), mention.start)):
             return "MISC"  # "Your ...", "Nasi ...", "Bandung Ciwidey" (two places run together)
         if any(w in self.english_body for w in lowers):
             return "ORG"

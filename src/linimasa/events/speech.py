@@ -39,8 +39,20 @@ ORIGIN = "speech"
 # Marks that open a quote inside a quote, and the mark that closes each.
 INNER_QUOTES = re.compile(r"‘[^‘’]{1,400}’|«[^«»]{1,400}»|(?<![\w'])'[^'\n]{1,400}'(?![\w'])|\"[^\"\n]{1,400}\"")
 WORD = re.compile(r"[\w-]+")
-# The word right before a position, with only blanks between (no comma or quote mark).
-POSSESSED_WORD = re.compile(r"([\w-]+)[ \t]+$")
+
+
+def word_before(text: str, start: int, end: int) -> str | None:
+    """The word right before `end`, with only blanks between (no comma or quote mark), within text[start:end].
+
+    Read backwards in plain Python: `([\w-]+)[ \t]+$` under `search` is quadratic on long words."""
+    segment = text[start:end]
+    stripped = segment.rstrip(" \t")
+    if stripped == segment:
+        return None
+    i = len(stripped)
+    while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] in "_-"):
+        i -= 1
+    return stripped[i:] or None
 VERBAL = re.compile(r"^(?:me|ber|di|ter|per)\w{3,}")
 
 
@@ -160,10 +172,9 @@ class SpeechPronouns:
 
     def _possessor(self, text: str, start: int, quote: Quote) -> bool:
         """"klien kami", "kantor saya": the pronoun right after a noun owns it; it is no actor of the clause."""
-        before = POSSESSED_WORD.search(text, max(quote.start, start - 40), start)
-        if before is None:
+        word = word_before(text, max(quote.start, start - 40), start)
+        if word is None:
             return False
-        word = before.group(1)
         return word.islower() and not VERBAL.match(word) and word not in self.not_possessed
 
     @staticmethod
