@@ -75,7 +75,7 @@ TITLE_REACH = 60
 
 
 def _title_tail(text: str, start: int, end: int) -> bool:
-    """A capitalised word or a hyphen right before `end`: it may end a title ("Kanwil HAM | Jabar Nama").
+    r"""A capitalised word or a hyphen right before `end`: it may end a title ("Kanwil HAM | Jabar Nama").
 
     Read backwards in plain Python: the regex `(?:[A-Z][\w.]*\s+|-)$` under `search` is quadratic on
     long runs of capitals (tests/test_regex_backtracking.py)."""

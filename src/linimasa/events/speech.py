@@ -42,7 +42,7 @@ WORD = re.compile(r"[\w-]+")
 
 
 def word_before(text: str, start: int, end: int) -> str | None:
-    """The word right before `end`, with only blanks between (no comma or quote mark), within text[start:end].
+    r"""The word right before `end`, with only blanks between (no comma or quote mark), within text[start:end].
 
     Read backwards in plain Python: `([\w-]+)[ \t]+$` under `search` is quadratic on long words."""
     segment = text[start:end]
