@@ -65,6 +65,12 @@ class GroupNouns:
         self.default_targets = {kind: (frozenset(row["sources"]), row["target"], bool(row.get("verbal_only")))
                                 for kind, row in (data.get("default_targets") or {}).items()}
         self.dictionary = dictionary
+        preps = "|".join(map(re.escape, data.get("default_target_object_preps") or ()))
+        not_names = "|".join(map(re.escape, data.get("default_target_not_names") or ()))
+        # A capitalised word right after the trigger (or its preposition): an object the text names
+        self.named_object_re = re.compile(
+            r"\s++(?:(?:" + (preps or "(?!)") + r")\s++)?(?:para\s++)?(?!(?:" + (not_names or "(?!)") + r")(?![\w-]))"
+            r"[A-Z][\w-]")
         self.not_after = frozenset(data.get("not_after") or ())
         self.determiner_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("determiners") or ("itu",)))
                                         + r")(?![\w-])")
@@ -208,6 +214,11 @@ class GroupNouns:
                           aliases=tuple(dict.fromkeys(a for a in (noun.label.lower(), surface) if a)))
         pending[ident] = actor
         return actor
+
+    def names_object(self, text: str, end: int) -> bool:
+        """True when the trigger ending at `end` is followed by a name of its own ("menuntut DPRD X"),
+        resolved or not: then no default target may stand in for it."""
+        return self.named_object_re.match(text, end) is not None
 
     def default_target(self, event_type: str, source: Actor, doc: Document, pending: dict[str, Actor], *,
                        noun: bool = False) -> Actor | None:
