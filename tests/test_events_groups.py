@@ -113,6 +113,11 @@ CASES = [
     # ... but a state named by its trade is no business group, nor a school named by its cost
     ("Budi Santoso menuduh negara produsen kopi mempermainkan harga.", {("ACCUSE", "BUDI", None)}),
     ("Budi Santoso mengkritik biaya sekolah yang mahal.", {("ACCUSE", "BUDI", None)}),
+    # a capitalised group noun inside a longer capitalised phrase is a name, not a group
+    ("Budi Santoso mengapresiasi program Sekolah Cendekia.", {("SUPPORT", "BUDI", None)}),
+    ("Budi Santoso mengapresiasi dana Bantuan Operasional Sekolah.", {("SUPPORT", "BUDI", None)}),
+    ("Budi Santoso mengapresiasi sekolah itu.", {("SUPPORT", "BUDI", "IDN.EDU")}),
+    ("Budi Santoso mengimbau seluruh Wajib Pajak agar melapor.", {("REQUEST", "BUDI", "IDN.BUS")}),
     # a default target never stands in for an object the sentence names, resolved or not
     ("Ribuan buruh menuntut Dewan Kota Sukamaju menaikkan upah.", {("REQUEST", "IDN.LAB", "DEWAN")}),
     ("Ribuan buruh menuntut DPRD Mekarsari menaikkan upah.", {("REQUEST", "IDN.LAB", None)}),
