@@ -27,11 +27,12 @@ ACTORS = {
     "BUDI": Actor("BUDI", "Budi Santoso", "person", "IDN", None),
     "STM": Actor("STM", "Serikat Tani Makmur", "organization", "IDN", "AGR"),
     "LIMA": Actor("LIMA", "Lima", "country", "PER", None),
+    "DEWAN": Actor("DEWAN", "Dewan Kota Sukamaju", "organization", "IDN", "LEG"),
 }
 NAMES = {
     "Peru": ("PER", "GPE"), "Israel": ("ISR", "GPE"), "Hamas": ("HAMAS", "ORG"), "KPK": ("KPK", "ORG"),
     "Kejari Sukamaju": ("KEJARI", "ORG"), "Bupati Sukamaju": ("BUPATI", "PER"), "Budi Santoso": ("BUDI", "PER"),
-    "Serikat Tani Makmur": ("STM", "ORG"), "Lima": ("LIMA", "GPE"),
+    "Serikat Tani Makmur": ("STM", "ORG"), "Lima": ("LIMA", "GPE"), "Dewan Kota Sukamaju": ("DEWAN", "ORG"),
 }
 
 
@@ -96,6 +97,33 @@ CASES = [
     ("Permintaan korban itu ditolak oleh Bupati Sukamaju.", {("REJECT", "BUPATI", "IDN.CVL")}),
     # a protest noun takes its crowd by a genitive alone
     ("Demonstrasi mahasiswa di depan kantor gubernur berlangsung damai.", {("PROTEST", "IDN.EDU", "IDN.GOV")}),
+    # a generic group addressed by a request, an appeal or a cooperation is the target:
+    # offices by title in the plural or as a class, law enforcers, business people, schools, health workers
+    ("Bupati Sukamaju meminta aparat penegak hukum menindak pembalak liar.", {("REQUEST", "BUPATI", "IDN.JUD")}),
+    ("Budi Santoso mendesak penegak hukum menuntaskan perkara itu.", {("REQUEST", "BUDI", "IDN.JUD")}),
+    ("Budi Santoso meminta para gubernur menyiapkan cadangan beras.", {("REQUEST", "BUDI", "IDN.GOV")}),
+    ("Budi Santoso menginstruksikan kepala daerah mendata rumah rusak.", {("REQUEST", "BUDI", "IDN.GOV")}),
+    ("Bupati Sukamaju mengimbau wajib pajak melapor sebelum akhir bulan.", {("REQUEST", "BUPATI", "IDN.BUS")}),
+    ("Budi Santoso mengimbau pelaku usaha tidak menimbun minyak goreng.", {("REQUEST", "BUDI", "IDN.BUS")}),
+    ("Bupati Sukamaju mengajak para pemilik kios untuk menata lapak.", {("REQUEST", "BUPATI", "IDN.BUS")}),
+    ("KPK mendorong perguruan tinggi untuk membuka mata kuliah antikorupsi.", {("REQUEST", "KPK", "IDN.EDU")}),
+    ("Bupati Sukamaju meminta sekolah meliburkan murid saat banjir.", {("REQUEST", "BUPATI", "IDN.EDU")}),
+    ("KPK bekerja sama dengan perguruan tinggi di Sukamaju.", {("COOPERATE", "KPK", "IDN.EDU")}),
+    ("Bupati Sukamaju meminta tenaga kesehatan bersiaga selama libur.", {("REQUEST", "BUPATI", "IDN.MED")}),
+    # ... but a state named by its trade is no business group, nor a school named by its cost
+    ("Budi Santoso menuduh negara produsen kopi mempermainkan harga.", {("ACCUSE", "BUDI", None)}),
+    ("Budi Santoso mengkritik biaya sekolah yang mahal.", {("ACCUSE", "BUDI", None)}),
+    # a capitalised group noun inside a longer capitalised phrase is a name, not a group
+    ("Budi Santoso mengapresiasi program Sekolah Cendekia.", {("SUPPORT", "BUDI", None)}),
+    ("Budi Santoso mengapresiasi dana Bantuan Operasional Sekolah.", {("SUPPORT", "BUDI", None)}),
+    ("Budi Santoso mengapresiasi sekolah itu.", {("SUPPORT", "BUDI", "IDN.EDU")}),
+    ("Budi Santoso mengimbau seluruh Wajib Pajak agar melapor.", {("REQUEST", "BUDI", "IDN.BUS")}),
+    # a default target never stands in for an object the sentence names, resolved or not
+    ("Ribuan buruh menuntut Dewan Kota Sukamaju menaikkan upah.", {("REQUEST", "IDN.LAB", "DEWAN")}),
+    ("Ribuan buruh menuntut DPRD Mekarsari menaikkan upah.", {("REQUEST", "IDN.LAB", None)}),
+    ("Para petani meminta kepada Majelis Adat Sukasari agar lahan dikembalikan.", {("REQUEST", "IDN.AGR", None)}),
+    # a capitalised unit is no name: the default still applies
+    ("Para petani menuntut Rp 2 miliar sebagai ganti rugi lahan.", {("REQUEST", "IDN.AGR", "IDN.GOV")}),
     # a generic crowd that demands something of nobody named: no default for criminals
     ("Pelaku meminta uang tebusan.", {("REQUEST", "IDN.CRM", None)}),
 ]

@@ -225,7 +225,7 @@ class EventCoder:
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
-                if target is None and source in pending:
+                if target is None and source in pending and not self.groups.names_object(view.text, hit.end):
                     default = self.groups.default_target(rule.type, pending[source], doc, pending,
                                                          noun=strategy in NOUN_STRATEGIES)
                     target = default.id if default is not None and default.id != source else None

@@ -35,6 +35,9 @@ LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|seju
 AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
 # After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
+# A capitalised word right after / right before a capitalised group noun: "Sekolah Rakyat", "Operasional Sekolah"
+CAPITALISED_NEXT = re.compile(r"[ \t]++[A-Z]")
+CAPITALISED_PREV = re.compile(r"(?<![.!?\"'])(?<![.!?\"'] )\b[A-Z][\w-]*+[ \t]++$")
 VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|menurut|kata)\b")
 
 
@@ -65,6 +68,12 @@ class GroupNouns:
         self.default_targets = {kind: (frozenset(row["sources"]), row["target"], bool(row.get("verbal_only")))
                                 for kind, row in (data.get("default_targets") or {}).items()}
         self.dictionary = dictionary
+        preps = "|".join(map(re.escape, data.get("default_target_object_preps") or ()))
+        not_names = "|".join(map(re.escape, data.get("default_target_not_names") or ()))
+        # A capitalised word right after the trigger (or its preposition): an object the text names
+        self.named_object_re = re.compile(
+            r"\s++(?:(?:" + (preps or "(?!)") + r")\s++)?(?:para\s++)?(?!(?:" + (not_names or "(?!)") + r")(?![\w-]))"
+            r"[A-Z][\w-]")
         self.not_after = frozenset(data.get("not_after") or ())
         self.determiner_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("determiners") or ("itu",)))
                                         + r")(?![\w-])")
@@ -132,6 +141,8 @@ class GroupNouns:
                     continue
                 else:
                     continue  # "penyidik KPK", "tersangka Budi": the name is the actor
+            if country is None and self._in_title(view, found.start(1), found.end(1), args):
+                continue  # "program Sekolah Rakyat", "Bantuan Operasional Sekolah": part of a name
             closing = self.determiner_re.match(low, end)
             if closing is not None:
                 end = closing.end()  # "polisi tersebut": the relative clause after it has its head
@@ -143,6 +154,19 @@ class GroupNouns:
         if not added:
             return view.args
         return sorted([a for a in args if a not in absorbed] + added, key=lambda a: a.start)
+
+    @staticmethod
+    def _in_title(view: SentenceView, start: int, end: int, args: list[Arg]) -> bool:
+        """The capitalised noun inside a longer capitalised phrase no actor resolves: a name
+        (a programme, a building, a law), not a group. A resolved name beside it ("Polisi Peru")
+        is read by the affiliation rules instead."""
+        if not view.text[start:start + 1].isupper():
+            return False
+        after = CAPITALISED_NEXT.match(view.text, end)
+        if after is not None and not any(a.start == after.end() - 1 for a in args):
+            return True
+        before = CAPITALISED_PREV.search(view.text, max(0, start - 40), start)
+        return before is not None and before.start() > 0 and not any(a.start < start and a.end > before.start() for a in args)
 
     def _predicative(self, view: SentenceView, start: int, args: list[Arg]) -> bool:
         """The noun is a role, not a participant: "ditetapkan sebagai tersangka", "menetapkan Budi
@@ -208,6 +232,11 @@ class GroupNouns:
                           aliases=tuple(dict.fromkeys(a for a in (noun.label.lower(), surface) if a)))
         pending[ident] = actor
         return actor
+
+    def names_object(self, text: str, end: int) -> bool:
+        """True when the trigger ending at `end` is followed by a name of its own ("menuntut DPRD X"),
+        resolved or not: then no default target may stand in for it."""
+        return self.named_object_re.match(text, end) is not None
 
     def default_target(self, event_type: str, source: Actor, doc: Document, pending: dict[str, Actor], *,
                        noun: bool = False) -> Actor | None:
