@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -57,13 +58,16 @@ def _third_party_texts():
 
 
 def _project_files():
-    for folder in PROJECT_DIRS:
-        base = ROOT / folder
-        if not base.exists():
-            continue
-        for path in base.rglob("*"):
-            if path.is_file() and path.suffix in SUFFIXES and path not in SKIP and "results" not in path.parts:
-                yield path
+    """The project's own files: tracked or new, never what git ignores (benchmark work files, venvs)."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", *PROJECT_DIRS], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout.splitlines()
+        paths = [ROOT / line for line in listed]
+    except (OSError, subprocess.CalledProcessError):  # not a git checkout: walk the folders
+        paths = [path for folder in PROJECT_DIRS if (ROOT / folder).exists() for path in (ROOT / folder).rglob("*")]
+    for path in paths:
+        if path.is_file() and path.suffix in SUFFIXES and path not in SKIP and "results" not in path.parts:
+            yield path
 
 
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is absent")
