@@ -100,6 +100,17 @@ def test_export_graphml_reads_in_networkx(db, tmp_path, story):
         assert data["weight"] == sum(counts.values()) and data["quad_class"] in QUADS
 
 
+def test_export_graphml_families_collapse_state_bodies(db, tmp_path, story):
+    parts = nx.read_graphml(export(db, tmp_path, "graphml", "--story", str(story)))
+    graph = nx.read_graphml(export(db, tmp_path, "graphml", "--story", str(story), "--families"))
+    assert graph.number_of_nodes() < parts.number_of_nodes()
+    merged = [p for _, data in graph.nodes(data=True) for p in data["parts"].split()]
+    assert sorted(merged) == sorted(parts.nodes)  # every actor is in exactly one node
+    israel = graph.nodes["ISR"]["parts"].split()
+    assert len(israel) > 1 and all(p == "ISR" or p.startswith("ISR.") or p.startswith("local:") for p in israel)
+    assert not any(node.startswith("ISR.") for node in graph.nodes)
+
+
 @pytest.mark.parametrize("group", ["actor", "type"])
 def test_export_timelinejs_matches_the_documented_fields(db, tmp_path, story, group):
     document = json.loads(export(db, tmp_path, "timelinejs", "--story", str(story), "--group", group)

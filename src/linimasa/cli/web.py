@@ -86,8 +86,10 @@ def serve(db, host, port, allow_ingest, token, max_body, cors_origins, sources_f
 @click.option("--story", type=int, metavar="ID", help="Only this story (ids from `linimasa stories`).")
 @click.option("--group", type=click.Choice(("actor", "type")), default="actor", show_default=True,
               help="timelinejs: one group per source actor or per event type.")
+@click.option("--families", is_flag=True,
+              help="graphml: one node per state family (USA.GOV, USA.WH ... -> USA), parts in a node attribute.")
 @click.option("-o", "--output", required=True, type=click.Path(), help="File to write (a folder for parquet).")
-def export(db, fmt, story, group, output):
+def export(db, fmt, story, group, families, output):
     """Export events to a standard format: PLOVER JSON, CSV, Parquet, GraphML, TimelineJS or HTML.
 
     \b
@@ -102,6 +104,7 @@ def export(db, fmt, story, group, output):
     Examples:
       linimasa export --format csv -o events.csv
       linimasa export --format graphml --story 1 -o gaza.graphml
+      linimasa export --format graphml --families -o states.graphml
       linimasa export --format parquet -o tables/
     """
     path = Path(output)
@@ -122,7 +125,7 @@ def export(db, fmt, story, group, output):
         elif fmt == "graphml":
             from ..export.graphml import write_graphml
 
-            count = f"{write_graphml(con, path, story=story)} actors"
+            count = f"{write_graphml(con, path, story=story, families=families)} actors"
         elif fmt == "timelinejs":
             from ..export.timelinejs import write_timelinejs
 
