@@ -167,3 +167,35 @@ def test_web_api_no_cors_headers_by_default(client):
 def test_web_api_ingest_needs_a_token():
     with pytest.raises(ValueError):
         create_app("unused.duckdb", allow_ingest=True)
+
+
+@pytest.mark.parametrize("path", ["/api/timeline", "/api/events"])
+def test_web_api_actor_filter_with_family_takes_the_state_bodies(client, path):
+    plain = client.get(path, params={"actor": "Gedung Putih"}).json()
+    family = client.get(path, params={"actor": "Gedung Putih", "family": 1}).json()
+    members = {"USA", "USA.GOV", "USA.WH", "USA.CIA"}
+    assert all(r["source"] in members or r["target"] in members for r in family)
+    assert len(family) > len(plain)
+    assert all(r in family for r in plain)
+    assert any("USA" in (r["source"], r["target"]) for r in family)
+    by_alias = client.get(path, params={"actor": "AS", "family": 1}).json()  # plus every name holding "as"
+    assert all(r in by_alias for r in family)
+    assert len(client.get(path, params={"actor": "AS", "family": 1, "limit": 2}).json()) == 2
+    # an actor of no state family: the flag changes nothing
+    assert (client.get(path, params={"actor": "Hamas", "family": 1}).json()
+            == client.get(path, params={"actor": "Hamas"}).json())
+
+
+def test_web_api_actor_search_for_a_state_alias_finds_its_family(client):
+    found = {a["actor_id"] for a in client.get("/api/actors", params={"q": "AS"}).json()}
+    assert {"USA", "USA.GOV", "USA.WH"} <= found  # "Gedung Putih" holds no "as", its family does
+    found = {a["actor_id"] for a in client.get("/api/actors", params={"q": "Gedung Putih"}).json()}
+    assert {"USA", "USA.WH"} <= found
+
+
+def test_web_api_network_families_merge_state_bodies(client, story):
+    nodes = client.get("/api/network", params={"story": story, "max_nodes": 500, "families": 1}).json()["nodes"]
+    ids = {n["id"] for n in nodes}
+    assert "ISR" in ids and not any(i.startswith("ISR.") for i in ids)
+    israel = next(n for n in nodes if n["id"] == "ISR")
+    assert israel["parts"][0] == "ISR" and len(israel["parts"]) > 1

@@ -25,6 +25,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -39,7 +40,7 @@ from ..store.db import Store
 from . import queries
 from .cache import MAX_STALE, Cached, DataVersion, ResponseCache
 from .ingest import AnalysisWorker, ingest_objects
-from .snapshot import Snapshot, Snapshots
+from .snapshot import Snapshot, Snapshots, _actor_matches
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 StoryId = Query(None, ge=1, le=2_147_483_647, description="Story id (from /api/stories).")
 Actor = Query(None, min_length=1, max_length=200, description="Actor id or part of a name, e.g. Hamas or ISR.")
+Family = Query(False, description="With `actor` naming a state (USA, or a word of a state body's name such as "
+                                   "AS), also the events of its whole family: government, White House, armed forces.")
 EventType = Query(None, min_length=1, max_length=20, description="PLOVER event type, e.g. ASSAULT.")
 DateFrom = Query(None, description="Events ending on or after this date (YYYY-MM-DD).")
 DateTo = Query(None, description="Events starting on or before this date (YYYY-MM-DD).")
@@ -362,10 +365,17 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         """One story."""
         return found(queries.story(s.con, story_id), "story")
 
+    def _family_rows(rows, actor: str, members: set[str], limit: int | None) -> list[dict[str, Any]]:
+        """The rows the plain actor filter keeps, and those of any member of the actor's state family."""
+        kept = (r for r in rows if r["source"] in members or r["target"] in members
+                or _actor_matches(actor, (r["source"], r["target"]), (r["source_name"], r["target_name"])))
+        return list(islice(kept, limit)) if limit else list(kept)
+
     @app.get("/api/timeline", tags=["events"])
     def get_timeline(story: int | None = StoryId, actor: str | None = Actor, type: str | None = EventType,
                      date_from: date | None = DateFrom, date_to: date | None = DateTo,
                      modality: Modality | None = None, limit: int | None = Limit,
+                     family: bool = Family,
                      s: Store = Depends(store), request: Request = None) -> list[dict[str, Any]]:
         """Merged events in date order (one per real event), each with its supporting sources and evidence.
 
@@ -374,6 +384,9 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         """
         if Snapshot.handles(actor):
             found = snapshot(request, s)
+            if family and actor and (members := set(queries.family_members(s.con, actor))):
+                rows = found.timeline(story=story, type=type, date_from=date_from, date_to=date_to, modality=modality)
+                return _json(found.encode(_family_rows(rows, actor, members, limit)))
             return _json(found.encode(found.timeline(story=story, actor=actor, type=type, date_from=date_from,
                                                      date_to=date_to, modality=modality, limit=limit)))
         return queries.timeline(s.con, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
@@ -383,10 +396,14 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     def get_events(story: int | None = StoryId, actor: str | None = Actor, type: str | None = EventType,
                    date_from: date | None = DateFrom, date_to: date | None = DateTo,
                    modality: Modality | None = None, limit: int | None = Limit,
+                   family: bool = Family,
                    s: Store = Depends(store), request: Request = None) -> list[dict[str, Any]]:
         """Per-document events (one row per report), with the evidence sentence and its offsets."""
         if Snapshot.handles(actor):
             found = snapshot(request, s)
+            if family and actor and (members := set(queries.family_members(s.con, actor))):
+                rows = found.events(story=story, type=type, date_from=date_from, date_to=date_to, modality=modality)
+                return _json(found.encode(_family_rows(rows, actor, members, limit)))
             return _json(found.encode(found.events(story=story, actor=actor, type=type, date_from=date_from,
                                                    date_to=date_to, modality=modality, limit=limit)))
         return queries.reports(s, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
@@ -402,6 +419,8 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     @app.get("/api/network", tags=["actors"])
     def get_network(story: int | None = StoryId, date_from: date | None = DateFrom, date_to: date | None = DateTo,
                     max_nodes: int = Query(50, ge=1, le=500, description="Keep the most active actors."),
+                    families: bool = Query(False, description="One node per state family (USA.GOV, USA.WH -> "
+                                                              "USA), its actor ids in `parts`."),
                     s: Store = Depends(store)) -> dict[str, Any]:
         """The actor network: nodes are actors, directed edges count merged events by type."""
         from ..export.network import actor_network
@@ -409,7 +428,7 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         if not queries.has_corpus(s.con):
             return {"nodes": [], "edges": []}
         return actor_network(s.con, story=story, date_from=date_from, date_to=date_to,
-                             max_nodes=max_nodes).as_dict()
+                             max_nodes=max_nodes, families=families).as_dict()
 
     @app.get("/api/actors", tags=["actors"])
     def get_actors(story: int | None = StoryId,

@@ -103,9 +103,28 @@ def reports(store: Store, *, story: int | None = None, actor: str | None = None,
     return [report_row(r) for r in rows]
 
 
+def family_members(con: duckdb.DuckDBPyConnection, q: str) -> list[str]:
+    """The ids of every state family that `q` names: `q` is the id, name or an alias seen in the documents of
+    a family member ("USA", "Gedung Putih", "AS"), case-insensitive. Empty when it names none."""
+    from ..export.network import actor_families
+
+    families = actor_families(con)
+    if not families:
+        return []
+    wanted = q.strip().lower()
+    named = {r[0] for r in con.execute("""
+        SELECT actor_id FROM actors WHERE lower(actor_id) = ? OR lower(name) = ?
+        UNION SELECT actor_id FROM document_actors
+        WHERE list_contains(list_transform(aliases, lambda x: lower(x)), ?)""", [wanted, wanted, wanted]).fetchall()}
+    heads = {families[actor_id] for actor_id in named if actor_id in families}
+    return sorted(actor_id for actor_id, family in families.items() if family in heads)
+
+
 def actors(con: duckdb.DuckDBPyConnection, *, story: int | None = None, q: str | None = None,
            limit: int = 200) -> list[dict[str, Any]]:
-    """Actors with how many merged events they take part in (0 when only mentioned), most active first."""
+    """Actors with how many merged events they take part in (0 when only mentioned), most active first.
+
+    `q` also finds the whole family of a state it names: "AS" finds Gedung Putih and the other parts of USA."""
     params: list[Any] = []
     scope = "TRUE"
     if story is not None:
@@ -123,8 +142,9 @@ def actors(con: duckdb.DuckDBPyConnection, *, story: int | None = None, q: str |
         where.append("(c.events > 0 OR a.actor_id IN (SELECT actor_id FROM story_actors WHERE story_id = ?))")
         params.append(story)
     if q:
-        where.append("(a.name ILIKE ? ESCAPE '\\' OR a.actor_id ILIKE ? ESCAPE '\\')")
-        params.extend([_like(q), _like(q)])
+        where.append("(a.name ILIKE ? ESCAPE '\\' OR a.actor_id ILIKE ? ESCAPE '\\'"
+                     " OR list_contains(?::VARCHAR[], a.actor_id))")
+        params.extend([_like(q), _like(q), family_members(con, q)])
     params.append(limit)
     return tables.rows(con, f"""
         SELECT a.actor_id, a.name, a.kind, a.country, a.sector, a.wikidata, coalesce(c.events, 0) AS events
