@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from linimasa.document import Actor, Document, Mention, Sentence, Token
+from tests.documents import longest_names, one_sentence
+from linimasa.document import Actor, Document, Mention, Token
 from linimasa.events.arguments import build_view
 from linimasa.events.clauses import PredicateHint
 from linimasa.events.coder import EventCoder
@@ -36,17 +37,10 @@ ALLOWED = frozenset({"dengan", "ke", "terhadap", "kepada", "atas", "antara", "me
 
 
 def build(text: str) -> Document:
-    doc = Document(text=text)
-    doc.sentences = [Sentence(0, 0, len(text), text)]
-    taken: list[tuple[int, int]] = []
-    for name in sorted(NAMES, key=len, reverse=True):
-        for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE):
-            if any(s < found.end() and found.start() < e for s, e in taken):
-                continue
-            taken.append((found.start(), found.end()))
-            actor = NAMES[name]
-            doc.mentions.append(Mention(0, found.start(), found.end(), found.group(), ACTORS[actor][1], actor))
-    doc.mentions.sort(key=lambda m: m.start)
+    doc = one_sentence(text)
+    for found, name in longest_names(text, NAMES, re.IGNORECASE):
+        actor = NAMES[name]
+        doc.mentions.append(Mention(0, found.start(), found.end(), found.group(), ACTORS[actor][1], actor))
     doc.actors = {m.actor: Actor(m.actor, ACTORS[m.actor][0], "group", "XXX", None, local=m.actor.startswith("local:"))
                   for m in doc.mentions}
     return doc

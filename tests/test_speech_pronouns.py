@@ -9,11 +9,11 @@ quote stage that runs before it is the real one.
 """
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from linimasa.document import Actor, Document, Mention, Sentence
+from tests.documents import leftmost_names, split
+from linimasa.document import Actor, Document, Mention
 from linimasa.events.coder import EventCoder
 from linimasa.events.quotes import QuoteFinder
 from linimasa.events.speech import SpeechPronouns
@@ -35,15 +35,11 @@ NAMES = {
     "Budi": ("PER", None), "Prakoso": ("PER", None),
     "KPK": ("ORG", "KPK"), "Pemkot Tirtaraya": ("ORG", "PEMKOT"), "Zenovia": ("GPE", "ZENOVIA"),
 }
-NAME_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)) + r")(?!\w)")
-SENTENCE_RE = re.compile(r"[^\s][^\n]*?(?:[.!?]+[”\"’»']?(?=\s|$)|(?=\n)|$)")
 
 
 def build(text: str) -> Document:
-    doc = Document(text=text)
-    for index, found in enumerate(SENTENCE_RE.finditer(text)):
-        doc.sentences.append(Sentence(index, found.start(), found.end(), found.group()))
-    for found in NAME_RE.finditer(text):
+    doc = split(text)
+    for found in leftmost_names(text, NAMES):
         sentence = doc.sentence_at(found.start())
         kind, actor = NAMES[found.group()]
         doc.mentions.append(Mention(sentence.index, found.start(), found.end(), found.group(), kind, actor))

@@ -12,12 +12,12 @@ coder, not upstream tagging.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from linimasa.document import Actor, Document, Mention, Sentence
+from tests.documents import longest_names, one_sentence
+from linimasa.document import Actor, Document, Mention
 from linimasa.events.coder import EventCoder
 from linimasa.resources import Resources
 
@@ -56,17 +56,10 @@ TYPES = {"ANDI": "PER", "RINA": "PER", "DODI": "PER", "BUPATI": "PER", "GUBERNUR
 
 def build(text: str) -> Document:
     """A one-sentence document with every name of NAMES found in it (longest first)."""
-    doc = Document(text=text, published=PUBLISHED)
-    doc.sentences = [Sentence(0, 0, len(text), text)]
-    taken: list[tuple[int, int]] = []
-    for name in sorted(NAMES, key=len, reverse=True):
-        for found in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-            if any(s < found.end() and found.start() < e for s, e in taken):
-                continue
-            taken.append((found.start(), found.end()))
-            actor = NAMES[name]
-            doc.mentions.append(Mention(0, found.start(), found.end(), name, TYPES.get(actor, "ORG"), actor))
-    doc.mentions.sort(key=lambda m: m.start)
+    doc = one_sentence(text, PUBLISHED)
+    for found, name in longest_names(text, NAMES):
+        actor = NAMES[name]
+        doc.mentions.append(Mention(0, found.start(), found.end(), name, TYPES.get(actor, "ORG"), actor))
     doc.actors = {m.actor: ACTORS[m.actor] for m in doc.mentions}
     return doc
 

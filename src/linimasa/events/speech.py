@@ -34,6 +34,7 @@ import re
 from ..document import Document, Mention, Quote
 from ..pipeline import register
 from ..resources import Resources
+from .speakers import _alternation
 
 ORIGIN = "speech"
 # Marks that open a quote inside a quote, and the mark that closes each.
@@ -54,10 +55,6 @@ def word_before(text: str, start: int, end: int) -> str | None:
         i -= 1
     return stripped[i:] or None
 VERBAL = re.compile(r"^(?:me|ber|di|ter|per)\w{3,}")
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @register("speech_pronouns", requires=("sentences", "mentions", "actors", "quotes"), adds=("mentions",))
