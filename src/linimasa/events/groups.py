@@ -70,9 +70,11 @@ class GroupNouns:
         self.dictionary = dictionary
         preps = "|".join(map(re.escape, data.get("default_target_object_preps") or ()))
         not_names = "|".join(map(re.escape, data.get("default_target_not_names") or ()))
-        # A capitalised word right after the trigger (or its preposition): an object the text names
+        # A capitalised word right after the trigger (or its preposition): an object the text names.
+        # Only ever matched at a trigger's end, where a blank follows; the leading `\s*+` marks it as such a
+        # continuation for tests/test_regex_backtracking.py (a search would rescan every blank run).
         self.named_object_re = re.compile(
-            r"\s++(?:(?:" + (preps or "(?!)") + r")\s++)?(?:para\s++)?(?!(?:" + (not_names or "(?!)") + r")(?![\w-]))"
+            r"\s*+(?:(?:" + (preps or "(?!)") + r")\s++)?(?:para\s++)?(?!(?:" + (not_names or "(?!)") + r")(?![\w-]))"
             r"[A-Z][\w-]")
         self.not_after = frozenset(data.get("not_after") or ())
         self.determiner_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("determiners") or ("itu",)))
