@@ -87,7 +87,9 @@ def serve(db, host, port, allow_ingest, token, max_body, cors_origins, sources_f
 @click.option("--group", type=click.Choice(("actor", "type")), default="actor", show_default=True,
               help="timelinejs: one group per source actor or per event type.")
 @click.option("--families", is_flag=True,
-              help="graphml: one node per state family (USA.GOV, USA.WH ... -> USA), parts in a node attribute.")
+              help="State families (Gedung Putih, Pemerintah AS ... -> USA, Amerika Serikat). graphml: one node per "
+                   "family, parts in a node attribute; csv: Actor1/2FamilyCode and FamilyName columns; plover: "
+                   "family and family_name in actor and recipient; timelinejs --group actor: one group per family.")
 @click.option("-o", "--output", required=True, type=click.Path(), help="File to write (a folder for parquet).")
 def export(db, fmt, story, group, families, output):
     """Export events to a standard format: PLOVER JSON, CSV, Parquet, GraphML, TimelineJS or HTML.
@@ -105,19 +107,23 @@ def export(db, fmt, story, group, families, output):
       linimasa export --format csv -o events.csv
       linimasa export --format graphml --story 1 -o gaza.graphml
       linimasa export --format graphml --families -o states.graphml
+      linimasa export --format csv --families -o events.csv     # + Actor1FamilyCode ...
+      linimasa export --format plover --families -o events.json # + actor.family, family_name
       linimasa export --format parquet -o tables/
     """
     path = Path(output)
+    if families and fmt in ("parquet", "html"):
+        raise click.UsageError(f"--families does not apply to --format {fmt} (graphml, csv, plover, timelinejs)")
     with _open_store(db, read_only=True) as store:
         con = store.con
         if fmt == "plover":
             from ..export.plover import write_plover
 
-            count = f"{write_plover(con, path, story=story)} events"
+            count = f"{write_plover(con, path, story=story, families=families)} events"
         elif fmt == "csv":
             from ..export.tabular import write_csv
 
-            count = f"{write_csv(con, path, story=story)} events"
+            count = f"{write_csv(con, path, story=story, families=families)} events"
         elif fmt == "parquet":
             from ..export.parquet import write_parquet
 
@@ -129,7 +135,7 @@ def export(db, fmt, story, group, families, output):
         elif fmt == "timelinejs":
             from ..export.timelinejs import write_timelinejs
 
-            count = f"{write_timelinejs(con, path, story=story, group_by=group)} events"
+            count = f"{write_timelinejs(con, path, story=story, group_by=group, families=families)} events"
         else:
             count = f"{_write_html(store, path, story)} events"
     click.echo(f"wrote {path} ({count})", err=True)

@@ -7,6 +7,11 @@ codes no PLOVER contexts, so `context` is always an empty list. `dead` and
 `injured` are the largest killed/injured figure stated in a sentence that also
 states the event (None when no report gives one), not a count of the event's
 own victims.
+
+With `families=True`, `actor` and `recipient` carry two more fields,
+`family` and `family_name`: the state family the actor is part of ("USA",
+"Amerika Serikat" for Gedung Putih), null for an actor of no state family.
+The part's own `actor_id` stays, so the record only grows.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ import duckdb
 
 from ..document import QUAD_CLASS
 from ..web.queries import timeline
+from .formatting import family_of
 
 FORMAT = "linimasa.plover/1"
 
@@ -36,18 +42,23 @@ def _casualties(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> dict[tu
     return {(event_id, category): value for event_id, category, value in found}
 
 
-def _actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
+def _actor(row: dict[str, Any], side: str, family: dict[str, tuple[str, str]] | None) -> dict[str, Any] | None:
     if not row[side]:
         return None
-    return {"actor_id": row[side], "name": row[f"{side}_name"] or row[side], "country": row[f"{side}_country"]}
+    out = {"actor_id": row[side], "name": row[f"{side}_name"] or row[side], "country": row[f"{side}_country"]}
+    if family is not None:
+        out["family"], out["family_name"] = family.get(row[side], (None, None))
+    return out
 
 
 def _count(value: float | None) -> int | None:
     return None if value is None else int(value)
 
 
-def plover_records(con: duckdb.DuckDBPyConnection, *, story: int | None = None) -> list[dict[str, Any]]:
+def plover_records(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
+                   families: bool = False) -> list[dict[str, Any]]:
     rows = timeline(con, story=story)
+    family = family_of(con) if families else None
     casualties = _casualties(con, [r["event_id"] for r in rows])
     records = []
     for row in rows:
@@ -62,8 +73,8 @@ def plover_records(con: duckdb.DuckDBPyConnection, *, story: int | None = None) 
             "quad_class": QUAD_CLASS.get(row["type"]),
             "context": [],
             "modality": row["modality"],
-            "actor": _actor(row, "source"),
-            "recipient": _actor(row, "target"),
+            "actor": _actor(row, "source", family),
+            "recipient": _actor(row, "target", family),
             "event_text": row["evidence"][0] if row["evidence"] else None,
             "text_info": {"headline": first.get("title"), "publication_date": first.get("date"),
                           "outlet": first.get("outlet"), "url": first.get("url"), "doc_id": first.get("doc_id")},
@@ -84,8 +95,9 @@ def _jsonable(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def write_plover(con: duckdb.DuckDBPyConnection, path: Path, *, story: int | None = None) -> int:
-    records = plover_records(con, story=story)
+def write_plover(con: duckdb.DuckDBPyConnection, path: Path, *, story: int | None = None,
+                 families: bool = False) -> int:
+    records = plover_records(con, story=story, families=families)
     document = {"format": FORMAT, "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "story": story, "events": records}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=1, default=_jsonable) + "\n", encoding="utf-8")

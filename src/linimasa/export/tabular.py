@@ -7,6 +7,13 @@ Column names follow GDELT 2.0's event table where the meaning matches
 `QuadClass` uses GDELT's numbering (1 verbal cooperation, 2 material
 cooperation, 3 verbal conflict, 4 material conflict). linimasa's own columns
 follow: date precision, modality, evidence and document ids.
+
+With `families=True` four columns follow the rest: `Actor1FamilyCode`,
+`Actor1FamilyName`, `Actor2FamilyCode`, `Actor2FamilyName`, the state family
+each actor is part of ("Gedung Putih" -> USA, Amerika Serikat), empty for an
+actor of no state family. They are added, not put in place of `Actor1Code`,
+so every column keeps its meaning (CONTRACT.md: output only grows) and a
+spreadsheet can group by family while still seeing which body acted.
 """
 from __future__ import annotations
 
@@ -17,15 +24,19 @@ from typing import Any
 import duckdb
 
 from ..web.queries import timeline
+from .formatting import family_of
 
 QUAD_NUMBER = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
 COLUMNS = ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1Name", "Actor1CountryCode",
            "Actor2Code", "Actor2Name", "Actor2CountryCode", "EventCode", "EventMode", "QuadClass", "NumMentions",
            "NumSources", "NumArticles", "DATEADDED", "SOURCEURL", "DateEnd", "DatePrecision", "Modality",
            "Evidence", "DocIds")
+FAMILY_COLUMNS = ("Actor1FamilyCode", "Actor1FamilyName", "Actor2FamilyCode", "Actor2FamilyName")
 
 
-def csv_rows(con: duckdb.DuckDBPyConnection, *, story: int | None = None) -> list[dict[str, Any]]:
+def csv_rows(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
+             families: bool = False) -> list[dict[str, Any]]:
+    family = family_of(con) if families else None
     rows = []
     for row in timeline(con, story=story):
         day = row["date"] or row["sort_date"]
@@ -49,13 +60,18 @@ def csv_rows(con: duckdb.DuckDBPyConnection, *, story: int | None = None) -> lis
             "Evidence": row["evidence"][0] if row["evidence"] else "",
             "DocIds": ";".join(row["documents"]),
         })
+        if family is not None:
+            for number, side in (("1", "source"), ("2", "target")):
+                code, name = family.get(row[side], ("", ""))
+                rows[-1][f"Actor{number}FamilyCode"], rows[-1][f"Actor{number}FamilyName"] = code, name
     return rows
 
 
-def write_csv(con: duckdb.DuckDBPyConnection, path: Path, *, story: int | None = None) -> int:
-    rows = csv_rows(con, story=story)
+def write_csv(con: duckdb.DuckDBPyConnection, path: Path, *, story: int | None = None,
+              families: bool = False) -> int:
+    rows = csv_rows(con, story=story, families=families)
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS + FAMILY_COLUMNS if families else COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
     return len(rows)

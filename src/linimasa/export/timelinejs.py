@@ -7,7 +7,9 @@ only to the month leaves out `day`, to the year leaves out `month`, so
 TimelineJS shows the precision; an event with no date of its own sits at its
 first report's date with a `display_date` saying so. `text.text` is HTML in
 TimelineJS, so every piece of article text in it is escaped. The Indonesian
-locale is TimelineJS's `id`; pass `options.language` to the embed.
+locale is TimelineJS's `id`; pass `options.language` to the embed. Grouped
+by actor with `families=True`, a state's bodies share their state's group
+(Gedung Putih and Pemerintah AS under Amerika Serikat).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import duckdb
 
 from ..store import corpus as tables
 from ..web.queries import timeline
+from .formatting import family_of
 
 LANGUAGE = "id"
 GROUPINGS = ("actor", "type")
@@ -39,7 +42,7 @@ def _who(row: dict[str, Any], side: str) -> str:
     return row[f"{side}_name"] or row[side] or "?"
 
 
-def slide(row: dict[str, Any], group_by: str) -> dict[str, Any]:
+def slide(row: dict[str, Any], group_by: str, family: dict[str, tuple[str, str]] | None = None) -> dict[str, Any]:
     dated = row["date"] is not None
     day = row["date"] if dated else row["sort_date"]
     precision = row["precision"] if dated else "day"
@@ -51,7 +54,8 @@ def slide(row: dict[str, Any], group_by: str) -> dict[str, Any]:
         "start_date": _date(day, precision),
         "text": {"headline": f"{row['type']}: {_who(row, 'source')} → {_who(row, 'target')}",
                  "text": f"<p>“{evidence}”</p><ul>{sources}</ul>"},
-        "group": _who(row, "source") if group_by == "actor" else row["type"],
+        "group": ((family or {}).get(row["source"], (None, _who(row, "source")))[1] if group_by == "actor"
+                  else row["type"]),
     }
     if dated and row["date_end"] and row["date_end"] != row["date"]:
         item["end_date"] = _date(row["date_end"], precision)
@@ -63,7 +67,8 @@ def slide(row: dict[str, Any], group_by: str) -> dict[str, Any]:
 
 
 def timelinejs_document(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
-                        group_by: str = "actor") -> dict[str, Any]:
+                        group_by: str = "actor", families: bool = False) -> dict[str, Any]:
+    family = family_of(con) if families else None
     rows = [r for r in timeline(con, story=story) if r["date"] or r["sort_date"]]
     label = None
     if story is not None:
@@ -72,14 +77,14 @@ def timelinejs_document(con: duckdb.DuckDBPyConnection, *, story: int | None = N
     return {
         "title": {"text": {"headline": html.escape(headline),
                            "text": f"<p>{len(rows)} peristiwa dari linimasa</p>"}},
-        "events": [slide(row, group_by) for row in rows],
+        "events": [slide(row, group_by, family) for row in rows],
         "scale": "human",
         "options": {"language": LANGUAGE},
     }
 
 
 def write_timelinejs(con: duckdb.DuckDBPyConnection, path: Path, *, story: int | None = None,
-                     group_by: str = "actor") -> int:
-    document = timelinejs_document(con, story=story, group_by=group_by)
+                     group_by: str = "actor", families: bool = False) -> int:
+    document = timelinejs_document(con, story=story, group_by=group_by, families=families)
     path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return len(document["events"])
