@@ -231,3 +231,34 @@ def test_browser_article_script_shows_as_text(browser, hostile_server):
     assert not browser.find_elements(By.CSS_SELECTOR, "main script, #evidence script, #evidence img")
     assert browser.execute_script("return window.__pwned === undefined")
     shot(browser, "escaped-script")
+
+
+def test_browser_state_families_toggle_is_kept_in_the_url(browser, server):
+    """Issue 17: the toggle merges a state's bodies into one node, and a link with families=1 reproduces it."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    open_page(browser, server, "?view=network&families=1")
+    assert browser.find_element(By.ID, "network-families").is_selected()
+    nodes = wait_for(browser, "#network .node", 5)
+    ids = {n.get_attribute("data-actor") for n in nodes}
+    assert "ISR" in ids and not any(i.startswith("ISR.") for i in ids)
+    israel = next(n for n in nodes if n.get_attribute("data-actor") == "ISR")
+    assert "family" in israel.get_attribute("class") and "ISR." in israel.get_attribute("data-parts")
+    assert "ISR." not in israel.get_attribute("aria-label")  # its parts by name
+    shot(browser, "network-families")
+    browser.find_element(By.ID, "network-families").click()
+    # read in one script: the view redraws under the test
+    WebDriverWait(browser, WAIT).until(lambda d: d.execute_script(
+        "return [...document.querySelectorAll('#network .node')].some(n => n.dataset.actor.startsWith('ISR.'))"))
+    assert "families" not in browser.current_url
+    # the actor filter: a link naming a state body with families=1 shows the whole family's events
+    rows = "return document.querySelectorAll('#events-table tbody tr').length"
+    open_page(browser, server, "?view=events&story=&actor=Gedung%20Putih")  # story= : all stories
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_element(By.ID, "events-count").text)
+    plain = browser.execute_script(rows)
+    open_page(browser, server, "?view=events&story=&actor=Gedung%20Putih&families=1")
+    assert browser.find_element(By.ID, "f-family").is_selected()
+    assert browser.find_element(By.ID, "f-actor").get_attribute("value") == "Gedung Putih"
+    WebDriverWait(browser, WAIT).until(lambda d: d.execute_script(rows) > plain)
+    assert "families=1" in browser.current_url and "actor=Gedung" in browser.current_url

@@ -199,3 +199,33 @@ def test_web_api_network_families_merge_state_bodies(client, story):
     assert "ISR" in ids and not any(i.startswith("ISR.") for i in ids)
     israel = next(n for n in nodes if n["id"] == "ISR")
     assert israel["parts"][0] == "ISR" and len(israel["parts"]) > 1
+
+
+def test_web_api_page_has_the_state_families_toggle(client):
+    page = client.get("/").text
+    for toggle in ('id="network-families"', 'id="f-family"'):
+        assert toggle in page
+    assert page.count('class="families-toggle"') == 2
+    script = client.get("/static/app.js").text
+    assert 'families: state.families ? 1 : null' in script  # the network view asks /api/network?families=1
+    assert 'family: state.families && state.filters.actor ? 1 : null' in script  # the filter asks family=1
+    assert 'params.set("families", "1")' in script and 'params.get("families") === "1"' in script  # in the URL
+    assert "Show state families / parts" in script and "Tampilkan keluarga negara / bagian" in script
+
+
+def test_web_api_network_families_names_the_parts(client, story):
+    plain = client.get("/api/network", params={"story": story, "max_nodes": 500}).json()["nodes"]
+    assert all("part_names" not in n for n in plain)
+    nodes = client.get("/api/network", params={"story": story, "max_nodes": 500, "families": 1}).json()["nodes"]
+    israel = next(n for n in nodes if n["id"] == "ISR")
+    assert len(israel["part_names"]) == len(israel["parts"]) > 1
+    assert israel["part_names"][0] == israel["name"]
+    assert not any(name.startswith("ISR") for name in israel["part_names"])  # names, not codes
+    assert len(nodes) < len(plain)
+
+
+def test_web_api_actors_carry_their_state_family(client):
+    found = {a["actor_id"]: a for a in client.get("/api/actors", params={"q": "AS"}).json()}
+    assert (found["USA.WH"]["family"], found["USA.WH"]["family_name"]) == ("USA", found["USA"]["name"])
+    hamas = client.get("/api/actors", params={"q": "Hamas"}).json()
+    assert hamas and all(a["family"] is None for a in hamas if a["actor_id"] == "PSE.HAMAS")

@@ -422,13 +422,19 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
                     families: bool = Query(False, description="One node per state family (USA.GOV, USA.WH -> "
                                                               "USA), its actor ids in `parts`."),
                     s: Store = Depends(store)) -> dict[str, Any]:
-        """The actor network: nodes are actors, directed edges count merged events by type."""
+        """The actor network: nodes are actors, directed edges count merged events by type. With `families`,
+        each node's `part_names` are the names of its `parts`, in the same order, for labels people read."""
         from ..export.network import actor_network
 
         if not queries.has_corpus(s.con):
             return {"nodes": [], "edges": []}
-        return actor_network(s.con, story=story, date_from=date_from, date_to=date_to,
-                             max_nodes=max_nodes, families=families).as_dict()
+        network = actor_network(s.con, story=story, date_from=date_from, date_to=date_to,
+                                max_nodes=max_nodes, families=families).as_dict()
+        if families:
+            names = queries.actor_names(s.con, [p for node in network["nodes"] for p in node["parts"]])
+            for node in network["nodes"]:
+                node["part_names"] = [names.get(p) or p for p in node["parts"]]
+        return network
 
     @app.get("/api/actors", tags=["actors"])
     def get_actors(story: int | None = StoryId,

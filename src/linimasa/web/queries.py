@@ -13,6 +13,7 @@ import duckdb
 
 from ..corpus.timeline import figure_series, merged_timeline, quote_feed
 from ..document import QUAD_CLASS
+from ..export.formatting import family_of
 from ..store import corpus as tables
 from ..store.db import Store
 
@@ -120,11 +121,19 @@ def family_members(con: duckdb.DuckDBPyConnection, q: str) -> list[str]:
     return sorted(actor_id for actor_id, family in families.items() if family in heads)
 
 
+def actor_names(con: duckdb.DuckDBPyConnection, actor_ids: list[str]) -> dict[str, str]:
+    """Actor id -> its stored name, for the ids given that have one."""
+    return {actor_id: name for actor_id, name in con.execute(
+        "SELECT actor_id, name FROM actors WHERE actor_id IN (SELECT unnest(?)) AND name IS NOT NULL",
+        [sorted(set(actor_ids))]).fetchall()}
+
+
 def actors(con: duckdb.DuckDBPyConnection, *, story: int | None = None, q: str | None = None,
            limit: int = 200) -> list[dict[str, Any]]:
     """Actors with how many merged events they take part in (0 when only mentioned), most active first.
 
-    `q` also finds the whole family of a state it names: "AS" finds Gedung Putih and the other parts of USA."""
+    `q` also finds the whole family of a state it names: "AS" finds Gedung Putih and the other parts of USA.
+    `family` and `family_name` say which state family an actor is part of (null for none)."""
     params: list[Any] = []
     scope = "TRUE"
     if story is not None:
@@ -146,11 +155,15 @@ def actors(con: duckdb.DuckDBPyConnection, *, story: int | None = None, q: str |
                      " OR list_contains(?::VARCHAR[], a.actor_id))")
         params.extend([_like(q), _like(q), family_members(con, q)])
     params.append(limit)
-    return tables.rows(con, f"""
+    found = tables.rows(con, f"""
         SELECT a.actor_id, a.name, a.kind, a.country, a.sector, a.wikidata, coalesce(c.events, 0) AS events
         FROM actors a LEFT JOIN ({counts}) c ON c.actor = a.actor_id
         WHERE {' AND '.join(where)}
         ORDER BY events DESC, a.name, a.actor_id LIMIT ?""", params)
+    family = family_of(con) if found else {}
+    for row in found:
+        row["family"], row["family_name"] = family.get(row["actor_id"], (None, None))
+    return found
 
 
 def quotes(store: Store, *, story: int | None = None, speaker: str | None = None) -> list[dict[str, Any]]:

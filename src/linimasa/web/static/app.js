@@ -31,6 +31,10 @@ const STRINGS = {
     indirect: "tidak langsung", exact: "", about: "sekitar", more_than: "lebih dari", less_than: "kurang dari",
     nearly: "hampir", at_least: "sedikitnya", nodeHelp: "Klik aktor untuk melihat peristiwanya di tabel.",
     failed: "Gagal memuat data", eventsHeading: "Peristiwa", person: "orang (tokoh)", country: "negara", organisation: "organisasi/kelompok",
+    families: "Tampilkan keluarga negara / bagian",
+    familiesHint: "Dicentang: pemerintah, Gedung Putih, militer dan badan negara lain menjadi satu simpul negaranya; tanpa centang: tiap bagian sendiri.",
+    familiesFilterHint: "Aktor yang menyebut negara (AS, Gedung Putih) juga menampilkan peristiwa seluruh keluarganya.",
+    parts: "bagian",
   },
   en: {
     skip: "Skip to content", story: "Story", allStories: "All stories", search: "Search",
@@ -58,6 +62,10 @@ const STRINGS = {
     indirect: "indirect", exact: "", about: "about", more_than: "more than", less_than: "less than",
     nearly: "nearly", at_least: "at least", nodeHelp: "Click an actor to see its events in the table.",
     failed: "Could not load data", eventsHeading: "Events", person: "person", country: "country", organisation: "organisation/group",
+    families: "Show state families / parts",
+    familiesHint: "Ticked: a state's government, White House, armed forces and other state bodies join one node for the state; unticked: each part on its own.",
+    familiesFilterHint: "An actor naming a state (AS, Gedung Putih) also shows the events of its whole family.",
+    parts: "parts",
   },
 };
 const QUADS = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -73,7 +81,9 @@ const state = {
   lang: localStorage.getItem("linimasa-lang") || "id",
   view: "timeline", story: null, stories: [], timeline: [], zoom: null, selected: null,
   filters: {}, eventRows: [], network: null,
+  families: false,  // state families (USA with Gedung Putih, Pemerintah AS ...) or their parts; in the URL as families=1
 };
+const FILTER_KEYS = ["actor", "type", "date_from", "date_to", "modality"];
 
 // ---- small helpers -------------------------------------------------------------------------------
 
@@ -207,6 +217,25 @@ function showView(view) {
     tab.tabIndex = on ? 0 : -1;
   }
   for (const section of document.querySelectorAll("main .view")) section.hidden = section.id !== "view-" + view;
+  syncUrl();
+  render();
+}
+
+// The view, story, family toggle and event filters live in the URL, so a link reproduces what is shown.
+function syncUrl() {
+  const params = new URLSearchParams();
+  params.set("view", state.view);
+  if (state.story) params.set("story", state.story);
+  else if (state.stories.length) params.set("story", "");
+  if (state.families) params.set("families", "1");
+  for (const key of FILTER_KEYS) if (state.filters[key]) params.set(key, state.filters[key]);
+  history.replaceState(null, "", "?" + params.toString());
+}
+
+function setFamilies(on) {
+  state.families = on;
+  for (const box of document.querySelectorAll(".families-toggle")) box.checked = on;
+  syncUrl();
   render();
 }
 
@@ -526,7 +555,7 @@ function layout(nodes, edges, width, height) {
 }
 
 async function renderNetwork() {
-  const data = await api("network", { story: state.story, max_nodes: 50 });
+  const data = await api("network", { story: state.story, max_nodes: 50, families: state.families ? 1 : null });
   state.network = data;
   $("#network-legend").replaceChildren(
     ...QUADS.map(q => h("span", { class: quadClass(q) }, h("span", { class: "sw" }), t(q))),
@@ -565,8 +594,11 @@ async function renderNetwork() {
   }
   data.nodes.forEach((node, i) => {
     const p = pos[i], r = radius(node);
-    const label = `${node.name}${node.country ? " (" + node.country + ")" : ""}: ${t("nEvents", node.events)}`;
-    const g = s("g", { class: "node", tabindex: 0, role: "button", "aria-label": label, "data-actor": node.id,
+    const parts = (node.part_names || []).filter(name => name !== node.name);
+    const label = `${node.name}${node.country && !parts.length ? " (" + node.country + ")" : ""}: ${t("nEvents", node.events)}`
+      + (parts.length ? ` — ${t("parts")}: ${parts.join(", ")}` : "");
+    const g = s("g", { class: parts.length ? "node family" : "node", tabindex: 0, role: "button", "aria-label": label,
+      "data-actor": node.id, "data-parts": (node.parts || []).join(" ") || null,
       transform: `translate(${p.x},${p.y})` },
     s("title", {}, label),
     s("circle", { r, fill: node.kind === "person" ? "#4b6584" : node.kind === "country" ? "#12304a" : "#778ca3" }),
@@ -574,6 +606,7 @@ async function renderNetwork() {
     const focusOn = () => highlightNode(svg, node.id), focusOff = () => svg.classList.remove("dim");
     g.addEventListener("mouseenter", focusOn); g.addEventListener("focus", focusOn);
     g.addEventListener("mouseleave", focusOff); g.addEventListener("blur", focusOff);
+    // with families on, the table takes the node's whole family (family=1), as the node shows it
     const open = () => { state.filters = { actor: node.id }; syncFilterForm(); showView("events"); };
     g.addEventListener("click", open);
     g.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
@@ -605,12 +638,19 @@ function syncFilterForm() {
   const f = state.filters;
   $("#f-actor").value = f.actor || ""; $("#f-type").value = f.type || ""; $("#f-from").value = f.date_from || "";
   $("#f-to").value = f.date_to || ""; $("#f-modality").value = f.modality || "";
+  for (const box of document.querySelectorAll(".families-toggle")) box.checked = state.families;
 }
 
 async function renderEvents() {
   const actors = await api("actors", { story: state.story, limit: 300 });
-  $("#actor-list").replaceChildren(...actors.map(a => h("option", { value: a.name }, a.actor_id)));
-  const rows = await api("timeline", { story: state.story, ...state.filters });
+  // with families on, each actor is labelled with its state family's name: "Gedung Putih" under "Amerika Serikat"
+  const familyName = new Map(actors.filter(a => a.family_name && a.family_name !== a.name).map(a => [a.actor_id, a.family_name]));
+  $("#actor-list").replaceChildren(...actors.map(a => h("option", { value: a.name },
+    state.families && familyName.has(a.actor_id) ? `${familyName.get(a.actor_id)} · ${a.actor_id}` : a.actor_id)));
+  const whoShown = (row, side) => state.families && familyName.has(row[side])
+    ? `${who(row, side)} (${familyName.get(row[side])})` : who(row, side);
+  const rows = await api("timeline", { story: state.story, ...state.filters,
+    family: state.families && state.filters.actor ? 1 : null });
   state.eventRows = rows;
   $("#events-count").textContent = t("eventsCount", rows.length);
   const body = $("#events-table tbody");
@@ -621,7 +661,7 @@ async function renderEvents() {
       h("br"), h("span", { class: "prec" }, precisionLabel(row))),
     h("td", {}, h("span", { class: "type" }, row.type),
       row.modality !== "asserted" ? h("span", { class: "mod" }, t(row.modality)) : null),
-    h("td", {}, who(row, "source"), " → ", who(row, "target")),
+    h("td", {}, whoShown(row, "source"), " → ", whoShown(row, "target")),
     h("td", {}, h("span", { class: "clip" }, row.evidence[0] || "")),
     h("td", { class: "nowrap" }, t("nDocs", row.support), h("br"), h("span", { class: "src" }, t("nOutlets", row.outlets))));
     const open = () => {
@@ -641,9 +681,17 @@ function wireFilters() {
     const form = new FormData(e.target);
     state.filters = {};
     for (const [key, value] of form.entries()) if (String(value).trim()) state.filters[key] = String(value).trim();
+    syncUrl();
     renderEvents();
   });
-  $("#filters").addEventListener("reset", () => { state.filters = {}; setTimeout(renderEvents, 0); });
+  $("#filters").addEventListener("reset", () => {
+    state.filters = {};
+    syncUrl();
+    setTimeout(() => { syncFilterForm(); renderEvents(); }, 0);
+  });
+  for (const box of document.querySelectorAll(".families-toggle")) {
+    box.addEventListener("change", () => setFamilies(box.checked));
+  }
 }
 
 // ---- figures -------------------------------------------------------------------------------------
@@ -768,7 +816,7 @@ async function start() {
     });
   });
   $("#story").addEventListener("change", e => {
-    state.story = e.target.value || null; state.zoom = null; render();
+    state.story = e.target.value || null; state.zoom = null; syncUrl(); render();
   });
   $("#figure-category").addEventListener("change", renderFigures);
   $("#quote-speaker").addEventListener("change", renderQuotes);
@@ -781,7 +829,11 @@ async function start() {
     status(`${t("failed")}: ${error.message}`);
   }
   const params = new URLSearchParams(location.search);
-  state.story = params.get("story") || (state.stories[0] ? String(state.stories[0].story_id) : null);
+  state.story = params.has("story") ? params.get("story") || null
+    : (state.stories[0] ? String(state.stories[0].story_id) : null);
+  state.families = params.get("families") === "1";
+  for (const key of FILTER_KEYS) if (params.get(key)) state.filters[key] = params.get(key);
+  syncFilterForm();
   fillStories();
   showView(params.get("view") || "timeline");
   document.body.dataset.ready = "true";
