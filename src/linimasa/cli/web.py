@@ -44,6 +44,9 @@ def serve(db, host, port, allow_ingest, token, max_body, cors_origins, sources_f
 
     Open http://127.0.0.1:8000/ for the timeline, actor network, event table,
     figures and quotes; the API is under /api and described by /openapi.json.
+    The "Show state families / parts" toggle merges a state's bodies (Gedung
+    Putih, Pemerintah AS ...) into the state; the address bar keeps it, so a
+    link such as /?view=network&families=1 opens that view.
 
     \b
     Examples:
