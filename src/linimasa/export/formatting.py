@@ -1,6 +1,7 @@
 """Small display helpers shared by the CLI and the exports."""
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import duckdb
@@ -29,6 +30,19 @@ def support_text(row: dict[str, Any]) -> str:
     return f"{docs} doc" + ("s" if docs != 1 else "") + f", {outlets} outlet" + ("s" if outlets != 1 else "")
 
 
+@functools.lru_cache(maxsize=None)
+def _dictionary_name(actor_id: str) -> str | None:
+    """The built-in dictionary's name for a state (loaded once per process: about 50 ms)."""
+    return _builtin_names().get(actor_id)
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_names() -> dict[str, str]:
+    from ..actors.dictionary import ActorDictionary
+
+    return {key: entry.name for key, entry in ActorDictionary.load().entries.items()}
+
+
 def family_of(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     """Actor id -> (family id, family name) for every stored actor that is part of a state family:
     "USA.WH" -> ("USA", "Amerika Serikat"). Which actors belong is `export.network.actor_families`' one
@@ -43,8 +57,5 @@ def family_of(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
                              [sorted(set(families.values()))]).fetchall())
     missing = {head for head in families.values() if not names.get(head)}
     if missing:
-        from ..actors.dictionary import ActorDictionary
-
-        entries = ActorDictionary.load().entries
-        names.update({head: entries[head].name for head in missing if head in entries})
+        names.update({head: name for head in missing if (name := _dictionary_name(head))})
     return {actor_id: (head, names.get(head) or head) for actor_id, head in families.items()}
