@@ -20,6 +20,7 @@ the country. `Decision.confidence` falls with the level.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -72,6 +73,8 @@ _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
 _TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
 TITLE_REACH = 60
+# How many mentions of the same words `_acts_in_document` reads; thirty are enough to judge a name.
+MAX_OCCURRENCES = 30
 
 
 def _title_tail(text: str, start: int, end: int) -> bool:
@@ -89,6 +92,12 @@ def _title_tail(text: str, start: int, end: int) -> bool:
     while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] in "_."):
         i -= 1
     return any("A" <= c <= "Z" for c in stripped[i:])
+# A phrase's short form written right after it ("Hunian Tetap (Huntap)", "Used Cooking Oil/UCO)") or
+# right before it ("E-TLE (Electronic ...)"): group 1 is the opening mark, group 2 the short form.
+_SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
+_SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
+# Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
@@ -202,7 +211,14 @@ class OpenWorld:
         self.person_verb_re = re.compile(
             rf"\s*+(?:\([^()\n]{{1,12}}\)\s*+)?,?\s*(?:{alternation(cues.get('person_verbs', ()))})(?!\w)",
             re.IGNORECASE)
+        # "X mencatat", "X akan ...": a name doing something. The meN- active form is matched by its shape,
+        # in lower case only ("Menteri" after a name is a title, not a verb).
+        self.actor_verb_re = re.compile(
+            rf"\s*+,?\s*+(?:(?:{alternation(cues.get('subject_adverbs', ()))})\s++)*+"
+            rf"(?:(?i:{alternation(cues.get('actor_verbs', ()))})|me(?:ng|ny|m|n|l|r|w|y)[a-z]{{3,}})(?!\w)")
+        self.actor_verb_exceptions = frozenset(w.lower() for w in cues.get("actor_verb_exceptions", ()))
         self._last_words: tuple[str, frozenset[str]] | None = None
+        self._last_acts: tuple[str, dict[str, bool]] | None = None
         self.glued_verb_re = re.compile(rf"^[A-Z]\w{{2,}}(?:{alternation(cues.get('person_verbs', ()))})$")
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
@@ -490,8 +506,13 @@ class OpenWorld:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
         if self._titled(text, mention):
             return "MISC"
+        if not expanded and self._never_acts(doc, mention, words, lowers, others):
+            return "MISC"  # "SOP", "OTT Budi", "Anak Sehat Ceria": no title, speech or deed anywhere
         if mention.type != "PER":
             return None
+        if len(words) > 1 and self._defined_phrase(text, mention, words):
+            # "Hunian Tetap (Huntap)", "Used Cooking Oil/UCO": a phrase introducing its short form
+            return "ORG" if self._names_a_body(text, mention.start, mention.end) else "MISC"
         if len(surface.strip(".")) == 1:
             return "MISC"  # "lokasi F": a letter alone names no person
         if not words:
@@ -505,6 +526,96 @@ class OpenWorld:
         if common:
             return "MISC"  # "Anemia", "Sistem Elektronik Orang": common words capitalised
         return None
+
+    def _never_acts(self, doc: Document, mention: Mention, words: list[str], lowers: list[str],
+                    others: list[Mention]) -> bool:
+        """Whether an unknown acronym or run of words with no head never acts as an actor in the document.
+
+        Only the weakest evidence (the outlet's or the story's country) would make it an actor. It
+        applies to a Roman numeral, an acronym the text does not spell out as a body, a run that
+        starts or ends with a listed programme/document acronym ("OTT Budi"), an ORG run of two
+        words or more, and a PER run with a word the document also writes in lower case ("Anak
+        Sehat"). It is no actor when no mention of the same words in the document has a title or
+        apposition, an honorific, a speech verb, initials, an age or a verb of acting after it.
+        """
+        surface = mention.text
+        if _ROMAN.fullmatch(surface):
+            return True
+        listed = len(words) > 1 and (words[0] in self.listed_terms or words[-1] in self.listed_terms)
+        acronym = _ACRONYM.fullmatch(surface) is not None
+        if acronym:
+            spelled = self._spelled_out(doc.text, surface)
+            if spelled is not None and self._names_a_body(doc.text, *spelled):
+                return False  # "Lembaga Penjamin Simpanan (LPS)": a body, whatever it does
+        elif not listed:
+            if len(words) < 2:
+                return False
+            lower = self._lower_words(doc.text)
+            if mention.type == "PER" and not self.english(surface) \
+                    and 2 * sum(1 for w in lowers if w in lower) < len(lowers):
+                return False  # "Budi Raja Santoso": a name of few common words is left to the person rules
+        return not self._acts_in_document(doc, mention, others)
+
+    def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+        """Whether any whole-word occurrence of the mention's text acts as an actor (once per text)."""
+        text = doc.text
+        last = self._last_acts
+        if last is None or last[0] is not text:
+            last = (text, {})
+            self._last_acts = last
+        cache = last[1]
+        surface = mention.text
+        found = cache.get(surface)
+        if found is not None:
+            return found
+        starts = [sentence.start for sentence in doc.sentences]
+        acts, seen = False, 0
+        pos = text.find(surface)
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            end = pos + len(surface)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                seen += 1
+                index = max(0, bisect.bisect_right(starts, pos) - 1)
+                probe = dataclasses.replace(mention, sentence=index, start=pos, end=end)
+                if self._acts(doc, probe, others):
+                    acts = True
+                    break
+            pos = text.find(surface, end)
+        cache[surface] = acts
+        return acts
+
+    def _acts(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+        """A title, honorific, speech verb, age, initials marker or a verb of acting around one mention."""
+        text = doc.text
+        if self.person_evidence(doc, mention, others):
+            return True
+        if self.initials_re.search(text, max(0, mention.start - 20), mention.start):
+            return True
+        verb = self.actor_verb_re.match(text, mention.end)
+        return verb is not None and text[verb.start():verb.end()].split()[-1].lower() not in self.actor_verb_exceptions
+
+    def _defined_phrase(self, text: str, mention: Mention, words: list[str]) -> bool:
+        """Whether a run is a phrase written with its short form: "X Y (Xy)", "X Y Z/XYZ", "XYZ (X Y Z)".
+
+        A person's initials or nickname in brackets after the name ("Budi Santoso (BS)") look the
+        same; in brackets after the run, half of its words must be words the document writes in
+        lower case (or English ones) for it to be a phrase.
+        """
+        after = _SHORT_AFTER.match(text, mention.end)
+        if after is not None:
+            mark, short = after.group(1), after.group(2)
+        else:
+            before = _SHORT_BEFORE.search(text[max(0, mention.start - 16):mention.start])
+            if before is None or text[mention.end:mention.end + 1] != ")":
+                return False
+            mark, short = "/", before.group(1)
+        if short[0].lower() != words[0][0].lower():
+            return False  # "Akhirun Piliang (Kirun)": a nickname, not a short form
+        if mark == "/":
+            return True
+        lower = self._lower_words(text)
+        common = sum(1 for w in words if w.lower() in lower)
+        return self.english(mention.text) or 2 * common >= len(words)
 
     def _titled(self, text: str, mention: Mention) -> bool:
         if self.thing_verb_re.search(text, max(0, mention.start - 20), mention.start):
