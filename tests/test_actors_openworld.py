@@ -259,7 +259,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
 @pytest.mark.parametrize("text, expected", [
     ("Pajero", "MISC"), ("Persero", "MISC"), ("KRL Commuterline", "MISC"), ("Piala Asia", "MISC"),
     ("Sumut", "LOC"), ("Jawa Barat", "LOC"), ("PKH", "MISC"), ("Pemkot Padang", None), ("Rt", None),
-    ("Sahabat Day", "MISC"), ("Gen Z.", "MISC"),
+    ("Sahabat Day", "MISC"), ("Gen Z.", "MISC"), ("Tonton", "MISC"), ("Baca Juga", "MISC"), ("SOP", "MISC"),
     ("Undang-Undang Perikanan Darat", "MISC"), ("Rapat Koordinasi Pangan Daerah", "MISC"),
     ("Peraturan Wali Kota Lembah Hijau", "MISC"), ("Undang-Undang", "MISC"),
 ])
@@ -451,3 +451,86 @@ def test_openworld_fragments_and_places_are_not_actors(resolver, text, names, ta
     doc = resolver(make_doc(resolver, text, names))
     found = [m for m in doc.mentions if m.text == target]
     assert found and all(m.actor is None for m in found), found
+
+
+# Issue 17, third round: an unknown acronym or head-less run with only the default country behind
+# it is no actor unless one of its mentions in the document acts (title, honorific, speech, deed).
+NEVER_ACTS = [
+    # a procedure and a standard by their acronyms, written only as things
+    ("Petugas wajib mengikuti SOP yang berlaku di gudang.", O("SOP"), "SOP"),
+    ("Helm tanpa label SNI dilarang dijual. Pedagang diminta memeriksa SNI produknya.", O("SNI"), "SNI"),
+    # an unknown acronym used as a thing ("layanan QRB") in both of its mentions
+    ("Warga mengeluhkan layanan QRB di kelurahan. Pengurusan QRB kini bisa daring.", O("QRB"), "QRB"),
+    # a run that starts with a listed programme acronym: an operation and a nickname
+    ("Kasus itu berawal dari OTT Kancil di sebuah hotel.", O("OTT Kancil"), "OTT Kancil"),
+    # a run of common words typed person
+    ("Program Anak Sehat Ceria berlanjut. Setiap anak sehat mendapat hadiah yang ceria.",
+     P("Anak Sehat Ceria"), "Anak Sehat Ceria"),
+    # a head-less organisation-typed run that never acts
+    ("Kendaraan melintas di depan Graha Sentosa Bakti setiap pagi.", O("Graha Sentosa Bakti"),
+     "Graha Sentosa Bakti"),
+    # a Roman numeral of a range
+    ("Pemutakhiran data dilakukan pada triwulan II-IV tahun ini.", O("IV"), "IV"),
+    # a place after a place head (toll road, tower, command post)
+    ("Truk diminta keluar di pintu Tol Sukamaju Timur pada malam hari.", P("Tol Sukamaju Timur"),
+     "Tol Sukamaju Timur"),
+    ("Pengunjung memadati Menara Cahaya Langit saat libur.", P("Cahaya Langit"), "Cahaya Langit"),
+]
+
+
+@pytest.mark.parametrize("text, names, target", NEVER_ACTS)
+def test_openworld_weak_runs_that_never_act_are_not_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found
+
+
+# ... while the same shapes that act somewhere in the document stay actors.
+ACTS = [
+    ("Warga melapor ke QRB. QRB mencatat ada 40 aduan sepekan.", O("QRB"), "organization"),
+    ("Aduan diterima oleh QRB pada Senin.", O("QRB"), "organization"),
+    ("Menurut QRB, aduan turun. Warga tetap mendatangi QRB.", O("QRB"), "organization"),
+    ("Laporan itu disusun Graha Sentosa Bakti. Graha Sentosa Bakti akan merilis data baru.",
+     O("Graha Sentosa Bakti"), "organization"),
+    ("Aduan itu dibenarkan oleh Raja Bintang Mulia. Harga bintang laut naik, raja kecil itu mulia.",
+     P("Raja Bintang Mulia"), "person"),
+    # a person mentioned only in passing whose name has no common word stays a person
+    ("Ibunda Devaro Sastranegara datang ke sekolah.", P("Devaro Sastranegara"), "person"),
+    # an acronym spelled out as a body stays a body whatever it does
+    ("Lembaga Pengawas Mutu Pangan (LPMP) menerbitkan daftar. Daftar dari LPMP dipakai pedagang.",
+     O("LPMP"), "organization"),
+    # initials introduced with a marker
+    ("Polisi memeriksa pria berinisial QRT di kantor polisi.", O("QRT"), "person"),
+]
+
+
+@pytest.mark.parametrize("text, names, kind", ACTS)
+def test_openworld_runs_that_act_stay_actors(resolver, text, names, kind):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert mention.actor is not None, mention
+    assert doc.actors[mention.actor].kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pelanggarannya soal Kajian Dampak Sosial (Kadasos). Tanpa kajian dampak sosial proyek berhenti.",
+     "Kajian Dampak Sosial"),
+    ("Bahan bakar dibuat dari Used Palm Residue/UPR) yang dikumpulkan warga.", "Used Palm Residue"),
+    ("Sistem E-TLP (Electronic Toll Lane Payment) terus dikembangkan.", "Electronic Toll Lane Payment"),
+    ("Warga menerima Bantuan Pasang Air Bersih (BPAB) dari desa. Bantuan itu berupa pasang air bersih.",
+     "Bantuan Pasang Air Bersih"),
+])
+def test_openworld_phrase_with_its_short_form_is_no_person(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    found = [m for m in doc.mentions if m.text == name]
+    assert found and all(m.actor is None and m.type == "MISC" for m in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Polisi menangkap Bagas Santoso (BS) di rumahnya kemarin.", "Bagas Santoso"),
+    ("Polisi menangkap Bagas Santoso (Bagong) di rumahnya kemarin.", "Bagas Santoso"),
+])
+def test_openworld_person_with_initials_or_nickname_stays_a_person(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"

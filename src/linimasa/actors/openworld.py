@@ -548,8 +548,8 @@ class OpenWorld:
             if spelled is not None and self._names_a_body(doc.text, *spelled):
                 return False  # "Lembaga Penjamin Simpanan (LPS)": a body, whatever it does
         elif not listed:
-            if len(words) < 2:
-                return False
+            if len(words) < 2 or any(w in self.english_body for w in lowers):
+                return False  # "Mango Food": an English body word is a head, as "PT" is
             lower = self._lower_words(doc.text)
             if mention.type == "PER" and not self.english(surface) \
                     and 2 * sum(1 for w in lowers if w in lower) < len(lowers):
