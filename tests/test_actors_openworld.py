@@ -260,6 +260,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Pajero", "MISC"), ("Persero", "MISC"), ("KRL Commuterline", "MISC"), ("Piala Asia", "MISC"),
     ("Sumut", "LOC"), ("Jawa Barat", "LOC"), ("PKH", "MISC"), ("Pemkot Padang", None), ("Rt", None),
     ("Sahabat Day", "MISC"), ("Gen Z.", "MISC"), ("Tonton", "MISC"), ("Baca Juga", "MISC"), ("SOP", "MISC"),
+    ("Alhamdulillah", "MISC"), ("Peraturan Pemerintah Nomor", "MISC"), ("Pemerintah Nomor", "MISC"),
     ("Undang-Undang Perikanan Darat", "MISC"), ("Rapat Koordinasi Pangan Daerah", "MISC"),
     ("Peraturan Wali Kota Lembah Hijau", "MISC"), ("Undang-Undang", "MISC"),
 ])
@@ -533,4 +534,60 @@ def test_openworld_phrase_with_its_short_form_is_no_person(resolver, text, name)
 def test_openworld_person_with_initials_or_nickname_stays_a_person(resolver, text, name):
     doc = resolver(make_doc(resolver, text, P(name)))
     mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, names, target, sector", [
+    ("Komisi IV menyetujui anggaran itu dalam rapat.", O("Komisi IV"), "Komisi IV", "LEG"),
+    ("Komnas Lansia menerima aduan warga pekan lalu.", O("Komnas Lansia"), "Komnas Lansia", "GOV"),
+    ("Petugas DLHK Lembah Hijau mengangkut sampah di pasar.", O("DLHK Lembah Hijau"), "DLHK Lembah Hijau", "GOV"),
+    ("Pasien dirujuk ke Klinik Sehat Sentosa di pusat kota.", O("Klinik Sehat Sentosa"), "Klinik Sehat Sentosa",
+     None),
+])
+def test_openworld_more_institution_heads(resolver, text, names, target, sector):
+    doc = resolver(make_doc(resolver, text, names))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == target).actor]
+    assert (actor.kind, actor.country, actor.sector) == ("organization", "IDN", sector), actor
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Menteri Keuangannya sering berganti. Urusan keuangan kacau.", P("Keuangannya"), "Keuangannya"),
+    ("Pipa gas dibangun di ruas Sei Rampah Hilir sepanjang jalan.", P("Rampah Hilir"), "Rampah Hilir"),
+    ("Pembangunan Ruas Cibening Lor dimulai tahun ini.", P("Cibening Lor"), "Cibening Lor"),
+])
+def test_openworld_possessive_common_word_and_road_heads_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found
+
+
+def test_openworld_initial_is_not_a_common_word(resolver):
+    text = "Bantuan diserahkan kepada M Fahrudi di rumahnya. Jalan itu sepanjang 5 m saja."
+    doc = resolver(make_doc(resolver, text, P("M Fahrudi")))
+    mention = next(m for m in doc.mentions if m.text == "M Fahrudi")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a title followed only by common words of its office, no name
+    ("Itu jelas, kata Plt Deputi Penindakan dan Eksekusi. Tim penindakan bekerja.", P("Plt Deputi Penindakan"),
+     "Plt Deputi Penindakan"),
+    # English words of a programme or system
+    ("Pemda memasang Flood Alert System di sungai.", P("Flood Alert System"), "Flood Alert System"),
+    ("Skema Blue Transition Fund dibahas di forum.", P("Blue Transition Fund"), "Blue Transition Fund"),
+    # a place name ending in a compass word
+    ("Banjir melanda Sukamaju Kidul sejak pagi.", P("Sukamaju Kidul"), "Sukamaju Kidul"),
+    # a letter with its period, typed organisation
+    ("Ia tinggal di blok G. bersama keluarganya.", O("G."), "G."),
+])
+def test_openworld_office_words_english_things_and_places_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found
+
+
+def test_openworld_title_with_a_name_stays_a_person(resolver):
+    text = "Plt Deputi Penindakan Jaya Kusumawardana menjelaskan kasus itu. Tim penindakan bekerja."
+    doc = resolver(make_doc(resolver, text, P("Plt Deputi Penindakan Jaya Kusumawardana")))
+    mention = next(m for m in doc.mentions if m.text.endswith("Kusumawardana"))
     assert mention.actor is not None and doc.actors[mention.actor].kind == "person"

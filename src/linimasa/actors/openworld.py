@@ -203,6 +203,8 @@ class OpenWorld:
         self.english_function = frozenset(w.lower() for w in things.get("english_function_words", ()))
         self.english_body = frozenset(w.lower() for w in things.get("english_body_words", ()))
         self.dishes = frozenset(things.get("dishes", ()))
+        self.english_things = frozenset(w.lower() for w in things.get("english_thing_words", ()))
+        self.place_tails = frozenset(things.get("place_tails", ()))
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -490,15 +492,25 @@ class OpenWorld:
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
-        if " " not in surface and (self.glued_verb_re.search(surface) or (
-                _POSSESSIVE.search(surface) and _key(_POSSESSIVE.sub("", surface)) in self.roles)):
-            return "MISC"  # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu)
+        stem = _POSSESSIVE.sub("", surface)
+        if " " not in surface and (self.glued_verb_re.search(surface) or (stem != surface and (
+                _key(stem) in self.roles or (len(stem) > 3 and stem.lower() in self._lower_words(text))))):
+            # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu), "Keuangannya"
+            # (a common word with -nya the document also writes bare)
+            return "MISC"
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
         if acronym is not None and acronym.group(2) in self.listed_terms:
             return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
         words = _WORD.findall(mention.text)
         lowers = [w.lower() for w in words]
         common = bool(words) and not expanded and all(w in self._lower_words(text) for w in lowers)
+        # "Plt Deputi Penindakan": a title and the common words of its office, no name. A speech verb
+        # before it says nothing (the speaker's name may follow the office); an honorific or a verb
+        # right after it does.
+        if mention.type == "PER" and len(words) > 1 and self._title_of_common_words(text, mention, words) \
+                and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
+                and not self.person_verb_re.match(text, mention.end):
+            return "MISC"
         # A name made of common words after a title is the title's tail ("Direktur Jenderal
         # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
@@ -508,13 +520,13 @@ class OpenWorld:
             return "MISC"
         if not expanded and self._never_acts(doc, mention, words, lowers, others):
             return "MISC"  # "SOP", "OTT Budi", "Anak Sehat Ceria": no title, speech or deed anywhere
+        if len(surface.strip(".")) == 1:
+            return "MISC"  # "lokasi F", "G.": a letter alone names no actor
         if mention.type != "PER":
             return None
         if len(words) > 1 and self._defined_phrase(text, mention, words):
             # "Hunian Tetap (Huntap)", "Used Cooking Oil/UCO": a phrase introducing its short form
             return "ORG" if self._names_a_body(text, mention.start, mention.end) else "MISC"
-        if len(surface.strip(".")) == 1:
-            return "MISC"  # "lokasi F": a letter alone names no person
         if not words:
             return None
         if any(w in self.english_function for w in lowers) or words[0] in self.dishes \
@@ -523,6 +535,8 @@ class OpenWorld:
             return "MISC"  # "Your ...", "Nasi ...", "Bandung Ciwidey" (two places run together)
         if any(w in self.english_body for w in lowers):
             return "ORG"
+        if any(w in self.english_things for w in lowers) or (len(words) > 1 and words[-1] in self.place_tails):
+            return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
         if common:
             return "MISC"  # "Anemia", "Sistem Elektronik Orang": common words capitalised
         return None
@@ -551,10 +565,24 @@ class OpenWorld:
             if len(words) < 2 or any(w in self.english_body for w in lowers):
                 return False  # "Mango Food": an English body word is a head, as "PT" is
             lower = self._lower_words(doc.text)
+            # Words of one or two letters ("m", "km", an initial) are left out of the common words.
             if mention.type == "PER" and not self.english(surface) \
-                    and 2 * sum(1 for w in lowers if w in lower) < len(lowers):
+                    and 2 * sum(1 for w in lowers if len(w) > 2 and w in lower) < len(lowers):
                 return False  # "Budi Raja Santoso": a name of few common words is left to the person rules
         return not self._acts_in_document(doc, mention, others)
+
+    def _title_of_common_words(self, text: str, mention: Mention, words: list[str]) -> bool:
+        """Whether a PER run is a title followed only by words the document writes in lower case."""
+        lead = self.role_re.match(text, mention.start, mention.end)
+        if lead is None:
+            return False
+        rest = mention.start
+        while lead is not None:  # "Pelaksana Tugas Deputi ...": titles all the way, then the office
+            rest = _SPACE.match(text, lead.end()).end()
+            lead = self.role_re.match(text, rest, mention.end) if rest < mention.end else None
+        tail = _WORD.findall(text[rest:mention.end])
+        lower = self._lower_words(text)
+        return bool(tail) and all(len(w) > 2 and w.lower() in lower for w in tail)
 
     def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
         """Whether any whole-word occurrence of the mention's text acts as an actor (once per text)."""
@@ -614,7 +642,7 @@ class OpenWorld:
         if mark == "/":
             return True
         lower = self._lower_words(text)
-        common = sum(1 for w in words if w.lower() in lower)
+        common = sum(1 for w in words if len(w) > 2 and w.lower() in lower)
         return self.english(mention.text) or 2 * common >= len(words)
 
     def _titled(self, text: str, mention: Mention) -> bool:
