@@ -591,3 +591,27 @@ def test_openworld_title_with_a_name_stays_a_person(resolver):
     doc = resolver(make_doc(resolver, text, P("Plt Deputi Penindakan Jaya Kusumawardana")))
     mention = next(m for m in doc.mentions if m.text.endswith("Kusumawardana"))
     assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+def test_openworld_name_the_document_writes_after_a_company_head_is_that_company(resolver):
+    text = "Pemilik PT Sinar Lestari diperiksa. Kemarin Sinar Lestari membeli emas itu."
+    doc = resolver(make_doc(resolver, text, (("PT Sinar Lestari", "ORG"), ("Sinar Lestari", "PER"))))
+    short = [m for m in doc.mentions if m.text == "Sinar Lestari"]
+    assert short and all(m.actor is not None and doc.actors[m.actor].kind == "organization" for m in short)
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Tamu menginap di Shangri-La Hotel selama dua hari.", P("La Hotel"), "La Hotel"),
+    ("Pembangunan Kawasan Inti Pusat Pemerintahan terus dikebut.", O("Kawasan Inti Pusat Pemerintahan"),
+     "Kawasan Inti Pusat Pemerintahan"),
+])
+def test_openworld_hyphen_tails_and_places_naming_a_body_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found
+
+
+def test_openworld_initials_with_an_age_are_a_person(resolver):
+    doc = resolver(make_doc(resolver, "Korban dikeroyok pelajar RKD (14) dan kawannya.", O("RKD")))
+    mention = next(m for m in doc.mentions if m.text == "RKD")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"

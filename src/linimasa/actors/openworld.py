@@ -224,6 +224,7 @@ class OpenWorld:
         self.glued_verb_re = re.compile(rf"^[A-Z]\w{{2,}}(?:{alternation(cues.get('person_verbs', ()))})$")
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
+        self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
         self.story_share = float(nationality["story_share"])
@@ -273,9 +274,10 @@ class OpenWorld:
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
-                or (_INITIALS.fullmatch(mention.text) and self.role_before_re.search(
-                    text, max(0, mention.start - 25), mention.start))):
-            return self._person(doc, mention, place, others)  # "berinisial TAS", "JPU Budi", "Bripda AN"
+                or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
+                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)))):
+            # "berinisial TAS", "JPU Budi", "Bripda AN", "MT (13)"
+            return self._person(doc, mention, place, others)
         if mention.type == "ORG" and institution is None and _ACRONYM.fullmatch(mention.text):
             spelled = self._spelled_out(text, mention.text)
             if spelled is not None:
@@ -436,6 +438,9 @@ class OpenWorld:
                     text[mention.end:after.start].strip(" ,"))):
             return True  # "Kapolres | Tasikmalaya Kota AKBP | Nama": the office's region, not a person
         institution = self._institution(text, mention.start, mention.end)
+        if institution is not None and institution[0] > mention.start and " " in surface \
+                and surface.split()[0] in self.place_heads:
+            return True  # "Kawasan Inti Pemerintahan", "Mako Brimob X": a place that names a body inside it
         if institution is not None:
             return False
         if surface[:1].islower() or _GLUED.search(surface):
@@ -516,6 +521,11 @@ class OpenWorld:
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
+        if mention.type == "PER" and mention.start > 1 and text[mention.start - 1] == "-" \
+                and text[mention.start - 2].isalpha():
+            return "MISC"  # "Shangri-|La Hotel", "Al-|Khoziny": the tail of a hyphenated word
+        if mention.type == "PER" and self._headed_elsewhere(doc, surface):
+            return "ORG"  # "Loco Montrado" where the document also writes "PT Loco Montrado"
         if self._titled(text, mention):
             return "MISC"
         if not expanded and self._never_acts(doc, mention, words, lowers, others):
@@ -570,6 +580,21 @@ class OpenWorld:
                     and 2 * sum(1 for w in lowers if len(w) > 2 and w in lower) < len(lowers):
                 return False  # "Budi Raja Santoso": a name of few common words is left to the person rules
         return not self._acts_in_document(doc, mention, others)
+
+    def _headed_elsewhere(self, doc: Document, surface: str) -> bool:
+        """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X")."""
+        text = doc.text
+        pos = text.find(surface)
+        seen = 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            before = text[max(0, pos - 25):pos]
+            if before.endswith((" ", "\u00a0")):
+                word = before.split()[-1].strip("(),.") if before.split() else ""
+                if word.lower() in self.name_heads and (len(word) > _ACRONYM_LENGTH or word.isupper()):
+                    return True
+            pos = text.find(surface, pos + len(surface))
+        return False
 
     def _title_of_common_words(self, text: str, mention: Mention, words: list[str]) -> bool:
         """Whether a PER run is a title followed only by words the document writes in lower case."""
