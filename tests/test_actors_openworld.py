@@ -615,3 +615,25 @@ def test_openworld_initials_with_an_age_are_a_person(resolver):
     doc = resolver(make_doc(resolver, "Korban dikeroyok pelajar RKD (14) dan kawannya.", O("RKD")))
     mention = next(m for m in doc.mentions if m.text == "RKD")
     assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Jadwal: Januari, Februari, MaretTahap berikutnya April.", O("MaretTahap"), "MaretTahap"),
+    ("Guru itu mengembangkan metode Hitung Cepat Ceria di sekolahnya.", P("Hitung Cepat Ceria"), "Hitung Cepat Ceria"),
+])
+def test_openworld_glued_headings_and_methods_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found
+
+
+def test_openworld_glued_capitals_of_a_real_name_stay(resolver):
+    doc = resolver(make_doc(resolver, "Lembaga survei IndoRiset merilis hasil survei baru.", O("IndoRiset")))
+    mention = next(m for m in doc.mentions if m.text == "IndoRiset")
+    assert mention.actor is not None
+
+
+def test_openworld_central_bank_is_government(resolver):
+    doc = resolver(make_doc(resolver, "Bank Sentral Wakanda menaikkan suku bunga.", O("Bank Sentral Wakanda")))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == "Bank Sentral Wakanda").actor]
+    assert (actor.kind, actor.sector) == ("organization", "GOV")

@@ -62,7 +62,9 @@ _ACRONYM_AHEAD = re.compile(r"\s*((?:(?:[A-Z][\w-]*+|dan|&)[ \t]++)*+)\(([A-Z][A
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
-_GLUED = re.compile(r"(?<=\w{5})[a-z](?=[A-Z]\w{3})")  # fixed-width look-arounds: linear under search
+# Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
+# word characters; "IndoStrategi" and "KemenPANRB" stay names.
+_GLUED = re.compile(r"(?<=\w{5})[a-z](?=[A-Z]\w{3})|(?<=\w{4})[a-z](?=[A-Z][a-z]{3})")  # fixed-width look-arounds
 _PHRASE_TOKEN = re.compile(r"[\w][\w.'’-]*|[(),/&]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
