@@ -261,6 +261,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Sumut", "LOC"), ("Jawa Barat", "LOC"), ("PKH", "MISC"), ("Pemkot Padang", None), ("Rt", None),
     ("Sahabat Day", "MISC"), ("Gen Z.", "MISC"), ("Tonton", "MISC"), ("Baca Juga", "MISC"), ("SOP", "MISC"),
     ("Alhamdulillah", "MISC"), ("Peraturan Pemerintah Nomor", "MISC"), ("Pemerintah Nomor", "MISC"),
+    ("Pemberdayaan Masyarakat", "MISC"), ("Penindakan dan Eksekusi", "MISC"),
     ("Undang-Undang Perikanan Darat", "MISC"), ("Rapat Koordinasi Pangan Daerah", "MISC"),
     ("Peraturan Wali Kota Lembah Hijau", "MISC"), ("Undang-Undang", "MISC"),
 ])
