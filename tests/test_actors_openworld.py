@@ -638,3 +638,20 @@ def test_openworld_central_bank_is_government(resolver):
     doc = resolver(make_doc(resolver, "Bank Sentral Wakanda menaikkan suku bunga.", O("Bank Sentral Wakanda")))
     actor = doc.actors[next(m for m in doc.mentions if m.text == "Bank Sentral Wakanda").actor]
     assert (actor.kind, actor.sector) == ("organization", "GOV")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Menurut Wirahadi (2004), pemilih rasional menimbang program.", "Wirahadi"),
+    ("Teori itu dikenal luas (Hartley & Moss, 2008).", "Hartley"),
+    ("Kajian Suryadinata dkk. (2010) menyebut hal serupa.", "Suryadinata"),
+])
+def test_openworld_cited_author_is_a_reference_not_an_actor(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    found = [m for m in doc.mentions if m.text == name]
+    assert found and all(m.actor is None for m in found), found
+
+
+def test_openworld_person_with_age_is_not_a_citation(resolver):
+    doc = resolver(make_doc(resolver, "Warga bernama Surtini (45) ditemukan selamat.", P("Surtini")))
+    mention = next(m for m in doc.mentions if m.text == "Surtini")
+    assert mention.actor is not None

@@ -70,6 +70,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _OPEN_QUOTE = re.compile(r"[\"“‘«]")
 _CLOSE_QUOTE = re.compile(r"[\"”’»]")
+# A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
+_CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
+                       r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
@@ -511,6 +514,8 @@ class OpenWorld:
         words = _WORD.findall(mention.text)
         lowers = [w.lower() for w in words]
         common = bool(words) and not expanded and all(w in self._lower_words(text) for w in lowers)
+        if mention.type == "PER" and _CITATION.match(text, mention.end):
+            return "MISC"  # "Franklin (2004)", "(Ansell & Gash, 2008)": an author cited as a source, not an actor
         # "Plt Deputi Penindakan": a title and the common words of its office, no name. A speech verb
         # before it says nothing (the speaker's name may follow the office); an honorific or a verb
         # right after it does.
