@@ -496,7 +496,13 @@ class OpenWorld:
         - for PER with no person evidence (title or apposition, honorific, speech verb, age):
           an English function word ("Your ..."), a dish ("Nasi ...", "Goreng ..."), only
           words the document also writes in lower case ("Anemia" beside "anemia") -> MISC;
-          an English body word ("X Food") -> ORG.
+          an English body word ("X Food") -> ORG;
+        - a title with only the common words of its office ("Plt Deputi Penindakan"), an author
+          cited as a source ("Nama (2004)") -> MISC;
+        - an acronym or head-less run that never acts in the document (`_never_acts`) -> MISC;
+        - for PER: the tail of a hyphenated word, a phrase written with its short form
+          ("Hunian Tetap (Huntap)"), an English programme or place word, a compass-word place
+          name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
         if self._institution(text, mention.start, mention.end) is not None:
