@@ -20,6 +20,7 @@ the country. `Decision.confidence` falls with the level.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -61,17 +62,24 @@ _ACRONYM_AHEAD = re.compile(r"\s*((?:(?:[A-Z][\w-]*+|dan|&)[ \t]++)*+)\(([A-Z][A
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
-_GLUED = re.compile(r"(?<=\w{5})[a-z](?=[A-Z]\w{3})")  # fixed-width look-arounds: linear under search
+# Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
+# word characters; "IndoStrategi" and "KemenPANRB" stay names.
+_GLUED = re.compile(r"(?<=\w{5})[a-z](?=[A-Z]\w{3})|(?<=\w{4})[a-z](?=[A-Z][a-z]{3})")  # fixed-width look-arounds
 _PHRASE_TOKEN = re.compile(r"[\w][\w.'’-]*|[(),/&]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _OPEN_QUOTE = re.compile(r"[\"“‘«]")
 _CLOSE_QUOTE = re.compile(r"[\"”’»]")
+# A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
+_CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
+                       r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
 _TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
 TITLE_REACH = 60
+# How many mentions of the same words `_acts_in_document` reads; thirty are enough to judge a name.
+MAX_OCCURRENCES = 30
 
 
 def _title_tail(text: str, start: int, end: int) -> bool:
@@ -89,6 +97,12 @@ def _title_tail(text: str, start: int, end: int) -> bool:
     while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] in "_."):
         i -= 1
     return any("A" <= c <= "Z" for c in stripped[i:])
+# A phrase's short form written right after it ("Hunian Tetap (Huntap)", "Used Cooking Oil/UCO)") or
+# right before it ("E-TLE (Electronic ...)"): group 1 is the opening mark, group 2 the short form.
+_SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
+_SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
+# Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
@@ -194,6 +208,8 @@ class OpenWorld:
         self.english_function = frozenset(w.lower() for w in things.get("english_function_words", ()))
         self.english_body = frozenset(w.lower() for w in things.get("english_body_words", ()))
         self.dishes = frozenset(things.get("dishes", ()))
+        self.english_things = frozenset(w.lower() for w in things.get("english_thing_words", ()))
+        self.place_tails = frozenset(things.get("place_tails", ()))
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -202,10 +218,18 @@ class OpenWorld:
         self.person_verb_re = re.compile(
             rf"\s*+(?:\([^()\n]{{1,12}}\)\s*+)?,?\s*(?:{alternation(cues.get('person_verbs', ()))})(?!\w)",
             re.IGNORECASE)
+        # "X mencatat", "X akan ...": a name doing something. The meN- active form is matched by its shape,
+        # in lower case only ("Menteri" after a name is a title, not a verb).
+        self.actor_verb_re = re.compile(
+            rf"\s*+,?\s*+(?:(?:{alternation(cues.get('subject_adverbs', ()))})\s++)*+"
+            rf"(?:(?i:{alternation(cues.get('actor_verbs', ()))})|me(?:ng|ny|m|n|l|r|w|y)[a-z]{{3,}})(?!\w)")
+        self.actor_verb_exceptions = frozenset(w.lower() for w in cues.get("actor_verb_exceptions", ()))
         self._last_words: tuple[str, frozenset[str]] | None = None
+        self._last_acts: tuple[str, dict[str, bool]] | None = None
         self.glued_verb_re = re.compile(rf"^[A-Z]\w{{2,}}(?:{alternation(cues.get('person_verbs', ()))})$")
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
+        self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
         self.story_share = float(nationality["story_share"])
@@ -255,9 +279,10 @@ class OpenWorld:
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
-                or (_INITIALS.fullmatch(mention.text) and self.role_before_re.search(
-                    text, max(0, mention.start - 25), mention.start))):
-            return self._person(doc, mention, place, others)  # "berinisial TAS", "JPU Budi", "Bripda AN"
+                or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
+                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)))):
+            # "berinisial TAS", "JPU Budi", "Bripda AN", "MT (13)"
+            return self._person(doc, mention, place, others)
         if mention.type == "ORG" and institution is None and _ACRONYM.fullmatch(mention.text):
             spelled = self._spelled_out(text, mention.text)
             if spelled is not None:
@@ -418,6 +443,9 @@ class OpenWorld:
                     text[mention.end:after.start].strip(" ,"))):
             return True  # "Kapolres | Tasikmalaya Kota AKBP | Nama": the office's region, not a person
         institution = self._institution(text, mention.start, mention.end)
+        if institution is not None and institution[0] > mention.start and " " in surface \
+                and surface.split()[0] in self.place_heads:
+            return True  # "Kawasan Inti Pemerintahan", "Mako Brimob X": a place that names a body inside it
         if institution is not None:
             return False
         if surface[:1].islower() or _GLUED.search(surface):
@@ -468,32 +496,60 @@ class OpenWorld:
         - for PER with no person evidence (title or apposition, honorific, speech verb, age):
           an English function word ("Your ..."), a dish ("Nasi ...", "Goreng ..."), only
           words the document also writes in lower case ("Anemia" beside "anemia") -> MISC;
-          an English body word ("X Food") -> ORG.
+          an English body word ("X Food") -> ORG;
+        - a title with only the common words of its office ("Plt Deputi Penindakan"), an author
+          cited as a source ("Nama (2004)") -> MISC;
+        - an acronym or head-less run that never acts in the document (`_never_acts`) -> MISC;
+        - for PER: the tail of a hyphenated word, a phrase written with its short form
+          ("Hunian Tetap (Huntap)"), an English programme or place word, a compass-word place
+          name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
-        if " " not in surface and (self.glued_verb_re.search(surface) or (
-                _POSSESSIVE.search(surface) and _key(_POSSESSIVE.sub("", surface)) in self.roles)):
-            return "MISC"  # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu)
+        stem = _POSSESSIVE.sub("", surface)
+        if " " not in surface and (self.glued_verb_re.search(surface) or (stem != surface and (
+                _key(stem) in self.roles or (len(stem) > 3 and stem.lower() in self._lower_words(text))))):
+            # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu), "Keuangannya"
+            # (a common word with -nya the document also writes bare)
+            return "MISC"
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
         if acronym is not None and acronym.group(2) in self.listed_terms:
             return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
         words = _WORD.findall(mention.text)
         lowers = [w.lower() for w in words]
         common = bool(words) and not expanded and all(w in self._lower_words(text) for w in lowers)
+        if mention.type == "PER" and _CITATION.match(text, mention.end):
+            return "MISC"  # "Franklin (2004)", "(Ansell & Gash, 2008)": an author cited as a source, not an actor
+        # "Plt Deputi Penindakan": a title and the common words of its office, no name. A speech verb
+        # before it says nothing (the speaker's name may follow the office); an honorific or a verb
+        # right after it does.
+        if mention.type == "PER" and len(words) > 1 and self._title_of_common_words(text, mention, words) \
+                and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
+                and not self.person_verb_re.match(text, mention.end):
+            return "MISC"
         # A name made of common words after a title is the title's tail ("Direktur Jenderal
         # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
+        if mention.type == "PER" and mention.start > 1 and text[mention.start - 1] == "-" \
+                and text[mention.start - 2].isalpha():
+            return "MISC"  # "Shangri-|La Hotel", "Al-|Khoziny": the tail of a hyphenated word
+        if mention.type == "PER" and self._headed_elsewhere(doc, surface):
+            return "ORG"  # "Loco Montrado" where the document also writes "PT Loco Montrado"
         if self._titled(text, mention):
             return "MISC"
+        if not expanded and self._never_acts(doc, mention, words, lowers, others):
+            return "MISC"  # "SOP", "OTT Budi", "Anak Sehat Ceria": no title, speech or deed anywhere
+        if len(surface.strip(".")) == 1:
+            return "MISC"  # "lokasi F", "G.": a letter alone names no actor
         if mention.type != "PER":
             return None
-        if len(surface.strip(".")) == 1:
-            return "MISC"  # "lokasi F": a letter alone names no person
+        if len(words) > 1 and self._defined_phrase(text, mention, words):
+            # "Hunian Tetap (Huntap)", "Used Cooking Oil/UCO": a phrase introducing its short form
+            return "ORG" if self._names_a_body(text, mention.start, mention.end) else "MISC"
         if not words:
             return None
         if any(w in self.english_function for w in lowers) or words[0] in self.dishes \
@@ -502,9 +558,130 @@ class OpenWorld:
             return "MISC"  # "Your ...", "Nasi ...", "Bandung Ciwidey" (two places run together)
         if any(w in self.english_body for w in lowers):
             return "ORG"
+        if any(w in self.english_things for w in lowers) or (len(words) > 1 and words[-1] in self.place_tails):
+            return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
         if common:
             return "MISC"  # "Anemia", "Sistem Elektronik Orang": common words capitalised
         return None
+
+    def _never_acts(self, doc: Document, mention: Mention, words: list[str], lowers: list[str],
+                    others: list[Mention]) -> bool:
+        """Whether an unknown acronym or run of words with no head never acts as an actor in the document.
+
+        Only the weakest evidence (the outlet's or the story's country) would make it an actor. It
+        applies to a Roman numeral, an acronym the text does not spell out as a body, a run that
+        starts or ends with a listed programme/document acronym ("OTT Budi"), an ORG run of two
+        words or more, and a PER run with a word the document also writes in lower case ("Anak
+        Sehat"). It is no actor when no mention of the same words in the document has a title or
+        apposition, an honorific, a speech verb, initials, an age or a verb of acting after it.
+        """
+        surface = mention.text
+        if _ROMAN.fullmatch(surface):
+            return True
+        listed = len(words) > 1 and (words[0] in self.listed_terms or words[-1] in self.listed_terms)
+        acronym = _ACRONYM.fullmatch(surface) is not None
+        if acronym:
+            spelled = self._spelled_out(doc.text, surface)
+            if spelled is not None and self._names_a_body(doc.text, *spelled):
+                return False  # "Lembaga Penjamin Simpanan (LPS)": a body, whatever it does
+        elif not listed:
+            if len(words) < 2 or any(w in self.english_body for w in lowers):
+                return False  # "Mango Food": an English body word is a head, as "PT" is
+            lower = self._lower_words(doc.text)
+            # Words of one or two letters ("m", "km", an initial) are left out of the common words.
+            if mention.type == "PER" and not self.english(surface) \
+                    and 2 * sum(1 for w in lowers if len(w) > 2 and w in lower) < len(lowers):
+                return False  # "Budi Raja Santoso": a name of few common words is left to the person rules
+        return not self._acts_in_document(doc, mention, others)
+
+    def _headed_elsewhere(self, doc: Document, surface: str) -> bool:
+        """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X")."""
+        text = doc.text
+        pos = text.find(surface)
+        seen = 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            before = text[max(0, pos - 25):pos]
+            if before.endswith((" ", "\u00a0")):
+                word = before.split()[-1].strip("(),.") if before.split() else ""
+                if word.lower() in self.name_heads and (len(word) > _ACRONYM_LENGTH or word.isupper()):
+                    return True
+            pos = text.find(surface, pos + len(surface))
+        return False
+
+    def _title_of_common_words(self, text: str, mention: Mention, words: list[str]) -> bool:
+        """Whether a PER run is a title followed only by words the document writes in lower case."""
+        lead = self.role_re.match(text, mention.start, mention.end)
+        if lead is None:
+            return False
+        rest = mention.start
+        while lead is not None:  # "Pelaksana Tugas Deputi ...": titles all the way, then the office
+            rest = _SPACE.match(text, lead.end()).end()
+            lead = self.role_re.match(text, rest, mention.end) if rest < mention.end else None
+        tail = _WORD.findall(text[rest:mention.end])
+        lower = self._lower_words(text)
+        return bool(tail) and all(len(w) > 2 and w.lower() in lower for w in tail)
+
+    def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+        """Whether any whole-word occurrence of the mention's text acts as an actor (once per text)."""
+        text = doc.text
+        last = self._last_acts
+        if last is None or last[0] is not text:
+            last = (text, {})
+            self._last_acts = last
+        cache = last[1]
+        surface = mention.text
+        found = cache.get(surface)
+        if found is not None:
+            return found
+        starts = [sentence.start for sentence in doc.sentences]
+        acts, seen = False, 0
+        pos = text.find(surface)
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            end = pos + len(surface)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                seen += 1
+                index = max(0, bisect.bisect_right(starts, pos) - 1)
+                probe = dataclasses.replace(mention, sentence=index, start=pos, end=end)
+                if self._acts(doc, probe, others):
+                    acts = True
+                    break
+            pos = text.find(surface, end)
+        cache[surface] = acts
+        return acts
+
+    def _acts(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+        """A title, honorific, speech verb, age, initials marker or a verb of acting around one mention."""
+        text = doc.text
+        if self.person_evidence(doc, mention, others):
+            return True
+        if self.initials_re.search(text, max(0, mention.start - 20), mention.start):
+            return True
+        verb = self.actor_verb_re.match(text, mention.end)
+        return verb is not None and text[verb.start():verb.end()].split()[-1].lower() not in self.actor_verb_exceptions
+
+    def _defined_phrase(self, text: str, mention: Mention, words: list[str]) -> bool:
+        """Whether a run is a phrase written with its short form: "X Y (Xy)", "X Y Z/XYZ", "XYZ (X Y Z)".
+
+        A person's initials or nickname in brackets after the name ("Budi Santoso (BS)") look the
+        same; in brackets after the run, half of its words must be words the document writes in
+        lower case (or English ones) for it to be a phrase.
+        """
+        after = _SHORT_AFTER.match(text, mention.end)
+        if after is not None:
+            mark, short = after.group(1), after.group(2)
+        else:
+            before = _SHORT_BEFORE.search(text[max(0, mention.start - 16):mention.start])
+            if before is None or text[mention.end:mention.end + 1] != ")":
+                return False
+            mark, short = "/", before.group(1)
+        if short[0].lower() != words[0][0].lower():
+            return False  # "Akhirun Piliang (Kirun)": a nickname, not a short form
+        if mark == "/":
+            return True
+        lower = self._lower_words(text)
+        common = sum(1 for w in words if len(w) > 2 and w.lower() in lower)
+        return self.english(mention.text) or 2 * common >= len(words)
 
     def _titled(self, text: str, mention: Mention) -> bool:
         if self.thing_verb_re.search(text, max(0, mention.start - 20), mention.start):
