@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Mention
+from .patterns import alternation
 
 # Sentences a pronoun looks back for its antecedent (its own and the one before).
 # Two keeps "Ia" after a quote paragraph on the speaker named just before; with
@@ -114,3 +115,105 @@ def pronoun_antecedents(text: str, sentences, mentions: list[Mention], is_person
             if len(near) == 1:
                 out.append((sentence.index, found.start(), found.end(), next(iter(near))))
     return out
+
+
+# Initials as written in the news: two to four capitals ("AS", "MRA"); a weak cue word takes two or three.
+_CODE = r"[A-Z]{2,4}"
+_AGE_AFTER = r"\s*(?:\(\s*\d{1,2}\s*(?:tahun|th)?\s*\)|,\s*\d{1,2}\s*tahun\b)"
+INITIALS_ALONE = re.compile(_CODE)
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+|\s+serta\s+)({_CODE})(?![\w-])")
+
+
+class PersonInitials:
+    """Where initials in a document stand for a person: "tersangka berinisial AB", "Saudara AB", "AB (34)".
+
+    A cue word before the letters (`strong_before` always; `weak_before` in legal or crime news,
+    for letters that are no acronym nor a body the dictionary knows), or after them ("AB selaku ...",
+    an age in brackets) makes them a person, and letters listed right after cued ones ("AB dan CD")
+    too. Elsewhere in the document the same letters are that person too, unless a state word stands
+    before them ("Presiden AS", "dolar AS"), the document also names the state the dictionary reads
+    in them ("Amerika Serikat"), or it introduces the letters after a name that is no person
+    ("Amerika Serikat (AS)"). Letters introduced after a person's name ("Budi Santoso (BS)") are left to
+    `initials`.
+    """
+
+    def __init__(self, data: dict):
+        self.not_initials = frozenset(data.get("not_initials", ()))
+        strong = alternation(data["strong_before"])
+        weak = alternation(data["weak_before"])
+        after = alternation(data["after"])
+        # "pria berinisial AB": the link word makes any cue word strong.
+        link = r"(?:(?:yang\s+)?(?i:(berinisial|berinisal|inisial(?:nya)?)|bernama)\s+|[,:]\s*)?"
+        # Group 1: a strong cue word, 2: a weak one, 3: a strong link, 4: the letters; not "RT 05".
+        self.before_re = re.compile(
+            rf"(?<![\w-])(?i:({strong})|({weak}))\s+{link}({_CODE})(?![\w-])(?!\s*\d)")
+        self.after_re = re.compile(rf"(?<![\w-])({_CODE})(?:{_AGE_AFTER}|\s+(?i:{after})(?!\w))")
+        self.context_re = re.compile(rf"(?<![\w-])(?:{alternation(data['legal_context'])})(?![\w-])", re.IGNORECASE)
+        self.state_before_re = re.compile(rf"(?<![\w-])(?:{alternation(data['state_before'])})\s+$", re.IGNORECASE)
+
+    def _cued(self, text: str, body) -> dict[tuple[int, int], str]:
+        """(start, end) of letters a cue marks as a person -> the cue word."""
+        out: dict[tuple[int, int], str] = {}
+        legal: bool | None = None
+        for found in self.before_re.finditer(text):
+            code = found.group(4)
+            strong = found.group(1) is not None or found.group(3) is not None
+            if code in self.not_initials:
+                continue
+            if not strong:
+                if len(code) > 3 or body(code):
+                    continue
+                if legal is None:
+                    legal = self.context_re.search(text) is not None
+                if not legal:
+                    continue
+            cue = (found.group(1) or found.group(2)).lower()
+            out[found.span(4)] = cue
+            end = found.end()
+            # "tersangka AB, CD dan EF": the letters listed after cued ones.
+            while (listed := _LIST_NEXT.match(text, end)) is not None:
+                if listed.group(1) not in self.not_initials:
+                    out.setdefault(listed.span(1), cue)
+                end = listed.end()
+        for found in self.after_re.finditer(text):
+            code = found.group(1)
+            if found.span(1) not in out and code not in self.not_initials and not body(code):
+                out[found.span(1)] = found.group(0)[len(code):].strip(" ,").split()[0].lower()
+        return out
+
+    def spans(self, text: str, mentions: list[Mention], introduced: dict[str, Mention], body,
+              state_of) -> dict[tuple[int, int], str]:
+        """(start, end) of every use of person initials in `text` -> the cue word found for them.
+
+        `body(code)`: the dictionary reads the letters as a body (not a state); `state_of(code)`: the
+        state it reads them as, or None; `introduced`: letters introduced after a person's name.
+        """
+        cued = self._cued(text, body)
+        if not cued:
+            return {}
+        codes: dict[str, str] = {}
+        for (start, end), cue in cued.items():
+            codes.setdefault(text[start:end], cue)
+        for code in list(codes):
+            if code in introduced:
+                del codes[code]
+        # "Amerika Serikat (AS)": the letters are introduced as a state's or a body's name.
+        for mention in mentions:
+            if mention.type != "PER":
+                found = INITIALS_AFTER.match(text, mention.end)
+                if found is not None and found.group(1) in codes:
+                    del codes[found.group(1)]
+        if not codes:
+            return {}
+        named_states = {m.actor for m in mentions if m.actor and not INITIALS_ALONE.fullmatch(m.text)}
+        out = {span: cue for span, cue in cued.items() if text[span[0]:span[1]] in codes}
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, codes)) + r")(?![\w-])")
+        for found in pattern.finditer(text):
+            if found.span() in out:
+                continue
+            if self.state_before_re.search(text, max(0, found.start() - 30), found.start()) is not None:
+                continue
+            if state_of(found.group()) in named_states:
+                continue
+            out[found.span()] = codes[found.group()]
+        return out
