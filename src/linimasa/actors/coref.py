@@ -26,7 +26,8 @@ from .patterns import alternation
 PRONOUN_WINDOW = 2
 PRONOUNS = re.compile(r"(?<![\w-])(?:[Ii]a|[Dd]ia|[Bb]eliau)(?![\w-])")
 _WORD = re.compile(r"[\w'’-]+")
-INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+# Matched right after a name (a continuation: leading \s*+, see tests/test_regex_backtracking.py).
+INITIALS_AFTER = re.compile(r"\s*+\(([A-Z]{2,6})\)")
 # Name particles that say nothing on their own: "bin", "Al" do not make "Al" a short form of "Ali Al-X".
 _PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "da", "di", "la", "le", "dan", "abu", "i"})
 
@@ -121,7 +122,7 @@ def pronoun_antecedents(text: str, sentences, mentions: list[Mention], is_person
 _CODE = r"[A-Z]{2,4}"
 _AGE_AFTER = r"\s*(?:\(\s*\d{1,2}\s*(?:tahun|th)?\s*\)|,\s*\d{1,2}\s*tahun\b)"
 INITIALS_ALONE = re.compile(_CODE)
-_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+|\s+serta\s+)({_CODE})(?![\w-])")
+_LIST_NEXT = re.compile(rf"\s*+(?:,\s*+(?:dan\s++)?|(?:dan|serta)\s++)({_CODE})(?![\w-])")
 
 
 class PersonInitials:

@@ -67,6 +67,10 @@ class TriggerRule:
     foreign_only: bool
     object_adjacent: bool
     symmetric: bool
+    # sectors of the story's authority that acts when the text names no one ("X dijerat pasal ...": the
+    # police or prosecutors the document names most, or no source where it names none; only with a
+    # target); empty: no source, no event
+    story_source: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,7 @@ class EventCoder:
                 foreign_only=bool(entry.get("foreign_only", False)),
                 object_adjacent=bool(entry.get("object_adjacent", False)),
                 symmetric=bool(entry.get("symmetric", False)),
+                story_source=frozenset(entry.get("story_source", ())),
             )
             for word in entry["words"]:
                 self.rules[" ".join(word.lower().split())] = rule
@@ -209,11 +214,17 @@ class EventCoder:
             sources, targets, strategy = found
             if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
                 sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
-            if not sources and rule.type not in SOURCELESS_TYPES:
+            authority = None
+            if not sources and rule.story_source:
+                if not targets:
+                    continue  # an inferred source and no one acted on: the event says nothing
+                authority = _authority(doc, rule.story_source)
+                strategy += "+story"
+            elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
             if rule.target_required and not targets:
                 continue
-            pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [None]
+            pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [authority]
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
             modality = self.modality.modality(view, hit.start, clause[0])
             negated = self.modality.negated(view, hit.start, clause[0])
@@ -325,3 +336,13 @@ class EventCoder:
                 if governing_preposition(view, arg, clause[0], self.grammar) == "di":
                     return arg.text
         return None
+
+
+def _authority(doc: Document, sectors: frozenset[str]) -> str | None:
+    """The actor of one of `sectors` (police, prosecutors) the document names most, or None."""
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        actor = doc.actors.get(mention.actor) if mention.actor else None
+        if actor is not None and actor.sector in sectors and actor.kind != "person":
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+    return max(counts, key=counts.get) if counts else None
