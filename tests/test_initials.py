@@ -39,6 +39,8 @@ PERSON_CASES = [
     ("Kejaksaan memeriksa Saudara AS terkait pengadaan mesin cetak di dinas pendidikan.", "AS"),
     ("Penyidik kembali memanggil Sdr. AS untuk dimintai keterangan soal aliran dana.", "AS"),
     ("Seorang pria berinisial MA ditemukan lemas di tepi sungai Cibeureum.", "MA"),
+    # a common misspelling of the cue word
+    ("Pengemudi truk berinsial KY ditahan setelah menabrak pagar sekolah.", "KY"),
     # weak cue before in a legal story: tersangka, pelaku, korban, saksi
     ("Polres Sukalaya menangkap pelaku DS setelah dua pekan buron. Ia dijerat pasal pencurian.", "DS"),
     ("Jaksa menghadirkan saksi RW dalam sidang perkara penggelapan dana koperasi.", "RW"),

@@ -6,6 +6,7 @@
   story names none;
 - detentions of a list of suspects ("menahan tiga tersangka: A, B dan C", "dua tersangka, yakni A dan
   B") code one event per person listed, not one event on the unnamed "tersangka";
+- the one charged may stand fronted before a passive verb ("Terhadap X dikenakan pasal ...");
 - a suspect introduced by initials ("tersangka berinisial AB") is the target, not the group noun.
 
 Names, places and sentences are invented; documents are built by hand (tests/test_triggers_vocabulary.py)
@@ -55,6 +56,11 @@ STORY_SOURCE = [
     # the most named body acts: Polres twice, KPK once
     ("disangkakan", "Polres Sukamaju menangkap Dodi Hartono. Polres Sukamaju lalu berkoordinasi dengan KPK. "
      "Dodi Hartono disangkakan melanggar pasal pemerasan.", {("ACCUSE", "POLRES", "DODI")}),
+    # the one charged fronted in a prepositional phrase before the passive verb
+    ("dikenakan", "Polres Sukamaju menangani pemerasan itu. Terhadap Dodi Hartono dikenakan pasal pemerasan.",
+     {("ACCUSE", "POLRES", "DODI")}),
+    ("dijerat", "Kejari Sukamaju merampungkan berkasnya. Kepada Rina Kusuma dijerat pasal penggelapan.",
+     {("ACCUSE", "KEJARI", "RINA")}),
     # no police or prosecution body in the story: no source
     ("didakwa", "Dodi Hartono didakwa menggelapkan uang koperasi.", {("ACCUSE", None, "DODI")}),
     # an agent named in the text still wins

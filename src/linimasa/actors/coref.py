@@ -144,7 +144,7 @@ class PersonInitials:
         weak = alternation(data["weak_before"])
         after = alternation(data["after"])
         # "pria berinisial AB": the link word makes any cue word strong.
-        link = r"(?:(?:yang\s+)?(?i:(berinisial|berinisal|inisial(?:nya)?)|bernama)\s+|[,:]\s*)?"
+        link = r"(?:(?:yang\s+)?(?i:(berinisial|berinisal|berinsial|inisial(?:nya)?)|bernama)\s+|[,:]\s*)?"
         # Group 1: a strong cue word, 2: a weak one, 3: a strong link, 4: the letters; not "RT 05".
         self.before_re = re.compile(
             rf"(?<![\w-])(?i:({strong})|({weak}))\s+{link}({_CODE})(?![\w-])(?!\s*\d)")

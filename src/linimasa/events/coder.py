@@ -33,6 +33,8 @@ from .nonevents import NonEventFilter
 log = logging.getLogger(__name__)
 
 SOURCELESS_TYPES = frozenset({"PROTEST"})
+# Prepositions before a passive verb whose object is the one acted on: "Terhadap X dikenakan pasal ..."
+FRONTED_PATIENT = frozenset({"terhadap", "kepada"})
 # Verbs whose "untuk/agar/akan ..." complement is their content, not a second event.
 CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # Confidence multipliers for weaker argument strategies (the clause analysis's `how`).
@@ -279,7 +281,13 @@ class EventCoder:
         """Sources, targets and the strategy that found them, read from the hit's predicate."""
         rule = hit.rule
         if frame.voice == "passive":
-            return list(frame.agent), list(frame.subject), "passive"
+            targets = list(frame.subject)
+            if not targets and rule.story_source:
+                # "Terhadap pelaku dikenakan pasal ...": the one charged, fronted in a prepositional phrase
+                low = view.clause(hit.start)[0]
+                targets = [a for a in view.args if low <= a.start and a.end <= hit.start
+                           and governing_preposition(view, a, low, self.grammar) in FRONTED_PATIENT][-1:]
+            return list(frame.agent), targets, "passive"
         sources = list(frame.subject)
         if frame.voice == "noun":
             how = frame.how
