@@ -56,6 +56,9 @@ STORY_SOURCE = [
     # the most named body acts: Polres twice, KPK once
     ("disangkakan", "Polres Sukamaju menangkap Dodi Hartono. Polres Sukamaju lalu berkoordinasi dengan KPK. "
      "Dodi Hartono disangkakan melanggar pasal pemerasan.", {("ACCUSE", "POLRES", "DODI")}),
+    # a court judges and does not charge: the prosecutors are the story's authority
+    ("didakwa", "Pengadilan Tinggi Sukamaju menggelar sidang. Pengadilan Tinggi Sukamaju menunda putusan. Kejari "
+     "Sukamaju hadir. Dodi Hartono didakwa pasal penipuan.", {("ACCUSE", "KEJARI", "DODI")}),
     # the one charged fronted in a prepositional phrase before the passive verb
     ("dikenakan", "Polres Sukamaju menangani pemerasan itu. Terhadap Dodi Hartono dikenakan pasal pemerasan.",
      {("ACCUSE", "POLRES", "DODI")}),

@@ -118,6 +118,7 @@ class EventCoder:
                 self.rules[" ".join(word.lower().split())] = rule
         phrases = sorted(self.rules, key=len, reverse=True)
         self.trigger_re = re.compile(r"(?<!\w)(" + trie_pattern(phrases) + r")(nya)?(?![\w-])")  # lexicon.py: speed
+        self.story_source_not = tuple(w.lower() for w in data.get("story_source_not", ()))
         light = sorted(data["light_verbs"], key=len, reverse=True)
         self.light_verb_re = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in light) + r")(?!\w)")
         breaks = "|".join(f"(?:{p})" for p in grammar["clause_breaks"])
@@ -220,7 +221,7 @@ class EventCoder:
             if not sources and rule.story_source:
                 if not targets:
                     continue  # an inferred source and no one acted on: the event says nothing
-                authority = _authority(doc, rule.story_source)
+                authority = _authority(doc, rule.story_source, self.story_source_not)
                 strategy += "+story"
             elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
@@ -346,11 +347,13 @@ class EventCoder:
         return None
 
 
-def _authority(doc: Document, sectors: frozenset[str]) -> str | None:
-    """The actor of one of `sectors` (police, prosecutors) the document names most, or None."""
+def _authority(doc: Document, sectors: frozenset[str], courts: tuple[str, ...] = ()) -> str | None:
+    """The body of one of `sectors` (police, prosecutors) the document names most, or None; not a
+    body whose name starts with one of `courts`."""
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         actor = doc.actors.get(mention.actor) if mention.actor else None
-        if actor is not None and actor.sector in sectors and actor.kind != "person":
+        if actor is not None and actor.sector in sectors and actor.kind != "person" \
+                and not actor.name.lower().startswith(courts):
             counts[actor.id] = counts.get(actor.id, 0) + 1
     return max(counts, key=counts.get) if counts else None
