@@ -7,6 +7,7 @@
 - detentions of a list of suspects ("menahan tiga tersangka: A, B dan C", "dua tersangka, yakni A dan
   B") code one event per person listed, not one event on the unnamed "tersangka";
 - the one charged may stand fronted before a passive verb ("Terhadap X dikenakan pasal ...");
+- police reports: "melayangkan laporan polisi terhadap X", "X dilaporkan Y ke Polres ...";
 - a suspect introduced by initials ("tersangka berinisial AB") is the target, not the group noun.
 
 Names, places and sentences are invented; documents are built by hand (tests/test_triggers_vocabulary.py)
@@ -82,6 +83,15 @@ LISTS = [
      {("COERCE", "KPK", "DODI")}),
 ]
 
+REPORTS = [
+    ("laporan polisi", "Rina Kusuma melayangkan laporan polisi terhadap Dodi Hartono atas dugaan penipuan.",
+     {("ACCUSE", "RINA", "DODI")}),
+    ("pengaduan", "Andi Wirawan menyampaikan pengaduan terhadap Dodi Hartono ke Polres Sukamaju.",
+     {("ACCUSE", "ANDI", "DODI")}),
+    ("dilaporkan", "Dodi Hartono dilaporkan Rina Kusuma ke Polres Sukamaju atas dugaan penggelapan.",
+     {("ACCUSE", "RINA", "DODI")}),
+]
+
 
 def _codes(coder, trigger, doc, expected):
     key = " ".join(trigger.lower().split())
@@ -100,11 +110,19 @@ def test_legal_detention_of_listed_suspects_codes_each_person(coder, trigger, te
     _codes(coder, trigger, build(text), expected)
 
 
+@pytest.mark.parametrize("trigger, text, expected", REPORTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(REPORTS)])
+def test_legal_reports_to_the_police_accuse_the_one_reported(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)
+
+
 @pytest.mark.parametrize("text", [
     # a medical examination with no agent is no legal event
     "Polres Sukamaju menjaga lokasi kecelakaan. Rina Kusuma diperiksa di ruang gawat darurat.",
     # "dikenakan" with no article of law is no charge
     "Polres Sukamaju mengatur lalu lintas. Dodi Hartono dikenakan tarif parkir baru.",
+    # "dilaporkan" as news reporting, and a complaint addressed to an office about a road
+    "Banjir dilaporkan merendam puluhan rumah warga Sukamaju.",
+    "Warga Sukamaju menyampaikan pengaduan soal jalan rusak kepada Bupati Sukamaju.",
 ])
 def test_legal_other_senses_code_no_charge(coder, text):
     assert [e for e in coder(build_story(text)).events if e.type == "ACCUSE"] == []
