@@ -68,6 +68,13 @@ def test_initials_listed_after_a_cued_one_are_people_too(resolver):
         assert found[code] == (f"local:{code.lower()}", "person", "IDN")
 
 
+def test_initials_list_goes_on_past_a_single_letter(resolver):
+    text = "Kejari Sukalaya menahan para tersangka berinisial TRW, B, MA dan KDS pada Kamis."
+    found = {row[0]: row[1:] for row in actors_of(resolver, text)}
+    for code in ("TRW", "MA", "KDS"):
+        assert found[code] == (f"local:{code.lower()}", "person", "IDN")
+
+
 def test_initials_keep_the_person_elsewhere_in_the_story(resolver):
     text = ("KPK menahan tersangka berinisial AS pada Selasa. AS diduga menerima suap dari kontraktor jalan. "
             "Uang itu disimpan AS di rekening adiknya.")

@@ -122,7 +122,8 @@ def pronoun_antecedents(text: str, sentences, mentions: list[Mention], is_person
 _CODE = r"[A-Z]{2,4}"
 _AGE_AFTER = r"\s*(?:\(\s*\d{1,2}\s*(?:tahun|th)?\s*\)|,\s*\d{1,2}\s*tahun\b)"
 INITIALS_ALONE = re.compile(_CODE)
-_LIST_NEXT = re.compile(rf"\s*+(?:,\s*+(?:dan\s++)?|(?:dan|serta)\s++)({_CODE})(?![\w-])")
+# One letter continues a list ("AB, C, DE dan FG") but names no mention here.
+_LIST_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++)?|(?:dan|serta)\s++)([A-Z]{1,4})(?![\w-])")
 
 
 class PersonInitials:
@@ -173,7 +174,7 @@ class PersonInitials:
             end = found.end()
             # "tersangka AB, CD dan EF": the letters listed after cued ones.
             while (listed := _LIST_NEXT.match(text, end)) is not None:
-                if listed.group(1) not in self.not_initials:
+                if len(listed.group(1)) > 1 and listed.group(1) not in self.not_initials:
                     out.setdefault(listed.span(1), cue)
                 end = listed.end()
         for found in self.after_re.finditer(text):
