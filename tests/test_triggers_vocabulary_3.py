@@ -126,3 +126,19 @@ def test_legal_reports_to_the_police_accuse_the_one_reported(coder, trigger, tex
 ])
 def test_legal_other_senses_code_no_charge(coder, text):
     assert [e for e in coder(build_story(text)).events if e.type == "ACCUSE"] == []
+
+
+def test_legal_tenure_date_in_a_role_apposition_does_not_date_the_event():
+    """"... X selaku Direktur PT Y pada 2007 sampai sekarang, kata ..., Kamis (6/6/2024)": the year is the
+    tenure of the role; the event is dated by the lead's day (role_links in time.yaml)."""
+    from datetime import date
+
+    from linimasa.events.coder import EventCoder as Coder
+    from linimasa.language.timexes import TimexStage
+    from tests.test_timexes_event_dates import code
+
+    stages = (TimexStage(Resources.default()), Coder(Resources.default()))
+    text = ("Mesir menahan Hamas selaku pengelola penyeberangan pada tahun 2007 sampai dengan sekarang, "
+            "kata seorang pejabat, Kamis (6/6/2024).")
+    events = [e for e in code(stages, text, date(2024, 6, 7)).events if e.type == "COERCE"]
+    assert [(e.date, e.date_precision) for e in events] == [(date(2024, 6, 6), "day")]
