@@ -105,6 +105,23 @@ def test_acronyms_after_a_weak_cue_are_not_initials(resolver):
     assert not any(row[0] in ("UMKM", "KDRT") and row[2] == "person" for row in actors_of(resolver, text))
 
 
+@pytest.mark.parametrize("text, code, actor", [
+    # a generic person noun before letters the dictionary knows: a nationality, not initials
+    ("Polisi menangkap seorang pria AS yang membawa sabu di bandara.", "AS", "USA"),
+    # ... and before letters it does not know, in a crime story: a person
+    ("Polisi menangkap seorang pria KT yang membawa sabu di bandara.", "KT", "local:kt"),
+])
+def test_person_nouns_take_only_unknown_letters(resolver, text, code, actor):
+    rows = [row for row in actors_of(resolver, text) if row[0] == code]
+    assert rows and all(row[1] == actor for row in rows)
+
+
+def test_students_before_letters_are_not_initials(resolver):
+    # "mahasiswa UGX": a campus, not a person's initials
+    text = "Polisi memeriksa sejumlah mahasiswa UGX terkait tawuran di depan kampus."
+    assert not any(row[0] == "UGX" and row[2] == "person" for row in actors_of(resolver, text))
+
+
 def test_weak_cue_needs_a_legal_story(resolver):
     # "korban" alone, in a story with no legal word, keeps the dictionary reading
     text = "Badai besar kembali menerjang pesisir timur. Warga AS yang menjadi korban AS mendapat bantuan."

@@ -130,7 +130,8 @@ class PersonInitials:
     """Where initials in a document stand for a person: "tersangka berinisial AB", "Saudara AB", "AB (34)".
 
     A cue word before the letters (`strong_before` always; `weak_before` in legal or crime news,
-    for letters that are no acronym nor a body the dictionary knows), or after them ("AB selaku ...",
+    for letters that are no acronym nor a body the dictionary knows; `person_nouns` likewise, for
+    letters the dictionary does not know at all), or after them ("AB selaku ...",
     an age in brackets) makes them a person, and letters listed right after cued ones ("AB dan CD")
     too. Elsewhere in the document the same letters are that person too, unless a state word stands
     before them ("Presiden AS", "dolar AS"), the document also names the state the dictionary reads
@@ -143,34 +144,36 @@ class PersonInitials:
         self.not_initials = frozenset(data.get("not_initials", ()))
         strong = alternation(data["strong_before"])
         weak = alternation(data["weak_before"])
+        nouns = alternation(data.get("person_nouns", ()))
         after = alternation(data["after"])
         # "pria berinisial AB": the link word makes any cue word strong.
         link = r"(?:(?:yang\s+)?(?i:(berinisial|berinisal|berinsial|inisial(?:nya)?)|bernama)\s+|[,:]\s*)?"
-        # Group 1: a strong cue word, 2: a weak one, 3: a strong link, 4: the letters; not "RT 05".
+        # Group 1: a strong cue word, 2: a weak one, 3: a person noun, 4: a strong link, 5: the letters;
+        # not "RT 05".
         self.before_re = re.compile(
-            rf"(?<![\w-])(?i:({strong})|({weak}))\s+{link}({_CODE})(?![\w-])(?!\s*\d)")
+            rf"(?<![\w-])(?i:({strong})|({weak})|({nouns}))\s+{link}({_CODE})(?![\w-])(?!\s*\d)")
         self.after_re = re.compile(rf"(?<![\w-])({_CODE})(?:{_AGE_AFTER}|\s+(?i:{after})(?!\w))")
         self.context_re = re.compile(rf"(?<![\w-])(?:{alternation(data['legal_context'])})(?![\w-])", re.IGNORECASE)
         self.state_before_re = re.compile(rf"(?<![\w-])(?:{alternation(data['state_before'])})\s+$", re.IGNORECASE)
 
-    def _cued(self, text: str, body) -> dict[tuple[int, int], str]:
+    def _cued(self, text: str, body, known) -> dict[tuple[int, int], str]:
         """(start, end) of letters a cue marks as a person -> the cue word."""
         out: dict[tuple[int, int], str] = {}
         legal: bool | None = None
         for found in self.before_re.finditer(text):
-            code = found.group(4)
-            strong = found.group(1) is not None or found.group(3) is not None
+            code = found.group(5)
+            strong = found.group(1) is not None or found.group(4) is not None
             if code in self.not_initials:
                 continue
             if not strong:
-                if len(code) > 3 or body(code):
+                if len(code) > 3 or body(code) or (found.group(3) is not None and known(code)):
                     continue
                 if legal is None:
                     legal = self.context_re.search(text) is not None
                 if not legal:
                     continue
-            cue = (found.group(1) or found.group(2)).lower()
-            out[found.span(4)] = cue
+            cue = (found.group(1) or found.group(2) or found.group(3)).lower()
+            out[found.span(5)] = cue
             end = found.end()
             # "tersangka AB, CD dan EF": the letters listed after cued ones.
             while (listed := _LIST_NEXT.match(text, end)) is not None:
@@ -190,7 +193,7 @@ class PersonInitials:
         `body(code)`: the dictionary reads the letters as a body (not a state); `state_of(code)`: the
         state it reads them as, or None; `introduced`: letters introduced after a person's name.
         """
-        cued = self._cued(text, body)
+        cued = self._cued(text, body, lambda code: body(code) or state_of(code) is not None)
         if not cued:
             return {}
         codes: dict[str, str] = {}
