@@ -57,6 +57,13 @@ STORY_SOURCE = [
     # the most named body acts: Polres twice, KPK once
     ("disangkakan", "Polres Sukamaju menangkap Dodi Hartono. Polres Sukamaju lalu berkoordinasi dengan KPK. "
      "Dodi Hartono disangkakan melanggar pasal pemerasan.", {("ACCUSE", "POLRES", "DODI")}),
+    # arrests and detentions with no agent named
+    ("ditangkap", "Polres Sukamaju mengusut pencurian ternak. Dodi Hartono ditangkap di rumahnya pada Senin malam.",
+     {("COERCE", "POLRES", "DODI")}),
+    ("diamankan", "Polres Sukamaju menggerebek sebuah gudang. Rina Kusuma diamankan di lokasi itu.",
+     {("COERCE", "POLRES", "RINA")}),
+    ("ditahan", "KPK memeriksanya selama delapan jam. Andi Wirawan lalu ditahan di rutan cabang.",
+     {("COERCE", "KPK", "ANDI")}),
     # a court judges and does not charge: the prosecutors are the story's authority
     ("didakwa", "Pengadilan Tinggi Sukamaju menggelar sidang. Pengadilan Tinggi Sukamaju menunda putusan. Kejari "
      "Sukamaju hadir. Dodi Hartono didakwa pasal penipuan.", {("ACCUSE", "KEJARI", "DODI")}),
@@ -120,12 +127,16 @@ def test_legal_reports_to_the_police_accuse_the_one_reported(coder, trigger, tex
     "Polres Sukamaju menjaga lokasi kecelakaan. Rina Kusuma diperiksa di ruang gawat darurat.",
     # "dikenakan" with no article of law is no charge
     "Polres Sukamaju mengatur lalu lintas. Dodi Hartono dikenakan tarif parkir baru.",
+    # held with no police or prosecution body in the story: hostages, not an arrest
+    "Para sandera dari Sukamaju masih ditahan di sebuah gudang. Dodi Hartono ditahan sejak Senin.",
+    # goods secured are no one arrested
+    "Polres Sukamaju menggerebek sebuah gudang. Barang bukti diamankan di lokasi itu.",
     # "dilaporkan" as news reporting, and a complaint addressed to an office about a road
     "Banjir dilaporkan merendam puluhan rumah warga Sukamaju.",
     "Warga Sukamaju menyampaikan pengaduan soal jalan rusak kepada Bupati Sukamaju.",
 ])
 def test_legal_other_senses_code_no_charge(coder, text):
-    assert [e for e in coder(build_story(text)).events if e.type == "ACCUSE"] == []
+    assert [e for e in coder(build_story(text)).events if e.type in ("ACCUSE", "COERCE")] == []
 
 
 def test_legal_tenure_date_in_a_role_apposition_does_not_date_the_event():

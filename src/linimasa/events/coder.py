@@ -73,6 +73,7 @@ class TriggerRule:
     # police or prosecutors the document names most, or no source where it names none; only with a
     # target); empty: no source, no event
     story_source: frozenset[str] = frozenset()
+    story_source_needed: bool = False  # with story_source: no authority in the story, no event
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ class EventCoder:
                 object_adjacent=bool(entry.get("object_adjacent", False)),
                 symmetric=bool(entry.get("symmetric", False)),
                 story_source=frozenset(entry.get("story_source", ())),
+                story_source_needed=bool(entry.get("story_source_needed", False)),
             )
             for word in entry["words"]:
                 self.rules[" ".join(word.lower().split())] = rule
@@ -222,6 +224,8 @@ class EventCoder:
                 if not targets:
                     continue  # an inferred source and no one acted on: the event says nothing
                 authority = _authority(doc, rule.story_source, self.story_source_not)
+                if authority is None and rule.story_source_needed:
+                    continue  # "tawanan ditahan": held by no authority the story names
                 strategy += "+story"
             elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
