@@ -67,6 +67,9 @@ STORY_SOURCE = [
     # a court judges and does not charge: the prosecutors are the story's authority
     ("didakwa", "Pengadilan Tinggi Sukamaju menggelar sidang. Pengadilan Tinggi Sukamaju menunda putusan. Kejari "
      "Sukamaju hadir. Dodi Hartono didakwa pasal penipuan.", {("ACCUSE", "KEJARI", "DODI")}),
+    # a conviction: the court the story names, not the prosecutors
+    ("divonis", "Kejari Sukamaju menuntut hukuman berat. Pengadilan Tinggi Sukamaju menolak banding. Dodi Hartono "
+     "divonis lima tahun penjara.", {("SANCTION", "PT", "DODI")}),
     # the one charged fronted in a prepositional phrase before the passive verb
     ("dikenakan", "Polres Sukamaju menangani pemerasan itu. Terhadap Dodi Hartono dikenakan pasal pemerasan.",
      {("ACCUSE", "POLRES", "DODI")}),
@@ -96,6 +99,8 @@ REPORTS = [
     ("pengaduan", "Andi Wirawan menyampaikan pengaduan terhadap Dodi Hartono ke Polres Sukamaju.",
      {("ACCUSE", "ANDI", "DODI")}),
     ("dilaporkan", "Dodi Hartono dilaporkan Rina Kusuma ke Polres Sukamaju atas dugaan penggelapan.",
+     {("ACCUSE", "RINA", "DODI")}),
+    ("melaporkan", "Rina Kusuma melaporkan Dodi Hartono di Polres Sukamaju atas dugaan penipuan arisan.",
      {("ACCUSE", "RINA", "DODI")}),
 ]
 
@@ -127,6 +132,8 @@ def test_legal_reports_to_the_police_accuse_the_one_reported(coder, trigger, tex
     "Polres Sukamaju menjaga lokasi kecelakaan. Rina Kusuma diperiksa di ruang gawat darurat.",
     # "dikenakan" with no article of law is no charge
     "Polres Sukamaju mengatur lalu lintas. Dodi Hartono dikenakan tarif parkir baru.",
+    # punished with no court in the story: no conviction
+    "Polres Sukamaju menjaga pertandingan itu. Dodi Hartono dihukum larangan bermain dua laga.",
     # held with no police or prosecution body in the story: hostages, not an arrest
     "Para sandera dari Sukamaju masih ditahan di sebuah gudang. Dodi Hartono ditahan sejak Senin.",
     # goods secured are no one arrested
@@ -136,7 +143,7 @@ def test_legal_reports_to_the_police_accuse_the_one_reported(coder, trigger, tex
     "Warga Sukamaju menyampaikan pengaduan soal jalan rusak kepada Bupati Sukamaju.",
 ])
 def test_legal_other_senses_code_no_charge(coder, text):
-    assert [e for e in coder(build_story(text)).events if e.type in ("ACCUSE", "COERCE")] == []
+    assert [e for e in coder(build_story(text)).events if e.type in ("ACCUSE", "COERCE", "SANCTION")] == []
 
 
 def test_legal_tenure_date_in_a_role_apposition_does_not_date_the_event():

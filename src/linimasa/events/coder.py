@@ -353,11 +353,15 @@ class EventCoder:
 
 def _authority(doc: Document, sectors: frozenset[str], courts: tuple[str, ...] = ()) -> str | None:
     """The body of one of `sectors` (police, prosecutors) the document names most, or None; not a
-    body whose name starts with one of `courts`."""
+    body whose name starts with one of `courts`, unless `sectors` holds "COURT": then only such a
+    body of sector JUD (a conviction: "X divonis ...")."""
+    court = "COURT" in sectors
     counts: dict[str, int] = {}
     for mention in doc.mentions:
         actor = doc.actors.get(mention.actor) if mention.actor else None
-        if actor is not None and actor.sector in sectors and actor.kind != "person" \
-                and not actor.name.lower().startswith(courts):
+        if actor is None or actor.kind == "person":
+            continue
+        named_court = actor.name.lower().startswith(courts)
+        if (actor.sector == "JUD" and named_court) if court else (actor.sector in sectors and not named_court):
             counts[actor.id] = counts.get(actor.id, 0) + 1
     return max(counts, key=counts.get) if counts else None
