@@ -99,6 +99,16 @@ def test_initials_used_as_a_state_stay_the_state(resolver, text):
     assert last[1] == "USA"
 
 
+def test_letters_after_a_body_head_are_no_person(resolver):
+    # "PT KJA selaku ...": a company's name, and "Kepala KJA" its head; "tersangka KJ" elsewhere is a person
+    text = ("Kejari Sukalaya menahan tersangka KJ. Kerugian PT KJA selaku BUMD mencapai Rp 3 miliar. "
+            "Kepala KJ Sukalaya enggan berkomentar.")
+    rows = actors_of(resolver, text)
+    assert not any(row[0] == "KJA" and row[2] == "person" for row in rows)
+    kj = [row[1] for row in rows if row[0] == "KJ"]
+    assert kj[0] == "local:kj" and all(actor != "local:kj" for actor in kj[1:])
+
+
 def test_acronyms_after_a_weak_cue_are_not_initials(resolver):
     text = "Polisi membina para pelaku UMKM agar tidak menjadi korban KDRT maupun penipuan daring."
     assert all(not (row[1] or "").startswith("local:umkm") for row in actors_of(resolver, text))

@@ -134,7 +134,8 @@ class PersonInitials:
     letters the dictionary does not know at all), or after them ("AB selaku ...",
     an age in brackets) makes them a person, and letters listed right after cued ones ("AB dan CD")
     too. Elsewhere in the document the same letters are that person too, unless a state word stands
-    before them ("Presiden AS", "dolar AS"), the document also names the state the dictionary reads
+    before them ("Presiden AS", "dolar AS") or a body's head ("PT AB", "Kepala AB"; nor does "PT AB
+    selaku ..." make them a person), the document also names the state the dictionary reads
     in them ("Amerika Serikat"), or it introduces the letters after a name that is no person
     ("Amerika Serikat (AS)"). Letters introduced after a person's name ("Budi Santoso (BS)") are left to
     `initials`.
@@ -155,6 +156,7 @@ class PersonInitials:
         self.after_re = re.compile(rf"(?<![\w-])({_CODE})(?:{_AGE_AFTER}|\s+(?i:{after})(?!\w))")
         self.context_re = re.compile(rf"(?<![\w-])(?:{alternation(data['legal_context'])})(?![\w-])", re.IGNORECASE)
         self.state_before_re = re.compile(rf"(?<![\w-])(?:{alternation(data['state_before'])})\s+$", re.IGNORECASE)
+        self.body_before_re = re.compile(rf"(?<![\w-])(?:{alternation(data.get('body_before', ()))})\s+$", re.IGNORECASE)
 
     def _cued(self, text: str, body, known) -> dict[tuple[int, int], str]:
         """(start, end) of letters a cue marks as a person -> the cue word."""
@@ -182,7 +184,8 @@ class PersonInitials:
                 end = listed.end()
         for found in self.after_re.finditer(text):
             code = found.group(1)
-            if found.span(1) not in out and code not in self.not_initials and not body(code):
+            if found.span(1) not in out and code not in self.not_initials and not body(code) \
+                    and not self._named_body(text, found.start()):
                 out[found.span(1)] = found.group(0)[len(code):].strip(" ,").split()[0].lower()
         return out
 
@@ -216,9 +219,14 @@ class PersonInitials:
         for found in pattern.finditer(text):
             if found.span() in out:
                 continue
-            if self.state_before_re.search(text, max(0, found.start() - 30), found.start()) is not None:
+            if self.state_before_re.search(text, max(0, found.start() - 30), found.start()) is not None \
+                    or self._named_body(text, found.start()):
                 continue
             if state_of(found.group()) in named_states:
                 continue
             out[found.span()] = codes[found.group()]
         return out
+
+    def _named_body(self, text: str, start: int) -> bool:
+        """A body's head stands right before the letters at `start` ("PT AB", "Kepala AB")."""
+        return self.body_before_re.search(text, max(0, start - 30), start) is not None
