@@ -143,3 +143,12 @@ def test_initials_introduced_after_a_name_go_to_that_person(resolver):
     text = "Penyidik memeriksa Ratna Kusumawati (RK) selama enam jam. Saudara RK kemudian ditahan."
     rows = [row for row in actors_of(resolver, text, names=("Ratna Kusumawati",)) if row[0] == "RK"]
     assert rows and all(row[1] == "local:ratna_kusumawati" for row in rows)
+
+
+def test_initials_after_a_repeated_name_go_to_that_person(resolver):
+    # the initials follow the second mention of the name, and are also a listed term ("KK", a family card),
+    # which makes that mention no actor: the person is the one named first
+    text = ("Kejari Sukalaya menahan Galih Pramudya dan Kinanti Kusuma. Kinanti Kusuma (KK) adalah bendahara "
+            "yayasan. KK lalu dibawa ke rutan.")
+    rows = [row for row in actors_of(resolver, text, names=("Galih Pramudya", "Kinanti Kusuma")) if row[0] == "KK"]
+    assert rows and all(row[1] == "local:kinanti_kusuma" for row in rows)

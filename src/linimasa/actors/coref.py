@@ -91,14 +91,24 @@ def expand(mention: Mention, names: list[FullName]) -> FullName | None:
 
 
 def initials(text: str, mentions: list[Mention]) -> dict[str, Mention]:
-    """Initials introduced right after a person's name ("Iswan Ibrahim (ISW)") -> that name's mention."""
+    """Initials introduced right after a person's name ("Iswan Ibrahim (ISW)") -> that name's mention.
+
+    The initials go to the name's first PER mention: where they follow a repetition of the name, that
+    one may be read otherwise later (typed MISC before its "acronym"), or typed otherwise by the
+    entities stage.
+    """
+    people: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type == "PER":
+            people.setdefault(mention.text, mention)
     out: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.type != "PER":
+        person = people.get(mention.text)
+        if person is None:
             continue
         found = INITIALS_AFTER.match(text, mention.end)
         if found is not None and found.group(1).isupper() and found.group(1) not in out:
-            out[found.group(1)] = mention
+            out[found.group(1)] = person
     return out
 
 
