@@ -91,6 +91,10 @@ LISTS = [
      {("COERCE", "POLRES", "ANDI"), ("COERCE", "POLRES", "RINA"), ("COERCE", "POLRES", "DODI")}),
     ("mengumumkan penahanan", "KPK mengumumkan penahanan terhadap tersangka berinisial Dodi Hartono.",
      {("COERCE", "KPK", "DODI")}),
+    # a role noun before the name: the name is the one arrested
+    ("menangkap", "Polres Sukamaju menangkap pelaku bernama Dodi Hartono di terminal bus.", {("COERCE", "POLRES", "DODI")}),
+    ("menangkap", "Polres Sukamaju menangkap pelaku Dodi Hartono di terminal bus.", {("COERCE", "POLRES", "DODI")}),
+    ("menahan", "Kejari Sukamaju menahan terpidana Rina Kusuma seusai putusan kasasi.", {("COERCE", "KEJARI", "RINA")}),
 ]
 
 REPORTS = [

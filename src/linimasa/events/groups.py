@@ -34,9 +34,9 @@ KIND = "group"
 LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
 AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
 # A list of names announced after the noun: "tiga tersangka: Budi, ...", "dua saksi, yakni Budi dan ..."
-# or named by initials: "tersangka berinisial AB", "tersangka, yakni Saudara AB"
+# or named: "tersangka berinisial AB", "pelaku bernama Budi", "tersangka, yakni Saudara AB"
 ENUMERATION = re.compile(r"\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|di\s++antaranya|masing-masing)\b:?)?\s*+"
-                         r"(?:(?:yang\s++)?(?:berinisial|inisial)\s++)?(?:(?:saudara|saudari|sdri?)\b\.?\s*+)?")
+                         r"(?:(?:yang\s++)?(?:berinisial|inisial|bernama)\s++)?(?:(?:saudara|saudari|sdri?)\b\.?\s*+)?")
 # After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
 # A capitalised word right after / right before a capitalised group noun: "Sekolah Rakyat", "Operasional Sekolah"
