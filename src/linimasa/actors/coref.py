@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Mention
+from .patterns import alternation
 
 # Sentences a pronoun looks back for its antecedent (its own and the one before).
 # Two keeps "Ia" after a quote paragraph on the speaker named just before; with
@@ -25,7 +26,8 @@ from ..document import Mention
 PRONOUN_WINDOW = 2
 PRONOUNS = re.compile(r"(?<![\w-])(?:[Ii]a|[Dd]ia|[Bb]eliau)(?![\w-])")
 _WORD = re.compile(r"[\w'’-]+")
-INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+# Matched right after a name (a continuation: leading \s*+, see tests/test_regex_backtracking.py).
+INITIALS_AFTER = re.compile(r"\s*+\(([A-Z]{2,6})\)")
 # Name particles that say nothing on their own: "bin", "Al" do not make "Al" a short form of "Ali Al-X".
 _PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "da", "di", "la", "le", "dan", "abu", "i"})
 
@@ -89,14 +91,24 @@ def expand(mention: Mention, names: list[FullName]) -> FullName | None:
 
 
 def initials(text: str, mentions: list[Mention]) -> dict[str, Mention]:
-    """Initials introduced right after a person's name ("Iswan Ibrahim (ISW)") -> that name's mention."""
+    """Initials introduced right after a person's name ("Iswan Ibrahim (ISW)") -> that name's mention.
+
+    The initials go to the name's first PER mention: where they follow a repetition of the name, that
+    one may be read otherwise later (typed MISC before its "acronym"), or typed otherwise by the
+    entities stage.
+    """
+    people: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type == "PER":
+            people.setdefault(mention.text, mention)
     out: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.type != "PER":
+        person = people.get(mention.text)
+        if person is None:
             continue
         found = INITIALS_AFTER.match(text, mention.end)
         if found is not None and found.group(1).isupper() and found.group(1) not in out:
-            out[found.group(1)] = mention
+            out[found.group(1)] = person
     return out
 
 
@@ -114,3 +126,117 @@ def pronoun_antecedents(text: str, sentences, mentions: list[Mention], is_person
             if len(near) == 1:
                 out.append((sentence.index, found.start(), found.end(), next(iter(near))))
     return out
+
+
+# Initials as written in the news: two to four capitals ("AS", "MRA"); a weak cue word takes two or three.
+_CODE = r"[A-Z]{2,4}"
+_AGE_AFTER = r"\s*(?:\(\s*\d{1,2}\s*(?:tahun|th)?\s*\)|,\s*\d{1,2}\s*tahun\b)"
+INITIALS_ALONE = re.compile(_CODE)
+# One letter continues a list ("AB, C, DE dan FG") but names no mention here.
+_LIST_NEXT = re.compile(r"\s*+(?:,\s*+(?:dan\s++)?|(?:dan|serta)\s++)([A-Z]{1,4})(?![\w-])")
+
+
+class PersonInitials:
+    """Where initials in a document stand for a person: "tersangka berinisial AB", "Saudara AB", "AB (34)".
+
+    A cue word before the letters (`strong_before` always; `weak_before` in legal or crime news,
+    for letters that are no acronym nor a body the dictionary knows; `person_nouns` likewise, for
+    letters the dictionary does not know at all), or after them ("AB selaku ...",
+    an age in brackets) makes them a person, and letters listed right after cued ones ("AB dan CD")
+    too. Elsewhere in the document the same letters are that person too, unless a state word stands
+    before them ("Presiden AS", "dolar AS") or a body's head ("PT AB", "Kepala AB"; nor does "PT AB
+    selaku ..." make them a person), the document also names the state the dictionary reads
+    in them ("Amerika Serikat"), or it introduces the letters after a name that is no person
+    ("Amerika Serikat (AS)"). Letters introduced after a person's name ("Budi Santoso (BS)") are left to
+    `initials`.
+    """
+
+    def __init__(self, data: dict):
+        self.not_initials = frozenset(data.get("not_initials", ()))
+        strong = alternation(data["strong_before"])
+        weak = alternation(data["weak_before"])
+        nouns = alternation(data.get("person_nouns", ()))
+        after = alternation(data["after"])
+        # "pria berinisial AB": the link word makes any cue word strong.
+        link = r"(?:(?:yang\s+)?(?i:(berinisial|berinisal|berinsial|inisial(?:nya)?)|bernama)\s+|[,:]\s*)?"
+        # Group 1: a strong cue word, 2: a weak one, 3: a person noun, 4: a strong link, 5: the letters;
+        # not "RT 05".
+        self.before_re = re.compile(
+            rf"(?<![\w-])(?i:({strong})|({weak})|({nouns}))\s+{link}({_CODE})(?![\w-])(?!\s*\d)")
+        self.after_re = re.compile(rf"(?<![\w-])({_CODE})(?:{_AGE_AFTER}|\s+(?i:{after})(?!\w))")
+        self.context_re = re.compile(rf"(?<![\w-])(?:{alternation(data['legal_context'])})(?![\w-])", re.IGNORECASE)
+        self.state_before_re = re.compile(rf"(?<![\w-])(?:{alternation(data['state_before'])})\s+$", re.IGNORECASE)
+        self.body_before_re = re.compile(rf"(?<![\w-])(?:{alternation(data.get('body_before', ()))})\s+$", re.IGNORECASE)
+
+    def _cued(self, text: str, body, known) -> dict[tuple[int, int], str]:
+        """(start, end) of letters a cue marks as a person -> the cue word."""
+        out: dict[tuple[int, int], str] = {}
+        legal: bool | None = None
+        for found in self.before_re.finditer(text):
+            code = found.group(5)
+            strong = found.group(1) is not None or found.group(4) is not None
+            if code in self.not_initials:
+                continue
+            if not strong:
+                if len(code) > 3 or body(code) or (found.group(3) is not None and known(code)):
+                    continue
+                if legal is None:
+                    legal = self.context_re.search(text) is not None
+                if not legal:
+                    continue
+            cue = (found.group(1) or found.group(2) or found.group(3)).lower()
+            out[found.span(5)] = cue
+            end = found.end()
+            # "tersangka AB, CD dan EF": the letters listed after cued ones.
+            while (listed := _LIST_NEXT.match(text, end)) is not None:
+                if len(listed.group(1)) > 1 and listed.group(1) not in self.not_initials:
+                    out.setdefault(listed.span(1), cue)
+                end = listed.end()
+        for found in self.after_re.finditer(text):
+            code = found.group(1)
+            if found.span(1) not in out and code not in self.not_initials and not body(code) \
+                    and not self._named_body(text, found.start()):
+                out[found.span(1)] = found.group(0)[len(code):].strip(" ,").split()[0].lower()
+        return out
+
+    def spans(self, text: str, mentions: list[Mention], introduced: dict[str, Mention], body,
+              state_of) -> dict[tuple[int, int], str]:
+        """(start, end) of every use of person initials in `text` -> the cue word found for them.
+
+        `body(code)`: the dictionary reads the letters as a body (not a state); `state_of(code)`: the
+        state it reads them as, or None; `introduced`: letters introduced after a person's name.
+        """
+        cued = self._cued(text, body, lambda code: body(code) or state_of(code) is not None)
+        if not cued:
+            return {}
+        codes: dict[str, str] = {}
+        for (start, end), cue in cued.items():
+            codes.setdefault(text[start:end], cue)
+        for code in list(codes):
+            if code in introduced:
+                del codes[code]
+        # "Amerika Serikat (AS)": the letters are introduced as a state's or a body's name.
+        for mention in mentions:
+            if mention.type != "PER":
+                found = INITIALS_AFTER.match(text, mention.end)
+                if found is not None and found.group(1) in codes:
+                    del codes[found.group(1)]
+        if not codes:
+            return {}
+        named_states = {m.actor for m in mentions if m.actor and not INITIALS_ALONE.fullmatch(m.text)}
+        out = {span: cue for span, cue in cued.items() if text[span[0]:span[1]] in codes}
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, codes)) + r")(?![\w-])")
+        for found in pattern.finditer(text):
+            if found.span() in out:
+                continue
+            if self.state_before_re.search(text, max(0, found.start() - 30), found.start()) is not None \
+                    or self._named_body(text, found.start()):
+                continue
+            if state_of(found.group()) in named_states:
+                continue
+            out[found.span()] = codes[found.group()]
+        return out
+
+    def _named_body(self, text: str, start: int) -> bool:
+        """A body's head stands right before the letters at `start` ("PT AB", "Kepala AB")."""
+        return self.body_before_re.search(text, max(0, start - 30), start) is not None

@@ -94,6 +94,7 @@ class ActorResolver:
             rf"(?<!\w)(?:{_alternation(data['diplomat_anaphora_heads'])})((?:\s+\w+){{0,3}}?)\s+(?:{determiners})(?!\w)")
         self.diplomatic_titles = {s.title for s in self.titles.values() if s.diplomatic}
         self.open_world = OpenWorld(resources, self.dictionary)
+        self.person_initials = coref.PersonInitials(resources.data("actors/person_roles.yaml")["initials"])
 
     # -- entry point ---------------------------------------------------------------
 
@@ -156,6 +157,7 @@ class ActorResolver:
                    if m.actor and self._kind(m.actor) == "person"}
         names = coref.full_names(first, {name: actor_id for actor_id, name in persons.items()})
         codes = coref.initials(text, first)
+        first, coded = self._person_initials(doc, first, codes, state)
         place = self.open_world.story_place(doc, first)
         titles = {i for i, m in enumerate(first) if m.type == "PER" and m.actor is None
                   and self.open_world.title_only(text, m)}
@@ -178,6 +180,10 @@ class ActorResolver:
             if intro is not None and intro is not mention and intro.start < mention.start:
                 deferred.append(len(out))
                 out.append(mention)
+                continue
+            if index in coded:  # "tersangka AS": a person of the story, whatever the dictionary reads
+                out.append(dataclasses.replace(mention, actor=self._local_actor(doc, mention, names, place, people,
+                                                                                 state)))
                 continue
             if mention.type == "LOC" and mention.actor is None and self.open_world.legislature(text, mention, place):
                 # "di Kongres" in a story on the United States: the legislature, not a place.
@@ -220,6 +226,32 @@ class ActorResolver:
             out[index] = dataclasses.replace(out[index], type="PER", actor=actor_at.get((intro.start, intro.end)))
         out.extend(self._initials_mentions(doc, out, codes, actor_at))
         return out
+
+    def _person_initials(self, doc, first, codes, state) -> tuple[list[Mention], set[int]]:
+        """Mentions of initials that stand for a person (see coref.PersonInitials) made PER with no actor
+        yet, uses the entities stage left unmarked added; and the indices of those mentions."""
+        def body(code: str) -> bool:
+            return any(self._kind(i) != "country" for i in self.dictionary.lookup(code))
+
+        def state_of(code: str) -> str | None:
+            ids = self.dictionary.lookup(code)
+            return ids[0] if ids and self._kind(ids[0]) == "country" else None
+
+        spans = self.person_initials.spans(doc.text, first, codes, body, state_of)
+        if not spans:
+            return first, set()
+        out = []
+        for mention in first:
+            if (mention.start, mention.end) in spans:
+                state.ambiguous.pop((mention.start, mention.end), None)
+                mention = dataclasses.replace(mention, type="PER", actor=None)
+            out.append(mention)
+        for start, end in spans:
+            sentence = doc.sentence_at(start)
+            if sentence is not None and not any(m.start < end and start < m.end for m in first):
+                out.append(Mention(sentence.index, start, end, doc.text[start:end], "PER", origin="coref"))
+        out.sort(key=lambda m: (m.start, m.end))
+        return out, {i for i, m in enumerate(out) if (m.start, m.end) in spans}
 
     def _titled_person(self, text: str, first: list[Mention], index: int) -> int | None:
         """The index of the PER mention a title mention runs into, past the bodies and places it names.

@@ -33,6 +33,8 @@ from .nonevents import NonEventFilter
 log = logging.getLogger(__name__)
 
 SOURCELESS_TYPES = frozenset({"PROTEST"})
+# Prepositions before a passive verb whose object is the one acted on: "Terhadap X dikenakan pasal ..."
+FRONTED_PATIENT = frozenset({"terhadap", "kepada"})
 # Verbs whose "untuk/agar/akan ..." complement is their content, not a second event.
 CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # Confidence multipliers for weaker argument strategies (the clause analysis's `how`).
@@ -67,6 +69,11 @@ class TriggerRule:
     foreign_only: bool
     object_adjacent: bool
     symmetric: bool
+    # sectors of the story's authority that acts when the text names no one ("X dijerat pasal ...": the
+    # police or prosecutors the document names most, or no source where it names none; only with a
+    # target); empty: no source, no event
+    story_source: frozenset[str] = frozenset()
+    story_source_needed: bool = False  # with story_source: no authority in the story, no event
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +113,14 @@ class EventCoder:
                 foreign_only=bool(entry.get("foreign_only", False)),
                 object_adjacent=bool(entry.get("object_adjacent", False)),
                 symmetric=bool(entry.get("symmetric", False)),
+                story_source=frozenset(entry.get("story_source", ())),
+                story_source_needed=bool(entry.get("story_source_needed", False)),
             )
             for word in entry["words"]:
                 self.rules[" ".join(word.lower().split())] = rule
         phrases = sorted(self.rules, key=len, reverse=True)
         self.trigger_re = re.compile(r"(?<!\w)(" + trie_pattern(phrases) + r")(nya)?(?![\w-])")  # lexicon.py: speed
+        self.story_source_not = tuple(w.lower() for w in data.get("story_source_not", ()))
         light = sorted(data["light_verbs"], key=len, reverse=True)
         self.light_verb_re = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in light) + r")(?!\w)")
         breaks = "|".join(f"(?:{p})" for p in grammar["clause_breaks"])
@@ -209,11 +219,19 @@ class EventCoder:
             sources, targets, strategy = found
             if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
                 sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
-            if not sources and rule.type not in SOURCELESS_TYPES:
+            authority = None
+            if not sources and rule.story_source:
+                if not targets:
+                    continue  # an inferred source and no one acted on: the event says nothing
+                authority = _authority(doc, rule.story_source, self.story_source_not)
+                if authority is None and rule.story_source_needed:
+                    continue  # "tawanan ditahan": held by no authority the story names
+                strategy += "+story"
+            elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
             if rule.target_required and not targets:
                 continue
-            pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [None]
+            pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [authority]
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
             modality = self.modality.modality(view, hit.start, clause[0])
             negated = self.modality.negated(view, hit.start, clause[0])
@@ -268,7 +286,13 @@ class EventCoder:
         """Sources, targets and the strategy that found them, read from the hit's predicate."""
         rule = hit.rule
         if frame.voice == "passive":
-            return list(frame.agent), list(frame.subject), "passive"
+            targets = list(frame.subject)
+            if not targets and rule.story_source:
+                # "Terhadap pelaku dikenakan pasal ...": the one charged, fronted in a prepositional phrase
+                low = view.clause(hit.start)[0]
+                targets = [a for a in view.args if low <= a.start and a.end <= hit.start
+                           and governing_preposition(view, a, low, self.grammar) in FRONTED_PATIENT][-1:]
+            return list(frame.agent), targets, "passive"
         sources = list(frame.subject)
         if frame.voice == "noun":
             how = frame.how
@@ -325,3 +349,19 @@ class EventCoder:
                 if governing_preposition(view, arg, clause[0], self.grammar) == "di":
                     return arg.text
         return None
+
+
+def _authority(doc: Document, sectors: frozenset[str], courts: tuple[str, ...] = ()) -> str | None:
+    """The body of one of `sectors` (police, prosecutors) the document names most, or None; not a
+    body whose name starts with one of `courts`, unless `sectors` holds "COURT": then only such a
+    body of sector JUD (a conviction: "X divonis ...")."""
+    court = "COURT" in sectors
+    counts: dict[str, int] = {}
+    for mention in doc.mentions:
+        actor = doc.actors.get(mention.actor) if mention.actor else None
+        if actor is None or actor.kind == "person":
+            continue
+        named_court = actor.name.lower().startswith(courts)
+        if (actor.sector == "JUD" and named_court) if court else (actor.sector in sectors and not named_court):
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+    return max(counts, key=counts.get) if counts else None

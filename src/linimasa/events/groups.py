@@ -33,6 +33,10 @@ KIND = "group"
 # Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
 LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
 AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
+# A list of names announced after the noun: "tiga tersangka: Budi, ...", "dua saksi, yakni Budi dan ..."
+# or named: "tersangka berinisial AB", "pelaku bernama Budi", "tersangka, yakni Saudara AB"
+ENUMERATION = re.compile(r"\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|di\s++antaranya|masing-masing)\b:?)?\s*+"
+                         r"(?:(?:yang\s++)?(?:berinisial|inisial|bernama)\s++)?(?:(?:saudara|saudari|sdri?)\b\.?\s*+)?")
 # After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
 # A capitalised word right after / right before a capitalised group noun: "Sekolah Rakyat", "Operasional Sekolah"
@@ -125,6 +129,9 @@ class GroupNouns:
                 continue
             noun = self.nouns[" ".join(found.group(1).split())]
             after = next((a for a in args if a.start >= end), None)
+            if after is not None and after.start > end and ENUMERATION.fullmatch(low, end, after.start) \
+                    and not AFFILIATION.fullmatch(low, end, after.start):
+                continue  # "tiga tersangka: Budi, ...": the names listed are the actors
             country = None
             # "warga Gaza", "warga dari Gaza": a place the dictionary does not resolve
             link = AFFILIATION.match(low, end)

@@ -70,6 +70,8 @@ class ModalityReader:
         nouns = "|".join(re.escape(w) for w in sorted(time.get("event_nouns", ()), key=len, reverse=True))
         # "atas serangan rudal Israel": a topic preposition, then an event noun within two words
         self.topic_event = re.compile(rf"(?<!\w)(?:{topic})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?!\w)")
+        links = "|".join(re.escape(w) for w in sorted(time.get("role_links", ()), key=len, reverse=True))
+        self.role_link = re.compile(rf"(?<!\w)(?:{links})(?!\w)") if links else None
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
@@ -193,7 +195,15 @@ class ModalityReader:
         for last in self.topic_event.finditer(view.low, trigger_start, local):
             pass
         # a comma or a quotation mark closes the topic: '... atas pertemuan itu," ujar X, Rabu'
-        return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
+        if last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None:
+            return True
+        # "menahan X selaku Direktur PT Y pada 2007 sampai sekarang": the tenure of a role, not the event's date
+        if self.role_link is not None:
+            last = None
+            for last in self.role_link.finditer(view.low, trigger_start, local):
+                pass
+            return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
+        return False
 
     def _subordinate(self, view: SentenceView, local: int) -> bool:
         """Whether the date at `local` stands in a clause about another event: its clause
