@@ -44,6 +44,9 @@ NON_ACTORS_FILE = "actors/non_actors.yaml"
 CONFIDENCE = {1: 0.9, 2: 0.85, 3: 0.7, 4: 0.5}
 # The outlet's home country with nothing else behind it is the weakest guess of all.
 OUTLET_CONFIDENCE = 0.35
+# Title sectors that give way to the sector of the body the title names (see `_person`).
+# Only a named body with a country (a dictionary body or an Indonesian head such as "Polri", "UGM") decides.
+YIELDING_SECTORS = {"BUS": frozenset({"GOV", "JUD", "LEG", "EDU", "COP", "IGO"}), "MIL": frozenset({"COP"})}
 # How far before a name its title may start, and how far an apposition may run after it.
 PHRASE_REACH = 110
 APPOSITION_REACH = 90
@@ -61,6 +64,9 @@ _PHRASE_STOP = re.compile(r"[().;,\n]")
 _ACRONYM_AHEAD = re.compile(r"\s*((?:(?:[A-Z][\w-]*+|dan|&)[ \t]++)*+)\(([A-Z][A-Za-z]{1,9})\)")
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
+_LIST_LEFT = re.compile(r"(?:[,:]|(?<!\w)(?:dan|serta|seperti|antara lain|yakni|yaitu|meliputi))\s*$")
+_LIST_RIGHT = re.compile(r"\s*(?:[,.;)]|(?:dan|serta)(?!\w)|$)")
+_OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
 # Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
 # word characters; "IndoStrategi" and "KemenPANRB" stay names.
@@ -76,6 +82,10 @@ _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
+# An office noun of Indonesian titles: a pe(N)-/per-/ke-...-an nominalisation ("Penindakan", "Pembiayaan",
+# "Ketenagakerjaan") or a borrowed -asi/-isi noun ("Koordinasi", "Supervisi"). Personal names rarely take
+# these shapes (measured on the Detik 1,000 local persons; see docs/quality/actors-sample.md).
+_OFFICE_NOUN = re.compile(r"(?:[Pp]e(?:ng|ny|[mnr])?|[Kk]e)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|isi)")
 _TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
 TITLE_REACH = 60
 # How many mentions of the same words `_acts_in_document` reads; thirty are enough to judge a name.
@@ -280,7 +290,8 @@ class OpenWorld:
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
                 or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
-                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)))):
+                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)
+                    or self._introduced_as_initials(text, mention.text)))):
             # "berinisial TAS", "JPU Budi", "Bripda AN", "MT (13)"
             return self._person(doc, mention, place, others)
         if mention.type == "ORG" and institution is None and _ACRONYM.fullmatch(mention.text):
@@ -293,6 +304,19 @@ class OpenWorld:
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
+
+    def _introduced_as_initials(self, text: str, initials: str) -> bool:
+        """Whether the document writes the letters after an initials marker anywhere ("inisial TAS")."""
+        pos = text.find(initials)
+        seen = 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            end = pos + len(initials)
+            if (end == len(text) or not text[end].isalnum()) and \
+                    self.initials_re.search(text, max(0, pos - 20), pos):
+                return True
+            pos = text.find(initials, end)
+        return False
 
     def _organization(self, doc, mention, institution, place) -> Decision:
         text = doc.text
@@ -308,6 +332,12 @@ class OpenWorld:
             last = text[mention.start:mention.end].split()[-1].strip("()").lower()
             if last in self.suffixes:
                 sector, fixed, cue = self.suffix_sector, "IDN", last
+        if sector == "GOV" and institution is not None and institution[2].country is None:
+            # "Badan Anggaran (Banggar) DPR": a generic body of a legislature belongs to it.
+            gap = _OWNER_GAP.match(text, mention.end).end()
+            owner = self._institution(text, gap, min(len(text), gap + 12))
+            if owner is not None and owner[0] == gap and owner[2].sector == "LEG":
+                sector = "LEG"
         # A country named inside the mention or right after it: "pengadilan militer Amerika Serikat".
         # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
@@ -352,7 +382,9 @@ class OpenWorld:
             start, end = phrase
             sector = spec.sector
             org = self._organization_in(text, start, end)
-            if org is not None and (spec.generic or sector is None):
+            if org is not None and (spec.generic or sector is None or (org[1] is not None and org[0] in YIELDING_SECTORS.get(sector, ()))):
+                # "Direktur Utama BPJS X" (a state agency's executive), "Brigjen ... Polri" (a police
+                # general): a business title or a rank shared with the army takes the sector of the body named.
                 sector = org[0] or sector
             role = text[role_start:end].strip(" ,()")
             if org is not None and org[0] == "IGO" and org[1] is None:
@@ -483,6 +515,26 @@ class OpenWorld:
             return not self._names_a_body(text, mention.start, mention.end)
         return False
 
+    def place_in_list(self, doc: Document, mention: Mention, before: Mention | None, after: Mention | None,
+                      others: list[Mention]) -> bool:
+        """A one-word PER run listed with places ("Bone, Wajo, dan Soppeng") that never acts: a place.
+
+        The entity model types many regency and region names as persons. Written in a list next to
+        a place, with no title, honorific, speech verb or deed anywhere in the document, it is one.
+        """
+        if mention.type != "PER" or " " in mention.text.strip() or len(mention.text) < 3:
+            return False
+        text = doc.text
+        if not any(n is not None and n.type in ("LOC", "GPE") and _LIST_GAP.fullmatch(text, a, b)
+                   for n, a, b in ((before, before.end if before else 0, mention.start),
+                                   (after, mention.end, after.start if after else 0))):
+            return False
+        # Both sides read as a list: "..., X, ..." or "antara lain X," (not "Sydney, X yang ...").
+        if not (_LIST_LEFT.search(text, max(0, mention.start - 14), mention.start)
+                and _LIST_RIGHT.match(text, mention.end)):
+            return False
+        return not self._acts_in_document(doc, mention, others)
+
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
         words = {w.lower() for w in _WORD.findall(surface)}
@@ -529,6 +581,10 @@ class OpenWorld:
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
                 and not self.person_verb_re.match(text, mention.end):
             return "MISC"
+        if mention.type == "PER" and self._office_description(doc, mention, words, others) \
+                and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
+                and not self.person_verb_re.match(text, mention.end):
+            return "MISC"  # "Direktur Jenderal | Pengelolaan Pembiayaan", "Wadir Penindakan": the office, no name
         # A name made of common words after a title is the title's tail ("Direktur Jenderal
         # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
@@ -621,6 +677,41 @@ class OpenWorld:
         tail = _WORD.findall(text[rest:mention.end])
         lower = self._lower_words(text)
         return bool(tail) and all(len(w) > 2 and w.lower() in lower for w in tail)
+
+    def _office_description(self, doc: Document, mention: Mention, words: list[str], others: list[Mention]) -> bool:
+        """Whether a PER run after (or starting with) a title holds only office words: no personal name.
+
+        The entity model cuts long titles ("Direktur Jenderal | Pengelolaan Pembiayaan dan Risiko",
+        "Staf Ahli Menteri Bidang | Perubahan"): what it keeps as the name is then made of office
+        nouns (`_OFFICE_NOUN`), role words, institution heads, title link words and words the document
+        writes in lower case. A real name after the title ("Menteri Perdagangan Budi") has a word
+        of none of these kinds.
+        """
+        text = doc.text
+        tail = words
+        lead = self.role_re.match(text, mention.start, mention.end)
+        if lead is not None:
+            rest = mention.start
+            while lead is not None:
+                rest = _SPACE.match(text, lead.end()).end()
+                lead = self.role_re.match(text, rest, mention.end) if rest < mention.end else None
+            tail = _WORD.findall(text[rest:mention.end])
+        elif not self.role_before_re.search(text, max(0, mention.start - 30), mention.start):
+            phrase = self._phrase_before(doc, mention, others)  # "Staf Ahli Menteri Bidang | Perubahan"
+            if phrase is None or self._role_in(text, *phrase) is None:
+                return False
+        if not tail:
+            return False
+        lower = self._lower_words(text)
+        nominal = 0
+        for word in tail:
+            key = word.lower()
+            if _OFFICE_NOUN.fullmatch(word):
+                nominal += 1
+            elif not (len(word) > 2 and key in lower or key in self.role_tokens or key in self.institutions
+                      or key in self.phrase_words):
+                return False
+        return nominal > 0  # all common words is `_title_of_common_words`' case
 
     def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
         """Whether any whole-word occurrence of the mention's text acts as an actor (once per text)."""
