@@ -234,6 +234,9 @@ class OpenWorld:
             rf"\s*+,?\s*+(?:(?:{alternation(cues.get('subject_adverbs', ()))})\s++)*+"
             rf"(?:(?i:{alternation(cues.get('actor_verbs', ()))})|me(?:ng|ny|m|n|l|r|w|y)[a-z]{{3,}})(?!\w)")
         self.actor_verb_exceptions = frozenset(w.lower() for w in cues.get("actor_verb_exceptions", ()))
+        # News outlets' one-word names ("detikcom"), for a word glued to one ("Pantauandetikcom").
+        self.outlet_words = tuple(sorted({a.lower() for e in dictionary.entries.values() if e.sector == "MED"
+                                          for a in e.aliases if " " not in a and len(a) >= 5}))
         self._last_words: tuple[str, frozenset[str]] | None = None
         self._last_acts: tuple[str, dict[str, bool]] | None = None
         self.glued_verb_re = re.compile(rf"^[A-Z]\w{{2,}}(?:{alternation(cues.get('person_verbs', ()))})$")
@@ -566,6 +569,10 @@ class OpenWorld:
             # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu), "Keuangannya"
             # (a common word with -nya the document also writes bare)
             return "MISC"
+        if " " not in surface and len(surface) > 9 and any(
+                surface.lower().endswith(o) and len(surface) - len(o) >= 4
+                and surface[:len(surface) - len(o)].lower() in self._lower_words(text) for o in self.outlet_words):
+            return "MISC"  # "Pantauandetikcom": a word glued to an outlet's name in a credit line
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
         if acronym is not None and acronym.group(2) in self.listed_terms:
             return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
