@@ -778,3 +778,20 @@ def test_openworld_social_centres_and_task_teams_are_organisations(resolver, tex
     doc = resolver(make_doc(resolver, text, P(name)))
     actor = doc.actors[next(m for m in doc.mentions if m.text == name).actor]
     assert (actor.kind, actor.sector) == ("organization", sector)
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Wisatawan memadati Air Terjun Wakanda Indah setiap akhir pekan.", O("Air Terjun Wakanda Indah"),
+     "Air Terjun Wakanda Indah"),
+    ("Laga final digelar di Stadion Wakanda Raya, Denpasar.", O("Stadion Wakanda Raya"), "Stadion Wakanda Raya"),
+])
+def test_openworld_places_with_a_head_of_two_words_or_a_stadium_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found
+
+
+def test_openworld_museum_stays_an_organisation(resolver):
+    doc = resolver(make_doc(resolver, "Museum Wakanda Raya menggelar pameran baru.", O("Museum Wakanda Raya")))
+    mention = next(m for m in doc.mentions if m.text == "Museum Wakanda Raya")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "organization"

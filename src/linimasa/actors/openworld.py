@@ -201,6 +201,9 @@ class OpenWorld:
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
         self.place_heads = frozenset(non_actors["place_heads"])
+        # Heads of two words or more ("Air Terjun", "Rest Area") at the start of a mention.
+        self.place_lead_re = re.compile(
+            rf"(?:{alternation([h for h in non_actors['place_heads'] if ' ' in h])})\s+\S")
         # Listed programme, document and term acronyms ("MBG", "UU"): a name spelled out before one is no actor.
         self.listed_terms = frozenset(str(w) for key in ("programmes", "documents", "terms")
                                       for w in non_actors.get(key, ()) if str(w).isupper())
@@ -489,8 +492,8 @@ class OpenWorld:
         if head is not None:  # "Pasar Tanah Abang", "Jalan X": a place whose name the model took for a person
             return True
         first_word = surface.split()[0]
-        if first_word in self.place_heads and len(surface.split()) > 1:
-            return True  # "Gedung X", "Kawasan Y", "Hotel Z": the mention itself names a place
+        if (first_word in self.place_heads or self.place_lead_re.match(surface)) and len(surface.split()) > 1:
+            return True  # "Gedung X", "Kawasan Y", "Air Terjun Z": the mention itself names a place
         # Part of a longer name spelled out before its acronym: "Penerimaan Peserta Didik Baru
         # (PPDB)", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)". A
         # person's own initials follow the name at once and start with its first letter.
