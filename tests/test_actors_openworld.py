@@ -795,3 +795,19 @@ def test_openworld_museum_stays_an_organisation(resolver):
     doc = resolver(make_doc(resolver, "Museum Wakanda Raya menggelar pameran baru.", O("Museum Wakanda Raya")))
     mention = next(m for m in doc.mentions if m.text == "Museum Wakanda Raya")
     assert mention.actor is not None and doc.actors[mention.actor].kind == "organization"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a story on the United States: "Ketua DPR" is that state's house
+    ("Amerika Serikat kembali memanas. Di Washington, Amerika Serikat, Ketua DPR Jack Mallory menolak usulan itu. "
+     "Amerika Serikat menghadapi penutupan pemerintahan.", "Jack Mallory", "USA"),
+    # ... unless the title says it is Indonesia's
+    ("Amerika Serikat kembali memanas. Di Washington, Amerika Serikat, Ketua DPR RI Sutarmi Wulan menolak usulan itu. "
+     "Amerika Serikat menghadapi penutupan pemerintahan.", "Sutarmi Wulan", "IDN"),
+    # a domestic story keeps it Indonesian
+    ("Ketua DPR Sutarmi Wulan menolak usulan itu di Jakarta.", "Sutarmi Wulan", "IDN"),
+])
+def test_openworld_speaker_of_a_house_in_foreign_news_takes_the_story_state(resolver, text, name, country):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == name).actor]
+    assert (actor.country, actor.sector) == (country, "LEG")

@@ -398,6 +398,12 @@ class OpenWorld:
                 # (absent) country, not the story's or the outlet's.
                 return self._decision("person", None, "IGO", role, 1, f"title:{org[2]}")
             named = self._country_in(text, start, end)
+            if org is not None and org[0] == "LEG" and org[1] == place.home and place.country \
+                    and place.country != place.home and (named is None or named[0] == org[1]) \
+                    and not _INDONESIA.search(text, start, end):
+                # "Ketua DPR X" in a story on another state: that state's house, not Indonesia's
+                # (a qualifier such as "DPR RI" or "DPR AS" decides where it is written).
+                return self._decision("person", place.country, sector, role, 3, f"title:{org[2]}+story:{place.country}")
             if named is not None:
                 return self._decision("person", named[0], sector, role, 1, f"title:{named[1]}")
             if org is not None and org[1]:
