@@ -759,7 +759,7 @@ def test_openworld_name_ending_like_an_outlet_stays(resolver, monkeypatch):
 
 
 @pytest.mark.parametrize("name", ["Media Gathering", "CCTV", "Kesenian Kuda Lumping Wakanda", "Tari Piring Wakanda",
-                                  "Best Digital Bank", "Mukhtamar Wakanda"])
+                                  "Best Digital Bank", "Mukhtamar Wakanda", "Allah SWT"])
 def test_openworld_events_terms_and_arts_are_no_actors(name):
     # the entities stage retypes these MISC before the resolver sees them
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(name) == "MISC"
@@ -811,3 +811,38 @@ def test_openworld_speaker_of_a_house_in_foreign_news_takes_the_story_state(reso
     doc = resolver(make_doc(resolver, text, P(name)))
     actor = doc.actors[next(m for m in doc.mentions if m.text == name).actor]
     assert (actor.country, actor.sector) == (country, "LEG")
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Kepala Seksi Intelijen Kejari Wakanda, Rudolf Simanjorang menjelaskan program itu.", "Rudolf Simanjorang", "JUD"),
+    ("Kepala Seksi Perizinan Dinas Wakanda, Rudolf Simanjorang menjelaskan program itu.", "Rudolf Simanjorang", "GOV"),
+    # a chair takes the sector of the body; an unknown body leaves it empty, a party gives PTY
+    ("Ketua Umum Asosiasi Baja Wakanda Hartono Winata mengatakan impor naik.", "Hartono Winata", "NGO"),
+    ("Ketua Umum XYZA Hartono Winata mengatakan impor naik.", "Hartono Winata", None),
+    ("Ketua Umum Partai Wakanda Raya Hartono Winata mengatakan koalisi solid.", "Hartono Winata", "PTY"),
+])
+def test_openworld_civil_service_title_and_chair_take_the_sector_of_the_body(resolver, text, name, sector):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == name).actor]
+    assert (actor.kind, actor.sector) == ("person", sector)
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Ketua panitia, Kombes Pol Dr. Sutarjo, S.I.K., M.Si., membuka acara.", (("Sutarjo", "PER"), ("S.I.K.", "ORG")),
+     "S.I.K."),
+    ("Mereka tinggal di kawasan perumahan elite Wakanda Hills di luar kota.", P("Wakanda Hills"), "Wakanda Hills"),
+])
+def test_openworld_degrees_and_lower_case_places_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kata kepala desa Sutrisno Wibowo, warga sudah dievakuasi.", "Sutrisno Wibowo"),
+    ("Budi Santoso, S.H., mengatakan gugatan didaftarkan.", "Budi Santoso"),
+])
+def test_openworld_person_after_a_village_title_or_with_a_degree_stays(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"

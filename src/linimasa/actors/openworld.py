@@ -46,7 +46,10 @@ CONFIDENCE = {1: 0.9, 2: 0.85, 3: 0.7, 4: 0.5}
 OUTLET_CONFIDENCE = 0.35
 # Title sectors that give way to the sector of the body the title names (see `_person`).
 # Only a named body with a country (a dictionary body or an Indonesian head such as "Polri", "UGM") decides.
-YIELDING_SECTORS = {"BUS": frozenset({"GOV", "JUD", "LEG", "EDU", "COP", "IGO"}), "MIL": frozenset({"COP"})}
+# A civil-service title ("Kepala Seksi Intelijen Kejari X") takes the sector of the court, police, army or
+# legislature it serves in.
+YIELDING_SECTORS = {"BUS": frozenset({"GOV", "JUD", "LEG", "EDU", "COP", "IGO"}), "MIL": frozenset({"COP"}),
+                    "GOV": frozenset({"JUD", "COP", "MIL", "LEG"})}
 # How far before a name its title may start, and how far an apposition may run after it.
 PHRASE_REACH = 110
 APPOSITION_REACH = 90
@@ -66,6 +69,7 @@ _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
 _LIST_LEFT = re.compile(r"(?:[,:]|(?<!\w)(?:dan|serta|seperti|antara lain|yakni|yaitu|meliputi))\s*$")
 _LIST_RIGHT = re.compile(r"\s*(?:[,.;)]|(?:dan|serta)(?!\w)|$)")
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?){2,}")  # "S.I.K.", "M.Si.", "S.H."
 _OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
 # Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
@@ -210,7 +214,13 @@ class OpenWorld:
         # Indonesian places: a story that names them is a domestic one (see `story_place`).
         self.indonesian_places = frozenset(non_actors["places"])
         self.admin_re = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab\.)\s")
-        self.place_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})\s+$")
+        # Place heads also written in lower case before a name ("kawasan X", "pulau Y"); not those that
+        # end an office before a name ("kepala desa X", "wali kota Y").
+        lower_heads = things_of(non_actors).get("lower_place_heads", ())
+        self.place_head_re = re.compile(
+            rf"(?<!\w)(?:{alternation(heads)}|(?:{alternation(lower_heads)})"
+            rf"(?:\s+(?!(?:dan|atau|yang|oleh|kata|ujar|dengan|bersama|milik)\s)[a-z]{{3,}})?)\s+$" if lower_heads
+            else rf"(?<!\w)(?:{alternation(heads)})\s+$")
         things = non_actors.get("things") or {}
         self.title_cue_re = re.compile(
             rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})\s+[\"“‘«]?$", re.IGNORECASE)
@@ -582,6 +592,8 @@ class OpenWorld:
                 surface.lower().endswith(o) and len(surface) - len(o) >= 4
                 and surface[:len(surface) - len(o)].lower() in self._lower_words(text) for o in self.outlet_words):
             return "MISC"  # "Pantauandetikcom": a word glued to an outlet's name in a credit line
+        if _DEGREE.fullmatch(surface) and text[max(0, mention.start - 2):mention.start].strip() == ",":
+            return "MISC"  # "Nama, S.I.K., M.Si.": an academic degree after a name
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
         if acronym is not None and acronym.group(2) in self.listed_terms:
             return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
@@ -1002,6 +1014,10 @@ def _title_words(between: str) -> bool:
         if word and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_FILLERS):
             return False
     return not any(c in between for c in ".,;!?")
+
+
+def things_of(non_actors: dict) -> dict:
+    return non_actors.get("things") or {}
 
 
 def _key(surface: str) -> str:
