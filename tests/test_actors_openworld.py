@@ -846,3 +846,37 @@ def test_openworld_person_after_a_village_title_or_with_a_degree_stays(resolver,
     doc = resolver(make_doc(resolver, text, P(name)))
     mention = next(m for m in doc.mentions if m.text == name)
     assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+def test_openworld_office_that_runs_on_past_the_cut_is_no_actor(resolver):
+    text = "Kasi Penetapan Hak dan Pendaftaran BPN Wakanda, Zulkarnain Hadi, mengatakan warga sudah diberi penjelasan."
+    doc = resolver(make_doc(resolver, text, (("Penetapan Hak", "PER"), ("Zulkarnain Hadi", "PER"))))
+    office = [m for m in doc.mentions if m.text == "Penetapan Hak"]
+    person = next(m for m in doc.mentions if m.text == "Zulkarnain Hadi")
+    assert office and all(m.actor is None or m.actor == person.actor for m in office)
+    assert person.actor is not None and doc.actors[person.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Ditemui wartawan, Erwinsyah Putra mengatakan banjir sudah surut.", None),
+    ("Kata wartawan senior, Erwinsyah Putra, berita itu benar.", "MED"),
+])
+def test_openworld_reporters_who_met_a_person_are_not_the_person_title(resolver, text, sector):
+    doc = resolver(make_doc(resolver, text, P("Erwinsyah Putra")))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == "Erwinsyah Putra").actor]
+    assert (actor.kind, actor.sector) == ("person", sector)
+
+
+def test_openworld_village_police_officer_title_goes_to_the_person(resolver):
+    text = "Bhabinkamtibmas Kelurahan Wakanda, Aipda Sutarno Hadi, dikenal ramah kepada warga."
+    doc = resolver(make_doc(resolver, text, (("Bhabinkamtibmas Kelurahan Wakanda", "PER"), ("Sutarno Hadi", "PER"))))
+    person = next(m for m in doc.mentions if m.text == "Sutarno Hadi")
+    assert doc.actors[person.actor].sector == "COP"
+    assert not any(a.name.startswith("Bhabinkamtibmas") for a in doc.actors.values())
+
+
+def test_openworld_balinese_village_head_title_is_a_person(resolver):
+    text = "Perbekel Wakanda Putu Arsana mengatakan wisatawan makin ramai."
+    doc = resolver(make_doc(resolver, text, O("Perbekel Wakanda Putu Arsana")))
+    actor = doc.actors[next(m for m in doc.mentions if m.text == "Perbekel Wakanda Putu Arsana").actor]
+    assert (actor.kind, actor.country, actor.sector) == ("person", "IDN", "GOV")

@@ -70,6 +70,7 @@ _SPACE = re.compile(r"\s*")
 _LIST_LEFT = re.compile(r"(?:[,:]|(?<!\w)(?:dan|serta|seperti|antara lain|yakni|yaitu|meliputi))\s*$")
 _LIST_RIGHT = re.compile(r"\s*(?:[,.;)]|(?:dan|serta)(?!\w)|$)")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?){2,}")  # "S.I.K.", "M.Si.", "S.H."
+_TITLE_GOES_ON = re.compile(r"\s+(?:dan|serta)\s+(?:[A-Z][a-z]+\s+)*?(?:[A-Z][a-z]+)[^,.]{0,60},\s*[A-Z]")
 _OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
 # Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
@@ -246,6 +247,8 @@ class OpenWorld:
         self.actor_verb_re = re.compile(
             rf"\s*+,?\s*+(?:(?:{alternation(cues.get('subject_adverbs', ()))})\s++)*+"
             rf"(?:(?i:{alternation(cues.get('actor_verbs', ()))})|me(?:ng|ny|m|n|l|r|w|y)[a-z]{{3,}})(?!\w)")
+        self.met_by_re = re.compile(
+            rf"(?<!\w)(?:{alternation(cues.get('met_by_verbs', ('ditemui',)))})\s+(?:oleh\s+)?$", re.IGNORECASE)
         self.actor_verb_exceptions = frozenset(w.lower() for w in cues.get("actor_verb_exceptions", ()))
         # News outlets' one-word names ("detikcom"), for a word glued to one ("Pantauandetikcom").
         self.outlet_words = tuple(sorted({a.lower() for e in dictionary.entries.values() if e.sector == "MED"
@@ -390,6 +393,8 @@ class OpenWorld:
         if lead is not None and lead.end() < mention.end:
             phrase = (phrase[0] if phrase else mention.start, lead.end())
         found = self._role_in(text, phrase[0], phrase[1]) if phrase else None
+        if found is not None and self.met_by_re.search(text, max(0, found[0] - 20), found[0]):
+            found = None  # "Ditemui wartawan, Nama": the reporters met the person, they are not the title
         if found is None:
             phrase = self._apposition(doc, mention)
             found = self._role_in(text, phrase[0], phrase[1], first=True) if phrase else None
@@ -730,6 +735,8 @@ class OpenWorld:
                 return False
         if not tail:
             return False
+        if _OFFICE_NOUN.fullmatch(tail[0]) and _TITLE_GOES_ON.match(text, mention.end):
+            return True  # "Kasi | Penetapan Hak | dan Pendaftaran BPN X, Nama": the office runs on past the cut
         lower = self._lower_words(text)
         nominal = 0
         for word in tail:
