@@ -880,3 +880,48 @@ def test_openworld_balinese_village_head_title_is_a_person(resolver):
     doc = resolver(make_doc(resolver, text, O("Perbekel Wakanda Putu Arsana")))
     actor = doc.actors[next(m for m in doc.mentions if m.text == "Perbekel Wakanda Putu Arsana").actor]
     assert (actor.kind, actor.country, actor.sector) == ("person", "IDN", "GOV")
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # the tail of a body's name after a head holding a title word
+    ("Direktorat Jenderal Pendidikan Islam Kementerian Wakanda menyusun modul baru.", P("Islam"), "Islam"),
+    # a street named after a rank and a name
+    ("Banjir menerjang Simpang Kolonel Sutarjo sejak pagi.", P("Sutarjo"), "Sutarjo"),
+    # a common noun in lower case
+    ("Kunjungan kami fokuskan ke kementerian agar program berjalan.", O("kementerian agar"), "kementerian agar"),
+    # a degree without its final period
+    ("Menteri Wakanda Prof. Dr. Sutarjo Adi, M.Ed menegaskan hal itu.", (("Sutarjo Adi", "PER"), ("M.Ed", "PER")),
+     "M.Ed"),
+    # a word glued to an outlet's name, not written bare elsewhere
+    ("Laporanwartaku, Senin, ruang sidang tampak penuh.", P("Laporanwartaku"), "Laporanwartaku"),
+])
+def test_openworld_body_tails_streets_common_nouns_and_degrees_are_no_actors(resolver, monkeypatch, text, names,
+                                                                              target):
+    monkeypatch.setattr(resolver.open_world, "outlet_words", ("wartaku",))
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == target]
+    assert found and all(m.actor is None for m in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kata Kolonel Sutarjo Hadi, latihan dimulai besok.", "Sutarjo Hadi"),
+    ("Direktur Jenderal Pajak Bintoro Wiyono mengatakan penerimaan naik.", "Bintoro Wiyono"),
+])
+def test_openworld_rank_and_director_general_before_a_name_stay_titles(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+def test_openworld_acting_deputy_title_spelled_out_goes_to_the_person(resolver):
+    text = "Hal itu disampaikan Pelaksana Tugas Deputi Penindakan dan Eksekusi KPK Rahmat Sudiro di Jakarta."
+    doc = resolver(make_doc(resolver, text, (("Pelaksana Tugas Deputi Penindakan", "PER"), ("Rahmat Sudiro", "PER"))))
+    assert not any(a.name.startswith("Pelaksana") for a in doc.actors.values())
+    person = next(m for m in doc.mentions if m.text == "Rahmat Sudiro")
+    assert person.actor is not None
+
+
+def test_openworld_place_before_a_list_of_places_is_a_place(resolver):
+    text = "Sementara Tambora, Sumbawa, dan Dompu berawan."
+    doc = resolver(make_doc(resolver, text, (("Tambora", "PER"), ("Sumbawa", "LOC"), ("Dompu", "LOC"))))
+    assert next(m for m in doc.mentions if m.text == "Tambora").type == "LOC"

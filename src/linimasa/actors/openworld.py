@@ -69,8 +69,14 @@ _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
 _LIST_LEFT = re.compile(r"(?:[,:]|(?<!\w)(?:dan|serta|seperti|antara lain|yakni|yaitu|meliputi))\s*$")
 _LIST_RIGHT = re.compile(r"\s*(?:[,.;)]|(?:dan|serta)(?!\w)|$)")
-_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?){2,}")  # "S.I.K.", "M.Si.", "S.H."
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")  # "S.I.K.", "M.Si.", "S.H.", "M.Ed"
+# A derived Indonesian word ("Pantauan", "Laporannya") glued to an outlet's name.
+_DERIVED = re.compile(r"[A-Z][a-z]{2,}(?:an|nya|kan)")
 _TITLE_GOES_ON = re.compile(r"\s+(?:dan|serta)\s+(?:[A-Z][a-z]+\s+)*?(?:[A-Z][a-z]+)[^,.]{0,60},\s*[A-Z]")
+_LIST_ON = re.compile(r"\s*(?:,|(?:dan|serta)(?!\w))")  # a list goes on after the next place
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
+_ADMIN_HEADS = frozenset({"Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan", "Kawasan", "Nagari", "Gampong",
+                          "Jorong", "Padukuhan", "Dukuh"})
 _OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
 # Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
@@ -206,6 +212,10 @@ class OpenWorld:
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
         self.place_heads = frozenset(non_actors["place_heads"])
+        # Heads of streets and sites named after a title and a name ("Simpang Kolonel X", "Jalan Jenderal Y");
+        # not the administrative heads ("Kapolres Tasikmalaya Kota AKBP X").
+        self.street_head_re = re.compile(
+            rf"(?<!\w)(?:{alternation([h for h in non_actors['place_heads'] if h not in _ADMIN_HEADS])})\s+$")
         # Heads of two words or more ("Air Terjun", "Rest Area") at the start of a mention.
         self.place_lead_re = re.compile(
             rf"(?:{alternation([h for h in non_actors['place_heads'] if ' ' in h])})\s+\S")
@@ -506,10 +516,16 @@ class OpenWorld:
                 and surface.split()[0] in self.place_heads:
             return True  # "Kawasan Inti Pemerintahan", "Mako Brimob X": a place that names a body inside it
         if institution is not None:
-            return False
+            # "kementerian agar": a common noun in lower case with no name after it
+            return surface[:1].islower() and not any(w[:1].isupper() for w in surface.split()[1:]) \
+                and not surface.isupper()
         if surface[:1].islower() or _GLUED.search(surface):
             return True
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
+        if head is None:
+            rank = self.role_before_re.search(text, max(0, mention.start - 25), mention.start)
+            if rank is not None:  # "Simpang Kolonel X", "Jalan Jenderal Y": a street named after a person
+                head = self.street_head_re.search(text, max(0, rank.start() - 20), rank.start())
         if head is not None:  # "Pasar Tanah Abang", "Jalan X": a place whose name the model took for a person
             return True
         first_word = surface.split()[0]
@@ -557,7 +573,9 @@ class OpenWorld:
                                    (after, mention.end, after.start if after else 0))):
             return False
         # Both sides read as a list: "..., X, ..." or "antara lain X," (not "Sydney, X yang ...").
-        if not (_LIST_LEFT.search(text, max(0, mention.start - 14), mention.start)
+        listed_after = after is not None and after.type in ("LOC", "GPE") \
+            and _LIST_GAP.fullmatch(text, mention.end, after.start) and _LIST_ON.match(text, after.end)
+        if not ((_LIST_LEFT.search(text, max(0, mention.start - 14), mention.start) or listed_after)
                 and _LIST_RIGHT.match(text, mention.end)):
             return False
         return not self._acts_in_document(doc, mention, others)
@@ -595,7 +613,8 @@ class OpenWorld:
             return "MISC"
         if " " not in surface and len(surface) > 9 and any(
                 surface.lower().endswith(o) and len(surface) - len(o) >= 4
-                and surface[:len(surface) - len(o)].lower() in self._lower_words(text) for o in self.outlet_words):
+                and (surface[:len(surface) - len(o)].lower() in self._lower_words(text)
+                     or _DERIVED.fullmatch(surface[:len(surface) - len(o)])) for o in self.outlet_words):
             return "MISC"  # "Pantauandetikcom": a word glued to an outlet's name in a credit line
         if _DEGREE.fullmatch(surface) and text[max(0, mention.start - 2):mention.start].strip() == ",":
             return "MISC"  # "Nama, S.I.K., M.Si.": an academic degree after a name
@@ -614,6 +633,8 @@ class OpenWorld:
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
                 and not self.person_verb_re.match(text, mention.end):
             return "MISC"
+        if mention.type == "PER" and self._inside_a_body_name(text, mention):
+            return "MISC"  # "Direktorat Jenderal Pendidikan | Islam": the tail of a body's name, not a person
         if mention.type == "PER" and self._office_description(doc, mention, words, others) \
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
                 and not self.person_verb_re.match(text, mention.end):
@@ -710,6 +731,22 @@ class OpenWorld:
         tail = _WORD.findall(text[rest:mention.end])
         lower = self._lower_words(text)
         return bool(tail) and all(len(w) > 2 and w.lower() in lower for w in tail)
+
+    def _inside_a_body_name(self, text: str, mention: Mention) -> bool:
+        """Whether the capitalised words before a PER run start with a body head that holds a title word.
+
+        "Direktorat Jenderal Pendidikan | Islam": "Jenderal" is part of the head "Direktorat Jenderal",
+        not a rank before a name.
+        """
+        rank = None
+        for rank in self.role_re.finditer(text, max(0, mention.start - 40), mention.start):
+            pass
+        if rank is None or not _CAPITALISED_RUN.fullmatch(text, rank.end(), mention.start):
+            return False
+        for head in self.institution_re.finditer(text, max(0, rank.start() - 25), rank.end()):
+            if head.start() < rank.start() and head.end() >= rank.end():
+                return True
+        return False
 
     def _office_description(self, doc: Document, mention: Mention, words: list[str], others: list[Mention]) -> bool:
         """Whether a PER run after (or starting with) a title holds only office words: no personal name.
