@@ -44,6 +44,12 @@ NON_ACTORS_FILE = "actors/non_actors.yaml"
 CONFIDENCE = {1: 0.9, 2: 0.85, 3: 0.7, 4: 0.5}
 # The outlet's home country with nothing else behind it is the weakest guess of all.
 OUTLET_CONFIDENCE = 0.35
+# Title sectors that give way to the sector of the body the title names (see `_person`).
+# Only a named body with a country (a dictionary body or an Indonesian head such as "Polri", "UGM") decides.
+# A civil-service title ("Kepala Seksi Intelijen Kejari X") takes the sector of the court, police, army or
+# legislature it serves in.
+YIELDING_SECTORS = {"BUS": frozenset({"GOV", "JUD", "LEG", "EDU", "COP", "IGO"}), "MIL": frozenset({"COP"}),
+                    "GOV": frozenset({"JUD", "COP", "MIL", "LEG"})}
 # How far before a name its title may start, and how far an apposition may run after it.
 PHRASE_REACH = 110
 APPOSITION_REACH = 90
@@ -61,6 +67,17 @@ _PHRASE_STOP = re.compile(r"[().;,\n]")
 _ACRONYM_AHEAD = re.compile(r"\s*((?:(?:[A-Z][\w-]*+|dan|&)[ \t]++)*+)\(([A-Z][A-Za-z]{1,9})\)")
 _DEFINED_AS = re.compile(r"\s*\(\s*[A-Z][A-Za-z&]{1,8}\s*\)")
 _SPACE = re.compile(r"\s*")
+_LIST_LEFT = re.compile(r"(?:[,:]|(?<!\w)(?:dan|serta|seperti|antara lain|yakni|yaitu|meliputi))\s*$")
+_LIST_RIGHT = re.compile(r"\s*(?:[,.;)]|(?:dan|serta)(?!\w)|$)")
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")  # "S.I.K.", "M.Si.", "S.H.", "M.Ed"
+# A derived Indonesian word ("Pantauan", "Laporannya") glued to an outlet's name.
+_DERIVED = re.compile(r"[A-Z][a-z]{2,}(?:an|nya|kan)")
+_TITLE_GOES_ON = re.compile(r"\s++(?:dan|serta)\s++[A-Z][a-z]++[^,.\n]{0,60}+,\s*+[A-Z]")
+_LIST_ON = re.compile(r"\s*(?:,|(?:dan|serta)(?!\w))")  # a list goes on after the next place
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
+_ADMIN_HEADS = frozenset({"Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan", "Kawasan", "Nagari", "Gampong",
+                          "Jorong", "Padukuhan", "Dukuh"})
+_OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
 # Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
 # word characters; "IndoStrategi" and "KemenPANRB" stay names.
@@ -76,6 +93,10 @@ _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
+# An office noun of Indonesian titles: a pe(N)-/per-/ke-...-an nominalisation ("Penindakan", "Pembiayaan",
+# "Ketenagakerjaan") or a borrowed -asi/-isi noun ("Koordinasi", "Supervisi"). Personal names rarely take
+# these shapes (measured on the Detik 1,000 local persons; see docs/quality/actors-sample.md).
+_OFFICE_NOUN = re.compile(r"(?:[Pp]e(?:ng|ny|[mnr])?|[Kk]e)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|isi)")
 _TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
 TITLE_REACH = 60
 # How many mentions of the same words `_acts_in_document` reads; thirty are enough to judge a name.
@@ -191,13 +212,26 @@ class OpenWorld:
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
         self.place_heads = frozenset(non_actors["place_heads"])
+        # Heads of streets and sites named after a title and a name ("Simpang Kolonel X", "Jalan Jenderal Y");
+        # not the administrative heads ("Kapolres Tasikmalaya Kota AKBP X").
+        self.street_head_re = re.compile(
+            rf"(?<!\w)(?:{alternation([h for h in non_actors['place_heads'] if h not in _ADMIN_HEADS])})\s+$")
+        # Heads of two words or more ("Air Terjun", "Rest Area") at the start of a mention.
+        self.place_lead_re = re.compile(
+            rf"(?:{alternation([h for h in non_actors['place_heads'] if ' ' in h])})\s+\S")
         # Listed programme, document and term acronyms ("MBG", "UU"): a name spelled out before one is no actor.
         self.listed_terms = frozenset(str(w) for key in ("programmes", "documents", "terms")
                                       for w in non_actors.get(key, ()) if str(w).isupper())
         # Indonesian places: a story that names them is a domestic one (see `story_place`).
         self.indonesian_places = frozenset(non_actors["places"])
         self.admin_re = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab\.)\s")
-        self.place_head_re = re.compile(rf"(?<!\w)(?:{alternation(heads)})\s+$")
+        # Place heads also written in lower case before a name ("kawasan X", "pulau Y"); not those that
+        # end an office before a name ("kepala desa X", "wali kota Y").
+        lower_heads = things_of(non_actors).get("lower_place_heads", ())
+        self.place_head_re = re.compile(
+            rf"(?<!\w)(?:{alternation(heads)}|(?:{alternation(lower_heads)})"
+            rf"(?:\s+(?!(?:dan|atau|yang|oleh|kata|ujar|dengan|bersama|milik)\s)[a-z]{{3,}})?)\s+$" if lower_heads
+            else rf"(?<!\w)(?:{alternation(heads)})\s+$")
         things = non_actors.get("things") or {}
         self.title_cue_re = re.compile(
             rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})\s+[\"“‘«]?$", re.IGNORECASE)
@@ -223,7 +257,12 @@ class OpenWorld:
         self.actor_verb_re = re.compile(
             rf"\s*+,?\s*+(?:(?:{alternation(cues.get('subject_adverbs', ()))})\s++)*+"
             rf"(?:(?i:{alternation(cues.get('actor_verbs', ()))})|me(?:ng|ny|m|n|l|r|w|y)[a-z]{{3,}})(?!\w)")
+        self.met_by_re = re.compile(
+            rf"(?<!\w)(?:{alternation(cues.get('met_by_verbs', ('ditemui',)))})\s+(?:oleh\s+)?$", re.IGNORECASE)
         self.actor_verb_exceptions = frozenset(w.lower() for w in cues.get("actor_verb_exceptions", ()))
+        # News outlets' one-word names ("detikcom"), for a word glued to one ("Pantauandetikcom").
+        self.outlet_words = tuple(sorted({a.lower() for e in dictionary.entries.values() if e.sector == "MED"
+                                          for a in e.aliases if " " not in a and len(a) >= 5}))
         self._last_words: tuple[str, frozenset[str]] | None = None
         self._last_acts: tuple[str, dict[str, bool]] | None = None
         self.glued_verb_re = re.compile(rf"^[A-Z]\w{{2,}}(?:{alternation(cues.get('person_verbs', ()))})$")
@@ -280,7 +319,8 @@ class OpenWorld:
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
                 or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
-                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)))):
+                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)
+                    or self._introduced_as_initials(text, mention.text)))):
             # "berinisial TAS", "JPU Budi", "Bripda AN", "MT (13)"
             return self._person(doc, mention, place, others)
         if mention.type == "ORG" and institution is None and _ACRONYM.fullmatch(mention.text):
@@ -293,6 +333,19 @@ class OpenWorld:
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
+
+    def _introduced_as_initials(self, text: str, initials: str) -> bool:
+        """Whether the document writes the letters after an initials marker anywhere ("inisial TAS")."""
+        pos = text.find(initials)
+        seen = 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            end = pos + len(initials)
+            if (end == len(text) or not text[end].isalnum()) and \
+                    self.initials_re.search(text, max(0, pos - 20), pos):
+                return True
+            pos = text.find(initials, end)
+        return False
 
     def _organization(self, doc, mention, institution, place) -> Decision:
         text = doc.text
@@ -308,6 +361,12 @@ class OpenWorld:
             last = text[mention.start:mention.end].split()[-1].strip("()").lower()
             if last in self.suffixes:
                 sector, fixed, cue = self.suffix_sector, "IDN", last
+        if sector == "GOV" and institution is not None and institution[2].country is None:
+            # "Badan Anggaran (Banggar) DPR": a generic body of a legislature belongs to it.
+            gap = _OWNER_GAP.match(text, mention.end).end()
+            owner = self._institution(text, gap, min(len(text), gap + 12))
+            if owner is not None and owner[0] == gap and owner[2].sector == "LEG":
+                sector = "LEG"
         # A country named inside the mention or right after it: "pengadilan militer Amerika Serikat".
         # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
@@ -344,6 +403,8 @@ class OpenWorld:
         if lead is not None and lead.end() < mention.end:
             phrase = (phrase[0] if phrase else mention.start, lead.end())
         found = self._role_in(text, phrase[0], phrase[1]) if phrase else None
+        if found is not None and self.met_by_re.search(text, max(0, found[0] - 20), found[0]):
+            found = None  # "Ditemui wartawan, Nama": the reporters met the person, they are not the title
         if found is None:
             phrase = self._apposition(doc, mention)
             found = self._role_in(text, phrase[0], phrase[1], first=True) if phrase else None
@@ -352,7 +413,9 @@ class OpenWorld:
             start, end = phrase
             sector = spec.sector
             org = self._organization_in(text, start, end)
-            if org is not None and (spec.generic or sector is None):
+            if org is not None and (spec.generic or sector is None or (org[1] is not None and org[0] in YIELDING_SECTORS.get(sector, ()))):
+                # "Direktur Utama BPJS X" (a state agency's executive), "Brigjen ... Polri" (a police
+                # general): a business title or a rank shared with the army takes the sector of the body named.
                 sector = org[0] or sector
             role = text[role_start:end].strip(" ,()")
             if org is not None and org[0] == "IGO" and org[1] is None:
@@ -360,6 +423,12 @@ class OpenWorld:
                 # (absent) country, not the story's or the outlet's.
                 return self._decision("person", None, "IGO", role, 1, f"title:{org[2]}")
             named = self._country_in(text, start, end)
+            if org is not None and org[0] == "LEG" and org[1] == place.home and place.country \
+                    and place.country != place.home and (named is None or named[0] == org[1]) \
+                    and not _INDONESIA.search(text, start, end):
+                # "Ketua DPR X" in a story on another state: that state's house, not Indonesia's
+                # (a qualifier such as "DPR RI" or "DPR AS" decides where it is written).
+                return self._decision("person", place.country, sector, role, 3, f"title:{org[2]}+story:{place.country}")
             if named is not None:
                 return self._decision("person", named[0], sector, role, 1, f"title:{named[1]}")
             if org is not None and org[1]:
@@ -447,15 +516,21 @@ class OpenWorld:
                 and surface.split()[0] in self.place_heads:
             return True  # "Kawasan Inti Pemerintahan", "Mako Brimob X": a place that names a body inside it
         if institution is not None:
-            return False
+            # "kementerian agar": a common noun in lower case with no name after it
+            return surface[:1].islower() and not any(w[:1].isupper() for w in surface.split()[1:]) \
+                and not surface.isupper()
         if surface[:1].islower() or _GLUED.search(surface):
             return True
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
+        if head is None:
+            rank = self.role_before_re.search(text, max(0, mention.start - 25), mention.start)
+            if rank is not None:  # "Simpang Kolonel X", "Jalan Jenderal Y": a street named after a person
+                head = self.street_head_re.search(text, max(0, rank.start() - 20), rank.start())
         if head is not None:  # "Pasar Tanah Abang", "Jalan X": a place whose name the model took for a person
             return True
         first_word = surface.split()[0]
-        if first_word in self.place_heads and len(surface.split()) > 1:
-            return True  # "Gedung X", "Kawasan Y", "Hotel Z": the mention itself names a place
+        if (first_word in self.place_heads or self.place_lead_re.match(surface)) and len(surface.split()) > 1:
+            return True  # "Gedung X", "Kawasan Y", "Air Terjun Z": the mention itself names a place
         # Part of a longer name spelled out before its acronym: "Penerimaan Peserta Didik Baru
         # (PPDB)", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)". A
         # person's own initials follow the name at once and start with its first letter.
@@ -482,6 +557,28 @@ class OpenWorld:
         if defined is not None:
             return not self._names_a_body(text, mention.start, mention.end)
         return False
+
+    def place_in_list(self, doc: Document, mention: Mention, before: Mention | None, after: Mention | None,
+                      others: list[Mention]) -> bool:
+        """A one-word PER run listed with places ("Bone, Wajo, dan Soppeng") that never acts: a place.
+
+        The entity model types many regency and region names as persons. Written in a list next to
+        a place, with no title, honorific, speech verb or deed anywhere in the document, it is one.
+        """
+        if mention.type != "PER" or " " in mention.text.strip() or len(mention.text) < 3:
+            return False
+        text = doc.text
+        if not any(n is not None and n.type in ("LOC", "GPE") and _LIST_GAP.fullmatch(text, a, b)
+                   for n, a, b in ((before, before.end if before else 0, mention.start),
+                                   (after, mention.end, after.start if after else 0))):
+            return False
+        # Both sides read as a list: "..., X, ..." or "antara lain X," (not "Sydney, X yang ...").
+        listed_after = after is not None and after.type in ("LOC", "GPE") \
+            and _LIST_GAP.fullmatch(text, mention.end, after.start) and _LIST_ON.match(text, after.end)
+        if not ((_LIST_LEFT.search(text, max(0, mention.start - 14), mention.start) or listed_after)
+                and _LIST_RIGHT.match(text, mention.end)):
+            return False
+        return not self._acts_in_document(doc, mention, others)
 
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
@@ -514,6 +611,13 @@ class OpenWorld:
             # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu), "Keuangannya"
             # (a common word with -nya the document also writes bare)
             return "MISC"
+        if " " not in surface and len(surface) > 9 and any(
+                surface.lower().endswith(o) and len(surface) - len(o) >= 4
+                and (surface[:len(surface) - len(o)].lower() in self._lower_words(text)
+                     or _DERIVED.fullmatch(surface[:len(surface) - len(o)])) for o in self.outlet_words):
+            return "MISC"  # "Pantauandetikcom": a word glued to an outlet's name in a credit line
+        if _DEGREE.fullmatch(surface) and text[max(0, mention.start - 2):mention.start].strip() == ",":
+            return "MISC"  # "Nama, S.I.K., M.Si.": an academic degree after a name
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
         if acronym is not None and acronym.group(2) in self.listed_terms:
             return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
@@ -529,6 +633,12 @@ class OpenWorld:
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
                 and not self.person_verb_re.match(text, mention.end):
             return "MISC"
+        if mention.type == "PER" and self._inside_a_body_name(text, mention):
+            return "MISC"  # "Direktorat Jenderal Pendidikan | Islam": the tail of a body's name, not a person
+        if mention.type == "PER" and self._office_description(doc, mention, words, others) \
+                and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
+                and not self.person_verb_re.match(text, mention.end):
+            return "MISC"  # "Direktur Jenderal | Pengelolaan Pembiayaan", "Wadir Penindakan": the office, no name
         # A name made of common words after a title is the title's tail ("Direktur Jenderal
         # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
@@ -621,6 +731,59 @@ class OpenWorld:
         tail = _WORD.findall(text[rest:mention.end])
         lower = self._lower_words(text)
         return bool(tail) and all(len(w) > 2 and w.lower() in lower for w in tail)
+
+    def _inside_a_body_name(self, text: str, mention: Mention) -> bool:
+        """Whether the capitalised words before a PER run start with a body head that holds a title word.
+
+        "Direktorat Jenderal Pendidikan | Islam": "Jenderal" is part of the head "Direktorat Jenderal",
+        not a rank before a name.
+        """
+        rank = None
+        for rank in self.role_re.finditer(text, max(0, mention.start - 40), mention.start):
+            pass
+        if rank is None or not _CAPITALISED_RUN.fullmatch(text, rank.end(), mention.start):
+            return False
+        for head in self.institution_re.finditer(text, max(0, rank.start() - 25), rank.end()):
+            if head.start() < rank.start() and head.end() >= rank.end():
+                return True
+        return False
+
+    def _office_description(self, doc: Document, mention: Mention, words: list[str], others: list[Mention]) -> bool:
+        """Whether a PER run after (or starting with) a title holds only office words: no personal name.
+
+        The entity model cuts long titles ("Direktur Jenderal | Pengelolaan Pembiayaan dan Risiko",
+        "Staf Ahli Menteri Bidang | Perubahan"): what it keeps as the name is then made of office
+        nouns (`_OFFICE_NOUN`), role words, institution heads, title link words and words the document
+        writes in lower case. A real name after the title ("Menteri Perdagangan Budi") has a word
+        of none of these kinds.
+        """
+        text = doc.text
+        tail = words
+        lead = self.role_re.match(text, mention.start, mention.end)
+        if lead is not None:
+            rest = mention.start
+            while lead is not None:
+                rest = _SPACE.match(text, lead.end()).end()
+                lead = self.role_re.match(text, rest, mention.end) if rest < mention.end else None
+            tail = _WORD.findall(text[rest:mention.end])
+        elif not self.role_before_re.search(text, max(0, mention.start - 30), mention.start):
+            phrase = self._phrase_before(doc, mention, others)  # "Staf Ahli Menteri Bidang | Perubahan"
+            if phrase is None or self._role_in(text, *phrase) is None:
+                return False
+        if not tail:
+            return False
+        if _OFFICE_NOUN.fullmatch(tail[0]) and _TITLE_GOES_ON.match(text, mention.end):
+            return True  # "Kasi | Penetapan Hak | dan Pendaftaran BPN X, Nama": the office runs on past the cut
+        lower = self._lower_words(text)
+        nominal = 0
+        for word in tail:
+            key = word.lower()
+            if _OFFICE_NOUN.fullmatch(word):
+                nominal += 1
+            elif not (len(word) > 2 and key in lower or key in self.role_tokens or key in self.institutions
+                      or key in self.phrase_words):
+                return False
+        return nominal > 0  # all common words is `_title_of_common_words`' case
 
     def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
         """Whether any whole-word occurrence of the mention's text acts as an actor (once per text)."""
@@ -895,6 +1058,10 @@ def _title_words(between: str) -> bool:
         if word and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_FILLERS):
             return False
     return not any(c in between for c in ".,;!?")
+
+
+def things_of(non_actors: dict) -> dict:
+    return non_actors.get("things") or {}
 
 
 def _key(surface: str) -> str:

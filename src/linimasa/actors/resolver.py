@@ -198,6 +198,9 @@ class ActorResolver:
                 continue
             before = first[index - 1] if index > 0 and first[index - 1].sentence == mention.sentence else None
             after = first[index + 1] if index + 1 < len(first) and first[index + 1].sentence == mention.sentence else None
+            if self.open_world.place_in_list(doc, mention, before, after, people):
+                out.append(dataclasses.replace(mention, type="LOC"))  # "Bone, Wajo": a place typed PER
+                continue
             if self.open_world.not_an_actor(doc, mention, before, after):
                 out.append(mention)
                 continue
