@@ -89,3 +89,11 @@ def test_city_in_a_sports_story_stays_a_club(resolver):
     doc = resolver(make_doc(resolver, text, O("Adelaide")))
     mention = next(m for m in doc.mentions if m.text == "Adelaide")
     assert mention.type == "ORG" and mention.actor is not None
+
+
+def test_foreign_cities_give_the_story_its_country(resolver):
+    text = ("Gelombang panas melanda Perth dan Adelaide sejak Senin. Warga Perth diminta tetap di rumah. "
+            "Nathan Hargreaves menyebut suhu belum turun.")
+    doc = resolver(make_doc(resolver, text, (("Perth", "LOC"), ("Adelaide", "LOC"), ("Nathan Hargreaves", "PER"))))
+    mention = next(m for m in doc.mentions if m.text == "Nathan Hargreaves")
+    assert doc.actors[mention.actor].country == "AUS"

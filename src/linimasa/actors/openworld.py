@@ -294,6 +294,11 @@ class OpenWorld:
             if mention.type == "LOC" and (mention.text in self.indonesian_places or self.admin_re.match(mention.text)):
                 counts["IDN"] += 1  # "Kabupaten Agam", "Semarang": a domestic story names places, not the state
                 continue
+            if mention.type in ("LOC", "GPE") and mention.actor is None:
+                city = gazetteer().get(" ".join(mention.text.split()))
+                if city is not None:
+                    counts[city] += 1  # "di Sydney", "Wonosobo": a city names its country's story
+                    continue
             entry = self.dictionary.entries.get(mention.actor or "")
             if entry is None or not entry.country:
                 continue
