@@ -69,6 +69,8 @@ ACTORS = [
      (("Tapaktuan", "PER"), ("Rahmat Hidayat Putra", "PER")), "person"),
     ("Polisi menemukan Sawang dan Rendi yang sempat dilaporkan hilang.", (("Sawang", "PER"), ("Rendi", "PER")),
      "person"),
+    # a family known by its place
+    ("Proyek itu digalang oleh keluarga Wonosobo sejak lama.", O("Wonosobo"), "organization"),
     # a body of the place: its head is in the name
     ("Polres Wonosobo menangkap dua pelaku pencurian.", O("Polres Wonosobo"), "organization"),
     ("Pemkab Wonosobo menyalurkan bantuan beras.", O("Pemkab Wonosobo"), "organization"),

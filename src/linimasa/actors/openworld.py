@@ -280,6 +280,7 @@ class OpenWorld:
         self.sports_re = re.compile(rf"(?<![\w-])(?:{alternation(place_cues['sports_words'])}|\d{{1,2}}-\d{{1,2}})(?![\w-])",
                                     re.IGNORECASE)
         self.sports_min = int(place_cues["sports_min"])
+        self.family_before_re = re.compile(rf"(?<!\w)(?:{alternation(place_cues['family_words'])})\s+$", re.IGNORECASE)
         self._last_sports: tuple[str, bool] | None = None
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
@@ -617,6 +618,8 @@ class OpenWorld:
             return None  # "Pemkab | Batang", "Bupati | Batang": the body or the office of the place
         if self.role_re.match(text, mention.start, mention.end):
             return None
+        if self.family_before_re.search(text, max(0, mention.start - 20), mention.start):
+            return None  # "keluarga X": a family known by its town or street
         if text[max(0, mention.start - 1):mention.start] == "(":
             return None  # "Nama Lengkap (Sano)": a nickname or short form in brackets
         if any(o is not mention and o.type == "PER" and o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
