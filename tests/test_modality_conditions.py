@@ -27,6 +27,7 @@ CASES = [
     ("Majelis hakim menyatakan terbukti jika Dodi Hartono menembak Andi Wirawan.", ("ASSAULT", "DODI", "ANDI"), "reported"),
     ("Polres Sukamaju mengetahui apabila Dodi Hartono menyerang Rina Kusuma malam itu.", ("ASSAULT", "DODI", "RINA"), "reported"),
     ("Penyidik menemukan bila Andi Wirawan menculik Rina Kusuma.", ("ASSAULT", "ANDI", "RINA"), "reported"),
+    ("Hakim berpendapat jika Dodi Hartono sengaja menembak Andi Wirawan dari dekat.", ("ASSAULT", "DODI", "ANDI"), "reported"),
     # real conditions stay hypothetical
     ("Jika Dodi Hartono menembak Andi Wirawan, Polres Sukamaju akan bertindak.", ("ASSAULT", "DODI", "ANDI"), "hypothetical"),
     ("Andi Wirawan mengatakan jika Israel menyerang Hamas, Qatar akan marah.", ("ASSAULT", "ISR", "HAMAS"), "hypothetical"),
@@ -40,6 +41,10 @@ CASES = [
     ("Bupati Sukamaju berharap dapat bertemu dengan Gubernur Nusa Kencana.", ("CONSULT", "BUPATI", "GUBERNUR"), "hypothetical"),
     ("Bupati Sukamaju berharap Kemendagri terus bekerja sama dengan DPRD Sukamaju.", ("COOPERATE", "KEMENDAGRI", "DPRD"), "hypothetical"),
     ("Andi Wirawan ingin bertemu Dodi Hartono sebelum pemilihan.", ("CONSULT", "ANDI", "DODI"), "hypothetical"),
+    ("Rina Kusuma berharap Gubernur Nusa Kencana ke depan bisa terus bekerja sama dengan Kemendagri.",
+     ("COOPERATE", "GUBERNUR", "KEMENDAGRI"), "hypothetical"),
+    # a hope before a comma belongs to its own clause
+    ("Berharap dapat bantuan, Warga Sukamaju bertemu dengan Bupati Sukamaju.", ("CONSULT", "WARGA", "BUPATI"), "asserted"),
     ("Rina Kusuma menginginkan Polres Sukamaju menangkap Dodi Hartono.", ("COERCE", "POLRES", "DODI"), "hypothetical"),
     # a wished speech act is performed
     ("Bupati Sukamaju ingin meminta maaf kepada Warga Sukamaju.", ("CONCEDE", "BUPATI", "WARGA"), "asserted"),

@@ -79,6 +79,11 @@ SENSES = [
     ("Partai Maju Bersama mempertanyakan keputusan Bupati Sukamaju menaikkan retribusi.",
      {("ACCUSE", "PARTAI", "BUPATI")}, None),
     ("Warga Sukamaju mempertanyakan anggaran perbaikan jalan.", set(), None),
+    # ---- rescues, escapes and figures of speech
+    ("Polres Sukamaju menyelamatkan Warga Sukamaju dari banjir bandang.", {("AID", "POLRES", "WARGA")}, None),
+    ("Andi Wirawan menyelamatkan diri dari kejaran massa.", set(), None),
+    ("Kejari Sukamaju menyelamatkan keuangan negara senilai Rp 3 miliar.", set(), None),
+    ("Kemendagri membangun tanggul untuk menyelamatkan Warga Sukamaju dari rob.", set(), None),
     # ---- denials name whose statement they deny
     ("Rina Kusuma membantah tudingan Dodi Hartono soal dana desa.", {("REJECT", "RINA", "DODI")}, None),
     ("Bupati Sukamaju menampik pernyataan Andi Wirawan tentang proyek itu.", {("REJECT", "BUPATI", "ANDI")}, None),

@@ -9,6 +9,7 @@ yang bisa dibebaskan") and conditionals are hypothetical: they assert nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -63,6 +64,7 @@ class ModalityReader:
         wish = data.get("wish", {})
         self.wish = frozenset(wish.get("words", ()))
         self.wish_performative = frozenset(wish.get("performative_types", ()))
+        self.wish_window = int(wish.get("window", self.window))
         self.conditional_modals = frozenset(data.get("conditional_modals", ()))
         question = data.get("question", {})
         self.question_words = frozenset(question.get("words", ()))
@@ -94,7 +96,7 @@ class ModalityReader:
         if conditional or self._question(view, trigger_start, sentence_before):
             return "hypothetical"
         near = self._words_before(view, trigger_start, clause_start)[-self.window:]
-        if kind not in self.wish_performative and any(w in self.wish for w in near):
+        if kind not in self.wish_performative and self._wished(view, trigger_start, clause_start):
             return "hypothetical"  # "berharap dapat bertemu X": a wish is no act
         for name in ("hypothetical", "expected", "planned"):
             if any(w in self.cues.get(name, ()) for w in near):
@@ -116,6 +118,17 @@ class ModalityReader:
             return True
         return (words[i] in self.jika_that
                 and any(w in self.jika_that_after for w in words[max(0, i - self.jika_that_window):i]))
+
+    def _wished(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
+        """A wish word within `wish.window` words before the trigger in its clause, no comma between
+        ("berharap Kementerian X bisa terus bekerja sama"; not "Berharap dapat bantuan, warga mendatangi ...")."""
+        first = bisect_left(view.starts, clause_start)
+        last = bisect_left(view.starts, trigger_start)
+        for start, end, word, _ in reversed(view.words[max(first, last - self.wish_window):last]):
+            if word in self.wish:
+                between = view.text[end:trigger_start]
+                return "," not in between and ";" not in between
+        return False
 
     def _conditional_in_clause(self, view: SentenceView, trigger_start: int) -> bool:
         """A conditional that the trigger itself stands in: no comma between the conjunction and the
