@@ -53,6 +53,9 @@ SENSES = [
     ("Mesir mendukung penuh Qatar sebagai penengah.", {("SUPPORT", "EGY", "QAT")}, "support-actor"),
     ("DPRD Sukamaju mendukung revisi peraturan daerah tentang pasar.", {("SUPPORT", "DPRD", None)}, "support-measure"),
     ("Andi Wirawan mendukung langkah tegas yang diambil Polres Sukamaju.", {("SUPPORT", "ANDI", "POLRES")}, "support-measure"),
+    ("Andi Wirawan tetap mendukung kawan-kawannya yang dipecat.", {("SUPPORT", "ANDI", None)}, "support-people"),
+    ("Partai Maju Bersama mendukung agar sidang itu dibuka untuk umum.", {("SUPPORT", "PARTAI", None)}, "support-measure"),
+    ("Kemendagri mendukung pelaksanaan program pangan desa Bupati Sukamaju.", {("SUPPORT", "KEMENDAGRI", "BUPATI")}, "support-actor"),
     ("Kemendagri mendukung percepatan pembangunan jalan desa.", set(), None),
     ("Partai Maju Bersama mendukung ketahanan pangan di tingkat desa.", set(), None),
     ("Andi Wirawan dukung program irigasi itu.", set(), None),
@@ -79,6 +82,7 @@ SENSES = [
     ("Partai Maju Bersama mempertanyakan keputusan Bupati Sukamaju menaikkan retribusi.",
      {("ACCUSE", "PARTAI", "BUPATI")}, None),
     ("Warga Sukamaju mempertanyakan anggaran perbaikan jalan.", set(), None),
+    ("Andi Wirawan mempertanyakan dampak aturan itu kepada Warga Sukamaju.", set(), None),  # the affected, not the one questioned
     # ---- rescues, escapes and figures of speech
     ("Polres Sukamaju menyelamatkan Warga Sukamaju dari banjir bandang.", {("AID", "POLRES", "WARGA")}, None),
     ("Andi Wirawan menyelamatkan diri dari kejaran massa.", set(), None),
@@ -110,7 +114,7 @@ def test_triggers_senses_verbal_attack_is_disapproval(coder):
 def test_triggers_senses_are_data(coder):
     """Senses are read from triggers.yaml; a sense of no event has no rule."""
     senses = coder.rules["mendukung"].senses
-    assert [s.name for s in senses] == ["support-actor", "support-measure", "support-thing"]
+    assert [s.name for s in senses] == ["support-actor", "support-people", "support-measure", "support-thing"]
     assert senses[-1].rule is None and isinstance(senses[0], Sense)
     assert {s.rule.type for s in coder.rules["menyerang"].senses if s.rule is not None} == {"ACCUSE"}
 
@@ -141,4 +145,4 @@ def test_triggers_senses_object_kinds(coder, sentence, kind):
     doc = build(sentence)
     view = build_view(doc.sentences[0], doc.mentions, doc.actors, coder.grammar)
     [hit] = coder._hits(view)
-    assert coder._object_kind(view, hit, view.clause(hit.start)) == kind
+    assert coder._object_kind(view, hit, view.clause(hit.start))[0] == kind

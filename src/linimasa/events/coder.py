@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..document import Document, Event
 from ..pipeline import register
 from ..resources import Resources
-from .arguments import Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
+from .arguments import Arg, Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
 from .groups import GroupNouns
 from .clauses import ClauseAnalyzer, ClauseWords, Predicate, PredicateHint
 from .lexicon import trie_pattern
@@ -75,7 +75,7 @@ class TriggerRule:
 # What stands in the object position right after a trigger (see `EventCoder._object_kind`).
 OBJECT_KINDS = frozenset({"actor", "owned", "thing", "absent"})
 # How many words a thing may run before the actor that owns it ("kebijakan baru Presiden X").
-OWNER_WINDOW = 3
+OWNER_WINDOW = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +100,7 @@ class Hit:
     end: int
     text: str
     possessive: bool
+    owner: Arg | None = None  # the actor in the object position a sense read ("usulan Bupati X")
 
 
 def _rule(entry: dict, default_preps: frozenset[str]) -> TriggerRule:
@@ -263,6 +264,8 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
+                targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
             if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
                 sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
             if not sources and rule.type not in SOURCELESS_TYPES:
@@ -277,7 +280,7 @@ class EventCoder:
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
             confidence = min(CONFIDENCE_CAP, rule.confidence * self.type_factor.get(rule.type, 1.0)) * (
-                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main", "addressee")) else 1.0)
+                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main", "addressee", "owner")) else 1.0)
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
@@ -313,37 +316,39 @@ class EventCoder:
         if not senses:
             return hit
         clause = view.clause(hit.start)
-        kind = None
+        kind, owner = None, None
         for sense in senses:
             if sense.after is not None and not sense.after.search(view.low[hit.end:clause[1]]):
                 continue
             if sense.before is not None and not sense.before.search(view.low[clause[0]:hit.start]):
                 continue
             if sense.object is not None:
-                kind = kind or self._object_kind(view, hit, clause)
+                if kind is None:
+                    kind, owner = self._object_kind(view, hit, clause)
                 if kind not in sense.object:
                     continue
-            return None if sense.rule is None else replace(hit, rule=sense.rule)
+            return None if sense.rule is None else replace(hit, rule=sense.rule, owner=owner)
         return hit
 
-    def _object_kind(self, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> str:
+    def _object_kind(self, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> tuple[str, Arg | None]:
         """What stands right after the trigger: an actor ("mendukung Bupati X", fillers such as
         "para" allowed), a thing owned by an actor within OWNER_WINDOW words and no preposition
-        ("mendukung kebijakan Bupati X"), another thing ("mendukung ketahanan pangan"), or nothing."""
+        ("mendukung kebijakan Bupati X"), another thing ("mendukung ketahanan pangan"), or nothing;
+        with the actor for the first two."""
         if hit.possessive:
-            return "actor"  # "mendukungnya": the clitic is a person
+            return "actor", None  # "mendukungnya": the clitic is a person
         first = bisect_left(view.starts, hit.end)
         words = [w for w in view.words[first:first + OWNER_WINDOW + 4] if w[1] <= clause[1]]
         if not words:
-            return "absent"
+            return "absent", None
         arg = next((a for a in view.args if a.start >= hit.end), None)
         if arg is not None and arg.start < clause[1] and not arg.place:
             between = [w[2] for w in words if w[1] <= arg.start]
             if all(w in self.grammar.np_fillers for w in between):
-                return "actor"
+                return "actor", arg
             if len(between) <= OWNER_WINDOW and not any(w in self.grammar.prepositions for w in between):
-                return "owned"
-        return "thing"
+                return "owned", arg
+        return "thing", None
 
     # ---- arguments
     def _inside_request(self, view: SentenceView, earlier: list[Hit | None], hit: Hit) -> bool:
