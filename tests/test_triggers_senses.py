@@ -83,6 +83,13 @@ SENSES = [
      {("ACCUSE", "PARTAI", "BUPATI")}, None),
     ("Warga Sukamaju mempertanyakan anggaran perbaikan jalan.", set(), None),
     ("Andi Wirawan mempertanyakan dampak aturan itu kepada Warga Sukamaju.", set(), None),  # the affected, not the one questioned
+    # ---- promises and vows against someone
+    # (the one threatened stands inside the vow's content, where the clause analysis does not look yet)
+    ("Bupati Sukamaju berjanji memperbaiki jalan desa untuk Warga Sukamaju.", {("AGREE", "BUPATI", None)}, None),
+    ("Andi Wirawan berjanji akan menjatuhkan Bupati Sukamaju dalam pemilihan berikutnya.",
+     {("THREATEN", "ANDI", None)}, "vow-against"),
+    ("Partai Maju Bersama berjanji untuk membentuk fraksi baru demi melawan Gubernur Nusa Kencana.",
+     {("THREATEN", "PARTAI", None)}, "vow-against"),
     # ---- rescues, escapes and figures of speech
     ("Polres Sukamaju menyelamatkan Warga Sukamaju dari banjir bandang.", {("AID", "POLRES", "WARGA")}, None),
     ("Andi Wirawan menyelamatkan diri dari kejaran massa.", set(), None),
