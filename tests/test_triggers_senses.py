@@ -57,6 +57,10 @@ SENSES = [
     ("Partai Maju Bersama mendukung agar sidang itu dibuka untuk umum.", {("SUPPORT", "PARTAI", None)}, "support-measure"),
     ("Kemendagri mendukung pelaksanaan program pangan desa Bupati Sukamaju.", {("SUPPORT", "KEMENDAGRI", "BUPATI")}, "support-actor"),
     ("Kemendagri mendukung percepatan pembangunan jalan desa.", set(), None),
+    # an unnamed institution owns a programme; the public and workers only benefit from one
+    ("Partai Maju Bersama mendukung program pemerintah.", {("SUPPORT", "PARTAI", "IDN.GOV")}, "support-actor"),
+    ("Kemendagri mendukung layanan kesehatan masyarakat desa.", set(), None),
+    ("Kemendagri mendukung peningkatan kapasitas pegawai.", set(), None),
     ("Partai Maju Bersama mendukung ketahanan pangan di tingkat desa.", set(), None),
     ("Andi Wirawan dukung program irigasi itu.", set(), None),
     ("Partai Maju Bersama dukung Bupati Sukamaju maju lagi.", {("SUPPORT", "PARTAI", "BUPATI")}, "support-actor"),

@@ -154,6 +154,7 @@ class EventCoder:
         data = resources.data("id/triggers.yaml")
         grammar = resources.data("id/modality.yaml")
         default_preps = frozenset(data["default_target_preps"])
+        self.owner_sectors = frozenset(data.get("owner_sectors", ()))
         self.rules: dict[str, TriggerRule] = {}
         for entry in data["triggers"]:
             rule = _rule(entry, default_preps)
@@ -346,7 +347,8 @@ class EventCoder:
             between = [w[2] for w in words if w[1] <= arg.start]
             if all(w in self.grammar.np_fillers for w in between):
                 return "actor", arg
-            if len(between) <= OWNER_WINDOW and not any(w in self.grammar.prepositions for w in between):
+            if (len(between) <= OWNER_WINDOW and not any(w in self.grammar.prepositions for w in between)
+                    and (not arg.generic or arg.actor.rsplit(".", 1)[-1] in self.owner_sectors)):
                 return "owned", arg
         return "thing", None
 
