@@ -1,7 +1,9 @@
 """The event coder: PLOVER events from Indonesian sentences, by trigger words and argument rules.
 
 A cascade per trigger, each step named in the event's `rule`:
-1. find triggers (`resources/id/triggers.yaml`, longest phrase first);
+1. find triggers (`resources/id/triggers.yaml`, longest phrase first), and for a word
+   with senses the first sense whose context holds ("menyerang X lewat media sosial"
+   is a verbal attack, ACCUSE; "mendukung ketahanan pangan" no event);
 2. skip triggers inside the content of a request ("mendesak X untuk menyerang Y"
    codes the REQUEST, not the attack);
 3. read the source and target from the sentence's one clause analysis
@@ -328,7 +330,9 @@ class EventCoder:
                     kind, owner = self._object_kind(view, hit, clause)
                 if kind not in sense.object:
                     continue
-            return None if sense.rule is None else replace(hit, rule=sense.rule, owner=owner)
+            if sense.rule is None:
+                return None
+            return replace(hit, rule=sense.rule, owner=owner if sense.object is not None else None)
         return hit
 
     def _object_kind(self, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> tuple[str, Arg | None]:
