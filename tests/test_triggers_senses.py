@@ -87,6 +87,17 @@ SENSES = [
      {("ACCUSE", "PARTAI", "BUPATI")}, None),
     ("Warga Sukamaju mempertanyakan anggaran perbaikan jalan.", set(), None),
     ("Andi Wirawan mempertanyakan dampak aturan itu kepada Warga Sukamaju.", set(), None),  # the affected, not the one questioned
+    # ---- urging someone vs promoting a thing; a request vs market demand
+    ("Kemendagri mendorong Bupati Sukamaju agar segera memperbaiki jalan.", {("REQUEST", "KEMENDAGRI", "BUPATI")}, "urge-actor"),
+    ("Andi Wirawan mendorong agar anggaran desa dibuka ke publik.", {("REQUEST", "ANDI", None)}, "urge-that"),
+    ("Rina Kusuma mendorong para korban untuk berani melapor.", {("REQUEST", "RINA", "IDN.CVL")}, "urge-actor"),
+    ("Rina Kusuma mendorong seluruh pihak untuk hadir dalam rapat desa.", {("REQUEST", "RINA", None)}, "urge-people"),
+    ("Kemendagri mendorong percepatan digitalisasi desa agar layanan makin cepat.", set(), None),
+    ("Partai Maju Bersama terus mendorong pemanfaatan riset kampus untuk ketahanan pangan.", set(), None),
+    ("Andi Wirawan menolak permintaan Dodi Hartono soal tanah itu.",
+     {("REJECT", "ANDI", "DODI"), ("REQUEST", "DODI", None)}, None),
+    ("Rina Kusuma mengatakan permintaan ekspor kopi Sukamaju ke Qatar naik.", set(), None),
+    ("Dodi Hartono menyebut tingginya permintaan beras di Sukamaju.", set(), None),
     # ---- promises and vows against someone
     # (the one threatened stands inside the vow's content, where the clause analysis does not look yet)
     ("Bupati Sukamaju berjanji memperbaiki jalan desa untuk Warga Sukamaju.", {("AGREE", "BUPATI", None)}, None),

@@ -347,11 +347,11 @@ class EventCoder:
         if not words:
             return "absent", None
         arg = next((a for a in view.args if a.start >= hit.end), None)
-        if arg is not None and arg.start < clause[1] and not arg.place:
+        if arg is not None and arg.start < clause[1]:
             between = [w[2] for w in words if w[1] <= arg.start]
             if all(w in self.grammar.np_fillers for w in between):
-                return "actor", arg
-            if (len(between) <= OWNER_WINDOW and not any(w in self.grammar.prepositions for w in between)
+                return "actor", arg  # a place right after the verb stands for its government ("mendorong Kota X")
+            if (not arg.place and len(between) <= OWNER_WINDOW and not any(w in self.grammar.prepositions for w in between)
                     and (not arg.generic or arg.actor.rsplit(".", 1)[-1] in self.owner_sectors)):
                 return "owned", arg
         return "thing", None
