@@ -168,3 +168,19 @@ def test_triggers_senses_object_kinds(coder, sentence, kind):
     view = build_view(doc.sentences[0], doc.mentions, doc.actors, coder.grammar)
     [hit] = coder._hits(view)
     assert coder._object_kind(view, hit, view.clause(hit.start))[0] == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a threat's target is the one acted on in its content, when the content's verb is a trigger
+    ("Israel mengancam akan menyerang Hamas pekan depan.", {("THREATEN", "ISR", "HAMAS")}),
+    ("Mesir mengancam akan mengusir duta besar Israel.", {("THREATEN", "EGY", "ISR")}),
+    ("Andi Wirawan mengancam akan melaporkan Dodi Hartono ke Polres Sukamaju.", {("THREATEN", "ANDI", "DODI")}),
+    ("Israel bersumpah akan menyerang Hamas.", {("THREATEN", "ISR", "HAMAS")}),
+    # a target after the threat itself stays; a content with no trigger gives none
+    ("Israel mengancam Hamas dengan serangan besar.", {("THREATEN", "ISR", "HAMAS")}),
+    ("Andi Wirawan mengancam akan mundur dari Partai Maju Bersama.", {("THREATEN", "ANDI", None)}),
+    # a promise keeps its content as a second event, a vow against someone is a threat
+    ("Andi Wirawan berjanji akan memecat Dodi Hartono.", {("AGREE", "ANDI", None)}),
+])
+def test_triggers_senses_threat_content_target(coder, sentence, expected):
+    assert _coded(coder, sentence) == expected

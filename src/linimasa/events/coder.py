@@ -46,6 +46,9 @@ FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
+# Types whose target, when none stands after them, is the one acted on in their content: "mengancam
+# akan menyerang X" threatens X (the content's predicate must be a trigger of its own).
+CONTENT_OBJECT_TYPES = frozenset({"THREATEN"})
 # Types addressed to the subject of their complement clause: "meminta agar X mulai ...".
 ADDRESSEE_TYPES = frozenset({"REQUEST"})
 # Types whose noun, standing alone after "setelah"/"saat", is an act of the main clause's
@@ -269,6 +272,10 @@ class EventCoder:
             sources, targets, strategy = found
             if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
                 targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
+            if not targets and rule.type in CONTENT_OBJECT_TYPES and rule.form != "noun":
+                inner = self._content_object(view, hits, analysis.predicates, index)
+                if inner:
+                    targets, strategy = inner, strategy + "+content"
             if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
                 sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
             if not sources and rule.type not in SOURCELESS_TYPES:
@@ -283,7 +290,7 @@ class EventCoder:
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
             confidence = min(CONFIDENCE_CAP, rule.confidence * self.type_factor.get(rule.type, 1.0)) * (
-                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main", "addressee", "owner")) else 1.0)
+                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main", "addressee", "owner", "content")) else 1.0)
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
@@ -355,6 +362,20 @@ class EventCoder:
                     and (not arg.generic or arg.actor.rsplit(".", 1)[-1] in self.owner_sectors)):
                 return "owned", arg
         return "thing", None
+
+    def _content_object(self, view: SentenceView, hits: list[Hit | None], predicates: list[Predicate],
+                        index: int) -> list:
+        """The object of the first trigger after hit `index` in its content ("mengancam akan
+        menyerang X": X), in the same clause and right after a complement word or "akan"."""
+        hit = hits[index]
+        for later, frame in zip(hits[index + 1:], predicates[index + 1:]):
+            if later is None or frame.voice == "passive":
+                continue
+            between = view.low[hit.end:later.start]
+            if self.grammar.clause_breaks.search(between) or not self.complement_re.search(between):
+                return []
+            return list(frame.object(later.rule.target_preps))
+        return []
 
     # ---- arguments
     def _inside_request(self, view: SentenceView, earlier: list[Hit | None], hit: Hit) -> bool:
