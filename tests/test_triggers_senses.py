@@ -95,6 +95,8 @@ SENSES = [
     ("Qatar mendorong sekutunya di kawasan untuk menekan Israel.", {("REQUEST", "QAT", None)}, "urge-people"),
     ("Mesir mendorong gencatan senjata di perbatasan sebagai syarat untuk membuka jalur bantuan.",
      {("REQUEST", "EGY", None)}, "call-for"),
+    ("Kemendagri mendorong satgas tersebut agar bekerja lebih cepat.", {("REQUEST", "KEMENDAGRI", None)}, "urge-people"),
+    ("Andi Wirawan mendorong agar dua kantor Kemendagri dibuka.", {("REQUEST", "ANDI", None)}, "urge-that"),  # no owner after "agar"
     ("Kemendagri mendorong percepatan digitalisasi desa agar layanan makin cepat.", set(), None),
     ("Partai Maju Bersama terus mendorong pemanfaatan riset kampus untuk ketahanan pangan.", set(), None),
     ("Andi Wirawan menolak permintaan Dodi Hartono soal tanah itu.",

@@ -358,7 +358,8 @@ class EventCoder:
             between = [w[2] for w in words if w[1] <= arg.start]
             if all(w in self.grammar.np_fillers for w in between):
                 return "actor", arg  # a place right after the verb stands for its government ("mendorong Kota X")
-            if (not arg.place and len(between) <= OWNER_WINDOW and not any(w in self.grammar.prepositions for w in between)
+            if (not arg.place and len(between) <= OWNER_WINDOW
+                    and not any(w in self.grammar.prepositions or w in self.grammar.complement for w in between)
                     and (not arg.generic or arg.actor.rsplit(".", 1)[-1] in self.owner_sectors)):
                 return "owned", arg
         return "thing", None
