@@ -1,7 +1,9 @@
 """The event coder: PLOVER events from Indonesian sentences, by trigger words and argument rules.
 
 A cascade per trigger, each step named in the event's `rule`:
-1. find triggers (`resources/id/triggers.yaml`, longest phrase first);
+1. find triggers (`resources/id/triggers.yaml`, longest phrase first), and for a word
+   with senses the first sense whose context holds ("menyerang X lewat media sosial"
+   is a verbal attack, ACCUSE; "mendukung ketahanan pangan" no event);
 2. skip triggers inside the content of a request ("mendesak X untuk menyerang Y"
    codes the REQUEST, not the attack);
 3. read the source and target from the sentence's one clause analysis
@@ -18,12 +20,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 from ..document import Document, Event
 from ..pipeline import register
 from ..resources import Resources
-from .arguments import Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
+from .arguments import Arg, Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
 from .groups import GroupNouns
 from .clauses import ClauseAnalyzer, ClauseWords, Predicate, PredicateHint
 from .lexicon import trie_pattern
@@ -45,6 +48,9 @@ FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
+# Types whose target, when none stands after them, is the one acted on in their content: "mengancam
+# akan menyerang X" threatens X (the content's predicate must be a trigger of its own).
+CONTENT_OBJECT_TYPES = frozenset({"THREATEN"})
 # Types addressed to the subject of their complement clause: "meminta agar X mulai ...".
 ADDRESSEE_TYPES = frozenset({"REQUEST"})
 # Types whose noun, standing alone after "setelah"/"saat", is an act of the main clause's
@@ -74,6 +80,29 @@ class TriggerRule:
     # target); empty: no source, no event
     story_source: frozenset[str] = frozenset()
     story_source_needed: bool = False  # with story_source: no authority in the story, no event
+    senses: tuple["Sense", ...] = ()
+    sense: str | None = None  # the name of the sense this rule was chosen as
+
+
+# What stands in the object position right after a trigger (see `EventCoder._object_kind`).
+OBJECT_KINDS = frozenset({"actor", "owned", "thing", "absent"})
+# How many words a thing may run before the actor that owns it ("kebijakan baru Presiden X").
+OWNER_WINDOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One sense of a trigger word: a context condition and the rule it gives (None: no event)."""
+
+    name: str
+    rule: TriggerRule | None
+    after: re.Pattern | None = None  # searched in the clause text right after the trigger
+    before: re.Pattern | None = None  # searched in the clause text before the trigger
+    object: frozenset[str] | None = None  # OBJECT_KINDS the object position must be
+
+
+RULE_KEYS = ("type", "mode", "confidence", "needs", "target_preps", "target_required", "foreign_only",
+             "object_adjacent", "symmetric", "story_source", "story_source_needed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +112,43 @@ class Hit:
     end: int
     text: str
     possessive: bool
+    owner: Arg | None = None  # the actor in the object position a sense read ("usulan Bupati X")
+
+
+def _rule(entry: dict, default_preps: frozenset[str]) -> TriggerRule:
+    return TriggerRule(
+        type=entry["type"], mode=entry.get("mode"), form=entry["form"],
+        confidence=float(entry.get("confidence", 0.6)),
+        needs=re.compile(entry["needs"]) if entry.get("needs") else None,
+        target_preps=frozenset(entry.get("target_preps", default_preps)),
+        target_required=bool(entry.get("target_required", False)),
+        foreign_only=bool(entry.get("foreign_only", False)),
+        object_adjacent=bool(entry.get("object_adjacent", False)),
+        symmetric=bool(entry.get("symmetric", False)),
+        story_source=frozenset(entry.get("story_source", ())),
+        story_source_needed=bool(entry.get("story_source_needed", False)),
+    )
+
+
+def _sense(entry: dict, sense: dict, index: int, default_preps: frozenset[str]) -> Sense:
+    """A sense of a trigger entry: its own keys override the entry's; `type: none` is no event."""
+    unknown = set(sense) - {"name", "when", *RULE_KEYS}
+    if unknown:
+        raise ValueError(f"trigger sense {sense!r}: unknown keys {sorted(unknown)} (a sense cannot change the form)")
+    when = sense.get("when") or {}
+    kinds = when.get("object")
+    if kinds is not None:
+        kinds = frozenset([kinds] if isinstance(kinds, str) else kinds)
+        if not kinds <= OBJECT_KINDS:
+            raise ValueError(f"trigger sense {sense!r}: object must be among {sorted(OBJECT_KINDS)}")
+    name = sense.get("name") or f"{entry['words'][0]}#{index}"
+    merged = {**{k: v for k, v in entry.items() if k not in ("words", "senses")},
+              **{k: v for k, v in sense.items() if k in RULE_KEYS}}
+    rule = None if str(merged["type"]).lower() == "none" else replace(_rule(merged, default_preps), sense=name)
+    return Sense(name, rule,
+                 after=re.compile(when["after"]) if when.get("after") else None,
+                 before=re.compile(when["before"]) if when.get("before") else None,
+                 object=kinds)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -102,20 +168,13 @@ class EventCoder:
         data = resources.data("id/triggers.yaml")
         grammar = resources.data("id/modality.yaml")
         default_preps = frozenset(data["default_target_preps"])
+        self.owner_sectors = frozenset(data.get("owner_sectors", ()))
         self.rules: dict[str, TriggerRule] = {}
         for entry in data["triggers"]:
-            rule = TriggerRule(
-                type=entry["type"], mode=entry.get("mode"), form=entry["form"],
-                confidence=float(entry.get("confidence", 0.6)),
-                needs=re.compile(entry["needs"]) if entry.get("needs") else None,
-                target_preps=frozenset(entry.get("target_preps", default_preps)),
-                target_required=bool(entry.get("target_required", False)),
-                foreign_only=bool(entry.get("foreign_only", False)),
-                object_adjacent=bool(entry.get("object_adjacent", False)),
-                symmetric=bool(entry.get("symmetric", False)),
-                story_source=frozenset(entry.get("story_source", ())),
-                story_source_needed=bool(entry.get("story_source_needed", False)),
-            )
+            rule = _rule(entry, default_preps)
+            if entry.get("senses"):
+                rule = replace(rule, senses=tuple(_sense(entry, sense, i, default_preps)
+                                                  for i, sense in enumerate(entry["senses"])))
             for word in entry["words"]:
                 self.rules[" ".join(word.lower().split())] = rule
         phrases = sorted(self.rules, key=len, reverse=True)
@@ -204,7 +263,11 @@ class EventCoder:
         hits = self._hits(view)
         analysis = self.clauses.analyse(
             view, [PredicateHint(h.start, h.end, h.rule.form, h.possessive) for h in hits], tokens)
+        # each word's sense in its context; a sense of no event keeps its place as a predicate
+        hits = [self._in_sense(view, hit) for hit in hits]
         for index, hit in enumerate(hits):
+            if hit is None:
+                continue
             rule = hit.rule
             clause = view.clause(hit.start)
             if rule.needs is not None and not rule.needs.search(view.low[hit.end:clause[1]]):
@@ -217,6 +280,12 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
+                targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
+            if not targets and rule.type in CONTENT_OBJECT_TYPES and rule.form != "noun":
+                inner = self._content_object(view, hits, analysis.predicates, index)
+                if inner:
+                    targets, strategy = inner, strategy + "+content"
             if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
                 sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
             authority = None
@@ -233,13 +302,13 @@ class EventCoder:
                 continue
             pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [authority]
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
-            modality = self.modality.modality(view, hit.start, clause[0])
+            modality = self.modality.modality(view, hit.start, clause[0], rule.type)
             negated = self.modality.negated(view, hit.start, clause[0])
             when = self.modality.date(view, timexes, hit.start, clause, doc, modality)
             mode, participants = self._mode_and_participants(view, rule, clause)
             location = self._location(view, clause)
             confidence = min(CONFIDENCE_CAP, rule.confidence * self.type_factor.get(rule.type, 1.0)) * (
-                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main", "addressee")) else 1.0)
+                FALLBACK_FACTOR if strategy.endswith(("fronted", "relative", "pronoun", "condition", "inner", "main", "addressee", "owner", "content")) else 1.0)
             for source, target, paired in pairs:
                 if source is not None and target is not None and source == target:
                     continue
@@ -261,18 +330,80 @@ class EventCoder:
                     date=when.date, date_end=when.date_end, date_precision=when.precision,
                     location=location, modality=modality, negated=negated,
                     confidence=round(confidence * (SYMMETRIC_PAIR_FACTOR if paired else 1.0), 2),
-                    rule=f"{rule.type}.{rule.form}.{strategy}",
+                    rule=f"{rule.type}.{rule.form}.{strategy}" + (f"@{rule.sense}" if rule.sense else ""),
                 ))
         # "Serangan Israel terhadap Gaza menewaskan ...": the targetless event says less than its sibling
         targeted = {(e.type, e.source) for e in events if e.target is not None}
         return [e for e in events if e.target is not None or (e.type, e.source) not in targeted]
 
+    # ---- senses
+    def _in_sense(self, view: SentenceView, hit: Hit) -> Hit | None:
+        """The hit with the rule of its word's first sense whose condition holds; None for a
+        sense of no event; the hit unchanged when its word has no senses or none matches."""
+        senses = hit.rule.senses
+        if not senses:
+            return hit
+        clause = view.clause(hit.start)
+        kind, owner = None, None
+        for sense in senses:
+            if sense.after is not None and not sense.after.search(view.low[hit.end:clause[1]]):
+                continue
+            if sense.before is not None and not sense.before.search(view.low[clause[0]:hit.start]):
+                continue
+            if sense.object is not None:
+                if kind is None:
+                    kind, owner = self._object_kind(view, hit, clause)
+                if kind not in sense.object:
+                    continue
+            if sense.rule is None:
+                return None
+            return replace(hit, rule=sense.rule, owner=owner if sense.object is not None else None)
+        return hit
+
+    def _object_kind(self, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> tuple[str, Arg | None]:
+        """What stands right after the trigger: an actor ("mendukung Bupati X", fillers such as
+        "para" allowed), a thing owned by an actor within OWNER_WINDOW words and no preposition
+        ("mendukung kebijakan Bupati X"), another thing ("mendukung ketahanan pangan"), or nothing;
+        with the actor for the first two."""
+        if hit.possessive:
+            return "actor", None  # "mendukungnya": the clitic is a person
+        first = bisect_left(view.starts, hit.end)
+        words = [w for w in view.words[first:first + OWNER_WINDOW + 4] if w[1] <= clause[1]]
+        if not words:
+            return "absent", None
+        arg = next((a for a in view.args if a.start >= hit.end), None)
+        if arg is not None and arg.start < clause[1]:
+            between = [w[2] for w in words if w[1] <= arg.start]
+            if all(w in self.grammar.np_fillers for w in between):
+                return "actor", arg  # a place right after the verb stands for its government ("mendorong Kota X")
+            if (not arg.place and len(between) <= OWNER_WINDOW
+                    and not any(w in self.grammar.prepositions or w in self.grammar.complement for w in between)
+                    and (not arg.generic or arg.actor.rsplit(".", 1)[-1] in self.owner_sectors)):
+                return "owned", arg
+        return "thing", None
+
+    def _content_object(self, view: SentenceView, hits: list[Hit | None], predicates: list[Predicate],
+                        index: int) -> list:
+        """The object of the first trigger after hit `index` in its content ("mengancam akan
+        menyerang X": X), in the same clause and right after a complement word or "akan"."""
+        hit = hits[index]
+        for later, frame in zip(hits[index + 1:], predicates[index + 1:]):
+            if later is None or frame.voice == "passive":
+                continue
+            between = view.low[hit.end:later.start]
+            if self.grammar.clause_breaks.search(between) or not self.complement_re.search(between):
+                return []
+            return list(frame.object(later.rule.target_preps))
+        return []
+
     # ---- arguments
-    def _inside_request(self, view: SentenceView, earlier: list[Hit], hit: Hit) -> bool:
+    def _inside_request(self, view: SentenceView, earlier: list[Hit | None], hit: Hit) -> bool:
         """True when `hit` is the content of an earlier request, refusal, agreement or threat
         in its clause ("mendesak X untuk menyerang Y", "menolak untuk menarik diri",
         "mengancam akan membekukan"): the content is not an event that happened."""
         for prior in reversed(earlier):
+            if prior is None:
+                continue
             if prior.rule.type not in CONTENT_TAKING or prior.rule.form == "noun":
                 continue
             between = view.low[prior.end:hit.start]

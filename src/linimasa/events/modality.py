@@ -9,6 +9,7 @@ yang bisa dibebaskan") and conditionals are hypothetical: they assert nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -55,6 +56,15 @@ class ModalityReader:
         self.reported = frozenset(data["reported_cues"])
         self.conditional = frozenset(data["conditional"])
         self.kalau_that_after = frozenset(data.get("complementizer_kalau_after", ()))
+        that = data.get("complementizer_jika", {})
+        self.jika_that = frozenset(that.get("words", ()))
+        self.jika_that_after = frozenset(that.get("after", ()))
+        self.jika_that_window = int(that.get("window", 1))
+        self.condition_content = frozenset(data.get("condition_content_types", ()))
+        wish = data.get("wish", {})
+        self.wish = frozenset(wish.get("words", ()))
+        self.wish_performative = frozenset(wish.get("performative_types", ()))
+        self.wish_window = int(wish.get("window", self.window))
         self.conditional_modals = frozenset(data.get("conditional_modals", ()))
         question = data.get("question", {})
         self.question_words = frozenset(question.get("words", ()))
@@ -76,17 +86,27 @@ class ModalityReader:
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
 
-    def modality(self, view: SentenceView, trigger_start: int, clause_start: int) -> str:
+    def modality(self, view: SentenceView, trigger_start: int, clause_start: int, kind: str | None = None) -> str:
+        """`kind` is the event's type: a threat's condition is its content (`condition_content_types`),
+        and a wish to perform a speech act performs it (`wish.performative_types`)."""
         sentence_before = self._words_before(view, trigger_start, 0)
-        if self._conditional_before(sentence_before) or self._question(view, trigger_start, sentence_before):
+        content = kind in self.condition_content
+        if content:
+            conditional = self._conditional_in_clause(view, trigger_start)
+        else:
+            conditional = self._conditional_before(sentence_before)
+        if conditional or self._question(view, trigger_start, sentence_before):
             return "hypothetical"
         near = self._words_before(view, trigger_start, clause_start)[-self.window:]
+        if kind not in self.wish_performative and self._wished(view, trigger_start, clause_start):
+            return "hypothetical"  # "berharap dapat bertemu X": a wish is no act
         for name in ("hypothetical", "expected", "planned"):
             if any(w in self.cues.get(name, ()) for w in near):
-                if name != "hypothetical" and self._conditional_after(view, trigger_start):
+                if name != "hypothetical" and not content and self._conditional_after(view, trigger_start):
                     return "hypothetical"
                 return name
-        if any(w in self.conditional_modals for w in near) and self._conditional_after(view, trigger_start):
+        if (not content and any(w in self.conditional_modals for w in near)
+                and self._conditional_after(view, trigger_start)):
             return "hypothetical"
         if ("bahwa" in sentence_before or self._that_kalau(sentence_before) or any(w in self.alleged for w in sentence_before)
                 or any(w in self.reported for _, _, w, _ in view.words)):
@@ -94,8 +114,35 @@ class ModalityReader:
         return "asserted"
 
     def _is_that(self, words: list[str], i: int) -> bool:
-        """Colloquial "kalau" right after a verb of saying or knowing means "that"."""
-        return words[i] == "kalau" and i > 0 and words[i - 1] in self.kalau_that_after
+        """Colloquial "kalau" right after a verb of saying or knowing means "that"; so do "jika",
+        "apabila" shortly after a verb of finding or knowing ("terbukti jika", "mengetahui jika")."""
+        if words[i] == "kalau" and i > 0 and words[i - 1] in self.kalau_that_after:
+            return True
+        return (words[i] in self.jika_that
+                and any(w in self.jika_that_after for w in words[max(0, i - self.jika_that_window):i]))
+
+    def _wished(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
+        """A wish word within `wish.window` words before the trigger in its clause, no comma between
+        ("berharap Kementerian X bisa terus bekerja sama"; not "Berharap dapat bantuan, warga mendatangi ...")."""
+        first = bisect_left(view.starts, clause_start)
+        last = bisect_left(view.starts, trigger_start)
+        for start, end, word, _ in reversed(view.words[max(first, last - self.wish_window):last]):
+            if word in self.wish:
+                between = view.text[end:trigger_start]
+                return "," not in between and ";" not in between
+        return False
+
+    def _conditional_in_clause(self, view: SentenceView, trigger_start: int) -> bool:
+        """A conditional that the trigger itself stands in: no comma between the conjunction and the
+        trigger ("jika X mengancam Y, ..."). "Jika X tidak membayar, Y mengancam ..." is a threat made,
+        whose condition is its content."""
+        spans = [(start, end) for start, end, _, _ in view.words if end <= trigger_start]
+        words = [w for _, _, w, _ in view.words[:len(spans)]]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in self.conditional and not self._is_that(words, i):
+                between = view.low[spans[i][1]:trigger_start]
+                return "," not in between and ";" not in between
+        return False
 
     def _that_kalau(self, words: list[str]) -> bool:
         return any(self._is_that(words, i) for i in range(len(words)))
