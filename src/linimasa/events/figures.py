@@ -1,8 +1,9 @@
 """Figures: reported quantities of people (killed, injured, hostages, detained, displaced, people) and money.
 
 For each quantity of the numbers stage, in order:
-1. left out when it counts nobody: a vague plural ("ribuan warga") or a fraction
-   without a count ("setengah dari sandera");
+1. left out when it counts nobody: a vague plural ("ribuan warga"), a fraction
+   without a count ("setengah dari sandera"), an ordinal written apart ("putaran ke
+   empat") or negative polarity ("tak satu pun sandera");
 2. money when its unit is a currency, or when it is scaled ("11,93 triliun") and a
    budget word stands before it with no people noun after it;
 3. left out when it counts time (a duration: "10 bulan") or a percentage;
@@ -87,6 +88,8 @@ class FigureFinder:
                                      re.IGNORECASE)
         self.release_by_group = data["release"]["by_group"]
         self.release_default = data["release"]["default"]
+        self.ordinal_before_re = re.compile(r"(?<!\w)(?:" + _alternation(data["ordinal_before"]) + r")\s+$", re.IGNORECASE)
+        self.negative_after_re = re.compile(r"\s+(?:" + _alternation(data["negative_after"]) + r")(?!\w)", re.IGNORECASE)
         vague = resources.data("id/numbers.yaml")["vague"]
         self.vague_re = re.compile(r"(?<!\w)(?:" + _alternation(vague) + r")(?![\w-])", re.IGNORECASE)
 
@@ -136,8 +139,13 @@ class FigureFinder:
 
     def _not_a_count(self, doc: Document, q: Quantity) -> bool:
         """Quantities that count nobody: vague plurals ("ribuan warga", "puluhan tahanan")
-        and fractions without a count ("setengah dari sandera")."""
+        fractions without a count ("setengah dari sandera"), an ordinal written apart
+        ("putaran ke empat") and negative polarity ("tak satu pun sandera")."""
         if q.value < 1:
+            return True
+        if not q.text[:1].isdigit() and self.ordinal_before_re.search(doc.text, max(0, q.start - 12), q.start):
+            return True
+        if self.negative_after_re.match(doc.text, q.end):
             return True
         return q.value_max is None and self.vague_re.search(q.text) is not None
 
