@@ -45,6 +45,17 @@ def finder() -> QuoteFinder:
 
 # (text, expected [(kind, text, speaker, speaker_text)])
 CASES = [
+    # issue 18: a colloquial "kalau" right after the verb is "that"; after a comma it is "if"
+    ("Jokowi menjelaskan kalau anggaran pendidikan akan dinaikkan tahun depan.",
+     [("indirect", "anggaran pendidikan akan dinaikkan tahun depan", "JOKOWI", "Jokowi")]),
+    ("Hamas mengatakan kemarin kalau perundingan akan dilanjutkan.",
+     [("indirect", "perundingan akan dilanjutkan", "HAMAS", "Hamas")]),
+    ("Jokowi mengatakan, kalau hujan turun, panen akan tertunda.", []),
+    # issue 18: "A ..., sementara B ..., dengan mengatakan bahwa ...": B speaks, not A
+    ("Hamas membebaskan tiga tawanan, sementara Gedung Putih mengonfirmasi kabar itu, dengan mengatakan "
+     "bahwa pertukaran berjalan lancar.",
+     [("indirect", "pertukaran berjalan lancar", "WH", "Gedung Putih")]),
+
     ("“Kami tidak akan mundur sedikit pun,” kata Hamas dalam sebuah pernyataan.",
      [("direct", "Kami tidak akan mundur sedikit pun,", "HAMAS", "Hamas")]),
     ("“Kami menunggu jawaban,” kata Hamas. “Bola ada di tangan mereka.”",

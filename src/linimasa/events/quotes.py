@@ -16,7 +16,8 @@ Steps, in order:
 3. a pronoun or anaphor ("kata dia", "ujarnya", "pejabat tersebut") takes the most recent
    referent: a named speaker, the subject of a sentence that reports speech, or a person
    who opens a sentence (see speakers.py);
-4. indirect quotes: "X mengatakan bahwa ..." and a sentence closed by ", kata X";
+4. indirect quotes: "X mengatakan bahwa ..." (or a colloquial "kalau" right after the
+   verb) and a sentence closed by ", kata X";
    the text is the reported content.
 """
 from __future__ import annotations
@@ -103,6 +104,9 @@ class QuoteFinder:
                                        re.IGNORECASE)
         self.impersonal_re = re.compile(r"(?<!\w)" + word_alternation(cues["impersonal"]) + r"(?!\w)", re.IGNORECASE)
         self.bahwa_re = re.compile(r"\bbahwa\s+", re.IGNORECASE)
+        # "X menjelaskan kalau ...": a colloquial "that" right after the verb, no comma between
+        self.near_that_re = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(data["near_complementizers"])
+                                       + r")\s+", re.IGNORECASE)
         self.postposed_re = re.compile(r",\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
 
     # ---- the stage
@@ -372,7 +376,8 @@ class QuoteFinder:
             for verb in ix.verbs.within(sentence.start, sentence.end):
                 if verb.group().lower() not in self.indirect_verbs or inside(verb.start()):
                     continue  # reported speech inside a direct quote is the quoted person's words
-                bahwa = self.bahwa_re.search(text, verb.end(), sentence.end)
+                bahwa = self.bahwa_re.search(text, verb.end(), sentence.end) or self.near_that_re.match(
+                    text, verb.end(), sentence.end)
                 if bahwa and len(WORD.findall(text, verb.end(), bahwa.start())) <= 8:
                     # "Selain menjelaskan X, Budi menyampaikan bahwa ...": the verb nearest "bahwa" reports it
                     nearer = ix.verbs.within(verb.end(), bahwa.start())

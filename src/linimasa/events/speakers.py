@@ -143,6 +143,7 @@ class SpeakerGrammar:
         self.fronted_or_opener = frozenset(cues["fronted"]) | frozenset(cues["clause_openers"])
         self.subjectless = frozenset(cues["subjectless"])
         self.connectors = frozenset(cues["connectors"])
+        self.topic_switch = frozenset(cues["topic_switch"])
         self.fronted = frozenset(cues["fronted"])
         self.day_names = frozenset(cues["day_names"])
         self.not_verbs = frozenset(cues["not_verbs"])
@@ -264,6 +265,8 @@ class SpeakerGrammar:
                 continue
             if words[0].group()[:1].islower() and VERBAL.match(first) and first not in self.not_verbs:
                 continue  # ", mendorong gencatan senjata ...,": a participle clause, not a subject
+            if opener in self.topic_switch:
+                candidates = []  # "A ..., sementara B ...": the subjects before B are out of reach
             candidates.append(words)
         if not candidates:
             return None
