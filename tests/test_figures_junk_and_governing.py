@@ -56,6 +56,12 @@ CASES = [
     ("Putaran ke empat pertukaran tawanan digelar di Kota Baru.", []),
     ("Ini pembebasan yang ke tiga bagi 40 tahanan itu.", [(40, "detained")]),
     ("Tak satu pun sandera dibebaskan pekan ini.", []),
+    # a part takes its whole's category; breakdown items take the total's (issue 18)
+    ("Kelompok itu akan melepas 20 dari sekitar 90 sandera dengan imbalan 60 tahanan.",
+     [(20, "hostages"), (90, "hostages"), (60, "detained")]),
+    ("Kota Baru akan membebaskan 120 tahanan, termasuk 15 orang yang menjalani hukuman seumur hidup, "
+     "35 orang yang menjalani hukuman panjang dan 70 orang lainnya.",
+     [(120, "detained"), (15, "detained"), (35, "detained"), (70, "detained")]),
     ("Seorang pun tidak terluka, tetapi 12 warga mengungsi.", [(12, "displaced")]),
     ("Polisi menangkap Darto (45) dan Wiryo (31) di Kota Baru.", []),
     ("Hak cipta © 2025 - 2026 Warta Contoh.", []),
