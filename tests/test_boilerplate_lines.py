@@ -215,3 +215,13 @@ def test_issue18_bracketed_credit_deep_in_the_story_is_kept(stage):
     text = f"Petani Panen Raya\n\n{LEAD}\n\n{BODY}\n\n{BODY} Lagi.\n\n{LEAD} Lagi.\n\n{last}"
     found, _ = reasons(stage, text)
     assert last not in found
+
+
+@pytest.mark.parametrize("text, removed", [
+    (f"Petani Panen Raya\n\nKota Baru: {LEAD}\n\n{BODY}", "Kota Baru: "),
+    (f"Viral: Petani Panen Raya di Kota Baru\n\n{LEAD}\n\n{BODY}", None),
+])
+def test_issue18_colon_dateline_on_a_lead_paragraph_only(stage, text, removed):
+    found, _ = reasons(stage, text)
+    datelines = [b for b, r in found.items() if r == "dateline"]
+    assert datelines == ([removed.strip()] if removed else [])

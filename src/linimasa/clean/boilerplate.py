@@ -40,7 +40,8 @@ Within step 1: the title on the line below a bare link label ("Baca Juga") goes
 with the label when it is headline-sized; a link label and title glued to the next
 paragraph lose only the label and title; the caption of the top photo ending in its
 agency credit in brackets is a `caption` among the first three lines only. In step 6
-a bracketed outlet name opening the first paragraph ("(Contoh ID) – ") is a dateline.
+a bracketed outlet name opening the first paragraph ("(Contoh ID) – ") and a city with
+a colon opening a lead paragraph ("Gaza: ...", 12+ words ending in a stop) are datelines.
 """
 from __future__ import annotations
 
@@ -117,6 +118,9 @@ class BoilerplateStage:
         ]
         # "(Contoh ID) – ": a bracketed outlet name opening the first paragraph
         self.bracket_dateline = re.compile(rf"^\((?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\){_DASH}(?=[A-Z\"“])")
+        # "Gaza: Kelompok itu ...": a city and a colon opening a lead paragraph (Metro TV style);
+        # the paragraph must read as text (12+ words, final stop) so "Viral: Judul" headlines stay
+        self.colon_dateline = re.compile(r"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s+(?=[A-Z])(?=(?:\S+\s+){11}).*[.!?\"”]$")
         # "BANDA ACEH - " (no outlet named): only in the first paragraphs, since
         # deeper down "AKRA - Buy 1110" is a stock ticker in a list.
         self.city_dateline = re.compile(r"^(?P<city>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})\s+(?:-{1,2}|–|—)\s+(?=[A-Z\"“])")
@@ -314,6 +318,10 @@ class BoilerplateStage:
             line = raw[lead:]
             patterns = (self.datelines + [self.city_dateline, self.bracket_dateline] if rank < CITY_DATELINE_WINDOW
                         else self.datelines)
+            if rank < CITY_DATELINE_WINDOW and (colon := self.colon_dateline.match(line.rstrip())):
+                span_end = start + lead + colon.end("city") + 1
+                span_end += len(text[span_end:end]) - len(text[span_end:end].lstrip())
+                return Boilerplate(start, span_end, text[start:span_end], "dateline"), None
             for pattern in patterns:
                 match = pattern.match(line)
                 if match:
