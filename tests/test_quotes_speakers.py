@@ -45,6 +45,12 @@ def finder() -> QuoteFinder:
 
 # (text, expected [(kind, text, speaker, speaker_text)])
 CASES = [
+    # issue 18: a titled anaphor takes the last referent with that title, not the last name
+    ("“Pertemuan berjalan baik,” kata Menteri Luar Negeri Blinken. Jokowi mengatakan bahwa kerja sama akan "
+     "diperluas. “Kami berharap banyak,” kata menteri luar negeri itu.",
+     [("direct", "Pertemuan berjalan baik,", "BLINKEN", "Menteri Luar Negeri Blinken"),
+      ("indirect", "kerja sama akan diperluas", "JOKOWI", "Jokowi"),
+      ("direct", "Kami berharap banyak,", "BLINKEN", "menteri luar negeri itu")]),
     # issue 18: a colloquial "kalau" right after the verb is "that"; after a comma it is "if"
     ("Jokowi menjelaskan kalau anggaran pendidikan akan dinaikkan tahun depan.",
      [("indirect", "anggaran pendidikan akan dinaikkan tahun depan", "JOKOWI", "Jokowi")]),

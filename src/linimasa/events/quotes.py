@@ -202,8 +202,12 @@ class QuoteFinder:
 
     # ---- speakers
     def _resolve(self, referents: Referents, pos: int, speaker: Speaker | None) -> Speaker | None:
-        """A pronoun, anaphor or missing speaker: the most recent named referent before `pos`."""
+        """A pronoun, anaphor or missing speaker: the most recent named referent before `pos`;
+        a titled anaphor ("perdana menteri itu") the most recent one that bears the title."""
         last = referents.before(pos)
+        titled = self._title_of(speaker)
+        if titled:
+            last = referents.titled(pos, titled) or last
         if last is None or (speaker is not None and self.grammar.is_plural(speaker.words)):
             return speaker
         named = last[1]
@@ -214,6 +218,15 @@ class QuoteFinder:
         actor = speaker.actor if speaker is not None and speaker.actor else named.actor
         addressee = speaker[2:] if speaker is not None else (None, None)
         return Speaker(actor, words, *addressee)
+
+    def _title_of(self, speaker: Speaker | None) -> str | None:
+        """The title words of an anaphor ("perdana menteri" of "perdana menteri itu"), if any."""
+        if speaker is None or not speaker.words:
+            return None
+        words = speaker.words.split()
+        if len(words) < 2 or words[-1].lower() not in self.grammar.anaphora or self.grammar.is_pronoun(words[-1]):
+            return None
+        return " ".join(words[:-1])
 
     def _speaker_after(self, ix: DocumentIndex, end: int) -> tuple[Speaker | None, bool]:
         """The attribution after a quote; the flag says the speaker is the last one named."""

@@ -119,6 +119,15 @@ class Referents:
         i = bisect.bisect_left(self._starts, pos) - 1
         return (self._starts[i], self._speakers[i]) if i >= 0 else None
 
+    def titled(self, pos: int, title: str) -> tuple[int, Speaker] | None:
+        """The most recent referent before `pos` whose words hold `title` ("perdana menteri")."""
+        title = title.casefold()
+        for i in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            words = self._speakers[i].words
+            if words and title in words.casefold():
+                return self._starts[i], self._speakers[i]
+        return None
+
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
