@@ -51,6 +51,10 @@ CASES = [
      [("direct", "Pertemuan berjalan baik,", "BLINKEN", "Menteri Luar Negeri Blinken"),
       ("indirect", "kerja sama akan diperluas", "JOKOWI", "Jokowi"),
       ("direct", "Kami berharap banyak,", "BLINKEN", "menteri luar negeri itu")]),
+    # issue 18: ", katanya." closes a sentence of the last speaker's
+    ("Blinken mengatakan bahwa perundingan berlanjut. Sebagai imbalannya, 60 tahanan akan dibebaskan, katanya.",
+     [("indirect", "perundingan berlanjut", "BLINKEN", "Blinken"),
+      ("indirect", "Sebagai imbalannya, 60 tahanan akan dibebaskan", "BLINKEN", "Blinken")]),
     # issue 18: a colloquial "kalau" right after the verb is "that"; after a comma it is "if"
     ("Jokowi menjelaskan kalau anggaran pendidikan akan dinaikkan tahun depan.",
      [("indirect", "anggaran pendidikan akan dinaikkan tahun depan", "JOKOWI", "Jokowi")]),

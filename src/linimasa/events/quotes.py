@@ -17,7 +17,8 @@ Steps, in order:
    referent: a named speaker, the subject of a sentence that reports speech, or a person
    who opens a sentence (see speakers.py);
 4. indirect quotes: "X mengatakan bahwa ..." (or a colloquial "kalau" right after the
-   verb) and a sentence closed by ", kata X";
+   verb), a sentence closed by ", kata X", and one closed by ", katanya." (the last
+   speaker);
    the text is the reported content.
 """
 from __future__ import annotations
@@ -108,6 +109,8 @@ class QuoteFinder:
         self.near_that_re = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(data["near_complementizers"])
                                        + r")\s+", re.IGNORECASE)
         self.postposed_re = re.compile(r",\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
+        # "..., katanya.": a sentence closed by a -nya attribution reports the last speaker
+        self.postposed_nya_re = re.compile(r",\s*(?:" + after + r")nya\s*[.!?]?\s*$", re.IGNORECASE)
 
     # ---- the stage
     def __call__(self, doc: Document) -> Document:
@@ -407,6 +410,12 @@ class QuoteFinder:
                 quotes.append(self._indirect_quote(ix, sentence, start, end, speaker))
                 continue
             post = self.postposed_re.search(chunk)
+            nya = None if post else self.postposed_nya_re.search(chunk)
+            if nya and not inside(sentence.start + nya.start()) and not inside(sentence.start):
+                said = self._resolve(referents, sentence.start, None)
+                if said is not None:
+                    quotes.append(self._indirect_quote(ix, sentence, sentence.start, sentence.start + nya.start(), said))
+                continue
             if post and not any(s <= sentence.start + post.start() <= e + 2 for s, e, _ in spans):
                 said = self.grammar.phrase(ix, sentence.start + post.end())
                 if said is None:
