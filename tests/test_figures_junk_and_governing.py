@@ -56,6 +56,8 @@ CASES = [
     ("Putaran ke empat pertukaran tawanan digelar di Kota Baru.", []),
     ("Ini pembebasan yang ke tiga bagi 40 tahanan itu.", [(40, "detained")]),
     ("Tak satu pun sandera dibebaskan pekan ini.", []),
+    ("Bank sentral menahan kurs ke Rp 15.900 hari ini.", [(15900, "money")]),
+    ("Keduanya menerima uang Rp 9 juta dari tiga orang saksi.", [(9000000, "money")]),
     # a part takes its whole's category; breakdown items take the total's (issue 18)
     ("Kelompok itu akan melepas 20 dari sekitar 90 sandera dengan imbalan 60 tahanan.",
      [(20, "hostages"), (90, "hostages"), (60, "detained")]),

@@ -107,7 +107,7 @@ class FigureFinder:
             sentence = doc.sentence_at(q.start)
             if sentence is None or self._not_a_count(doc, q):
                 continue
-            whole = self.part_of_re.match(doc.text, q.end)
+            whole = None if q.unit else self.part_of_re.match(doc.text, q.end)
             if whole and whole.end() in by_start:
                 # "50 dari sekitar 240 sandera": a part counts what its whole counts
                 category = self._category(doc, by_start[whole.end()], sentence)
@@ -160,7 +160,7 @@ class FigureFinder:
         ("putaran ke empat") and negative polarity ("tak satu pun sandera")."""
         if q.value < 1:
             return True
-        if not q.text[:1].isdigit() and self.ordinal_before_re.search(doc.text, max(0, q.start - 12), q.start):
+        if not any(c.isdigit() for c in q.text) and self.ordinal_before_re.search(doc.text, max(0, q.start - 12), q.start):
             return True
         if self.negative_after_re.match(doc.text, q.end):
             return True
