@@ -93,6 +93,7 @@ def test_content_lines_are_kept(stage, line):
     ("GenPI.co - Pemerintah membuka pendaftaran beasiswa.", "GenPI.co - ", "GenPI.co"),
     ("Jakarta (ANTARA) - Pemerintah membuka pendaftaran beasiswa.", "Jakarta (ANTARA) - ", "ANTARA"),
     ("Jakarta, CNN Indonesia -- Pemerintah membuka pendaftaran beasiswa.", "Jakarta, CNN Indonesia -- ", "CNN Indonesia"),
+    ("(Warta Contoh ID) – Pemerintah membuka pendaftaran beasiswa.", "(Warta Contoh ID) – ", "Warta Contoh ID"),
 ])
 def test_dateline_prefix_only(stage, paragraph, prefix, outlet):
     text = f"Beasiswa Dibuka untuk Mahasiswa\n\n{paragraph}\n\n{BODY}"
@@ -178,3 +179,49 @@ def test_list_items_below_list_heading(stage):
 def test_headline_run_into_caption(stage, line, removed):
     found, _ = reasons(stage, f"{HEADLINE}\n\n{LEAD}\n\n{line}\n\n{BODY}")
     assert (found.get(line) == "repeated-headline") is removed
+
+
+def test_issue18_link_title_below_bare_label_goes_with_it(stage):
+    text = (f"Petani Panen Raya\n\n{LEAD}\n\nBaca Juga\nHarga Gabah Naik di Tiga Kabupaten\n{BODY}")
+    found, _ = reasons(stage, text)
+    assert found == {"Baca Juga": "read-also", "Harga Gabah Naik di Tiga Kabupaten": "read-also"}
+
+
+@pytest.mark.parametrize("line, removed", [
+    ("BACA JUGA: Harga Gabah Naik di Tiga KabupatenKepala desa mengatakan panen pertama berlangsung bulan depan.",
+     "BACA JUGA: Harga Gabah Naik di Tiga Kabupaten"),
+    ("Baca juga: Banjir Rendam Dua Desa di Kota BaruWarga mengungsi ke balai desa sejak Senin malam lalu.",
+     "Baca juga: Banjir Rendam Dua Desa di Kota Baru"),
+])
+def test_issue18_glued_link_loses_only_label_and_title(stage, line, removed):
+    text = f"Petani Panen Raya\n\n{LEAD}\n\n{line}\n\n{BODY}"
+    found, doc = reasons(stage, text)
+    assert found == {removed: "read-also"}
+    kept = " ".join(doc.text[s:e] for s, e in doc.content_spans())
+    assert line[len(removed):] in kept
+
+
+@pytest.mark.parametrize("first, removed", [
+    ("Warga antre bantuan di perbatasan Kota Baru. (Anadolu Agency)", True),
+    ("Petugas memeriksa truk bantuan di gerbang. (Foto: AFP/Rudi Hartono)", True),
+])
+def test_issue18_top_photo_caption_with_bracketed_credit(stage, first, removed):
+    found, _ = reasons(stage, f"{first}\n{LEAD}\n{BODY}")
+    assert (found.get(first) == "caption") is removed
+
+
+def test_issue18_bracketed_credit_deep_in_the_story_is_kept(stage):
+    last = "Kepala desa menyebut panen tahun ini lebih baik dari tahun lalu. (AFP)"
+    text = f"Petani Panen Raya\n\n{LEAD}\n\n{BODY}\n\n{BODY} Lagi.\n\n{LEAD} Lagi.\n\n{last}"
+    found, _ = reasons(stage, text)
+    assert last not in found
+
+
+@pytest.mark.parametrize("text, removed", [
+    (f"Petani Panen Raya\n\nKota Baru: {LEAD}\n\n{BODY}", "Kota Baru: "),
+    (f"Viral: Petani Panen Raya di Kota Baru\n\n{LEAD}\n\n{BODY}", None),
+])
+def test_issue18_colon_dateline_on_a_lead_paragraph_only(stage, text, removed):
+    found, _ = reasons(stage, text)
+    datelines = [b for b, r in found.items() if r == "dateline"]
+    assert datelines == ([removed.strip()] if removed else [])

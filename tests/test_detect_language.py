@@ -18,6 +18,9 @@ def stages():
     ("Dia di rumah dan tidur.", "id"),
     ("Kerajaan negeri telah mengumumkan bahawa semua sekolah akan dibuka semula kerana keadaan sudah pulih sepenuhnya minggu ini.", "ms"),
     ("The city council announced on Monday that the new bridge will open to traffic next month after safety checks.", "en"),
+    # issue 18: short Indonesian news that cld2 reads as Malay
+    ("Kota Baru melancarkan serangan ke Desa Lama setelah serangan pada 7 Oktober 2023. Berdasarkan data desa, "
+     "serangan tersebut menewaskan 39 orang dan menahan sekitar 25 orang pada Minggu.", "id"),
     ("Jakarta", "und"),
     ("", "und"),
 ])

@@ -53,6 +53,18 @@ CASES = [
     ("Berkas perkara bernomor 45-PID/2025 sudah lengkap.", []),
     ("Ia dijerat Pasal 6 dan dipanggil ke lantai 4.", []),
     ("Pembebasan tahap ke-3 berjalan lancar.", []),
+    ("Putaran ke empat pertukaran tawanan digelar di Kota Baru.", []),
+    ("Ini pembebasan yang ke tiga bagi 40 tahanan itu.", [(40, "detained")]),
+    ("Tak satu pun sandera dibebaskan pekan ini.", []),
+    ("Bank sentral menahan kurs ke Rp 15.900 hari ini.", [(15900, "money")]),
+    ("Keduanya menerima uang Rp 9 juta dari tiga orang saksi.", [(9000000, "money")]),
+    # a part takes its whole's category; breakdown items take the total's (issue 18)
+    ("Kelompok itu akan melepas 20 dari sekitar 90 sandera dengan imbalan 60 tahanan.",
+     [(20, "hostages"), (90, "hostages"), (60, "detained")]),
+    ("Kota Baru akan membebaskan 120 tahanan, termasuk 15 orang yang menjalani hukuman seumur hidup, "
+     "35 orang yang menjalani hukuman panjang dan 70 orang lainnya.",
+     [(120, "detained"), (15, "detained"), (35, "detained"), (70, "detained")]),
+    ("Seorang pun tidak terluka, tetapi 12 warga mengungsi.", [(12, "displaced")]),
     ("Polisi menangkap Darto (45) dan Wiryo (31) di Kota Baru.", []),
     ("Hak cipta © 2025 - 2026 Warta Contoh.", []),
     # fractions without a count, vague plurals, percentages
@@ -122,3 +134,17 @@ def test_figures_as_of_never_from_a_wide_window(stages):
     doc.sentences = [Sentence(0, 0, len(text), text)]
     (figure,) = figures(numbers(timexes(doc))).figures
     assert figure.as_of is None
+
+
+SUBJECTS = [
+    ("Sebanyak 30 sandera akan dibebaskan pekan depan.", "sandera"),
+    ("Sebanyak 25 tahanan masih berada di penjara Kota Baru.", "tahanan"),
+    ("Sebanyak 60 tahanan dengan hukuman panjang dipulangkan.", "tahanan"),
+    ("Sebanyak 45 tahanan politik berdasarkan daftar itu dibebaskan.", "tahanan politik"),
+]
+
+
+@pytest.mark.parametrize("text, subject", SUBJECTS, ids=[c[0][:40] for c in SUBJECTS])
+def test_figures_subject_stops_at_auxiliary_and_preposition(stages, text, subject):
+    doc = analyse(stages, text)
+    assert [f.subject for f in doc.figures] == [subject]

@@ -45,6 +45,27 @@ def finder() -> QuoteFinder:
 
 # (text, expected [(kind, text, speaker, speaker_text)])
 CASES = [
+    # issue 18: a titled anaphor takes the last referent with that title, not the last name
+    ("“Pertemuan berjalan baik,” kata Menteri Luar Negeri Blinken. Jokowi mengatakan bahwa kerja sama akan "
+     "diperluas. “Kami berharap banyak,” kata menteri luar negeri itu.",
+     [("direct", "Pertemuan berjalan baik,", "BLINKEN", "Menteri Luar Negeri Blinken"),
+      ("indirect", "kerja sama akan diperluas", "JOKOWI", "Jokowi"),
+      ("direct", "Kami berharap banyak,", "BLINKEN", "menteri luar negeri itu")]),
+    # issue 18: ", katanya." closes a sentence of the last speaker's
+    ("Blinken mengatakan bahwa perundingan berlanjut. Sebagai imbalannya, 60 tahanan akan dibebaskan, katanya.",
+     [("indirect", "perundingan berlanjut", "BLINKEN", "Blinken"),
+      ("indirect", "Sebagai imbalannya, 60 tahanan akan dibebaskan", "BLINKEN", "Blinken")]),
+    # issue 18: a colloquial "kalau" right after the verb is "that"; after a comma it is "if"
+    ("Jokowi menjelaskan kalau anggaran pendidikan akan dinaikkan tahun depan.",
+     [("indirect", "anggaran pendidikan akan dinaikkan tahun depan", "JOKOWI", "Jokowi")]),
+    ("Hamas mengatakan kemarin kalau perundingan akan dilanjutkan.",
+     [("indirect", "perundingan akan dilanjutkan", "HAMAS", "Hamas")]),
+    ("Jokowi mengatakan, kalau hujan turun, panen akan tertunda.", []),
+    # issue 18: "A ..., sementara B ..., dengan mengatakan bahwa ...": B speaks, not A
+    ("Hamas membebaskan tiga tawanan, sementara Gedung Putih mengonfirmasi kabar itu, dengan mengatakan "
+     "bahwa pertukaran berjalan lancar.",
+     [("indirect", "pertukaran berjalan lancar", "WH", "Gedung Putih")]),
+
     ("“Kami tidak akan mundur sedikit pun,” kata Hamas dalam sebuah pernyataan.",
      [("direct", "Kami tidak akan mundur sedikit pun,", "HAMAS", "Hamas")]),
     ("“Kami menunggu jawaban,” kata Hamas. “Bola ada di tangan mereka.”",

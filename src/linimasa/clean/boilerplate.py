@@ -35,6 +35,13 @@ The cascade, each step with its reason code:
 6. `dateline`: the "CITY, Outlet.com - " prefix of one of the first paragraphs.
 7. `recurring`: lines that a `RecurringLines` model (options["recurring_lines"])
    learned to recur across many documents of the outlet.
+
+Within step 1: the title on the line below a bare link label ("Baca Juga") goes
+with the label when it is headline-sized; a link label and title glued to the next
+paragraph lose only the label and title; the caption of the top photo ending in its
+agency credit in brackets is a `caption` among the first three lines only. In step 6
+a bracketed outlet name opening the first paragraph ("(Contoh ID) – ") and a city with
+a colon opening a lead paragraph ("Gaza: ...", 12+ words ending in a stop) are datelines.
 """
 from __future__ import annotations
 
@@ -71,6 +78,9 @@ HEADER_WINDOW = 8
 MAX_FURNITURE_WORDS = 25
 _SENTENCE_END = (".", "!", "?", '."', ".”", "?”", '?"')
 _DASH = r"\s*(?:-{1,2}|–|—)\s*"
+# A lowercase letter (or closing bracket/quote) right before a capitalised word: two
+# lines run together by text extraction ("...di GazaTidak biasanya ...").
+_GLUED = re.compile(r"[a-z)\"”’](?=[A-Z][a-z])")
 
 
 def _norm(text: str) -> str:
@@ -89,7 +99,12 @@ class BoilerplateStage:
         self.max_line_chars = int(data["max_line_chars"])
         date = data["date_pattern"]
         self.rules = [(re.compile(rule["pattern"].replace("<DATE>", date)), rule["reason"], bool(rule.get("opens_list")))
-                      for rule in data["rules"]]
+                      for rule in data["rules"] if not rule.get("top_lines")]
+        # rules that hold only among the first lines of the page (the top photo's caption)
+        self.top_rules = [(re.compile(rule["pattern"]), rule["reason"], int(rule["top_lines"]))
+                          for rule in data["rules"] if rule.get("top_lines")]
+        self.takes_next = [re.compile(rule["pattern"]) for rule in data["rules"] if rule.get("takes_next")]
+        self.glued_label = re.compile(data["glued_link_label"])
         outlets = "|".join(re.escape(o) for o in sorted(data["dateline_outlets"], key=len, reverse=True))
         city = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}"
         self.datelines = [
@@ -101,6 +116,11 @@ class BoilerplateStage:
             # "Jakarta, CNN Indonesia -- "
             re.compile(rf"^{city},\s*(?P<outlet>{outlets}){_DASH}(?=\S)"),
         ]
+        # "(Contoh ID) – ": a bracketed outlet name opening the first paragraph
+        self.bracket_dateline = re.compile(rf"^\((?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\){_DASH}(?=[A-Z\"“])")
+        # "Gaza: Kelompok itu ...": a city and a colon opening a lead paragraph (Metro TV style);
+        # the paragraph must read as text (12+ words, final stop) so "Viral: Judul" headlines stay
+        self.colon_dateline = re.compile(r"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}):\s+(?=[A-Z])(?=(?:\S+\s+){11}).*[.!?\"”]$")
         # "BANDA ACEH - " (no outlet named): only in the first paragraphs, since
         # deeper down "AKRA - Buy 1110" is a stock ticker in a list.
         self.city_dateline = re.compile(r"^(?P<city>[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2})\s+(?:-{1,2}|–|—)\s+(?=[A-Z\"“])")
@@ -117,20 +137,32 @@ class BoilerplateStage:
             pos += len(raw) + 1
         body = [i for i, (s, e) in enumerate(lines) if text[s:e].strip()]
         reasons: dict[int, str] = {}
-        list_open = False
-        for i in body:
+        glued: list[Boilerplate] = []
+        list_open = link_open = False
+        for rank, i in enumerate(body):
             raw = text[lines[i][0]:lines[i][1]]
+            cut = self._glued_link(raw)
+            if cut:
+                glued.append(Boilerplate(lines[i][0], lines[i][0] + cut, raw[:cut], "read-also"))
+                list_open = link_open = False
+                continue
             reason, opens_list = self._line_rule(raw)
+            if reason is None:
+                reason = self._top_rule(raw, rank)
             if reason:
                 reasons[i] = reason
             elif list_open and _furniture_sized(raw):
                 reasons[i] = "widget"
                 continue
+            elif link_open and _furniture_sized(raw):
+                reasons[i] = "read-also"  # the title of the link labelled on the line above
             list_open = opens_list or (list_open and reason is not None)
+            link_open = reason == "read-also" and any(p.search(raw.strip()) for p in self.takes_next)
         self._page_header(doc, lines, body, reasons)
         headlines, headline_line = self._headline_candidates(doc, lines, body, reasons)
         self._repeats(text, lines, body, reasons, headlines, headline_line)
         spans = [Boilerplate(lines[i][0], lines[i][1], text[lines[i][0]:lines[i][1]], r) for i, r in reasons.items()]
+        spans.extend(glued)
         spans.extend(self._caption_labels(text, lines, body, reasons))
         dateline = self._dateline(text, lines, body, reasons)
         outlet = None
@@ -160,6 +192,31 @@ class BoilerplateStage:
             if pattern.search(stripped):
                 return reason, opens_list
         return None, False
+
+    def _top_rule(self, line: str, rank: int) -> str | None:
+        """The reason from a rule that holds only among the first lines (or None)."""
+        stripped = unicodedata.normalize("NFKC", line.strip())
+        for pattern, reason, top in self.top_rules:
+            if rank < top and pattern.search(stripped):
+                return reason
+        return None
+
+    def _glued_link(self, line: str) -> int:
+        """Length of a link label and title glued to the paragraph after it, else 0.
+
+        "BACA JUGA: Judul Berita di KotaWarga desa itu ...": the title ends at the
+        first lowercase-to-capital junction after three title words that leaves a
+        sentence (six words or more, ending in a stop) behind it.
+        """
+        lead = len(line) - len(line.lstrip())
+        label = self.glued_label.match(line, lead)
+        if not label:
+            return 0
+        for junction in _GLUED.finditer(line, label.end()):
+            title, rest = line[label.end():junction.start() + 1], line[junction.start() + 1:].rstrip()
+            if len(title.split()) >= 3 and len(rest.split()) >= 6 and rest.endswith(_SENTENCE_END):
+                return junction.start() + 1
+        return 0
 
     def _page_header(self, doc, lines, body, reasons) -> None:
         """Marks the short unmarked lines above the headline's line as `page-header`."""
@@ -259,7 +316,12 @@ class BoilerplateStage:
             raw = text[start:end]
             lead = len(raw) - len(raw.lstrip())
             line = raw[lead:]
-            patterns = self.datelines + [self.city_dateline] if rank < CITY_DATELINE_WINDOW else self.datelines
+            patterns = (self.datelines + [self.city_dateline, self.bracket_dateline] if rank < CITY_DATELINE_WINDOW
+                        else self.datelines)
+            if rank < CITY_DATELINE_WINDOW and (colon := self.colon_dateline.match(line.rstrip())):
+                span_end = start + lead + colon.end("city") + 1
+                span_end += len(text[span_end:end]) - len(text[span_end:end].lstrip())
+                return Boilerplate(start, span_end, text[start:span_end], "dateline"), None
             for pattern in patterns:
                 match = pattern.match(line)
                 if match:

@@ -1,8 +1,9 @@
 """Figures: reported quantities of people (killed, injured, hostages, detained, displaced, people) and money.
 
 For each quantity of the numbers stage, in order:
-1. left out when it counts nobody: a vague plural ("ribuan warga") or a fraction
-   without a count ("setengah dari sandera");
+1. left out when it counts nobody: a vague plural ("ribuan warga"), a fraction
+   without a count ("setengah dari sandera"), an ordinal written apart ("putaran ke
+   empat") or negative polarity ("tak satu pun sandera");
 2. money when its unit is a currency, or when it is scaled ("11,93 triliun") and a
    budget word stands before it with no people noun after it;
 3. left out when it counts time (a duration: "10 bulan") or a percentage;
@@ -14,6 +15,9 @@ For each quantity of the numbers stage, in order:
    are not swapped);
 6. people set free ("bebaskan 17 orang"): hostages when a group frees them, else detained;
 7. else "people" when a people noun follows ("1,3 juta warga sipil"), else "other".
+A part of a whole ("50 dari sekitar 240 sandera") takes the whole's category, and the
+people or other items of a breakdown after a casualty total in the same sentence
+("183 tahanan, termasuk 18 orang ... dan 54 orang ...") take the total's category.
 A "people" count under `people_min` is an enumeration, not a figure, and a count
 repeated in one document (a deck or caption repeating the lead) is kept once.
 The subject is the people noun phrase after the number; the source is "menurut X"
@@ -87,19 +91,35 @@ class FigureFinder:
                                      re.IGNORECASE)
         self.release_by_group = data["release"]["by_group"]
         self.release_default = data["release"]["default"]
+        self.ordinal_before_re = re.compile(r"(?<!\w)(?:" + _alternation(data["ordinal_before"]) + r")\s+$", re.IGNORECASE)
+        self.negative_after_re = re.compile(r"\s+(?:" + _alternation(data["negative_after"]) + r")(?!\w)", re.IGNORECASE)
+        self.part_of_re = re.compile(r"\s+(?:" + _alternation(data["part_of"]) + r")\s+", re.IGNORECASE)
+        self.breakdown_re = re.compile(r"(?<!\w)(?:" + _alternation(data["breakdown"]) + r")(?!\w)", re.IGNORECASE)
         vague = resources.data("id/numbers.yaml")["vague"]
         self.vague_re = re.compile(r"(?<!\w)(?:" + _alternation(vague) + r")(?![\w-])", re.IGNORECASE)
 
     def __call__(self, doc: Document) -> Document:
         figures = []
         seen: set[tuple] = set()
+        by_start = {q.start: q for q in doc.quantities}
+        counted: list[tuple[int, int, str]] = []  # (sentence, end, category), repeats included
         for q in doc.quantities:
             sentence = doc.sentence_at(q.start)
             if sentence is None or self._not_a_count(doc, q):
                 continue
-            category = self._category(doc, q, sentence)
+            whole = None if q.unit else self.part_of_re.match(doc.text, q.end)
+            if whole and whole.end() in by_start:
+                # "50 dari sekitar 240 sandera": a part counts what its whole counts
+                category = self._category(doc, by_start[whole.end()], sentence)
+            else:
+                category = self._category(doc, q, sentence)
+            if category in ("people", "other"):
+                # "183 tahanan, termasuk 18 orang ..., 54 orang ... dan 111 orang ...": the items
+                # of a breakdown count what the total before them counts
+                category = self._breakdown_of(doc, counted, sentence.index, q) or category
             if category is None:
                 continue
+            counted.append((sentence.index, q.end, category))
             if category == "people" and q.value < self.people_min:
                 continue
             if category in REPEATABLE:
@@ -136,8 +156,13 @@ class FigureFinder:
 
     def _not_a_count(self, doc: Document, q: Quantity) -> bool:
         """Quantities that count nobody: vague plurals ("ribuan warga", "puluhan tahanan")
-        and fractions without a count ("setengah dari sandera")."""
+        fractions without a count ("setengah dari sandera"), an ordinal written apart
+        ("putaran ke empat") and negative polarity ("tak satu pun sandera")."""
         if q.value < 1:
+            return True
+        if not any(c.isdigit() for c in q.text) and self.ordinal_before_re.search(doc.text, max(0, q.start - 12), q.start):
+            return True
+        if self.negative_after_re.match(doc.text, q.end):
             return True
         return q.value_max is None and self.vague_re.search(q.text) is not None
 
@@ -197,6 +222,16 @@ class FigureFinder:
         """No word between the cue and the number at `start`..`end`."""
         low, high = (cue.end(), start) if cue.end() <= start else (end, cue.start())
         return not WORD.search(doc.text, low, high)
+
+    def _breakdown_of(self, doc: Document, counted: list[tuple[int, int, str]], sentence: int,
+                      q: Quantity) -> str | None:
+        """The category of the casualty total in `sentence` that a breakdown word follows before `q`."""
+        for total_sentence, total_end, category in reversed(counted):
+            if total_sentence != sentence:
+                return None
+            if self.breakdown_re.search(doc.text, total_end, q.start):
+                return category if category in REPEATABLE - {"people"} else None
+        return None
 
     def _released(self, doc: Document, q: Quantity, start: int, end: int) -> str | None:
         """People set free: hostages when a group frees them ("Hamas bebaskan 17 orang"),

@@ -16,7 +16,9 @@ Steps, in order:
 3. a pronoun or anaphor ("kata dia", "ujarnya", "pejabat tersebut") takes the most recent
    referent: a named speaker, the subject of a sentence that reports speech, or a person
    who opens a sentence (see speakers.py);
-4. indirect quotes: "X mengatakan bahwa ..." and a sentence closed by ", kata X";
+4. indirect quotes: "X mengatakan bahwa ..." (or a colloquial "kalau" right after the
+   verb), a sentence closed by ", kata X", and one closed by ", katanya." (the last
+   speaker);
    the text is the reported content.
 """
 from __future__ import annotations
@@ -103,7 +105,12 @@ class QuoteFinder:
                                        re.IGNORECASE)
         self.impersonal_re = re.compile(r"(?<!\w)" + word_alternation(cues["impersonal"]) + r"(?!\w)", re.IGNORECASE)
         self.bahwa_re = re.compile(r"\bbahwa\s+", re.IGNORECASE)
+        # "X menjelaskan kalau ...": a colloquial "that" right after the verb, no comma between
+        self.near_that_re = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(data["near_complementizers"])
+                                       + r")\s+", re.IGNORECASE)
         self.postposed_re = re.compile(r",\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
+        # "..., katanya.": a sentence closed by a -nya attribution reports the last speaker
+        self.postposed_nya_re = re.compile(r",\s*(?:" + after + r")nya\s*[.!?]?\s*$", re.IGNORECASE)
 
     # ---- the stage
     def __call__(self, doc: Document) -> Document:
@@ -198,8 +205,12 @@ class QuoteFinder:
 
     # ---- speakers
     def _resolve(self, referents: Referents, pos: int, speaker: Speaker | None) -> Speaker | None:
-        """A pronoun, anaphor or missing speaker: the most recent named referent before `pos`."""
+        """A pronoun, anaphor or missing speaker: the most recent named referent before `pos`;
+        a titled anaphor ("perdana menteri itu") the most recent one that bears the title."""
         last = referents.before(pos)
+        titled = self._title_of(speaker)
+        if titled:
+            last = referents.titled(pos, titled) or last
         if last is None or (speaker is not None and self.grammar.is_plural(speaker.words)):
             return speaker
         named = last[1]
@@ -210,6 +221,15 @@ class QuoteFinder:
         actor = speaker.actor if speaker is not None and speaker.actor else named.actor
         addressee = speaker[2:] if speaker is not None else (None, None)
         return Speaker(actor, words, *addressee)
+
+    def _title_of(self, speaker: Speaker | None) -> str | None:
+        """The title words of an anaphor ("perdana menteri" of "perdana menteri itu"), if any."""
+        if speaker is None or not speaker.words:
+            return None
+        words = speaker.words.split()
+        if len(words) < 2 or words[-1].lower() not in self.grammar.anaphora or self.grammar.is_pronoun(words[-1]):
+            return None
+        return " ".join(words[:-1])
 
     def _speaker_after(self, ix: DocumentIndex, end: int) -> tuple[Speaker | None, bool]:
         """The attribution after a quote; the flag says the speaker is the last one named."""
@@ -372,7 +392,8 @@ class QuoteFinder:
             for verb in ix.verbs.within(sentence.start, sentence.end):
                 if verb.group().lower() not in self.indirect_verbs or inside(verb.start()):
                     continue  # reported speech inside a direct quote is the quoted person's words
-                bahwa = self.bahwa_re.search(text, verb.end(), sentence.end)
+                bahwa = self.bahwa_re.search(text, verb.end(), sentence.end) or self.near_that_re.match(
+                    text, verb.end(), sentence.end)
                 if bahwa and len(WORD.findall(text, verb.end(), bahwa.start())) <= 8:
                     # "Selain menjelaskan X, Budi menyampaikan bahwa ...": the verb nearest "bahwa" reports it
                     nearer = ix.verbs.within(verb.end(), bahwa.start())
@@ -389,6 +410,12 @@ class QuoteFinder:
                 quotes.append(self._indirect_quote(ix, sentence, start, end, speaker))
                 continue
             post = self.postposed_re.search(chunk)
+            nya = None if post else self.postposed_nya_re.search(chunk)
+            if nya and not inside(sentence.start + nya.start()) and not inside(sentence.start):
+                said = self._resolve(referents, sentence.start, None)
+                if said is not None:
+                    quotes.append(self._indirect_quote(ix, sentence, sentence.start, sentence.start + nya.start(), said))
+                continue
             if post and not any(s <= sentence.start + post.start() <= e + 2 for s, e, _ in spans):
                 said = self.grammar.phrase(ix, sentence.start + post.end())
                 if said is None:

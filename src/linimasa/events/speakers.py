@@ -119,6 +119,15 @@ class Referents:
         i = bisect.bisect_left(self._starts, pos) - 1
         return (self._starts[i], self._speakers[i]) if i >= 0 else None
 
+    def titled(self, pos: int, title: str) -> tuple[int, Speaker] | None:
+        """The most recent referent before `pos` whose words hold `title` ("perdana menteri")."""
+        title = title.casefold()
+        for i in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            words = self._speakers[i].words
+            if words and title in words.casefold():
+                return self._starts[i], self._speakers[i]
+        return None
+
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -143,6 +152,7 @@ class SpeakerGrammar:
         self.fronted_or_opener = frozenset(cues["fronted"]) | frozenset(cues["clause_openers"])
         self.subjectless = frozenset(cues["subjectless"])
         self.connectors = frozenset(cues["connectors"])
+        self.topic_switch = frozenset(cues["topic_switch"])
         self.fronted = frozenset(cues["fronted"])
         self.day_names = frozenset(cues["day_names"])
         self.not_verbs = frozenset(cues["not_verbs"])
@@ -264,6 +274,8 @@ class SpeakerGrammar:
                 continue
             if words[0].group()[:1].islower() and VERBAL.match(first) and first not in self.not_verbs:
                 continue  # ", mendorong gencatan senjata ...,": a participle clause, not a subject
+            if opener in self.topic_switch:
+                candidates = []  # "A ..., sementara B ...": the subjects before B are out of reach
             candidates.append(words)
         if not candidates:
             return None

@@ -7,7 +7,9 @@ Adds:
 
 cld2 (pycld2) reads the content text (boilerplate and headline excluded; the
 headline is added back when the body is short). Its verdict is taken when it is
-reliable, Malay included. When it is not (short or mixed text), the text is
+reliable, Malay included, unless a "ms" text has more Indonesian-only than
+Malay-only spellings (`indonesian_only`, `malay_only`: cld2 reads short
+Indonesian news as Malay). When it is not (short or mixed text), the text is
 taken as Indonesian if it has enough Indonesian function words
 (`resources/id/function_words.yaml`), else cld2's best guess stands, else
 "und" (undetermined).
@@ -44,6 +46,8 @@ class LanguageStage:
         data = resources.data("id/function_words.yaml")
         self.function_words = frozenset(w.casefold() for w in data["words"])
         self.min_hits = int(data["min_hits"])
+        self.indonesian_only = frozenset(w.casefold() for w in data["indonesian_only"])
+        self.malay_only = frozenset(w.casefold() for w in data["malay_only"])
 
     def __call__(self, doc: Document) -> Document:
         text = " ".join(doc.text[s:e] for s, e in doc.content_spans())
@@ -60,12 +64,21 @@ class LanguageStage:
             log.debug("cld2 could not read the text: %s", exc)
             reliable, details = False, ()
         best = details[0][1] if details else "un"
+        if reliable and best == "ms" and self._indonesian_spelling(sample):
+            return "id"
         if reliable and best != "un":
             return _iso(best)
         hits = {w for w in _WORD.findall(sample.casefold()) if w in self.function_words}
         if len(hits) >= self.min_hits:
             return "id"
         return _iso(best) if best != "un" else "und"
+
+    def _indonesian_spelling(self, sample: str) -> bool:
+        """More Indonesian-only than Malay-only words: cld2 reads short Indonesian news as Malay."""
+        words = _WORD.findall(sample.casefold())
+        indonesian = sum(1 for w in words if w in self.indonesian_only)
+        malay = sum(1 for w in words if w in self.malay_only)
+        return indonesian > malay
 
 
 def _iso(code: str) -> str:
