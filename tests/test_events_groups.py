@@ -101,8 +101,20 @@ CASES = [
     # offices by title in the plural or as a class, law enforcers, business people, schools, health workers
     ("Bupati Sukamaju meminta aparat penegak hukum menindak pembalak liar.", {("REQUEST", "BUPATI", "IDN.JUD")}),
     ("Budi Santoso mendesak penegak hukum menuntaskan perkara itu.", {("REQUEST", "BUDI", "IDN.JUD")}),
-    ("Budi Santoso meminta para gubernur menyiapkan cadangan beras.", {("REQUEST", "BUDI", "IDN.GOV")}),
-    ("Budi Santoso menginstruksikan kepala daerah mendata rumah rusak.", {("REQUEST", "BUDI", "IDN.GOV")}),
+    # regional heads and governments are a government of their own: IDN.GOV.LOCAL, not IDN.GOV
+    ("Budi Santoso meminta para gubernur menyiapkan cadangan beras.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Budi Santoso menginstruksikan kepala daerah mendata rumah rusak.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Budi Santoso mengingatkan pemerintah daerah agar rajin memeriksa jembatan.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    ("KPK mengimbau para bupati dan wali kota untuk melaporkan harta kekayaan.", {("REQUEST", "KPK", "IDN.GOV.LOCAL")}),
+    # a plural by reduplication is the same group
+    ("Budi Santoso memberikan teguran kepada kepala-kepala daerah yang lalai.", {("ACCUSE", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Bupati Sukamaju meminta petani-petani menanam jagung.", {("REQUEST", "BUPATI", "IDN.AGR")}),
+    # a legislature named by its kind, and party politicians as a class
+    ("Bupati Sukamaju mendesak Kongres segera mengesahkan anggaran darurat.", {("REQUEST", "BUPATI", "IDN.LEG")}),
+    ("Budi Santoso bertemu dengan sejumlah caleg di sebuah rumah makan.", {("CONSULT", "BUDI", "IDN.PTY")}),
+    # a crowd counted by the thousand or the million
+    ("Ribuan orang berunjuk rasa di ibu kota Peru.", {("PROTEST", "PER.CVL", "PER.GOV")}),
+    ("Sekitar dua juta orang mengikuti unjuk rasa di puluhan kota.", {("PROTEST", "IDN.CVL", "IDN.GOV")}),
     ("Bupati Sukamaju mengimbau wajib pajak melapor sebelum akhir bulan.", {("REQUEST", "BUPATI", "IDN.BUS")}),
     ("Budi Santoso mengimbau pelaku usaha tidak menimbun minyak goreng.", {("REQUEST", "BUDI", "IDN.BUS")}),
     ("Bupati Sukamaju mengajak para pemilik kios untuk menata lapak.", {("REQUEST", "BUPATI", "IDN.BUS")}),
@@ -140,5 +152,9 @@ def test_events_groups_actor_added_only_when_an_event_uses_it(coder):
     police = doc.actors["PER.COP"]
     assert (police.kind, police.country, police.sector, police.name) == ("group", "PER", "COP", "Polisi (Peru)")
     assert "demonstran" in doc.actors["PER.CVL"].aliases
+    owners = coder(build("Bupati Sukamaju meminta para pemilik tambang menertibkan truk.")).actors["IDN.BUS"]
+    assert "para pemilik tambang" in owners.aliases  # the plain word after "pemilik" says of what
+    local = coder(build("Budi Santoso mengingatkan pemerintah daerah agar rajin memeriksa jembatan.")).actors
+    assert (local["IDN.GOV.LOCAL"].sector, local["IDN.GOV.LOCAL"].name) == ("GOV", "Pemerintah daerah (Indonesia)")
     quiet = coder(build("Warga sedang menikmati libur panjang di pantai."))
     assert not any(a.kind == "group" for a in quiet.actors.values())

@@ -45,6 +45,8 @@ VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|m
 class GroupNoun:
     sector: str
     label: str
+    key: str = ""  # the id's part after the country where it is not the sector ("GOV.LOCAL")
+    modified: bool = False  # the noun takes a modifier that says of what ("pemilik tambang")
 
 
 class GroupNouns:
@@ -54,10 +56,22 @@ class GroupNouns:
         self.home = data["home_country"]
         self.nouns: dict[str, GroupNoun] = {}
         self.noun_types = frozenset(data.get("noun_types") or ())
-        self.labels = {group["sector"]: group["label"] for group in reversed(data["groups"])}
+        self.labels = {group["sector"]: group["label"] for group in reversed(data["groups"]) if not group.get("key")}
+        modified = frozenset(data.get("modified_nouns") or ())
         for group in data["groups"]:
             for word in group["words"]:
-                self.nouns[" ".join(word.lower().split())] = GroupNoun(group["sector"], group["label"])
+                phrase = " ".join(word.lower().split())
+                noun = GroupNoun(group["sector"], group["label"], group.get("key", ""), phrase.split()[-1] in modified)
+                self.nouns[phrase] = noun
+                # a plural by reduplication names the same group: "kepala-kepala daerah", "petani-petani"
+                first, _, rest = phrase.partition(" ")
+                if "-" not in first and first.isalpha():
+                    self.nouns[" ".join(filter(None, (f"{first}-{first}", rest)))] = noun
+        # "pemilik tambang": the plain word after a noun that needs one belongs to its phrase;
+        # these words end it instead (function words, determiners, a verb's prefixes).
+        stop = "|".join(map(re.escape, sorted(data.get("modifier_stop") or (), key=len, reverse=True)))
+        self.modifier_re = re.compile(r"(?<!\s)[ \t]++(?!(?:" + (stop or "(?!)") + r"|me|ber|di|ter|per)(?![\w-]))"
+                                      r"(?!(?:me|ber|di|ter)[a-z]{3,})([a-z]{3,}+)(?![\w-])")
         quantifiers = sorted(data["quantifiers"], key=len, reverse=True)
         heads = sorted(self.nouns, key=len, reverse=True)
         not_before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data.get("not_before", ()))
@@ -145,6 +159,11 @@ class GroupNouns:
                     continue  # "penyidik KPK", "tersangka Budi": the name is the actor
             if country is None and self._in_title(view, found.start(1), found.end(1), args):
                 continue  # "program Sekolah Rakyat", "Bantuan Operasional Sekolah": part of a name
+            if noun.modified and country is None:
+                modifier = self.modifier_re.match(view.text, end)
+                if modifier is not None and not any(a.start < modifier.end() and modifier.start() < a.end for a in args) \
+                        and not any(s < modifier.end() and modifier.start() < e for s, e in triggers):
+                    end = modifier.end()  # "para pemilik tambang"
             closing = self.determiner_re.match(low, end)
             if closing is not None:
                 end = closing.end()  # "polisi tersebut": the relative clause after it has its head
@@ -214,7 +233,7 @@ class GroupNouns:
 
     def _actor(self, country: str, noun: GroupNoun, doc: Document, pending: dict[str, Actor], *,
                surface: str | None = None) -> Actor:
-        key = f"{country}.{noun.sector}"
+        key = f"{country}.{noun.key or noun.sector}"
         ident = self.existing.get(key, key)
         if ident in doc.actors:
             pending[ident] = doc.actors[ident]  # the sentence's generic ids, for the coder's defaults
