@@ -292,3 +292,51 @@ def test_clauses_actor_inside_a_prepositional_object(coder, sentence, expected):
 def test_clauses_antara_lists_members_behind_titles(coder, sentence, subject, other):
     (frame,) = analyse(coder, sentence, [("pertemuan", "noun")]).predicates
     assert (frame.how, ids(frame.subject), ids(frame.object(ALLOWED))) == ("antara", subject, other)
+
+
+FACING = ALLOWED | {"di depan", "di luar"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a protest in front of or outside a body's building is directed at it
+    ("Buruh berunjuk rasa di depan gedung Dewan Kota pada Senin.", {"DEWAN"}),
+    ("Mahasiswa berunjuk rasa di luar kantor KPK.", {"KPK"}),
+    # "di" alone sets a place
+    ("Buruh berunjuk rasa di Tarakota.", set()),
+])
+def test_clauses_facing_preposition_names_whom_a_place_faces(coder, sentence, expected):
+    (frame,) = analyse(coder, sentence, [("berunjuk rasa", "active")]).predicates
+    assert ids(frame.object(FACING)) == expected
+    assert frame.object(ALLOWED) == ()  # only a rule that allows "di depan"/"di luar" takes it
+
+
+@pytest.mark.parametrize("sentence, predicates, expected", [
+    # whom the content verb's act is with is whom the request is addressed to
+    ("Siti Rahma meminta bertemu dengan Budi Santoso.", [("meminta", "active"), ("bertemu dengan", "active")], {"BUDI"}),
+    ("Siti Rahma meminta untuk berbicara kepada Budi Santoso.", [("meminta", "active")], {"BUDI"}),
+    # after "akan", the content verb's direct object is whom a threat concerns
+    ("Arkadia mengancam akan menyerang Borealis.", [("mengancam", "active"), ("menyerang", "active")], {"BOR"}),
+    # a request to act on someone is addressed to someone else
+    ("Siti Rahma meminta untuk membebaskan Budi Santoso.", [("meminta", "active")], set()),
+    # a verb far from the predicate opens no content of it
+    ("Siti Rahma meminta waktu sebelum menemui Budi Santoso.", [("meminta", "active")], set()),
+])
+def test_clauses_content_verb_names_the_addressee(coder, sentence, predicates, expected):
+    frame = analyse(coder, sentence, predicates).predicates[0]
+    assert frame.object(ALLOWED) == () and ids(frame.addressee) == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # a description closed by a determiner refers back to the one actor of its kind named before
+    ("Setelah Budi Santoso mundur, Arkadia mengancam akan mengusir politikus itu.", "mengancam", {"BUDI"}),
+    ("Setelah Borealis menembakkan rudal, Arkadia mengecam negara tersebut.", "mengecam", {"BOR"}),
+    # two candidates: ambiguous, no target
+    ("Budi Santoso dan Siti Rahma hadir, lalu Arkadia mengancam akan mengusir politikus itu.", "mengancam", set()),
+    # the subject is never its own object
+    ("Budi Santoso mengancam akan mengusir politikus itu.", "mengancam", set()),
+    # no determiner: a new, unnamed party
+    ("Setelah Budi Santoso mundur, Arkadia mengecam seorang politikus muda.", "mengecam", set()),
+])
+def test_clauses_description_refers_back_to_one_actor(coder, sentence, word, expected):
+    (frame,) = analyse(coder, sentence, [(word, "active")]).predicates
+    assert ids(frame.pronoun_object) == expected

@@ -138,6 +138,11 @@ CASES = [
     ("Para petani menuntut Rp 2 miliar sebagai ganti rugi lahan.", {("REQUEST", "IDN.AGR", "IDN.GOV")}),
     # a generic crowd that demands something of nobody named: no default for criminals
     ("Pelaku meminta uang tebusan.", {("REQUEST", "IDN.CRM", None)}),
+    # the content verb names whom a threat or request concerns (events.clauses `_content_object`)
+    ("Tersangka itu mengancam akan memukul Budi Santoso.", {("THREATEN", "IDN.CRM", "BUDI")}),
+    ("Budi Santoso meminta bertemu dengan Bupati Sukamaju.", {("REQUEST", "BUDI", "BUPATI"), ("CONSULT", "BUDI", "BUPATI")}),
+    # a protest in front of a named body's building is directed at that body, not at the default
+    ("Ribuan buruh berunjuk rasa di depan gedung Dewan Kota Sukamaju.", {("PROTEST", "IDN.LAB", "DEWAN")}),
 ]
 
 

@@ -63,6 +63,11 @@ class ClauseWords:
     not_verbs: frozenset[str]
     relative_head_words: int
     title_words: frozenset[str] = frozenset()
+    facing: frozenset[str] = frozenset()  # "di depan": a place before someone, who is faced
+    content_openers: frozenset[str] = frozenset()  # "akan", "untuk": a content verb may follow
+    direct_content: frozenset[str] = frozenset()  # "akan": the content verb's direct object is whom it concerns
+    addressee_preps: frozenset[str] = frozenset()  # "meminta bertemu dengan X": X
+    descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "taipan": PER
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -76,6 +81,12 @@ class ClauseWords:
             linking=frozenset(data["linking"]) | frozenset(data["coordinators"]), not_verbs=frozenset(data.get("not_verbs", ())),
             relative_head_words=int(data["relative_head_words"]),
             title_words=frozenset(data.get("title_words", ())),
+            facing=frozenset(data.get("facing_preps", ())),
+            content_openers=frozenset(data.get("content_openers", ())),
+            direct_content=frozenset(data.get("direct_content", ())),
+            addressee_preps=frozenset(data.get("addressee_preps", ())),
+            descriptions={word: frozenset(kinds.split("|")) for kinds, words in (data.get("descriptions") or {}).items()
+                          for word in words},
         )
 
 
@@ -232,7 +243,7 @@ class _Run:
             inner_agent=self._inner_agent(hint.end) if not complements else (),
             pronoun_object=self._pronoun_object(hint, subject),
             condition_subject=self._condition_subject(hint.end),
-            addressee=self._complement_subject(stop) if not complements else (),
+            addressee=(self._complement_subject(stop) or self._content_object(hint.end, stop)) if not complements else (),
         )
 
     # ---- subjects
@@ -406,6 +417,8 @@ class _Run:
             preps = [i for i, (w, _) in enumerate(words) if w in g.prepositions and i not in quantity]
             if preps:
                 prep = words[preps[-1]][0]
+                if preps[-1] + 1 < len(words) and f"{prep} {words[preps[-1] + 1][0]}" in self.w.facing:
+                    prep = f"{prep} {words[preps[-1] + 1][0]}"  # "berunjuk rasa di depan gedung X"
             elif len(content) > 2 or any(VERBAL.match(w) for w in content) or (content and arg.generic):
                 continue  # "membatalkan keputusan mutasi guru": an unnamed group after a noun modifies it
             else:
@@ -473,15 +486,65 @@ class _Run:
             return tuple(group)
         return ()
 
+    def _content_verb(self, end: int, stop: int) -> _Verb | None:
+        """The active verb that opens a predicate's content right after it ("mengancam akan
+        mendeportasi", "meminta bertemu"), with only content openers between them."""
+        verb = self._verb_between(end, len(self.view.text), last=False)
+        if verb is None or verb.voice != "active" or verb.start > max(stop, end + 1) + 12:
+            return None
+        gap = [w for w, _ in words_between(self.view, end, verb.start)]
+        if len(gap) > 2 or any(w not in self.w.content_openers for w in gap):
+            return None
+        return verb
+
+    def _content_object(self, end: int, stop: int) -> tuple[Arg, ...]:
+        """"meminta bertemu dengan X", "mengancam akan mendeportasi X": whom the content verb's
+        act is with or for is whom the request or threat concerns. A direct object counts only
+        after a future marker ("akan"): "meminta membebaskan X" asks someone else to act on X."""
+        verb = self._content_verb(end, stop)
+        if verb is None:
+            return ()
+        direct = any(w in self.w.direct_content for w, _ in words_between(self.view, end, verb.start))
+        own = self.view.low[verb.start:verb.end].split()[-1]  # a trigger phrase may end in it: "bertemu dengan"
+        for comp in self._complements(verb.end, self._stop(verb.end)):
+            prep = comp.prep or (own if own in self.w.addressee_preps and not comp.content_before else "")
+            if prep in self.w.addressee_preps or (direct and not prep and not comp.content_before):
+                return comp.args
+            return ()
+        return ()
+
     def _pronoun_object(self, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
         view = self.view
-        after = words_between(view, hint.end, min(len(view.text), hint.end + 12))
-        if not after or after[0][0] not in self.g.object_pronouns:
+        slot = hint.end
+        verb = self._content_verb(hint.end, hint.end)
+        if verb is not None and any(w in self.w.direct_content for w, _ in words_between(view, hint.end, verb.start)):
+            slot = verb.end  # "mengancam akan mendeportasi taipan itu"
+        first = bisect_left(view.starts, slot)
+        after = view.words[first:first + 4]
+        if not after:
             return ()
-        for arg in reversed(view.args):
-            if arg.end <= hint.start and arg.type in ("NORP", "GPE", "ORG") and arg not in subject:
-                return (arg,)
-        return ()
+        if after[0][2] in self.g.object_pronouns:
+            for arg in reversed(view.args):
+                if arg.end <= hint.start and arg.type in ("NORP", "GPE", "ORG") and arg not in subject:
+                    return (arg,)
+            return ()
+        return self._described(after, hint, subject)
+
+    def _described(self, after: list, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
+        """"taipan teknologi tersebut", "negara itu": a description closed by a determiner refers
+        back to an actor of its kind named before the predicate; only where exactly one such
+        actor, other than the subject, stands there."""
+        kinds = self.w.descriptions.get(after[0][2])
+        if kinds is None:
+            return ()
+        closing = next((i for i, w in enumerate(after) if w[2] in self.w.determiners), None)
+        if closing is None or any(w[3] for w in after[1:closing]) \
+                or PUNCTUATION_GAP.search(self.view.text, after[0][0], after[closing][0]):
+            return ()  # a name or a clause boundary inside the phrase
+        taken = {a.actor for a in subject}
+        found = {a.actor: a for a in self.view.args
+                 if a.end <= hint.start and a.type in kinds and a.actor not in taken and not a.generic}
+        return (next(iter(found.values())),) if len(found) == 1 else ()
 
     def _condition_subject(self, end: int) -> tuple[Arg, ...]:
         view = self.view
