@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from linimasa.document import Actor, Document, Mention, Sentence
+from tests.documents import split
 from linimasa.events.coder import EventCoder
 from linimasa.resources import Resources
 
@@ -163,3 +164,25 @@ def test_events_groups_actor_added_only_when_an_event_uses_it(coder):
     assert (local["IDN.GOV.LOCAL"].sector, local["IDN.GOV.LOCAL"].name) == ("GOV", "Pemerintah daerah (Indonesia)")
     quiet = coder(build("Warga sedang menikmati libur panjang di pantai."))
     assert not any(a.kind == "group" for a in quiet.actors.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd said to be from a named organisation is that organisation when the noun comes back bare
+    ("Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun. Massa meminta pemerintah menurunkan harga pupuk.",
+     {(0, "PROTEST", "STM", None), (1, "REQUEST", "STM", "IDN.GOV")}),
+    # "massa lain" are other people; another noun is another crowd
+    ("Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun. Massa lain menuntut pemerintah mundur.",
+     {(0, "PROTEST", "STM", None), (1, "REQUEST", "IDN.CVL", "IDN.GOV")}),
+    ("Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun. Buruh menuntut pemerintah menaikkan upah.",
+     {(0, "PROTEST", "STM", None), (1, "REQUEST", "IDN.LAB", "IDN.GOV")}),
+    # a bare crowd before the affiliation is said is not yet that organisation
+    ("Massa meminta pemerintah menurunkan harga pupuk. Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun.",
+     {(0, "REQUEST", "IDN.CVL", "IDN.GOV"), (1, "PROTEST", "STM", None)}),
+])
+def test_events_groups_crowd_named_before_is_remembered(coder, text, expected):
+    doc = split(text, date(2025, 3, 4))
+    for found in re.finditer("Serikat Tani Makmur", text):
+        sentence = next(s.index for s in doc.sentences if s.start <= found.start() < s.end)
+        doc.mentions.append(Mention(sentence, found.start(), found.end(), found.group(), "ORG", "STM"))
+    doc.actors = {"STM": ACTORS["STM"]}
+    assert {(e.sentence, e.type, e.source, e.target) for e in coder(doc).events} == expected

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..document import Actor, Document
+from ..document import Actor, Document, Mention
 from .arguments import Arg, SentenceView
 from .lexicon import trie_pattern
 
@@ -95,6 +95,10 @@ class GroupNouns:
                                         + r")(?![\w-])")
         preps = "|".join(map(re.escape, data.get("setting_preps") or ("di",)))
         self.setting_re = re.compile(r"(?<!\w)(?:" + preps + r")\s+", re.IGNORECASE)
+        self.remembered = frozenset(data.get("remembered_sectors") or ())
+        self.others_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("others") or ("lain",)))
+                                    + r")(?![\w-])")
+        self._memory: tuple[Document | None, dict[str, Mention]] = (None, {})
         self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
         self.place_re = re.compile(r"(?:" + trie_pattern(sorted(self.places, key=len, reverse=True)) + r")(?![\w-])") \
             if self.places else None
@@ -157,6 +161,12 @@ class GroupNouns:
                     continue
                 else:
                     continue  # "penyidik KPK", "tersangka Budi": the name is the actor
+            if country is None and noun.sector in self.remembered and self.others_re.match(low, end) is None:
+                earlier = self._affiliations(doc).get(" ".join(found.group(1).split()))
+                if earlier is not None and earlier.start < view.sentence.start + start and earlier.actor in doc.actors:
+                    # "Massa dari BEM X berunjuk rasa ... Massa meminta ...": the crowd named before
+                    added.append(Arg(start, end, earlier.actor, earlier.type, view.text[start:end]))
+                    continue
             if country is None and self._in_title(view, found.start(1), found.end(1), args):
                 continue  # "program Sekolah Rakyat", "Bantuan Operasional Sekolah": part of a name
             if noun.modified and country is None:
@@ -175,6 +185,24 @@ class GroupNouns:
         if not added:
             return view.args
         return sorted([a for a in args if a not in absorbed] + added, key=lambda a: a.start)
+
+    def _affiliations(self, doc: Document) -> dict[str, Mention]:
+        """The organisation each crowd noun was first said to be from in the document ("massa dari
+        BEM X"): a later bare "massa" is that crowd. Read once per document."""
+        if self._memory[0] is doc:
+            return self._memory[1]
+        found: dict[str, Mention] = {}
+        low = doc.text.lower()
+        starts = {m.start: m for m in doc.mentions if m.actor and m.type == "ORG"}
+        for match in self.pattern.finditer(low):
+            head = " ".join(match.group(1).split())
+            if head in found or self.nouns[head].sector not in self.remembered:
+                continue
+            link = AFFILIATION.match(low, match.end())
+            if link is not None and link.group(1) and link.end() in starts:
+                found[head] = starts[link.end()]
+        self._memory = (doc, found)
+        return found
 
     @staticmethod
     def _in_title(view: SentenceView, start: int, end: int, args: list[Arg]) -> bool:
