@@ -142,6 +142,12 @@ CASES = [
     # the content verb names whom a threat or request concerns (events.clauses `_content_object`)
     ("Tersangka itu mengancam akan memukul Budi Santoso.", {("THREATEN", "IDN.CRM", "BUDI")}),
     ("Budi Santoso meminta bertemu dengan Bupati Sukamaju.", {("REQUEST", "BUDI", "BUPATI"), ("CONSULT", "BUDI", "BUPATI")}),
+    # a reprimand, a sanction or an instruction given "kepada" a group (triggers.yaml, light verb + kepada)
+    ("Budi Santoso memberikan peringatan keras kepada para kepala daerah.", {("ACCUSE", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Bupati Sukamaju memberikan sanksi kepada pengusaha yang menimbun beras.", {("SANCTION", "BUPATI", "IDN.BUS")}),
+    ("Budi Santoso memberi instruksi kepada para bupati untuk mendata korban banjir.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    # a meeting partner introduced by "bersama" after an intervening word
+    ("Bupati Sukamaju menggelar pertemuan tertutup bersama para pengusaha.", {("CONSULT", "BUPATI", "IDN.BUS")}),
     # a protest in front of a named body's building is directed at that body, not at the default
     ("Ribuan buruh berunjuk rasa di depan gedung Dewan Kota Sukamaju.", {("PROTEST", "IDN.LAB", "DEWAN")}),
 ]
