@@ -340,3 +340,17 @@ def test_clauses_content_verb_names_the_addressee(coder, sentence, predicates, e
 def test_clauses_description_refers_back_to_one_actor(coder, sentence, word, expected):
     (frame,) = analyse(coder, sentence, [(word, "active")]).predicates
     assert ids(frame.pronoun_object) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the meeting's subject is the invitee; the inviter is whom it meets
+    ("Siti Rahma mengajak Budi Santoso bertemu di Tarakota.", {"SITI"}),
+    ("Arkadia mengundang Borealis bertemu pekan depan.", {"ARK"}),
+    # no inviting verb: no partner
+    ("Siti Rahma melihat Budi Santoso bertemu di Tarakota.", set()),
+    # a word between the invitee and the meeting: not read
+    ("Siti Rahma mengajak Budi Santoso segera bertemu.", set()),
+])
+def test_clauses_invitation_names_the_meeting_partner(coder, sentence, expected):
+    frame = analyse(coder, sentence, [("bertemu", "active")]).predicates[0]
+    assert frame.object(ALLOWED) == () and ids(frame.addressee) == expected

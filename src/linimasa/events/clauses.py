@@ -68,6 +68,7 @@ class ClauseWords:
     direct_content: frozenset[str] = frozenset()  # "akan": the content verb's direct object is whom it concerns
     addressee_preps: frozenset[str] = frozenset()  # "meminta bertemu dengan X": X
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "taipan": PER
+    inviting: frozenset[str] = frozenset()  # "mengajak X bertemu": the inviter meets X
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -85,6 +86,7 @@ class ClauseWords:
             content_openers=frozenset(data.get("content_openers", ())),
             direct_content=frozenset(data.get("direct_content", ())),
             addressee_preps=frozenset(data.get("addressee_preps", ())),
+            inviting=frozenset(data.get("inviting", ())),
             descriptions={word: frozenset(kinds.split("|")) for kinds, words in (data.get("descriptions") or {}).items()
                           for word in words},
         )
@@ -243,7 +245,8 @@ class _Run:
             inner_agent=self._inner_agent(hint.end) if not complements else (),
             pronoun_object=self._pronoun_object(hint, subject),
             condition_subject=self._condition_subject(hint.end),
-            addressee=(self._complement_subject(stop) or self._content_object(hint.end, stop)) if not complements else (),
+            addressee=((self._complement_subject(stop) or self._content_object(hint.end, stop)) if not complements
+                       else ()) or self._inviter(hint, subject, how),
         )
 
     # ---- subjects
@@ -512,6 +515,19 @@ class _Run:
                 return comp.args
             return ()
         return ()
+
+    def _inviter(self, hint: PredicateHint, subject: tuple[Arg, ...], how: str) -> tuple[Arg, ...]:
+        """"X mengajak Y bertemu": Y, the subject of the meeting, is the object of an inviting verb
+        right before it, and X, that verb's subject, is whom Y meets."""
+        if how != "direct" or not subject:
+            return ()
+        prior = self._verb_between(self.view.clause(hint.start)[0], subject[0].start)
+        if prior is None or self.view.low[prior.start:prior.end].split()[0] not in self.w.inviting:
+            return ()
+        if words_between(self.view, prior.end, subject[0].start) or words_between(self.view, subject[-1].end, hint.start):
+            return ()  # "mengajak korban bertemu": nothing else between the verbs and the invitee
+        inviter, _ = self.subject(prior.start, prior.voice)
+        return tuple(a for a in inviter if a not in subject)
 
     def _pronoun_object(self, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
         view = self.view
