@@ -116,6 +116,7 @@ CASES = [
     # a crowd counted by the thousand or the million
     ("Ribuan orang berunjuk rasa di ibu kota Peru.", {("PROTEST", "PER.CVL", "PER.GOV")}),
     ("Sekitar dua juta orang mengikuti unjuk rasa di puluhan kota.", {("PROTEST", "IDN.CVL", "IDN.GOV")}),
+    ("Puluhan agitator berdemo di pusat kota Lima.", {("PROTEST", "PER.CVL", "PER.GOV")}),
     ("Bupati Sukamaju mengimbau wajib pajak melapor sebelum akhir bulan.", {("REQUEST", "BUPATI", "IDN.BUS")}),
     ("Budi Santoso mengimbau pelaku usaha tidak menimbun minyak goreng.", {("REQUEST", "BUDI", "IDN.BUS")}),
     ("Bupati Sukamaju mengajak para pemilik kios untuk menata lapak.", {("REQUEST", "BUPATI", "IDN.BUS")}),

@@ -428,7 +428,7 @@ class _Run:
                 prep = ""
             group = coordinated(view, arg, forward=True, limit=stop, fillers=self.fillers)
             used.update(group)
-            if prep in self.w.location_preps and all(a.place for a in group):
+            if prep.split(" ")[0] in self.w.location_preps and all(a.place for a in group):
                 continue  # "serangan Israel di Doha": Doha is the location
             found.append(Complement(prep, tuple(group), len(content)))
         return tuple(found)
