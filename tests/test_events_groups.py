@@ -113,6 +113,14 @@ CASES = [
     # a legislature named by its kind, and party politicians as a class
     ("Bupati Sukamaju mendesak Kongres segera mengesahkan anggaran darurat.", {("REQUEST", "BUPATI", "IDN.LEG")}),
     ("Budi Santoso bertemu dengan sejumlah caleg di sebuah rumah makan.", {("CONSULT", "BUDI", "IDN.PTY")}),
+    # villages as governments in the plural, researchers, business entities
+    ("Bupati Sukamaju mengingatkan ke desa-desa untuk memperbarui data penerima bantuan.", {("REQUEST", "BUPATI", "IDN.GOV.LOCAL")}),
+    ("Budi Santoso menantang para peneliti untuk berinovasi.", {("REQUEST", "BUDI", "IDN.EDU")}),
+    ("Budi Santoso meminta badan usaha swasta menambah pasokan solar.", {("REQUEST", "BUDI", "IDN.BUS")}),
+    # a rank between the noun and the country that says whose it is
+    ("Budi Santoso menemui para pejabat senior Israel di Lima.", {("CONSULT", "BUDI", "ISR.GOV")}),
+    # ... but the people of a village are its residents, no government
+    ("Warga desa menolak tambang pasir itu.", {("REJECT", "IDN.CVL", None)}),
     # a crowd counted by the thousand or the million
     ("Ribuan orang berunjuk rasa di ibu kota Peru.", {("PROTEST", "PER.CVL", "PER.GOV")}),
     ("Sekitar dua juta orang mengikuti unjuk rasa di puluhan kota.", {("PROTEST", "IDN.CVL", "IDN.GOV")}),

@@ -95,6 +95,10 @@ class GroupNouns:
                                         + r")(?![\w-])")
         preps = "|".join(map(re.escape, data.get("setting_preps") or ("di",)))
         self.setting_re = re.compile(r"(?<!\w)(?:" + preps + r")\s+", re.IGNORECASE)
+        # "pejabat senior Israel": rank words between the noun and the country that says whose it is
+        ranks = "|".join(map(re.escape, data.get("rank_words") or ()))
+        self.affiliation_re = re.compile(r"(?<!\s)\s++(?:(?:" + (ranks or "(?!)") + r")\s++){0,2}(?:(dari)\s++)?") \
+            if ranks else AFFILIATION
         self.remembered = frozenset(data.get("remembered_sectors") or ())
         self.others_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("others") or ("lain",)))
                                     + r")(?![\w-])")
@@ -145,7 +149,7 @@ class GroupNouns:
             after = next((a for a in args if a.start >= end), None)
             country = None
             # "warga Gaza", "warga dari Gaza": a place the dictionary does not resolve
-            link = AFFILIATION.match(low, end)
+            link = self.affiliation_re.match(low, end)
             named = self.place_re.match(low, link.end()) if self.place_re is not None and link else None
             if named is not None and (after is None or after.start >= named.end()):
                 country, end = self.places[" ".join(named.group().split())], named.end()
