@@ -117,6 +117,8 @@ CASES = [
     ("Bupati Sukamaju mengingatkan ke desa-desa untuk memperbarui data penerima bantuan.", {("REQUEST", "BUPATI", "IDN.GOV.LOCAL")}),
     ("Budi Santoso menantang para peneliti untuk berinovasi.", {("REQUEST", "BUDI", "IDN.EDU")}),
     ("Budi Santoso meminta badan usaha swasta menambah pasokan solar.", {("REQUEST", "BUDI", "IDN.BUS")}),
+    # a request noun after a light verb is addressed to the subject of its agar-clause, as a verb's is
+    ("Bupati Sukamaju mengeluarkan imbauan agar para camat menutup jalan desa.", {("REQUEST", "BUPATI", "IDN.GOV.LOCAL")}),
     # a rank between the noun and the country that says whose it is
     ("Budi Santoso menemui para pejabat senior Israel di Lima.", {("CONSULT", "BUDI", "ISR.GOV")}),
     # ... but the people of a village are its residents, no government

@@ -581,9 +581,12 @@ class _Run:
         stop = self._stop(hint.end)
         if light is not None:
             subject, how = self.subject(light, "active")
+            complements = self._complements(hint.end, stop)
             return Predicate(hint.start, hint.end, "active", subject, "lightverb" if how == "direct" else how,
-                             self._complements(hint.end, stop), inner_agent=self._inner_agent(hint.end),
-                             pronoun_object=self._pronoun_object(hint, subject))
+                             complements, inner_agent=self._inner_agent(hint.end),
+                             pronoun_object=self._pronoun_object(hint, subject),
+                             # "mengeluarkan imbauan agar warga ...": addressed as a verb's request is
+                             addressee=() if complements else self._complement_subject(stop))
         if hint.possessive or self._possessive_modifier(hint):
             subject = subject_before(view, hint.start, clause_start, g) or subject_before(view, hint.start, 0, g)
             return Predicate(hint.start, hint.end, "active", tuple(subject), "possessive",
