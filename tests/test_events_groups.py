@@ -117,6 +117,11 @@ CASES = [
     ("Bupati Sukamaju mengingatkan ke desa-desa untuk memperbarui data penerima bantuan.", {("REQUEST", "BUPATI", "IDN.GOV.LOCAL")}),
     ("Budi Santoso menantang para peneliti untuk berinovasi.", {("REQUEST", "BUDI", "IDN.EDU")}),
     ("Budi Santoso meminta badan usaha swasta menambah pasokan solar.", {("REQUEST", "BUDI", "IDN.BUS")}),
+    # a protest with a verb of stance right after it is against that verb's object; with no actor
+    # named there, the crowd's government is the default
+    ("Ratusan warga menggelar demo menolak Bupati Sukamaju.",
+     {("PROTEST", "IDN.CVL", "BUPATI"), ("REJECT", "IDN.CVL", "BUPATI")}),
+    ("Ribuan buruh berdemo menolak kenaikan harga bahan pokok.", {("PROTEST", "IDN.LAB", "IDN.GOV"), ("REJECT", "IDN.LAB", None)}),
     # a request noun after a light verb is addressed to the subject of its agar-clause, as a verb's is
     ("Bupati Sukamaju mengeluarkan imbauan agar para camat menutup jalan desa.", {("REQUEST", "BUPATI", "IDN.GOV.LOCAL")}),
     # a rank between the noun and the country that says whose it is

@@ -69,6 +69,7 @@ class ClauseWords:
     addressee_preps: frozenset[str] = frozenset()  # "meminta bertemu dengan X": X
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "taipan": PER
     inviting: frozenset[str] = frozenset()  # "mengajak X bertemu": the inviter meets X
+    stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -87,6 +88,7 @@ class ClauseWords:
             direct_content=frozenset(data.get("direct_content", ())),
             addressee_preps=frozenset(data.get("addressee_preps", ())),
             inviting=frozenset(data.get("inviting", ())),
+            stance_verbs=frozenset(data.get("stance_verbs", ())),
             descriptions={word: frozenset(kinds.split("|")) for kinds, words in (data.get("descriptions") or {}).items()
                           for word in words},
         )
@@ -503,11 +505,13 @@ class _Run:
     def _content_object(self, end: int, stop: int) -> tuple[Arg, ...]:
         """"meminta bertemu dengan X", "mengancam akan mendeportasi X": whom the content verb's
         act is with or for is whom the request or threat concerns. A direct object counts only
-        after a future marker ("akan"): "meminta membebaskan X" asks someone else to act on X."""
+        after a future marker ("akan"), or of a verb of stance ("berdemo menolak X"): "meminta
+        membebaskan X" asks someone else to act on X."""
         verb = self._content_verb(end, stop)
         if verb is None:
             return ()
-        direct = any(w in self.w.direct_content for w, _ in words_between(self.view, end, verb.start))
+        direct = any(w in self.w.direct_content for w, _ in words_between(self.view, end, verb.start)) \
+            or self.view.low[verb.start:verb.end].split()[0] in self.w.stance_verbs  # "berdemo menolak X"
         own = self.view.low[verb.start:verb.end].split()[-1]  # a trigger phrase may end in it: "bertemu dengan"
         for comp in self._complements(verb.end, self._stop(verb.end)):
             prep = comp.prep or (own if own in self.w.addressee_preps and not comp.content_before else "")
@@ -586,7 +590,8 @@ class _Run:
                              complements, inner_agent=self._inner_agent(hint.end),
                              pronoun_object=self._pronoun_object(hint, subject),
                              # "mengeluarkan imbauan agar warga ...": addressed as a verb's request is
-                             addressee=() if complements else self._complement_subject(stop))
+                             addressee=() if complements else (self._complement_subject(stop)
+                                                                or self._content_object(hint.end, stop)))
         if hint.possessive or self._possessive_modifier(hint):
             subject = subject_before(view, hint.start, clause_start, g) or subject_before(view, hint.start, 0, g)
             return Predicate(hint.start, hint.end, "active", tuple(subject), "possessive",

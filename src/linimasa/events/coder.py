@@ -45,8 +45,9 @@ SYMMETRIC_PAIR_FACTOR = 0.9
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
 # Types addressed to the subject of their complement clause ("meminta agar X mulai ...") or to
 # whom their content verb concerns ("meminta bertemu dengan X", "mengancam akan mengusir X"); a
-# meeting to whom invited its subject ("X mengajak Y bertemu").
-ADDRESSEE_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT"})
+# meeting to whom invited its subject ("X mengajak Y bertemu"); a protest to what its stance verb
+# is against ("berunjuk rasa menolak X").
+ADDRESSEE_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT", "PROTEST"})
 # Types whose noun, standing alone after "setelah"/"saat", is an act of the main clause's
 # subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
 # "X berduka setelah serangan ke Z" does not make X the attacker.
