@@ -276,6 +276,10 @@ def test_clauses_direct_object_leaves_no_addressee(coder):
     ("Siti Rahma berterima kasih atas bantuan yang diberikan oleh Dewan Kota.", {"DEWAN"}),
     # a place after "di" is where, not whose
     ("Front Merah mengucapkan apresiasi di wilayah yang dikuasai Arkadia.", set()),
+    # a long object is still described when "oleh" names the relative clause's agent ...
+    ("Front Merah mengucapkan apresiasi atas percepatan penyusunan aturan tentang jam kerja yang saat ini tengah dibahas oleh Dewan Kota.", {"DEWAN"}),
+    # ... but not without "oleh"
+    ("Front Merah mengucapkan apresiasi atas percepatan penyusunan aturan tentang jam kerja yang tengah dibahas Dewan Kota.", set()),
 ])
 def test_clauses_actor_inside_a_prepositional_object(coder, sentence, expected):
     word = "mengucapkan apresiasi" if "apresiasi" in sentence else "berterima kasih"

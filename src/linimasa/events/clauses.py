@@ -69,6 +69,7 @@ class ClauseWords:
     addressee_preps: frozenset[str] = frozenset()  # "meminta bertemu dengan X": X
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "taipan": PER
     inviting: frozenset[str] = frozenset()  # "mengajak X bertemu": the inviter meets X
+    long_object_words: int = 0  # the longest object an "oleh" relative clause may describe
     stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
 
     @classmethod
@@ -89,6 +90,7 @@ class ClauseWords:
             addressee_preps=frozenset(data.get("addressee_preps", ())),
             inviting=frozenset(data.get("inviting", ())),
             stance_verbs=frozenset(data.get("stance_verbs", ())),
+            long_object_words=int(data.get("long_object_words", 0)),
             descriptions={word: frozenset(kinds.split("|")) for kinds, words in (data.get("descriptions") or {}).items()
                           for word in words},
         )
@@ -458,12 +460,19 @@ class _Run:
         head = words_between(view, end, clause_end)
         if head and head[0][0] in self.g.prepositions and head[0][0] not in self.w.location_preps:
             head = head[1:]  # "apresiasi atas kerja yang dipimpin X": the object of a preposition
-        if not head or len(head) > 3 or any(VERBAL.match(w) or w in self.g.prepositions for w, _ in head):
+        # A short head ("kondisi", "kerja sama"); a longer one only when "oleh" names the agent
+        # ("percepatan penerbitan peraturan tentang X yang tengah diproses oleh Y").
+        long_head = not head or len(head) > 3 or any(VERBAL.match(w) or w in self.g.prepositions for w, _ in head)
+        if long_head and (not head or len(head) > self.w.long_object_words or any(VERBAL.match(w) for w, _ in head)
+                          or PUNCTUATION_GAP.search(view.text, end, clause_end)):
             return ()
         verb = self._verb_between(clause_end, len(view.text), last=False)
         if verb is None or verb.voice != "passive" or self._verb_between(clause_end, verb.start) is not None:
             return ()
-        if len(words_between(view, clause_end, verb.start)) > 3:  # "yang" plus an adverb or two
+        after = words_between(view, verb.end, min(len(view.text), verb.end + 8))[:1]
+        marked = bool(after) and after[0][0] in self.g.agent_markers
+        # "yang" plus an adverb or two; three ("yang saat ini tengah diproses oleh") before a marked agent
+        if len(words_between(view, clause_end, verb.start)) > (4 if marked else 3) or (long_head and not marked):
             return ()
         return self._agent(verb.end, forward_stop(view, verb.end, self.g))
 
