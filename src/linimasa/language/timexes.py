@@ -657,7 +657,7 @@ _CHRONOLOGY = re.compile(
     % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("chronology_openers", ())))
 # "Sebelumnya, X menegur ...": a sentence that opens with one of these tells an earlier event
 _FLASHBACK = re.compile(
-    r"\W*(?:%s)\s*,"
+    r"^\W*+(?:%s)\s*+,"
     % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("flashback_openers", ()) or ("(?!)",)))
 # Characters between a day and the clock time that make it a page stamp (" | ", ", ").
 PAGE_STAMP_GAP = 4
