@@ -358,3 +358,20 @@ def test_clauses_description_refers_back_to_one_actor(coder, sentence, word, exp
 def test_clauses_invitation_names_the_meeting_partner(coder, sentence, expected):
     frame = analyse(coder, sentence, [("bertemu", "active")]).predicates[0]
     assert frame.object(ALLOWED) == () and ids(frame.addressee) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a recipient phrase that opens the sentence names whom the request addresses
+    ("Kepada Dewan Kota, Siti Rahma meminta agar anggaran dibuka.", {"DEWAN"}),
+    # a time phrase is no recipient, and a fronted phrase closes at its comma: Siti is the subject
+    ("Pada Senin, Siti Rahma meminta agar anggaran dibuka.", set()),
+])
+def test_clauses_fronted_recipient_is_the_addressee(coder, sentence, expected):
+    (frame,) = analyse(coder, sentence, [("meminta", "active")]).predicates
+    assert ids(frame.subject) == {"SITI"} and ids(frame.addressee) == expected
+
+
+def test_clauses_title_with_a_preposition_governs_nothing(coder):
+    # "Dalam" inside a capitalised title is no preposition: the name after it is the subject
+    (frame,) = analyse(coder, "Menteri Dalam Negeri, Budi Santoso, menemui Siti Rahma.", [("menemui", "active")]).predicates
+    assert ids(frame.subject) == {"BUDI"} and ids(frame.object(ALLOWED)) == {"SITI"}

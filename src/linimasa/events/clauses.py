@@ -70,6 +70,7 @@ class ClauseWords:
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "taipan": PER
     inviting: frozenset[str] = frozenset()  # "mengajak X bertemu": the inviter meets X
     long_object_words: int = 0  # the longest object an "oleh" relative clause may describe
+    fronted_recipient: frozenset[str] = frozenset()  # "Kepada X, kami meminta ...": X
     stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
 
     @classmethod
@@ -90,6 +91,7 @@ class ClauseWords:
             addressee_preps=frozenset(data.get("addressee_preps", ())),
             inviting=frozenset(data.get("inviting", ())),
             stance_verbs=frozenset(data.get("stance_verbs", ())),
+            fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             long_object_words=int(data.get("long_object_words", 0)),
             descriptions={word: frozenset(kinds.split("|")) for kinds, words in (data.get("descriptions") or {}).items()
                           for word in words},
@@ -249,8 +251,8 @@ class _Run:
             inner_agent=self._inner_agent(hint.end) if not complements else (),
             pronoun_object=self._pronoun_object(hint, subject),
             condition_subject=self._condition_subject(hint.end),
-            addressee=((self._complement_subject(stop) or self._content_object(hint.end, stop)) if not complements
-                       else ()) or self._inviter(hint, subject, how),
+            addressee=((self._complement_subject(stop) or self._content_object(hint.end, stop)
+                        or self._fronted_recipient(hint)) if not complements else ()) or self._inviter(hint, subject, how),
         )
 
     # ---- subjects
@@ -527,6 +529,23 @@ class _Run:
             if prep in self.w.addressee_preps or (direct and not prep and not comp.content_before):
                 return comp.args
             return ()
+        return ()
+
+    def _fronted_recipient(self, hint: PredicateHint) -> tuple[Arg, ...]:
+        """"Kepada X, kami meminta agar ...": a recipient phrase that opens the sentence and closes at
+        its comma names whom the predicate after it addresses."""
+        view = self.view
+        if not view.words or view.words[0][2] not in self.w.fronted_recipient:
+            return ()
+        comma = view.text.find(",", view.words[0][1], hint.start)
+        if comma < 0:
+            return ()
+        for arg in view.args:
+            if arg.start >= comma:
+                return ()
+            if arg.start >= view.words[0][1] and not PUNCTUATION_GAP.search(view.text, arg.end, comma) \
+                    and all(w in self.g.np_fillers or capital for w, capital in words_between(view, view.words[0][1], arg.start)):
+                return tuple(coordinated(view, arg, forward=True, limit=comma, fillers=self.fillers))
         return ()
 
     def _inviter(self, hint: PredicateHint, subject: tuple[Arg, ...], how: str) -> tuple[Arg, ...]:
