@@ -124,6 +124,9 @@ CASES = [
     ("Ribuan buruh berdemo menolak kenaikan harga bahan pokok.", {("PROTEST", "IDN.LAB", "IDN.GOV"), ("REJECT", "IDN.LAB", None)}),
     # a request noun after a light verb is addressed to the subject of its agar-clause, as a verb's is
     ("Bupati Sukamaju mengeluarkan imbauan agar para camat menutup jalan desa.", {("REQUEST", "BUPATI", "IDN.GOV.LOCAL")}),
+    # a request that something become the attention of X is addressed to X
+    ("Budi Santoso mohon hal ini menjadi perhatian para gubernur.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Budi Santoso meminta masalah sampah mendapat perhatian Bupati Sukamaju.", {("REQUEST", "BUDI", "BUPATI")}),
     # a call on a superior ("menghadap (ke) Pak X") is a visit; facing a thing is none
     ("Budi Santoso menghadap ke Pak Bupati Sukamaju kemarin sore.", {("CONSULT", "BUDI", "BUPATI")}),
     ("Rumah Budi Santoso menghadap ke laut.", set()),

@@ -70,6 +70,7 @@ class ClauseWords:
     descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "taipan": PER
     inviting: frozenset[str] = frozenset()  # "mengajak X bertemu": the inviter meets X
     long_object_words: int = 0  # the longest object an "oleh" relative clause may describe
+    attention: re.Pattern | None = None  # "mohon menjadi perhatian X": X is addressed
     fronted_recipient: frozenset[str] = frozenset()  # "Kepada X, kami meminta ...": X
     stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
 
@@ -92,6 +93,9 @@ class ClauseWords:
             inviting=frozenset(data.get("inviting", ())),
             stance_verbs=frozenset(data.get("stance_verbs", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
+            attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
+                                                        for p in data["attention_phrases"]) + r")\s++")
+            if data.get("attention_phrases") else None,
             long_object_words=int(data.get("long_object_words", 0)),
             descriptions={word: frozenset(kinds.split("|")) for kinds, words in (data.get("descriptions") or {}).items()
                           for word in words},
@@ -518,6 +522,12 @@ class _Run:
         act is with or for is whom the request or threat concerns. A direct object counts only
         after a future marker ("akan"), or of a verb of stance ("berdemo menolak X"): "meminta
         membebaskan X" asks someone else to act on X."""
+        if self.w.attention is not None:
+            found = self.w.attention.match(self.view.low, end)
+            if found is not None:  # "mohon menjadi perhatian para gubernur"
+                after = next((a for a in self.view.args if a.start >= found.end()), None)
+                if after is not None and all(w in self.g.np_fillers for w, _ in words_between(self.view, found.end(), after.start)):
+                    return tuple(coordinated(self.view, after, forward=True, limit=len(self.view.text), fillers=self.fillers))
         verb = self._content_verb(end, stop)
         if verb is None:
             return ()
