@@ -276,6 +276,10 @@ def test_clauses_direct_object_leaves_no_addressee(coder):
     ("Siti Rahma berterima kasih atas bantuan yang diberikan oleh Dewan Kota.", {"DEWAN"}),
     # a place after "di" is where, not whose
     ("Front Merah mengucapkan apresiasi di wilayah yang dikuasai Arkadia.", set()),
+    # a long object is still described when "oleh" names the relative clause's agent ...
+    ("Front Merah mengucapkan apresiasi atas percepatan penyusunan aturan tentang jam kerja yang saat ini tengah dibahas oleh Dewan Kota.", {"DEWAN"}),
+    # ... but not without "oleh"
+    ("Front Merah mengucapkan apresiasi atas percepatan penyusunan aturan tentang jam kerja yang tengah dibahas Dewan Kota.", set()),
 ])
 def test_clauses_actor_inside_a_prepositional_object(coder, sentence, expected):
     word = "mengucapkan apresiasi" if "apresiasi" in sentence else "berterima kasih"
@@ -292,3 +296,82 @@ def test_clauses_actor_inside_a_prepositional_object(coder, sentence, expected):
 def test_clauses_antara_lists_members_behind_titles(coder, sentence, subject, other):
     (frame,) = analyse(coder, sentence, [("pertemuan", "noun")]).predicates
     assert (frame.how, ids(frame.subject), ids(frame.object(ALLOWED))) == ("antara", subject, other)
+
+
+FACING = ALLOWED | {"di depan", "di luar"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a protest in front of or outside a body's building is directed at it
+    ("Buruh berunjuk rasa di depan gedung Dewan Kota pada Senin.", {"DEWAN"}),
+    ("Mahasiswa berunjuk rasa di luar kantor KPK.", {"KPK"}),
+    # "di" alone sets a place
+    ("Buruh berunjuk rasa di Tarakota.", set()),
+])
+def test_clauses_facing_preposition_names_whom_a_place_faces(coder, sentence, expected):
+    (frame,) = analyse(coder, sentence, [("berunjuk rasa", "active")]).predicates
+    assert ids(frame.object(FACING)) == expected
+    assert frame.object(ALLOWED) == ()  # only a rule that allows "di depan"/"di luar" takes it
+
+
+@pytest.mark.parametrize("sentence, predicates, expected", [
+    # whom the content verb's act is with is whom the request is addressed to
+    ("Siti Rahma meminta bertemu dengan Budi Santoso.", [("meminta", "active"), ("bertemu dengan", "active")], {"BUDI"}),
+    ("Siti Rahma meminta untuk berbicara kepada Budi Santoso.", [("meminta", "active")], {"BUDI"}),
+    # after "akan", the content verb's direct object is whom a threat concerns
+    ("Arkadia mengancam akan menyerang Borealis.", [("mengancam", "active"), ("menyerang", "active")], {"BOR"}),
+    # a request to act on someone is addressed to someone else
+    ("Siti Rahma meminta untuk membebaskan Budi Santoso.", [("meminta", "active")], set()),
+    # a verb far from the predicate opens no content of it
+    ("Siti Rahma meminta waktu sebelum menemui Budi Santoso.", [("meminta", "active")], set()),
+])
+def test_clauses_content_verb_names_the_addressee(coder, sentence, predicates, expected):
+    frame = analyse(coder, sentence, predicates).predicates[0]
+    assert frame.object(ALLOWED) == () and ids(frame.addressee) == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # a description closed by a determiner refers back to the one actor of its kind named before
+    ("Setelah Budi Santoso mundur, Arkadia mengancam akan mengusir politikus itu.", "mengancam", {"BUDI"}),
+    ("Setelah Borealis menembakkan rudal, Arkadia mengecam negara tersebut.", "mengecam", {"BOR"}),
+    # two candidates: ambiguous, no target
+    ("Budi Santoso dan Siti Rahma hadir, lalu Arkadia mengancam akan mengusir politikus itu.", "mengancam", set()),
+    # the subject is never its own object
+    ("Budi Santoso mengancam akan mengusir politikus itu.", "mengancam", set()),
+    # no determiner: a new, unnamed party
+    ("Setelah Budi Santoso mundur, Arkadia mengecam seorang politikus muda.", "mengecam", set()),
+])
+def test_clauses_description_refers_back_to_one_actor(coder, sentence, word, expected):
+    (frame,) = analyse(coder, sentence, [(word, "active")]).predicates
+    assert ids(frame.pronoun_object) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the meeting's subject is the invitee; the inviter is whom it meets
+    ("Siti Rahma mengajak Budi Santoso bertemu di Tarakota.", {"SITI"}),
+    ("Arkadia mengundang Borealis bertemu pekan depan.", {"ARK"}),
+    # no inviting verb: no partner
+    ("Siti Rahma melihat Budi Santoso bertemu di Tarakota.", set()),
+    # a word between the invitee and the meeting: not read
+    ("Siti Rahma mengajak Budi Santoso segera bertemu.", set()),
+])
+def test_clauses_invitation_names_the_meeting_partner(coder, sentence, expected):
+    frame = analyse(coder, sentence, [("bertemu", "active")]).predicates[0]
+    assert frame.object(ALLOWED) == () and ids(frame.addressee) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a recipient phrase that opens the sentence names whom the request addresses
+    ("Kepada Dewan Kota, Siti Rahma meminta agar anggaran dibuka.", {"DEWAN"}),
+    # a time phrase is no recipient, and a fronted phrase closes at its comma: Siti is the subject
+    ("Pada Senin, Siti Rahma meminta agar anggaran dibuka.", set()),
+])
+def test_clauses_fronted_recipient_is_the_addressee(coder, sentence, expected):
+    (frame,) = analyse(coder, sentence, [("meminta", "active")]).predicates
+    assert ids(frame.subject) == {"SITI"} and ids(frame.addressee) == expected
+
+
+def test_clauses_title_with_a_preposition_governs_nothing(coder):
+    # "Dalam" inside a capitalised title is no preposition: the name after it is the subject
+    (frame,) = analyse(coder, "Menteri Dalam Negeri, Budi Santoso, menemui Siti Rahma.", [("menemui", "active")]).predicates
+    assert ids(frame.subject) == {"BUDI"} and ids(frame.object(ALLOWED)) == {"SITI"}

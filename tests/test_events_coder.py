@@ -154,7 +154,8 @@ CASES = [
     ("Israel menarik pasukan dari Gaza.", {("RETREAT", "ISR", None)}, None, None),
     ("Menteri itu akhirnya mengundurkan diri.", set(), None, None),
     # PROTEST: the crowd need not be a named actor
-    ("Ribuan mahasiswa berunjuk rasa di depan gedung DPR.", {("PROTEST", "MAHASISWA", None)}, None, None),
+    # a protest in front of a body's building is directed at it (clauses.yaml facing_preps)
+    ("Ribuan mahasiswa berunjuk rasa di depan gedung DPR.", {("PROTEST", "MAHASISWA", "DPR")}, None, None),
     ("Massa berunjuk rasa menolak kenaikan harga BBM.", {("PROTEST", "IDN.CVL", "IDN.GOV"), ("REJECT", "IDN.CVL", None)}, None, None),
     ("Serikat buruh dan serikat buruh lain memboikot produk itu.", {("PROTEST", "BURUH", None), ("PROTEST", "IDN.LAB", "IDN.GOV")}, None, None),
     # SANCTION

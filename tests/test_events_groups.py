@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from linimasa.document import Actor, Document, Mention, Sentence
+from tests.documents import split
 from linimasa.events.coder import EventCoder
 from linimasa.resources import Resources
 
@@ -101,8 +102,42 @@ CASES = [
     # offices by title in the plural or as a class, law enforcers, business people, schools, health workers
     ("Bupati Sukamaju meminta aparat penegak hukum menindak pembalak liar.", {("REQUEST", "BUPATI", "IDN.JUD")}),
     ("Budi Santoso mendesak penegak hukum menuntaskan perkara itu.", {("REQUEST", "BUDI", "IDN.JUD")}),
-    ("Budi Santoso meminta para gubernur menyiapkan cadangan beras.", {("REQUEST", "BUDI", "IDN.GOV")}),
-    ("Budi Santoso menginstruksikan kepala daerah mendata rumah rusak.", {("REQUEST", "BUDI", "IDN.GOV")}),
+    # regional heads and governments are a government of their own: IDN.GOV.LOCAL, not IDN.GOV
+    ("Budi Santoso meminta para gubernur menyiapkan cadangan beras.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Budi Santoso menginstruksikan kepala daerah mendata rumah rusak.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Budi Santoso mengingatkan pemerintah daerah agar rajin memeriksa jembatan.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    ("KPK mengimbau para bupati dan wali kota untuk melaporkan harta kekayaan.", {("REQUEST", "KPK", "IDN.GOV.LOCAL")}),
+    # a plural by reduplication is the same group
+    ("Budi Santoso memberikan teguran kepada kepala-kepala daerah yang lalai.", {("ACCUSE", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Bupati Sukamaju meminta petani-petani menanam jagung.", {("REQUEST", "BUPATI", "IDN.AGR")}),
+    # a legislature named by its kind, and party politicians as a class
+    ("Bupati Sukamaju mendesak Kongres segera mengesahkan anggaran darurat.", {("REQUEST", "BUPATI", "IDN.LEG")}),
+    ("Budi Santoso bertemu dengan sejumlah caleg di sebuah rumah makan.", {("CONSULT", "BUDI", "IDN.PTY")}),
+    # villages as governments in the plural, researchers, business entities
+    ("Bupati Sukamaju mengingatkan ke desa-desa untuk memperbarui data penerima bantuan.", {("REQUEST", "BUPATI", "IDN.GOV.LOCAL")}),
+    ("Budi Santoso menantang para peneliti untuk berinovasi.", {("REQUEST", "BUDI", "IDN.EDU")}),
+    ("Budi Santoso meminta badan usaha swasta menambah pasokan solar.", {("REQUEST", "BUDI", "IDN.BUS")}),
+    # a protest with a verb of stance right after it is against that verb's object; with no actor
+    # named there, the crowd's government is the default
+    ("Ratusan warga menggelar demo menolak Bupati Sukamaju.",
+     {("PROTEST", "IDN.CVL", "BUPATI"), ("REJECT", "IDN.CVL", "BUPATI")}),
+    ("Ribuan buruh berdemo menolak kenaikan harga bahan pokok.", {("PROTEST", "IDN.LAB", "IDN.GOV"), ("REJECT", "IDN.LAB", None)}),
+    # a request noun after a light verb is addressed to the subject of its agar-clause, as a verb's is
+    ("Bupati Sukamaju mengeluarkan imbauan agar para camat menutup jalan desa.", {("REQUEST", "BUPATI", "IDN.GOV.LOCAL")}),
+    # a request that something become the attention of X is addressed to X
+    ("Budi Santoso mohon hal ini menjadi perhatian para gubernur.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Budi Santoso meminta masalah sampah mendapat perhatian Bupati Sukamaju.", {("REQUEST", "BUDI", "BUPATI")}),
+    # a call on a superior ("menghadap (ke) Pak X") is a visit; facing a thing is none
+    ("Budi Santoso menghadap ke Pak Bupati Sukamaju kemarin sore.", {("CONSULT", "BUDI", "BUPATI")}),
+    ("Rumah Budi Santoso menghadap ke laut.", set()),
+    # a rank between the noun and the country that says whose it is
+    ("Budi Santoso menemui para pejabat senior Israel di Lima.", {("CONSULT", "BUDI", "ISR.GOV")}),
+    # ... but the people of a village are its residents, no government
+    ("Warga desa menolak tambang pasir itu.", {("REJECT", "IDN.CVL", None)}),
+    # a crowd counted by the thousand or the million
+    ("Ribuan orang berunjuk rasa di ibu kota Peru.", {("PROTEST", "PER.CVL", "PER.GOV")}),
+    ("Sekitar dua juta orang mengikuti unjuk rasa di puluhan kota.", {("PROTEST", "IDN.CVL", "IDN.GOV")}),
+    ("Puluhan agitator berdemo di pusat kota Lima.", {("PROTEST", "PER.CVL", "PER.GOV")}),
     ("Bupati Sukamaju mengimbau wajib pajak melapor sebelum akhir bulan.", {("REQUEST", "BUPATI", "IDN.BUS")}),
     ("Budi Santoso mengimbau pelaku usaha tidak menimbun minyak goreng.", {("REQUEST", "BUDI", "IDN.BUS")}),
     ("Bupati Sukamaju mengajak para pemilik kios untuk menata lapak.", {("REQUEST", "BUPATI", "IDN.BUS")}),
@@ -126,6 +161,17 @@ CASES = [
     ("Para petani menuntut Rp 2 miliar sebagai ganti rugi lahan.", {("REQUEST", "IDN.AGR", "IDN.GOV")}),
     # a generic crowd that demands something of nobody named: no default for criminals
     ("Pelaku meminta uang tebusan.", {("REQUEST", "IDN.CRM", None)}),
+    # the content verb names whom a threat or request concerns (events.clauses `_content_object`)
+    ("Tersangka itu mengancam akan memukul Budi Santoso.", {("THREATEN", "IDN.CRM", "BUDI")}),
+    ("Budi Santoso meminta bertemu dengan Bupati Sukamaju.", {("REQUEST", "BUDI", "BUPATI"), ("CONSULT", "BUDI", "BUPATI")}),
+    # a reprimand, a sanction or an instruction given "kepada" a group (triggers.yaml, light verb + kepada)
+    ("Budi Santoso memberikan peringatan keras kepada para kepala daerah.", {("ACCUSE", "BUDI", "IDN.GOV.LOCAL")}),
+    ("Bupati Sukamaju memberikan sanksi kepada pengusaha yang menimbun beras.", {("SANCTION", "BUPATI", "IDN.BUS")}),
+    ("Budi Santoso memberi instruksi kepada para bupati untuk mendata korban banjir.", {("REQUEST", "BUDI", "IDN.GOV.LOCAL")}),
+    # a meeting partner introduced by "bersama" after an intervening word
+    ("Bupati Sukamaju menggelar pertemuan tertutup bersama para pengusaha.", {("CONSULT", "BUPATI", "IDN.BUS")}),
+    # a protest in front of a named body's building is directed at that body, not at the default
+    ("Ribuan buruh berunjuk rasa di depan gedung Dewan Kota Sukamaju.", {("PROTEST", "IDN.LAB", "DEWAN")}),
 ]
 
 
@@ -140,5 +186,31 @@ def test_events_groups_actor_added_only_when_an_event_uses_it(coder):
     police = doc.actors["PER.COP"]
     assert (police.kind, police.country, police.sector, police.name) == ("group", "PER", "COP", "Polisi (Peru)")
     assert "demonstran" in doc.actors["PER.CVL"].aliases
+    owners = coder(build("Bupati Sukamaju meminta para pemilik tambang menertibkan truk.")).actors["IDN.BUS"]
+    assert "para pemilik tambang" in owners.aliases  # the plain word after "pemilik" says of what
+    local = coder(build("Budi Santoso mengingatkan pemerintah daerah agar rajin memeriksa jembatan.")).actors
+    assert (local["IDN.GOV.LOCAL"].sector, local["IDN.GOV.LOCAL"].name) == ("GOV", "Pemerintah daerah (Indonesia)")
     quiet = coder(build("Warga sedang menikmati libur panjang di pantai."))
     assert not any(a.kind == "group" for a in quiet.actors.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd said to be from a named organisation is that organisation when the noun comes back bare
+    ("Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun. Massa meminta pemerintah menurunkan harga pupuk.",
+     {(0, "PROTEST", "STM", None), (1, "REQUEST", "STM", "IDN.GOV")}),
+    # "massa lain" are other people; another noun is another crowd
+    ("Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun. Massa lain menuntut pemerintah mundur.",
+     {(0, "PROTEST", "STM", None), (1, "REQUEST", "IDN.CVL", "IDN.GOV")}),
+    ("Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun. Buruh menuntut pemerintah menaikkan upah.",
+     {(0, "PROTEST", "STM", None), (1, "REQUEST", "IDN.LAB", "IDN.GOV")}),
+    # a bare crowd before the affiliation is said is not yet that organisation
+    ("Massa meminta pemerintah menurunkan harga pupuk. Massa dari Serikat Tani Makmur berunjuk rasa di alun-alun.",
+     {(0, "REQUEST", "IDN.CVL", "IDN.GOV"), (1, "PROTEST", "STM", None)}),
+])
+def test_events_groups_crowd_named_before_is_remembered(coder, text, expected):
+    doc = split(text, date(2025, 3, 4))
+    for found in re.finditer("Serikat Tani Makmur", text):
+        sentence = next(s.index for s in doc.sentences if s.start <= found.start() < s.end)
+        doc.mentions.append(Mention(sentence, found.start(), found.end(), found.group(), "ORG", "STM"))
+    doc.actors = {"STM": ACTORS["STM"]}
+    assert {(e.sentence, e.type, e.source, e.target) for e in coder(doc).events} == expected

@@ -134,3 +134,23 @@ SPEECH = [
 @pytest.mark.parametrize("text, words, value", SPEECH, ids=[c[0][:40] for c in SPEECH])
 def test_timexes_quoted_words_resolve_at_speech_time(stage, text, words, value):
     assert resolve(stage, text, published=D(2025, 10, 22))[words][0] == value
+
+
+@pytest.mark.parametrize("text, index, expected", [
+    # a flashback is dated by the next day the text names, when it is earlier than the day told so far
+    ("Bupati Sukamaju meresmikan pasar baru, Selasa (7/10/2025).\nSebelumnya, Camat Mekarsari menegur para "
+     "pedagang.\n\"Kami mohon ketertiban,\" kata camat itu dalam rapat, Senin (6/10).", 1, D(2025, 10, 6)),
+    # without the opener the sentence keeps the day told before it
+    ("Bupati Sukamaju meresmikan pasar baru, Selasa (7/10/2025).\nCamat Mekarsari menegur para "
+     "pedagang.\n\"Kami mohon ketertiban,\" kata camat itu dalam rapat, Senin (6/10).", 1, D(2025, 10, 7)),
+    # a later day that is no earlier than the day told so far says nothing about the flashback
+    ("Bupati Sukamaju meresmikan pasar baru, Senin (6/10/2025).\nSebelumnya, Camat Mekarsari menegur para "
+     "pedagang.\n\"Kami mohon ketertiban,\" kata camat itu, Selasa (7/10).", 1, D(2025, 10, 6)),
+])
+def test_timexes_flashback_takes_the_next_earlier_day(stage, text, index, expected):
+    from linimasa.language.timexes import narrative_reference
+    doc = Document(text=text, published=D(2025, 10, 8))
+    for found in re.finditer(r"[^\n]+", text):
+        doc.sentences.append(Sentence(len(doc.sentences), found.start(), found.end(), found.group()))
+    doc = stage(doc)
+    assert narrative_reference(doc, doc.sentences[index]) == expected

@@ -104,10 +104,12 @@ SENSES = [
     ("Rina Kusuma mengatakan permintaan ekspor kopi Sukamaju ke Qatar naik.", set(), None),
     ("Dodi Hartono menyebut tingginya permintaan beras di Sukamaju.", set(), None),
     # ---- promises and vows against someone
-    # (the one threatened stands inside the vow's content, where the clause analysis does not look yet)
+    # (the one threatened stands inside the vow's content: found when its verb is a content verb the clause
+    # analysis reads, as 'menjatuhkan'; not yet after 'demi melawan')
     ("Bupati Sukamaju berjanji memperbaiki jalan desa untuk Warga Sukamaju.", {("AGREE", "BUPATI", None)}, None),
+    # the content verb names the one threatened (clauses: a threat's content object is its addressee)
     ("Andi Wirawan berjanji akan menjatuhkan Bupati Sukamaju dalam pemilihan berikutnya.",
-     {("THREATEN", "ANDI", None)}, "vow-against"),
+     {("THREATEN", "ANDI", "BUPATI")}, "vow-against"),
     ("Partai Maju Bersama berjanji untuk membentuk fraksi baru demi melawan Gubernur Nusa Kencana.",
      {("THREATEN", "PARTAI", None)}, "vow-against"),
     # ---- rescues, escapes and figures of speech

@@ -77,14 +77,15 @@ VOCABULARY = [
     ("menilai", "Kemendagri menilai Bupati Sukamaju melanggar aturan kampanye.", {("ACCUSE", "KEMENDAGRI", "BUPATI")}),
     ("menggeledah", "KPK menggeledah kantor Bupati Sukamaju pada Selasa.", {("ACCUSE", "KPK", "BUPATI")}),
     # ---- vows of force, intimidation, extortion (THREATEN)
-    ("bersumpah", "Israel bersumpah akan membalas Hamas.", {("THREATEN", "ISR", None)}),
+    # the content verb after "akan" names whom the threat concerns (clauses `_content_object`)
+    ("bersumpah", "Israel bersumpah akan membalas Hamas.", {("THREATEN", "ISR", "HAMAS")}),
     ("memeras", "Dodi Hartono memeras Rina Kusuma dengan ancaman menyebarkan foto.", {("THREATEN", "DODI", "RINA")}),
     ("diperas", "Rina Kusuma diperas Dodi Hartono hingga puluhan juta rupiah.", {("THREATEN", "DODI", "RINA")}),
     ("mengintimidasi", "Dodi Hartono mengintimidasi Rina Kusuma di depan rumahnya.", {("THREATEN", "DODI", "RINA")}),
     # ---- protests aimed at a body (PROTEST)
     ("menggeruduk", "Warga Sukamaju menggeruduk kantor DPRD Sukamaju menuntut ganti rugi.", {("PROTEST", "WARGA", "DPRD")}),
     ("mendemo", "Warga Sukamaju mendemo Bupati Sukamaju di depan pendopo.", {("PROTEST", "WARGA", "BUPATI")}),
-    ("menggelar unjuk rasa", "Warga Sukamaju menggelar unjuk rasa di depan kantor Kemendagri.", {("PROTEST", "WARGA", None)}),
+    ("menggelar unjuk rasa", "Warga Sukamaju menggelar unjuk rasa di depan kantor Kemendagri.", {("PROTEST", "WARGA", "KEMENDAGRI")}),
     # ---- relief from duty (SANCTION expel)
     ("membebastugaskan", "Polres Sukamaju membebastugaskan Dodi Hartono selama pemeriksaan.", {("SANCTION", "POLRES", "DODI")}),
     ("diberhentikan dari jabatannya", "Andi Wirawan diberhentikan dari jabatannya oleh Partai Maju Bersama.",
@@ -152,11 +153,11 @@ FAMILIES = [
  ("THREATEN", ["menggertak", "meneror", "melakukan pemerasan terhadap", "melakukan pemerasan kepada"],
   "Dodi Hartono {w} Rina Kusuma lewat pesan singkat.", "DODI", "RINA"),
  ("THREATEN", ["diintimidasi", "diteror"], "Rina Kusuma {w} Dodi Hartono selama sebulan.", "DODI", "RINA"),
- ("THREATEN", ["berikrar"], "Israel berikrar akan menghancurkan Hamas.", "ISR", None),
+ ("THREATEN", ["berikrar"], "Israel berikrar akan menghancurkan Hamas.", "ISR", "HAMAS"),  # the content verb's object
  ("PROTEST", ["aksi unjuk rasa", "aksi demonstrasi", "aksi demo", "unjuk rasa besar-besaran", "demo besar-besaran", "aksi massa"],
   "{w} warga Sukamaju berlangsung di depan kantor Kemendagri.", "WARGA", None),
  ("PROTEST", ["melakukan aksi unjuk rasa", "melakukan unjuk rasa", "menggelar demo", "menggelar demonstrasi", "menggelar aksi unjuk rasa", "mengikuti demo", "mengikuti unjuk rasa", "mengikuti aksi"],
-  "Warga Sukamaju {w} di depan kantor Kemendagri.", "WARGA", None),
+  "Warga Sukamaju {w} di depan kantor Kemendagri.", "WARGA", "KEMENDAGRI"),  # a body faced is the target
  ("PROTEST", ["berorasi menuntut", "berunjuk rasa menuntut"], "Warga Sukamaju {w} Bupati Sukamaju mundur.", "WARGA", "BUPATI"),
  ("SANCTION", ["menerapkan tarif", "menaikkan tarif", "mengenakan bea masuk", "menaikkan bea masuk", "memberlakukan bea masuk", "menerapkan bea masuk", "menjatuhkan tarif",
    "memberlakukan tarif impor", "menetapkan tarif impor", "menerapkan tarif impor", "menaikkan tarif impor", "mengenakan tarif resiprokal", "memberlakukan tarif resiprokal", "menetapkan tarif resiprokal", "menerapkan tarif resiprokal", "mengenakan tarif balasan", "memberlakukan tarif balasan", "menerapkan tarif balasan",

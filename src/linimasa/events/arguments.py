@@ -122,11 +122,19 @@ def words_between(view: SentenceView, start: int, end: int) -> list[tuple[str, b
 
 def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Grammar) -> str | None:
     """The preposition `arg` is the object of ("di ibu kota Qatar" -> "di"), or None."""
-    words = words_between(view, floor, arg.start)
-    for word, capital in reversed(words[-5:]):
+    first = bisect_left(view.starts, floor)
+    last = bisect_left(view.starts, arg.start)
+    for position in range(last - 1, max(first, last - 5) - 1, -1):
+        start, end, word, capital = view.words[position]
+        if end > arg.start:
+            continue
+        if capital and position > first and view.words[position - 1][3] and word in grammar.prepositions:
+            continue  # inside a capitalised title: "Menteri Dalam Negeri X"
         if word in grammar.prepositions:
             if word in grammar.clause_prepositions and _verb_follows(view, arg, grammar):
                 return None  # "sejak Hamas menculik ...", "dengan Hamas menuntut ...": a clause subject
+            if position == first and "," in view.text[end:arg.start]:
+                return None  # "Pada Senin, X ...": a fronted phrase closes at its comma
             return word
         if word in grammar.np_fillers or capital:
             continue

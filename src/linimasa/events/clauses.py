@@ -63,6 +63,16 @@ class ClauseWords:
     not_verbs: frozenset[str]
     relative_head_words: int
     title_words: frozenset[str] = frozenset()
+    facing: frozenset[str] = frozenset()  # "di depan": a place before someone, who is faced
+    content_openers: frozenset[str] = frozenset()  # "akan", "untuk": a content verb may follow
+    direct_content: frozenset[str] = frozenset()  # "akan": the content verb's direct object is whom it concerns
+    addressee_preps: frozenset[str] = frozenset()  # "meminta bertemu dengan X": X
+    descriptions: dict[str, frozenset[str]] = field(default_factory=dict)  # "taipan": PER
+    inviting: frozenset[str] = frozenset()  # "mengajak X bertemu": the inviter meets X
+    long_object_words: int = 0  # the longest object an "oleh" relative clause may describe
+    attention: re.Pattern | None = None  # "mohon menjadi perhatian X": X is addressed
+    fronted_recipient: frozenset[str] = frozenset()  # "Kepada X, kami meminta ...": X
+    stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -76,6 +86,19 @@ class ClauseWords:
             linking=frozenset(data["linking"]) | frozenset(data["coordinators"]), not_verbs=frozenset(data.get("not_verbs", ())),
             relative_head_words=int(data["relative_head_words"]),
             title_words=frozenset(data.get("title_words", ())),
+            facing=frozenset(data.get("facing_preps", ())),
+            content_openers=frozenset(data.get("content_openers", ())),
+            direct_content=frozenset(data.get("direct_content", ())),
+            addressee_preps=frozenset(data.get("addressee_preps", ())),
+            inviting=frozenset(data.get("inviting", ())),
+            stance_verbs=frozenset(data.get("stance_verbs", ())),
+            fronted_recipient=frozenset(data.get("fronted_recipient", ())),
+            attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
+                                                        for p in data["attention_phrases"]) + r")\s++")
+            if data.get("attention_phrases") else None,
+            long_object_words=int(data.get("long_object_words", 0)),
+            descriptions={word: frozenset(kinds.split("|")) for kinds, words in (data.get("descriptions") or {}).items()
+                          for word in words},
         )
 
 
@@ -232,7 +255,8 @@ class _Run:
             inner_agent=self._inner_agent(hint.end) if not complements else (),
             pronoun_object=self._pronoun_object(hint, subject),
             condition_subject=self._condition_subject(hint.end),
-            addressee=self._complement_subject(stop) if not complements else (),
+            addressee=((self._complement_subject(stop) or self._content_object(hint.end, stop)
+                        or self._fronted_recipient(hint)) if not complements else ()) or self._inviter(hint, subject, how),
         )
 
     # ---- subjects
@@ -406,13 +430,15 @@ class _Run:
             preps = [i for i, (w, _) in enumerate(words) if w in g.prepositions and i not in quantity]
             if preps:
                 prep = words[preps[-1]][0]
+                if preps[-1] + 1 < len(words) and f"{prep} {words[preps[-1] + 1][0]}" in self.w.facing:
+                    prep = f"{prep} {words[preps[-1] + 1][0]}"  # "berunjuk rasa di depan gedung X"
             elif len(content) > 2 or any(VERBAL.match(w) for w in content) or (content and arg.generic):
                 continue  # "membatalkan keputusan mutasi guru": an unnamed group after a noun modifies it
             else:
                 prep = ""
             group = coordinated(view, arg, forward=True, limit=stop, fillers=self.fillers)
             used.update(group)
-            if prep in self.w.location_preps and all(a.place for a in group):
+            if prep.split(" ")[0] in self.w.location_preps and all(a.place for a in group):
                 continue  # "serangan Israel di Doha": Doha is the location
             found.append(Complement(prep, tuple(group), len(content)))
         return tuple(found)
@@ -440,12 +466,19 @@ class _Run:
         head = words_between(view, end, clause_end)
         if head and head[0][0] in self.g.prepositions and head[0][0] not in self.w.location_preps:
             head = head[1:]  # "apresiasi atas kerja yang dipimpin X": the object of a preposition
-        if not head or len(head) > 3 or any(VERBAL.match(w) or w in self.g.prepositions for w, _ in head):
+        # A short head ("kondisi", "kerja sama"); a longer one only when "oleh" names the agent
+        # ("percepatan penerbitan peraturan tentang X yang tengah diproses oleh Y").
+        long_head = not head or len(head) > 3 or any(VERBAL.match(w) or w in self.g.prepositions for w, _ in head)
+        if long_head and (not head or len(head) > self.w.long_object_words or any(VERBAL.match(w) for w, _ in head)
+                          or PUNCTUATION_GAP.search(view.text, end, clause_end)):
             return ()
         verb = self._verb_between(clause_end, len(view.text), last=False)
         if verb is None or verb.voice != "passive" or self._verb_between(clause_end, verb.start) is not None:
             return ()
-        if len(words_between(view, clause_end, verb.start)) > 3:  # "yang" plus an adverb or two
+        after = words_between(view, verb.end, min(len(view.text), verb.end + 8))[:1]
+        marked = bool(after) and after[0][0] in self.g.agent_markers
+        # "yang" plus an adverb or two; three ("yang saat ini tengah diproses oleh") before a marked agent
+        if len(words_between(view, clause_end, verb.start)) > (4 if marked else 3) or (long_head and not marked):
             return ()
         return self._agent(verb.end, forward_stop(view, verb.end, self.g))
 
@@ -473,15 +506,103 @@ class _Run:
             return tuple(group)
         return ()
 
+    def _content_verb(self, end: int, stop: int) -> _Verb | None:
+        """The active verb that opens a predicate's content right after it ("mengancam akan
+        mendeportasi", "meminta bertemu"), with only content openers between them."""
+        verb = self._verb_between(end, len(self.view.text), last=False)
+        if verb is None or verb.voice != "active" or verb.start > max(stop, end + 1) + 12:
+            return None
+        gap = [w for w, _ in words_between(self.view, end, verb.start)]
+        if len(gap) > 2 or any(w not in self.w.content_openers for w in gap):
+            return None
+        return verb
+
+    def _content_object(self, end: int, stop: int) -> tuple[Arg, ...]:
+        """"meminta bertemu dengan X", "mengancam akan mendeportasi X": whom the content verb's
+        act is with or for is whom the request or threat concerns. A direct object counts only
+        after a future marker ("akan"), or of a verb of stance ("berdemo menolak X"): "meminta
+        membebaskan X" asks someone else to act on X."""
+        if self.w.attention is not None:
+            found = self.w.attention.match(self.view.low, end)
+            if found is not None:  # "mohon menjadi perhatian para gubernur"
+                after = next((a for a in self.view.args if a.start >= found.end()), None)
+                if after is not None and all(w in self.g.np_fillers for w, _ in words_between(self.view, found.end(), after.start)):
+                    return tuple(coordinated(self.view, after, forward=True, limit=len(self.view.text), fillers=self.fillers))
+        verb = self._content_verb(end, stop)
+        if verb is None:
+            return ()
+        direct = any(w in self.w.direct_content for w, _ in words_between(self.view, end, verb.start)) \
+            or self.view.low[verb.start:verb.end].split()[0] in self.w.stance_verbs  # "berdemo menolak X"
+        own = self.view.low[verb.start:verb.end].split()[-1]  # a trigger phrase may end in it: "bertemu dengan"
+        for comp in self._complements(verb.end, self._stop(verb.end)):
+            prep = comp.prep or (own if own in self.w.addressee_preps and not comp.content_before else "")
+            if prep in self.w.addressee_preps or (direct and not prep and not comp.content_before):
+                return comp.args
+            return ()
+        return ()
+
+    def _fronted_recipient(self, hint: PredicateHint) -> tuple[Arg, ...]:
+        """"Kepada X, kami meminta agar ...": a recipient phrase that opens the sentence and closes at
+        its comma names whom the predicate after it addresses."""
+        view = self.view
+        if not view.words or view.words[0][2] not in self.w.fronted_recipient:
+            return ()
+        comma = view.text.find(",", view.words[0][1], hint.start)
+        if comma < 0:
+            return ()
+        for arg in view.args:
+            if arg.start >= comma:
+                return ()
+            if arg.start >= view.words[0][1] and not PUNCTUATION_GAP.search(view.text, arg.end, comma) \
+                    and all(w in self.g.np_fillers or capital for w, capital in words_between(view, view.words[0][1], arg.start)):
+                return tuple(coordinated(view, arg, forward=True, limit=comma, fillers=self.fillers))
+        return ()
+
+    def _inviter(self, hint: PredicateHint, subject: tuple[Arg, ...], how: str) -> tuple[Arg, ...]:
+        """"X mengajak Y bertemu": Y, the subject of the meeting, is the object of an inviting verb
+        right before it, and X, that verb's subject, is whom Y meets."""
+        if how != "direct" or not subject:
+            return ()
+        prior = self._verb_between(self.view.clause(hint.start)[0], subject[0].start)
+        if prior is None or self.view.low[prior.start:prior.end].split()[0] not in self.w.inviting:
+            return ()
+        if words_between(self.view, prior.end, subject[0].start) or words_between(self.view, subject[-1].end, hint.start):
+            return ()  # "mengajak korban bertemu": nothing else between the verbs and the invitee
+        inviter, _ = self.subject(prior.start, prior.voice)
+        return tuple(a for a in inviter if a not in subject)
+
     def _pronoun_object(self, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
         view = self.view
-        after = words_between(view, hint.end, min(len(view.text), hint.end + 12))
-        if not after or after[0][0] not in self.g.object_pronouns:
+        slot = hint.end
+        verb = self._content_verb(hint.end, hint.end)
+        if verb is not None and any(w in self.w.direct_content for w, _ in words_between(view, hint.end, verb.start)):
+            slot = verb.end  # "mengancam akan mendeportasi taipan itu"
+        first = bisect_left(view.starts, slot)
+        after = view.words[first:first + 4]
+        if not after:
             return ()
-        for arg in reversed(view.args):
-            if arg.end <= hint.start and arg.type in ("NORP", "GPE", "ORG") and arg not in subject:
-                return (arg,)
-        return ()
+        if after[0][2] in self.g.object_pronouns:
+            for arg in reversed(view.args):
+                if arg.end <= hint.start and arg.type in ("NORP", "GPE", "ORG") and arg not in subject:
+                    return (arg,)
+            return ()
+        return self._described(after, hint, subject)
+
+    def _described(self, after: list, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
+        """"taipan teknologi tersebut", "negara itu": a description closed by a determiner refers
+        back to an actor of its kind named before the predicate; only where exactly one such
+        actor, other than the subject, stands there."""
+        kinds = self.w.descriptions.get(after[0][2])
+        if kinds is None:
+            return ()
+        closing = next((i for i, w in enumerate(after) if w[2] in self.w.determiners), None)
+        if closing is None or any(w[3] for w in after[1:closing]) \
+                or PUNCTUATION_GAP.search(self.view.text, after[0][0], after[closing][0]):
+            return ()  # a name or a clause boundary inside the phrase
+        taken = {a.actor for a in subject}
+        found = {a.actor: a for a in self.view.args
+                 if a.end <= hint.start and a.type in kinds and a.actor not in taken and not a.generic}
+        return (next(iter(found.values())),) if len(found) == 1 else ()
 
     def _condition_subject(self, end: int) -> tuple[Arg, ...]:
         view = self.view
@@ -502,9 +623,13 @@ class _Run:
         stop = self._stop(hint.end)
         if light is not None:
             subject, how = self.subject(light, "active")
+            complements = self._complements(hint.end, stop)
             return Predicate(hint.start, hint.end, "active", subject, "lightverb" if how == "direct" else how,
-                             self._complements(hint.end, stop), inner_agent=self._inner_agent(hint.end),
-                             pronoun_object=self._pronoun_object(hint, subject))
+                             complements, inner_agent=self._inner_agent(hint.end),
+                             pronoun_object=self._pronoun_object(hint, subject),
+                             # "mengeluarkan imbauan agar warga ...": addressed as a verb's request is
+                             addressee=() if complements else (self._complement_subject(stop)
+                                                                or self._content_object(hint.end, stop)))
         if hint.possessive or self._possessive_modifier(hint):
             subject = subject_before(view, hint.start, clause_start, g) or subject_before(view, hint.start, 0, g)
             return Predicate(hint.start, hint.end, "active", tuple(subject), "possessive",

@@ -51,8 +51,11 @@ CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
 # Types whose target, when none stands after them, is the one acted on in their content: "mengancam
 # akan menyerang X" threatens X (the content's predicate must be a trigger of its own).
 CONTENT_OBJECT_TYPES = frozenset({"THREATEN"})
-# Types addressed to the subject of their complement clause: "meminta agar X mulai ...".
-ADDRESSEE_TYPES = frozenset({"REQUEST"})
+# Types addressed to the subject of their complement clause ("meminta agar X mulai ...") or to
+# whom their content verb concerns ("meminta bertemu dengan X", "mengancam akan mengusir X"); a
+# meeting to whom invited its subject ("X mengajak Y bertemu"); a protest to what its stance verb
+# is against ("berunjuk rasa menolak X").
+ADDRESSEE_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT", "PROTEST"})
 # Types whose noun, standing alone after "setelah"/"saat", is an act of the main clause's
 # subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
 # "X berduka setelah serangan ke Z" does not make X the attacker.

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..document import Actor, Document
+from ..document import Actor, Document, Mention
 from .arguments import Arg, SentenceView
 from .lexicon import trie_pattern
 
@@ -49,6 +49,8 @@ VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|m
 class GroupNoun:
     sector: str
     label: str
+    key: str = ""  # the id's part after the country where it is not the sector ("GOV.LOCAL")
+    modified: bool = False  # the noun takes a modifier that says of what ("pemilik tambang")
 
 
 class GroupNouns:
@@ -58,10 +60,22 @@ class GroupNouns:
         self.home = data["home_country"]
         self.nouns: dict[str, GroupNoun] = {}
         self.noun_types = frozenset(data.get("noun_types") or ())
-        self.labels = {group["sector"]: group["label"] for group in reversed(data["groups"])}
+        self.labels = {group["sector"]: group["label"] for group in reversed(data["groups"]) if not group.get("key")}
+        modified = frozenset(data.get("modified_nouns") or ())
         for group in data["groups"]:
             for word in group["words"]:
-                self.nouns[" ".join(word.lower().split())] = GroupNoun(group["sector"], group["label"])
+                phrase = " ".join(word.lower().split())
+                noun = GroupNoun(group["sector"], group["label"], group.get("key", ""), phrase.split()[-1] in modified)
+                self.nouns[phrase] = noun
+                # a plural by reduplication names the same group: "kepala-kepala daerah", "petani-petani"
+                first, _, rest = phrase.partition(" ")
+                if "-" not in first and first.isalpha():
+                    self.nouns[" ".join(filter(None, (f"{first}-{first}", rest)))] = noun
+        # "pemilik tambang": the plain word after a noun that needs one belongs to its phrase;
+        # these words end it instead (function words, determiners, a verb's prefixes).
+        stop = "|".join(map(re.escape, sorted(data.get("modifier_stop") or (), key=len, reverse=True)))
+        self.modifier_re = re.compile(r"(?<!\s)[ \t]++(?!(?:" + (stop or "(?!)") + r"|me|ber|di|ter|per)(?![\w-]))"
+                                      r"(?!(?:me|ber|di|ter)[a-z]{3,})([a-z]{3,}+)(?![\w-])")
         quantifiers = sorted(data["quantifiers"], key=len, reverse=True)
         heads = sorted(self.nouns, key=len, reverse=True)
         not_before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data.get("not_before", ()))
@@ -85,6 +99,14 @@ class GroupNouns:
                                         + r")(?![\w-])")
         preps = "|".join(map(re.escape, data.get("setting_preps") or ("di",)))
         self.setting_re = re.compile(r"(?<!\w)(?:" + preps + r")\s+", re.IGNORECASE)
+        # "pejabat senior Israel": rank words between the noun and the country that says whose it is
+        ranks = "|".join(map(re.escape, data.get("rank_words") or ()))
+        self.affiliation_re = re.compile(r"(?<!\s)\s++(?:(?:" + (ranks or "(?!)") + r")\s++){0,2}(?:(dari)\s++)?") \
+            if ranks else AFFILIATION
+        self.remembered = frozenset(data.get("remembered_sectors") or ())
+        self.others_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("others") or ("lain",)))
+                                    + r")(?![\w-])")
+        self._memory: tuple[Document | None, dict[str, Mention]] = (None, {})
         self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
         self.place_re = re.compile(r"(?:" + trie_pattern(sorted(self.places, key=len, reverse=True)) + r")(?![\w-])") \
             if self.places else None
@@ -134,7 +156,7 @@ class GroupNouns:
                 continue  # "tiga tersangka: Budi, ...": the names listed are the actors
             country = None
             # "warga Gaza", "warga dari Gaza": a place the dictionary does not resolve
-            link = AFFILIATION.match(low, end)
+            link = self.affiliation_re.match(low, end)
             named = self.place_re.match(low, link.end()) if self.place_re is not None and link else None
             if named is not None and (after is None or after.start >= named.end()):
                 country, end = self.places[" ".join(named.group().split())], named.end()
@@ -150,8 +172,19 @@ class GroupNouns:
                     continue
                 else:
                     continue  # "penyidik KPK", "tersangka Budi": the name is the actor
+            if country is None and noun.sector in self.remembered and self.others_re.match(low, end) is None:
+                earlier = self._affiliations(doc).get(" ".join(found.group(1).split()))
+                if earlier is not None and earlier.start < view.sentence.start + start and earlier.actor in doc.actors:
+                    # "Massa dari BEM X berunjuk rasa ... Massa meminta ...": the crowd named before
+                    added.append(Arg(start, end, earlier.actor, earlier.type, view.text[start:end]))
+                    continue
             if country is None and self._in_title(view, found.start(1), found.end(1), args):
                 continue  # "program Sekolah Rakyat", "Bantuan Operasional Sekolah": part of a name
+            if noun.modified and country is None:
+                modifier = self.modifier_re.match(view.text, end)
+                if modifier is not None and not any(a.start < modifier.end() and modifier.start() < a.end for a in args) \
+                        and not any(s < modifier.end() and modifier.start() < e for s, e in triggers):
+                    end = modifier.end()  # "para pemilik tambang"
             closing = self.determiner_re.match(low, end)
             if closing is not None:
                 end = closing.end()  # "polisi tersebut": the relative clause after it has its head
@@ -163,6 +196,24 @@ class GroupNouns:
         if not added:
             return view.args
         return sorted([a for a in args if a not in absorbed] + added, key=lambda a: a.start)
+
+    def _affiliations(self, doc: Document) -> dict[str, Mention]:
+        """The organisation each crowd noun was first said to be from in the document ("massa dari
+        BEM X"): a later bare "massa" is that crowd. Read once per document."""
+        if self._memory[0] is doc:
+            return self._memory[1]
+        found: dict[str, Mention] = {}
+        low = doc.text.lower()
+        starts = {m.start: m for m in doc.mentions if m.actor and m.type == "ORG"}
+        for match in self.pattern.finditer(low):
+            head = " ".join(match.group(1).split())
+            if head in found or self.nouns[head].sector not in self.remembered:
+                continue
+            link = AFFILIATION.match(low, match.end())
+            if link is not None and link.group(1) and link.end() in starts:
+                found[head] = starts[link.end()]
+        self._memory = (doc, found)
+        return found
 
     @staticmethod
     def _in_title(view: SentenceView, start: int, end: int, args: list[Arg]) -> bool:
@@ -221,7 +272,7 @@ class GroupNouns:
 
     def _actor(self, country: str, noun: GroupNoun, doc: Document, pending: dict[str, Actor], *,
                surface: str | None = None) -> Actor:
-        key = f"{country}.{noun.sector}"
+        key = f"{country}.{noun.key or noun.sector}"
         ident = self.existing.get(key, key)
         if ident in doc.actors:
             pending[ident] = doc.actors[ident]  # the sentence's generic ids, for the coder's defaults

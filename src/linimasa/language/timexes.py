@@ -655,6 +655,10 @@ REPORT_DAYS = 7
 _CHRONOLOGY = re.compile(
     r"(?<!\w)(?:%s)\W+(?:\w+\W+){0,3}$"
     % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("chronology_openers", ())))
+# "Sebelumnya, X menegur ...": a sentence that opens with one of these tells an earlier event
+_FLASHBACK = re.compile(
+    r"^\W*+(?:%s)\s*+,"
+    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("flashback_openers", ()) or ("(?!)",)))
 # Characters between a day and the clock time that make it a page stamp (" | ", ", ").
 PAGE_STAMP_GAP = 4
 
@@ -716,6 +720,14 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     days = [t for index, t in enumerate(doc.timexes)
             if t.precision == "day" and t.value is not None and t.value_end is None
             and (latest is None or t.value <= latest) and not _page_stamp(doc, index)]
+    if _FLASHBACK.match(sentence.text.lower()):
+        # a flashback is dated by the next day the text names, when that day is earlier than the
+        # day told before it ("Sebelumnya, X menegur Y. ... kata X, Senin (6/10).")
+        told = next((t.value for t in reversed(days) if t.start < sentence.start), latest)
+        later = next((t for t in days if t.start >= sentence.end), None)
+        if later is not None and told is not None and later.value < told \
+                and (floor is None or later.value >= floor):
+            return later.value
     nearest = True
     for timex in reversed(days):
         if timex.start >= sentence.start:
