@@ -925,3 +925,73 @@ def test_openworld_place_before_a_list_of_places_is_a_place(resolver):
     text = "Sementara Tambora, Sumbawa, dan Dompu berawan."
     doc = resolver(make_doc(resolver, text, (("Tambora", "PER"), ("Sumbawa", "LOC"), ("Dompu", "LOC"))))
     assert next(m for m in doc.mentions if m.text == "Tambora").type == "LOC"
+
+
+# Issue 17, sixth round: an office's field, an information system, a class of bodies name no actor.
+FIELDS = [
+    ("Kepala Bidang Tata Air menjelaskan jadwal pengerukan.", P("Bidang Tata Air")),
+    ("Laporan dikirim ke Seksi Pengairan setiap bulan.", O("Seksi Pengairan")),
+    ("Warga mendaftar lewat Sistem Informasi Layanan Warga sejak Senin.", O("Sistem Informasi Layanan Warga")),
+    ("Data pasien masuk ke SI-Sehat setiap hari.", O("SI-Sehat")),
+    ("Direktur Jenderal Penyelenggaraan Ibadah Umrah menyebut kuota naik.", P("Penyelenggaraan Ibadah Umrah")),
+    ("Kredit itu disalurkan Bank Himbara ke petani.", O("Bank Himbara")),
+    ("Penyertaan modal diberikan kepada BUMD di tiap provinsi.", O("BUMD")),
+]
+
+
+@pytest.mark.parametrize("text, names", FIELDS)
+def test_openworld_fields_systems_and_classes_are_no_actors(resolver, text, names):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == names[0][0]]
+    assert found and all(m.actor is None for m in found), found
+
+
+@pytest.mark.parametrize("text, names, kind", [
+    # a body's unit after the field word, and a body named after a class word, stay actors
+    ("Bidang Humas Polda Sumut merilis data korban.", O("Bidang Humas Polda Sumut"), "organization"),
+    ("Kementerian BUMN menunjuk direksi baru.", O("Kementerian BUMN"), "organization"),
+    # a name that only starts with the letters of a field word
+    ("Seksiana Putri mengatakan panggung siap.", P("Seksiana Putri"), "person"),
+])
+def test_openworld_fields_keep_bodies_and_people(resolver, text, names, kind):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert mention.actor is not None and doc.actors[mention.actor].kind == kind, mention
+
+
+def test_openworld_research_body_cut_from_a_title_is_an_organisation(resolver):
+    text = "Direktur Riset Suara Publik Nusantara, Budi Harsono, memaparkan hasil survei."
+    doc = resolver(make_doc(resolver, text, (("Riset Suara Publik Nusantara", "PER"), ("Budi Harsono", "PER"))))
+    mention = next(m for m in doc.mentions if m.text == "Riset Suara Publik Nusantara")
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.sector) == ("organization", None)
+    person = next(m for m in doc.mentions if m.text == "Budi Harsono")
+    assert doc.actors[person.actor].kind == "person"
+
+
+SPORTS = ("Laga pekan ini berakhir imbang 1-1. Pelatih mengaku puas dengan gol di babak kedua. ")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    (SPORTS + "Tuan rumah menjamu Harbourside Rangers di kandang.", "Harbourside Rangers", None),
+    (SPORTS + "Skor akhir menguntungkan Kingsbury United.", "Kingsbury United", None),
+    (SPORTS + "Persimura menang di kandang sendiri.", "Persimura", "IDN"),
+    (SPORTS + "Suporter Macan Bandung memenuhi tribun.", "Macan Bandung", None),
+])
+def test_openworld_clubs_in_a_sports_story_are_organisations(resolver, text, name, country):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country, actor.sector) == ("organization", country, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a player with speech or a title stays a person; outside a sports story the cue says nothing
+    (SPORTS + "Striker Andika Pratama mengatakan timnya siap melawan siapa pun.", "Andika Pratama"),
+    (SPORTS + "“Kami siap,” kata Rudi Setiawan usai melawan tim tamu.", "Rudi Setiawan"),
+    ("Warga desa melawan Rudi Setiawan di pengadilan.", "Rudi Setiawan"),
+])
+def test_openworld_players_stay_people_in_a_sports_story(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person", mention

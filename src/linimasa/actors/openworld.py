@@ -249,6 +249,11 @@ class OpenWorld:
         self.dishes = frozenset(things.get("dishes", ()))
         self.english_things = frozenset(w.lower() for w in things.get("english_thing_words", ()))
         self.place_tails = frozenset(things.get("place_tails", ()))
+        self.field_head_re = re.compile(rf"(?:{alternation(things.get('field_heads', ()))})(?:\s++|$)")
+        self.system_prefix_re = re.compile(rf"(?:{alternation(things.get('system_prefixes', ()))})[A-Z]")
+        self.body_classes = frozenset(things.get("body_classes", ()))
+        self.class_heads = frozenset(things.get("class_heads", ()))
+        self.org_leads = frozenset(things.get("org_leads", ()))
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -282,6 +287,9 @@ class OpenWorld:
         self.sports_min = int(place_cues["sports_min"])
         self.family_before_re = re.compile(rf"(?<!\w)(?:{alternation(place_cues['family_words'])})\s+$", re.IGNORECASE)
         self._last_sports: tuple[str, bool] | None = None
+        self.club_cue_re = re.compile(rf"(?<![\w-])(?:{alternation(place_cues.get('club_cues', ()))})\s+$", re.IGNORECASE)
+        self.club_words = frozenset(place_cues.get("club_words", ()))
+        self.club_prefix_re = re.compile(rf"(?:{alternation(place_cues.get('club_prefixes', ()))})")
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
         self.language_home: dict[str, str] = dict(nationality["language_home"])
@@ -404,6 +412,10 @@ class OpenWorld:
                                   f"institution:{cue}+{named[1]}" if cue else f"named:{named[1]}")
         decision = self._fallback(doc, mention, place, "organization", sector, None,
                                   f"institution:{cue}" if cue else "")
+        if decision.cue.endswith(f"outlet:{place.home}") and not self.club_prefix_re.match(mention.text) \
+                and self.club(text, mention):
+            # A club in a sports story: its country only where the text gives it (the "Pers..." clubs are domestic).
+            return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "club"))
         if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
                 and not _INDONESIA.search(text, mention.start, min(len(text), mention.end + 25)):
             # "X Science", "Y Air", "Z Food": an English name with nothing Indonesian about it
@@ -643,6 +655,35 @@ class OpenWorld:
             self._last_sports = last
         return last[1]
 
+    def field_or_class(self, text: str, mention: Mention) -> bool:
+        """A PER/ORG mention that names an office's field, an information system or a class of bodies.
+
+        "Bidang X", "Seksi Y", "Sistem Informasi Z", "SI-W" (with no body's head after the first
+        words: "Bidang Humas Polda X" is the body's unit) and "Himbara", "Bank Himbara" (all the state
+        banks, not one) name no actor.
+        """
+        head = self.field_head_re.match(text, mention.start, mention.end)
+        if head is not None:
+            return head.end() >= mention.end or self._institution(text, head.end(), mention.end) is None
+        if self.system_prefix_re.match(text, mention.start, mention.end):
+            return True
+        words = mention.text.split()
+        return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
+
+    def club(self, text: str, mention: Mention) -> bool:
+        """Whether a mention in a sports story names a club (see `club_cues`, `club_words` in places/cues.yaml)."""
+        if not self._sports(text):
+            return False
+        words = mention.text.split()
+        if not words:
+            return False
+        if any(w in self.club_words for w in words) or self.club_prefix_re.match(mention.text):
+            return True
+        if self.club_cue_re.search(text, max(0, mention.start - 30), mention.start):
+            return True
+        # "Macan Kotaraya": a nickname ending in a city, not a person's name
+        return len(words) > 1 and words[-1] in gazetteer() and words[0] not in gazetteer()
+
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
         words = {w.lower() for w in _WORD.findall(surface)}
@@ -665,9 +706,14 @@ class OpenWorld:
           name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
+        if self.field_or_class(text, mention):
+            return "MISC"  # "Bidang X", "Sistem Informasi Y", "Bank Himbara": a field, a system, a class of bodies
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
+        if mention.type == "PER" and len(surface.split()) > 1 and surface.split()[0] in self.org_leads \
+                and any(w.lower() not in self._lower_words(text) for w in surface.split()[1:]):
+            return "ORG"  # "(Direktur) Riset X", "Indikator Y": a research or survey body, not a person
         stem = _POSSESSIVE.sub("", surface)
         if " " not in surface and (self.glued_verb_re.search(surface) or (stem != surface and (
                 _key(stem) in self.roles or (len(stem) > 3 and stem.lower() in self._lower_words(text))))):
@@ -707,6 +753,8 @@ class OpenWorld:
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
+        if mention.type == "PER" and not expanded and self.club(text, mention):
+            return "ORG"  # "menjamu X", "X United": a club in a sports story
         if mention.type == "PER" and mention.start > 1 and text[mention.start - 1] == "-" \
                 and text[mention.start - 2].isalpha():
             return "MISC"  # "Shangri-|La Hotel", "Al-|Khoziny": the tail of a hyphenated word
