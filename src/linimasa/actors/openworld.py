@@ -287,6 +287,7 @@ class OpenWorld:
         self.sports_min = int(place_cues["sports_min"])
         self.family_before_re = re.compile(rf"(?<!\w)(?:{alternation(place_cues['family_words'])})\s+$", re.IGNORECASE)
         self._last_sports: tuple[str, bool] | None = None
+        self._clubs: tuple[str | None, set[tuple[int, int]]] = (None, set())  # PER mentions made clubs, per text
         self.club_cue_re = re.compile(rf"(?<![\w-])(?:{alternation(place_cues.get('club_cues', ()))})\s+$", re.IGNORECASE)
         self.club_words = frozenset(place_cues.get("club_words", ()))
         self.club_prefix_re = re.compile(rf"(?:{alternation(place_cues.get('club_prefixes', ()))})")
@@ -338,6 +339,9 @@ class OpenWorld:
     def decide(self, doc: Document, mention: Mention, place: StoryPlace, others: list[Mention]) -> Decision | None:
         """Kind, country, sector and evidence for an unknown PER or ORG mention; None for no actor."""
         text = doc.text
+        if self.body_class(mention):
+            # "BUMN", "Bank Himbara": many bodies of one kind, a group of the story's (or outlet's) country
+            return self._fallback(doc, mention, place, "group", None, None, "class")
         institution = self._institution(text, mention.start, mention.end)
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
@@ -413,7 +417,9 @@ class OpenWorld:
         decision = self._fallback(doc, mention, place, "organization", sector, None,
                                   f"institution:{cue}" if cue else "")
         if decision.cue.endswith(f"outlet:{place.home}") and not self.club_prefix_re.match(mention.text) \
-                and self.club(text, mention):
+                and institution is None and self.club(text, mention) and (
+                    (self._clubs[0] is text and (mention.start, mention.end) in self._clubs[1])
+                    or any(w in self.club_words for w in mention.text.split())):
             # A club in a sports story: its country only where the text gives it (the "Pers..." clubs are domestic).
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "club"))
         if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
@@ -655,18 +661,21 @@ class OpenWorld:
             self._last_sports = last
         return last[1]
 
-    def field_or_class(self, text: str, mention: Mention) -> bool:
-        """A PER/ORG mention that names an office's field, an information system or a class of bodies.
+    def field(self, text: str, mention: Mention) -> bool:
+        """A PER/ORG mention that names an office's field or an information system: no actor.
 
         "Bidang X", "Seksi Y", "Sistem Informasi Z", "SI-W" (with no body's head after the first
-        words: "Bidang Humas Polda X" is the body's unit) and "Himbara", "Bank Himbara" (all the state
-        banks, not one) name no actor.
+        words: "Bidang Humas Polda X" is the body's unit).
         """
         head = self.field_head_re.match(text, mention.start, mention.end)
         if head is not None:
             return head.end() >= mention.end or self._institution(text, head.end(), mention.end) is None
         if self.system_prefix_re.match(text, mention.start, mention.end):
             return True
+        return False
+
+    def body_class(self, mention: Mention) -> bool:
+        """"BUMN", "Bank Himbara": a class of bodies (all the state companies, the state banks), a group."""
         words = mention.text.split()
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
@@ -679,10 +688,7 @@ class OpenWorld:
             return False
         if any(w in self.club_words for w in words) or self.club_prefix_re.match(mention.text):
             return True
-        if self.club_cue_re.search(text, max(0, mention.start - 30), mention.start):
-            return True
-        # "Macan Kotaraya": a nickname ending in a city, not a person's name
-        return len(words) > 1 and words[-1] in gazetteer() and words[0] not in gazetteer()
+        return bool(self.club_cue_re.search(text, max(0, mention.start - 30), mention.start))
 
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
@@ -706,13 +712,17 @@ class OpenWorld:
           name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
-        if self.field_or_class(text, mention):
-            return "MISC"  # "Bidang X", "Sistem Informasi Y", "Bank Himbara": a field, a system, a class of bodies
+        if self.field(text, mention):
+            return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
+        if self.body_class(mention):
+            return "ORG"  # "Bank Himbara": a class of bodies, resolved to a group (see `decide`)
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
         if mention.type == "PER" and len(surface.split()) > 1 and surface.split()[0] in self.org_leads \
-                and any(w.lower() not in self._lower_words(text) for w in surface.split()[1:]):
+                and any(w.lower() not in self._lower_words(text) for w in surface.split()[1:]) \
+                and not any(o is not mention and o.type == "PER" and " ".join(surface.split()[1:]) in o.text
+                            for o in others):  # "Riset | Nama Orang": the title's last word run into a name
             return "ORG"  # "(Direktur) Riset X", "Indikator Y": a research or survey body, not a person
         stem = _POSSESSIVE.sub("", surface)
         if " " not in surface and (self.glued_verb_re.search(surface) or (stem != surface and (
@@ -754,6 +764,9 @@ class OpenWorld:
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
         if mention.type == "PER" and not expanded and self.club(text, mention):
+            if self._clubs[0] is not text:
+                self._clubs = (text, set())
+            self._clubs[1].add((mention.start, mention.end))
             return "ORG"  # "menjamu X", "X United": a club in a sports story
         if mention.type == "PER" and mention.start > 1 and text[mention.start - 1] == "-" \
                 and text[mention.start - 2].isalpha():
