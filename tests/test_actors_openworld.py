@@ -980,7 +980,7 @@ def test_openworld_research_body_cut_from_a_title_is_an_organisation(resolver):
     doc = resolver(make_doc(resolver, text, (("Riset Suara Publik Nusantara", "PER"), ("Budi Harsono", "PER"))))
     mention = next(m for m in doc.mentions if m.text == "Riset Suara Publik Nusantara")
     actor = doc.actors[mention.actor]
-    assert (actor.kind, actor.sector) == ("organization", None)
+    assert (actor.kind, actor.country, actor.sector) == ("organization", "IDN", None)
     person = next(m for m in doc.mentions if m.text == "Budi Harsono")
     assert doc.actors[person.actor].kind == "person"
 
@@ -992,6 +992,8 @@ SPORTS = ("Laga pekan ini berakhir imbang 1-1. Pelatih mengaku puas dengan gol d
     (SPORTS + "Tuan rumah menjamu Harbourside Rangers di kandang.", "Harbourside Rangers", None),
     (SPORTS + "Skor akhir menguntungkan Kingsbury United.", "Kingsbury United", None),
     (SPORTS + "Persimura menang di kandang sendiri.", "Persimura", "IDN"),
+    # the cue stands before a later writing of the name
+    (SPORTS + "Eastvale Town tampil menekan. Bola sempat membentur tiang gawang Eastvale Town.", "Eastvale Town", None),
 ])
 def test_openworld_clubs_in_a_sports_story_are_organisations(resolver, text, name, country):
     doc = resolver(make_doc(resolver, text, P(name)))

@@ -423,6 +423,7 @@ class OpenWorld:
             # A club in a sports story: its country only where the text gives it (the "Pers..." clubs are domestic).
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "club"))
         if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
+                and mention.text.split()[0] not in self.org_leads \
                 and not _INDONESIA.search(text, mention.start, min(len(text), mention.end + 25)):
             # "X Science", "Y Air", "Z Food": an English name with nothing Indonesian about it
             # is as often foreign as not; no country beats the outlet's.
@@ -688,7 +689,14 @@ class OpenWorld:
             return False
         if any(w in self.club_words for w in words) or self.club_prefix_re.match(mention.text):
             return True
-        return bool(self.club_cue_re.search(text, max(0, mention.start - 30), mention.start))
+        # "menjamu X", "markas X": a club cue before this mention or before another writing of the name
+        pos, seen = mention.start, 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            if self.club_cue_re.search(text, max(0, pos - 30), pos):
+                return True
+            pos = text.find(mention.text, pos + len(mention.text)) if seen > 1 else text.find(mention.text)
+        return False
 
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
