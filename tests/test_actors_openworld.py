@@ -933,6 +933,8 @@ FIELDS = [
     ("Laporan dikirim ke Seksi Pengairan setiap bulan.", O("Seksi Pengairan")),
     ("Warga mendaftar lewat Sistem Informasi Layanan Warga sejak Senin.", O("Sistem Informasi Layanan Warga")),
     ("Data pasien masuk ke SI-Sehat setiap hari.", O("SI-Sehat")),
+    ("Dinas membagikan Buku Saku Warga kepada peserta.", P("Buku Saku Warga")),
+    ("Pemohon dilayani lewat Loket Single Window di lantai dua.", P("Loket Single Window")),
     ("Direktur Jenderal Penyelenggaraan Ibadah Umrah menyebut kuota naik.", P("Penyelenggaraan Ibadah Umrah")),
 ]
 
@@ -1012,3 +1014,17 @@ def test_openworld_players_stay_people_in_a_sports_story(resolver, text, name):
     doc = resolver(make_doc(resolver, text, P(name)))
     mention = next(m for m in doc.mentions if m.text == name)
     assert mention.actor is not None and doc.actors[mention.actor].kind == "person", mention
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a generic title before "Akademi X" / "Institut Y" gives no sector (think tanks are named so too) ...
+    ("Ketua Akademi Demokrasi Nusantara, Rina Kartika, mengatakan pemilu harus jujur.", "Rina Kartika", None),
+    ("Direktur Eksekutif Akademi Demokrasi Nusantara, Rina Kartika, mengatakan pemilu harus jujur.", "Rina Kartika", "NGO"),
+    # ... a sectoral title still does
+    ("Dosen Akademi Maritim Samudra, Rina Kartika, mengatakan kapal itu tua.", "Rina Kartika", "EDU"),
+])
+def test_openworld_weak_head_gives_a_generic_title_no_sector(resolver, text, name, sector):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.sector) == ("person", sector)

@@ -279,6 +279,7 @@ class OpenWorld:
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
+        self.weak_sector_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("weak_sector_heads", ()))
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
         place_cues = resources.data(PLACE_CUES_FILE)
@@ -451,7 +452,8 @@ class OpenWorld:
             if org is not None and (spec.generic or sector is None or (org[1] is not None and org[0] in YIELDING_SECTORS.get(sector, ()))):
                 # "Direktur Utama BPJS X" (a state agency's executive), "Brigjen ... Polri" (a police
                 # general): a business title or a rank shared with the army takes the sector of the body named.
-                sector = org[0] or sector
+                weak = spec.generic and _key(org[2]) in self.weak_sector_heads
+                sector = (None if weak else org[0]) or sector  # "Direktur Akademi X": a think tank as often as a school
             role = text[role_start:end].strip(" ,()")
             if org is not None and org[0] == "IGO" and org[1] is None:
                 # "wakil sekretaris jenderal WMO": a person of an intergovernmental body has its
