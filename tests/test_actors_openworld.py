@@ -1028,3 +1028,22 @@ def test_openworld_weak_head_gives_a_generic_title_no_sector(resolver, text, nam
     mention = next(m for m in doc.mentions if m.text == name)
     actor = doc.actors[mention.actor]
     assert (actor.kind, actor.sector) == ("person", sector)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an unknown acronym run into a regency's name, no person evidence: a site or a unit, not a person
+    ("Pabrik baru dibangun di KIWB Batang tahun depan.", "KIWB Batang"),
+    # a place run into an English descriptor ("Eco Park")
+    ("Warga berolahraga di Tebet Eco setiap Minggu.", "Tebet Eco"),
+])
+def test_openworld_place_with_a_descriptor_is_no_person(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    found = [m for m in doc.mentions if m.text == name]
+    assert found and all(m.actor is None for m in found), found
+
+
+def test_openworld_acronym_and_place_with_a_speech_verb_stays_a_person(resolver):
+    text = "“Kami siap,” kata ABD Batang kepada wartawan."
+    doc = resolver(make_doc(resolver, text, P("ABD Batang")))
+    mention = next(m for m in doc.mentions if m.text == "ABD Batang")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"

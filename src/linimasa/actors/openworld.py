@@ -800,6 +800,9 @@ class OpenWorld:
                 or (len(words) > 1 and words[0] in self.indonesian_places
                     and not _title_tail(text, max(0, mention.start - 40), mention.start)):
             return "MISC"  # "Your ...", "Nasi ...", "Bandung Ciwidey" (two places run together)
+        if len(words) == 2 and _ACRONYM.fullmatch(words[0]) and len(words[0]) >= 3 and words[1] in gazetteer() \
+                and not any(True for _ in self.dictionary.match(text, mention.start, mention.start + len(words[0]))):
+            return "MISC"  # "KTX Lembahsari": a site or unit named by an acronym and its place, no person
         if any(w in self.english_body for w in lowers):
             return "ORG"
         if any(w in self.english_things for w in lowers) or (len(words) > 1 and words[-1] in self.place_tails):
