@@ -1047,3 +1047,13 @@ def test_openworld_acronym_and_place_with_a_speech_verb_stays_a_person(resolver)
     doc = resolver(make_doc(resolver, text, P("ABD Batang")))
     mention = next(m for m in doc.mentions if m.text == "ABD Batang")
     assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Pencurian mengguncang Museum Gelora Senja di Paris pada Minggu.", "FRA"),
+    ("Pameran dibuka di Museum Gelora Senja di Surabaya pada Minggu.", "IDN"),
+])
+def test_openworld_body_placed_in_a_gazetteer_city_gets_its_country(resolver, text, country):
+    doc = resolver(make_doc(resolver, text, O("Museum Gelora Senja")))
+    mention = next(m for m in doc.mentions if m.text == "Museum Gelora Senja")
+    assert doc.actors[mention.actor].country == country

@@ -95,6 +95,7 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
+_LOCATED_IN = re.compile(r"\s++di\s++([A-Z][\w'-]++(?: [A-Z][\w'-]++)?)")  # "X di Kotabesar": where a body is
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
@@ -417,6 +418,14 @@ class OpenWorld:
                                   f"institution:{cue}+{named[1]}" if cue else f"named:{named[1]}")
         decision = self._fallback(doc, mention, place, "organization", sector, None,
                                   f"institution:{cue}" if cue else "")
+        located = _LOCATED_IN.match(text, mention.end)
+        if located is not None and decision.level == 4:
+            # "Museum X di Kotabesar": a body placed in a foreign gazetteer city belongs to that city's country
+            city = located.group(1)
+            country = gazetteer().get(city) or gazetteer().get(city.rsplit(" ", 1)[0])
+            if country is not None and country != place.home:
+                return self._decision("organization", country, sector, None, 3, _join(cue and f"institution:{cue}",
+                                                                                      f"place:{city}"))
         if decision.cue.endswith(f"outlet:{place.home}") and not self.club_prefix_re.match(mention.text) \
                 and institution is None and self.club(text, mention) and (
                     (self._clubs[0] is text and (mention.start, mention.end) in self._clubs[1])
