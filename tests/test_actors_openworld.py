@@ -925,3 +925,135 @@ def test_openworld_place_before_a_list_of_places_is_a_place(resolver):
     text = "Sementara Tambora, Sumbawa, dan Dompu berawan."
     doc = resolver(make_doc(resolver, text, (("Tambora", "PER"), ("Sumbawa", "LOC"), ("Dompu", "LOC"))))
     assert next(m for m in doc.mentions if m.text == "Tambora").type == "LOC"
+
+
+# Issue 17, sixth round: an office's field, an information system, a class of bodies name no actor.
+FIELDS = [
+    ("Kepala Bidang Tata Air menjelaskan jadwal pengerukan.", P("Bidang Tata Air")),
+    ("Laporan dikirim ke Seksi Pengairan setiap bulan.", O("Seksi Pengairan")),
+    ("Warga mendaftar lewat Sistem Informasi Layanan Warga sejak Senin.", O("Sistem Informasi Layanan Warga")),
+    ("Data pasien masuk ke SI-Sehat setiap hari.", O("SI-Sehat")),
+    ("Dinas membagikan Buku Saku Warga kepada peserta.", P("Buku Saku Warga")),
+    ("Pemohon dilayani lewat Loket Single Window di lantai dua.", P("Loket Single Window")),
+    ("Direktur Jenderal Penyelenggaraan Ibadah Umrah menyebut kuota naik.", P("Penyelenggaraan Ibadah Umrah")),
+]
+
+
+@pytest.mark.parametrize("text, names", FIELDS)
+def test_openworld_fields_systems_and_classes_are_no_actors(resolver, text, names):
+    doc = resolver(make_doc(resolver, text, names))
+    found = [m for m in doc.mentions if m.text == names[0][0]]
+    assert found and all(m.actor is None for m in found), found
+
+
+@pytest.mark.parametrize("text, names, kind", [
+    # a body's unit after the field word, and a body named after a class word, stay actors
+    ("Bidang Humas Polda Sumut merilis data korban.", O("Bidang Humas Polda Sumut"), "organization"),
+    ("Kementerian BUMN menunjuk direksi baru.", O("Kementerian BUMN"), "organization"),
+    # a name that only starts with the letters of a field word
+    ("Seksiana Putri mengatakan panggung siap.", P("Seksiana Putri"), "person"),
+])
+def test_openworld_fields_keep_bodies_and_people(resolver, text, names, kind):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert mention.actor is not None and doc.actors[mention.actor].kind == kind, mention
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kredit itu disalurkan Bank Himbara ke petani.", "Bank Himbara"),
+    ("Penyertaan modal diberikan kepada BUMD di tiap provinsi.", "BUMD"),
+])
+def test_openworld_class_of_bodies_is_a_group(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, O(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country) == ("group", "IDN")
+
+
+def test_openworld_title_word_run_into_a_person_named_elsewhere_stays_a_person(resolver):
+    text = "Direktur Riset Ali Sutanto menyebut hasilnya. Menurut Ali Sutanto, elektabilitas naik."
+    doc = resolver(make_doc(resolver, text, (("Riset Ali Sutanto", "PER"), ("Ali Sutanto", "PER"))))
+    mention = next(m for m in doc.mentions if m.text == "Riset Ali Sutanto")
+    assert doc.actors[mention.actor].kind == "person"
+
+
+def test_openworld_research_body_cut_from_a_title_is_an_organisation(resolver):
+    text = "Direktur Riset Suara Publik Nusantara, Budi Harsono, memaparkan hasil survei."
+    doc = resolver(make_doc(resolver, text, (("Riset Suara Publik Nusantara", "PER"), ("Budi Harsono", "PER"))))
+    mention = next(m for m in doc.mentions if m.text == "Riset Suara Publik Nusantara")
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country, actor.sector) == ("organization", "IDN", None)
+    person = next(m for m in doc.mentions if m.text == "Budi Harsono")
+    assert doc.actors[person.actor].kind == "person"
+
+
+SPORTS = ("Laga pekan ini berakhir imbang 1-1. Pelatih mengaku puas dengan gol di babak kedua. ")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    (SPORTS + "Tuan rumah menjamu Harbourside Rangers di kandang.", "Harbourside Rangers", None),
+    (SPORTS + "Skor akhir menguntungkan Kingsbury United.", "Kingsbury United", None),
+    (SPORTS + "Persimura menang di kandang sendiri.", "Persimura", "IDN"),
+    # the cue stands before a later writing of the name
+    (SPORTS + "Eastvale Town tampil menekan. Bola sempat membentur tiang gawang Eastvale Town.", "Eastvale Town", None),
+])
+def test_openworld_clubs_in_a_sports_story_are_organisations(resolver, text, name, country):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country, actor.sector) == ("organization", country, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a player with speech or a title stays a person; outside a sports story the cue says nothing
+    (SPORTS + "Striker Andika Pratama mengatakan timnya siap melawan siapa pun.", "Andika Pratama"),
+    (SPORTS + "“Kami siap,” kata Rudi Setiawan usai melawan tim tamu.", "Rudi Setiawan"),
+    ("Warga desa melawan Rudi Setiawan di pengadilan.", "Rudi Setiawan"),
+])
+def test_openworld_players_stay_people_in_a_sports_story(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person", mention
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # a generic title before "Akademi X" / "Institut Y" gives no sector (think tanks are named so too) ...
+    ("Ketua Akademi Demokrasi Nusantara, Rina Kartika, mengatakan pemilu harus jujur.", "Rina Kartika", None),
+    ("Direktur Eksekutif Akademi Demokrasi Nusantara, Rina Kartika, mengatakan pemilu harus jujur.", "Rina Kartika", "NGO"),
+    # ... a sectoral title still does
+    ("Dosen Akademi Maritim Samudra, Rina Kartika, mengatakan kapal itu tua.", "Rina Kartika", "EDU"),
+])
+def test_openworld_weak_head_gives_a_generic_title_no_sector(resolver, text, name, sector):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.sector) == ("person", sector)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an unknown acronym run into a regency's name, no person evidence: a site or a unit, not a person
+    ("Pabrik baru dibangun di KIWB Batang tahun depan.", "KIWB Batang"),
+    # a place run into an English descriptor ("Eco Park")
+    ("Warga berolahraga di Tebet Eco setiap Minggu.", "Tebet Eco"),
+])
+def test_openworld_place_with_a_descriptor_is_no_person(resolver, text, name):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    found = [m for m in doc.mentions if m.text == name]
+    assert found and all(m.actor is None for m in found), found
+
+
+def test_openworld_acronym_and_place_with_a_speech_verb_stays_a_person(resolver):
+    text = "“Kami siap,” kata ABD Batang kepada wartawan."
+    doc = resolver(make_doc(resolver, text, P("ABD Batang")))
+    mention = next(m for m in doc.mentions if m.text == "ABD Batang")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Pencurian mengguncang Museum Gelora Senja di Paris pada Minggu.", "FRA"),
+    ("Pameran dibuka di Museum Gelora Senja di Surabaya pada Minggu.", "IDN"),
+])
+def test_openworld_body_placed_in_a_gazetteer_city_gets_its_country(resolver, text, country):
+    doc = resolver(make_doc(resolver, text, O("Museum Gelora Senja")))
+    mention = next(m for m in doc.mentions if m.text == "Museum Gelora Senja")
+    assert doc.actors[mention.actor].country == country

@@ -95,6 +95,7 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
+_LOCATED_IN = re.compile(r"\s++di\s++([A-Z][\w'-]++(?: [A-Z][\w'-]++)?)")  # "X di Kotabesar": where a body is
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
@@ -249,6 +250,11 @@ class OpenWorld:
         self.dishes = frozenset(things.get("dishes", ()))
         self.english_things = frozenset(w.lower() for w in things.get("english_thing_words", ()))
         self.place_tails = frozenset(things.get("place_tails", ()))
+        self.field_head_re = re.compile(rf"(?:{alternation(things.get('field_heads', ()))})(?:\s++|$)")
+        self.system_prefix_re = re.compile(rf"(?:{alternation(things.get('system_prefixes', ()))})[A-Z]")
+        self.body_classes = frozenset(things.get("body_classes", ()))
+        self.class_heads = frozenset(things.get("class_heads", ()))
+        self.org_leads = frozenset(things.get("org_leads", ()))
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -274,6 +280,7 @@ class OpenWorld:
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
+        self.weak_sector_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("weak_sector_heads", ()))
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
         place_cues = resources.data(PLACE_CUES_FILE)
@@ -282,6 +289,10 @@ class OpenWorld:
         self.sports_min = int(place_cues["sports_min"])
         self.family_before_re = re.compile(rf"(?<!\w)(?:{alternation(place_cues['family_words'])})\s+$", re.IGNORECASE)
         self._last_sports: tuple[str, bool] | None = None
+        self._clubs: tuple[str | None, set[tuple[int, int]]] = (None, set())  # PER mentions made clubs, per text
+        self.club_cue_re = re.compile(rf"(?<![\w-])(?:{alternation(place_cues.get('club_cues', ()))})\s+$", re.IGNORECASE)
+        self.club_words = frozenset(place_cues.get("club_words", ()))
+        self.club_prefix_re = re.compile(rf"(?:{alternation(place_cues.get('club_prefixes', ()))})")
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
         self.language_home: dict[str, str] = dict(nationality["language_home"])
@@ -330,6 +341,9 @@ class OpenWorld:
     def decide(self, doc: Document, mention: Mention, place: StoryPlace, others: list[Mention]) -> Decision | None:
         """Kind, country, sector and evidence for an unknown PER or ORG mention; None for no actor."""
         text = doc.text
+        if self.body_class(mention):
+            # "BUMN", "Bank Himbara": many bodies of one kind, a group of the story's (or outlet's) country
+            return self._fallback(doc, mention, place, "group", None, None, "class")
         institution = self._institution(text, mention.start, mention.end)
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
@@ -404,7 +418,22 @@ class OpenWorld:
                                   f"institution:{cue}+{named[1]}" if cue else f"named:{named[1]}")
         decision = self._fallback(doc, mention, place, "organization", sector, None,
                                   f"institution:{cue}" if cue else "")
+        located = _LOCATED_IN.match(text, mention.end)
+        if located is not None and decision.level == 4:
+            # "Museum X di Kotabesar": a body placed in a foreign gazetteer city belongs to that city's country
+            city = located.group(1)
+            country = gazetteer().get(city) or gazetteer().get(city.rsplit(" ", 1)[0])
+            if country is not None and country != place.home:
+                return self._decision("organization", country, sector, None, 3, _join(cue and f"institution:{cue}",
+                                                                                      f"place:{city}"))
+        if decision.cue.endswith(f"outlet:{place.home}") and not self.club_prefix_re.match(mention.text) \
+                and institution is None and self.club(text, mention) and (
+                    (self._clubs[0] is text and (mention.start, mention.end) in self._clubs[1])
+                    or any(w in self.club_words for w in mention.text.split())):
+            # A club in a sports story: its country only where the text gives it (the "Pers..." clubs are domestic).
+            return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "club"))
         if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
+                and mention.text.split()[0] not in self.org_leads \
                 and not _INDONESIA.search(text, mention.start, min(len(text), mention.end + 25)):
             # "X Science", "Y Air", "Z Food": an English name with nothing Indonesian about it
             # is as often foreign as not; no country beats the outlet's.
@@ -432,7 +461,8 @@ class OpenWorld:
             if org is not None and (spec.generic or sector is None or (org[1] is not None and org[0] in YIELDING_SECTORS.get(sector, ()))):
                 # "Direktur Utama BPJS X" (a state agency's executive), "Brigjen ... Polri" (a police
                 # general): a business title or a rank shared with the army takes the sector of the body named.
-                sector = org[0] or sector
+                weak = spec.generic and _key(org[2]) in self.weak_sector_heads
+                sector = (None if weak else org[0]) or sector  # "Direktur Akademi X": a think tank as often as a school
             role = text[role_start:end].strip(" ,()")
             if org is not None and org[0] == "IGO" and org[1] is None:
                 # "wakil sekretaris jenderal WMO": a person of an intergovernmental body has its
@@ -643,6 +673,42 @@ class OpenWorld:
             self._last_sports = last
         return last[1]
 
+    def field(self, text: str, mention: Mention) -> bool:
+        """A PER/ORG mention that names an office's field or an information system: no actor.
+
+        "Bidang X", "Seksi Y", "Sistem Informasi Z", "SI-W" (with no body's head after the first
+        words: "Bidang Humas Polda X" is the body's unit).
+        """
+        head = self.field_head_re.match(text, mention.start, mention.end)
+        if head is not None:
+            return head.end() >= mention.end or self._institution(text, head.end(), mention.end) is None
+        if self.system_prefix_re.match(text, mention.start, mention.end):
+            return True
+        return False
+
+    def body_class(self, mention: Mention) -> bool:
+        """"BUMN", "Bank Himbara": a class of bodies (all the state companies, the state banks), a group."""
+        words = mention.text.split()
+        return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
+
+    def club(self, text: str, mention: Mention) -> bool:
+        """Whether a mention in a sports story names a club (see `club_cues`, `club_words` in places/cues.yaml)."""
+        if not self._sports(text):
+            return False
+        words = mention.text.split()
+        if not words:
+            return False
+        if any(w in self.club_words for w in words) or self.club_prefix_re.match(mention.text):
+            return True
+        # "menjamu X", "markas X": a club cue before this mention or before another writing of the name
+        pos, seen = mention.start, 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            if self.club_cue_re.search(text, max(0, pos - 30), pos):
+                return True
+            pos = text.find(mention.text, pos + len(mention.text)) if seen > 1 else text.find(mention.text)
+        return False
+
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
         words = {w.lower() for w in _WORD.findall(surface)}
@@ -665,9 +731,18 @@ class OpenWorld:
           name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
+        if self.field(text, mention):
+            return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
+        if self.body_class(mention):
+            return "ORG"  # "Bank Himbara": a class of bodies, resolved to a group (see `decide`)
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
+        if mention.type == "PER" and len(surface.split()) > 1 and surface.split()[0] in self.org_leads \
+                and any(w.lower() not in self._lower_words(text) for w in surface.split()[1:]) \
+                and not any(o is not mention and o.type == "PER" and " ".join(surface.split()[1:]) in o.text
+                            for o in others):  # "Riset | Nama Orang": the title's last word run into a name
+            return "ORG"  # "(Direktur) Riset X", "Indikator Y": a research or survey body, not a person
         stem = _POSSESSIVE.sub("", surface)
         if " " not in surface and (self.glued_verb_re.search(surface) or (stem != surface and (
                 _key(stem) in self.roles or (len(stem) > 3 and stem.lower() in self._lower_words(text))))):
@@ -707,6 +782,11 @@ class OpenWorld:
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
+        if mention.type == "PER" and not expanded and self.club(text, mention):
+            if self._clubs[0] is not text:
+                self._clubs = (text, set())
+            self._clubs[1].add((mention.start, mention.end))
+            return "ORG"  # "menjamu X", "X United": a club in a sports story
         if mention.type == "PER" and mention.start > 1 and text[mention.start - 1] == "-" \
                 and text[mention.start - 2].isalpha():
             return "MISC"  # "Shangri-|La Hotel", "Al-|Khoziny": the tail of a hyphenated word
@@ -729,6 +809,9 @@ class OpenWorld:
                 or (len(words) > 1 and words[0] in self.indonesian_places
                     and not _title_tail(text, max(0, mention.start - 40), mention.start)):
             return "MISC"  # "Your ...", "Nasi ...", "Bandung Ciwidey" (two places run together)
+        if len(words) == 2 and _ACRONYM.fullmatch(words[0]) and len(words[0]) >= 3 and words[1] in gazetteer() \
+                and not any(True for _ in self.dictionary.match(text, mention.start, mention.start + len(words[0]))):
+            return "MISC"  # "KTX Lembahsari": a site or unit named by an acronym and its place, no person
         if any(w in self.english_body for w in lowers):
             return "ORG"
         if any(w in self.english_things for w in lowers) or (len(words) > 1 and words[-1] in self.place_tails):

@@ -209,6 +209,9 @@ class ActorResolver:
                 continue
             expanded = mention.type == "PER" and coref.expand(mention, names) is not None
             thing = self.open_world.thing(doc, mention, people, expanded)
+            if thing == "MISC" and index in titles and self.open_world.field(text, mention) \
+                    and self._titled_person(text, first, index) is not None:
+                thing = None  # "Kepala Seksi X | , Nama": a field in a title that runs into its holder's name
             if thing == "MISC":  # a title, a dish, a common word: no actor, and no PER/ORG either
                 out.append(dataclasses.replace(mention, type="MISC"))
                 continue
