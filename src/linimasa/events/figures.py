@@ -34,6 +34,9 @@ from ..language.timexes import narrative_reference, report_window
 from ..pipeline import register
 from ..resources import Resources
 
+# How far (characters) after a casualty total its breakdown may list items ("183 tahanan, termasuk ... 54 anak")
+BREAKDOWN_REACH = 300
+
 WORD = re.compile(r"\w+(?:-\w+)*")
 # A one-word parenthesis ("(LSM)", "(KPM)") spells out an abbreviation inside a clause.
 ABBREVIATION = re.compile(r"\(\w+\)")
@@ -92,8 +95,10 @@ class FigureFinder:
         self.release_by_group = data["release"]["by_group"]
         self.release_default = data["release"]["default"]
         self.ordinal_before_re = re.compile(r"(?<!\w)(?:" + _alternation(data["ordinal_before"]) + r")\s+$", re.IGNORECASE)
-        self.negative_after_re = re.compile(r"\s+(?:" + _alternation(data["negative_after"]) + r")(?!\w)", re.IGNORECASE)
-        self.part_of_re = re.compile(r"\s+(?:" + _alternation(data["part_of"]) + r")\s+", re.IGNORECASE)
+        # matched right after a word: `\s*+(?<=\s)` is `\s+` there, and a leading `\s*` marks a continuation
+        # for tests/test_regex_backtracking.py (a searched `\s+X` is quadratic on a long run of spaces)
+        self.negative_after_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["negative_after"]) + r")(?!\w)", re.IGNORECASE)
+        self.part_of_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["part_of"]) + r")\s+", re.IGNORECASE)
         self.breakdown_re = re.compile(r"(?<!\w)(?:" + _alternation(data["breakdown"]) + r")(?!\w)", re.IGNORECASE)
         vague = resources.data("id/numbers.yaml")["vague"]
         self.vague_re = re.compile(r"(?<!\w)(?:" + _alternation(vague) + r")(?![\w-])", re.IGNORECASE)
@@ -227,8 +232,8 @@ class FigureFinder:
                       q: Quantity) -> str | None:
         """The category of the casualty total in `sentence` that a breakdown word follows before `q`."""
         for total_sentence, total_end, category in reversed(counted):
-            if total_sentence != sentence:
-                return None
+            if total_sentence != sentence or q.start - total_end > BREAKDOWN_REACH:
+                return None  # a breakdown follows its total closely; bounded, or a list of numbers is cubic
             if self.breakdown_re.search(doc.text, total_end, q.start):
                 return category if category in REPEATABLE - {"people"} else None
         return None

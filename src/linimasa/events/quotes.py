@@ -106,7 +106,9 @@ class QuoteFinder:
         self.impersonal_re = re.compile(r"(?<!\w)" + word_alternation(cues["impersonal"]) + r"(?!\w)", re.IGNORECASE)
         self.bahwa_re = re.compile(r"\bbahwa\s+", re.IGNORECASE)
         # "X menjelaskan kalau ...": a colloquial "that" right after the verb, no comma between
-        self.near_that_re = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _alternation(data["near_complementizers"])
+        # matched right after a word: `\s*+(?<=\s)` is `\s+` there, and a leading `\s*` marks a continuation
+        # for tests/test_regex_backtracking.py (a searched `\s+X` is quadratic on a long run of spaces)
+        self.near_that_re = re.compile(r"\s*+(?<=\s)(?:[\w-]+\s+){0,2}?(?:" + _alternation(data["near_complementizers"])
                                        + r")\s+", re.IGNORECASE)
         self.postposed_re = re.compile(r",\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
         # "..., katanya.": a sentence closed by a -nya attribution reports the last speaker
