@@ -96,6 +96,7 @@ class ModalityReader:
         cues = "|".join(re.escape(w) for w in sorted(time.get("background_cues", ()), key=len, reverse=True))
         self.background = re.compile(rf"(?<!\w)(?:{cues})(?!\w)") if cues else None
         self.background_since = frozenset(time.get("background_since", ()))
+        self.fronted_time = frozenset(time.get("fronted_time_openers", ()))
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
@@ -222,6 +223,8 @@ class ModalityReader:
         cited = [t for t in timexes if self._cited(view, t.start - base)]
         own = self._own_timex(view, [t for t in timexes if t not in cited], trigger_start, clause, verb)
         when = None if own is not None else self._when_timex(view, timexes, clause[0])
+        if own is None and when is None:
+            own = self._fronted_timex(view, [t for t in timexes if t not in cited], trigger_start, clause)
         if when is not None:
             # "Sejak 3 Maret 2024 ketika X menyerang Y": the "ketika" clause happened on that day
             return DateGuess(when.value, when.value_end or when.value if not when.text.lower().startswith(
@@ -335,6 +338,20 @@ class ModalityReader:
             if t.value is not None and t.end - base <= opener and not view.low[t.end - base:opener].strip(" ,"):
                 return t
         return None
+
+    def _fronted_timex(self, view: SentenceView, timexes: list[Timex], trigger_start: int,
+                       clause: tuple[int, int]) -> Timex | None:
+        """The date in a fronted phrase before the subject ("Dalam serangan pada Oktober 2023 lalu
+        yang ..., X menculik ..."), for a trigger in the main clause right after its comma."""
+        first = WORD.match(view.low)
+        if first is None or first.group() not in self.fronted_time:
+            return None
+        comma = view.low.find(",", 0, trigger_start)
+        if comma < 0 or clause[0] > comma + 1 and any(comma < b < trigger_start for b, _ in view.breaks):
+            return None
+        base = view.sentence.start
+        inside = [t for t in timexes if t.value is not None and t.end - base <= comma]
+        return inside[-1] if inside else None
 
     @staticmethod
     def break_opener(view: SentenceView, clause_start: int) -> str:
