@@ -50,6 +50,9 @@ CASES = [
     ("Sebelumnya, Hamas menyerang Israel.", "ASSAULT", "HAMAS", (None, None)),
     ("Israel dulu menyerang Hamas di kota itu.", "ASSAULT", "ISR", (None, None)),
     ("Israel menyerang Hamas sejak perang dimulai.", "ASSAULT", "ISR", (None, None)),
+    # ... but a "sejak" clause far from the trigger belongs to a complement
+    ("Qatar menyesalkan perundingan dengan Israel yang tak kunjung selesai sejak awal dibuka.",
+     "ACCUSE", "QAT", REPORT),
     # ... while an event told on the report's day keeps it
     ("Israel menyerang Hamas di kota itu.", "ASSAULT", "ISR", REPORT),
 ]

@@ -96,6 +96,7 @@ class ModalityReader:
         cues = "|".join(re.escape(w) for w in sorted(time.get("background_cues", ()), key=len, reverse=True))
         self.background = re.compile(rf"(?<!\w)(?:{cues})(?!\w)") if cues else None
         self.background_since = frozenset(time.get("background_since", ()))
+        self.background_since_window = int(time.get("background_since_window", 4))
         self.fronted_time = frozenset(time.get("fronted_time_openers", ()))
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
@@ -366,7 +367,10 @@ class ModalityReader:
             if self.background.match(view.low) is not None:
                 return True
         after = WORD.match(view.low, clause[1])
-        return after is not None and after.group() in self.background_since
+        # "X menyerang Y sejak perang dimulai", not "menyesalkan kasus itu tak selesai sejak ...":
+        # the dateless "sejak" clause must follow the trigger within a few words
+        return (after is not None and after.group() in self.background_since
+                and len(WORD.findall(view.low, trigger_start, clause[1])) <= self.background_since_window)
 
     @staticmethod
     def _own_timex(view: SentenceView, timexes: list[Timex], trigger_start: int,
