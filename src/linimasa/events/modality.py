@@ -329,7 +329,7 @@ class ModalityReader:
 
     def _when_timex(self, view: SentenceView, timexes: list[Timex], clause_start: int) -> Timex | None:
         """The date standing right before the "ketika" that opens the event's clause."""
-        if self.break_opener(view, clause_start) not in self.when_openers:
+        if view.break_before(clause_start) not in self.when_openers:
             return None
         opener = next((b for b, e in view.breaks if e == clause_start), None)
         if opener is None:
@@ -353,10 +353,6 @@ class ModalityReader:
         base = view.sentence.start
         inside = [t for t in timexes if t.value is not None and t.end - base <= comma]
         return inside[-1] if inside else None
-
-    @staticmethod
-    def break_opener(view: SentenceView, clause_start: int) -> str:
-        return view.break_before(clause_start)
 
     def _background(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the event is told as background: a background cue before the trigger in its
