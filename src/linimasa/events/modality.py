@@ -31,6 +31,9 @@ TOPIC_CLOSE = re.compile(r"[,;:\"\u201c\u201d]")
 STOP = re.compile(r"!|\.(?!\w)")
 
 
+WORD = re.compile(r"\w+")
+
+
 def _first_after(timexes: list[Timex], base: int, pos: int) -> Timex | None:
     after = [t for t in timexes if t.start - base >= pos and t.value is not None]
     return min(after, key=lambda t: t.start) if after else None
@@ -82,6 +85,19 @@ class ModalityReader:
         self.topic_event = re.compile(rf"(?<!\w)(?:{topic})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?!\w)")
         links = "|".join(re.escape(w) for w in sorted(time.get("role_links", ()), key=len, reverse=True))
         self.role_link = re.compile(rf"(?<!\w)(?:{links})(?!\w)") if links else None
+        self.verb_prefix = re.compile("(?:%s)" % "|".join(map(re.escape, time.get("verb_prefixes", ()))) or "(?!)")
+        self.nominal_words = frozenset(time.get("nominal_words", ()))
+        dashes = "".join(re.escape(d) for d in time.get("aside_dashes", ()))
+        self.dash = re.compile(rf"\s[{dashes}]\s") if dashes else None
+        cues = "|".join(re.escape(w) for w in sorted(time.get("citation_cues", ()), key=len, reverse=True))
+        self.citation = re.compile(rf"(?<!\w)(?:{cues})(?!\w)[^;\"\u201c\u201d.]*$") if cues else None
+        self.citation_window = int(time.get("citation_window", 40))
+        self.when_openers = frozenset(time.get("when_openers", ()))
+        cues = "|".join(re.escape(w) for w in sorted(time.get("background_cues", ()), key=len, reverse=True))
+        self.background = re.compile(rf"(?<!\w)(?:{cues})(?!\w)") if cues else None
+        self.background_since = frozenset(time.get("background_since", ()))
+        self.background_since_window = int(time.get("background_since_window", 4))
+        self.fronted_time = frozenset(time.get("fronted_time_openers", ()))
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
@@ -201,8 +217,19 @@ class ModalityReader:
         base = view.sentence.start
         latest = latest_date(doc)
         future = modality in FUTURE_MODALITIES
-        timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)]
-        own = self._own_timex(view, timexes, trigger_start, clause)
+        timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
+                   and not self._aside(view, trigger_start, t.start - base)]
+        verb = self._verb_trigger(view, trigger_start)
+        # a citation date ("seperti dilansir Warta, Sabtu (1/2/2025)") is the cited report's day
+        cited = [t for t in timexes if self._cited(view, t.start - base)]
+        own = self._own_timex(view, [t for t in timexes if t not in cited], trigger_start, clause, verb)
+        when = None if own is not None else self._when_timex(view, timexes, clause[0])
+        if own is None and when is None:
+            own = self._fronted_timex(view, [t for t in timexes if t not in cited], trigger_start, clause)
+        if when is not None:
+            # "Sejak 3 Maret 2024 ketika X menyerang Y": the "ketika" clause happened on that day
+            return DateGuess(when.value, when.value_end or when.value if not when.text.lower().startswith(
+                tuple(self.background_since)) else when.value, when.precision, "timex.when")
         if own is not None:
             guess = self._from_timex(view, own, base, doc)
             if future or latest is None:
@@ -223,6 +250,12 @@ class ModalityReader:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
             return DateGuess(best.value, best.value, "day", "sentence")
         reference = narrative_reference(doc, view.sentence)
+        if not future and self._background(view, trigger_start, clause):
+            # "Sebelumnya, X menyerang Y": told as background, not on the report's day; a flashback
+            # day the narrative names before the report's day still dates it
+            if reference is not None and latest is not None and reference < latest:
+                return DateGuess(reference, reference, "unknown", "narrative")
+            return DateGuess(None, None, "unknown", "background")
         if reference is not None:
             return DateGuess(reference, reference, "unknown", "narrative")
         if self.perfect_before(view, trigger_start, clause[0]):
@@ -262,9 +295,82 @@ class ModalityReader:
         return (self.subordinate.fullmatch(opener) is not None
                 and "," not in view.low[clause_start:local])
 
+    def _verb_trigger(self, view: SentenceView, trigger_start: int) -> bool:
+        """Whether the trigger is a verb ("menuduh", "bertemu"), not an event noun ("serangan")."""
+        found = WORD.match(view.low, trigger_start)
+        word = found.group() if found else ""
+        return word not in self.nominal_words and self.verb_prefix.match(word) is not None
+
+    def _aside(self, view: SentenceView, trigger_start: int, local: int) -> bool:
+        """Whether the date at `local`, after the trigger, stands in an aside about another event:
+        between dashes the trigger is not inside ("membebaskan 30 warga – dari 90 yang ditangkap
+        pada 3 Maret – pekan depan"), or in a relative clause on another noun after a verb
+        ("menuduh X melanggar kesepakatan yang disepakati pada 19 Januari") that no comma or
+        dash has closed before the date."""
+        if local <= trigger_start:
+            return False
+        if self.dash is not None:
+            dashes = [d.start() for d in self.dash.finditer(view.low, trigger_start, local)]
+            if len(dashes) % 2 == 1:
+                return True
+        if not self._verb_trigger(view, trigger_start):
+            return False
+        yang = view.low.rfind(" yang ", trigger_start, local)
+        if yang < 0:
+            return False
+        between = view.low[yang:local]
+        return TOPIC_CLOSE.search(between) is None and (self.dash is None or self.dash.search(between) is None)
+
+    def _cited(self, view: SentenceView, local: int) -> bool:
+        """Whether the date at `local` follows a citation cue ("seperti dilansir Warta, Sabtu")."""
+        if self.citation is None:
+            return False
+        return self.citation.search(view.low, max(0, local - self.citation_window), local) is not None
+
+    def _when_timex(self, view: SentenceView, timexes: list[Timex], clause_start: int) -> Timex | None:
+        """The date standing right before the "ketika" that opens the event's clause."""
+        if view.break_before(clause_start) not in self.when_openers:
+            return None
+        opener = next((b for b, e in view.breaks if e == clause_start), None)
+        if opener is None:
+            return None
+        base = view.sentence.start
+        for t in timexes:
+            if t.value is not None and t.end - base <= opener and not view.low[t.end - base:opener].strip(" ,"):
+                return t
+        return None
+
+    def _fronted_timex(self, view: SentenceView, timexes: list[Timex], trigger_start: int,
+                       clause: tuple[int, int]) -> Timex | None:
+        """The date in a fronted phrase before the subject ("Dalam serangan pada Oktober 2023 lalu
+        yang ..., X menculik ..."), for a trigger in the main clause right after its comma."""
+        first = WORD.match(view.low)
+        if first is None or first.group() not in self.fronted_time:
+            return None
+        comma = view.low.find(",", 0, trigger_start)
+        if comma < 0 or clause[0] > comma + 1 and any(comma < b < trigger_start for b, _ in view.breaks):
+            return None
+        base = view.sentence.start
+        inside = [t for t in timexes if t.value is not None and t.end - base <= comma]
+        return inside[-1] if inside else None
+
+    def _background(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
+        """Whether the event is told as background: a background cue before the trigger in its
+        clause or opening the sentence ("Sebelumnya, ..."), or a dateless "sejak" clause after it."""
+        if self.background is not None:
+            if self.background.search(view.low, clause[0], trigger_start) is not None:
+                return True
+            if self.background.match(view.low) is not None:
+                return True
+        after = WORD.match(view.low, clause[1])
+        # "X menyerang Y sejak perang dimulai", not "menyesalkan kasus itu tak selesai sejak ...":
+        # the dateless "sejak" clause must follow the trigger within a few words
+        return (after is not None and after.group() in self.background_since
+                and len(WORD.findall(view.low, trigger_start, clause[1])) <= self.background_since_window)
+
     @staticmethod
     def _own_timex(view: SentenceView, timexes: list[Timex], trigger_start: int,
-                   clause: tuple[int, int]) -> Timex | None:
+                   clause: tuple[int, int], verb: bool = False) -> Timex | None:
         """The time expression of the event's clause nearest its trigger."""
         base = view.sentence.start
         clause_start, clause_end = clause
@@ -274,7 +380,7 @@ class ModalityReader:
             # X pada 7 Oktober": a temporal or relative clause right after the event's clause dates it
             following = _first_after(timexes, base, clause_end)
             if following is not None and (following.start - base == clause_end or (
-                    (TEMPORAL.match(view.low, clause_end) or RELATIVE_EVENT.match(view.low, clause_end))
+                    (TEMPORAL.match(view.low, clause_end) or (not verb and RELATIVE_EVENT.match(view.low, clause_end)))
                     and sum(clause_end <= b < following.start - base for b, _ in view.breaks) <= 1)):
                 inside = [following]
         return min(inside, key=lambda t: abs(t.start - base - trigger_start)) if inside else None
