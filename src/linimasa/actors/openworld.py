@@ -96,7 +96,8 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
-_LOCATED_IN = re.compile(r"\s++di\s++([A-Z][\w'-]++(?: [A-Z][\w'-]++)?)")  # "X di Kotabesar": where a body is
+# "X di Kotabesar": where a body is (matched after a mention, where a leading \s*+(?<=\s) is \s+)
+_LOCATED_IN = re.compile(r"\s*+(?<=\s)di\s++([A-Z][\w'-]++(?: [A-Z][\w'-]++)?)")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
