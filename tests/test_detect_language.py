@@ -32,6 +32,10 @@ def stages():
     # Malay by its Malaysian words, Javanese by its own
     ("Kerajaan dijangka mengumumkan bajet baharu minggu hadapan.", "ms"),
     ("Pak lurah durung rawuh ing balai desa amarga udan deres.", "jv"),
+    # a headline of names: one family word is enough in a short text
+    ("Polisi Tangkap Budi Santoso", "id"),
+    ("Warga Tolak Tambang Emas", "id"),
+    ("La police a arrêté deux hommes", "fr"),
     ("Jakarta", "und"),
     ("", "und"),
 ])

@@ -67,6 +67,12 @@ def test_indonesian_short_text_is_analysed_without_a_note(analyzer):
     assert any(m.text == "Budi Santoso" for m in doc.mentions)
 
 
+def test_one_sentence_brief_with_a_credit_keeps_its_entities(analyzer):
+    doc = analyzer.analyze(Document(text="Polisi menangkap Budi Santoso di Kota Sukamaju.\n(ant/abc)"))
+    assert doc.title is None and len(doc.sentences) == 1
+    assert {m.text for m in doc.mentions} >= {"Budi Santoso"}
+
+
 @pytest.mark.parametrize("text, language", [
     ("The harbour authority closed the port after the storm damaged two piers.", "en"),
     ("Udan deres wiwit wingi sore, warga padha ngungsi menyang balai desa.", "jv"),

@@ -16,8 +16,10 @@ Indonesian/Malay family and a foreign language:
 1. cld2's verdict, or when it is unreliable its best-effort guess. A verdict
    outside the family (id, ms, jw) stands only when the text does not read as
    Indonesian: fewer than `min_hits` family words (function words, id/stopwords,
-   words with Indonesian affixes), under a quarter of its words, or no more than
-   the English function words when cld2 says English.
+   common news words, words with Indonesian affixes; one is enough in a text of
+   fewer than `short_text_words` words, such as a headline of names), under a
+   quarter of its words, or no more than the English function words when cld2
+   says English.
 2. Within the family the words decide, not cld2: Javanese when its Javanese
    words (at least `min_hits`) outnumber the Indonesian function words; Malay
    when the Malay-only spellings outnumber the Indonesian-only ones; otherwise
@@ -67,6 +69,7 @@ class LanguageStage:
         self.function_words = frozenset(w.casefold() for w in data["words"])
         self.lexicon = self.function_words | {w.casefold() for w in [*stopwords, *data["news_words"]]}
         self.min_hits = int(data["min_hits"])
+        self.short_words = int(data["short_text_words"])
         self.indonesian_only = frozenset(w.casefold() for w in data["indonesian_only"])
         self.malay_only = frozenset(w.casefold() for w in data["malay_only"])
         self.english = frozenset(w.casefold() for w in data["english"])
@@ -98,7 +101,8 @@ class LanguageStage:
         family = sum(1 for w in words if w in self.lexicon or self._affixed(w))
         if best not in FAMILY:
             against = sum(1 for w in words if w in self.english) if best == "en" else 0
-            if family < self.min_hits or family < FAMILY_SHARE * len(words) or family <= against:
+            enough = family >= (1 if len(words) < self.short_words else self.min_hits)
+            if not enough or family < FAMILY_SHARE * len(words) or family <= against:
                 return _iso(best)
         elif best == "un" and not family:
             return "und"
