@@ -21,6 +21,21 @@ def stages():
     # issue 18: short Indonesian news that cld2 reads as Malay
     ("Kota Baru melancarkan serangan ke Desa Lama setelah serangan pada 7 Oktober 2023. Berdasarkan data desa, "
      "serangan tersebut menewaskan 39 orang dan menahan sekitar 25 orang pada Minggu.", "id"),
+    # issue 22: words shared with Malay or names do not make a text Malay
+    ("Menlu China Wang Yi tiba di Jakarta untuk kunjungan dua hari.", "id"),
+    ("Bea Cukai menyita ribuan batang rokok ilegal di pelabuhan.", "id"),
+    ("Mahkamah Konstitusi menolak gugatan sengketa pilkada.", "id"),
+    ("Pejabat dinas itu diperiksa jaksa.", "id"),
+    # issue 22: a short headline cld2 calls Quechua or Samoan reads as Indonesian by its words
+    ("Stok darah di PMI menipis.", "id"),
+    ("Gaji ke-13 PNS cair bulan depan.", "id"),
+    # Malay by its Malaysian words, Javanese by its own
+    ("Kerajaan dijangka mengumumkan bajet baharu minggu hadapan.", "ms"),
+    ("Pak lurah durung rawuh ing balai desa amarga udan deres.", "jv"),
+    # a headline of names: one family word is enough in a short text
+    ("Polisi Tangkap Budi Santoso", "id"),
+    ("Warga Tolak Tambang Emas", "id"),
+    ("La police a arrêté deux hommes", "fr"),
     ("Jakarta", "und"),
     ("", "und"),
 ])

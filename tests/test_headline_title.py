@@ -30,6 +30,11 @@ def run(stages, text, **fields):
     (f"Taman Baru Dibuka\n\n{LEAD}", "Taman Baru Dibuka"),
     (f"{LEAD}\nWarga menyambut baik rencana itu.", None),
     ("Taman dibuka. Warga datang sejak pagi untuk melihat bunga yang baru ditanam.", None),
+    # issue 22: the only content line is the content, whatever boilerplate follows it
+    ("Polisi menangkap Budi Santoso di Kota Sukamaju.\n(ant/abc)", None),
+    ("Polisi menangkap Budi Santoso di Kota Sukamaju.\nBaca juga: Harga cabai naik lagi", None),
+    ("Dua taman baru dibuka di Kota Sukamaju.\n\nFoto: Dok. Pemkot", None),
+    ("Kota Buka Dua Taman Baru untuk Warga\n\nBaca juga: Harga cabai naik lagi", None),
 ])
 def test_title_from_text(stages, text, title):
     doc = run(stages, text)

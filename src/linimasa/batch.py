@@ -15,6 +15,7 @@ from .analysis import Analyzer
 from .corpus.update import update_corpus
 from .document import Document
 from .errors import InputError
+from .pipeline import CODED_LANGUAGES
 from .ingest.readers import ReadOptions, read_all
 from .store.db import Store
 
@@ -89,7 +90,7 @@ def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyz
             summary.failed.append(exc)
             store.record_error(exc)
             continue
-        if doc.language not in (None, "id"):
+        if doc.language is not None and doc.language not in CODED_LANGUAGES:
             summary.not_indonesian.append(doc.path or "-")
         batch.append(doc)
         batch_ids[doc.doc_id] = None

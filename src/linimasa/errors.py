@@ -30,6 +30,7 @@ MESSAGES = {
     "E212": "{path}: the document is only boilerplate (navigation, credits, widgets); there is no content to analyse.",
     "E213": "{path}: the text was {size:,} characters, over the limit of {limit:,}; only the first {kept:,} were analysed and stored.",
     "E214": "{count} sentence(s) longer than {limit:,} characters were split into pieces of at most {limit:,}.",
+    "E216": "the text reads as Malay (its Malaysian spellings outnumber its Indonesian ones); it was analysed with the Indonesian rules, which may miss Malay-only words.",
     "E215": "{found:,} mentions were found, over the limit of {limit:,}; only the first {limit:,} were kept.",
     # store
     "E301": "Database {path} is used by another process or cannot be opened: {reason}",

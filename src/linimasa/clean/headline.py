@@ -13,7 +13,9 @@ Rules, in order:
    stage, and is skipped here too).
 3. A first line that reads as a lead (ends with a period and has 10 words or
    more, holds two sentences, is longer than any headline, or ends with a
-   colon) means the text has no headline: title stays None.
+   colon) means the text has no headline: title stays None. So does a first
+   line that is the only content line (a one-sentence brief, perhaps followed
+   by a credit or "Baca juga"): it is the content.
 """
 from __future__ import annotations
 
@@ -51,7 +53,8 @@ class HeadlineStage:
         pass
 
     def __call__(self, doc: Document) -> Document:
-        first = self._first_content_line(doc)
+        lines = self._content_lines(doc, 2)
+        first = lines[0] if lines else None
         if doc.title:
             doc.title = doc.title.strip()
             if first is not None and _norm(doc.text[first[0]:first[1]]) == _norm(doc.title):
@@ -60,17 +63,20 @@ class HeadlineStage:
         if first is None:
             return doc
         line = doc.text[first[0]:first[1]]
-        # A one-line document is all content: taking its line as the headline
-        # would leave nothing to analyse.
-        if _is_lead_sentence(line) or not doc.text[first[1]:].strip():
+        # A document of one content line is all content, whatever follows it that is
+        # boilerplate (a credit, "Baca juga", a photo line): taking its line as the
+        # headline would leave nothing to analyse (issue 22: a one-sentence brief lost
+        # all its entities).
+        if _is_lead_sentence(line) or len(lines) < 2:
             return doc
         doc.title = line
         doc.title_span = first
         return doc
 
-    def _first_content_line(self, doc: Document) -> tuple[int, int] | None:
-        """Span (stripped) of the first non-empty line not covered by boilerplate."""
+    def _content_lines(self, doc: Document, most: int) -> list[tuple[int, int]]:
+        """Spans (stripped) of the first `most` non-empty lines not covered by boilerplate."""
         text, pos = doc.text, 0
+        found: list[tuple[int, int]] = []
         lines = []
         for raw in text.split("\n"):
             lines.append((pos, pos + len(raw)))
@@ -85,8 +91,10 @@ class HeadlineStage:
             if is_section_label(line.strip(), following):
                 continue
             lead = len(line) - len(line.lstrip())
-            return start + lead, start + len(line.rstrip())
-        return None
+            found.append((start + lead, start + len(line.rstrip())))
+            if len(found) >= most:
+                break
+        return found
 
 
 
