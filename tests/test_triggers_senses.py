@@ -124,6 +124,9 @@ SENSES = [
     ("Rina Kusuma tidak menampik tudingan Dodi Hartono soal dana desa.", set(), None),
     ("Bupati Sukamaju tak bisa membantah pernyataan Andi Wirawan.", set(), None),
     ("Andi Wirawan tidak menolak usulan Dodi Hartono.", {("REJECT", "ANDI", "DODI")}, None),  # a refusal negated stays, marked
+    # ---- "menyerang" a political opponent or critic is words, not force
+    ("Andi Wirawan menyerang para pengkritiknya di Partai Maju Bersama.", {("ACCUSE", "ANDI", "PARTAI")}, "verbal-attack-politics"),
+    ("Rina Kusuma menyerang politisi Partai Maju Bersama soal anggaran.", {("ACCUSE", "RINA", "PARTAI")}, "verbal-attack-politics"),
     # ---- "memeriksa": questioning someone, or checking papers, data, vehicles or the state of things
     ("KPK memeriksa Dodi Hartono dalam kasus suap proyek jalan.", {("ACCUSE", "KPK", "DODI")}, None),
     ("Bupati Sukamaju memeriksa langsung seluruh data keuangan desa.", set(), None),
