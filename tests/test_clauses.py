@@ -124,6 +124,9 @@ CASES = [
     # an actor named inside the object
     ("Borealis menolak kondisi yang diterapkan Front Merah.", [("menolak", "active", {"BOR"}, {"FRONT"}, S())]),
     ("Borealis menerima usulan yang diajukan oleh Arkadia.", [("menerima", "active", {"BOR"}, {"ARK"}, S())]),
+    # members or envoys "dari" a body: the body is the object, not an origin (clauses.yaml members_of)
+    ("Budi Santoso mengecam pendukungnya dari Front Merah.", [("mengecam", "active", {"BUDI"}, {"FRONT"}, S())]),
+    ("Siti Rahma bertemu delegasi dari Arkadia di Tarakota.", [("bertemu", "active", {"SITI"}, {"ARK"}, S())]),
     # passives: the subject is acted on, the agent acts
     ("Budi Santoso ditangkap polisi di Tarakota.", [("ditangkap", "passive", {"BUDI"}, S(), {"POL"})]),
     ("Usulan itu ditolak oleh Borealis pada Selasa.", [("ditolak", "passive", S(), S(), {"BOR"})]),

@@ -124,6 +124,24 @@ SENSES = [
     ("Rina Kusuma tidak menampik tudingan Dodi Hartono soal dana desa.", set(), None),
     ("Bupati Sukamaju tak bisa membantah pernyataan Andi Wirawan.", set(), None),
     ("Andi Wirawan tidak menolak usulan Dodi Hartono.", {("REJECT", "ANDI", "DODI")}, None),  # a refusal negated stays, marked
+    # ---- "menyerang" a political opponent or critic is words, not force
+    ("Andi Wirawan menyerang para pengkritiknya di Partai Maju Bersama.", {("ACCUSE", "ANDI", "PARTAI")}, "verbal-attack-politics"),
+    ("Rina Kusuma menyerang politisi Partai Maju Bersama soal anggaran.", {("ACCUSE", "RINA", "PARTAI")}, "verbal-attack-politics"),
+    # ---- "memeriksa": questioning someone, or checking papers, data, vehicles or the state of things
+    ("KPK memeriksa Dodi Hartono dalam kasus suap proyek jalan.", {("ACCUSE", "KPK", "DODI")}, None),
+    ("Bupati Sukamaju memeriksa langsung seluruh data keuangan desa.", set(), None),
+    ("Polres Sukamaju memeriksa kelengkapan berkas perkara sebelum dilimpahkan.", set(), None),
+    ("Polres Sukamaju memeriksa kendaraan yang melintas di perbatasan.", set(), None),
+    ("Kemendagri memeriksa kondisi jembatan yang rusak diterjang banjir.", set(), None),
+    # ---- "tiba di": a visit, but not an arrival at a hospital or the scene of an incident
+    ("Andi Wirawan tiba di Qatar untuk pembicaraan damai.", {("CONSULT", "ANDI", "QAT")}, None),
+    ("Saat tiba di IGD RSUD Sukamaju, Rina Kusuma masih sadar.", set(), None),
+    ("Polres Sukamaju tiba di lokasi kejadian dua jam kemudian.", set(), None),
+    # ---- "mendorong": urging an actor, or a policy or event causing an actor to act
+    ("Andi Wirawan mendorong Bupati Sukamaju untuk membatalkan kenaikan pajak.",
+     {("REQUEST", "ANDI", "BUPATI")}, "urge-actor"),
+    ("Kebijakan baru Mesir mendorong AS untuk mengenakan tarif tambahan terhadap impor dari Mesir.",
+     {("SANCTION", "USA", "EGY")}, None),
 ]
 
 

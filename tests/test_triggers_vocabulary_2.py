@@ -165,6 +165,14 @@ FAMILIES = [
   "AS {w} terhadap Mesir mulai bulan depan.", "USA", "EGY"),
  ("SANCTION", ["melarang ekspor", "menghentikan ekspor", "membatasi impor", "melarang impor", "menghentikan impor", "menangguhkan impor"],
   "Qatar {w} gandum dari Mesir.", "QAT", "EGY"),
+ # export and import controls named as a measure after a light verb (issue 18, events2)
+ ("SANCTION", ["memberlakukan pembatasan ekspor", "menerapkan pembatasan ekspor", "memberlakukan larangan ekspor", "menerapkan larangan ekspor",
+   "memberlakukan pembatasan impor", "menerapkan pembatasan impor", "memberlakukan larangan impor", "menerapkan larangan impor",
+   "memperketat ekspor", "memperketat kontrol ekspor", "memberlakukan kontrol ekspor", "menerapkan kontrol ekspor"],
+  "AS {w} mesin cetak ke Mesir sejak pekan lalu.", "USA", "EGY"),
+ # accepting a proposal: its owner after the noun or after "dari" is the target
+ ("AGREE", ["menerima usulan", "menerima proposal", "menerima tawaran", "menerima rencana", "menerima draf", "menerima kerangka", "menerima syarat", "menerima persyaratan"],
+  "Hamas {w} gencatan senjata dari Qatar.", "HAMAS", "QAT"),
  ("SANCTION", ["mencopot jabatan", "memberhentikan dengan tidak hormat"], "Polres Sukamaju {w} Dodi Hartono.", "POLRES", "DODI"),
  ("SANCTION", ["dibebastugaskan", "dicopot dari jabatannya", "diberhentikan dengan tidak hormat", "diberhentikan tidak dengan hormat"],
   "Dodi Hartono {w} oleh Polres Sukamaju.", "POLRES", "DODI"),

@@ -89,6 +89,13 @@ LISTS = [
      {("COERCE", "KEJARI", "RINA"), ("COERCE", "KEJARI", "DODI")}),
     ("menangkap", "Polres Sukamaju menangkap empat pelaku, yaitu Andi Wirawan, Rina Kusuma dan Dodi Hartono.",
      {("COERCE", "POLRES", "ANDI"), ("COERCE", "POLRES", "RINA"), ("COERCE", "POLRES", "DODI")}),
+    # a list announced by a colon or "yakni" needs no conjunction before its last member
+    ("menahan", "KPK menahan tiga tersangka: Andi Wirawan, Rina Kusuma, Dodi Hartono.",
+     {("COERCE", "KPK", "ANDI"), ("COERCE", "KPK", "RINA"), ("COERCE", "KPK", "DODI")}),
+    ("menangkap", "Polres Sukamaju menangkap dua pelaku, yakni Rina Kusuma, Dodi Hartono.",
+     {("COERCE", "POLRES", "RINA"), ("COERCE", "POLRES", "DODI")}),
+    # without an announcing colon, commas alone are an apposition, not a list
+    ("menangkap", "Polres Sukamaju menangkap Dodi Hartono, Andi Wirawan mengatakan.", {("COERCE", "POLRES", "DODI")}),
     ("mengumumkan penahanan", "KPK mengumumkan penahanan terhadap tersangka berinisial Dodi Hartono.",
      {("COERCE", "KPK", "DODI")}),
     # a role noun before the name: the name is the one arrested

@@ -21,6 +21,8 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # One whitespace run on each side of the optional comma: "\s*[,.]?\s*" splits a run of spaces
 # in n ways and was quadratic on long gaps (tests/test_regex_backtracking.py).
 COORDINATION_GAP = re.compile(r"^\s*(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+# A list announced by a colon or "yakni"/"yaitu" needs no conjunction: "menahan tiga tersangka: A, B, C"
+ANNOUNCED_LIST = re.compile(r"(?::|\b(?:yakni|yaitu))\s*$", re.IGNORECASE)
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 CONJUNCTIONS = frozenset({"dan", "serta", "maupun", "atau"})
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
@@ -197,7 +199,9 @@ def coordinated(view: SentenceView, first: Arg, forward: bool, limit: int,
         if forward and has_conj:
             closed = True  # "X dan Presiden AS Y": the title's name may still follow
     if forward:
-        return members if closed else members[:1]
+        if closed or (len(members) > 1 and ANNOUNCED_LIST.search(view.text[max(0, first.start - 12):first.start])):
+            return members  # "tiga tersangka: A, B, C": after a colon or "yakni" commas alone make a list
+        return members[:1]
     return list(reversed(members))
 
 

@@ -64,6 +64,7 @@ class ClauseWords:
     relative_head_words: int
     title_words: frozenset[str] = frozenset()
     facing: frozenset[str] = frozenset()  # "di depan": a place before someone, who is faced
+    members_of: frozenset[str] = frozenset()  # "pendukung dari X": X is the object, not an origin
     content_openers: frozenset[str] = frozenset()  # "akan", "untuk": a content verb may follow
     direct_content: frozenset[str] = frozenset()  # "akan": the content verb's direct object is whom it concerns
     addressee_preps: frozenset[str] = frozenset()  # "meminta bertemu dengan X": X
@@ -87,6 +88,7 @@ class ClauseWords:
             relative_head_words=int(data["relative_head_words"]),
             title_words=frozenset(data.get("title_words", ())),
             facing=frozenset(data.get("facing_preps", ())),
+            members_of=frozenset(data.get("members_of", ())),
             content_openers=frozenset(data.get("content_openers", ())),
             direct_content=frozenset(data.get("direct_content", ())),
             addressee_preps=frozenset(data.get("addressee_preps", ())),
@@ -432,6 +434,9 @@ class _Run:
                 prep = words[preps[-1]][0]
                 if preps[-1] + 1 < len(words) and f"{prep} {words[preps[-1] + 1][0]}" in self.w.facing:
                     prep = f"{prep} {words[preps[-1] + 1][0]}"  # "berunjuk rasa di depan gedung X"
+                elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.members_of \
+                        and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
+                    prep = ""  # "menyerang pendukungnya dari Partai X": the members of X are the object
             elif len(content) > 2 or any(VERBAL.match(w) for w in content) or (content and arg.generic):
                 continue  # "membatalkan keputusan mutasi guru": an unnamed group after a noun modifies it
             else:
