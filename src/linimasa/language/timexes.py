@@ -28,7 +28,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..document import Document, Sentence, Timex
@@ -47,6 +47,17 @@ def _alternation(words) -> str:
 
 def _key(text: str | None) -> str | None:
     return " ".join(text.lower().split()) if text else None
+
+
+def clock_time(text: str | None) -> str | None:
+    """"14.00", "20:15", "9" -> "14:00", "20:15", "09:00"; None for no time of day ("25.10")."""
+    if not text:
+        return None
+    hour, _, minute = text.replace(".", ":").partition(":")
+    hour, minute = int(hour), int(minute or 0)
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    return f"{hour % 24:02d}:{minute:02d}"
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -112,6 +123,8 @@ class TimexParser:
         self.month_parts = {k: tuple(v) for k, v in data["month_parts"].items()}
         self.year_parts = {k: tuple(v) for k, v in data["year_parts"].items()}
         self.units = dict(data["units"])
+        self.subday = dict(data.get("subday_units", {}))
+        self.in_words = {w.lower() for w in data.get("in_words", ())}
         self.deictic = {_key(k): int(v) for k, v in data["deictic"].items()}
         self.few_days = int(data["few_units"])
         self.few_count = int(data["few_count"])
@@ -130,6 +143,8 @@ class TimexParser:
         )
         self.resolvers: dict[str, Callable] = {name: resolver for name, _, resolver in self.strategies}
         self._token = re.compile(r"\w+")
+        # a bare "20:15" right after a day written with its number (seconds dropped)
+        self.bare_clock = re.compile(r"\s*+(?<=\s)(?P<clk>[0-2]?\d[.:][0-5]\d)(?::[0-5]\d)?(?![\w.:/])")
         self.triggers = self._trigger_words(data)
         self._group_names = {
             name: [g for g in self.pattern.groupindex if g.startswith(name + "__")]
@@ -165,6 +180,8 @@ class TimexParser:
         part = _alternation(data["day_parts"])
         dur = _alternation(data["duration_units"])
         cal = _alternation(self.units)
+        sub = _alternation(self.subday)
+        into = _alternation(self.in_words or ["dalam"])
         b, e = r"(?<![\w/])", r"(?![\w])"
         wdp = rf"(?:(?:hari\s+)?(?P<wd>{wd})\s*,?\s*)?"
         rel_all = _alternation([*self.past_words, *self.future_words, "ini"])
@@ -190,9 +207,11 @@ class TimexParser:
                            rf"(?P<y2>{year}){e}", self._year_range),
             ("copyright", r"(?:©|\(c\)|copyright)\s*(?P<y>(?:19|20)\d\d)(?!\d)", self._year),
             ("year", rf"{b}{prep}(?:(?P<kw>{year_noun})\s+)?(?P<y>{year})(?:\s+(?P<rel>{rel_all}))?{e}", self._year),
-            ("offset", rf"{b}(?P<dalam>dalam\s+|selama\s+)?{count}(?P<unit>{cal})\s+(?:yang\s+)?"
+            ("offset", rf"{b}(?P<dalam>(?:{into}|selama)\s+)?{count}(?P<unit>{cal}|{sub})\s+(?:yang\s+)?"
                        rf"(?P<dir>lalu|silam|sebelumnya|kemudian|lagi|mendatang|ke\s+depan|yang\s+akan\s+datang"
                        rf"|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?){e}", self._offset),
+            # "dalam 3 hari", "dlm 23 dtk": ahead of the document date after a future cue, else a duration
+            ("in_offset", rf"{b}(?P<dalam>{into})\s+{count}(?P<unit>{cal}|{sub}){e}", self._in_offset),
             ("weekend", rf"{b}{prep}akhir\s+(?:pekan|minggu)(?:\s+(?P<rel>{rel_all}))?{e}", self._weekend),
             ("unit_relative", rf"{b}{prep}(?P<unit>{cal})\s+(?P<rel>{rel_all}){e}", self._unit_relative),
             ("deictic", rf"{b}{prep}(?P<word>{_alternation(self.deictic)})(?:\s+(?P<part>{part}))?{e}",
@@ -200,8 +219,8 @@ class TimexParser:
             ("weekday", rf"{b}(?:(?P<prep>{_alternation([*data['prepositions'], *self.recurrence])})\s+)?"
                         rf"(?:(?P<hari>hari)\s+)?(?P<wd>{wd})(?:\s*,?\s*(?P<part>{part}))?"
                         rf"(?:\s+(?P<rel>{rel_all}))?{e}", self._weekday),
-            ("clock", rf"{b}(?:(?:pukul|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{zones}))?"
-                      rf"|\d{{1,2}}[.:]\d{{2}}\s*(?:{zones})){e}", self._no_date),
+            ("clock", rf"{b}(?:(?:pukul|jam)\s+(?P<clk>\d{{1,2}}(?:[.:]\d{{2}})?)(?:\s*(?:{zones}))?"
+                      rf"|(?P<clk2>\d{{1,2}}[.:]\d{{2}})\s*(?:{zones})){e}", self._no_date),
             ("duration", rf"{b}{count}(?P<unit>{dur}){e}", self._no_date),
         ]
 
@@ -286,8 +305,30 @@ class TimexParser:
             if dropped:
                 span_start = dropped.end()
             timexes.append(Timex(sentence, span_start, raw.end, text[span_start:raw.end], value,
-                                 value_end, precision, raw.rule))
-        return timexes, context.anchor
+                                 value_end, precision, raw.rule,
+                                 clock_time(raw.get("clk") or raw.get("clk2")) if raw.rule == "clock" else None))
+        return self._times_of_day(text, timexes, end), context.anchor
+
+    def _times_of_day(self, text: str, timexes: list[Timex], end: int) -> list[Timex]:
+        """A clock time right after a day ("Senin pukul 14.00 WIB", "07 Feb 2015 20:15") is
+        that day's time of day: the day keeps its value and precision and gains `time`. A bare
+        "20:15" is a clock time only there, after a day written with its number."""
+        out: list[Timex] = []
+        for index, timex in enumerate(timexes):
+            out.append(timex)
+            if timex.precision != "day" or timex.value is None or timex.value_end is not None:
+                continue
+            following = timexes[index + 1] if index + 1 < len(timexes) else None
+            if following is not None and following.rule == "clock" and following.time is not None \
+                    and _CLOCK_GAP.fullmatch(text, timex.end, following.start):
+                out[-1] = replace(timex, time=following.time)
+            elif timex.rule in EXPLICIT_RULES and (following is None or following.start > timex.end):
+                bare = self.bare_clock.match(text, timex.end, following.start if following else end)
+                if bare is not None and (time := clock_time(bare.group("clk"))) is not None:
+                    out[-1] = replace(timex, time=time)
+                    out.append(Timex(timex.sentence, bare.start("clk"), bare.end(), text[bare.start("clk"):bare.end()],
+                                     None, None, "unknown", "clock", time))
+        return out
 
     # -- helpers ------------------------------------------------------------
 
@@ -463,6 +504,8 @@ class TimexParser:
         return date(year, 1, 1), date(year, 12, 31), "year"
 
     def _offset(self, raw: RawTimex, context: Context) -> Resolved | None:
+        if raw.get("unit").lower() in self.subday:
+            return self._subday_offset(raw, context, _key(raw.get("dir")))
         unit = self.units[raw.get("unit").lower()]
         amount = self.count(raw, unit)
         direction = _key(raw.get("dir"))
@@ -486,6 +529,41 @@ class TimexParser:
         first, last = self._shift(anchor, unit, amount_int if ahead else -amount_int)
         precision = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
         return first, (last if last != first else None), precision
+
+    def _subday_offset(self, raw: RawTimex, context: Context, direction: str | None) -> Resolved | None:
+        """"5 jam lalu", "dalam 10 menit": the document's day, or the day that many whole days
+        away ("48 jam lalu"); "3 jam kemudian" counts from a time the text does not give."""
+        amount = self.count(raw, "hour")
+        if amount is None:
+            return None
+        if context.anchor is None or direction in ("kemudian", "sebelumnya"):
+            return UNKNOWN
+        days = int(amount * _SUBDAY_SECONDS[self.subday[raw.get("unit").lower()]] // 86_400)
+        if days > _MAX_OFFSET["day"]:
+            return UNKNOWN
+        ahead = direction is None or direction in ("lagi", "mendatang", "ke depan", "yang akan datang")
+        return context.anchor + timedelta(days=days if ahead else -days), None, "day"
+
+    def _in_offset(self, raw: RawTimex, context: Context) -> Resolved | None:
+        """"akan berangkat dalam dua hari": the document date plus the count, as "dua hari lagi";
+        with no future cue before it the expression is a duration ("dalam tiga hari", within)."""
+        unit_word = raw.get("unit").lower()
+        if not self.future_before(raw, context):
+            number = raw.get("n")
+            return None if number and self.numbers.numeral_value(number) is None else UNKNOWN
+        if unit_word in self.subday:
+            return self._subday_offset(raw, context, None)
+        unit = self.units[unit_word]
+        amount = self.count(raw, unit)
+        if amount is None or unit in ("decade", "century"):
+            return None
+        if context.anchor is None:
+            return UNKNOWN
+        amount_int = max(1, round(amount))
+        if amount_int > _MAX_OFFSET[unit]:
+            return UNKNOWN
+        first, last = self._shift(context.anchor, unit, amount_int)
+        return first, (last if last != first else None), unit
 
     @staticmethod
     def _back(anchor: date, unit: str, amount: int) -> date:
@@ -586,6 +664,8 @@ class TimexParser:
         return UNKNOWN
 
 
+# What may stand between a day and its clock time: "Senin pukul 14.00", "Senin (6/10/2025), pukul 9".
+_CLOCK_GAP = re.compile(r"\s*+,?\s*+(?:pada\s++)?", re.IGNORECASE)
 # Rules whose match, written with a year, names a day without any anchor.
 EXPLICIT_RULES = frozenset({"weekday_numeric", "numeric_date", "written_date"})
 # An undated document's window this narrow (days) is close enough to its writing date
@@ -605,6 +685,7 @@ def window_anchor(window) -> date | None:
 
 # Offsets past a thousand years ("9999999999 hari lalu") cannot be real references.
 _MAX_OFFSET = {"day": 366_000, "week": 52_200, "month": 12_000, "year": 1_000}
+_SUBDAY_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 _SPAN_PRECISION = {"day": "week", "week": "week", "month": "month", "year": "year"}
 
 
