@@ -144,7 +144,8 @@ class TimexParser:
         self.resolvers: dict[str, Callable] = {name: resolver for name, _, resolver in self.strategies}
         self._token = re.compile(r"\w+")
         # a bare "20:15" right after a day written with its number (seconds dropped)
-        self.bare_clock = re.compile(r"\s*+(?<=\s)(?P<clk>[0-2]?\d[.:][0-5]\d)(?::[0-5]\d)?(?![\w.:/])")
+        self.in_word = re.compile(rf"(?:{_alternation(self.in_words or ['dalam'])})\s++", re.IGNORECASE)
+        self.bare_clock = re.compile(r"\s*+(?<=\s)(?P<clk>[0-2]?\d[.:][0-5]\d)(?::[0-5]\d)?(?![\w:/]|[.,]\d)")
         self.triggers = self._trigger_words(data)
         self._group_names = {
             name: [g for g in self.pattern.groupindex if g.startswith(name + "__")]
@@ -288,6 +289,9 @@ class TimexParser:
         context = Context(text, start, end, anchor, window)
         timexes = []
         for raw in self.scan(text, start, end):
+            if raw.rule == "in_offset" and not self.future_before(raw, context):
+                # no plan before it: "dalam tiga hari" is a duration, spanned as before
+                raw = RawTimex("duration", self.in_word.match(text, raw.start).end(), raw.end, raw.parts)
             resolved = self.resolvers[raw.rule](raw, context)
             if resolved is None:
                 continue
@@ -545,12 +549,10 @@ class TimexParser:
         return context.anchor + timedelta(days=days if ahead else -days), None, "day"
 
     def _in_offset(self, raw: RawTimex, context: Context) -> Resolved | None:
-        """"akan berangkat dalam dua hari": the document date plus the count, as "dua hari lagi";
-        with no future cue before it the expression is a duration ("dalam tiga hari", within)."""
+        """"akan berangkat dalam dua hari": the document date plus the count, as "dua hari lagi".
+        Only after a future cue; without one `parse_narrative` reads it as a duration
+        ("menangkap 20 orang dalam tiga hari": within)."""
         unit_word = raw.get("unit").lower()
-        if not self.future_before(raw, context):
-            number = raw.get("n")
-            return None if number and self.numbers.numeral_value(number) is None else UNKNOWN
         if unit_word in self.subday:
             return self._subday_offset(raw, context, None)
         unit = self.units[unit_word]
