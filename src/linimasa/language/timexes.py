@@ -124,6 +124,7 @@ class TimexParser:
         self.year_parts = {k: tuple(v) for k, v in data["year_parts"].items()}
         self.units = dict(data["units"])
         self.subday = dict(data.get("subday_units", {}))
+        self.afternoon = {_key(k): tuple(v) for k, v in data.get("afternoon_hours", {}).items()}
         self.in_words = {w.lower() for w in data.get("in_words", ())}
         self.deictic = {_key(k): int(v) for k, v in data["deictic"].items()}
         self.few_days = int(data["few_units"])
@@ -220,7 +221,8 @@ class TimexParser:
             ("weekday", rf"{b}(?:(?P<prep>{_alternation([*data['prepositions'], *self.recurrence])})\s+)?"
                         rf"(?:(?P<hari>hari)\s+)?(?P<wd>{wd})(?:\s*,?\s*(?P<part>{part}))?"
                         rf"(?:\s+(?P<rel>{rel_all}))?{e}", self._weekday),
-            ("clock", rf"{b}(?:(?:pukul|jam)\s+(?P<clk>\d{{1,2}}(?:[.:]\d{{2}})?)(?:\s*(?:{zones}))?"
+            ("clock", rf"{b}(?:(?:pukul|jam)\s+(?P<clk>\d{{1,2}}(?:[.:]\d{{2}})?)(?:\s+(?P<dpart>{part}))?"
+                      rf"(?:\s*(?:{zones}))?"
                       rf"|(?P<clk2>\d{{1,2}}[.:]\d{{2}})\s*(?:{zones})){e}", self._no_date),
             ("duration", rf"{b}{count}(?P<unit>{dur}){e}", self._no_date),
         ]
@@ -310,7 +312,7 @@ class TimexParser:
                 span_start = dropped.end()
             timexes.append(Timex(sentence, span_start, raw.end, text[span_start:raw.end], value,
                                  value_end, precision, raw.rule,
-                                 clock_time(raw.get("clk") or raw.get("clk2")) if raw.rule == "clock" else None))
+                                 self.clock_of(raw) if raw.rule == "clock" else None))
         return self._times_of_day(text, timexes, end), context.anchor
 
     def _times_of_day(self, text: str, timexes: list[Timex], end: int) -> list[Timex]:
@@ -335,6 +337,16 @@ class TimexParser:
         return out
 
     # -- helpers ------------------------------------------------------------
+
+    def clock_of(self, raw: RawTimex) -> str | None:
+        """The time of day of a clock match, a day part after the hour read ("pukul 9 malam" = 21:00)."""
+        time = clock_time(raw.get("clk") or raw.get("clk2"))
+        part = _key(raw.get("dpart"))
+        if time is None or part not in self.afternoon:
+            return time
+        low, high = self.afternoon[part]
+        hour = int(time[:2])
+        return f"{hour + 12:02d}{time[2:]}" if low <= hour <= high else time
 
     @staticmethod
     def is_explicit(raw: RawTimex) -> bool:
