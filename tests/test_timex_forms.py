@@ -178,3 +178,12 @@ def test_contract_carries_time(analyzer):
     out = to_contract(doc)
     days = [t for t in out["timexes"] if t["value"] == "2025-03-10"]
     assert days and days[0]["time"] == "14:00" and days[0]["precision"] == "day"
+
+
+def test_plan_in_a_quotation_counts_from_the_day_it_was_said(analyzer):
+    doc = analyzer.analyze(Document(
+        text='Rombongan pedagang dari Kabupaten Sukamaju tertahan di pelabuhan karena cuaca buruk. '
+             '"Kami akan berangkat dalam dua hari," kata Ketua Rombongan Sutarjo, Senin (10/3/2025).',
+        published=WED))
+    found = [t for t in doc.timexes if t.text == "dalam dua hari"]
+    assert found and found[0].value == D(2025, 3, 12) and found[0].precision == "day"

@@ -17,7 +17,12 @@ Resolution rules that are not obvious:
   case the previous year;
 - "sejak X" is a span from X to the document date;
 - durations ("10 bulan") and clock times ("pukul 10.30 WIB") are found but carry
-  no date: value None, precision "unknown" (rule "duration" / "clock");
+  no date: value None, precision "unknown" (rule "duration" / "clock"); a clock time
+  carries its time of day (`time`, "10:30"), and so does the day right before it
+  ("Senin pukul 14.00 WIB", "07 Feb 2015 20:15"), which keeps day precision;
+- offsets in hours, minutes or seconds ("5 jam lalu") name a day: the document's, or one
+  whole days away; "dalam N unit" after a future cue ("akan berangkat dalam dua hari")
+  is N units ahead, without one a duration;
 - with no document date, relative expressions get value None and precision
   "unknown"; fully written dates still resolve.
 
@@ -706,7 +711,7 @@ _SPAN_PRECISION = {"day": "week", "week": "week", "month": "month", "year": "yea
 # -- the report's dates: what events and figures with no date of their own are dated by
 
 # Rules whose value depends on the day they are said on.
-SPEAKER_RULES = frozenset({"deictic", "weekday", "unit_relative", "offset", "weekend"})
+SPEAKER_RULES = frozenset({"deictic", "weekday", "unit_relative", "offset", "in_offset", "weekend"})
 _QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
 _DAY_BEFORE = re.compile(r"\)\s*$")
 
