@@ -29,6 +29,7 @@ def event_object(event: Event) -> dict[str, Any]:
         "date": _iso(event.date),
         "date_end": _iso(event.date_end),
         "date_precision": event.date_precision,
+        "time": event.time,
         "location": event.location,
         "modality": event.modality,
         "negated": event.negated,
@@ -69,7 +70,8 @@ def to_contract(doc: Document) -> dict[str, Any]:
                      "subject": f.subject, "attributed_to": f.attributed_to, "as_of": _iso(f.as_of)}
                     for f in doc.figures],
         "timexes": [{"sentence": t.sentence, "start": t.start, "end": t.end, "text": t.text,
-                     "value": _iso(t.value), "value_end": _iso(t.value_end), "precision": t.precision}
+                     "value": _iso(t.value), "value_end": _iso(t.value_end), "precision": t.precision,
+                     "time": t.time}
                     for t in doc.timexes],
         "outlet": doc.outlet,
         "notes": list(doc.notes),

@@ -165,6 +165,8 @@ class Timex:
     value_end: date | None
     precision: str
     rule: str = ""
+    # time of day "HH:MM" where the text gives one: a clock time, or a day followed by one
+    time: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +231,8 @@ class Event:
     date: date | None = None
     date_end: date | None = None
     date_precision: str = "unknown"
+    # time of day "HH:MM" of the time expression that dates the event, where it gives one
+    time: str | None = None
     location: str | None = None
     modality: str = "asserted"
     negated: bool = False

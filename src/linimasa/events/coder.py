@@ -331,7 +331,7 @@ class EventCoder:
                     trigger=hit.text, source=source, target=target, mode=mode,
                     participants=tuple(p for p in participants if p not in (source, target)),
                     date=when.date, date_end=when.date_end, date_precision=when.precision,
-                    location=location, modality=modality, negated=negated,
+                    time=when.time, location=location, modality=modality, negated=negated,
                     confidence=round(confidence * (SYMMETRIC_PAIR_FACTOR if paired else 1.0), 2),
                     rule=f"{rule.type}.{rule.form}.{strategy}" + (f"@{rule.sense}" if rule.sense else ""),
                 ))

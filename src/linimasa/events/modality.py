@@ -45,6 +45,7 @@ class DateGuess:
     date_end: date | None
     precision: str
     rule: str
+    time: str | None = None  # the timex's time of day ("14:00"), where it gives one
 
 
 class ModalityReader:
@@ -397,7 +398,7 @@ class ModalityReader:
             span = (until - best.value).days
             precision = "week" if span <= 7 else "month" if span <= 31 else "year"
             return DateGuess(best.value, until, precision, "timex.since")
-        return DateGuess(best.value, best.value_end or best.value, best.precision, "timex")
+        return DateGuess(best.value, best.value_end or best.value, best.precision, "timex", best.time)
 
 
 FUTURE_MODALITIES = frozenset({"planned", "expected", "hypothetical"})

@@ -17,7 +17,12 @@ Resolution rules that are not obvious:
   case the previous year;
 - "sejak X" is a span from X to the document date;
 - durations ("10 bulan") and clock times ("pukul 10.30 WIB") are found but carry
-  no date: value None, precision "unknown" (rule "duration" / "clock");
+  no date: value None, precision "unknown" (rule "duration" / "clock"); a clock time
+  carries its time of day (`time`, "10:30"), and so does the day right before it
+  ("Senin pukul 14.00 WIB", "07 Feb 2015 20:15"), which keeps day precision;
+- offsets in hours, minutes or seconds ("5 jam lalu") name a day: the document's, or one
+  whole days away; "dalam N unit" after a future cue ("akan berangkat dalam dua hari")
+  is N units ahead, without one a duration;
 - with no document date, relative expressions get value None and precision
   "unknown"; fully written dates still resolve.
 
@@ -28,7 +33,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..document import Document, Sentence, Timex
@@ -47,6 +52,17 @@ def _alternation(words) -> str:
 
 def _key(text: str | None) -> str | None:
     return " ".join(text.lower().split()) if text else None
+
+
+def clock_time(text: str | None) -> str | None:
+    """"14.00", "20:15", "9" -> "14:00", "20:15", "09:00"; None for no time of day ("25.10")."""
+    if not text:
+        return None
+    hour, _, minute = text.replace(".", ":").partition(":")
+    hour, minute = int(hour), int(minute or 0)
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        return None
+    return f"{hour % 24:02d}:{minute:02d}"
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -112,6 +128,9 @@ class TimexParser:
         self.month_parts = {k: tuple(v) for k, v in data["month_parts"].items()}
         self.year_parts = {k: tuple(v) for k, v in data["year_parts"].items()}
         self.units = dict(data["units"])
+        self.subday = dict(data.get("subday_units", {}))
+        self.afternoon = {_key(k): tuple(v) for k, v in data.get("afternoon_hours", {}).items()}
+        self.in_words = {w.lower() for w in data.get("in_words", ())}
         self.deictic = {_key(k): int(v) for k, v in data["deictic"].items()}
         self.few_days = int(data["few_units"])
         self.few_count = int(data["few_count"])
@@ -130,6 +149,9 @@ class TimexParser:
         )
         self.resolvers: dict[str, Callable] = {name: resolver for name, _, resolver in self.strategies}
         self._token = re.compile(r"\w+")
+        # a bare "20:15" right after a day written with its number (seconds dropped)
+        self.in_word = re.compile(rf"(?:{_alternation(self.in_words or ['dalam'])})\s++", re.IGNORECASE)
+        self.bare_clock = re.compile(r"\s*+(?<=\s)(?P<clk>[0-2]?\d[.:][0-5]\d)(?::[0-5]\d)?(?![\w:/]|[.,]\d)")
         self.triggers = self._trigger_words(data)
         self._group_names = {
             name: [g for g in self.pattern.groupindex if g.startswith(name + "__")]
@@ -165,6 +187,8 @@ class TimexParser:
         part = _alternation(data["day_parts"])
         dur = _alternation(data["duration_units"])
         cal = _alternation(self.units)
+        sub = _alternation(self.subday)
+        into = _alternation(self.in_words or ["dalam"])
         b, e = r"(?<![\w/])", r"(?![\w])"
         wdp = rf"(?:(?:hari\s+)?(?P<wd>{wd})\s*,?\s*)?"
         rel_all = _alternation([*self.past_words, *self.future_words, "ini"])
@@ -190,9 +214,11 @@ class TimexParser:
                            rf"(?P<y2>{year}){e}", self._year_range),
             ("copyright", r"(?:©|\(c\)|copyright)\s*(?P<y>(?:19|20)\d\d)(?!\d)", self._year),
             ("year", rf"{b}{prep}(?:(?P<kw>{year_noun})\s+)?(?P<y>{year})(?:\s+(?P<rel>{rel_all}))?{e}", self._year),
-            ("offset", rf"{b}(?P<dalam>dalam\s+|selama\s+)?{count}(?P<unit>{cal})\s+(?:yang\s+)?"
+            ("offset", rf"{b}(?P<dalam>(?:{into}|selama)\s+)?{count}(?P<unit>{cal}|{sub})\s+(?:yang\s+)?"
                        rf"(?P<dir>lalu|silam|sebelumnya|kemudian|lagi|mendatang|ke\s+depan|yang\s+akan\s+datang"
                        rf"|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?){e}", self._offset),
+            # "dalam 3 hari", "dlm 23 dtk": ahead of the document date after a future cue, else a duration
+            ("in_offset", rf"{b}(?P<dalam>{into})\s+{count}(?P<unit>{cal}|{sub}){e}", self._in_offset),
             ("weekend", rf"{b}{prep}akhir\s+(?:pekan|minggu)(?:\s+(?P<rel>{rel_all}))?{e}", self._weekend),
             ("unit_relative", rf"{b}{prep}(?P<unit>{cal})\s+(?P<rel>{rel_all}){e}", self._unit_relative),
             ("deictic", rf"{b}{prep}(?P<word>{_alternation(self.deictic)})(?:\s+(?P<part>{part}))?{e}",
@@ -200,8 +226,9 @@ class TimexParser:
             ("weekday", rf"{b}(?:(?P<prep>{_alternation([*data['prepositions'], *self.recurrence])})\s+)?"
                         rf"(?:(?P<hari>hari)\s+)?(?P<wd>{wd})(?:\s*,?\s*(?P<part>{part}))?"
                         rf"(?:\s+(?P<rel>{rel_all}))?{e}", self._weekday),
-            ("clock", rf"{b}(?:(?:pukul|jam)\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:{zones}))?"
-                      rf"|\d{{1,2}}[.:]\d{{2}}\s*(?:{zones})){e}", self._no_date),
+            ("clock", rf"{b}(?:(?:pukul|jam)\s+(?P<clk>\d{{1,2}}(?:[.:]\d{{2}})?)(?:\s+(?P<dpart>{part}))?"
+                      rf"(?:\s*(?:{zones}))?"
+                      rf"|(?P<clk2>\d{{1,2}}[.:]\d{{2}})\s*(?:{zones})){e}", self._no_date),
             ("duration", rf"{b}{count}(?P<unit>{dur}){e}", self._no_date),
         ]
 
@@ -269,6 +296,9 @@ class TimexParser:
         context = Context(text, start, end, anchor, window)
         timexes = []
         for raw in self.scan(text, start, end):
+            if raw.rule == "in_offset" and not self.future_before(raw, context):
+                # no plan before it: "dalam tiga hari" is a duration, spanned as before
+                raw = RawTimex("duration", self.in_word.match(text, raw.start).end(), raw.end, raw.parts)
             resolved = self.resolvers[raw.rule](raw, context)
             if resolved is None:
                 continue
@@ -286,10 +316,42 @@ class TimexParser:
             if dropped:
                 span_start = dropped.end()
             timexes.append(Timex(sentence, span_start, raw.end, text[span_start:raw.end], value,
-                                 value_end, precision, raw.rule))
-        return timexes, context.anchor
+                                 value_end, precision, raw.rule,
+                                 self.clock_of(raw) if raw.rule == "clock" else None))
+        return self._times_of_day(text, timexes, end), context.anchor
+
+    def _times_of_day(self, text: str, timexes: list[Timex], end: int) -> list[Timex]:
+        """A clock time right after a day ("Senin pukul 14.00 WIB", "07 Feb 2015 20:15") is
+        that day's time of day: the day keeps its value and precision and gains `time`. A bare
+        "20:15" is a clock time only there, after a day written with its number."""
+        out: list[Timex] = []
+        for index, timex in enumerate(timexes):
+            out.append(timex)
+            if timex.precision != "day" or timex.value is None or timex.value_end is not None:
+                continue
+            following = timexes[index + 1] if index + 1 < len(timexes) else None
+            if following is not None and following.rule == "clock" and following.time is not None \
+                    and _CLOCK_GAP.fullmatch(text, timex.end, following.start):
+                out[-1] = replace(timex, time=following.time)
+            elif timex.rule in EXPLICIT_RULES and (following is None or following.start > timex.end):
+                bare = self.bare_clock.match(text, timex.end, following.start if following else end)
+                if bare is not None and (time := clock_time(bare.group("clk"))) is not None:
+                    out[-1] = replace(timex, time=time)
+                    out.append(Timex(timex.sentence, bare.start("clk"), bare.end(), text[bare.start("clk"):bare.end()],
+                                     None, None, "unknown", "clock", time))
+        return out
 
     # -- helpers ------------------------------------------------------------
+
+    def clock_of(self, raw: RawTimex) -> str | None:
+        """The time of day of a clock match, a day part after the hour read ("pukul 9 malam" = 21:00)."""
+        time = clock_time(raw.get("clk") or raw.get("clk2"))
+        part = _key(raw.get("dpart"))
+        if time is None or part not in self.afternoon:
+            return time
+        low, high = self.afternoon[part]
+        hour = int(time[:2])
+        return f"{hour + 12:02d}{time[2:]}" if low <= hour <= high else time
 
     @staticmethod
     def is_explicit(raw: RawTimex) -> bool:
@@ -463,6 +525,8 @@ class TimexParser:
         return date(year, 1, 1), date(year, 12, 31), "year"
 
     def _offset(self, raw: RawTimex, context: Context) -> Resolved | None:
+        if raw.get("unit").lower() in self.subday:
+            return self._subday_offset(raw, context, _key(raw.get("dir")))
         unit = self.units[raw.get("unit").lower()]
         amount = self.count(raw, unit)
         direction = _key(raw.get("dir"))
@@ -486,6 +550,39 @@ class TimexParser:
         first, last = self._shift(anchor, unit, amount_int if ahead else -amount_int)
         precision = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
         return first, (last if last != first else None), precision
+
+    def _subday_offset(self, raw: RawTimex, context: Context, direction: str | None) -> Resolved | None:
+        """"5 jam lalu", "dalam 10 menit": the document's day, or the day that many whole days
+        away ("48 jam lalu"); "3 jam kemudian" counts from a time the text does not give."""
+        amount = self.count(raw, "hour")
+        if amount is None:
+            return None
+        if context.anchor is None or direction in ("kemudian", "sebelumnya"):
+            return UNKNOWN
+        days = int(amount * _SUBDAY_SECONDS[self.subday[raw.get("unit").lower()]] // 86_400)
+        if days > _MAX_OFFSET["day"]:
+            return UNKNOWN
+        ahead = direction is None or direction in ("lagi", "mendatang", "ke depan", "yang akan datang")
+        return context.anchor + timedelta(days=days if ahead else -days), None, "day"
+
+    def _in_offset(self, raw: RawTimex, context: Context) -> Resolved | None:
+        """"akan berangkat dalam dua hari": the document date plus the count, as "dua hari lagi".
+        Only after a future cue; without one `parse_narrative` reads it as a duration
+        ("menangkap 20 orang dalam tiga hari": within)."""
+        unit_word = raw.get("unit").lower()
+        if unit_word in self.subday:
+            return self._subday_offset(raw, context, None)
+        unit = self.units[unit_word]
+        amount = self.count(raw, unit)
+        if amount is None or unit in ("decade", "century"):
+            return None
+        if context.anchor is None:
+            return UNKNOWN
+        amount_int = max(1, round(amount))
+        if amount_int > _MAX_OFFSET[unit]:
+            return UNKNOWN
+        first, last = self._shift(context.anchor, unit, amount_int)
+        return first, (last if last != first else None), unit
 
     @staticmethod
     def _back(anchor: date, unit: str, amount: int) -> date:
@@ -586,6 +683,8 @@ class TimexParser:
         return UNKNOWN
 
 
+# What may stand between a day and its clock time: "Senin pukul 14.00", "Senin (6/10/2025), pukul 9".
+_CLOCK_GAP = re.compile(r"\s*+,?\s*+(?:pada\s++)?", re.IGNORECASE)
 # Rules whose match, written with a year, names a day without any anchor.
 EXPLICIT_RULES = frozenset({"weekday_numeric", "numeric_date", "written_date"})
 # An undated document's window this narrow (days) is close enough to its writing date
@@ -605,13 +704,14 @@ def window_anchor(window) -> date | None:
 
 # Offsets past a thousand years ("9999999999 hari lalu") cannot be real references.
 _MAX_OFFSET = {"day": 366_000, "week": 52_200, "month": 12_000, "year": 1_000}
+_SUBDAY_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 _SPAN_PRECISION = {"day": "week", "week": "week", "month": "month", "year": "year"}
 
 
 # -- the report's dates: what events and figures with no date of their own are dated by
 
 # Rules whose value depends on the day they are said on.
-SPEAKER_RULES = frozenset({"deictic", "weekday", "unit_relative", "offset", "weekend"})
+SPEAKER_RULES = frozenset({"deictic", "weekday", "unit_relative", "offset", "in_offset", "weekend"})
 _QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
 _DAY_BEFORE = re.compile(r"\)\s*$")
 
