@@ -21,7 +21,11 @@ def test_web_ingest_worker_gives_the_analyzer_records_and_serves_posts(tmp_path,
     assert isinstance(worker, AnalysisWorker)
     try:
         doc = document_from_object(OBJECT, "api", ReadOptions(), line=0)
-        assert worker.analyze_many([doc]) == [analyzer.analyze(doc)]  # same Document, built in the other process
+        remote = worker.analyze_many([doc])
+        local = analyzer.analyze(doc)
+        assert local.language == "id" and local.mentions and local.events  # the text was really analysed
+        local.tokens = []  # the worker keeps tokens in its process: nothing stores them
+        assert remote == [local]  # same Document, built in the other process
         client = TestClient(app)
         response = client.post("/api/documents", json={"documents": [OBJECT, {"text": "  "}]},
                                headers={"Authorization": f"Bearer {TOKEN}"})
