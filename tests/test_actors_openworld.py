@@ -1057,3 +1057,17 @@ def test_openworld_body_placed_in_a_gazetteer_city_gets_its_country(resolver, te
     doc = resolver(make_doc(resolver, text, O("Museum Gelora Senja")))
     mention = next(m for m in doc.mentions if m.text == "Museum Gelora Senja")
     assert doc.actors[mention.actor].country == country
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Komnas Perlindungan Anak Kota Sukamaju mencatat kenaikan kasus perundungan.",
+     "Komnas Perlindungan Anak Kota Sukamaju", "NGO"),
+    ("Pengurus LPA Kabupaten Lembahhijau mendampingi korban ke kantor polisi.", "LPA Kabupaten Lembahhijau", "NGO"),
+    # counter-tests: the state commissions stay government
+    ("Komnas Keadilan Tanah memanggil dua pejabat daerah.", "Komnas Keadilan Tanah", "GOV"),
+])
+def test_openworld_child_protection_chapter_is_an_association(resolver, text, name, sector):
+    doc = resolver(make_doc(resolver, text, O(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert doc.actors[mention.actor].sector == sector
+    assert doc.actors[mention.actor].country == "IDN"
