@@ -1071,3 +1071,16 @@ def test_openworld_child_protection_chapter_is_an_association(resolver, text, na
     mention = next(m for m in doc.mentions if m.text == name)
     assert doc.actors[mention.actor].sector == sector
     assert doc.actors[mention.actor].country == "IDN"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Turnamen itu mengundang tim muda asal Portugal. Ketua panitia, I Made Suardana, mengatakan tiket habis.",
+     "I Made Suardana", "IDN"),
+    ("Pelatih asal Italia itu memuji Ni Luh Sekarwati yang mencetak dua gol.", "Ni Luh Sekarwati", "IDN"),
+    # counter-test: a foreign name beside the same nationality word keeps it
+    ("Pelatih asal Italia, Marco Bellandi, memuji timnya.", "Marco Bellandi", "ITA"),
+])
+def test_openworld_indonesian_only_name_stays_indonesian(resolver, text, name, country):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert doc.actors[mention.actor].country == country

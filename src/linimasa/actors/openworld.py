@@ -216,6 +216,8 @@ class OpenWorld:
         self.marker_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['markers'])})\s+$", re.IGNORECASE)
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
+        self.indonesian_name_re = re.compile(
+            rf"(?:{alternation(nationality.get('indonesian_name_leads', ()))})\s", re.IGNORECASE)
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
@@ -490,6 +492,9 @@ class OpenWorld:
         text = doc.text
         low = max(0, mention.start - NATIONALITY_REACH)
         high = min(len(text), mention.end + NATIONALITY_REACH)
+        if kind == "person" and self.indonesian_name_re.match(text, mention.start, mention.end):
+            # "I Made X", "Ni Luh Y": a name only Indonesians bear beats a foreign club or country named near it.
+            return self._decision(kind, "IDN", sector, role, 3, _join(cue, "name:IDN"))
         for found in self.nationality_re.finditer(text, low, high):
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
             if country:
