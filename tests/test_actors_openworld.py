@@ -1084,3 +1084,21 @@ def test_openworld_indonesian_only_name_stays_indonesian(resolver, text, name, c
     doc = resolver(make_doc(resolver, text, P(name)))
     mention = next(m for m in doc.mentions if m.text == name)
     assert doc.actors[mention.actor].country == country
+
+
+@pytest.mark.parametrize("text, name, kind, country, sector", [
+    ("Peneliti Korea Fusion Science Research Institute memaparkan reaktor baru.",
+     "Korea Fusion Science Research Institute", "organization", "KOR", None),
+    ("Japan Culture Foundation membuka kelas bahasa di Medan.", "Japan Culture Foundation", "organization", "JPN",
+     "NGO"),
+    # counter-tests: an Indonesian country word in the name decides; a body with no country word gets none
+    ("Indonesia Japan Culture Foundation membuka kelas bahasa di Medan.", "Indonesia Japan Culture Foundation",
+     "organization", "IDN", "NGO"),
+    ("Peneliti Cahaya Fusion Research Institute memaparkan reaktor baru.", "Cahaya Fusion Research Institute",
+     "organization", None, None),
+])
+def test_openworld_country_word_in_an_english_body_name_gives_its_state(resolver, text, name, kind, country, sector):
+    doc = resolver(make_doc(resolver, text, O(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    actor = doc.actors[mention.actor]
+    assert (actor.kind, actor.country, actor.sector) == (kind, country, sector)

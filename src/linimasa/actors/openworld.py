@@ -216,6 +216,9 @@ class OpenWorld:
         self.marker_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['markers'])})\s+$", re.IGNORECASE)
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
+        self.name_countries = {w.lower(): row["country"] for row in nationality.get("name_countries", ())
+                               for w in row["words"]}
+        self.name_country_re = re.compile(rf"(?<!\w)(?:{alternation(self.name_countries)})(?!\w)", re.IGNORECASE)
         self.indonesian_name_re = re.compile(
             rf"(?:{alternation(nationality.get('indonesian_name_leads', ()))})\s", re.IGNORECASE)
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
@@ -405,6 +408,11 @@ class OpenWorld:
         # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
                                  last=False, places_only=True, before=mention.end + 2)
+        if named is None and institution is not None and len(institution) > 3:
+            # "Korea X Research Institute": a country word in an English body's own name gives its state.
+            word = self.name_country_re.search(text, mention.start, mention.end)
+            if word is not None:
+                named = self.name_countries[word.group().lower()], word.group(), True
         if fixed is not None and named is not None and named[2] and not (institution and institution[2].abroad):
             # "Pengadilan militer Kenya": a country named in the name beats the Indonesian default.
             return self._decision("organization", named[0], sector, None, 2, f"institution:{cue}+{named[1]}")

@@ -144,9 +144,13 @@ class ActorResolver:
         university, not the country; "Komisi II DPR RI" stays the DPR.
         """
         institution = self.open_world._institution(text, mention.start, mention.end)
-        if institution is None or institution[0] != mention.start or inner.start == mention.start:
+        if institution is None:
             return False
         entry = self.dictionary.entries[inner.entry_ids[0]]
+        if len(institution) > 3 and entry.kind == "country" and inner.end < mention.end:
+            return True  # "Japan X Foundation": an English body named after its country, not the country
+        if institution[0] != mention.start or inner.start == mention.start:
+            return False
         return institution[2].country is not None or entry.kind == "country" or inner.mention_type == "GPE"
 
     # -- steps 2-3: open-world actors and coreference -----------------------------------------
