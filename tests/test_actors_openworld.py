@@ -1102,3 +1102,21 @@ def test_openworld_country_word_in_an_english_body_name_gives_its_state(resolver
     mention = next(m for m in doc.mentions if m.text == name)
     actor = doc.actors[mention.actor]
     assert (actor.kind, actor.country, actor.sector) == (kind, country, sector)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Dalam rapat dengan Chen Weiming, pimpinan Kementerian Perindustrian dan Teknologi Informasi (MIIT), "
+     "ia memuji dukungan pemerintah China.", "Chen Weiming", "CHN"),
+    ("Menteri Perindustrian China Wang Jiahao meninjau pabrik baja.", "Wang Jiahao", "CHN"),
+    ("Menteri Luar Negeri Tiongkok Zhou Minghai bertemu mitranya di Beijing.", "Zhou Minghai", "CHN"),
+    ("Duta Besar Jepang untuk Indonesia Takeshi Moriyama mengunjungi Bandung.", "Takeshi Moriyama", "JPN"),
+    # counter-tests: the home ministry's own short name, and a home envoy posted abroad, stay home
+    ("Dalam rapat dengan Bambang Sutrisno, pimpinan Kementerian Perindustrian (Kemenperin), "
+     "ia memuji dukungan pemerintah China.", "Bambang Sutrisno", "IDN"),
+    ("Duta Besar Indonesia untuk Jepang Rudi Santoso menyambut delegasi.", "Rudi Santoso", "IDN"),
+])
+def test_openworld_foreign_minister_behind_a_home_ministry_name(resolver, text, name, country):
+    doc = resolver(make_doc(resolver, text, P(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert doc.actors[mention.actor].country == country
+    assert doc.actors[mention.actor].sector == "GOV"

@@ -480,7 +480,22 @@ class OpenWorld:
                 # "wakil sekretaris jenderal WMO": a person of an intergovernmental body has its
                 # (absent) country, not the story's or the outlet's.
                 return self._decision("person", None, "IGO", role, 1, f"title:{org[2]}")
-            named = self._country_in(text, start, end)
+            other = org is not None and bool(org[1]) and self._other_acronym(text, start, end, org[1])
+            named = None
+            if other:
+                # "pimpinan Kementerian Perindustrian (MIIT)": a body named like a home ministry but
+                # short-named otherwise is another state's: the other state named in the phrase, else
+                # in the sentence ("... dukungan pemerintah X"), else the words around.
+                home_of_name = org[1]
+                org = org[0], None, org[2]
+                sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+                for low, high in ((start, end), (sentence.start, sentence.end) if sentence else (start, end)):
+                    named = self._country_in(text, low, high, places_only=True, exclude=org[2])
+                    if named is not None and named[0] != home_of_name:
+                        break
+                    named = None
+            else:
+                named = self._country_in(text, start, end)
             if org is not None and org[0] == "LEG" and org[1] == place.home and place.country \
                     and place.country != place.home and (named is None or named[0] == org[1]) \
                     and not _INDONESIA.search(text, start, end):
@@ -1112,7 +1127,7 @@ class OpenWorld:
         return None
 
     def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True,
-                    places_only: bool = False, before: int | None = None):
+                    places_only: bool = False, before: int | None = None, exclude: str | None = None):
         """(country, words) of the country-bearing dictionary name in text[start:end] nearest its end.
 
         People and news outlets ("AFP" in a photo credit) say nothing about the country.
@@ -1122,7 +1137,7 @@ class OpenWorld:
             entry = self.dictionary.entries[match.entry_ids[0]]
             if entry.kind == "person" or not entry.country or entry.sector == "MED":
                 continue
-            if before is not None and match.start > before:
+            if (before is not None and match.start > before) or match.text == exclude:
                 continue
             state = entry.kind == "country" or match.mention_type == "GPE" or self.dictionary.family(entry.id)
             if places_only and not state:
@@ -1148,6 +1163,14 @@ class OpenWorld:
             spec = institution[2]
             return spec.sector, spec.country, institution[1]
         return None
+
+    def _other_acronym(self, text: str, start: int, end: int, country: str) -> bool:
+        """Whether text[start:end] short-names its body "(ABC)" with letters no body of `country` bears."""
+        found = _PARENTHESISED.search(text, start, min(len(text), end + 12))
+        if found is None or not found.group(1).isupper():
+            return False
+        ids = self.dictionary.lookup(found.group(1))
+        return not any(self.dictionary.entries[i].country == country for i in ids)
 
     def _role_in(self, text: str, start: int, end: int, first: bool = False):
         """(start, end, spec) of the role word nearest the name in text[start:end] (the first, after a name)."""
