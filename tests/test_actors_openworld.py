@@ -1120,3 +1120,18 @@ def test_openworld_foreign_minister_behind_a_home_ministry_name(resolver, text, 
     mention = next(m for m in doc.mentions if m.text == name)
     assert doc.actors[mention.actor].country == country
     assert doc.actors[mention.actor].sector == "GOV"
+
+
+@pytest.mark.parametrize("text, name, sector, role", [
+    # the kinship noun right before a name describes the relative, not the name
+    ("Penyanyi Dewi Kirana, istri Bagus Santoso, hadir di pengadilan.", "Bagus Santoso", None, None),
+    ("Bagus Santoso, suami penyanyi Dewi Kirana, hadir di pengadilan.", "Dewi Kirana", "CVL", "penyanyi"),
+    # counter-tests: a person's own title and a relative named after a comma keep theirs
+    ("Penyanyi Dewi Kirana, istri Bagus Santoso, hadir di pengadilan.", "Dewi Kirana", "CVL", "Penyanyi"),
+    ("Pengusaha Bagus Santoso hadir bersama istrinya, Dewi Kirana.", "Bagus Santoso", "BUS", "Pengusaha"),
+])
+def test_openworld_kinship_noun_gives_no_title_to_the_relative(resolver, text, name, sector, role):
+    doc = resolver(make_doc(resolver, text, P("Dewi Kirana") + P("Bagus Santoso")))
+    mention = next(m for m in doc.mentions if m.text == name)
+    actor = doc.actors[mention.actor]
+    assert (actor.sector, actor.role) == (sector, role)

@@ -188,6 +188,7 @@ class OpenWorld:
         self.regional_before_re = re.compile(rf"(?<!\w)(?:{alternation(regional)})\s+$", re.IGNORECASE)
         self.role_before_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})\s+$", re.IGNORECASE)
         self.phrase_words = frozenset(w.lower() for w in roles["phrase_words"])
+        self.kin_words = frozenset(w.lower() for w in roles.get("kin_words", ()))
         self.role_tokens = frozenset(t for word in self.roles for t in word.split())
         links = alternation(roles["apposition_links"])
         self.link_re = re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)+|\s*,\s*", re.IGNORECASE)
@@ -462,6 +463,13 @@ class OpenWorld:
         found = self._role_in(text, phrase[0], phrase[1]) if phrase else None
         if found is not None and self.met_by_re.search(text, max(0, found[0] - 20), found[0]):
             found = None  # "Ditemui wartawan, Nama": the reporters met the person, they are not the title
+        if found is not None and text[found[0]:found[1]] in self.kin_words and not text[found[1]:mention.start].strip():
+            found = None  # "istri Nama": Nama is the wife's husband; the noun describes the relative
+        elif found is not None and phrase and (kin := self.role_re.match(text, found[0])) is not None \
+                and kin.group() in self.kin_words:
+            # "suami penyanyi Nama": the kinship noun is the relative's, the rest of the title Nama's
+            phrase = (kin.end(), phrase[1])
+            found = self._role_in(text, *phrase)
         if found is None:
             phrase = self._apposition(doc, mention)
             found = self._role_in(text, phrase[0], phrase[1], first=True) if phrase else None
