@@ -1135,3 +1135,16 @@ def test_openworld_kinship_noun_gives_no_title_to_the_relative(resolver, text, n
     mention = next(m for m in doc.mentions if m.text == name)
     actor = doc.actors[mention.actor]
     assert (actor.sector, actor.role) == (sector, role)
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah IX Rudi Hartanto meninjau tambang.",
+     "Satuan Tugas Koordinasi", "JUD"),
+    ("Gugus Tugas Siber Polri memblokir situs judi.", "Gugus Tugas Siber Polri", "COP"),
+    # counter-test: a task force with no forming body named stays government
+    ("Satuan Tugas Pangan menyita beras oplosan di pasar.", "Satuan Tugas Pangan", "GOV"),
+])
+def test_openworld_task_force_takes_its_forming_body_sector(resolver, text, name, sector):
+    doc = resolver(make_doc(resolver, text, O(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert doc.actors[mention.actor].sector == sector

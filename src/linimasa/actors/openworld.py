@@ -83,6 +83,7 @@ _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
 _ADMIN_HEADS = frozenset({"Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan", "Kawasan", "Nagari", "Gampong",
                           "Jorong", "Padukuhan", "Dukuh"})
 _HEAD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w.]*+)\s++$")  # the capitalised word right before a mention
+_OWNER_STOP = re.compile(r"[,.;:()\n\"“”]|\s(?![A-Z]|dan\s|dan$)")  # the end of a name's capitalised run
 _OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
 # Also "MaretTahap" (a word and the next heading): a capital then three lower-case letters after four
@@ -288,6 +289,7 @@ class OpenWorld:
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
+        self.owned_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("owned_heads", ()))
         self.weak_sector_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("weak_sector_heads", ()))
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
@@ -399,6 +401,13 @@ class OpenWorld:
             last = text[mention.start:mention.end].split()[-1].strip("()").lower()
             if last in self.suffixes:
                 sector, fixed, cue = self.suffix_sector, "IDN", last
+        if institution is not None and _key(institution[1]) in self.owned_heads:
+            # "Satgas KPK", "Satuan Tugas Koordinasi | dan Supervisi KPK": the forming body's sector
+            stop = _OWNER_STOP.search(text, mention.end, min(len(text), mention.end + 40))
+            owner = self._organization_in(text, institution[0] + len(institution[1]),
+                                          stop.start() if stop else min(len(text), mention.end + 40))
+            if owner is not None and owner[0]:
+                sector = owner[0]
         if sector == "GOV" and institution is not None and institution[2].country is None:
             # "Badan Anggaran (Banggar) DPR": a generic body of a legislature belongs to it.
             gap = _OWNER_GAP.match(text, mention.end).end()
