@@ -1114,6 +1114,9 @@ def test_openworld_country_word_in_an_english_body_name_gives_its_state(resolver
     ("Dalam rapat dengan Bambang Sutrisno, pimpinan Kementerian Perindustrian (Kemenperin), "
      "ia memuji dukungan pemerintah China.", "Bambang Sutrisno", "IDN"),
     ("Duta Besar Indonesia untuk Jepang Rudi Santoso menyambut delegasi.", "Rudi Santoso", "IDN"),
+    # an acronym of a unit before the home body, not right after it, says nothing of the body
+    ("Kepala Biro Hukum dan Humas (BHH) Kementerian Perindustrian Rudi Santoso bertemu delegasi China.",
+     "Rudi Santoso", "IDN"),
 ])
 def test_openworld_foreign_minister_behind_a_home_ministry_name(resolver, text, name, country):
     doc = resolver(make_doc(resolver, text, P(name)))
@@ -1148,3 +1151,10 @@ def test_openworld_task_force_takes_its_forming_body_sector(resolver, text, name
     doc = resolver(make_doc(resolver, text, O(name)))
     mention = next(m for m in doc.mentions if m.text == name)
     assert doc.actors[mention.actor].sector == sector
+
+
+def test_openworld_company_ticker_does_not_make_a_company_foreign(resolver):
+    text = "Direktur Utama PT Krakatau Steel Tbk (KRAS) Andi Saputra bertemu investor China."
+    doc = resolver(make_doc(resolver, text, P("Andi Saputra")))
+    mention = next(m for m in doc.mentions if m.text == "Andi Saputra")
+    assert doc.actors[mention.actor].country == "IDN"

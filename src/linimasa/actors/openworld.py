@@ -83,6 +83,7 @@ _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
 _ADMIN_HEADS = frozenset({"Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan", "Kawasan", "Nagari", "Gampong",
                           "Jorong", "Padukuhan", "Dukuh"})
 _HEAD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w.]*+)\s++$")  # the capitalised word right before a mention
+_NAME_THEN_ACRONYM = re.compile(r"(?:\s++(?:[A-Z][\w-]*+|dan|&))*+\s*+\(\s*+([A-Z][A-Za-z&]{1,9})\s*+\)")
 _OWNER_STOP = re.compile(r"[,.;:()\n\"“”]|\s(?![A-Z]|dan\s|dan$)")  # the end of a name's capitalised run
 _OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
@@ -497,7 +498,7 @@ class OpenWorld:
                 # "wakil sekretaris jenderal WMO": a person of an intergovernmental body has its
                 # (absent) country, not the story's or the outlet's.
                 return self._decision("person", None, "IGO", role, 1, f"title:{org[2]}")
-            other = org is not None and bool(org[1]) and self._other_acronym(text, start, end, org[1])
+            other = org is not None and bool(org[1]) and org[0] in STATE_SECTORS and self._other_acronym(text, start, end, org[1], org[2])
             named = None
             if other:
                 # "pimpinan Kementerian Perindustrian (MIIT)": a body named like a home ministry but
@@ -1181,9 +1182,13 @@ class OpenWorld:
             return spec.sector, spec.country, institution[1]
         return None
 
-    def _other_acronym(self, text: str, start: int, end: int, country: str) -> bool:
-        """Whether text[start:end] short-names its body "(ABC)" with letters no body of `country` bears."""
-        found = _PARENTHESISED.search(text, start, min(len(text), end + 12))
+    def _other_acronym(self, text: str, start: int, end: int, country: str, body: str) -> bool:
+        """Whether the body named in text[start:end] is short-named "(ABC)" right after its name (and
+        the words that go on with it) with letters no body of `country` bears."""
+        at = text.find(body, start, end)
+        if at == -1:
+            return False
+        found = _NAME_THEN_ACRONYM.match(text, at + len(body), min(len(text), end + 12))
         if found is None or not found.group(1).isupper():
             return False
         ids = self.dictionary.lookup(found.group(1))
