@@ -1117,6 +1117,9 @@ def test_openworld_country_word_in_an_english_body_name_gives_its_state(resolver
     # an acronym of a unit before the home body, not right after it, says nothing of the body
     ("Kepala Biro Hukum dan Humas (BHH) Kementerian Perindustrian Rudi Santoso bertemu delegasi China.",
      "Rudi Santoso", "IDN"),
+    # letters that are the body's own initials are its short name
+    ("Kepala Badan Jalan Raya (BJR) Kementerian Pekerjaan Umum (PU) Rudi Santoso menerima tamu dari AS.",
+     "Rudi Santoso", "IDN"),
 ])
 def test_openworld_foreign_minister_behind_a_home_ministry_name(resolver, text, name, country):
     doc = resolver(make_doc(resolver, text, P(name)))

@@ -1191,6 +1191,9 @@ class OpenWorld:
         found = _NAME_THEN_ACRONYM.match(text, at + len(body), min(len(text), end + 12))
         if found is None or not found.group(1).isupper():
             return False
+        initials = iter(w[0] for w in text[at:found.start(1)].split() if w[:1].isupper())
+        if all(letter in initials for letter in found.group(1)):
+            return False  # "Kementerian Pekerjaan Umum (PU)": the body's own initials
         ids = self.dictionary.lookup(found.group(1))
         return not any(self.dictionary.entries[i].country == country for i in ids)
 
