@@ -83,7 +83,8 @@ _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
 _ADMIN_HEADS = frozenset({"Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan", "Kawasan", "Nagari", "Gampong",
                           "Jorong", "Padukuhan", "Dukuh"})
 _HEAD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w.]*+)\s++$")  # the capitalised word right before a mention
-_NAME_THEN_ACRONYM = re.compile(r"(?:\s++(?:[A-Z][\w-]*+|dan|&))*+\s*+\(\s*+([A-Z][A-Za-z&]{1,9})\s*+\)")
+_NAME_THEN_ACRONYM = re.compile(  # bounded: no run of spaces is scanned more than a few characters
+    r"(?:[ \t]{1,3}(?:[A-Z][\w-]{0,30}|dan|&)){0,8}[ \t]{0,3}\([ \t]{0,2}([A-Z][A-Za-z&]{1,9})[ \t]{0,2}\)")
 _OWNER_STOP = re.compile(r"[,.;:()\n\"“”]|\s(?![A-Z]|dan\s|dan$)")  # the end of a name's capitalised run
 _OWNER_GAP = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?")
 # Words run together by a broken page ("PantauandetikJatengdi"): no name is written so.
