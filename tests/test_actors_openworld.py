@@ -1161,3 +1161,19 @@ def test_openworld_company_ticker_does_not_make_a_company_foreign(resolver):
     doc = resolver(make_doc(resolver, text, P("Andi Saputra")))
     mention = next(m for m in doc.mentions if m.text == "Andi Saputra")
     assert doc.actors[mention.actor].country == "IDN"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Bank Sentral Eropa menahan suku bunga acuan pekan ini.", "Bank Sentral Eropa", None),
+    ("Dewan Riset Asia Tenggara menerbitkan laporan baru.", "Dewan Riset Asia Tenggara", None),
+    # counter-tests: a body named after an Indonesian place keeps the outlet's country
+    ("Dewan Riset Lembahhijau menerbitkan laporan baru.", "Dewan Riset Lembahhijau", "IDN"),
+    ("Yayasan Asia Sukamaju membuka pendaftaran beasiswa.", "Yayasan Asia Sukamaju", "IDN"),
+    ("Biro Kerja Sama Internasional Kementerian Sukamaju menerima tamu.", "Biro Kerja Sama Internasional", "IDN"),
+    ("Lembaga Dana Kerja Sama Pembangunan Internasional menyalurkan hibah.",
+     "Lembaga Dana Kerja Sama Pembangunan Internasional", "IDN"),
+])
+def test_openworld_body_of_a_region_gets_no_country(resolver, text, name, country):
+    doc = resolver(make_doc(resolver, text, O(name)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert doc.actors[mention.actor].country == country

@@ -223,6 +223,9 @@ class OpenWorld:
         self.name_countries = {w.lower(): row["country"] for row in nationality.get("name_countries", ())
                                for w in row["words"]}
         self.name_country_re = re.compile(rf"(?<!\w)(?:{alternation(self.name_countries)})(?!\w)", re.IGNORECASE)
+        self.region_end_re = re.compile(
+            rf"(?<!\w)(?:(?P<topic>{alternation(nationality.get('region_topic_words', ()))})(?:\s+[A-Z][\w-]*)?\s+)?"
+            rf"(?:{alternation(nationality.get('region_words', ()))})$", re.IGNORECASE)
         self.indonesian_name_re = re.compile(
             rf"(?:{alternation(nationality.get('indonesian_name_leads', ()))})\s", re.IGNORECASE)
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
@@ -442,6 +445,11 @@ class OpenWorld:
                                   f"institution:{cue}+{named[1]}" if cue else f"named:{named[1]}")
         decision = self._fallback(doc, mention, place, "organization", sector, None,
                                   f"institution:{cue}" if cue else "")
+        if institution is not None and decision.cue.endswith(f"outlet:{place.home}") \
+                and (region := self.region_end_re.search(text[mention.start:mention.end])) is not None \
+                and not region.group("topic"):
+            # "Bank Sentral Eropa": a body of a region or of the world has no one country
+            return dataclasses.replace(decision, country=None, cue=_join(f"institution:{cue}", "region"))
         located = _LOCATED_IN.match(text, mention.end)
         if located is not None and decision.level == 4:
             # "Museum X di Kotabesar": a body placed in a foreign gazetteer city belongs to that city's country
