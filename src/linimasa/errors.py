@@ -31,6 +31,9 @@ MESSAGES = {
     "E213": "{path}: the text was {size:,} characters, over the limit of {limit:,}; only the first {kept:,} were analysed and stored.",
     "E214": "{count} sentence(s) longer than {limit:,} characters were split into pieces of at most {limit:,}.",
     "E215": "{found:,} mentions were found, over the limit of {limit:,}; only the first {limit:,} were kept.",
+    "E216": "{path}: failed in stage '{stage}' ({reason}); the input was not stored, the rest of the batch went on.",
+    "E217": "{path}: field '{field}' must be text, a number or a date; it is {kind}.",
+    "E218": "{path}: {count} NUL character(s) were removed from the text.",
     # store
     "E301": "Database {path} is used by another process or cannot be opened: {reason}",
     "E302": "Migration '{name}' failed and was rolled back: {reason}",
