@@ -19,9 +19,11 @@ import duckdb
 from ..document import Document
 from ..errors import InputError, StoreError
 from ..isolation import safe_text
+from .like import like_contains
 from .migrations import migrate
 
 log = logging.getLogger(__name__)
+
 
 DEFAULT_DB = "linimasa.duckdb"
 TABLES = ("documents", "boilerplate", "sentences", "actors", "document_actors", "mentions",
@@ -208,8 +210,8 @@ class Store:
             return ""
         parts = []
         for id_col, name_col in column_pairs:
-            parts.append(f"{id_col} = ? OR {name_col} ILIKE ?")
-            params.extend([actor, f"%{actor}%"])
+            parts.append(f"{id_col} = ? OR {name_col} ILIKE ? ESCAPE '\\'")
+            params.extend([actor, like_contains(actor)])
         return " AND (" + " OR ".join(parts) + ")"
 
     @staticmethod

@@ -157,29 +157,43 @@ class BodyLimit:
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
             return await self._refuse(send)
         seen = 0
+        started = refused = False
+
+        async def guarded_send(message):
+            nonlocal started
+            if refused:  # the 413 is sent; what the app answers to the cut body is dropped
+                return
+            started = True
+            await send(message)
 
         async def counted():
-            nonlocal seen
+            # A chunked body has no content-length: it is counted as it arrives. Raising
+            # here gave 400, since FastAPI turns any error while reading the body into
+            # "There was an error parsing the body" (issue 20); so the 413 is sent from
+            # here, and the app sees the client gone.
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
+                if seen > self.limit and not started:
+                    refused = True
+                    await self._refuse(send)
+                    return {"type": "http.disconnect"}
             return message
 
         try:
-            return await self.app(scope, counted, send)
-        except _TooLarge:
-            return await self._refuse(send)
+            return await self.app(scope, counted, guarded_send)
+        except Exception:
+            if refused:  # the app failed on the cut body; the 413 is already sent
+                return None
+            raise
 
     async def _refuse(self, send):
         response = JSONResponse({"detail": f"request body over {self.limit} bytes"}, status_code=413)
         await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
         await send({"type": "http.response.body", "body": response.body})
-
-
-class _TooLarge(Exception):
-    pass
 
 
 # A scope key only the app sets (a client cannot): this GET is a background refresh of a cached answer.
