@@ -56,7 +56,7 @@ def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyz
     # document with the whole batch cost a 1,000-document batch 10^6 doc_id calls
     # (80 % of a parallel ingest's writer, when doc_id hashed the text each time).
     batch_ids: dict[str, None] = {}  # in batch order
-    _finish_interrupted_corpus_update(store)
+    finish_interrupted_corpus_update(store)
 
     def fail(error: InputError) -> None:
         summary.failed.append(error)
@@ -154,7 +154,7 @@ def store_batch(store: Store, docs: list[Document], *, resources=None) -> tuple[
     return new, unchanged, errors
 
 
-def _finish_interrupted_corpus_update(store: Store) -> None:
+def finish_interrupted_corpus_update(store: Store) -> int:
     """Run the corpus update for documents a killed ingest stored but never added to the corpus tables.
 
     A batch is two transactions, the documents and then the corpus update; a
@@ -168,3 +168,4 @@ def _finish_interrupted_corpus_update(store: Store) -> None:
     if missing:
         log.warning("finishing the corpus update of %d documents an interrupted ingest stored", len(missing))
         update_corpus(store, missing)
+    return len(missing)

@@ -287,6 +287,13 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         # Writes run Python for seconds (the corpus update) in this process; a read waiting for the GIL
         # gets it after at most this long (the default 5 ms made cold reads wait 0.5-1 s behind one).
         sys.setswitchinterval(SWITCH_INTERVAL)
+    if allow_ingest or writable:
+        # A server killed during a POST (or a CLI ingest killed between its two transactions) left
+        # stored documents outside the corpus tables; only a CLI ingest finished them (issue 20).
+        from ..batch import finish_interrupted_corpus_update
+
+        with database.write() as writer:
+            finish_interrupted_corpus_update(writer)
     with database.use() as reader:  # built before the first request, not by fifty of them at once
         snapshots.get(reader)
     if allow_ingest:
@@ -515,6 +522,15 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         with database.write() as s:
             try:
                 results = ingest_objects(objects, s, app.state.analyzer)
+            except Exception:
+                # Documents of this POST may be stored without their corpus update: finish it now.
+                from ..batch import finish_interrupted_corpus_update
+
+                try:
+                    finish_interrupted_corpus_update(s)
+                except Exception:  # noqa: BLE001 - the next start or ingest finishes it
+                    log.exception("finishing the corpus update after a failed POST failed")
+                raise
             finally:
                 versions.expire()  # the next read counts again: this write is seen at once or within max_stale
         counts = {status: sum(r.status == status for r in results) for status in ("new", "unchanged", "error")}
