@@ -237,3 +237,29 @@ def test_api_post_with_one_document_the_store_refuses(tmp_path, analyzer, monkey
     assert type(exc).__name__ in results[1].message and "store" in results[1].message
     assert results[3].code == "E217"
     assert count == 2
+
+
+@pytest.mark.parametrize("exc", EXCEPTIONS[:5], ids=IDS[:5])
+def test_cli_analyze_goes_on_after_one_failing_input(tmp_path, monkeypatch, exc):
+    """`linimasa analyze`: the .html reader fails (as without lxml_html_clean); the other files are written."""
+    from click.testing import CliRunner
+
+    from linimasa.cli.main import cli
+
+    original = readers.READERS[".html"]
+
+    def failing(path, options):
+        if path.name.startswith("zz_bad"):
+            raise exc
+        return original(path, options)
+
+    monkeypatch.setitem(readers.READERS, ".html", failing)
+    folder = _corpus(tmp_path / "in", ".html")
+    run = CliRunner().invoke(cli, ["analyze", str(folder)])
+    records = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    assert run.exit_code == 1  # an input failed
+    assert len(records) == len(GOOD) + 1
+    errors = [r for r in records if "error" in r]
+    assert len(errors) == 1 and "zz_bad.html" in errors[0]["path"]
+    expected = "E201" if isinstance(exc, UnicodeError) else "E216"  # a decoding failure keeps its E201
+    assert errors[0]["error"]["code"] == expected and type(exc).__name__ in errors[0]["error"]["message"]
