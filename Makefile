@@ -6,7 +6,7 @@ SHARED ?= ../shared
 SAMPLE ?= data/sample
 DB     ?= linimasa.duckdb
 
-.PHONY: help install dev run test test-slow eval baseline train-tagger train-ner bench bench-100k clean test-load
+.PHONY: help install dev run test test-slow test-install eval baseline train-tagger train-ner bench bench-100k clean test-load
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -37,6 +37,9 @@ test: $(VENV)/.dev  ## run the test suite, including the quality gate (seeds and
 
 test-slow: $(VENV)/.dev  ## run the slow suites too
 	$(BIN)/python -m pytest -m "slow or not slow"
+
+test-install:  ## a clean venv with only `pip install .`, then ingest one file of each kind (minutes: downloads)
+	PYTHON=$(PYTHON) scripts/ci_clean_install.sh
 
 eval: $(VENV)/.installed  ## score the seeds (with and without publication dates) and the dev set (needs ../shared)
 	$(BIN)/python scripts/quality_gate.py --shared $(SHARED) --report

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .document import Document
 from .errors import InputError
+from .isolation import ANALYSE, item_error
 from .limits import Limits, bound_pipeline, truncate_document
 from .pipeline import Pipeline, build_pipeline
 from .resources import Resources
@@ -29,10 +30,12 @@ class Analyzer:
     def analyze(self, doc: Document) -> Document:
         """Run every stage on `doc`; raise InputError E211 if a stage fails, E212 if it is only boilerplate."""
         truncate_document(doc, self.limits.max_document_chars)
+        self.pipeline.current = None
         try:
             doc = self.pipeline(doc)
         except Exception as exc:  # noqa: BLE001 - any stage bug becomes one document's error record
-            stage = self._failed_stage(exc)
+            module = self._failed_stage(exc)
+            stage = f"{self.pipeline.current} ({module})" if self.pipeline.current else module
             log.exception("analysis of %s failed in %s", doc.path, stage)
             raise InputError("E211", path=doc.path, line=doc.meta.get("line"), stage=stage,
                              reason=f"{type(exc).__name__}: {exc}") from exc
@@ -59,8 +62,8 @@ class Analyzer:
                 continue
             try:
                 yield self.analyze(item)
-            except InputError as exc:
-                yield exc
+            except Exception as exc:  # noqa: BLE001 - the per-item boundary (linimasa.isolation)
+                yield item_error(exc, path=item.path, line=item.meta.get("line"), stage=ANALYSE)
 
 
 def _has_content(doc: Document) -> bool:

@@ -28,6 +28,7 @@ from pathlib import Path
 from .batch import DEFAULT_BATCH, IngestSummary, ingest_items
 from .document import Document
 from .errors import InputError
+from .isolation import ANALYSE, item_error
 from .ingest.readers import ReadOptions, read_all
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,8 @@ def _analyse_chunk(docs: list[Document]) -> tuple[list[Analysed], int, float, in
         doc_id = doc.doc_id
         try:
             done = analyzer.analyze(doc)
-        except InputError as exc:
+        except Exception as exc:  # noqa: BLE001 - the per-item boundary (linimasa.isolation)
+            exc = item_error(exc, path=doc.path, line=doc.meta.get("line"), stage=ANALYSE)
             out.append(Analysed(doc_id, error=(exc.code, dict(exc.values))))
             continue
         done.tokens = []

@@ -96,8 +96,11 @@ class Pipeline:
     stages: list[Stage]
     timings: dict[str, float] = field(default_factory=dict)
 
+    current: str | None = None  # the stage running (or that raised): named in the E211 record
+
     def __call__(self, doc: Document) -> Document:
         for name, stage in zip(self.names, self.stages):
+            self.current = name
             began = time.perf_counter()
             doc = stage(doc)
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - began

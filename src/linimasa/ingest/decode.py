@@ -8,6 +8,7 @@ cp1252 and decodes as UTF-8).
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -15,7 +16,9 @@ from charset_normalizer import from_bytes
 
 from ..errors import InputError
 
-# A file whose first 8 KiB hold a NUL byte or this share of control bytes is binary.
+# A file whose first 8 KiB hold this share of control bytes (NUL included) is binary.
+# A few NUL bytes in text are removed with a note (E218), the same rule as for
+# NUL characters in JSON strings and API posts (docs/reliability.md, issue 20).
 _SNIFF = 8192
 _CONTROL_SHARE = 0.10
 _WESTERN = "cp1252"
@@ -26,12 +29,33 @@ class Decoded:
     text: str
     encoding: str
     repaired_mojibake: bool = False
+    nul_removed: int = 0
+
+
+# UTF-16 and UTF-32 byte order marks, longest first (the UTF-32 LE mark starts with the
+# UTF-16 LE one). The UTF-8 mark needs no branch: the UTF-8 decode below is "utf-8-sig".
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+
+
+def _bom(data: bytes) -> tuple[int, str, str] | None:
+    """(BOM length, codec, name stored as documents.encoding) when `data` starts with a byte order mark."""
+    for mark, codec, name in _BOMS:
+        if data.startswith(mark):
+            return len(mark), codec, name
+    return None
+
+
+def strip_nul(text: str) -> tuple[str, int]:
+    """`text` without NUL characters, and how many there were (the one NUL rule: removed, with a note)."""
+    count = text.count("\x00")
+    return (text.replace("\x00", ""), count) if count else (text, 0)
 
 
 def _looks_binary(data: bytes) -> str | None:
     head = data[:_SNIFF]
-    if b"\x00" in head:
-        return "it contains NUL bytes"
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     if head and control / len(head) > _CONTROL_SHARE:
         return f"{control / len(head):.0%} of its first bytes are control characters"
@@ -96,7 +120,20 @@ def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
 
 
 def decode_bytes(data: bytes, path: str) -> Decoded:
-    """Decode `data` read from `path`; raise InputError for binary or undecodable input."""
+    """Decode `data` read from `path`; raise InputError for binary or undecodable input.
+
+    A byte order mark decides the encoding (a UTF-16 Windows export is half NUL
+    bytes, and was refused as binary); NUL characters are then removed and counted.
+    """
+    bom = _bom(data)
+    if bom is not None:
+        size, codec, name = bom
+        try:
+            text = data[size:].decode(codec)
+        except UnicodeDecodeError as exc:
+            raise InputError("E201", path=path, reason=f"it starts with a {name} byte order mark but is not {name}: {exc.reason}") from None
+        text, nul = strip_nul(text)
+        return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), name, nul_removed=nul)
     reason = _looks_binary(data)
     if reason:
         raise InputError("E209", path=path, reason=reason)
@@ -107,8 +144,9 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
         damaged = _damaged_utf8(data)
         if damaged is not None:
             text, invalid = damaged
+            text, nul = strip_nul(text)
             return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"),
-                           f"utf-8 ({invalid} invalid byte sequence(s) replaced)")
+                           f"utf-8 ({invalid} invalid byte sequence(s) replaced)", nul_removed=nul)
         matches = from_bytes(data)
         best = matches.best()
         if best is None:
@@ -122,4 +160,5 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
         else:
             text, encoding = str(best), best.encoding
     text, repaired = _repair_mojibake(text)
-    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding, repaired)
+    text, nul = strip_nul(text)
+    return Decoded(text.replace("\r\n", "\n").replace("\r", "\n"), encoding, repaired, nul)

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
-from ..limits import Limits, truncate_document
-from .decode import decode_bytes
+from ..isolation import READ, item_error, safe_text
+from ..limits import Limits, note, truncate_document
+from .decode import decode_bytes, strip_nul
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,42 @@ def parse_date(value, path: str, *, date_format: str | None = None, order: str =
     raise InputError("E207", path=path, value=text)
 
 
+def _text_field(obj: dict, name: str, location: str) -> str | None:
+    """A document field that is text: numbers are written as text ("title": 2025), objects and lists refused (E217)."""
+    value = obj.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, date)) and not isinstance(value, bool):
+        return str(value)
+    raise InputError("E217", path=location, field=name, kind=f"a JSON {type(value).__name__}")
+
+
+def _clean_strings(doc: Document) -> None:
+    """The one NUL rule (docs/reliability.md): NUL characters are removed from text and title, with an E218 note.
+
+    Lone surrogates ("\\ud800" in JSON) cannot be stored as UTF-8 and become U+FFFD.
+    """
+    removed = doc.meta.pop("nul_removed", 0)
+    doc.text, count = strip_nul(doc.text)
+    removed += count
+    if doc.title:
+        doc.title, count = strip_nul(doc.title)
+        removed += count
+    for name in ("text", "title", "source", "url"):
+        value = getattr(doc, name)
+        if value:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                setattr(doc, name, value.encode("utf-8", "surrogatepass").decode("utf-8", "replace"))
+    if removed:
+        doc.notes.append(note("E218", path=doc.path or "-", count=removed))
+
+
 def _finish(doc: Document, options: ReadOptions) -> Document:
+    _clean_strings(doc)
     if options.published is not None:
         doc.published = options.published
     if options.source:
@@ -143,54 +179,68 @@ def document_from_object(obj, path: str, options: ReadOptions, line: int | None 
     location = f"{path}:{line}" if line is not None else path
     doc = Document(
         text=text.replace("\r\n", "\n"),
-        title=(obj.get("title") or None),
+        title=_text_field(obj, "title", location),
         published=parse_date(obj.get("published"), location, date_format=options.date_format, order=date_order),
-        source=obj.get("source") or None,
-        url=obj.get("url") or None,
+        source=_text_field(obj, "source", location),
+        url=_text_field(obj, "url", location),
         path=path,
         meta=meta,
     )
     return _finish(doc, options)
 
 
-def _read_text(path: Path, options: ReadOptions) -> tuple[str, str]:
+def _name(path: Path) -> str:
+    """The path as stored and shown: a name that is not UTF-8 (bytes escaped by the OS layer) gets `\\xNN` escapes."""
+    return safe_text(path)
+
+
+def _read_text(path: Path, options: ReadOptions, nul: dict | None = None) -> tuple[str, str]:
+    """The decoded text and its encoding; the number of NUL bytes removed goes to `nul["nul_removed"]`."""
     size = path.stat().st_size
     if size > options.max_bytes:
-        raise InputError("E201", path=str(path), reason=f"it is {size:,} bytes, over the limit of {options.max_bytes:,}")
-    decoded = decode_bytes(path.read_bytes(), str(path))
+        raise InputError("E201", path=_name(path), reason=f"it is {size:,} bytes, over the limit of {options.max_bytes:,}")
+    decoded = decode_bytes(path.read_bytes(), _name(path))
+    if nul is not None and decoded.nul_removed:
+        nul["nul_removed"] = decoded.nul_removed
     # The repair changes the text, so it is recorded with the encoding (documents.encoding).
     return decoded.text, decoded.encoding + (" (mojibake repaired)" if decoded.repaired_mojibake else "")
 
 
 def read_txt(path: Path, options: ReadOptions) -> Iterator[Item]:
-    text, encoding = _read_text(path, options)
-    doc = Document(text=text, path=str(path), meta={"encoding": encoding})
+    meta: dict = {}
+    text, encoding = _read_text(path, options, meta)
+    doc = Document(text=text, path=_name(path), meta={"encoding": encoding, **meta})
     yield _finish(doc, options)
 
 
 def read_json(path: Path, options: ReadOptions) -> Iterator[Item]:
-    text, encoding = _read_text(path, options)
+    meta: dict = {}
+    text, encoding = _read_text(path, options, meta)
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError("E203", path=str(path), line=exc.lineno, reason=exc.msg) from exc
-    doc = document_from_object(obj, str(path), options)
+        raise InputError("E203", path=_name(path), line=exc.lineno, reason=exc.msg) from exc
+    doc = document_from_object(obj, _name(path), options)
     doc.meta.setdefault("encoding", encoding)
+    if meta:
+        doc.notes.append(note("E218", path=doc.path, count=meta["nul_removed"]))
     yield doc
 
 
 def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
-    text, _ = _read_text(path, options)
+    text, _ = _read_text(path, options)  # NUL bytes between records carry no text: removed silently
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
-            yield document_from_object(obj, str(path), options, line=number)
+            yield document_from_object(obj, _name(path), options, line=number)
         except json.JSONDecodeError as exc:
-            yield InputError("E203", path=str(path), line=number, reason=exc.msg)
+            yield InputError("E203", path=_name(path), line=number, reason=exc.msg)
         except InputError as exc:
             yield exc
+        except Exception as exc:  # noqa: BLE001 - one line's failure is that line's error (linimasa.isolation)
+            yield item_error(exc, path=path, line=number, stage=READ)
 
 
 def read_csv(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -199,7 +249,7 @@ def read_csv(path: Path, options: ReadOptions) -> Iterator[Item]:
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     if options.text_col not in header:
-        raise InputError("E205", path=str(path), column=options.text_col, header=", ".join(header) or "empty")
+        raise InputError("E205", path=_name(path), column=options.text_col, header=", ".join(header) or "empty")
     columns = {
         "text": options.text_col, "title": options.title_col, "published": options.date_col,
         "url": options.url_col, "source": options.source_col,
@@ -210,27 +260,30 @@ def read_csv(path: Path, options: ReadOptions) -> Iterator[Item]:
         obj = {field: row.get(column) for field, column in columns.items() if column and column in row}
         obj.update({k: v for k, v in row.items() if k not in columns.values() and k is not None})
         try:
-            yield document_from_object(obj, str(path), options, line=number, date_order=order)
+            yield document_from_object(obj, _name(path), options, line=number, date_order=order)
         except InputError as exc:
             yield exc
+        except Exception as exc:  # noqa: BLE001 - one row's failure is that row's error (linimasa.isolation)
+            yield item_error(exc, path=path, line=number, stage=READ)
 
 
 def read_html(path: Path, options: ReadOptions) -> Iterator[Item]:
     import trafilatura
 
-    html, encoding = _read_text(path, options)
+    meta: dict = {}
+    html, encoding = _read_text(path, options, meta)
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     extracted = result.as_dict() if result is not None else None
     if not extracted or not (extracted.get("text") or "").strip():
-        raise InputError("E208", path=str(path))
+        raise InputError("E208", path=_name(path))
     doc = Document(
         text=extracted["text"],
         title=extracted.get("title") or None,
-        published=parse_date(extracted.get("date"), str(path)),
+        published=parse_date(extracted.get("date"), _name(path)),
         source=extracted.get("sitename") or None,
         url=extracted.get("url") or None,
-        path=str(path),
-        meta={"encoding": encoding, "author": extracted.get("author"), "format": "html"},
+        path=_name(path),
+        meta={"encoding": encoding, "author": extracted.get("author"), "format": "html", **meta},
     )
     yield _finish(doc, options)
 
@@ -246,14 +299,16 @@ def read_path(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Item
     reader = READERS.get(path.suffix.lower())
     try:
         if reader is None:
-            raise InputError("E206", path=str(path), suffix=path.suffix or "(none)")
+            raise InputError("E206", path=_name(path), suffix=path.suffix or "(none)")
         if not path.exists():
-            raise InputError("E201", path=str(path), reason="no such file")
+            raise InputError("E201", path=_name(path), reason="no such file")
         yield from reader(path, options)
     except InputError as exc:
-        yield exc
+        yield item_error(exc, path=path, stage=READ)
     except (OSError, UnicodeError, ValueError, csv.Error) as exc:
-        yield InputError("E201", path=str(path), reason=f"{type(exc).__name__}: {exc}")
+        yield InputError("E201", path=_name(path), reason=f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - the per-item boundary (linimasa.isolation): the batch goes on
+        yield item_error(exc, path=path, stage=READ)
 
 
 def read_stdin(data: bytes, options: ReadOptions = ReadOptions()) -> Iterator[Item]:
@@ -261,9 +316,10 @@ def read_stdin(data: bytes, options: ReadOptions = ReadOptions()) -> Iterator[It
         if len(data) > options.max_bytes:
             raise InputError("E201", path="-", reason=f"it is {len(data):,} bytes, over the limit of {options.max_bytes:,}")
         decoded = decode_bytes(data, "-")
-        yield _finish(Document(text=decoded.text, path="-", meta={"encoding": decoded.encoding}), options)
-    except InputError as exc:
-        yield exc
+        meta = {"encoding": decoded.encoding, **({"nul_removed": decoded.nul_removed} if decoded.nul_removed else {})}
+        yield _finish(Document(text=decoded.text, path="-", meta=meta), options)
+    except Exception as exc:  # noqa: BLE001 - InputError or any other: the item's error (linimasa.isolation)
+        yield item_error(exc, path="-", stage=READ)
 
 
 def read_all(paths: Iterable[str | Path], options: ReadOptions = ReadOptions()) -> Iterator[Item]:

@@ -22,6 +22,7 @@ from typing import Any
 
 import duckdb
 
+from .like import like_contains
 from .migrations import migration
 
 
@@ -103,8 +104,8 @@ def merged_events(con: duckdb.DuckDBPyConnection, *, story: int | None = None, a
                      " JOIN corpus_documents c USING (doc_id) WHERE c.story_id = ?)")
         params.append(story)
     if actor:
-        where.append("(me.source = ? OR me.target = ? OR sa.name ILIKE ? OR ta.name ILIKE ?)")
-        params.extend([actor, actor, f"%{actor}%", f"%{actor}%"])
+        where.append("(me.source = ? OR me.target = ? OR sa.name ILIKE ? ESCAPE '\\' OR ta.name ILIKE ? ESCAPE '\\')")
+        params.extend([actor, actor, like_contains(actor), like_contains(actor)])
     if type:
         where.append("me.type = ?")
         params.append(type.upper())

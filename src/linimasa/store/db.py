@@ -18,9 +18,12 @@ import duckdb
 
 from ..document import Document
 from ..errors import InputError, StoreError
+from ..isolation import safe_text
+from .like import like_contains
 from .migrations import migrate
 
 log = logging.getLogger(__name__)
+
 
 DEFAULT_DB = "linimasa.duckdb"
 TABLES = ("documents", "boilerplate", "sentences", "actors", "document_actors", "mentions",
@@ -122,7 +125,7 @@ class Store:
             try:
                 self._insert_batch(fresh)
                 self.con.execute("COMMIT")
-            except duckdb.Error:
+            except BaseException:  # not only duckdb.Error: a UnicodeEncodeError in Arrow left the transaction open
                 self.con.execute("ROLLBACK")
                 raise
         return WriteResult(new=len(fresh), unchanged=len(docs) - len(fresh))
@@ -180,7 +183,7 @@ class Store:
         """Remember a failed input; the same input failing again replaces its record."""
         self.con.execute(
             "INSERT OR REPLACE INTO ingest_errors (path, line, code, message) VALUES (?,?,?,?)",
-            [error.path or "-", error.line or 0, error.code, error.message])
+            [safe_text(error.path or "-"), error.line or 0, error.code, safe_text(error.message)])
 
     def forget_errors(self, inputs: Sequence[tuple[str, int | None]]) -> None:
         """Drop the error records of inputs that are now stored, in one statement (one per input cost ~1 ms each)."""
@@ -207,8 +210,8 @@ class Store:
             return ""
         parts = []
         for id_col, name_col in column_pairs:
-            parts.append(f"{id_col} = ? OR {name_col} ILIKE ?")
-            params.extend([actor, f"%{actor}%"])
+            parts.append(f"{id_col} = ? OR {name_col} ILIKE ? ESCAPE '\\'")
+            params.extend([actor, like_contains(actor)])
         return " AND (" + " OR ".join(parts) + ")"
 
     @staticmethod

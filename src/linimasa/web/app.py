@@ -157,29 +157,43 @@ class BodyLimit:
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
             return await self._refuse(send)
         seen = 0
+        started = refused = False
+
+        async def guarded_send(message):
+            nonlocal started
+            if refused:  # the 413 is sent; what the app answers to the cut body is dropped
+                return
+            started = True
+            await send(message)
 
         async def counted():
-            nonlocal seen
+            # A chunked body has no content-length: it is counted as it arrives. Raising
+            # here gave 400, since FastAPI turns any error while reading the body into
+            # "There was an error parsing the body" (issue 20); so the 413 is sent from
+            # here, and the app sees the client gone.
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
+                if seen > self.limit and not started:
+                    refused = True
+                    await self._refuse(send)
+                    return {"type": "http.disconnect"}
             return message
 
         try:
-            return await self.app(scope, counted, send)
-        except _TooLarge:
-            return await self._refuse(send)
+            return await self.app(scope, counted, guarded_send)
+        except Exception:
+            if refused:  # the app failed on the cut body; the 413 is already sent
+                return None
+            raise
 
     async def _refuse(self, send):
         response = JSONResponse({"detail": f"request body over {self.limit} bytes"}, status_code=413)
         await send({"type": "http.response.start", "status": 413, "headers": response.raw_headers})
         await send({"type": "http.response.body", "body": response.body})
-
-
-class _TooLarge(Exception):
-    pass
 
 
 # A scope key only the app sets (a client cannot): this GET is a background refresh of a cached answer.
@@ -273,6 +287,13 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         # Writes run Python for seconds (the corpus update) in this process; a read waiting for the GIL
         # gets it after at most this long (the default 5 ms made cold reads wait 0.5-1 s behind one).
         sys.setswitchinterval(SWITCH_INTERVAL)
+    if allow_ingest or writable:
+        # A server killed during a POST (or a CLI ingest killed between its two transactions) left
+        # stored documents outside the corpus tables; only a CLI ingest finished them (issue 20).
+        from ..batch import finish_interrupted_corpus_update
+
+        with database.write() as writer:
+            finish_interrupted_corpus_update(writer)
     with database.use() as reader:  # built before the first request, not by fifty of them at once
         snapshots.get(reader)
     if allow_ingest:
@@ -501,6 +522,15 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         with database.write() as s:
             try:
                 results = ingest_objects(objects, s, app.state.analyzer)
+            except Exception:
+                # Documents of this POST may be stored without their corpus update: finish it now.
+                from ..batch import finish_interrupted_corpus_update
+
+                try:
+                    finish_interrupted_corpus_update(s)
+                except Exception:  # noqa: BLE001 - the next start or ingest finishes it
+                    log.exception("finishing the corpus update after a failed POST failed")
+                raise
             finally:
                 versions.expire()  # the next read counts again: this write is seen at once or within max_stale
         counts = {status: sum(r.status == status for r in results) for status in ("new", "unchanged", "error")}

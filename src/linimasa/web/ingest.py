@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analysis import Analyzer
-from ..corpus.update import update_corpus
+from ..batch import store_batch
 from ..document import Document
 from ..errors import InputError
 from ..ingest.readers import ReadOptions, document_from_object
+from ..isolation import READ, item_error
 from ..resources import Resources
 from ..store.db import Store
 
@@ -131,10 +132,11 @@ def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyz
     for index, obj in enumerate(objects):
         try:
             doc = document_from_object(obj, API_PATH, options, line=index)
-        except InputError as exc:
-            results[index] = ItemResult(index, "error", code=exc.code, message=exc.message)
-            continue
-        parsed.append((index, doc, doc.doc_id))  # doc_id hashes the text on each access: once per document
+            parsed.append((index, doc, doc.doc_id))
+        except Exception as exc:  # noqa: BLE001 - the per-item boundary (linimasa.isolation)
+            error = item_error(exc, path=API_PATH, line=index, stage=READ)
+            results[index] = ItemResult(index, "error", code=error.code, message=error.message)
+            continue  # doc_id hashes the text on each access: once per document
     known = store.known_ids([doc_id for _, _, doc_id in parsed])  # one query for the whole request
     pending: list[tuple[int, Document]] = []
     pending_ids: set[str] = set()
@@ -153,10 +155,12 @@ def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyz
         else:
             batch.append((index, done))
     if batch:
-        docs = [doc for _, doc in batch]
-        store.write_documents(docs)
-        update_corpus(store, [d.doc_id for d in docs], resources=analyzer.resources)
+        # One document that cannot be stored is an error entry; the others are stored.
+        _, _, errors = store_batch(store, [doc for _, doc in batch], resources=analyzer.resources)
+        failed = {e.line: e for e in errors}
         for index, doc in batch:
-            results[index] = ItemResult(index, "new", doc.doc_id)
+            error = failed.get(doc.meta.get("line"))
+            results[index] = (ItemResult(index, "error", code=error.code, message=error.message) if error
+                              else ItemResult(index, "new", doc.doc_id))
     log.info("api ingest: %d objects, %d stored", len(objects), len(batch))
     return [r for r in results if r is not None]

@@ -12,7 +12,8 @@ a few milliseconds.
 
 The filters mean what the SQL of `linimasa.store` says: an actor matches by
 exact id or as a case-insensitive substring of a name (ILIKE '%actor%'); an
-actor holding a LIKE wildcard (%, _ or \\) is left to SQL (`Snapshot.handles`).
+actor holding a LIKE wildcard (%, _ or \\) is left to SQL (`Snapshot.handles`),
+which takes it literally (`store/like.py`).
 Dates: a row is in [date_from, date_to] when it ends on or after date_from and
 starts on or before date_to; NULL never matches. The order is the SQL's, kept
 from the one full listing.
