@@ -57,7 +57,7 @@ def analyzer():
 def test_malay_is_analysed_with_a_note(analyzer):
     doc = analyzer.analyze(Document(text="Polis menahan tiga lelaki selepas rompakan di sebuah kedai emas pada Khamis."))
     assert doc.language == "ms"
-    assert any(n.startswith("E216") for n in doc.notes)
+    assert any(n.startswith("E219") for n in doc.notes)
     assert doc.sentences and doc.mentions is not None and doc.tokens
 
 

@@ -30,11 +30,11 @@ MESSAGES = {
     "E212": "{path}: the document is only boilerplate (navigation, credits, widgets); there is no content to analyse.",
     "E213": "{path}: the text was {size:,} characters, over the limit of {limit:,}; only the first {kept:,} were analysed and stored.",
     "E214": "{count} sentence(s) longer than {limit:,} characters were split into pieces of at most {limit:,}.",
-    "E216": "the text reads as Malay (its Malaysian spellings outnumber its Indonesian ones); it was analysed with the Indonesian rules, which may miss Malay-only words.",
     "E215": "{found:,} mentions were found, over the limit of {limit:,}; only the first {limit:,} were kept.",
     "E216": "{path}: failed in stage '{stage}' ({reason}); the input was not stored, the rest of the batch went on.",
     "E217": "{path}: field '{field}' must be text, a number or a date; it is {kind}.",
     "E218": "{path}: {count} NUL character(s) were removed from the text.",
+    "E219": "the text reads as Malay (its Malaysian spellings outnumber its Indonesian ones); it was analysed with the Indonesian rules, which may miss Malay-only words.",
     # store
     "E301": "Database {path} is used by another process or cannot be opened: {reason}",
     "E302": "Migration '{name}' failed and was rolled back: {reason}",

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 # The stage that sets Document.language, and the languages the later stages can code.
 LANGUAGE_STAGE = "language"
-# Malay is coded too (issue 22): the lexicons overlap almost fully; the language stage notes it (E216).
+# Malay is coded too (issue 22): the lexicons overlap almost fully; the language stage notes it (E219).
 CODED_LANGUAGES = frozenset({"id", "ms"})
 
 # Fields every document has before any stage runs.

@@ -4,7 +4,7 @@ Adds:
 - `doc.language`: an ISO 639-1 code ("id", "ms", "en", "jv", ...). Documents
   whose language the pipeline cannot code are reported by the pipeline runner
   (E210 note); this stage only records the finding. A Malay document is coded
-  with the Indonesian rules and gets an E216 note.
+  with the Indonesian rules and gets an E219 note.
 
 cld2 (pycld2) reads the content text (boilerplate and headline excluded; the
 headline is added back when the body is short). Short Indonesian news (briefs,
@@ -88,7 +88,7 @@ class LanguageStage:
             text = f"{doc.title} {text}"
         doc.language = self.detect(text)
         if doc.language == "ms":
-            doc.notes.append(note("E216"))
+            doc.notes.append(note("E219"))
         return doc
 
     def detect(self, text: str) -> str:
