@@ -1144,7 +1144,7 @@ def test_openworld_kinship_noun_gives_no_title_to_the_relative(resolver, text, n
 
 
 @pytest.mark.parametrize("text, name, sector", [
-    ("Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah IX Rudi Hartanto meninjau tambang.",
+    ("Ketua Satuan Tugas Koordinasi dan Supervisi KPK untuk Nusa Kencana, Rudi Hartanto, meninjau tambang.",
      "Satuan Tugas Koordinasi", "JUD"),
     ("Gugus Tugas Siber Polri memblokir situs judi.", "Gugus Tugas Siber Polri", "COP"),
     # counter-test: a task force with no forming body named stays government
