@@ -171,3 +171,25 @@ def test_legal_tenure_date_in_a_role_apposition_does_not_date_the_event():
             "kata seorang pejabat, Kamis (6/6/2024).")
     events = [e for e in code(stages, text, date(2024, 6, 7)).events if e.type == "COERCE"]
     assert [(e.date, e.date_precision) for e in events] == [(date(2024, 6, 6), "day")]
+
+
+# Coordination (issue 18): material cooperation unless its stated purpose is talk, then consultation
+# (PLOVER.md keeps COOPERATE for material coordination). The sense is "coordinate-talks" in triggers.yaml.
+COORDINATION = [
+    ("berkoordinasi dengan", "Polres Sukamaju berkoordinasi dengan KPK untuk membahas aliran dana desa.",
+     {("CONSULT", "POLRES", "KPK")}),
+    ("berkoordinasi dengan", "DPRD Sukamaju akan berkoordinasi dengan Kemendagri terkait pembahasan aturan pasar.",
+     {("CONSULT", "DPRD", "KEMENDAGRI")}),
+    ("melakukan koordinasi dengan", "Bupati Sukamaju melakukan koordinasi dengan Polres Sukamaju guna menyamakan "
+     "persepsi soal pengamanan pasar.", {("CONSULT", "BUPATI", "POLRES")}),
+    # a material purpose, or none stated: cooperation
+    ("berkoordinasi dengan", "Polres Sukamaju berkoordinasi dengan KPK untuk menangkap Dodi Hartono.",
+     {("COOPERATE", "POLRES", "KPK")}),
+    ("berkoordinasi dengan", "Kejari Sukamaju berkoordinasi dengan Polres Sukamaju dalam pengamanan sidang.",
+     {("COOPERATE", "KEJARI", "POLRES")}),
+]
+
+
+@pytest.mark.parametrize("trigger, text, expected", COORDINATION, ids=[f"{r[0]}-{i}" for i, r in enumerate(COORDINATION)])
+def test_coordination_to_talk_is_consultation(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)
