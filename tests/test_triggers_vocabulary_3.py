@@ -193,3 +193,22 @@ COORDINATION = [
 @pytest.mark.parametrize("trigger, text, expected", COORDINATION, ids=[f"{r[0]}-{i}" for i, r in enumerate(COORDINATION)])
 def test_coordination_to_talk_is_consultation(coder, trigger, text, expected):
     _codes(coder, trigger, build(text), expected)
+
+
+# A party name shared by two countries' parties (issue 18): "Partai Demokrat" is Indonesia's party in
+# an Indonesian story and the US party in a US one; a politician titled with it takes that country.
+PARTY_COUNTRY = [
+    ("Politikus Partai Demokrat Bambang Sutejo mendukung rencana DPR merevisi undang-undang pemilu di Jakarta.",
+     "Bambang Sutejo", "IDN"),
+    ("Presiden AS Donald Trump mengkritik Partai Demokrat. Politikus Partai Demokrat John Harlan mengecam Trump "
+     "di Washington.", "John Harlan", "USA"),
+]
+
+
+@pytest.mark.parametrize("text, person, country", PARTY_COUNTRY)
+def test_shared_party_name_follows_the_story_country(text, person, country):
+    from linimasa.analysis import Analyzer
+    from linimasa.document import Document
+    doc = Analyzer().analyze(Document(text=text))
+    found = [a for a in doc.actors.values() if a.name == person]
+    assert found and found[0].country == country
