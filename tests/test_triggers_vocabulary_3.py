@@ -212,3 +212,22 @@ def test_shared_party_name_follows_the_story_country(text, person, country):
     doc = Analyzer().analyze(Document(text=text))
     found = [a for a in doc.actors.values() if a.name == person]
     assert found and found[0].country == country
+
+
+# The one thanked or praised (issue 18): the one-word spelling "berterimakasih", a verb coordinated
+# with "dan", and "jajaran" ("the ranks of") before the body named.
+THANKS = [
+    ("berterimakasih kepada", "Bupati Sukamaju mengapresiasi dan berterimakasih kepada jajaran Polres Sukamaju atas "
+     "kerja kerasnya.", {("SUPPORT", "BUPATI", "POLRES")}),
+    ("berterimakasih kepada", "Rina Kusuma berterimakasih kepada Kejari Sukamaju atas pendampingan hukum itu.",
+     {("SUPPORT", "RINA", "KEJARI")}),
+    ("mengapresiasi", "Andi Wirawan mengapresiasi langkah tegas jajaran Polres Sukamaju yang rutin menggelar razia.",
+     {("SUPPORT", "ANDI", "POLRES")}),
+    ("mengucapkan terimakasih kepada", "Gubernur Nusa Kencana mengucapkan terimakasih kepada DPRD Sukamaju.",
+     {("SUPPORT", "GUBERNUR", "DPRD")}),
+]
+
+
+@pytest.mark.parametrize("trigger, text, expected", THANKS, ids=[f"{r[0]}-{i}" for i, r in enumerate(THANKS)])
+def test_the_one_thanked_is_the_target(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)
