@@ -231,3 +231,23 @@ THANKS = [
 @pytest.mark.parametrize("trigger, text, expected", THANKS, ids=[f"{r[0]}-{i}" for i, r in enumerate(THANKS)])
 def test_the_one_thanked_is_the_target(coder, trigger, text, expected):
     _codes(coder, trigger, build(text), expected)
+
+
+# A quote nested in the sentence (issue 18): "X bilang 'kita minta ...'" - the request is the nested
+# speaker's, not X's, so the reporting clause lends it no subject; a word in scare quotes is no quote.
+NESTED = [
+    ("minta", "Andi Wirawan membangun kantor itu karena dia bilang 'kami sudah lelah jadi kita minta "
+     "Kejari Sukamaju turun tangan' kepada wartawan.", "ANDI"),
+    ("minta", "Polres Sukamaju menutup jalan itu sebab mereka bilang 'warga sudah resah dan kami minta "
+     "Bupati Sukamaju bertindak'.", "POLRES"),
+    ("meminta", "Andi Wirawan 'meminta' Polres Sukamaju bertindak tegas terhadap pelaku.", None),
+]
+
+
+@pytest.mark.parametrize("trigger, text, wrong_source", NESTED, ids=[f"{r[0]}-{i}" for i, r in enumerate(NESTED)])
+def test_nested_quote_takes_no_subject_from_the_reporting_clause(coder, trigger, text, wrong_source):
+    events = [e for e in coder(build(text)).events if e.trigger.lower() == trigger]
+    if wrong_source is None:  # scare quotes: the subject before them still acts
+        assert [(e.source, e.target) for e in events] == [("ANDI", "POLRES")]
+    else:
+        assert events == [] or all(e.source != wrong_source for e in events)

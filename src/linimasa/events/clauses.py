@@ -45,6 +45,11 @@ ANTARA = re.compile(r"\bantara\s+")
 DONE_BY = re.compile(r"(?<!\s)\s*+(?:(?<!\w)\w++\s++){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
 GENITIVE_BLOCK = re.compile(r"[,;:.()\"“”]")
 RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
+# A quote nested in the sentence, marked with single quotes ("dia bilang 'kita minta ...'"): its
+# verbs have their subject inside it, never the reporting clause's. Four words at least, so that a
+# word in scare quotes ("X 'meminta' Y") is no nested quote.
+NESTED_QUOTE = re.compile(r"‘[^‘’\n]{1,400}’|(?<![\w'])'[^'\n]{1,400}'(?![\w'])")
+NESTED_MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +212,7 @@ class _Run:
         self.verbs = self._verbs(hints, tokens)
         self.starts = [v.start for v in self.verbs]
         self.subjects: dict[int, tuple[tuple[Arg, ...], str]] = {}
+        self._nested: list[tuple[int, int]] | None = None
 
     # ---- predicates
     def _verbs(self, hints: list[PredicateHint], tokens) -> list[_Verb]:
@@ -268,10 +274,33 @@ class _Run:
             self.subjects[anchor] = self._subject(anchor, voice)
         return self.subjects[anchor]
 
+    def _nested_start(self, anchor: int) -> int | None:
+        """Where the nested quote holding `anchor` opens (past its mark), or None."""
+        if self._nested is None:
+            self._nested = [(m.start() + 1, m.end() - 1) for m in NESTED_QUOTE.finditer(self.view.text)
+                            if len(m.group().split()) >= NESTED_MIN_WORDS]
+        return next((start for start, end in self._nested if start < anchor < end), None)
+
     def _subject(self, anchor: int, voice: str) -> tuple[tuple[Arg, ...], str]:
         view, g = self.view, self.g
         clause_start, _ = view.clause(anchor)
         opener = view.break_before(clause_start)
+        nested = self._nested_start(anchor)
+        if nested is not None and nested > clause_start:
+            # "X bilang 'kita minta ...'": the nested quote's subject stands inside it, else it is the
+            # subject of the verb that reports it (X).
+            inside = self._subject_from(anchor, nested, None, nested)
+            if inside[0] or inside[1] == "blocked":
+                return inside
+            # Only a subject named in the reporting clause counts: one it shares from further back
+            # ("Kami ... karena dia bilang '...'") is the outer speaker, not the nested one.
+            reporting = self._verb_between(clause_start, nested)
+            told = self.subject(reporting.start, reporting.voice) if reporting is not None else ((), "none")
+            return (told[0], "shared") if told[1] == "direct" else ((), "none")
+        return self._subject_from(anchor, clause_start, opener, nested)
+
+    def _subject_from(self, anchor: int, clause_start: int, opener: str | None, nested: int | None):
+        view, g = self.view, self.g
         candidate = None
         for arg in reversed(view.args):
             if arg.end > anchor or arg.start < clause_start:
@@ -313,7 +342,8 @@ class _Run:
             after = subject_after_fronted(view, anchor, g)
             if after:
                 return tuple(after), "fronted"
-        if clause_start > 0 and opener not in self.w.no_shared_subject and not self._names_subject(clause_start, anchor):
+        if clause_start > 0 and nested is None and opener not in self.w.no_shared_subject \
+                and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
 
