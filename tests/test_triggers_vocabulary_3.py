@@ -251,3 +251,19 @@ def test_nested_quote_takes_no_subject_from_the_reporting_clause(coder, trigger,
         assert [(e.source, e.target) for e in events] == [("ANDI", "POLRES")]
     else:
         assert events == [] or all(e.source != wrong_source for e in events)
+
+
+# A group noun with words that qualify it heads a relative passive (issue 18): "ada 26 pegawai pajak
+# yang dipecat oleh X" - the employees are the target, not nobody.
+RELATIVE_GROUPS = [
+    ("dipecat", "Sejauh ini sudah ada 26 pegawai pajak yang dipecat oleh Kemendagri.", {("SANCTION", "KEMENDAGRI", "IDN.LAB")}),
+    ("diberhentikan", "Ada lima guru honorer yang diberhentikan oleh Bupati Sukamaju.", {("SANCTION", "BUPATI", "IDN.EDU")}),
+    ("ditahan", "Ada dua tersangka baru yang ditahan oleh Polres Sukamaju.", {("COERCE", "POLRES", "IDN.CRM")}),
+    # "pegawai dari X yang ...": the body named after "dari" stands for its staff (events/groups.py)
+    ("dipecat", "Ada pegawai dari Kemendagri yang dipecat oleh Bupati Sukamaju.", {("SANCTION", "BUPATI", "KEMENDAGRI")}),
+]
+
+
+@pytest.mark.parametrize("trigger, text, expected", RELATIVE_GROUPS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RELATIVE_GROUPS)])
+def test_qualified_group_noun_heads_a_relative_passive(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)

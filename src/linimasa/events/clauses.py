@@ -50,6 +50,8 @@ RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 # word in scare quotes ("X 'meminta' Y") is no nested quote.
 NESTED_QUOTE = re.compile(r"‘[^‘’\n]{1,400}’|(?<![\w'])'[^'\n]{1,400}'(?![\w'])")
 NESTED_MIN_WORDS = 4
+# Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
+GROUP_MODIFIER_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,6 +412,12 @@ class _Run:
             return not gap or (gap[0] in self.g.agent_markers and len(gap) <= 3)
         return len(gap) <= 2 and not any(w in self.g.prepositions for w in gap)
 
+    def _modifies(self, gap, start: int, end: int) -> bool:
+        """Up to GROUP_MODIFIER_WORDS lower-case words, no verb, preposition or punctuation: words that
+        qualify the group noun before them ("pegawai pajak", "guru honorer")."""
+        return (0 < len(gap) <= GROUP_MODIFIER_WORDS and not any(capital or w in self.g.prepositions for w, capital in gap)
+                and self._verb_between(start, end) is None and not re.search(r"[,;:.()\"“”]", self.view.text[start:end]))
+
     def _relative_head(self, clause_start: int) -> tuple[Arg, ...]:
         """The actor a "yang" clause describes: "Hizbullah yang", "Hizbullah, kelompok militan yang"."""
         view = self.view
@@ -421,6 +429,8 @@ class _Run:
             if arg.end > yang:
                 continue
             gap = words_between(view, arg.end, yang)
+            if arg.generic and self._modifies(gap, arg.end, yang):
+                gap = []  # "26 pegawai pajak yang dipecat": a group noun and the words that qualify it
             if len(gap) > self.w.relative_head_words or any(w not in self.g.np_fillers for w, _ in gap):
                 return ()  # "Mengutip X, pelanggan yang ...": only an apposition may stand between
             if re.search(r"[;:.()]", view.text[arg.end:yang]):
