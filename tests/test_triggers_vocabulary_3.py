@@ -267,3 +267,18 @@ RELATIVE_GROUPS = [
 @pytest.mark.parametrize("trigger, text, expected", RELATIVE_GROUPS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RELATIVE_GROUPS)])
 def test_qualified_group_noun_heads_a_relative_passive(coder, trigger, text, expected):
     _codes(coder, trigger, build(text), expected)
+
+
+# A class noun then the list that names it (issue 18): "mengapresiasi lembaga penegak hukum, yakni X dan Y"
+# - the ones listed are the targets, however long the class noun.
+ANNOUNCED_TARGETS = [
+    ("mengapresiasi", "Andi Wirawan mengapresiasi lembaga-lembaga penegak hukum daerah, yakni Polres Sukamaju dan "
+     "Kejari Sukamaju.", {("SUPPORT", "ANDI", "POLRES"), ("SUPPORT", "ANDI", "KEJARI")}),
+    ("mengkritik", "Rina Kusuma mengkritik dua lembaga pengawas anggaran, yaitu DPRD Sukamaju dan Kemendagri.",
+     {("ACCUSE", "RINA", "DPRD"), ("ACCUSE", "RINA", "KEMENDAGRI")}),
+]
+
+
+@pytest.mark.parametrize("trigger, text, expected", ANNOUNCED_TARGETS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ANNOUNCED_TARGETS)])
+def test_listed_members_of_a_class_noun_are_the_targets(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)

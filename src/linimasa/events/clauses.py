@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..document import Token
 from .arguments import (
-    VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
+    ANNOUNCED_LIST, VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
     subject_after_fronted, subject_before, words_between,
 )
 
@@ -477,6 +477,8 @@ class _Run:
                 elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.members_of \
                         and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
                     prep = ""  # "menyerang pendukungnya dari Partai X": the members of X are the object
+            elif ANNOUNCED_LIST.search(view.text, anchor, arg.start) and not any(VERBAL.match(w) for w in content):
+                prep = ""  # "mengapresiasi lembaga penegak hukum, yakni X, Y dan Z": the ones listed
             elif len(content) > 2 or any(VERBAL.match(w) for w in content) or (content and arg.generic):
                 continue  # "membatalkan keputusan mutasi guru": an unnamed group after a noun modifies it
             else:
