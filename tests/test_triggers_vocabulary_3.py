@@ -171,3 +171,114 @@ def test_legal_tenure_date_in_a_role_apposition_does_not_date_the_event():
             "kata seorang pejabat, Kamis (6/6/2024).")
     events = [e for e in code(stages, text, date(2024, 6, 7)).events if e.type == "COERCE"]
     assert [(e.date, e.date_precision) for e in events] == [(date(2024, 6, 6), "day")]
+
+
+# Coordination (issue 18): material cooperation unless its stated purpose is talk, then consultation
+# (PLOVER.md keeps COOPERATE for material coordination). The sense is "coordinate-talks" in triggers.yaml.
+COORDINATION = [
+    ("berkoordinasi dengan", "Polres Sukamaju berkoordinasi dengan KPK untuk membahas aliran dana desa.",
+     {("CONSULT", "POLRES", "KPK")}),
+    ("berkoordinasi dengan", "DPRD Sukamaju akan berkoordinasi dengan Kemendagri terkait pembahasan aturan pasar.",
+     {("CONSULT", "DPRD", "KEMENDAGRI")}),
+    ("melakukan koordinasi dengan", "Bupati Sukamaju melakukan koordinasi dengan Polres Sukamaju guna menyamakan "
+     "persepsi soal pengamanan pasar.", {("CONSULT", "BUPATI", "POLRES")}),
+    # a material purpose, or none stated: cooperation
+    ("berkoordinasi dengan", "Polres Sukamaju berkoordinasi dengan KPK untuk menangkap Dodi Hartono.",
+     {("COOPERATE", "POLRES", "KPK")}),
+    ("berkoordinasi dengan", "Kejari Sukamaju berkoordinasi dengan Polres Sukamaju dalam pengamanan sidang.",
+     {("COOPERATE", "KEJARI", "POLRES")}),
+]
+
+
+@pytest.mark.parametrize("trigger, text, expected", COORDINATION, ids=[f"{r[0]}-{i}" for i, r in enumerate(COORDINATION)])
+def test_coordination_to_talk_is_consultation(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)
+
+
+# A party name shared by two countries' parties (issue 18): "Partai Demokrat" is Indonesia's party in
+# an Indonesian story and the US party in a US one; a politician titled with it takes that country.
+PARTY_COUNTRY = [
+    ("Politikus Partai Demokrat Bambang Sutejo mendukung rencana DPR merevisi undang-undang pemilu di Jakarta.",
+     "Bambang Sutejo", "IDN"),
+    ("Presiden AS Donald Trump mengkritik Partai Demokrat. Politikus Partai Demokrat John Harlan mengecam Trump "
+     "di Washington.", "John Harlan", "USA"),
+]
+
+
+@pytest.mark.parametrize("text, person, country", PARTY_COUNTRY)
+def test_shared_party_name_follows_the_story_country(text, person, country):
+    from linimasa.analysis import Analyzer
+    from linimasa.document import Document
+    doc = Analyzer().analyze(Document(text=text))
+    found = [a for a in doc.actors.values() if a.name == person]
+    assert found and found[0].country == country
+
+
+# The one thanked or praised (issue 18): the one-word spelling "berterimakasih", a verb coordinated
+# with "dan", and "jajaran" ("the ranks of") before the body named.
+THANKS = [
+    ("berterimakasih kepada", "Bupati Sukamaju mengapresiasi dan berterimakasih kepada jajaran Polres Sukamaju atas "
+     "kerja kerasnya.", {("SUPPORT", "BUPATI", "POLRES")}),
+    ("berterimakasih kepada", "Rina Kusuma berterimakasih kepada Kejari Sukamaju atas pendampingan hukum itu.",
+     {("SUPPORT", "RINA", "KEJARI")}),
+    ("mengapresiasi", "Andi Wirawan mengapresiasi langkah tegas jajaran Polres Sukamaju yang rutin menggelar razia.",
+     {("SUPPORT", "ANDI", "POLRES")}),
+    ("mengucapkan terimakasih kepada", "Gubernur Nusa Kencana mengucapkan terimakasih kepada DPRD Sukamaju.",
+     {("SUPPORT", "GUBERNUR", "DPRD")}),
+]
+
+
+@pytest.mark.parametrize("trigger, text, expected", THANKS, ids=[f"{r[0]}-{i}" for i, r in enumerate(THANKS)])
+def test_the_one_thanked_is_the_target(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)
+
+
+# A quote nested in the sentence (issue 18): "X bilang 'kita minta ...'" - the request is the nested
+# speaker's, not X's, so the reporting clause lends it no subject; a word in scare quotes is no quote.
+NESTED = [
+    ("minta", "Andi Wirawan membangun kantor itu karena dia bilang 'kami sudah lelah jadi kita minta "
+     "Kejari Sukamaju turun tangan' kepada wartawan.", "ANDI"),
+    ("minta", "Polres Sukamaju menutup jalan itu sebab mereka bilang 'warga sudah resah dan kami minta "
+     "Bupati Sukamaju bertindak'.", "POLRES"),
+    ("meminta", "Andi Wirawan 'meminta' Polres Sukamaju bertindak tegas terhadap pelaku.", None),
+]
+
+
+@pytest.mark.parametrize("trigger, text, wrong_source", NESTED, ids=[f"{r[0]}-{i}" for i, r in enumerate(NESTED)])
+def test_nested_quote_takes_no_subject_from_the_reporting_clause(coder, trigger, text, wrong_source):
+    events = [e for e in coder(build(text)).events if e.trigger.lower() == trigger]
+    if wrong_source is None:  # scare quotes: the subject before them still acts
+        assert [(e.source, e.target) for e in events] == [("ANDI", "POLRES")]
+    else:
+        assert events == [] or all(e.source != wrong_source for e in events)
+
+
+# A group noun with words that qualify it heads a relative passive (issue 18): "ada 26 pegawai pajak
+# yang dipecat oleh X" - the employees are the target, not nobody.
+RELATIVE_GROUPS = [
+    ("dipecat", "Sejauh ini sudah ada 26 pegawai pajak yang dipecat oleh Kemendagri.", {("SANCTION", "KEMENDAGRI", "IDN.LAB")}),
+    ("diberhentikan", "Ada lima guru honorer yang diberhentikan oleh Bupati Sukamaju.", {("SANCTION", "BUPATI", "IDN.EDU")}),
+    ("ditahan", "Ada dua tersangka baru yang ditahan oleh Polres Sukamaju.", {("COERCE", "POLRES", "IDN.CRM")}),
+    # "pegawai dari X yang ...": the body named after "dari" stands for its staff (events/groups.py)
+    ("dipecat", "Ada pegawai dari Kemendagri yang dipecat oleh Bupati Sukamaju.", {("SANCTION", "BUPATI", "KEMENDAGRI")}),
+]
+
+
+@pytest.mark.parametrize("trigger, text, expected", RELATIVE_GROUPS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RELATIVE_GROUPS)])
+def test_qualified_group_noun_heads_a_relative_passive(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)
+
+
+# A class noun then the list that names it (issue 18): "mengapresiasi lembaga penegak hukum, yakni X dan Y"
+# - the ones listed are the targets, however long the class noun.
+ANNOUNCED_TARGETS = [
+    ("mengapresiasi", "Andi Wirawan mengapresiasi lembaga-lembaga penegak hukum daerah, yakni Polres Sukamaju dan "
+     "Kejari Sukamaju.", {("SUPPORT", "ANDI", "POLRES"), ("SUPPORT", "ANDI", "KEJARI")}),
+    ("mengkritik", "Rina Kusuma mengkritik dua lembaga pengawas anggaran, yaitu DPRD Sukamaju dan Kemendagri.",
+     {("ACCUSE", "RINA", "DPRD"), ("ACCUSE", "RINA", "KEMENDAGRI")}),
+]
+
+
+@pytest.mark.parametrize("trigger, text, expected", ANNOUNCED_TARGETS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ANNOUNCED_TARGETS)])
+def test_listed_members_of_a_class_noun_are_the_targets(coder, trigger, text, expected):
+    _codes(coder, trigger, build(text), expected)

@@ -496,7 +496,7 @@ class OpenWorld:
             role_start, role_end, spec = found
             start, end = phrase
             sector = spec.sector
-            org = self._organization_in(text, start, end)
+            org = self._organization_in(text, start, end, place.country or place.home)
             if org is not None and (spec.generic or sector is None or (org[1] is not None and org[0] in YIELDING_SECTORS.get(sector, ()))):
                 # "Direktur Utama BPJS X" (a state agency's executive), "Brigjen ... Polri" (a police
                 # general): a business title or a rank shared with the army takes the sector of the body named.
@@ -517,12 +517,13 @@ class OpenWorld:
                 org = org[0], None, org[2]
                 sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
                 for low, high in ((start, end), (sentence.start, sentence.end) if sentence else (start, end)):
-                    named = self._country_in(text, low, high, places_only=True, exclude=org[2])
+                    named = self._country_in(text, low, high, places_only=True, exclude=org[2],
+                                             story=place.country or place.home)
                     if named is not None and named[0] != home_of_name:
                         break
                     named = None
             else:
-                named = self._country_in(text, start, end)
+                named = self._country_in(text, start, end, story=place.country or place.home)
             if org is not None and org[0] == "LEG" and org[1] == place.home and place.country \
                     and place.country != place.home and (named is None or named[0] == org[1]) \
                     and not _INDONESIA.search(text, start, end):
@@ -1154,14 +1155,15 @@ class OpenWorld:
         return None
 
     def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True,
-                    places_only: bool = False, before: int | None = None, exclude: str | None = None):
+                    places_only: bool = False, before: int | None = None, exclude: str | None = None,
+                    story: str | None = None):
         """(country, words) of the country-bearing dictionary name in text[start:end] nearest its end.
 
         People and news outlets ("AFP" in a photo credit) say nothing about the country.
         """
         matches = self.dictionary.match(text, start, end)
         for match in (reversed(matches) if last else matches):
-            entry = self.dictionary.entries[match.entry_ids[0]]
+            entry = self._entry(match, story)
             if entry.kind == "person" or not entry.country or entry.sector == "MED":
                 continue
             if (before is not None and match.start > before) or match.text == exclude:
@@ -1174,10 +1176,19 @@ class OpenWorld:
             return entry.country, match.text, bool(state)
         return None
 
-    def _organization_in(self, text: str, start: int, end: int):
+    def _entry(self, match, story: str | None):
+        """The entry a matched alias names: of the story's country where the alias names several
+        ("Partai Demokrat" is Indonesia's party in an Indonesian story, the US one in a US story)."""
+        ids = match.entry_ids
+        if story is not None and len(ids) > 1:
+            return next((self.dictionary.entries[i] for i in ids if self.dictionary.entries[i].country == story),
+                        self.dictionary.entries[ids[0]])
+        return self.dictionary.entries[ids[0]]
+
+    def _organization_in(self, text: str, start: int, end: int, story: str | None = None):
         """(sector, country, words) of the institution a role phrase names: a dictionary body or a head."""
         for match in self.dictionary.match(text, start, end):
-            entry = self.dictionary.entries[match.entry_ids[0]]
+            entry = self._entry(match, story)
             if entry.kind in ("organization", "group") and entry.sector:
                 return entry.sector, entry.country, match.text
         institution = self._institution(text, start, end)

@@ -317,7 +317,7 @@ class ActorResolver:
         if mention.type == "PER":
             # Titles the dictionary tracks ("Koordinator Timur Tengah Gedung Putih X") come first:
             # they name the office as the dictionary's dated roles do.
-            inferred = self._infer_from_title(doc, mention)
+            inferred = self._infer_from_title(doc, mention, place.country or place.home if place else None)
             if inferred is not None:
                 title, country, sector, _ = inferred
                 # An IGO office has no country; a national one of the same name ("Sekretaris Jenderal
@@ -405,7 +405,7 @@ class ActorResolver:
 
         return min(ids, key=score)
 
-    def _infer_from_title(self, doc: Document, mention: Mention):
+    def _infer_from_title(self, doc: Document, mention: Mention, story_country: str | None = None):
         """(title, country, sector, organization) from a title before the name or an appositive after it."""
         sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
         if sentence is None or not sentence.start <= mention.start < sentence.end:
@@ -418,7 +418,7 @@ class ActorResolver:
             between = self.dictionary.match(doc.text, found.end(), mention.start)
             if not self._only_names_between(doc.text, found.end(), mention.start, between):
                 continue
-            return self._title_attributes(found.group(), between)
+            return self._title_attributes(found.group(), between, story_country)
         # After: "X, direktur badan intelijen luar negeri Mossad,"
         after = _COMMA.match(doc.text, mention.end, high)
         if after is not None:
@@ -427,7 +427,7 @@ class ActorResolver:
                 stop = _CLAUSE_END.search(doc.text, found.end(), high)
                 clause_end = stop.start() if stop else high
                 between = self.dictionary.match(doc.text, found.end(), clause_end)
-                return self._title_attributes(found.group(), between)
+                return self._title_attributes(found.group(), between, story_country)
         return None
 
     def _only_names_between(self, text: str, start: int, end: int, matches: list[AliasMatch]) -> bool:
@@ -438,11 +438,12 @@ class ActorResolver:
             pos = match.end
         return _FILLER.fullmatch(text, pos, end) is not None
 
-    def _title_attributes(self, surface: str, between: list[AliasMatch]):
+    def _title_attributes(self, surface: str, between: list[AliasMatch], story_country: str | None = None):
         spec = self.titles.get(surface) or next(s for a, s in self.titles.items() if a.lower() == surface.lower())
         country, sector, organization = None, spec.sector, spec.organization
         for match in between:
-            entry = self.dictionary.entries[match.entry_ids[0]]
+            # an alias of several entries ("Partai Demokrat": Indonesia's or the US party) names the story's
+            entry = self.dictionary.entries[self._choose(match.entry_ids, None, "ORG", story_country)]
             if country is None and entry.country:
                 country = entry.country
             if entry.kind in ("organization", "group") and organization is None:

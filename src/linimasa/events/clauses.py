@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..document import Token
 from .arguments import (
-    VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
+    ANNOUNCED_LIST, VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
     subject_after_fronted, subject_before, words_between,
 )
 
@@ -45,6 +45,13 @@ ANTARA = re.compile(r"\bantara\s+")
 DONE_BY = re.compile(r"(?<!\s)\s*+(?:(?<!\w)\w++\s++){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
 GENITIVE_BLOCK = re.compile(r"[,;:.()\"“”]")
 RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
+# A quote nested in the sentence, marked with single quotes ("dia bilang 'kita minta ...'"): its
+# verbs have their subject inside it, never the reporting clause's. Four words at least, so that a
+# word in scare quotes ("X 'meminta' Y") is no nested quote.
+NESTED_QUOTE = re.compile(r"‘[^‘’\n]{1,400}’|(?<![\w'])'[^'\n]{1,400}'(?![\w'])")
+NESTED_MIN_WORDS = 4
+# Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
+GROUP_MODIFIER_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +214,7 @@ class _Run:
         self.verbs = self._verbs(hints, tokens)
         self.starts = [v.start for v in self.verbs]
         self.subjects: dict[int, tuple[tuple[Arg, ...], str]] = {}
+        self._nested: list[tuple[int, int]] | None = None
 
     # ---- predicates
     def _verbs(self, hints: list[PredicateHint], tokens) -> list[_Verb]:
@@ -268,10 +276,33 @@ class _Run:
             self.subjects[anchor] = self._subject(anchor, voice)
         return self.subjects[anchor]
 
+    def _nested_start(self, anchor: int) -> int | None:
+        """Where the nested quote holding `anchor` opens (past its mark), or None."""
+        if self._nested is None:
+            self._nested = [(m.start() + 1, m.end() - 1) for m in NESTED_QUOTE.finditer(self.view.text)
+                            if len(m.group().split()) >= NESTED_MIN_WORDS]
+        return next((start for start, end in self._nested if start < anchor < end), None)
+
     def _subject(self, anchor: int, voice: str) -> tuple[tuple[Arg, ...], str]:
         view, g = self.view, self.g
         clause_start, _ = view.clause(anchor)
         opener = view.break_before(clause_start)
+        nested = self._nested_start(anchor)
+        if nested is not None and nested > clause_start:
+            # "X bilang 'kita minta ...'": the nested quote's subject stands inside it, else it is the
+            # subject of the verb that reports it (X).
+            inside = self._subject_from(anchor, nested, None, nested)
+            if inside[0] or inside[1] == "blocked":
+                return inside
+            # Only a subject named in the reporting clause counts: one it shares from further back
+            # ("Kami ... karena dia bilang '...'") is the outer speaker, not the nested one.
+            reporting = self._verb_between(clause_start, nested)
+            told = self.subject(reporting.start, reporting.voice) if reporting is not None else ((), "none")
+            return (told[0], "shared") if told[1] == "direct" else ((), "none")
+        return self._subject_from(anchor, clause_start, opener, nested)
+
+    def _subject_from(self, anchor: int, clause_start: int, opener: str | None, nested: int | None):
+        view, g = self.view, self.g
         candidate = None
         for arg in reversed(view.args):
             if arg.end > anchor or arg.start < clause_start:
@@ -313,7 +344,8 @@ class _Run:
             after = subject_after_fronted(view, anchor, g)
             if after:
                 return tuple(after), "fronted"
-        if clause_start > 0 and opener not in self.w.no_shared_subject and not self._names_subject(clause_start, anchor):
+        if clause_start > 0 and nested is None and opener not in self.w.no_shared_subject \
+                and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
 
@@ -380,6 +412,12 @@ class _Run:
             return not gap or (gap[0] in self.g.agent_markers and len(gap) <= 3)
         return len(gap) <= 2 and not any(w in self.g.prepositions for w in gap)
 
+    def _modifies(self, gap, start: int, end: int) -> bool:
+        """Up to GROUP_MODIFIER_WORDS lower-case words, no verb, preposition or punctuation: words that
+        qualify the group noun before them ("pegawai pajak", "guru honorer")."""
+        return (0 < len(gap) <= GROUP_MODIFIER_WORDS and not any(capital or w in self.g.prepositions for w, capital in gap)
+                and self._verb_between(start, end) is None and not re.search(r"[,;:.()\"“”]", self.view.text[start:end]))
+
     def _relative_head(self, clause_start: int) -> tuple[Arg, ...]:
         """The actor a "yang" clause describes: "Hizbullah yang", "Hizbullah, kelompok militan yang"."""
         view = self.view
@@ -391,6 +429,8 @@ class _Run:
             if arg.end > yang:
                 continue
             gap = words_between(view, arg.end, yang)
+            if arg.generic and self._modifies(gap, arg.end, yang):
+                gap = []  # "26 pegawai pajak yang dipecat": a group noun and the words that qualify it
             if len(gap) > self.w.relative_head_words or any(w not in self.g.np_fillers for w, _ in gap):
                 return ()  # "Mengutip X, pelanggan yang ...": only an apposition may stand between
             if re.search(r"[;:.()]", view.text[arg.end:yang]):
@@ -437,6 +477,8 @@ class _Run:
                 elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.members_of \
                         and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
                     prep = ""  # "menyerang pendukungnya dari Partai X": the members of X are the object
+            elif ANNOUNCED_LIST.search(view.text, anchor, arg.start) and not any(VERBAL.match(w) for w in content):
+                prep = ""  # "mengapresiasi lembaga penegak hukum, yakni X, Y dan Z": the ones listed
             elif len(content) > 2 or any(VERBAL.match(w) for w in content) or (content and arg.generic):
                 continue  # "membatalkan keputusan mutasi guru": an unnamed group after a noun modifies it
             else:
