@@ -253,10 +253,10 @@ def test_nested_quote_takes_no_subject_from_the_reporting_clause(coder, trigger,
         assert events == [] or all(e.source != wrong_source for e in events)
 
 
-# A group noun with words that qualify it heads a relative passive (issue 18): "ada 26 pegawai pajak
+# A group noun with words that qualify it heads a relative passive (issue 18): "ada N pegawai dinas
 # yang dipecat oleh X" - the employees are the target, not nobody.
 RELATIVE_GROUPS = [
-    ("dipecat", "Sejauh ini sudah ada 26 pegawai pajak yang dipecat oleh Kemendagri.", {("SANCTION", "KEMENDAGRI", "IDN.LAB")}),
+    ("dipecat", "Tahun ini tercatat ada 14 pegawai pajak yang dipecat oleh Kemendagri.", {("SANCTION", "KEMENDAGRI", "IDN.LAB")}),
     ("diberhentikan", "Ada lima guru honorer yang diberhentikan oleh Bupati Sukamaju.", {("SANCTION", "BUPATI", "IDN.EDU")}),
     ("ditahan", "Ada dua tersangka baru yang ditahan oleh Polres Sukamaju.", {("COERCE", "POLRES", "IDN.CRM")}),
     # "pegawai dari X yang ...": the body named after "dari" stands for its staff (events/groups.py)
