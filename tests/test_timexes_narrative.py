@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from linimasa.document import DateWindow, Document, Sentence
+from linimasa.document import Boilerplate, DateWindow, Document, Sentence
 from linimasa.language.timexes import TimexStage
 from linimasa.resources import Resources
 
@@ -154,3 +154,64 @@ def test_timexes_flashback_takes_the_next_earlier_day(stage, text, index, expect
         doc.sentences.append(Sentence(len(doc.sentences), found.start(), found.end(), found.group()))
     doc = stage(doc)
     assert narrative_reference(doc, doc.sentences[index]) == expected
+
+
+def _captioned(text: str, window: DateWindow | None, published: date | None = None) -> Document:
+    """A document whose first line is a photo caption ("LABEL - description")."""
+    doc = Document(text=text, published=published)
+    doc.published_window = window
+    label = text.index(" - ") + 3
+    doc.boilerplate.append(Boilerplate(0, label, text[:label], "caption"))
+    for found in re.finditer(r"[^\n]+", text):
+        doc.sentences.append(Sentence(len(doc.sentences), found.start(), found.end(), found.group()))
+    return doc
+
+
+# (text, expression, window, expected value): issue 18, a photo caption's day is the photo's
+CAPTIONS = [
+    # the caption's written day does not anchor the body's weekday: no anchor, no date
+    ("BUPATI MENINJAU BENDUNGAN - Bupati Sukamaju meninjau bendungan, Rabu (5/3/2025).\n"
+     "Kepala dinas menyatakan pada Minggu bahwa pintu air sudah diperbaiki.",
+     "Minggu", DateWindow(D(2025, 3, 5), D(2025, 12, 31)), None),
+    # counter-test: the same day written in the body does anchor it
+    ("Bupati Sukamaju meninjau bendungan - Rabu (5/3/2025) siang.\n"
+     "Kepala dinas menyatakan pada Minggu bahwa pintu air sudah diperbaiki.",
+     "Minggu", None, D(2025, 3, 2)),
+]
+
+
+@pytest.mark.parametrize("text, words, window, value", CAPTIONS, ids=[c[0][:30] for c in CAPTIONS])
+def test_timexes_caption_day_anchors_nothing(stage, text, words, window, value):
+    doc = _captioned(text, window) if window is not None else _captioned(text, None)
+    if window is None:
+        doc.boilerplate.clear()  # counter-test: no caption, an ordinary line
+    found = {t.text: t.value for t in stage(doc).timexes}
+    assert found[words] == value
+
+
+# (text, expression, window, expected value): a relative day carried from an earlier written
+# day never resolves before the first day the document can have been written
+EARLIEST = [
+    ("Gudang beras terbakar pada Sabtu (1/3/2025).\nPada Minggu, polisi memeriksa saksi.",
+     "Minggu", DateWindow(D(2025, 3, 8), D(2025, 3, 14)), D(2025, 3, 9)),
+    ("Gudang beras terbakar pada Sabtu (1/3/2025).\nPada Minggu, polisi memeriksa saksi.",
+     "Minggu", DateWindow(D(2025, 3, 10), D(2025, 12, 31)), None),
+    # counter-test: a window that allows the carried day keeps it
+    ("Gudang beras terbakar pada Sabtu (1/3/2025).\nPada Minggu, polisi memeriksa saksi.",
+     "Minggu", DateWindow(D(2025, 2, 1), D(2025, 12, 31)), D(2025, 2, 23)),
+]
+
+
+@pytest.mark.parametrize("text, words, window, value", EARLIEST, ids=[str(c[2].latest) + str(c[3]) for c in EARLIEST])
+def test_timexes_relative_day_not_before_earliest(stage, text, words, window, value):
+    assert resolve(stage, text, window=window)[words][0] == value
+
+
+def test_caption_day_is_not_the_narrative_reference(stage):
+    from linimasa.language.timexes import narrative_reference
+    text = ("WARGA MENGUNGSI - Warga Kampung Sukamaju mengungsi, Rabu (5/3/2025).\n"
+            "Camat Mekarsari membagikan selimut kepada pengungsi.")
+    doc = stage(_captioned(text, DateWindow(D(2025, 3, 5), D(2025, 12, 31))))
+    assert narrative_reference(doc, doc.sentences[1]) is None
+    doc.boilerplate.clear()  # counter-test: an ordinary first line dates the body
+    assert narrative_reference(doc, doc.sentences[1]) == D(2025, 3, 5)

@@ -286,7 +286,8 @@ class TimexParser:
 
     def parse_narrative(self, text: str, anchor: date | None, start: int = 0, end: int | None = None,
                         sentence: int = -1, *, narrative: bool = True,
-                        window: tuple[date, date] | None = None) -> tuple[list[Timex], date | None]:
+                        window: tuple[date, date] | None = None,
+                        base: date | None = None) -> tuple[list[Timex], date | None]:
         """As `parse`, but a fully written past day ("Sabtu (1/2/2025)", "7 Oktober 2023")
         becomes the anchor of the expressions after it, as HeidelTime does for narrative
         documents. Returns the timexes and the anchor in force at the sentence's end.
@@ -303,6 +304,17 @@ class TimexParser:
             if resolved is None:
                 continue
             value, value_end, precision = resolved
+            if (window is not None and value is not None and raw.rule in SPEAKER_RULES
+                    and value < window[0] and context.anchor != base):
+                # a relative day carried from an earlier written date (a photo caption's,
+                # a backstory's) cannot fall before the earliest day the text was written
+                # on: it is the writer's day, resolved against the document's own anchor
+                resolved = self.resolvers[raw.rule](raw, Context(text, start, end, base, window))
+                if resolved is None:
+                    continue
+                value, value_end, precision = resolved
+                if value is not None and value < window[0]:
+                    value, value_end, precision = UNKNOWN
             prep = (raw.get("prep") or "").lower()
             since = prep in self.since_words
             if value is not None and since and context.anchor and value <= context.anchor:
@@ -784,6 +796,21 @@ def report_window(doc: Document) -> tuple[date, date, str] | None:
     return window.earliest, window.latest, precision
 
 
+def caption_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines of photo captions (their "LABEL - " prefix is `caption` boilerplate): a
+    day written there dates the photo, not the story of the body under it."""
+    lines = []
+    for b in doc.boilerplate:
+        if b.reason == "caption":
+            end = doc.text.find("\n", b.start)
+            lines.append((b.start, len(doc.text) if end < 0 else end))
+    return lines
+
+
+def _in_lines(lines: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in lines)
+
+
 def _report_floor(doc: Document) -> date | None:
     """The earliest day that still counts as a day of the report (see REPORT_DAYS): a
     week before publication, or for an undated document a week before the first day its
@@ -817,9 +844,11 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     """
     latest = latest_date(doc)
     floor = _report_floor(doc)
+    captions = caption_lines(doc)
     days = [t for index, t in enumerate(doc.timexes)
             if t.precision == "day" and t.value is not None and t.value_end is None
-            and (latest is None or t.value <= latest) and not _page_stamp(doc, index)]
+            and (latest is None or t.value <= latest) and not _page_stamp(doc, index)
+            and not _in_lines(captions, t.start)]
     if _FLASHBACK.match(sentence.text.lower()):
         # a flashback is dated by the next day the text names, when that day is earlier than the
         # day told before it ("Sebelumnya, X menegur Y. ... kata X, Senin (6/10).")
@@ -898,12 +927,15 @@ class TimexStage:
         # last fully written date before them; before any, to the inferred window's last day
         # only when that window is narrow. Never to the clock of the machine.
         window = doc.published_window
-        anchor = window_anchor(window)
+        anchor = base = window_anchor(window)
         timexes = []
+        captions = caption_lines(doc)
         for sentence in doc.sentences:
-            found, anchor = self.parser.parse_narrative(
+            found, carried = self.parser.parse_narrative(
                 doc.text, anchor, sentence.start, sentence.end, sentence.index,
-                window=(window.earliest, window.latest) if window is not None else None)
+                window=(window.earliest, window.latest) if window is not None else None, base=base)
+            if not _in_lines(captions, sentence.start):
+                anchor = carried  # a photo caption's day is not the body's anchor
             timexes.extend(found)
         doc.timexes = timexes
         return doc
