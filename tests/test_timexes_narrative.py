@@ -189,24 +189,6 @@ def test_timexes_caption_day_anchors_nothing(stage, text, words, window, value):
     assert found[words] == value
 
 
-# (text, expression, window, expected value): a relative day carried from an earlier written
-# day never resolves before the first day the document can have been written
-EARLIEST = [
-    ("Gudang beras terbakar pada Sabtu (1/3/2025).\nPada Minggu, polisi memeriksa saksi.",
-     "Minggu", DateWindow(D(2025, 3, 8), D(2025, 3, 14)), D(2025, 3, 9)),
-    ("Gudang beras terbakar pada Sabtu (1/3/2025).\nPada Minggu, polisi memeriksa saksi.",
-     "Minggu", DateWindow(D(2025, 3, 10), D(2025, 12, 31)), None),
-    # counter-test: a window that allows the carried day keeps it
-    ("Gudang beras terbakar pada Sabtu (1/3/2025).\nPada Minggu, polisi memeriksa saksi.",
-     "Minggu", DateWindow(D(2025, 2, 1), D(2025, 12, 31)), D(2025, 2, 23)),
-]
-
-
-@pytest.mark.parametrize("text, words, window, value", EARLIEST, ids=[str(c[2].latest) + str(c[3]) for c in EARLIEST])
-def test_timexes_relative_day_not_before_earliest(stage, text, words, window, value):
-    assert resolve(stage, text, window=window)[words][0] == value
-
-
 def test_caption_day_is_not_the_narrative_reference(stage):
     from linimasa.language.timexes import narrative_reference
     text = ("WARGA MENGUNGSI - Warga Kampung Sukamaju mengungsi, Rabu (5/3/2025).\n"

@@ -286,8 +286,7 @@ class TimexParser:
 
     def parse_narrative(self, text: str, anchor: date | None, start: int = 0, end: int | None = None,
                         sentence: int = -1, *, narrative: bool = True,
-                        window: tuple[date, date] | None = None,
-                        base: date | None = None) -> tuple[list[Timex], date | None]:
+                        window: tuple[date, date] | None = None) -> tuple[list[Timex], date | None]:
         """As `parse`, but a fully written past day ("Sabtu (1/2/2025)", "7 Oktober 2023")
         becomes the anchor of the expressions after it, as HeidelTime does for narrative
         documents. Returns the timexes and the anchor in force at the sentence's end.
@@ -304,17 +303,6 @@ class TimexParser:
             if resolved is None:
                 continue
             value, value_end, precision = resolved
-            if (window is not None and value is not None and raw.rule in SPEAKER_RULES
-                    and value < window[0] and context.anchor != base):
-                # a relative day carried from an earlier written date (a photo caption's,
-                # a backstory's) cannot fall before the earliest day the text was written
-                # on: it is the writer's day, resolved against the document's own anchor
-                resolved = self.resolvers[raw.rule](raw, Context(text, start, end, base, window))
-                if resolved is None:
-                    continue
-                value, value_end, precision = resolved
-                if value is not None and value < window[0]:
-                    value, value_end, precision = UNKNOWN
             prep = (raw.get("prep") or "").lower()
             since = prep in self.since_words
             if value is not None and since and context.anchor and value <= context.anchor:
@@ -927,13 +915,13 @@ class TimexStage:
         # last fully written date before them; before any, to the inferred window's last day
         # only when that window is narrow. Never to the clock of the machine.
         window = doc.published_window
-        anchor = base = window_anchor(window)
+        anchor = window_anchor(window)
         timexes = []
         captions = caption_lines(doc)
         for sentence in doc.sentences:
             found, carried = self.parser.parse_narrative(
                 doc.text, anchor, sentence.start, sentence.end, sentence.index,
-                window=(window.earliest, window.latest) if window is not None else None, base=base)
+                window=(window.earliest, window.latest) if window is not None else None)
             if not _in_lines(captions, sentence.start):
                 anchor = carried  # a photo caption's day is not the body's anchor
             timexes.extend(found)
