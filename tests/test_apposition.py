@@ -55,9 +55,15 @@ def test_entities_name_after_title_and_comma_is_a_person(stages, text, name, abs
         assert (absent, "PER") not in mentions
 
 
-def test_entities_place_before_a_ranked_name_is_not_a_person(stages):
-    mentions = entity_mentions(stages, "Kapolres Wanareja, AKBP Darsono Widagdo, mengatakan pelaku sudah ditangkap.")
-    assert ("Wanareja", "PER") not in mentions
+@pytest.mark.parametrize("text, word, kind", [
+    # the lone word between a title and ", <rank> <name>" is the office's place
+    ("Kapolres Wanareja, AKBP Darsono Widagdo, mengatakan pelaku sudah ditangkap.", "Wanareja", "LOC"),
+    # counter-test: after a lawyer's title it is the client, a person
+    ("Pengacara Larasati, Bonifasius Hutagalung, menyatakan kliennya tidak bersalah.", "Larasati", "PER"),
+])
+def test_entities_lone_word_before_an_apposition(stages, text, word, kind):
+    mentions = entity_mentions(stages, text)
+    assert (word, kind) in mentions
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -207,7 +207,9 @@ class EntityStage:
 
     def __init__(self, resources: Resources):
         self._dictionary = resources.actor_dictionary
-        self._cues = CueLexicon(load_data(CUES_FILE))
+        cue_data = load_data(CUES_FILE)
+        self._cues = CueLexicon(cue_data)
+        self._client_titles = frozenset(w.lower() for w in cue_data.get("client_titles", ()))
         self._model = NerModel(resources, cues=self._cues)
         self._non_actors = NonActors(load_data(NON_ACTORS_FILE))
         institutions = load_data(INSTITUTIONS_FILE)
@@ -250,7 +252,8 @@ class EntityStage:
         if tokens:
             for first, end, kind in bio_spans(model_labels):
                 candidates.append((tokens[first].start, tokens[end - 1].end, kind, "model", _RANK["model"]))
-            candidates.extend(self._cue_candidates(tokens, tags, classes, cue_spans, dictionary))
+            candidates.extend(self._cue_candidates(tokens, tags, classes, cue_spans, dictionary,
+                                                   self._client_titles))
             if self._clipped:
                 candidates.extend(self._clipped_candidates(tokens))
         accepted = _merge(dictionary, candidates)
@@ -275,7 +278,7 @@ class EntityStage:
                 out.append((token.start, token.end, "ORG", "cue", _RANK["strong_cue"]))
         return out
 
-    def _cue_candidates(self, tokens, tags, classes, cue_spans, dictionary):
+    def _cue_candidates(self, tokens, tags, classes, cue_spans, dictionary, client_titles=frozenset()):
         if not cue_spans:
             return []
         # Only the title rule reads it; most sentences have no title cue.
@@ -299,14 +302,16 @@ class EntityStage:
                 after = _apposition(tokens, classes, in_dictionary, stop)
                 if after is not None:
                     # "Kapolres Wanareja, Darsono Widagdo": a title, its office or place, a comma and
-                    # a name; the name after the comma is the person, a lone word before it is not.
+                    # a name; the name after the comma is the person.
                     out.append((tokens[after[0]].start, tokens[after[1] - 1].end, "PER", "cue",
                                 _RANK["strong_cue"]))
-                    if stop - name <= 1:
-                        continue
-                elif (stop - name <= 1 and stop + 1 < len(tokens) and tokens[stop].text == ","
-                      and classes[stop + 1] == "title"):
-                    continue  # "Kapolres Wanareja, AKBP Darsono": the title after the comma leads the name
+                lone = (stop - name == 1 and name == end and stop + 1 < len(tokens) and tokens[stop].text == ","
+                        and (after is not None or classes[stop + 1] == "title")
+                        and " ".join(t.text.lower() for t in tokens[first:end]) not in client_titles)
+                if lone and not in_dictionary[name] and proper(name, stop):
+                    # ... and the lone word between the title and the comma is the office's place.
+                    out.append((tokens[name].start, tokens[name].end, "LOC", "cue", _RANK["weak_cue"]))
+                    continue
                 if (name < stop and stop - name <= _MAX_NAME and not any(in_dictionary[name:stop])
                         and proper(name, stop)):
                     out.append((tokens[name].start, tokens[stop - 1].end, "PER", "cue", _RANK["strong_cue"]))
