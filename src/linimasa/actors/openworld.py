@@ -203,6 +203,13 @@ class OpenWorld:
             for head in row["heads"]:
                 self.institutions.setdefault(head.lower(), spec)
         self.institution_re = re.compile(rf"(?<![\w-])(?:{alternation(self.institutions)})(?![\w-])", re.IGNORECASE)
+        self.clipped: list[tuple[re.Pattern, InstitutionSpec]] = []
+        for row in institutions.get("clipped_prefixes", ()):
+            prefixes = alternation(row["prefixes"])
+            self.clipped.append((re.compile(rf"(?<![\w-])(?:{prefixes})[a-z]{{{int(row['min_rest'])},}}(?![\w-])",
+                                            re.IGNORECASE),
+                                 InstitutionSpec(row.get("sector"), row.get("country"), False)))
+        self.clipped_not_bodies = frozenset(w.lower() for w in institutions.get("clipped_not_bodies", ()))
         self.tail_heads: dict[str, InstitutionSpec] = {}
         for row in institutions["tail_heads"]:
             for head in row["heads"]:
@@ -1148,6 +1155,12 @@ class OpenWorld:
             if len(head) <= _ACRONYM_LENGTH and not head.isupper():
                 continue
             return found.start(), head, self.institutions[_key(head)]
+        # Clipped ministry names no dictionary lists: "Kemenkoinfra", "Ditjenpas".
+        for pattern, spec in self.clipped:
+            found = pattern.match(text, start, end)
+            if (found is not None and found.group()[:1].isupper()
+                    and found.group().lower() not in self.clipped_not_bodies):
+                return found.start(), found.group(), spec
         # English names put the head last: "Migration Policy Institute".
         found = self.tail_re.search(text[start:end])
         if found is not None and found.start() > 0 and text[start + found.start()].isupper():

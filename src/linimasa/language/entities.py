@@ -55,6 +55,7 @@ MODEL_NAME = "ner_crf.crfsuite"
 BUILD_HOW = "make train-ner"
 CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
+INSTITUTIONS_FILE = "actors/institutions.yaml"
 # Lists of non_actors.yaml whose words also mark a longer name ("Piala Asia", "KRL Commuterline");
 # programme acronyms do not ("ASN Pemkot X" is the city government's staff).
 _HEAD_LISTS = ("vehicles", "brands", "events", "document_heads")
@@ -206,9 +207,18 @@ class EntityStage:
 
     def __init__(self, resources: Resources):
         self._dictionary = resources.actor_dictionary
-        self._cues = CueLexicon(load_data(CUES_FILE))
+        cue_data = load_data(CUES_FILE)
+        self._cues = CueLexicon(cue_data)
+        self._client_titles = frozenset(w.lower() for w in cue_data.get("client_titles", ()))
         self._model = NerModel(resources, cues=self._cues)
         self._non_actors = NonActors(load_data(NON_ACTORS_FILE))
+        institutions = load_data(INSTITUTIONS_FILE)
+        # Clipped ministry names ("Kemenkoinfra"): (prefix, shortest word length), longest prefix first.
+        self._clipped = sorted(((p.lower(), len(p) + int(row["min_rest"]))
+                                for row in institutions.get("clipped_prefixes", ()) for p in row["prefixes"]),
+                               key=lambda c: -len(c[0]))
+        self._clipped_starts = tuple(p for p, _ in self._clipped)
+        self._clipped_not = frozenset(w.lower() for w in institutions.get("clipped_not_bodies", ()))
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[Token]] = {}
@@ -242,7 +252,10 @@ class EntityStage:
         if tokens:
             for first, end, kind in bio_spans(model_labels):
                 candidates.append((tokens[first].start, tokens[end - 1].end, kind, "model", _RANK["model"]))
-            candidates.extend(self._cue_candidates(tokens, tags, classes, cue_spans, dictionary))
+            candidates.extend(self._cue_candidates(tokens, tags, classes, cue_spans, dictionary,
+                                                   self._client_titles))
+            if self._clipped:
+                candidates.extend(self._clipped_candidates(tokens))
         accepted = _merge(dictionary, candidates)
         text, non_actors = doc.text, self._non_actors
         return [Mention(sentence.index, start, end, text[start:end],
@@ -250,7 +263,22 @@ class EntityStage:
                         if kind in ("PER", "ORG") and origin != "dictionary" else kind, origin=origin)
                 for start, end, kind, origin in accepted]
 
-    def _cue_candidates(self, tokens, tags, classes, cue_spans, dictionary):
+    def _clipped_candidates(self, tokens):
+        """ORG for a capitalised word formed like a clipped ministry name ("Kemenkoinfra", "Ditjenpas")."""
+        out = []
+        starts = self._clipped_starts
+        for token in tokens:
+            text = token.text
+            if not text[:1].isupper() or not text.lower().startswith(starts):
+                continue
+            lower = text.lower()
+            if lower in self._clipped_not or not text.isalpha():
+                continue
+            if any(lower.startswith(p) and len(lower) >= shortest for p, shortest in self._clipped):
+                out.append((token.start, token.end, "ORG", "cue", _RANK["strong_cue"]))
+        return out
+
+    def _cue_candidates(self, tokens, tags, classes, cue_spans, dictionary, client_titles=frozenset()):
         if not cue_spans:
             return []
         # Only the title rule reads it; most sentences have no title cue.
@@ -271,6 +299,19 @@ class EntityStage:
                 while name < stop and (classes[name] == "office" or in_dictionary[name]
                                        or (tokens[name].text.isupper() and len(tokens[name].text) > 1)):
                     name += 1
+                after = _apposition(tokens, classes, in_dictionary, stop)
+                if after is not None:
+                    # "Kapolres Wanareja, Darsono Widagdo": a title, its office or place, a comma and
+                    # a name; the name after the comma is the person.
+                    out.append((tokens[after[0]].start, tokens[after[1] - 1].end, "PER", "cue",
+                                _RANK["strong_cue"]))
+                lone = (stop - name == 1 and name == end and stop + 1 < len(tokens) and tokens[stop].text == ","
+                        and (after is not None or classes[stop + 1] == "title")
+                        and " ".join(t.text.lower() for t in tokens[first:end]) not in client_titles)
+                if lone and not in_dictionary[name] and proper(name, stop):
+                    # ... and the lone word between the title and the comma is the office's place.
+                    out.append((tokens[name].start, tokens[name].end, "LOC", "cue", _RANK["weak_cue"]))
+                    continue
                 if (name < stop and stop - name <= _MAX_NAME and not any(in_dictionary[name:stop])
                         and proper(name, stop)):
                     out.append((tokens[name].start, tokens[stop - 1].end, "PER", "cue", _RANK["strong_cue"]))
@@ -290,6 +331,27 @@ class EntityStage:
                     kind = "LOC" if label == "locprep" else "PER"
                     out.append((tokens[end].start, tokens[stop - 1].end, kind, "cue", _RANK["weak_cue"]))
         return out
+
+
+def _apposition(tokens: Sequence[Token], classes: Sequence[str], in_dictionary: Sequence[bool],
+                at: int) -> tuple[int, int] | None:
+    """(first, end) of a name of 2..4 capitalised words after a comma at `at`, closed by a comma, a full
+    stop or a lower-case word ("Menteri Pangan, Wiryo Santosa, ..."); None when there is none.
+
+    Words with a cue class, acronyms and dictionary names are not such a name; a title right after the
+    comma has its own cue rule.
+    """
+    if at >= len(tokens) or tokens[at].text != ",":
+        return None
+    first = at + 1
+    stop = _capital_run(tokens, classes, first, _MAX_NAME + 1, allow=())
+    if not 2 <= stop - first <= _MAX_NAME or any(in_dictionary[first:stop]):
+        return None
+    if any(len(t.text) > 1 and t.text.isupper() for t in tokens[first:stop]):
+        return None
+    if stop < len(tokens) and tokens[stop].text[:1].isupper():
+        return None
+    return first, stop
 
 
 def _capital_run(tokens: Sequence[Token], classes: Sequence[str], begin: int, limit: int,
