@@ -13,10 +13,12 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ..document import Mention
+from ..resources import load_data
 from .patterns import alternation
 
 # Sentences a pronoun looks back for its antecedent (its own and the one before).
@@ -28,8 +30,12 @@ PRONOUNS = re.compile(r"(?<![\w-])(?:[Ii]a|[Dd]ia|[Bb]eliau)(?![\w-])")
 _WORD = re.compile(r"[\w'’-]+")
 # Matched right after a name (a continuation: leading \s*+, see tests/test_regex_backtracking.py).
 INITIALS_AFTER = re.compile(r"\s*+\(([A-Z]{2,6})\)")
-# Name particles that say nothing on their own: "bin", "Al" do not make "Al" a short form of "Ali Al-X".
-_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "von", "de", "da", "di", "la", "le", "dan", "abu", "i"})
+
+
+@functools.lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """Name particles that say nothing on their own ("bin", "Al"): `name_particles` in person_roles.yaml."""
+    return frozenset(load_data("actors/person_roles.yaml")["name_particles"])
 
 
 def name_words(text: str) -> tuple[str, ...]:
@@ -77,7 +83,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 def expand(mention: Mention, names: list[FullName]) -> FullName | None:
     """The full name a short PER mention stands for, or None."""
     words = name_words(mention.text)
-    if not words or all(w in _PARTICLES for w in words):
+    if not words or all(w in _particles() for w in words):
         return None
     fitting = [n for n in names if len(n.words) > len(words) and _contains(n.words, words)]
     if not fitting:

@@ -80,8 +80,6 @@ _DERIVED = re.compile(r"[A-Z][a-z]{2,}(?:an|nya|kan)")
 _TITLE_GOES_ON = re.compile(r"\s*+(?<=\s)(?:dan|serta)\s++[A-Z][a-z]++[^,.\n]{0,60}+,\s*+[A-Z]")
 _LIST_ON = re.compile(r"\s*(?:,|(?:dan|serta)(?!\w))")  # a list goes on after the next place
 _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
-_ADMIN_HEADS = frozenset({"Desa", "Kampung", "Dusun", "Kelurahan", "Kecamatan", "Kawasan", "Nagari", "Gampong",
-                          "Jorong", "Padukuhan", "Dukuh"})
 _HEAD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w.]*+)\s++$")  # the capitalised word right before a mention
 _NAME_THEN_ACRONYM = re.compile(  # bounded: no run of spaces is scanned more than a few characters
     r"(?:[ \t]{1,3}(?:[A-Z][\w-]{0,30}|dan|&)){0,8}[ \t]{0,3}\([ \t]{0,2}([A-Z][A-Za-z&]{1,9})[ \t]{0,2}\)")
@@ -241,8 +239,9 @@ class OpenWorld:
         self.place_heads = frozenset(non_actors["place_heads"])
         # Heads of streets and sites named after a title and a name ("Simpang Kolonel X", "Jalan Jenderal Y");
         # not the administrative heads ("Kapolres Tasikmalaya Kota AKBP X").
+        admin = frozenset(non_actors["admin_heads"])
         self.street_head_re = re.compile(
-            rf"(?<!\w)(?:{alternation([h for h in non_actors['place_heads'] if h not in _ADMIN_HEADS])})\s+$")
+            rf"(?<!\w)(?:{alternation([h for h in non_actors['place_heads'] if h not in admin])})\s+$")
         # Heads of two words or more ("Air Terjun", "Rest Area") at the start of a mention.
         self.place_lead_re = re.compile(
             rf"(?:{alternation([h for h in non_actors['place_heads'] if ' ' in h])})\s+\S")
