@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from linimasa.document import Document, Sentence
+from linimasa.document import Document, Mention, Sentence
 
 # A sentence ends at . ! ? (and a closing quote mark after it) before a blank, or at a line end.
 SENTENCE_RE = re.compile(r"[^\s][^\n]*?(?:[.!?]+[”\"’»']?(?=\s|$)|(?=\n)|$)")
@@ -45,3 +45,15 @@ def leftmost_names(text: str, names) -> list[re.Match]:
     """The names as one alternation (longest first) scanned left to right."""
     pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
     return list(pattern.finditer(text))
+
+
+def with_names(text: str, names: dict, actors: dict) -> Document:
+    """`split(text)` with a mention for every listed name (`names`: name -> (type, actor id or None)) and
+    `doc.actors` holding the `actors` entries those mentions name."""
+    doc = split(text)
+    for found in leftmost_names(text, names):
+        sentence = doc.sentence_at(found.start())
+        kind, actor = names[found.group()]
+        doc.mentions.append(Mention(sentence.index, found.start(), found.end(), found.group(), kind, actor))
+    doc.actors = {m.actor: actors[m.actor] for m in doc.mentions if m.actor}
+    return doc

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.documents import leftmost_names, split
-from linimasa.document import Actor, Document, Mention
+from tests.documents import with_names
+from linimasa.document import Actor, Document
 from linimasa.events.quotes import QuoteFinder
 from linimasa.resources import Resources
 
@@ -37,13 +37,7 @@ NAMES = {
 
 
 def build(text: str) -> Document:
-    doc = split(text)
-    for found in leftmost_names(text, NAMES):
-        sentence = doc.sentence_at(found.start())
-        kind, actor = NAMES[found.group()]
-        doc.mentions.append(Mention(sentence.index, found.start(), found.end(), found.group(), kind, actor))
-    doc.actors = {m.actor: ACTORS[m.actor] for m in doc.mentions if m.actor}
-    return doc
+    return with_names(text, NAMES, ACTORS)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.documents import leftmost_names, split
+from tests.documents import with_names
 from linimasa.document import Actor, Document, Mention
 from linimasa.events.coder import EventCoder
 from linimasa.events.quotes import QuoteFinder
@@ -38,13 +38,7 @@ NAMES = {
 
 
 def build(text: str) -> Document:
-    doc = split(text)
-    for found in leftmost_names(text, NAMES):
-        sentence = doc.sentence_at(found.start())
-        kind, actor = NAMES[found.group()]
-        doc.mentions.append(Mention(sentence.index, found.start(), found.end(), found.group(), kind, actor))
-    doc.actors = {m.actor: ACTORS[m.actor] for m in doc.mentions if m.actor}
-    return doc
+    return with_names(text, NAMES, ACTORS)
 
 
 @pytest.fixture(scope="module")
