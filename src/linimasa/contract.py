@@ -6,6 +6,7 @@ renamed or removed: the evaluation tools read this shape.
 """
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -31,6 +32,7 @@ def event_object(event: Event) -> dict[str, Any]:
         "date_precision": event.date_precision,
         "time": event.time,
         "location": event.location,
+        "place": None if event.place is None else dataclasses.asdict(event.place),
         "modality": event.modality,
         "negated": event.negated,
         "sentence": event.sentence,

@@ -216,6 +216,27 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened: a gazetteer entry, with how precisely and from what it was decided.
+
+    `precision` is the level of the entry: "site" (a named place inside a city), "city",
+    "admin2" (regency, district), "admin1" (province, state) or "country". `basis` says where
+    it came from: "clause" (the event's own clause) or "dateline" (the article's dateline,
+    a weaker fallback).
+    """
+
+    name: str  # the gazetteer's display name, Indonesian form where there is one ("Kairo")
+    text: str  # the words in the article that named it
+    country: str | None  # ISO 3166-1 alpha-3
+    precision: str
+    basis: str
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None  # first-level region, by name
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A PLOVER event coded from one sentence, with the span that is its evidence."""
 
@@ -234,6 +255,7 @@ class Event:
     # time of day "HH:MM" of the time expression that dates the event, where it gives one
     time: str | None = None
     location: str | None = None
+    place: Place | None = None  # the gazetteer entry of the event's place (see Place)
     modality: str = "asserted"
     negated: bool = False
     confidence: float = 0.5
