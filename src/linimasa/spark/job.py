@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 # Tables a partition writes, in load order (actors before the rows that name them).
 TABLES = ("documents", "actors", "boilerplate", "sentences", "document_actors", "mentions", "timexes", "events",
-          "quotes", "figures")
+          "event_places", "quotes", "figures")
 
 
 def table_schemas() -> dict:

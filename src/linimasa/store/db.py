@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DB = "linimasa.duckdb"
 TABLES = ("documents", "boilerplate", "sentences", "actors", "document_actors", "mentions",
-          "timexes", "events", "quotes", "figures", "ingest_errors")
+          "timexes", "events", "event_places", "quotes", "figures", "ingest_errors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,8 @@ class WriteResult:
 DOCUMENT_COLUMNS = ("doc_id", "title", "published", "window_earliest", "window_latest", "source", "outlet",
                     "url", "path", "line", "language", "encoding", "text", "notes")
 # Tables written with every column in table order, one row per record.
-ROW_TABLES = ("boilerplate", "sentences", "document_actors", "mentions", "timexes", "events", "quotes", "figures")
+ROW_TABLES = ("boilerplate", "sentences", "document_actors", "mentions", "timexes", "events", "event_places", "quotes",
+              "figures")
 
 
 def document_rows(doc: Document) -> dict[str, list[tuple]]:
@@ -70,6 +71,8 @@ def document_rows(doc: Document) -> dict[str, list[tuple]]:
                     e.date_precision, e.location, e.modality, e.negated, e.sentence, e.trigger, e.start, e.end,
                     sentence_text.get(e.sentence, doc.text[e.start:e.end]), e.confidence, e.rule)
                    for i, e in enumerate(doc.events)],
+        "event_places": [(doc_id, i, p.name, p.text, p.country, p.precision, p.basis, p.geonames_id, p.lat, p.lon,
+                          p.admin1) for i, e in enumerate(doc.events) if (p := e.place) is not None],
         "quotes": [(doc_id, i, q.sentence, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text,
                     q.addressee, anchor) for i, q in enumerate(doc.quotes)],
         "figures": [(doc_id, i, f.sentence, f.start, f.end, f.text, f.value, f.value_max, f.qualifier,

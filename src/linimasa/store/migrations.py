@@ -3,7 +3,8 @@
 A migration is a function taking a DuckDB connection. `migrate` records each
 applied name in `_migrations`, so a database created by an older linimasa is
 brought up to date on open and a failed migration leaves the schema as it was.
-Add new migrations at the end; never edit one that has shipped.
+Migrations run in the order of their numbered names. Add new ones with a higher
+number; never edit one that has shipped.
 """
 from __future__ import annotations
 
@@ -97,12 +98,26 @@ def query_indexes(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX events_date ON events (date)")
 
 
+@migration("0003_event_places")
+def event_places(con: duckdb.DuckDBPyConnection) -> None:
+    # The gazetteer place of a per-document event (document.Place, issue 21), one row per event that has
+    # one. Its own table rather than columns of `events`: older rows keep their shape and every reader of
+    # `events` is unchanged; a database made before this migration simply has no places until re-ingested.
+    con.execute("""
+        CREATE TABLE event_places (
+            doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, name VARCHAR NOT NULL, text VARCHAR,
+            country VARCHAR, precision VARCHAR, basis VARCHAR, geonames_id BIGINT, lat DOUBLE, lon DOUBLE,
+            admin1 VARCHAR, PRIMARY KEY (doc_id, idx))""")
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply every migration not yet recorded; return the names applied."""
     con.execute("CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP DEFAULT current_timestamp)")
     done = {row[0] for row in con.execute("SELECT name FROM _migrations").fetchall()}
     applied = []
-    for name, fn in MIGRATIONS:
+    # By name, not by registration: modules register on import, and which of them is imported first depends
+    # on who imports the store first; the numbered names are the order (a view needs its tables).
+    for name, fn in sorted(MIGRATIONS, key=lambda item: item[0]):
         if name in done:
             continue
         con.execute("BEGIN TRANSACTION")
@@ -118,3 +133,4 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 from . import corpus  # noqa: E402,F401  (registers the corpus tables migrations)
 from . import fetch_state  # noqa: E402,F401  (registers the fetch state tables for `linimasa watch`)
+from . import places  # noqa: E402,F401  (registers the merged events' place view; needs the corpus tables)
