@@ -12,7 +12,7 @@ import click
 
 from .main import _open_store, cli, db_option
 
-FORMATS = ("plover", "csv", "parquet", "graphml", "timelinejs", "html")
+FORMATS = ("plover", "csv", "parquet", "graphml", "timelinejs", "html", "geojson")
 
 
 def _loopback(host: str) -> bool:
@@ -95,7 +95,7 @@ def serve(db, host, port, allow_ingest, token, max_body, cors_origins, sources_f
                    "family and family_name in actor and recipient; timelinejs --group actor: one group per family.")
 @click.option("-o", "--output", required=True, type=click.Path(), help="File to write (a folder for parquet).")
 def export(db, fmt, story, group, families, output):
-    """Export events to a standard format: PLOVER JSON, CSV, Parquet, GraphML, TimelineJS or HTML.
+    """Export events to a standard format: PLOVER JSON, CSV, Parquet, GraphML, TimelineJS, HTML or GeoJSON.
 
     \b
       plover      POLECAT-style JSON, one record per merged event
@@ -104,6 +104,7 @@ def export(db, fmt, story, group, families, output):
       graphml     the actor network (Gephi, networkx)
       timelinejs  Knight Lab TimelineJS JSON, Indonesian locale
       html        the self-contained report (as `linimasa report`)
+      geojson     RFC 7946 points, one per merged event with a place
 
     \b
     Examples:
@@ -113,9 +114,10 @@ def export(db, fmt, story, group, families, output):
       linimasa export --format csv --families -o events.csv     # + Actor1FamilyCode ...
       linimasa export --format plover --families -o events.json # + actor.family, family_name
       linimasa export --format parquet -o tables/
+      linimasa export --format geojson --story 1 -o places.geojson
     """
     path = Path(output)
-    if families and fmt in ("parquet", "html"):
+    if families and fmt in ("parquet", "html", "geojson"):
         raise click.UsageError(f"--families does not apply to --format {fmt} (graphml, csv, plover, timelinejs)")
     with _open_store(db, read_only=True) as store:
         con = store.con
@@ -139,6 +141,10 @@ def export(db, fmt, story, group, families, output):
             from ..export.timelinejs import write_timelinejs
 
             count = f"{write_timelinejs(con, path, story=story, group_by=group, families=families)} events"
+        elif fmt == "geojson":
+            from ..export.geojson import write_geojson
+
+            count = f"{write_geojson(con, path, story=story)} events with a place"
         else:
             count = f"{_write_html(store, path, story)} events"
     click.echo(f"wrote {path} ({count})", err=True)

@@ -55,8 +55,10 @@ def merged_event_places_view(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def merged_places(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> dict[str, dict[str, Any]]:
-    """Merged event id -> its place (`PLACE_FIELDS`, `place_reports`, `placed_reports`), for those that have one."""
-    if not event_ids:
+    """Merged event id -> its place (`PLACE_FIELDS`, `place_reports`, `placed_reports`), for those that have one.
+
+    Empty for a database made before places were stored and opened read-only (not migrated)."""
+    if not event_ids or not has_places(con):
         return {}
     cursor = con.execute("SELECT * FROM merged_event_places WHERE event_id IN (SELECT unnest(?))", [event_ids])
     names = [d[0] for d in cursor.description]
@@ -65,6 +67,11 @@ def merged_places(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> dict[
         record = dict(zip(names, row))
         found[record.pop("event_id")] = record
     return found
+
+
+def has_places(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'merged_event_places'"
+                            ).fetchone()[0])
 
 
 def place_key(place: dict[str, Any]) -> str:
