@@ -8,6 +8,10 @@ codes no PLOVER contexts, so `context` is always an empty list. `dead` and
 states the event (None when no report gives one), not a count of the event's
 own victims.
 
+`place` is where the event happened (issue 21): name, lat, lon, country
+(ISO 3166-1 alpha-3), admin1, precision and geonames_id of the place most of
+its reports share, null when none names one.
+
 With `families=True`, `actor` and `recipient` carry two more fields,
 `family` and `family_name`: the state family the actor is part of ("USA",
 "Amerika Serikat" for Gedung Putih), null for an actor of no state family.
@@ -23,6 +27,7 @@ from typing import Any
 import duckdb
 
 from ..document import QUAD_CLASS
+from ..store.places import export_place, merged_places
 from ..web.queries import timeline
 from .formatting import family_of
 
@@ -60,6 +65,7 @@ def plover_records(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
     rows = timeline(con, story=story)
     family = family_of(con) if families else None
     casualties = _casualties(con, [r["event_id"] for r in rows])
+    places = merged_places(con, [r["event_id"] for r in rows])  # issue 21
     records = []
     for row in rows:
         first = row["sources"][0] if row["sources"] else {}
@@ -85,6 +91,7 @@ def plover_records(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
             "support": row["support"], "outlets": row["outlets"],
             "dead": _count(casualties.get((row["event_id"], "killed"))),
             "injured": _count(casualties.get((row["event_id"], "injured"))),
+            "place": export_place(places.get(row["event_id"])),
         })
     return records
 

@@ -6,7 +6,8 @@ Column names follow GDELT 2.0's event table where the meaning matches
 `SOURCEURL`); `EventCode` holds a PLOVER type, not a CAMEO code, and
 `QuadClass` uses GDELT's numbering (1 verbal cooperation, 2 material
 cooperation, 3 verbal conflict, 4 material conflict). linimasa's own columns
-follow: date precision, modality, evidence and document ids.
+follow: date precision, modality, evidence and document ids, then the place
+(`PLACE_COLUMNS`, empty when no report names one).
 
 With `families=True` four columns follow the rest: `Actor1FamilyCode`,
 `Actor1FamilyName`, `Actor2FamilyCode`, `Actor2FamilyName`, the state family
@@ -23,6 +24,7 @@ from typing import Any
 
 import duckdb
 
+from ..store.places import merged_places
 from ..web.queries import timeline
 from .formatting import family_of
 
@@ -31,6 +33,11 @@ COLUMNS = ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor
            "Actor2Code", "Actor2Name", "Actor2CountryCode", "EventCode", "EventMode", "QuadClass", "NumMentions",
            "NumSources", "NumArticles", "DATEADDED", "SOURCEURL", "DateEnd", "DatePrecision", "Modality",
            "Evidence", "DocIds")
+# Where the event happened (issue 21): GDELT's ActionGeo names where the meaning matches (full name,
+# latitude, longitude); the country is ISO 3166-1 alpha-3 (GDELT's ActionGeo_CountryCode is FIPS), so its own name.
+PLACE_COLUMNS = ("ActionGeo_FullName", "ActionGeo_Lat", "ActionGeo_Long", "PlaceCountry", "PlaceAdmin1",
+                 "PlacePrecision", "PlaceGeonamesId")
+COLUMNS += PLACE_COLUMNS
 FAMILY_COLUMNS = ("Actor1FamilyCode", "Actor1FamilyName", "Actor2FamilyCode", "Actor2FamilyName")
 
 
@@ -38,7 +45,9 @@ def csv_rows(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
              families: bool = False) -> list[dict[str, Any]]:
     family = family_of(con) if families else None
     rows = []
-    for row in timeline(con, story=story):
+    merged = timeline(con, story=story)
+    places = merged_places(con, [r["event_id"] for r in merged])
+    for row in merged:
         day = row["date"] or row["sort_date"]
         rows.append({
             "GLOBALEVENTID": row["event_id"],
@@ -60,11 +69,20 @@ def csv_rows(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
             "Evidence": row["evidence"][0] if row["evidence"] else "",
             "DocIds": ";".join(row["documents"]),
         })
+        rows[-1].update(_place_columns(places.get(row["event_id"])))
         if family is not None:
             for number, side in (("1", "source"), ("2", "target")):
                 code, name = family.get(row[side], ("", ""))
                 rows[-1][f"Actor{number}FamilyCode"], rows[-1][f"Actor{number}FamilyName"] = code, name
     return rows
+
+
+def _place_columns(place: dict[str, Any] | None) -> dict[str, Any]:
+    if place is None:
+        return dict.fromkeys(PLACE_COLUMNS, "")
+    values = (place["name"], place["lat"], place["lon"], place["country"], place["admin1"], place["precision"],
+              place["geonames_id"])
+    return {column: "" if value is None else value for column, value in zip(PLACE_COLUMNS, values)}
 
 
 def write_csv(con: duckdb.DuckDBPyConnection, path: Path, *, story: int | None = None,

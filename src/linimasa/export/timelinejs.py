@@ -9,7 +9,10 @@ first report's date with a `display_date` saying so. `text.text` is HTML in
 TimelineJS, so every piece of article text in it is escaped. The Indonesian
 locale is TimelineJS's `id`; pass `options.language` to the embed. Grouped
 by actor with `families=True`, a state's bodies share their state's group
-(Gedung Putih and Pemerintah AS under Amerika Serikat).
+(Gedung Putih and Pemerintah AS under Amerika Serikat). A slide whose event
+has a place carries `location` {name, lat, lon, country, admin1, precision,
+geonames_id}: StoryMapJS's slide location (`name`, `lat`, `lon`) with ours;
+TimelineJS ignores fields it does not know.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from typing import Any
 import duckdb
 
 from ..store import corpus as tables
+from ..store.places import export_place, merged_places
 from ..web.queries import timeline
 from .formatting import family_of
 
@@ -74,10 +78,15 @@ def timelinejs_document(con: duckdb.DuckDBPyConnection, *, story: int | None = N
     if story is not None:
         label = next((s["label"] for s in tables.stories(con) if s["story_id"] == story), None)
     headline = label or "linimasa"
+    slides = [slide(row, group_by, family) for row in rows]
+    places = merged_places(con, [r["event_id"] for r in rows])  # issue 21: a slide's location
+    for item, row in zip(slides, rows):
+        if (place := export_place(places.get(row["event_id"]))) is not None:
+            item["location"] = place
     return {
         "title": {"text": {"headline": html.escape(headline),
                            "text": f"<p>{len(rows)} peristiwa dari linimasa</p>"}},
-        "events": [slide(row, group_by, family) for row in rows],
+        "events": slides,
         "scale": "human",
         "options": {"language": LANGUAGE},
     }

@@ -79,3 +79,12 @@ def place_key(place: dict[str, Any]) -> str:
     if place.get("geonames_id") is not None:
         return f"g{place['geonames_id']}"
     return f"n{(place.get('name') or '').casefold()}@{place.get('lat')},{place.get('lon')}"
+
+
+def export_place(place: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The place as the PLOVER and TimelineJS exports give it (the shape of StoryMapJS's slide `location`,
+    `lat`, `lon` and `name`, and ours): None for an event with no place."""
+    if place is None:
+        return None
+    return {"name": place["name"], "lat": place["lat"], "lon": place["lon"], "country": place["country"],
+            "admin1": place["admin1"], "precision": place["precision"], "geonames_id": place["geonames_id"]}
