@@ -457,6 +457,14 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
                 node["part_names"] = [names.get(p) or p for p in node["parts"]]
         return network
 
+    @app.get("/api/places", tags=["places"])
+    def get_places(story: int | None = StoryId, s: Store = Depends(store)) -> dict[str, Any]:
+        """The story's merged events grouped by place, for the map (issue 21): `places[]` with `lat`, `lon`,
+        `support` (sum over its events), `quad_class` (most support) and `events[]`; `unplaced` counts the rest."""
+        from .places import story_places
+
+        return story_places(s.con, story=story)
+
     @app.get("/api/actors", tags=["actors"])
     def get_actors(story: int | None = StoryId,
                    q: str | None = Query(None, min_length=1, max_length=200, description="Part of a name or id."),
