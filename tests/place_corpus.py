@@ -21,6 +21,7 @@ ACTORS = {
 }
 SUKAMAJU = Place("Sukamaju", "Sukamaju", "IDN", "city", "clause", 9000001, -6.9, 107.6, "Jawa Barat")
 KAIRO = Place("Kairo", "Kairo", "EGY", "city", "clause", 360630, 30.06, 31.25, "Kairo")
+DOHA = Place("Doha", "Doha", "QAT", "city", "clause", 290030, 25.29, 51.53, "Baladiyat ad Dawhah")
 NOWHERE = Place("Desa Entah", "Desa Entah", "IDN", "site", "clause")  # in the gazetteer without coordinates
 
 # (outlet, day, text, [(type, sentence, source, target, place)])
@@ -45,6 +46,11 @@ ARTICLES = [
      "Kesepakatan itu diumumkan setelah rapat kabinet. "
      "Rincian jalur bantuan belum diumumkan.",
      [("AGREE", 0, "EGY.GOV", "IDN.GOV", None)]),
+    ("KabarContoh.com", date(2025, 3, 7),
+     "Pemerintah Indonesia mengecam serangan terhadap kantor perwakilan di Doha pada Jumat. "
+     "Kementerian menyebut serangan itu melanggar hukum internasional. "
+     "Staf kantor perwakilan dilaporkan selamat.",
+     [("ACCUSE", 0, "IDN.GOV", None, DOHA)]),
 ]
 
 

@@ -106,8 +106,8 @@ def test_geojson_export_validates_as_rfc7946(db, tmp_path):
     text = export(db, tmp_path)
     assert rfc7946_problems(text) == []
     document = json.loads(text)
-    assert len(document["features"]) == 3  # COERCE (2 reports), CONSULT and AID; not AGREE (no place) nor REQUEST
-    assert document["linimasa"] == {"format": "linimasa.geojson/1", "story": None, "events": 3,
+    assert len(document["features"]) == 4  # COERCE (2 reports), CONSULT, AID, ACCUSE; not AGREE (no place), REQUEST
+    assert document["linimasa"] == {"format": "linimasa.geojson/1", "story": None, "events": 4,
                                     "events_without_place": 2}
 
 

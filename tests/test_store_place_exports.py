@@ -32,6 +32,7 @@ EXPECTED = {  # event type -> (name, lat, lon, country, precision) of its place,
     "AID": (KAIRO.name, KAIRO.lat, KAIRO.lon, "EGY", "city"),
     "REQUEST": ("Desa Entah", None, None, "IDN", "site"),
     "AGREE": None,
+    "ACCUSE": ("Doha", 25.29, 51.53, "QAT", "city"),
 }
 
 

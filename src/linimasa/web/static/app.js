@@ -243,6 +243,7 @@ async function render() {
   try {
     if (state.view === "timeline") await renderTimeline();
     else if (state.view === "network") await renderNetwork();
+    else if (state.view === "map") await renderMap();  // map.js (issue 21)
     else if (state.view === "events") await renderEvents();
     else if (state.view === "figures") await renderFigures();
     else if (state.view === "quotes") await renderQuotes();

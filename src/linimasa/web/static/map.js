@@ -1,0 +1,258 @@
+// linimasa map view (issue 21): where a story's events happened, drawn on a shipped outline of the countries.
+// No tile server and no CDN: the outline is /static/vendor/world.topo.json (Natural Earth 1:50m, public domain,
+// via world-atlas, ISC; see world.LICENSE.txt), built by scripts/build_world_outline.py.
+// One point per place from /api/places: its area grows with the support of its events and its colour is the
+// quad class with most support. Clicking a point (or Enter on it) lists its events and opens the evidence
+// of the first; each listed event opens its own.
+// It uses app.js's helpers (state, t, h, s, api, openEvidence, QUADS, QUAD_COLOR, quadClass, fmtDate) and
+// puts text on the page only as text nodes, as app.js does. app.js calls renderMap() for the "map" view.
+"use strict";
+
+const MAP_STRINGS = {
+  id: {
+    map: "Peta", mapHelp: "Peta tempat peristiwa. Tombol + dan − memperbesar, panah menggeser.",
+    mapHint: "Klik titik (atau Tab lalu Enter) untuk melihat peristiwanya; gulir atau +/− untuk memperbesar, seret untuk menggeser.",
+    places: n => `${n} tempat`, placed: n => `${n} peristiwa bertempat`, unplaced: n => `${n} peristiwa tanpa tempat`,
+    pointLabel: (name, n, support) => `${name}: ${n} peristiwa, ${support} dokumen`, noPlaces: "Tidak ada peristiwa dengan tempat.",
+    size: "ukuran = jumlah dokumen", placeEvents: "Peristiwa di tempat ini", attribution: "Batas negara: Natural Earth",
+    world: "Dunia", zoomIn: "Perbesar", zoomOut: "Perkecil",
+    city: "kota", site: "lokasi", admin2: "kabupaten/kota", admin1: "provinsi", country: "negara",
+  },
+  en: {
+    map: "Map", mapHelp: "Map of where events happened. + and − zoom, arrow keys pan.",
+    mapHint: "Click a point (or Tab then Enter) to see its events; scroll or +/− to zoom, drag to pan.",
+    places: n => `${n} places`, placed: n => `${n} events with a place`, unplaced: n => `${n} events without a place`,
+    pointLabel: (name, n, support) => `${name}: ${n} events, ${support} documents`, noPlaces: "No events with a place.",
+    size: "size = number of documents", placeEvents: "Events at this place", attribution: "Country borders: Natural Earth",
+    world: "World", zoomIn: "Zoom in", zoomOut: "Zoom out",
+    city: "city", site: "site", admin2: "regency/city", admin1: "province", country: "country",
+  },
+};
+
+function mt(key, ...args) {
+  const value = MAP_STRINGS[state.lang]?.[key] ?? MAP_STRINGS.en[key] ?? key;
+  return typeof value === "function" ? value(...args) : value;
+}
+
+const mapState = { world: null, places: [], bounds: null, selected: null, story: undefined };
+const MAP_MAX_ZOOM_DEGREES = 1.5;  // never narrower than this many degrees of latitude: the outline is ~3 km coarse
+
+// ---- the outline: TopoJSON, quantised and delta-encoded arcs (the TopoJSON specification, 2.1.5 and 2.2.2) ----
+
+function decodeTopology(topo) {
+  const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+  const arcs = topo.arcs.map(arc => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+  });
+  const ring = indexes => {
+    const points = [];
+    for (const i of indexes) {
+      const arc = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
+      points.push(...(points.length ? arc.slice(1) : arc));
+    }
+    return points;
+  };
+  const countries = [];
+  for (const g of topo.objects.countries.geometries) {
+    const polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
+    const rings = polygons.flatMap(polygon => polygon.map(ring));
+    const box = [180, 90, -180, -90];
+    for (const r of rings) for (const [x, y] of r) {
+      box[0] = Math.min(box[0], x); box[1] = Math.min(box[1], y); box[2] = Math.max(box[2], x); box[3] = Math.max(box[3], y);
+    }
+    countries.push({ id: g.id, name: g.properties?.name || "", rings, box });
+  }
+  return countries;
+}
+
+async function loadWorld() {
+  if (!mapState.world) {
+    const response = await fetch("/static/vendor/world.topo.json");
+    if (!response.ok) throw new Error(`${response.status} world.topo.json`);
+    mapState.world = decodeTopology(await response.json());
+  }
+  return mapState.world;
+}
+
+// ---- view: an equirectangular projection scaled by the cosine of the middle latitude -------------------------
+
+function fitBounds(places) {
+  if (!places.length) return [-170, -60, 180, 80];
+  let [w, s, e, n] = [180, 90, -180, -90];
+  for (const p of places) { w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat); }
+  const padX = Math.max((e - w) * 0.15, 4), padY = Math.max((n - s) * 0.15, 3);
+  return [Math.max(w - padX, -180), Math.max(s - padY, -85), Math.min(e + padX, 180), Math.min(n + padY, 85)];
+}
+
+function projection(bounds, width, height) {
+  const [w, s, e, n] = bounds;
+  const cos = Math.cos(((s + n) / 2) * Math.PI / 180);
+  const k = Math.min(width / Math.max((e - w) * cos, 1e-6), height / Math.max(n - s, 1e-6));
+  const cx = (w + e) / 2, cy = (s + n) / 2;
+  const project = (lon, lat) => [width / 2 + (lon - cx) * k * cos, height / 2 - (lat - cy) * k];
+  project.invert = (x, y) => [cx + (x - width / 2) / (k * cos), cy - (y - height / 2) / k];
+  project.visible = [cx - width / 2 / (k * cos), cy - height / 2 / k, cx + width / 2 / (k * cos), cy + height / 2 / k];
+  return project;
+}
+
+function countryPath(country, project) {
+  let d = "";
+  for (const ring of country.rings) {
+    let last = "";
+    ring.forEach(([lon, lat], i) => {
+      const [x, y] = project(lon, lat);
+      const step = (i ? "L" : "M") + x.toFixed(1) + "," + y.toFixed(1);
+      if (step.slice(1) !== last) d += step;
+      last = step.slice(1);
+    });
+    d += "Z";
+  }
+  return d;
+}
+
+function radius(place, maxSupport) {
+  return 5 + 17 * Math.sqrt(place.support / Math.max(maxSupport, 1));  // area ∝ support
+}
+
+// ---- drawing -------------------------------------------------------------------------------------------------
+
+async function renderMap() {
+  const [world, data] = await Promise.all([loadWorld(), api("places", { story: state.story })]);
+  if (mapState.story !== state.story) { mapState.bounds = null; mapState.selected = null; }
+  mapState.story = state.story;
+  mapState.places = data.places;
+  mapState.bounds = mapState.bounds || fitBounds(data.places);
+  translateMap();
+  $("#map-count").textContent = [mt("places", data.places.length), mt("placed", data.events), mt("unplaced", data.unplaced)].join(" · ");
+  $("#map-legend").replaceChildren(
+    ...QUADS.map(q => h("span", { class: quadClass(q) }, h("span", { class: "sw" }), t(q))),
+    h("span", {}, mt("size")), h("span", { class: "map-attribution" }, mt("attribution")));
+  drawMap(world);
+  const chosen = mapState.places.find(p => p.key === mapState.selected);
+  if (chosen) listPlaceEvents(chosen, false); else $("#map-events").replaceChildren();
+}
+
+function drawMap(world = mapState.world) {
+  const box = $("#map");
+  const width = Math.max(box.clientWidth || 900, 400), height = Math.round(Math.min(Math.max(width * 0.55, 380), 620));
+  const project = projection(mapState.bounds, width, height);
+  const [vw, vs, ve, vn] = project.visible;
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": mt("map") });
+  svg.append(s("rect", { class: "sea", x: 0, y: 0, width, height }));
+  const land = s("g", { class: "countries" });
+  for (const country of world) {
+    const [w, so, e, n] = country.box;
+    if (e < vw || w > ve || n < vs || so > vn) continue;  // off screen
+    land.append(s("path", { d: countryPath(country, project), "data-country": country.id }, s("title", {}, country.name)));
+  }
+  svg.append(land);
+  const maxSupport = Math.max(1, ...mapState.places.map(p => p.support));
+  const points = s("g", { class: "points" });
+  // largest first, so a small point is never hidden under a big one
+  for (const place of [...mapState.places].sort((a, b) => b.support - a.support)) {
+    const [x, y] = project(place.lon, place.lat);
+    const label = mt("pointLabel", place.name, place.events.length, place.support);
+    const g = s("g", { class: "pt" + (place.key === mapState.selected ? " selected" : ""), tabindex: 0, role: "button",
+      "aria-label": label, "data-place": place.key, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` },
+    s("title", {}, label),
+    s("circle", { r: radius(place, maxSupport).toFixed(1), fill: QUAD_COLOR[place.quad_class] }),
+    s("text", { x: radius(place, maxSupport) + 3, y: 4 }, place.name));
+    const open = () => selectPlace(place);
+    g.addEventListener("click", open);
+    g.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
+    points.append(g);
+  }
+  svg.append(points);
+  if (!mapState.places.length) svg.append(s("text", { class: "empty", x: width / 2, y: height / 2 }, mt("noPlaces")));
+  box.replaceChildren(svg);
+  mapState.project = project;
+  mapState.size = [width, height];
+}
+
+function selectPlace(place) {
+  mapState.selected = place.key;
+  for (const el of document.querySelectorAll("#map .pt")) el.classList.toggle("selected", el.dataset.place === place.key);
+  listPlaceEvents(place, true);
+}
+
+function listPlaceEvents(place, open) {
+  const list = h("ol", { class: "map-event-list" }, ...place.events.map(ev => h("li", {},
+    h("button", { type: "button", class: "map-event " + quadClass(ev.quad_class), "data-event": ev.event_id,
+      onclick: () => openEvidence(ev.event_id) },
+    h("span", { class: "type" }, ev.type), " ",
+    `${ev.source_name || ev.source || "?"} → ${ev.target_name || ev.target || "?"}`, " · ",
+    fmtDate(ev.date || ev.sort_date, ev.date ? ev.precision : "day"), " · ", t("nDocs", ev.support)),
+    ev.evidence ? h("p", { class: "quote-line" }, "“", ev.evidence, "”") : null)));
+  const where = [place.admin1 && place.admin1 !== place.name ? place.admin1 : null, place.country,
+    mt(place.precision)].filter(Boolean).join(", ");
+  $("#map-events").replaceChildren(
+    h("h3", {}, `${mt("placeEvents")}: ${place.name}`, h("span", { class: "prec" }, where)), list);
+  if (open && place.events.length) openEvidence(place.events[0].event_id);
+}
+
+// ---- zoom and pan --------------------------------------------------------------------------------------------
+
+function zoomMap(factor, centre) {
+  const [w, s, e, n] = mapState.bounds;
+  const [cx, cy] = centre || [(w + e) / 2, (s + n) / 2];
+  const height = Math.max((n - s) * factor, MAP_MAX_ZOOM_DEGREES);
+  const ratio = height / (n - s);
+  mapState.bounds = [cx - (cx - w) * ratio, Math.max(cy - (cy - s) * ratio, -89), cx + (e - cx) * ratio,
+    Math.min(cy + (n - cy) * ratio, 89)];
+  drawMap();
+}
+
+function panMap(dxShare, dyShare) {
+  const [w, s, e, n] = mapState.bounds;
+  const dx = (e - w) * dxShare, dy = (n - s) * dyShare;
+  mapState.bounds = [w + dx, s + dy, e + dx, n + dy];
+  drawMap();
+}
+
+function translateMap() {
+  for (const el of document.querySelectorAll("[data-map-i18n]")) el.textContent = mt(el.dataset.mapI18n);
+  for (const el of document.querySelectorAll("[data-map-i18n-label]")) el.setAttribute("aria-label", mt(el.dataset.mapI18nLabel));
+}
+
+function wireMap() {
+  translateMap();
+  const box = $("#map");
+  if (!box) return;
+  $("#map-zoom-in").addEventListener("click", () => zoomMap(0.5));
+  $("#map-zoom-out").addEventListener("click", () => zoomMap(2));
+  $("#map-reset").addEventListener("click", () => { mapState.bounds = fitBounds(mapState.places); drawMap(); });
+  $("#map-world").addEventListener("click", () => { mapState.bounds = fitBounds([]); drawMap(); });
+  box.addEventListener("wheel", e => {
+    if (!mapState.project) return;
+    e.preventDefault();
+    const rect = box.getBoundingClientRect();
+    const [width] = mapState.size, scale = width / rect.width;
+    zoomMap(e.deltaY < 0 ? 0.8 : 1.25, mapState.project.invert((e.clientX - rect.left) * scale, (e.clientY - rect.top) * scale));
+  }, { passive: false });
+  let drag = null;
+  box.addEventListener("pointerdown", e => {
+    if (e.target.closest(".pt")) return;
+    drag = { x: e.clientX, y: e.clientY }; box.classList.add("dragging");
+  });
+  window.addEventListener("pointerup", () => { drag = null; box.classList.remove("dragging"); });
+  box.addEventListener("pointermove", e => {
+    if (!drag) return;
+    const rect = box.getBoundingClientRect();
+    const dx = (drag.x - e.clientX) / rect.width, dy = (e.clientY - drag.y) / rect.height;
+    if (Math.abs(dx) + Math.abs(dy) < 0.01) return;
+    drag = { x: e.clientX, y: e.clientY };
+    panMap(dx, dy);
+  });
+  box.addEventListener("keydown", e => {
+    const keys = { ArrowLeft: [-0.2, 0], ArrowRight: [0.2, 0], ArrowUp: [0, 0.2], ArrowDown: [0, -0.2] };
+    if (e.target !== box) return;
+    if (keys[e.key]) { e.preventDefault(); panMap(...keys[e.key]); }
+    else if (e.key === "+" || e.key === "=") zoomMap(0.5);
+    else if (e.key === "-") zoomMap(2);
+  });
+  window.addEventListener("resize", () => { if (state.view === "map" && mapState.world) drawMap(); });
+  for (const button of document.querySelectorAll(".lang button")) button.addEventListener("click", translateMap);
+}
+
+document.addEventListener("DOMContentLoaded", wireMap);
