@@ -81,7 +81,7 @@ function fitBounds(places) {
   if (!places.length) return [-170, -60, 180, 80];
   let [w, s, e, n] = [180, 90, -180, -90];
   for (const p of places) { w = Math.min(w, p.lon); e = Math.max(e, p.lon); s = Math.min(s, p.lat); n = Math.max(n, p.lat); }
-  const padX = Math.max((e - w) * 0.15, 4), padY = Math.max((n - s) * 0.15, 3);
+  const padX = Math.max((e - w) * 0.15, 4), padY = Math.max((n - s) * 0.2, 3);  // room for a point's radius and label
   return [Math.max(w - padX, -180), Math.max(s - padY, -85), Math.min(e + padX, 180), Math.min(n + padY, 85)];
 }
 
@@ -135,7 +135,7 @@ async function renderMap() {
 
 function drawMap(world = mapState.world) {
   const box = $("#map");
-  const width = Math.max(box.clientWidth || 900, 400), height = Math.round(Math.min(Math.max(width * 0.55, 380), 620));
+  const width = Math.max(box.clientWidth || 900, 400), height = Math.round(Math.min(Math.max(width * 0.5, 380), 560));
   const project = projection(mapState.bounds, width, height);
   const [vw, vs, ve, vn] = project.visible;
   const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": mt("map") });
