@@ -129,7 +129,8 @@ def test_browser_map_language_and_world_view(browser, server):
     from selenium.webdriver.support.ui import WebDriverWait
 
     WebDriverWait(browser, 10).until(lambda d: d.find_element("css selector", "#tab-map").text == "Map")
-    assert "events without a place" in browser.find_element("css selector", "#map-count").text
+    WebDriverWait(browser, 10).until(lambda d: "events without a place" in d.execute_script(
+        "return document.querySelector('#map-count').textContent"))
     before = len(browser.find_elements("css selector", "#map .countries path"))
     browser.find_element("css selector", "#map-world").click()
     WebDriverWait(browser, 10).until(

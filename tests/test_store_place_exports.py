@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from linimasa.cli.main import cli
 from linimasa.export.tabular import COLUMNS, PLACE_COLUMNS
+from linimasa.store.db import Store
 
 from .place_corpus import KAIRO, SUKAMAJU, build
 
@@ -17,6 +18,13 @@ from .place_corpus import KAIRO, SUKAMAJU, build
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     return build(tmp_path_factory.mktemp("exports") / "places.duckdb")
+
+
+@pytest.fixture(scope="module")
+def types(db) -> dict[str, str]:
+    """Merged event id -> its type, read from the store so the tests do not depend on how a format names it."""
+    with Store(db, read_only=True) as store:
+        return dict(store.con.execute("SELECT event_id, type FROM merged_events").fetchall())
 
 
 def export(db, tmp_path, fmt: str):
@@ -36,9 +44,9 @@ EXPECTED = {  # event type -> (name, lat, lon, country, precision) of its place,
 }
 
 
-def test_store_place_exports_plover_record_has_its_place(db, tmp_path):
+def test_store_place_exports_plover_record_has_its_place(db, tmp_path, types):
     records = json.loads(export(db, tmp_path, "plover").read_text(encoding="utf-8"))["events"]
-    found = {r["event"]: r["place"] for r in records}
+    found = {types[r["event_id"]]: r["place"] for r in records}
     assert found.keys() == EXPECTED.keys()
     for kind, expected in EXPECTED.items():
         place = found[kind]
@@ -49,10 +57,10 @@ def test_store_place_exports_plover_record_has_its_place(db, tmp_path):
     assert found["COERCE"]["admin1"] == "Jawa Barat" and found["COERCE"]["geonames_id"] == SUKAMAJU.geonames_id
 
 
-def test_store_place_exports_csv_has_place_columns(db, tmp_path):
+def test_store_place_exports_csv_has_place_columns(db, tmp_path, types):
     with export(db, tmp_path, "csv").open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        rows = {r["EventCode"]: r for r in reader}
+        rows = {types[r["GLOBALEVENTID"]]: r for r in reader}
     assert tuple(reader.fieldnames) == COLUMNS and COLUMNS[-len(PLACE_COLUMNS):] == PLACE_COLUMNS
     for kind, expected in EXPECTED.items():
         row = rows[kind]
@@ -62,9 +70,9 @@ def test_store_place_exports_csv_has_place_columns(db, tmp_path):
         assert got == want, kind
 
 
-def test_store_place_exports_timelinejs_slide_has_location(db, tmp_path):
+def test_store_place_exports_timelinejs_slide_has_location(db, tmp_path, types):
     document = json.loads(export(db, tmp_path, "timelinejs").read_text(encoding="utf-8"))
-    by_headline = {e["text"]["headline"].split(":")[0]: e for e in document["events"]}
+    by_headline = {types[e["unique_id"][1:]]: e for e in document["events"] if e.get("unique_id", "")[1:] in types}
     assert by_headline["COERCE"]["location"]["name"] == "Sukamaju"
     assert (by_headline["CONSULT"]["location"]["lat"], by_headline["CONSULT"]["location"]["lon"]) == (
         KAIRO.lat, KAIRO.lon)

@@ -4,9 +4,21 @@
 // One point per place from /api/places: its area grows with the support of its events and its colour is the
 // quad class with most support. Clicking a point (or Enter on it) lists its events and opens the evidence
 // of the first; each listed event opens its own.
-// It uses app.js's helpers (state, t, h, s, api, openEvidence, QUADS, QUAD_COLOR, quadClass, fmtDate) and
-// puts text on the page only as text nodes, as app.js does. app.js calls renderMap() for the "map" view.
+// Text goes on the page only as text nodes (textContent, createTextNode), never as HTML.
 "use strict";
+
+// All map.js needs from the page (app.js): the chosen story and language, and a way to open an event's
+// evidence. app.js calls renderMap() when the "map" view is shown.
+const mapPage = {
+  story: () => state.story,
+  lang: () => state.lang,
+  openEvent: eventId => openEvidence(eventId),
+};
+
+const MAP_QUADS = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
+const MAP_QUAD_COLOR = { "verbal cooperation": "#2e8b57", "material cooperation": "#1f6fb2",
+  "verbal conflict": "#d98c00", "material conflict": "#c0392b" };  // as app.css and the HTML report
+const MAP_SVG_NS = "http://www.w3.org/2000/svg";
 
 const MAP_STRINGS = {
   id: {
@@ -15,8 +27,11 @@ const MAP_STRINGS = {
     places: n => `${n} tempat`, placed: n => `${n} peristiwa bertempat`, unplaced: n => `${n} peristiwa tanpa tempat`,
     pointLabel: (name, n, support) => `${name}: ${n} peristiwa, ${support} dokumen`, noPlaces: "Tidak ada peristiwa dengan tempat.",
     size: "ukuran = jumlah dokumen", placeEvents: "Peristiwa di tempat ini", attribution: "Batas negara: Natural Earth",
-    world: "Dunia", zoomIn: "Perbesar", zoomOut: "Perkecil",
+    world: "Dunia", zoomIn: "Perbesar", zoomOut: "Perkecil", zoomReset: "Semua", nDocs: n => `${n} dokumen`,
     city: "kota", site: "lokasi", admin2: "kabupaten/kota", admin1: "provinsi", country: "negara",
+    day: "", week: "minggu", month: "bulan", year: "tahun", unknown: "tanggal laporan", report: "tanggal laporan",
+    "verbal cooperation": "kerja sama verbal", "material cooperation": "kerja sama material",
+    "verbal conflict": "konflik verbal", "material conflict": "konflik material",
   },
   en: {
     map: "Map", mapHelp: "Map of where events happened. + and − zoom, arrow keys pan.",
@@ -24,14 +39,49 @@ const MAP_STRINGS = {
     places: n => `${n} places`, placed: n => `${n} events with a place`, unplaced: n => `${n} events without a place`,
     pointLabel: (name, n, support) => `${name}: ${n} events, ${support} documents`, noPlaces: "No events with a place.",
     size: "size = number of documents", placeEvents: "Events at this place", attribution: "Country borders: Natural Earth",
-    world: "World", zoomIn: "Zoom in", zoomOut: "Zoom out",
+    world: "World", zoomIn: "Zoom in", zoomOut: "Zoom out", zoomReset: "All", nDocs: n => `${n} documents`,
     city: "city", site: "site", admin2: "regency/city", admin1: "province", country: "country",
+    day: "", week: "week", month: "month", year: "year", unknown: "report date", report: "report date",
+    "verbal cooperation": "verbal cooperation", "material cooperation": "material cooperation",
+    "verbal conflict": "verbal conflict", "material conflict": "material conflict",
   },
 };
 
 function mt(key, ...args) {
-  const value = MAP_STRINGS[state.lang]?.[key] ?? MAP_STRINGS.en[key] ?? key;
+  const value = MAP_STRINGS[mapPage.lang()]?.[key] ?? MAP_STRINGS.en[key] ?? key;
   return typeof value === "function" ? value(...args) : value;
+}
+
+// Build an element; string children become text nodes, so nothing is parsed as HTML.
+function mapBuild(el, attrs, children) {
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+const mapEl = (tag, attrs = {}, ...children) => mapBuild(document.createElement(tag), attrs, children);
+const mapSvg = (tag, attrs = {}, ...children) => mapBuild(document.createElementNS(MAP_SVG_NS, tag), attrs, children);
+const mapQuadClass = quad => "q-" + String(quad || "verbal cooperation").replace(/ /g, "-");
+
+async function mapApi(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined && value !== "") query.set(key, value);
+  const url = "/api/" + path + (query.toString() ? "?" + query : "");
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response.json();
+}
+
+function mapDate(ev) {
+  const day = String(ev.date || ev.sort_date || "").slice(0, 10);
+  const precision = ev.date ? ev.precision : "report";
+  return precision && precision !== "day" && mt(precision) ? `${day} (${mt(precision)})` : day;
 }
 
 const mapState = { world: null, places: [], bounds: null, selected: null, story: undefined };
@@ -118,53 +168,53 @@ function radius(place, maxSupport) {
 // ---- drawing -------------------------------------------------------------------------------------------------
 
 async function renderMap() {
-  const [world, data] = await Promise.all([loadWorld(), api("places", { story: state.story })]);
-  if (mapState.story !== state.story) { mapState.bounds = null; mapState.selected = null; }
-  mapState.story = state.story;
+  const [world, data] = await Promise.all([loadWorld(), mapApi("places", { story: mapPage.story() })]);
+  if (mapState.story !== mapPage.story()) { mapState.bounds = null; mapState.selected = null; }
+  mapState.story = mapPage.story();
   mapState.places = data.places;
   mapState.bounds = mapState.bounds || fitBounds(data.places);
   translateMap();
-  $("#map-count").textContent = [mt("places", data.places.length), mt("placed", data.events), mt("unplaced", data.unplaced)].join(" · ");
-  $("#map-legend").replaceChildren(
-    ...QUADS.map(q => h("span", { class: quadClass(q) }, h("span", { class: "sw" }), t(q))),
-    h("span", {}, mt("size")), h("span", { class: "map-attribution" }, mt("attribution")));
+  document.querySelector("#map-count").textContent = [mt("places", data.places.length), mt("placed", data.events), mt("unplaced", data.unplaced)].join(" · ");
+  document.querySelector("#map-legend").replaceChildren(
+    ...MAP_QUADS.map(q => mapEl("span", { class: mapQuadClass(q) }, mapEl("span", { class: "sw" }), mt(q))),
+    mapEl("span", {}, mt("size")), mapEl("span", { class: "map-attribution" }, mt("attribution")));
   drawMap(world);
   const chosen = mapState.places.find(p => p.key === mapState.selected);
-  if (chosen) listPlaceEvents(chosen, false); else $("#map-events").replaceChildren();
+  if (chosen) listPlaceEvents(chosen, false); else document.querySelector("#map-events").replaceChildren();
 }
 
 function drawMap(world = mapState.world) {
-  const box = $("#map");
+  const box = document.querySelector("#map");
   const width = Math.max(box.clientWidth || 900, 400), height = Math.round(Math.min(Math.max(width * 0.5, 380), 560));
   const project = projection(mapState.bounds, width, height);
   const [vw, vs, ve, vn] = project.visible;
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": mt("map") });
-  svg.append(s("rect", { class: "sea", x: 0, y: 0, width, height }));
-  const land = s("g", { class: "countries" });
+  const svg = mapSvg("svg", { viewBox: `0 0 ${width} ${height}`, height, role: "group", "aria-label": mt("map") });
+  svg.append(mapSvg("rect", { class: "sea", x: 0, y: 0, width, height }));
+  const land = mapSvg("g", { class: "countries" });
   for (const country of world) {
     const [w, so, e, n] = country.box;
     if (e < vw || w > ve || n < vs || so > vn) continue;  // off screen
-    land.append(s("path", { d: countryPath(country, project), "data-country": country.id }, s("title", {}, country.name)));
+    land.append(mapSvg("path", { d: countryPath(country, project), "data-country": country.id }, mapSvg("title", {}, country.name)));
   }
   svg.append(land);
   const maxSupport = Math.max(1, ...mapState.places.map(p => p.support));
-  const points = s("g", { class: "points" });
+  const points = mapSvg("g", { class: "points" });
   // largest first, so a small point is never hidden under a big one
   for (const place of [...mapState.places].sort((a, b) => b.support - a.support)) {
     const [x, y] = project(place.lon, place.lat);
     const label = mt("pointLabel", place.name, place.events.length, place.support);
-    const g = s("g", { class: "pt" + (place.key === mapState.selected ? " selected" : ""), tabindex: 0, role: "button",
+    const g = mapSvg("g", { class: "pt" + (place.key === mapState.selected ? " selected" : ""), tabindex: 0, role: "button",
       "aria-label": label, "data-place": place.key, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` },
-    s("title", {}, label),
-    s("circle", { r: radius(place, maxSupport).toFixed(1), fill: QUAD_COLOR[place.quad_class] }),
-    s("text", { x: radius(place, maxSupport) + 3, y: 4 }, place.name));
+    mapSvg("title", {}, label),
+    mapSvg("circle", { r: radius(place, maxSupport).toFixed(1), fill: MAP_QUAD_COLOR[place.quad_class] }),
+    mapSvg("text", { x: radius(place, maxSupport) + 3, y: 4 }, place.name));
     const open = () => selectPlace(place);
     g.addEventListener("click", open);
     g.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
     points.append(g);
   }
   svg.append(points);
-  if (!mapState.places.length) svg.append(s("text", { class: "empty", x: width / 2, y: height / 2 }, mt("noPlaces")));
+  if (!mapState.places.length) svg.append(mapSvg("text", { class: "empty", x: width / 2, y: height / 2 }, mt("noPlaces")));
   box.replaceChildren(svg);
   mapState.project = project;
   mapState.size = [width, height];
@@ -177,18 +227,18 @@ function selectPlace(place) {
 }
 
 function listPlaceEvents(place, open) {
-  const list = h("ol", { class: "map-event-list" }, ...place.events.map(ev => h("li", {},
-    h("button", { type: "button", class: "map-event " + quadClass(ev.quad_class), "data-event": ev.event_id,
-      onclick: () => openEvidence(ev.event_id) },
-    h("span", { class: "type" }, ev.type), " ",
+  const list = mapEl("ol", { class: "map-event-list" }, ...place.events.map(ev => mapEl("li", {},
+    mapEl("button", { type: "button", class: "map-event " + mapQuadClass(ev.quad_class), "data-event": ev.event_id,
+      onclick: () => mapPage.openEvent(ev.event_id) },
+    mapEl("span", { class: "type" }, ev.type), " ",
     `${ev.source_name || ev.source || "?"} → ${ev.target_name || ev.target || "?"}`, " · ",
-    fmtDate(ev.date || ev.sort_date, ev.date ? ev.precision : "day"), " · ", t("nDocs", ev.support)),
-    ev.evidence ? h("p", { class: "quote-line" }, "“", ev.evidence, "”") : null)));
+    mapDate(ev), " · ", mt("nDocs", ev.support)),
+    ev.evidence ? mapEl("p", { class: "quote-line" }, "“", ev.evidence, "”") : null)));
   const where = [place.admin1 && place.admin1 !== place.name ? place.admin1 : null, place.country,
     mt(place.precision)].filter(Boolean).join(", ");
-  $("#map-events").replaceChildren(
-    h("h3", {}, `${mt("placeEvents")}: ${place.name}`, h("span", { class: "prec" }, where)), list);
-  if (open && place.events.length) openEvidence(place.events[0].event_id);
+  document.querySelector("#map-events").replaceChildren(
+    mapEl("h3", {}, `${mt("placeEvents")}: ${place.name}`, mapEl("span", { class: "prec" }, where)), list);
+  if (open && place.events.length) mapPage.openEvent(place.events[0].event_id);
 }
 
 // ---- zoom and pan --------------------------------------------------------------------------------------------
@@ -217,12 +267,13 @@ function translateMap() {
 
 function wireMap() {
   translateMap();
-  const box = $("#map");
+  const box = document.querySelector("#map");
   if (!box) return;
-  $("#map-zoom-in").addEventListener("click", () => zoomMap(0.5));
-  $("#map-zoom-out").addEventListener("click", () => zoomMap(2));
-  $("#map-reset").addEventListener("click", () => { mapState.bounds = fitBounds(mapState.places); drawMap(); });
-  $("#map-world").addEventListener("click", () => { mapState.bounds = fitBounds([]); drawMap(); });
+  const on = (id, fn) => document.querySelector(id).addEventListener("click", fn);
+  on("#map-zoom-in", () => zoomMap(0.5));
+  on("#map-zoom-out", () => zoomMap(2));
+  on("#map-reset", () => { mapState.bounds = fitBounds(mapState.places); drawMap(); });
+  on("#map-world", () => { mapState.bounds = fitBounds([]); drawMap(); });
   box.addEventListener("wheel", e => {
     if (!mapState.project) return;
     e.preventDefault();
@@ -251,7 +302,7 @@ function wireMap() {
     else if (e.key === "+" || e.key === "=") zoomMap(0.5);
     else if (e.key === "-") zoomMap(2);
   });
-  window.addEventListener("resize", () => { if (state.view === "map" && mapState.world) drawMap(); });
+  window.addEventListener("resize", () => { if (!document.querySelector("#view-map").hidden && mapState.world) drawMap(); });
   for (const button of document.querySelectorAll(".lang button")) button.addEventListener("click", translateMap);
 }
 
