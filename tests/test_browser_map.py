@@ -12,6 +12,7 @@ Chromium is installed.
 """
 from __future__ import annotations
 
+import json
 import math
 import shutil
 import tempfile
@@ -55,10 +56,14 @@ def click(browser, element) -> None:
 
 
 def points(browser) -> dict[str, dict]:
+    return points_of(browser, 3)
+
+
+def points_of(browser, count: int) -> dict[str, dict]:
     found = {}
-    for g in wait_for(browser, "#map .pt", 3):
+    for g in wait_for(browser, "#map .pt", count):
         circle = g.find_element("css selector", "circle")
-        found[g.find_element("css selector", "text").text] = {
+        found[g.get_attribute("aria-label").split(":")[0]] = {
             "element": g, "r": float(circle.get_attribute("r")), "fill": circle.get_attribute("fill"),
             "label": g.get_attribute("aria-label")}
     return found
@@ -137,3 +142,43 @@ def test_browser_map_language_and_world_view(browser, server):
         lambda d: len(d.find_elements("css selector", "#map .countries path")) > max(before, 150))
     browser.find_element("css selector", "#lang-id").click()
     WebDriverWait(browser, 10).until(lambda d: d.find_element("css selector", "#tab-map").text == "Peta")
+
+
+@pytest.fixture(scope="module")
+def seeds_server(tmp_path_factory, analyzer, shared_dir):
+    from linimasa.batch import ingest
+    from linimasa.ingest.readers import iter_paths
+    from linimasa.pipeline import default_order
+    from linimasa.store.db import Store
+
+    if "places" not in default_order():
+        pytest.skip("the place stage (issue 21) is not in the pipeline: the seeds' events have no places")
+    path = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    with Store(path) as store:
+        ingest(list(iter_paths([shared_dir / "seeds"])), store, analyzer=analyzer)
+    yield from _serve(path)
+
+
+def test_browser_map_seeds_story_has_points_that_open_events(browser, seeds_server):
+    """The issue's acceptance: the map of the seeds' story (the largest, which the page opens on) shows points,
+    and a point opens its events and their evidence, with no network."""
+    import urllib.request
+
+    open_page(browser, seeds_server, "?view=map")
+    story = browser.execute_script("return state.story")
+    with urllib.request.urlopen(f"{seeds_server['url']}api/places?story={story}") as answer:
+        expected = json.load(answer)
+    assert expected["places"], "the seeds' story has no event with a place"
+    found = points_of(browser, len(expected["places"]))
+    assert set(found) == {p["name"] for p in expected["places"]}
+    assert {p["fill"] for p in found.values()} <= set(QUAD_COLOR.values())
+    shot(browser, "map-seeds")
+    biggest = expected["places"][0]
+    click(browser, found[biggest["name"]]["element"])
+    listed = wait_for(browser, "#map-events .map-event", len(biggest["events"]))
+    assert len(listed) == len(biggest["events"])
+    shown_type(browser, biggest["events"][0]["type"])
+    wait_for(browser, "#evidence:not([hidden]) #evidence-sources li")
+    origin = seeds_server["url"].rstrip("/")
+    loaded = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert [url for url in loaded if not url.startswith(origin)] == []

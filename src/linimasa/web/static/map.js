@@ -199,15 +199,20 @@ function drawMap(world = mapState.world) {
   svg.append(land);
   const maxSupport = Math.max(1, ...mapState.places.map(p => p.support));
   const points = mapSvg("g", { class: "points" });
-  // largest first, so a small point is never hidden under a big one
+  const labels = [];  // boxes of the names written so far: a name that would overlap one is left to the tooltip
+  // largest first, so a small point is never hidden under a big one, and the best supported places get names
   for (const place of [...mapState.places].sort((a, b) => b.support - a.support)) {
     const [x, y] = project(place.lon, place.lat);
+    const r = radius(place, maxSupport);
     const label = mt("pointLabel", place.name, place.events.length, place.support);
+    const box = [x + r + 3, y - 8, x + r + 5 + 6.5 * place.name.length, y + 6];
+    const free = !labels.some(b => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
+    if (free) labels.push(box);
     const g = mapSvg("g", { class: "pt" + (place.key === mapState.selected ? " selected" : ""), tabindex: 0, role: "button",
       "aria-label": label, "data-place": place.key, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` },
     mapSvg("title", {}, label),
-    mapSvg("circle", { r: radius(place, maxSupport).toFixed(1), fill: MAP_QUAD_COLOR[place.quad_class] }),
-    mapSvg("text", { x: radius(place, maxSupport) + 3, y: 4 }, place.name));
+    mapSvg("circle", { r: r.toFixed(1), fill: MAP_QUAD_COLOR[place.quad_class] }),
+    free ? mapSvg("text", { x: r + 3, y: 4 }, place.name) : null);
     const open = () => selectPlace(place);
     g.addEventListener("click", open);
     g.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
