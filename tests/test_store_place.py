@@ -120,3 +120,17 @@ def test_store_place_merged_event_takes_the_place_most_reports_share(store, plac
 
 def test_store_place_merged_event_without_placed_reports_has_none(store):
     assert merged_place_of(store, [None, None, None]) is None
+
+
+def test_store_place_old_database_read_only_has_no_places(tmp_path, monkeypatch):
+    """`linimasa serve` and `export` open the database read-only, so an old one is not migrated: no places, no error."""
+    from linimasa.export.geojson import geojson_document
+
+    path = tmp_path / "old.duckdb"
+    old = [(name, fn) for name, fn in migrations.MIGRATIONS if name not in {"0003_event_places", "0200_merged_event_places"}]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", old)
+        Store(path).close()
+    with Store(path, read_only=True) as store:
+        assert merged_places(store.con, ["0123456789abcdef"]) == {}
+        assert geojson_document(store.con)["features"] == []
