@@ -52,10 +52,10 @@ def export(db, tmp_path, fmt, *extra):
 def test_export_plover_json_has_polecat_fields(db, tmp_path, story):
     document = json.loads(export(db, tmp_path, "plover", "--story", str(story)).read_text(encoding="utf-8"))
     events = document["events"]
-    assert document["format"] == "linimasa.plover/1" and len(events) >= 20
+    assert document["format"] == "linimasa.plover/2" and len(events) >= 20
     for record in events:
-        assert {"actor", "recipient", "event", "mode", "context", "event_text", "text_info", "cite_info",
-                "dead", "injured"} <= record.keys()
+        assert {"actor", "recipient", "event_type", "event", "mode", "context", "location", "event_date",
+                "date_precision", "event_text", "text_info", "cite_info", "dead", "injured"} <= record.keys()
         assert record["quad_class"] in QUADS and record["cite_info"]
         for cite in record["cite_info"]:
             assert cite["start_char"] < cite["end_char"]

@@ -59,3 +59,34 @@ def family_of(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     if missing:
         names.update({head: name for head in missing if (name := _dictionary_name(head))})
     return {actor_id: (head, names.get(head) or head) for actor_id, head in families.items()}
+
+
+def actor_details(con: duckdb.DuckDBPyConnection, actor_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Actor id -> its stored kind, sector and Wikidata id, for the exports that describe actors."""
+    if not actor_ids:
+        return {}
+    found = con.execute("SELECT actor_id, kind, sector, wikidata FROM actors WHERE actor_id IN (SELECT unnest(?))",
+                        [sorted(set(actor_ids))]).fetchall()
+    return {actor_id: {"kind": kind, "sector": sector, "wikidata": wikidata}
+            for actor_id, kind, sector, wikidata in found}
+
+
+def member_facts(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Event id -> what its reports say beyond the merged row: `location` (the place most reports
+    name, ties to the first), `modalities` (every report's modality) and `mentions` (how many
+    sentences report it, copies included: GDELT's NumMentions, never below the documents)."""
+    if not event_ids:
+        return {}
+    found = con.execute("""
+        SELECT m.event_id, list(e.location ORDER BY m.doc_id, m.idx) FILTER (WHERE e.location IS NOT NULL),
+               list(DISTINCT e.modality), count(*)
+        FROM merged_event_members m JOIN events e ON e.doc_id = m.doc_id AND e.idx = m.idx
+        WHERE m.event_id IN (SELECT unnest(?))
+        GROUP BY m.event_id""", [event_ids]).fetchall()
+    facts = {}
+    for event_id, places, modalities, mentions in found:
+        places = places or []
+        location = max(dict.fromkeys(places), key=places.count) if places else None
+        facts[event_id] = {"location": location, "modalities": sorted(m for m in modalities if m),
+                           "mentions": mentions}
+    return facts
