@@ -111,7 +111,7 @@ def test_export_graphml_families_collapse_state_bodies(db, tmp_path, story):
     assert not any(node.startswith("ISR.") for node in graph.nodes)
 
 
-@pytest.mark.parametrize("group", ["actor", "type"])
+@pytest.mark.parametrize("group", ["quad", "story", "actor", "type"])
 def test_export_timelinejs_matches_the_documented_fields(db, tmp_path, story, group):
     document = json.loads(export(db, tmp_path, "timelinejs", "--story", str(story), "--group", group)
                           .read_text(encoding="utf-8"))
@@ -120,11 +120,38 @@ def test_export_timelinejs_matches_the_documented_fields(db, tmp_path, story, gr
     assert document["options"]["language"] == "id" and "Hamas" in document["title"]["text"]["headline"]
     events = document["events"]
     assert len(events) >= 20 and all(e["text"]["headline"] and e["group"] for e in events)
-    if group == "type":
-        assert {e["group"] for e in events} <= {"ASSAULT", "REQUEST", "RETREAT", "SUPPORT", "THREATEN", "REJECT",
-                                                "AGREE", "CONSULT", "PROTEST", "COERCE", "ACCUSE", "AID",
-                                                "COOPERATE", "CONCEDE", "SANCTION", "MOBILIZE"}
+    assert len({e["group"] for e in events}) <= 7
+    if group == "quad":
+        assert {e["group"] for e in events} <= {"Kerja sama verbal", "Kerja sama material", "Konflik verbal",
+                                                "Konflik material"}
     assert any("day" in e["start_date"] for e in events)
+
+
+def test_export_timelinejs_whole_database_has_few_groups_and_names(db, tmp_path):
+    """Issue 19: the default export of a whole database has a handful of groups, outlet names, article links."""
+    document = json.loads(export(db, tmp_path, "timelinejs").read_text(encoding="utf-8"))
+    events = document["events"]
+    assert 1 < len({e["group"] for e in events}) <= 4
+    doc_ids = {d for e in json.loads(export(db, tmp_path, "plover").read_text(encoding="utf-8"))["events"]
+               for d in (c["doc_id"] for c in e["cite_info"])}
+    for event in events:
+        assert not any(doc_id in event["text"]["text"] or doc_id in event["text"]["headline"] for doc_id in doc_ids)
+        assert "PSE.HAMAS" not in event["text"]["headline"] and "ASSAULT" not in event["text"]["headline"]
+    assert any('<a href="https://' in e["text"]["text"] for e in events)
+    assert "peristiwa dari" in document["title"]["text"]["text"]
+
+
+@pytest.mark.parametrize("group", ["actor", "type"])
+def test_export_timelinejs_groups_beyond_the_largest_go_to_one(group):
+    from datetime import date
+
+    from linimasa.export.timelinejs import MAX_GROUPS, group_names
+
+    rows = [{"source": f"A{i}", "source_name": f"Aktor {i}", "type": t, "quad_class": "verbal conflict"}
+            for i, t in enumerate(["ASSAULT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                                   "COERCE", "AID", "AGREE"])]
+    names = group_names(None, rows, group)
+    assert len(set(names)) == MAX_GROUPS + 1 and names.count({"actor": "Aktor lain", "type": "Jenis lain"}[group]) == 4
 
 
 def test_export_timelinejs_escapes_article_text():
@@ -134,9 +161,13 @@ def test_export_timelinejs_escapes_article_text():
     row = {"event_id": "ab", "date": date(2024, 6, 4), "date_end": None, "sort_date": date(2024, 6, 4),
            "precision": "month", "type": "ASSAULT", "source": "X", "source_name": "<b>X</b>", "target": None,
            "target_name": None, "evidence": ["Massa <script>alert(1)</script> menyerang."],
-           "sources": [{"outlet": "O<i>", "doc_id": "d", "title": "T"}]}
-    item = slide(row, "actor")
+           "sources": [{"outlet": "O<i>", "doc_id": "d", "title": "T", "url": "javascript:alert(1)"},
+                       {"outlet": None, "doc_id": "d2", "title": None, "url": "https://contoh.example/a?b=1&c=2"}]}
+    item = slide(row, "Konflik material")
     assert "<script>" not in item["text"]["text"] and "&lt;script&gt;" in item["text"]["text"]
+    assert "<b>" not in item["text"]["headline"] and item["text"]["headline"].endswith("menyerang")
+    assert "javascript:" not in item["text"]["text"] and 'href="https://contoh.example/a?b=1&amp;c=2"' in item["text"]["text"]
+    assert "d2" not in item["text"]["text"] and "sumber tanpa nama" in item["text"]["text"]
     assert item["start_date"] == {"year": 2024, "month": 6}
 
 

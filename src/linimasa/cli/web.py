@@ -87,8 +87,9 @@ def serve(db, host, port, allow_ingest, token, max_body, cors_origins, sources_f
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Output format.")
 @click.option("--story", type=int, metavar="ID", help="Only this story (ids from `linimasa stories`).")
-@click.option("--group", type=click.Choice(("actor", "type")), default="actor", show_default=True,
-              help="timelinejs: one group per source actor or per event type.")
+@click.option("--group", type=click.Choice(("quad", "story", "actor", "type")), default="quad", show_default=True,
+              help="timelinejs: group slides by PLOVER quad class (4 groups), or by the largest few stories, "
+                   "source actors or event types (the rest in one group), so the time navigation stays readable.")
 @click.option("--families", is_flag=True,
               help="State families (Gedung Putih, Pemerintah AS ... -> USA, Amerika Serikat). graphml: one node per "
                    "family, parts in a node attribute; csv: Actor1/2FamilyCode and FamilyName columns; plover: "

@@ -90,3 +90,38 @@ def member_facts(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> dict[s
         facts[event_id] = {"location": location, "modalities": sorted(m for m in modalities if m),
                            "mentions": mentions}
     return facts
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> dict[str, Any]:
+    from ..resources import load_data
+
+    return load_data("id/event_type_labels.yaml")
+
+
+def type_verb(event_type: str, language: str = "id") -> str:
+    """The verb phrase for a PLOVER type ("menyerang"), the code itself for a type with none."""
+    return _labels()["types"].get(event_type, {}).get(language, event_type)
+
+
+def type_name(event_type: str, language: str = "id") -> str:
+    """The name of a PLOVER type as a noun ("serangan"), the code for a type with none."""
+    return _labels()["types"].get(event_type, {}).get(f"name_{language}", event_type)
+
+
+def quad_name(quad_class: str | None, language: str = "id") -> str:
+    """A quad class in words ("konflik material")."""
+    return _labels()["quad_classes"].get(quad_class or "", {}).get(language, quad_class or "?")
+
+
+UNNAMED = {"id": "(pihak tak disebut)", "en": "(unnamed)"}
+
+
+def who_what_whom(source: str | None, event_type: str, target: str | None, language: str = "id") -> str:
+    """"Hamas menyerang Israel": the actor's name, the type's verb and the recipient's name, in words."""
+    verb = type_verb(event_type, language)
+    if not target:
+        head, _, last = verb.rpartition(" ")
+        verb = head if head and last in _labels()["prepositions"][language] else verb
+    text = f"{source or UNNAMED[language]} {verb}"
+    return f"{text} {target}" if target else text
