@@ -66,10 +66,16 @@ def _link(url: str | None, label: str) -> str:
     return text
 
 
+def _host(url: str | None) -> str | None:
+    """The site of an article without an outlet name: "news.example.com" -> "news.example.com"."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
 def _sources(row: dict[str, Any]) -> str:
     items = []
     for source in row["sources"]:
-        outlet = source.get("outlet") or UNNAMED_OUTLET
+        outlet = source.get("outlet") or _host(source.get("url")) or UNNAMED_OUTLET
         title = source.get("title")
         day = source.get("date")
         label = outlet + (f": {title}" if title else "")
