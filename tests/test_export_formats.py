@@ -69,10 +69,58 @@ def test_export_csv_one_row_per_merged_event_with_gdelt_columns(db, tmp_path, st
         rows = list(csv.DictReader(handle))
     plover = json.loads(export(db, tmp_path, "plover", "--story", str(story)).read_text(encoding="utf-8"))
     assert len(rows) == len(plover["events"])
-    assert {"GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor2Code", "EventCode", "QuadClass", "NumArticles",
+    assert {"GLOBALEVENTID", "SQLDATE", "Actor1Id", "Actor2Id", "PloverType", "QuadClass", "NumArticles",
             "SOURCEURL", "DatePrecision", "Evidence"} <= rows[0].keys()
+    assert "EventCode" not in rows[0] and "Actor1Code" not in rows[0]  # GDELT names hold CAMEO codes, not ours
     assert all(r["QuadClass"] in {"1", "2", "3", "4"} and len(r["SQLDATE"]) == 8 for r in rows)
     assert len({r["GLOBALEVENTID"] for r in rows}) == len(rows)
+
+
+def test_export_csv_is_internally_consistent(db, tmp_path):
+    """Issue 19: the counts nest as GDELT's do, dates agree with their precision, names go with ids."""
+    from linimasa.document import QUAD_CLASS
+    from linimasa.export.tabular import QUAD_NUMBER
+
+    with export(db, tmp_path, "csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    for row in rows:
+        mentions, articles, independent, outlets = (int(row[k]) for k in ("NumMentions", "NumArticles",
+                                                                         "IndependentReports", "NumSources"))
+        assert mentions >= articles >= independent >= 1 and articles >= outlets, row
+        assert int(row["QuadClass"]) == QUAD_NUMBER[QUAD_CLASS[row["PloverType"]]]
+        assert bool(row["EventDate"]) == (row["DatePrecision"] == "day")
+        if row["DatePrecision"] == "report":
+            assert row["SQLDATE"] == row["ReportDate"].replace("-", "")
+        if row["EventDate"]:
+            assert row["SQLDATE"] == row["EventDate"].replace("-", "")
+        for n in ("1", "2"):
+            assert bool(row[f"Actor{n}Id"]) == bool(row[f"Actor{n}Name"])
+        assert row["SQLDATE"].startswith(row["MonthYear"]) and row["MonthYear"].startswith(row["Year"])
+    assert any(r["DatePrecision"] == "report" for r in rows) and any(r["EventDate"] for r in rows)
+
+
+def test_export_csv_writes_its_column_dictionary(db, tmp_path):
+    from linimasa.export.tabular import COLUMNS
+
+    out = export(db, tmp_path, "csv")
+    with (tmp_path / "out.columns.csv").open(encoding="utf-8", newline="") as handle:
+        dictionary = list(csv.DictReader(handle))
+    assert [d["column"] for d in dictionary] == list(COLUMNS) == next(csv.reader(out.open(encoding="utf-8")))
+    assert all(d["meaning"].strip() for d in dictionary)
+
+
+def test_export_csv_columns_are_documented_in_docs():
+    """docs/exports.md lists every CSV column with the meaning the code gives it."""
+    from pathlib import Path
+
+    from linimasa.export.tabular import DICTIONARY, FAMILY_DICTIONARY
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "exports.md").read_text(encoding="utf-8")
+    text = text.split("## CSV", 1)[1].split("\n## ", 1)[0]
+    documented = [line.split("|")[1].strip().strip("`") for line in text.splitlines()
+                  if line.startswith("| `") and line.count("|") == 4]
+    assert documented == [name for name, _, _ in DICTIONARY + FAMILY_DICTIONARY]
 
 
 def test_export_parquet_writes_every_table(db, tmp_path):
@@ -162,12 +210,14 @@ def test_export_timelinejs_escapes_article_text():
            "precision": "month", "type": "ASSAULT", "source": "X", "source_name": "<b>X</b>", "target": None,
            "target_name": None, "evidence": ["Massa <script>alert(1)</script> menyerang."],
            "sources": [{"outlet": "O<i>", "doc_id": "d", "title": "T", "url": "javascript:alert(1)"},
-                       {"outlet": None, "doc_id": "d2", "title": None, "url": "https://contoh.example/a?b=1&c=2"}]}
+                       {"outlet": None, "doc_id": "d2", "title": None, "url": "https://contoh.example/a?b=1&c=2"},
+                       {"outlet": None, "doc_id": "d3", "title": None, "url": None}]}
     item = slide(row, "Konflik material")
     assert "<script>" not in item["text"]["text"] and "&lt;script&gt;" in item["text"]["text"]
     assert "<b>" not in item["text"]["headline"] and item["text"]["headline"].endswith("menyerang")
     assert "javascript:" not in item["text"]["text"] and 'href="https://contoh.example/a?b=1&amp;c=2"' in item["text"]["text"]
-    assert "d2" not in item["text"]["text"] and "sumber tanpa nama" in item["text"]["text"]
+    assert ">contoh.example</a>" in item["text"]["text"] and "sumber tanpa nama" in item["text"]["text"]
+    assert "d2" not in item["text"]["text"] and "d3" not in item["text"]["text"]
     assert item["start_date"] == {"year": 2024, "month": 6}
 
 

@@ -99,11 +99,11 @@ def export(db, fmt, story, group, families, output):
     """Export events to a standard format: PLOVER JSON, CSV, Parquet, GraphML, TimelineJS or HTML.
 
     \b
-      plover      POLECAT-style JSON, one record per merged event
-      csv         one row per merged event, GDELT-like columns
+      plover      PLOVER JSON (the data model's field names), one record per merged event
+      csv         one row per merged event, GDELT-like columns; OUTPUT.columns.csv says what each means
       parquet     every table, one .parquet file per table in the folder OUTPUT
       graphml     the actor network (Gephi, networkx)
-      timelinejs  Knight Lab TimelineJS JSON, Indonesian locale
+      timelinejs  Knight Lab TimelineJS JSON, Indonesian locale, grouped by quad class
       html        the self-contained report (as `linimasa report`)
 
     \b
@@ -112,6 +112,7 @@ def export(db, fmt, story, group, families, output):
       linimasa export --format graphml --story 1 -o gaza.graphml
       linimasa export --format graphml --families -o states.graphml
       linimasa export --format csv --families -o events.csv     # + Actor1FamilyCode ...
+      linimasa export --format timelinejs --story 3 -o story.json   # docs/exports.md: embedding it
       linimasa export --format plover --families -o events.json # + actor.family, family_name
       linimasa export --format parquet -o tables/
     """
@@ -127,7 +128,10 @@ def export(db, fmt, story, group, families, output):
         elif fmt == "csv":
             from ..export.tabular import write_csv
 
-            count = f"{write_csv(con, path, story=story, families=families)} events"
+            from ..export.tabular import dictionary_path
+
+            count = (f"{write_csv(con, path, story=story, families=families)} events; "
+                     f"what each column means: {dictionary_path(path)}")
         elif fmt == "parquet":
             from ..export.parquet import write_parquet
 

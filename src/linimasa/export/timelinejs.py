@@ -129,7 +129,7 @@ def group_names(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], grou
 def _title(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], story: int | None) -> dict[str, Any]:
     label = _story_labels(con).get(story) if story is not None and tables.has_corpus(con) else None
     days = [r["date"] or r["sort_date"] for r in rows]
-    outlets = {s.get("outlet") for r in rows for s in r["sources"] if s.get("outlet")}
+    outlets = {o for r in rows for s in r["sources"] if (o := s.get("outlet") or _host(s.get("url")))}
     articles = {s["doc_id"] for r in rows for s in r["sources"]}
     span = f"{min(days).isoformat()} – {max(days).isoformat()}" if days else "tanpa tanggal"
     headline = label or "Linimasa peristiwa"
