@@ -261,7 +261,7 @@ class Store:
         params: list[Any] = []
         sql = """
             SELECT q.*, a.name AS speaker_name, a.country AS speaker_country, d.title AS doc_title,
-                   d.source AS doc_source
+                   d.source AS doc_source, d.url AS doc_url
             FROM quotes q JOIN documents d USING (doc_id) LEFT JOIN actors a ON a.actor_id = q.speaker
             WHERE TRUE"""
         sql += self._actor_clause([("q.speaker", "a.name")], actor, params)
