@@ -66,18 +66,30 @@ def test_export_plover_most_records_have_a_context(document):
 
 @pytest.mark.parametrize("event_type, mode, sectors, countries, modalities, figures, expected", [
     ("CONSULT", "visit", ["GOV", "GOV"], ("IDN", "MYS"), ["asserted"], set(), ["diplomatic"]),
-    ("CONSULT", None, ["GOV", "GOV"], ("IDN", "IDN"), ["asserted"], set(), []),
+    ("CONSULT", None, ["GOV", "GOV"], ("IDN", "IDN"), ["asserted"], set(), ["executive"]),
+    ("CONSULT", None, ["BUS", "CVL"], ("IDN", "IDN"), ["asserted"], set(), []),
     ("ASSAULT", "aerial", ["MIL"], ("ISR", None), ["asserted"], {"killed"}, ["military"]),
     ("COERCE", "arrest", ["COP"], ("IDN", None), ["asserted"], set(), ["crime"]),
-    ("SANCTION", "convict", ["JUD", "GOV"], ("IDN", "IDN"), ["asserted"], set(), ["legal"]),
+    ("REQUEST", None, ["COP"], ("IDN", None), ["asserted"], set(), ["crime"]),
+    ("SANCTION", "convict", ["JUD", "GOV"], ("IDN", "IDN"), ["asserted"], set(), ["legal", "executive"]),
     ("AGREE", None, ["GOV", "GOV"], ("IDN", "JPN"), ["planned"], set(), ["diplomatic", "future"]),
     ("AGREE", None, [], (None, None), ["planned", "asserted"], set(), []),
     ("THREATEN", None, [], (None, None), ["hypothetical"], set(), ["hypothetical"]),
     ("AID", None, ["GOV", "REF"], ("IDN", None), ["asserted"], {"displaced", "money"},
-     ["migration", "economic"]),
+     ["migration", "executive", "economic"]),
 ])
 def test_export_plover_context_rules(event_type, mode, sectors, countries, modalities, figures, expected):
     assert Rules.load().contexts(event_type, mode, sectors, countries, modalities, figures) == expected
+
+
+@pytest.mark.parametrize("actors, expected", [
+    (("IDN.KPK",), ["corruption"]),
+    (("IDN.KPK.PENYIDIK", "P.someone"), ["corruption"]),
+    (("IGO.WHO", "IDN.KEMENKES"), ["health"]),
+    (("IDN.KPKX",), []),
+])
+def test_export_plover_contexts_from_an_actors_mandate(actors, expected):
+    assert Rules.load().contexts("ACCUSE", None, [], (None, None), ["asserted"], set(), actors) == expected
 
 
 @pytest.mark.parametrize("ours, plover", [("MED", "JRN"), ("GOV", "GOV"), ("IGO", None), (None, None)])

@@ -55,6 +55,8 @@ class Rules:
 
     sectors: dict[str, str | None]
     by_sector: dict[str, str]
+    by_domestic_sector: dict[str, str]
+    by_actor: dict[str, str]
     by_event: dict[str, str]
     between_states: tuple[str, frozenset[str]]
     by_modality: dict[str, str]
@@ -66,20 +68,30 @@ class Rules:
     def load(cls) -> "Rules":
         data = load_data("plover_export.yaml")
         contexts = data["contexts"]
-        return cls(dict(data["sectors"]), dict(contexts["sector"]), dict(contexts["event"]),
+        return cls(dict(data["sectors"]), dict(contexts["sector"]), dict(contexts["domestic_sector"]),
+                   dict(contexts["actor"]), dict(contexts["event"]),
                    (contexts["between_states"]["context"], frozenset(contexts["between_states"]["types"])),
                    dict(contexts["modality"]), dict(contexts["figure"]), frozenset(data["future_as_agree"]))
 
     def sector(self, ours: str | None) -> str | None:
         return self.sectors.get(ours, ours) if ours else None
 
+    def _mandate(self, actor_id: str) -> str | None:
+        """The context of a body's mandate: its own id's, else the nearest body above it (IDN.KPK.X -> IDN.KPK)."""
+        parts = actor_id.split(".")
+        return next((c for n in range(len(parts), 0, -1) if (c := self.by_actor.get(".".join(parts[:n])))), None)
+
     def contexts(self, event_type: str, mode: str | None, sectors: list[str], countries: tuple[str | None, str | None],
-                 modalities: list[str], figures: set[str]) -> list[str]:
-        found = [self.by_sector[s] for s in sectors if s in self.by_sector]
+                 modalities: list[str], figures: set[str], actors: tuple[str, ...] = ()) -> list[str]:
+        found = [c for a in actors if (c := self._mandate(a))]
+        found += [self.by_sector[s] for s in sectors if s in self.by_sector]
         found += [c for key in (event_type, f"{event_type}/{mode}") if (c := self.by_event.get(key))]
         context, types = self.between_states
-        if event_type in types and all(countries) and countries[0] != countries[1]:
+        two_states = all(countries) and countries[0] != countries[1]
+        if event_type in types and two_states:
             found.append(context)
+        if not two_states:
+            found += [self.by_domestic_sector[s] for s in sectors if s in self.by_domestic_sector]
         # an auxiliary mode holds only when every report says so: one asserted report makes the event real
         auxiliary = {self.by_modality.get(m) for m in modalities}
         if len(auxiliary) == 1 and None not in auxiliary:
@@ -176,7 +188,7 @@ def plover_records(con: duckdb.DuckDBPyConnection, *, story: int | None = None,
             "event": [event_type],
             "mode": mode,
             "context": rules.contexts(event_type, mode, sectors, (row["source_country"], row["target_country"]),
-                                      modalities, set(numbers)),
+                                      modalities, set(numbers), tuple(a for a in (row["source"], row["target"]) if a)),
             "quad_class": quad,
             "quad_code": QUAD_CODE.get(quad),
             "coded_type": row["type"],
