@@ -83,6 +83,14 @@ FAMILY_DICTIONARY: tuple[tuple[str, str, str], ...] = (
 FAMILY_COLUMNS = tuple(name for name, _, _ in FAMILY_DICTIONARY)
 
 
+def dictionary_markdown(rows: tuple[tuple[str, str, str], ...] = DICTIONARY) -> str:
+    """The column table of docs/exports.md (a test keeps the page equal to this; paste it after a change)."""
+    lines = ["| column | meaning | GDELT 2.0 column |", "|---|---|---|"]
+    lines += [f"| `{name}` | {meaning.replace('|', '/')} | {f'`{gdelt}`' if gdelt else '—'} |"
+              for name, meaning, gdelt in rows]
+    return "\n".join(lines)
+
+
 def _day(value) -> str:
     return value.isoformat() if value else ""
 
