@@ -201,6 +201,19 @@ def test_export_timelinejs_groups_beyond_the_largest_go_to_one(group):
     assert len(set(names)) == MAX_GROUPS + 1 and names.count({"actor": "Aktor lain", "type": "Jenis lain"}[group]) == 4
 
 
+@pytest.mark.parametrize("url, site", [
+    ("https://finance.detik.com/berita/d-1", "detik.com"),
+    ("https://www.contoh.example/a", "contoh.example"),
+    ("https://news.warta.co.id/x", "warta.co.id"),
+    ("http://localhost/x", "localhost"),
+    (None, None),
+])
+def test_export_outlet_less_article_is_named_by_its_site(url, site):
+    from linimasa.export.formatting import site_name
+
+    assert site_name(url) == site
+
+
 def test_export_timelinejs_escapes_article_text():
     from linimasa.export.timelinejs import slide
     from datetime import date

@@ -11,11 +11,10 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import click
 
-from ..export.formatting import event_date, type_name
+from ..export.formatting import event_date, site_name, type_name
 
 
 
@@ -95,10 +94,7 @@ def _width() -> int:
 
 def outlet(name: str | None, url: str | None = None) -> str:
     """An outlet's name; for an article without one its site ("news.example.com"), never a document id."""
-    if name:
-        return name
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else "sumber tanpa nama"
+    return name or site_name(url) or "sumber tanpa nama"
 
 
 def wrap(text: str, width: int, indent: str, first: str | None = None) -> list[str]:

@@ -125,3 +125,20 @@ def who_what_whom(source: str | None, event_type: str, target: str | None, langu
         verb = head if head and last in _labels()["prepositions"][language] else verb
     text = f"{source or UNNAMED[language]} {verb}"
     return f"{text} {target}" if target else text
+
+
+# second-level labels under which a country's domains are registered: news.kompas.co.id is kompas.co.id
+_SECOND_LEVEL = frozenset({"co", "com", "ac", "go", "or", "net", "org", "web", "my", "sch", "gov", "edu", "ne"})
+
+
+def site_name(url: str | None) -> str | None:
+    """The site an article is on, as people name an outlet: "https://finance.detik.com/x" -> "detik.com",
+    "https://news.kompas.co.id/x" -> "kompas.co.id"; None without a URL."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return None
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])

@@ -35,7 +35,7 @@ import duckdb
 
 from ..store import corpus as tables
 from ..web.queries import timeline
-from .formatting import family_of, quad_name, type_name, who_what_whom
+from .formatting import family_of, quad_name, site_name, type_name, who_what_whom
 
 LANGUAGE = "id"
 GROUPINGS = ("quad", "story", "actor", "type")
@@ -66,16 +66,10 @@ def _link(url: str | None, label: str) -> str:
     return text
 
 
-def _host(url: str | None) -> str | None:
-    """The site of an article without an outlet name: "news.example.com" -> "news.example.com"."""
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
-
-
 def _sources(row: dict[str, Any]) -> str:
     items = []
     for source in row["sources"]:
-        outlet = source.get("outlet") or _host(source.get("url")) or UNNAMED_OUTLET
+        outlet = source.get("outlet") or site_name(source.get("url")) or UNNAMED_OUTLET
         title = source.get("title")
         day = source.get("date")
         label = outlet + (f": {title}" if title else "")
@@ -129,7 +123,7 @@ def group_names(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], grou
 def _title(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], story: int | None) -> dict[str, Any]:
     label = _story_labels(con).get(story) if story is not None and tables.has_corpus(con) else None
     days = [r["date"] or r["sort_date"] for r in rows]
-    outlets = {o for r in rows for s in r["sources"] if (o := s.get("outlet") or _host(s.get("url")))}
+    outlets = {o for r in rows for s in r["sources"] if (o := s.get("outlet") or site_name(s.get("url")))}
     articles = {s["doc_id"] for r in rows for s in r["sources"]}
     span = f"{min(days).isoformat()} – {max(days).isoformat()}" if days else "tanpa tanggal"
     headline = label or "Linimasa peristiwa"
