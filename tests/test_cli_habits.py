@@ -107,3 +107,29 @@ def test_cli_ingest_progress_bar_shows_total_percentage_and_time_left(tmp_path, 
     result = run("ingest", "--db", str(tmp_path / "p.duckdb"), str(tmp_path / "berita.csv"))
     assert result.exit_code == 0, result.output
     assert re.search(r"ingest: 100%\|.*\| 3/3 \[\d\d:\d\d<\d\d:\d\d", result.stderr), result.stderr
+
+
+def test_cli_failed_fetch_creates_no_database(tmp_path):
+    """A fetch whose every page fails (a local server that has none) leaves no database behind."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    empty = tmp_path / "situs"
+    empty.mkdir()
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(empty)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        target = tmp_path / "baru.duckdb"
+        result = run("fetch", "--db", str(target), "--retries", "0", "--delay", "0",
+                     f"http://127.0.0.1:{server.server_address[1]}/berita/tidak-ada")
+    finally:
+        server.shutdown()
+        thread.join(5)
+    assert result.exit_code == 1 and "404" in result.output
+    assert not target.exists()
