@@ -8,6 +8,9 @@ headline and a text is visible, that the time navigation shows the groups, and
 that TimelineJS shows no error. Skips with the reason when Chromium, npm or the
 network is missing.
 
+With LINIMASA_UPDATE_SCREENSHOTS=1 the whole-database slide is saved as
+docs/img/timelinejs.png (shown in docs/exports.md).
+
 Databases: the sample corpus (data/sample) as a whole and one story of it, the
 seeds (../shared/seeds), and with `-m slow` and LINIMASA_TIMELINEJS_DB=<duckdb>
 any database built by hand (the Detik 1,000 + seeds in the issue's closing note).
@@ -121,7 +124,7 @@ def export_timelinejs(db: Path, out: Path, *extra: str) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def visible_slide(browser, site, name: str, document: dict, slide: int = 1) -> dict:
+def visible_slide(browser, site, name: str, document: dict, slide: int = 1, readme: str | None = None) -> dict:
     """Open `document` in TimelineJS at slide `slide` (0 is the title) and return what the shown slide says."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -147,7 +150,7 @@ def visible_slide(browser, site, name: str, document: dict, slide: int = 1) -> d
     try:
         parts = WebDriverWait(browser, WAIT).until(shown)
     finally:
-        shot(browser, f"timelinejs-{name}")
+        shot(browser, f"timelinejs-{name}", readme=readme)
     parts["markers"] = len([m for m in browser.find_elements(By.CSS_SELECTOR, ".tl-timemarker") if m.is_displayed()])
     parts["language"] = browser.execute_script("return window.timeline.language && window.timeline.language.lang")
     parts["groups"] = [g.text for g in browser.find_elements(By.CSS_SELECTOR, ".tl-timegroup-message")]
@@ -174,7 +177,7 @@ def sample(tmp_path_factory, analyzer) -> Path:
 
 def test_export_timelinejs_renders_the_whole_database_in_timelinejs(browser, site, sample, tmp_path):
     document = export_timelinejs(sample, tmp_path / "all.json")
-    assert_readable(visible_slide(browser, site, "sample-all", document), document)
+    assert_readable(visible_slide(browser, site, "sample-all", document, readme="timelinejs.png"), document)
 
 
 def test_export_timelinejs_renders_a_story_in_timelinejs(browser, site, sample, tmp_path):
