@@ -237,6 +237,9 @@ def test_export_html_is_the_self_contained_report(db, tmp_path, story):
     page = export(db, tmp_path, "html", "--story", str(story)).read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and "<script" not in page and "Hamas" in page
     assert page.count("<li class=") >= 20
+    assert '<a href="https://contohwarta.example/' in page and "serangan" in page  # article links, type names
+    plover = json.loads(export(db, tmp_path, "plover", "--story", str(story)).read_text(encoding="utf-8"))
+    assert not any(c["doc_id"] in page for e in plover["events"] for c in e["cite_info"])
 
 
 def test_export_help_has_an_example():
