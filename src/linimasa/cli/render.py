@@ -157,7 +157,10 @@ def figure_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         day = row["as_of"].isoformat() if row.get("as_of") else "undated"
         value = f"{row['value']:,.0f}".replace(",", ".")
         source = row.get("source_name") or row.get("attributed_to") or "-"
-        yield f"{day:<12} {row.get('category'):<10} {row.get('qualifier'):<10} {value:>14}  {row.get('subject') or ''}  (source: {source})"
+        where = outlet(row.get("doc_source"), row.get("doc_url"))
+        what = row.get("subject") or ""
+        yield (f"{day:<12} {row.get('category'):<10} {row.get('qualifier'):<10} {value:>14}  {what}"
+               f"  (source: {source}; {where})")
 
 
 def actor_lines(rows: list[dict[str, Any]]) -> Iterable[str]:

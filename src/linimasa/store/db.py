@@ -273,7 +273,7 @@ class Store:
                 date_to: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         params: list[Any] = []
         sql = """
-            SELECT f.*, a.name AS source_name, d.title AS doc_title, d.source AS doc_source
+            SELECT f.*, a.name AS source_name, d.title AS doc_title, d.source AS doc_source, d.url AS doc_url
             FROM figures f JOIN documents d USING (doc_id) LEFT JOIN actors a ON a.actor_id = f.attributed_to
             WHERE TRUE"""
         sql += self._actor_clause([("f.attributed_to", "a.name")], actor, params)
