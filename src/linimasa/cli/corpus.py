@@ -86,7 +86,7 @@ def merged_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         yield f"{day:<24} {kind:<20} {who}  [{support_text(row)}]"
         for text in row["evidence"][:2]:
             yield f"{'':<24} “{render._clip(text, width - 30)}”"
-        outlets = ", ".join(dict.fromkeys(s["outlet"] or s["doc_id"][:8] for s in row["sources"]))
+        outlets = ", ".join(dict.fromkeys(render.outlet(s["outlet"], s.get("url")) for s in row["sources"]))
         yield f"{'':<24} — {render._clip(outlets, width - 30)}"
 
 
@@ -108,7 +108,7 @@ def series_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         day = row["as_of"].isoformat() if row.get("as_of") else "undated"
         value = f"{row['value']:,.0f}".replace(",", ".")
         source = row.get("source_name") or row.get("attributed_to") or "-"
-        outlets = ", ".join(dict.fromkeys(s["outlet"] or s["doc_id"][:8] for s in row["sources"]))
+        outlets = ", ".join(dict.fromkeys(render.outlet(s["outlet"], s.get("url")) for s in row["sources"]))
         yield (f"{day:<12} {row['category']:<10} {row['qualifier']:<10} {value:>14}  {row.get('subject') or ''}"
                f"  (source: {source}; reported by {outlets})")
 
@@ -116,13 +116,26 @@ def series_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
 def quote_rows(store, story: int) -> list[dict[str, Any]]:
     from ..corpus.timeline import quote_feed
 
-    return quote_feed(store.con, story)
+    feed = quote_feed(store.con, story)
+    # the feed names outlets; an article without one is named by its site, so its URL is looked up
+    ids = sorted({source["doc_id"] for speaker in feed for quote in speaker["quotes"] for source in quote["sources"]})
+    urls = dict(store.con.execute("SELECT doc_id, url FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                                  [ids]).fetchall()) if ids else {}
+    for speaker in feed:
+        for quote in speaker["quotes"]:
+            for source in quote["sources"]:
+                source.setdefault("url", urls.get(source["doc_id"]))
+    return feed
 
 
-def feed_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
-    width = render._width()
+def feed_lines(rows: list[dict[str, Any]], width: int | None = None) -> Iterable[str]:
+    """A story's quotes by speaker, each whole, wrapped to `width` (the terminal's by default), with its outlets."""
+    width = width or render._width()
     for speaker in rows:
-        yield f"{speaker['speaker_name'] or speaker['speaker'] or '?'} ({len(speaker['quotes'])})"
+        yield from render.wrap(f"{speaker['speaker_name'] or speaker['speaker'] or '?'} ({len(speaker['quotes'])})",
+                               width, "  ")
         for quote in speaker["quotes"]:
             day = quote["date"].isoformat() if quote.get("date") else "undated"
-            yield f"  {day:<12} {quote['kind']:<9} “{render._clip(quote['text'], width - 30)}”"
+            outlets = ", ".join(dict.fromkeys(render.outlet(s.get("outlet"), s.get("url")) for s in quote["sources"]))
+            yield from render.wrap(f"{day:<12} {quote['kind']:<9} — {outlets}", width, " " * 4, first="  ")
+            yield from render.wrap(f"“{quote['text']}”", width, " " * 4)

@@ -6,6 +6,7 @@ terminal.
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import sys
@@ -31,6 +32,17 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD, e.g. 2024-06-07") from None
 
 
+def _event_type(ctx, param, value):
+    """A PLOVER type in any case ("assault" -> ASSAULT); an unknown one is a usage error listing the valid ones."""
+    if value is None:
+        return None
+    from ..document import EVENT_TYPES
+
+    if value.upper() not in EVENT_TYPES:
+        raise click.BadParameter(f"'{value}' is not a PLOVER event type; use one of {', '.join(EVENT_TYPES)}")
+    return value.upper()
+
+
 def db_option(fn):
     return click.option("--db", default="linimasa.duckdb", show_default=True, type=click.Path(dir_okay=False),
                         help=DB_HELP)(fn)
@@ -39,7 +51,9 @@ def db_option(fn):
 def filter_options(fn):
     fn = click.option("--to", "date_to", callback=_date, metavar="YYYY-MM-DD", help="Up to this date.")(fn)
     fn = click.option("--from", "date_from", callback=_date, metavar="YYYY-MM-DD", help="From this date.")(fn)
-    fn = click.option("--type", "event_type", metavar="TYPE", help="PLOVER type, e.g. CONSULT.")(fn)
+    fn = click.option("--type", "event_type", metavar="TYPE", callback=_event_type,
+                      help="PLOVER type, e.g. CONSULT (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, "
+                           "REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT).")(fn)
     fn = click.option("--actor", metavar="NAME", help="Actor id or part of a name, e.g. Blinken or USA.")(fn)
     return fn
 
@@ -133,17 +147,30 @@ def analyze(files, published, source, text_col, title_col, date_col, url_col, da
 
 
 def _analyze_files(analyzer, files, options) -> bool:
-    """Write the contract object (or error object) of every document of `files`; True if any input failed."""
+    """Write the contract object (or error object) of every document of `files`; True if any input failed.
+
+    A progress bar (done/total, percentage, time left) goes to stderr when it is a terminal and the
+    JSON goes elsewhere: on one terminal the two would write over each other."""
+    from ..ingest.readers import iter_paths
+
+    if "-" in files or render.is_terminal(sys.stdout):
+        return _analyze_each(analyzer, files, options, sys.stdout, render.Quiet())
+    with render.progress(lambda: render.count_documents(list(iter_paths(files))), unit="doc",
+                         desc="analyze") as bar:
+        return _analyze_each(analyzer, files, options, sys.stdout, bar)
+
+
+def _analyze_each(analyzer, files, options, out, bar) -> bool:
     from ..contract import error_object, to_contract
     from ..ingest.readers import read_all, read_stdin
 
     failed = False
-    out = sys.stdout
     for name in files:
         items = read_stdin(sys.stdin.buffer.read(), options) if name == "-" else read_all([name], options)
         any_item = False
         for item in analyzer.analyze_items(items):
             any_item = True
+            bar.update()
             if isinstance(item, InputError):
                 failed = True
                 click.echo(item.message, err=True)
@@ -191,21 +218,35 @@ def ingest(paths, db, published, source, text_col, title_col, date_col, url_col,
     files = list(iter_paths(paths))
     if not files:
         raise click.ClickException(InputError("E401", paths=", ".join(paths)).message)
+    if not any(path.exists() for path in files):
+        # nothing to read: fail before the database file is made
+        raise click.ClickException("; ".join(f"Cannot read {path}: no such file" for path in files))
+    created = not Path(db).exists()
     store = _open_store(db)
+    total = functools.partial(render.count_documents, files)
     if workers > 1:
         from ..parallel import ingest_parallel
 
-        with tuned_gc(), render.progress(total=None, unit="doc", desc="ingest") as bar:
+        with tuned_gc(), render.progress(total, unit="doc", desc="ingest") as bar:
             summary = ingest_parallel(files, store, workers=workers, options=options, batch_size=batch_size,
                                       actor_files=actors_files, on_item=bar.update)
     else:
         analyzer = Analyzer(_resources(actors_files))
-        with tuned_gc(), render.progress(total=None, unit="doc", desc="ingest") as bar:
+        with tuned_gc(), render.progress(total, unit="doc", desc="ingest") as bar:
             summary = run_ingest(files, store, analyzer=analyzer, options=options, batch_size=batch_size,
                                  on_item=bar.update)
     store.close()
+    if created and summary.failed and not summary.new and not summary.unchanged:
+        _remove_database(db)  # a run that stored nothing leaves no empty database behind
+        click.echo(render.ingest_summary(summary, db).replace(f"→ {db}", f"(no database written to {db})"))
+        sys.exit(1)
     click.echo(render.ingest_summary(summary, db), err=False)
     sys.exit(1 if summary.failed else 0)
+
+
+def _remove_database(db: str) -> None:
+    for path in (Path(db), Path(db + ".wal")):
+        path.unlink(missing_ok=True)
 
 
 @cli.command()
@@ -266,15 +307,19 @@ def events(db, actor, event_type, date_from, date_to, as_json, limit):
 @click.option("--json", "as_json", is_flag=True, help="Write JSON Lines instead of a table.")
 @click.option("--limit", type=int, help="At most this many quotes.")
 @click.option("--story", type=int, metavar="ID", help="Only this story (ids from `linimasa stories`).")
-def quotes(db, actor, event_type, date_from, date_to, as_json, limit, story):
-    """List quotes with their speakers, filtered by speaker and date.
+@click.option("--width", type=click.IntRange(40), metavar="COLUMNS",
+              help="Wrap quotes to this many columns (default: the terminal's width).")
+def quotes(db, actor, event_type, date_from, date_to, as_json, limit, story, width):
+    """List quotes whole, with their speakers and outlets, filtered by speaker and date.
 
-    With --story, the story's quote feed: quotes grouped by speaker, a quote
+    Each quote is printed in full, wrapped to --width or the terminal. With
+    --story, the story's quote feed: quotes grouped by speaker, a quote
     repeated by copies listed once with all its sources.
 
     \b
     Examples:
       linimasa quotes --actor Blinken
+      linimasa quotes --width 100 | less
       linimasa quotes --story 1
     """
     if event_type:
@@ -283,11 +328,11 @@ def quotes(db, actor, event_type, date_from, date_to, as_json, limit, story):
         from .corpus import emit, feed_lines, quote_rows
 
         with _open_store(db, read_only=True) as store:
-            emit(quote_rows(store, story), as_json, feed_lines)
+            emit(quote_rows(store, story), as_json, functools.partial(feed_lines, width=width))
         return
     with _open_store(db, read_only=True) as store:
         rows = store.quotes(actor=actor, date_from=date_from, date_to=date_to, limit=limit)
-    render.emit(rows, as_json, render.quote_lines)
+    render.emit(rows, as_json, functools.partial(render.quote_lines, width=width))
 
 
 @cli.command()

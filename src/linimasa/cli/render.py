@@ -1,38 +1,72 @@
 """Text and JSON Lines rendering for the CLI; progress bars only on a terminal."""
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import click
 
-from ..export.formatting import event_date
+from ..export.formatting import event_date, site_name, type_name
 
 
 
-class _Quiet:
+class Quiet:
     def update(self, n: int = 1) -> None:
         pass
 
 
+def is_terminal(stream) -> bool:
+    return stream.isatty()
+
+
 @contextmanager
-def progress(total: int | None, unit: str, desc: str):
-    """A tqdm bar on stderr when it is a terminal; nothing when piped."""
-    if not sys.stderr.isatty():
-        yield _Quiet()
+def progress(total: int | Callable[[], int] | None, unit: str, desc: str):
+    """A tqdm bar on stderr when it is a terminal; nothing when piped.
+
+    With a total (or a function that counts it, called only when a bar is shown) the bar
+    shows done/total, the percentage and the time left: "ingest: 40%| 400/1000 [00:07<00:10]".
+    """
+    if not is_terminal(sys.stderr):
+        yield Quiet()
         return
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(total=total() if callable(total) else total, unit=unit, desc=desc, file=sys.stderr,
+               dynamic_ncols=True)
     try:
         yield bar
     finally:
         bar.close()
+
+
+def count_documents(files: Iterable[Path]) -> int:
+    """How many documents `files` hold, for a progress bar's total: one per CSV record, one per non-empty
+    JSON Lines line, one per other file (the readers' own units). Reading is cheap next to analysing:
+    the Detik 1,000 CSV counts in about 50 ms."""
+    csv.field_size_limit(1 << 30)
+    total = 0
+    for path in files:
+        suffix = path.suffix.lower()
+        try:
+            if suffix == ".csv":
+                with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+                    total += max(sum(1 for _ in csv.reader(handle)) - 1, 0)
+            elif suffix == ".jsonl":
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+        except (OSError, csv.Error):
+            total += 1  # the reader reports this file as one failed input
+    return total
 
 
 def _jsonable(value: Any) -> Any:
@@ -58,6 +92,19 @@ def _width() -> int:
     return max(60, min(shutil.get_terminal_size((120, 24)).columns, 160))
 
 
+def outlet(name: str | None, url: str | None = None) -> str:
+    """An outlet's name; for an article without one its site ("news.example.com"), never a document id."""
+    return name or site_name(url) or "sumber tanpa nama"
+
+
+def wrap(text: str, width: int, indent: str, first: str | None = None) -> list[str]:
+    """`text` whole on lines of at most `width` characters (a longer word keeps its own line), indented by
+    `indent` (the first line by `first` when given)."""
+    first = indent if first is None else first
+    return textwrap.wrap(" ".join(text.split()), width=max(width, len(indent) + 20), initial_indent=first,
+                         subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [first]
+
+
 def _clip(text: str | None, width: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -79,22 +126,30 @@ def timeline_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
               f"{_actor(row.get('target_name'), row.get('target'), row.get('target_country'))}"
         yield f"{event_date(row):<24} {kind + flags:<28} {who}"
         yield f"{'':<24} “{_clip(row.get('evidence'), width - 30)}”"
-        yield f"{'':<24} — {_clip(row.get('doc_title') or row.get('doc_path'), width - 40)} [{row['doc_id'][:8]}]"
+        where = outlet(row.get("doc_source"), row.get("doc_url"))
+        yield f"{'':<24} — {_clip(row.get('doc_title') or row.get('doc_path'), width - 40 - len(where))} ({where})"
 
 
 def event_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
+    """One line per stored event, in names: who → whom, the type and its Indonesian name, then the details."""
     for row in rows:
-        yield (f"{event_date(row):<24} {row['type']:<9} {row.get('mode') or '-':<12} "
-               f"{row.get('source') or '?'} → {row.get('target') or '?'}  modality={row.get('modality')} "
-               f"conf={row.get('confidence', 0):.2f} trigger={row.get('trigger')!r} doc={row['doc_id'][:8]}")
+        kind = row["type"] + (f"/{row['mode']}" if row.get("mode") else "")
+        who = (f"{_actor(row.get('source_name'), row.get('source'), row.get('source_country'))} → "
+               f"{_actor(row.get('target_name'), row.get('target'), row.get('target_country'))}")
+        yield (f"{event_date(row):<24} {kind:<20} {who}  ({type_name(row['type'])}; {row.get('modality')}, "
+               f"conf {row.get('confidence', 0):.2f}, trigger “{row.get('trigger') or ''}”, "
+               f"{outlet(row.get('doc_source'), row.get('doc_url'))})")
 
 
-def quote_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
-    width = _width()
+def quote_lines(rows: list[dict[str, Any]], width: int | None = None) -> Iterable[str]:
+    """Each quote whole, wrapped to `width` (the terminal's by default), with who said it and where."""
+    width = width or _width()
     for row in rows:
         who = row.get("speaker_name") or row.get("speaker_text") or "?"
         day = row["date"].isoformat() if row.get("date") else "undated"
-        yield f"{day:<12} {who} ({row.get('kind')}): “{_clip(row.get('text'), width - 40)}”"
+        where = outlet(row.get("doc_source"), row.get("doc_url"))
+        yield from wrap(f"{day:<12} {who} ({row.get('kind')}) — {where}", width, " " * 13, first="")
+        yield from wrap(f"“{row.get('text') or ''}”", width, " " * 13)
 
 
 def figure_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
@@ -102,7 +157,10 @@ def figure_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         day = row["as_of"].isoformat() if row.get("as_of") else "undated"
         value = f"{row['value']:,.0f}".replace(",", ".")
         source = row.get("source_name") or row.get("attributed_to") or "-"
-        yield f"{day:<12} {row.get('category'):<10} {row.get('qualifier'):<10} {value:>14}  {row.get('subject') or ''}  (source: {source})"
+        where = outlet(row.get("doc_source"), row.get("doc_url"))
+        what = row.get("subject") or ""
+        yield (f"{day:<12} {row.get('category'):<10} {row.get('qualifier'):<10} {value:>14}  {what}"
+               f"  (source: {source}; {where})")
 
 
 def actor_lines(rows: list[dict[str, Any]]) -> Iterable[str]:

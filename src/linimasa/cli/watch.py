@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -67,11 +68,13 @@ def watch(sources_file, db, once, timeout, retries, host_delay):
     except LinimasaError as exc:
         raise click.ClickException(exc.message) from exc
     policy = policy_with(config.policy, timeout=timeout, retries=retries, host_delay=host_delay)
+    created = not Path(db).exists()
     watcher = Watcher(db, policy=policy)
-    failed = []
+    failed, seen = [], []
 
     def on_cycle(reports):
         _echo_reports(reports)
+        seen.extend(reports)
         failed.extend(r for r in reports if r.failed)
 
     try:
@@ -80,6 +83,8 @@ def watch(sources_file, db, once, timeout, retries, host_delay):
         raise click.ClickException(exc.message) from exc
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
+    if once and failed:
+        _forget_empty(db, created, seen)  # a --once run that failed and stored nothing leaves no database
     sys.exit(1 if once and failed else 0)
 
 
@@ -107,12 +112,25 @@ def fetch(urls, db, outlet, source_name, timeout, retries, host_delay):
     if bad:
         raise click.BadParameter(f"not an http(s) URL: {', '.join(bad)}", param_hint="URL")
     policy = policy_with(FetchPolicy(), timeout=timeout, retries=retries, host_delay=host_delay)
+    created = not Path(db).exists()
     try:
         reports = Watcher(db, policy=policy).poll([page_source(urls, name=source_name, outlet=outlet)])
     except LinimasaError as exc:
+        _forget_empty(db, created, [])
         raise click.ClickException(exc.message) from exc
     _echo_reports(reports)
+    if any(r.failed for r in reports):
+        _forget_empty(db, created, reports)
     sys.exit(1 if any(r.failed for r in reports) else 0)
+
+
+def _forget_empty(db: str, created: bool, reports) -> None:
+    """A database this command made and stored no article in is removed: a failed command leaves none."""
+    if created and not any(r.new or r.unchanged or r.copies for r in reports):
+        from .main import _remove_database
+
+        _remove_database(db)
+        click.echo(f"no article stored; no database written to {db}", err=True)
 
 
 @cli.command()

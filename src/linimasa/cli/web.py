@@ -87,8 +87,9 @@ def serve(db, host, port, allow_ingest, token, max_body, cors_origins, sources_f
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Output format.")
 @click.option("--story", type=int, metavar="ID", help="Only this story (ids from `linimasa stories`).")
-@click.option("--group", type=click.Choice(("actor", "type")), default="actor", show_default=True,
-              help="timelinejs: one group per source actor or per event type.")
+@click.option("--group", type=click.Choice(("quad", "story", "actor", "type")), default="quad", show_default=True,
+              help="timelinejs: group slides by PLOVER quad class (4 groups), or by the largest few stories, "
+                   "source actors or event types (the rest in one group), so the time navigation stays readable.")
 @click.option("--families", is_flag=True,
               help="State families (Gedung Putih, Pemerintah AS ... -> USA, Amerika Serikat). graphml: one node per "
                    "family, parts in a node attribute; csv: Actor1/2FamilyCode and FamilyName columns; plover: "
@@ -98,11 +99,11 @@ def export(db, fmt, story, group, families, output):
     """Export events to a standard format: PLOVER JSON, CSV, Parquet, GraphML, TimelineJS, HTML or GeoJSON.
 
     \b
-      plover      POLECAT-style JSON, one record per merged event
-      csv         one row per merged event, GDELT-like columns
+      plover      PLOVER JSON (the data model's field names), one record per merged event
+      csv         one row per merged event, GDELT-like columns; OUTPUT.columns.csv says what each means
       parquet     every table, one .parquet file per table in the folder OUTPUT
       graphml     the actor network (Gephi, networkx)
-      timelinejs  Knight Lab TimelineJS JSON, Indonesian locale
+      timelinejs  Knight Lab TimelineJS JSON, Indonesian locale, grouped by quad class
       html        the self-contained report (as `linimasa report`)
       geojson     RFC 7946 points, one per merged event with a place
 
@@ -112,6 +113,7 @@ def export(db, fmt, story, group, families, output):
       linimasa export --format graphml --story 1 -o gaza.graphml
       linimasa export --format graphml --families -o states.graphml
       linimasa export --format csv --families -o events.csv     # + Actor1FamilyCode ...
+      linimasa export --format timelinejs --story 3 -o story.json   # docs/exports.md: embedding it
       linimasa export --format plover --families -o events.json # + actor.family, family_name
       linimasa export --format parquet -o tables/
       linimasa export --format geojson --story 1 -o places.geojson
@@ -128,7 +130,10 @@ def export(db, fmt, story, group, families, output):
         elif fmt == "csv":
             from ..export.tabular import write_csv
 
-            count = f"{write_csv(con, path, story=story, families=families)} events"
+            from ..export.tabular import dictionary_path
+
+            count = (f"{write_csv(con, path, story=story, families=families)} events; "
+                     f"what each column means: {dictionary_path(path)}")
         elif fmt == "parquet":
             from ..export.parquet import write_parquet
 

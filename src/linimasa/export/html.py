@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..document import QUAD_CLASS as QUAD
-from .formatting import event_date, support_text
+from .formatting import event_date, site_name, support_text, type_name
 
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
@@ -53,6 +54,7 @@ class Quote:
     text: str
     trigger: str | None
     where: str
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +72,20 @@ class Entry:
     documents: frozenset[str]
 
 
-def _where(title: str | None, outlet: str | None, doc_id: str) -> str:
-    return (title or doc_id) + (f" — {outlet}" if outlet else "") + f" · {doc_id[:12]}"
+def _where(title: str | None, outlet: str | None, doc_id: str, url: str | None = None) -> str:
+    """Where a sentence was read: the article's title and its outlet (or site); the document id only when
+    the article has neither title nor outlet nor URL."""
+    outlet = outlet or site_name(url)
+    if not title and not outlet:
+        return f"dokumen {doc_id[:12]}"
+    return (title or "") + (" — " if title and outlet else "") + (outlet or "")
+
+
+def _cite(quote: "Quote") -> str:
+    where = html.escape(quote.where)
+    if quote.url and urlsplit(quote.url).scheme in ("http", "https"):
+        return f'<a href="{html.escape(quote.url, quote=True)}" rel="noopener">{where}</a>'
+    return where
 
 
 def _label(name: str | None, actor_id: str | None, country: str | None) -> str:
@@ -83,8 +97,9 @@ def _label(name: str | None, actor_id: str | None, country: str | None) -> str:
 
 def merged_entry(row: dict[str, Any]) -> Entry:
     """An entry from a merged timeline row (corpus.timeline.merged_timeline)."""
-    quotes = tuple(Quote(sentence["text"], sentence.get("trigger"), _where(source.get("title"), source.get("outlet"),
-                                                                           source["doc_id"]))
+    quotes = tuple(Quote(sentence["text"], sentence.get("trigger"),
+                         _where(source.get("title"), source.get("outlet"), source["doc_id"], source.get("url")),
+                         source.get("url"))
                    for source in row["sources"] for sentence in source.get("sentences", []))
     support = support_text(row)
     return Entry(row["type"], row.get("mode"), row.get("modality"),
@@ -96,11 +111,12 @@ def merged_entry(row: dict[str, Any]) -> Entry:
 
 def report_entry(row: dict[str, Any]) -> Entry:
     """An entry from one stored per-document event (Store.events)."""
-    where = _where(row.get("doc_title") or row.get("doc_path"), row.get("doc_source"), row["doc_id"])
+    where = _where(row.get("doc_title") or row.get("doc_path"), row.get("doc_source"), row["doc_id"], row.get("doc_url"))
     return Entry(row["type"], row.get("mode"), row.get("modality"), event_date(row),
                  _label(row.get("source_name"), row.get("source"), row.get("source_country")),
                  _label(row.get("target_name"), row.get("target"), row.get("target_country")),
-                 None, (Quote(row.get("evidence") or "", row.get("trigger"), where),), frozenset({row["doc_id"]}))
+                 None, (Quote(row.get("evidence") or "", row.get("trigger"), where, row.get("doc_url")),),
+                 frozenset({row["doc_id"]}))
 
 
 def report_entries(store, *, story: int | None = None, actor: str | None = None, type: str | None = None,
@@ -126,9 +142,9 @@ def render_report(entries: list[Entry], *, title: str = "linimasa timeline",
     items = []
     for entry in entries:
         quad = QUAD.get(entry.type, "verbal cooperation")
-        kind = entry.type + (f" / {entry.mode}" if entry.mode else "")
+        kind = f"{entry.type} ({type_name(entry.type)})" + (f" / {entry.mode}" if entry.mode else "")
         evidence = "".join(f'<p class="ev">“{_highlight(q.text, q.trigger)}”</p>'
-                           f'<div class="doc">{html.escape(q.where)}</div>' for q in entry.evidence)
+                           f'<div class="doc">{_cite(q)}</div>' for q in entry.evidence)
         items.append(
             f'<li class="{QUAD_CLASS[quad]}" data-type="{html.escape(entry.type)}">'
             f'<span class="when">{html.escape(entry.when)}</span>'

@@ -264,7 +264,7 @@ class Store:
         params: list[Any] = []
         sql = """
             SELECT q.*, a.name AS speaker_name, a.country AS speaker_country, d.title AS doc_title,
-                   d.source AS doc_source
+                   d.source AS doc_source, d.url AS doc_url
             FROM quotes q JOIN documents d USING (doc_id) LEFT JOIN actors a ON a.actor_id = q.speaker
             WHERE TRUE"""
         sql += self._actor_clause([("q.speaker", "a.name")], actor, params)
@@ -276,7 +276,7 @@ class Store:
                 date_to: date | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         params: list[Any] = []
         sql = """
-            SELECT f.*, a.name AS source_name, d.title AS doc_title, d.source AS doc_source
+            SELECT f.*, a.name AS source_name, d.title AS doc_title, d.source AS doc_source, d.url AS doc_url
             FROM figures f JOIN documents d USING (doc_id) LEFT JOIN actors a ON a.actor_id = f.attributed_to
             WHERE TRUE"""
         sql += self._actor_clause([("f.attributed_to", "a.name")], actor, params)
