@@ -186,7 +186,7 @@ def test_browser_story_entries_read_without_a_click(browser, server):
     assert {e.get_attribute("data-precision") for e in entries} >= {"day", "report"}
     assert any("menyerang" in e.text and "attacked" in e.text for e in entries)
     # the overview strip is labelled: its lanes and every item say what they are
-    lanes = [lane.text for lane in browser.find_elements(By.CSS_SELECTOR, "#strip .vis-label")]
+    lanes = [lane.get_attribute("textContent") for lane in browser.find_elements(By.CSS_SELECTOR, "#strip .vis-label")]
     assert "Tanggal peristiwa" in lanes and "Hanya tanggal laporan" in lanes
     items = wait_for(browser, "#strip .vis-item .strip-label", 10)
     assert all(":" in item.text for item in items if item.is_displayed())

@@ -297,6 +297,7 @@ const VIEWS = {
 };
 
 let routed = 0;
+let focusEvidence = false;  // set by a click or Enter on an event: the panel takes the focus once it is open
 async function route() {
   const token = ++routed;
   for (const tab of document.querySelectorAll(".tabs [role=tab]")) {
@@ -313,8 +314,9 @@ async function route() {
   try {
     if (state.badStory === null || state.view === "stories" || state.view === "search") await VIEWS[state.view]();
     if (token !== routed) return;
-    if (state.event) await openEvidence(state.event, { focus: false });
+    if (state.event) await openEvidence(state.event, { focus: focusEvidence });
     else hideEvidence();
+    focusEvidence = false;
   } catch (error) {
     if (token === routed) showMessage(explain(error));
   }
@@ -480,17 +482,32 @@ function drawStrip() {
     .filter(([g]) => used.has(g)).map(([g, key], order) => ({ id: g, content: t(key), order }));
   stripItems = new vis.DataSet(items);
   strip = new vis.Timeline(box, stripItems, new vis.DataSet(groups), {
-    stack: true, maxHeight: 320, minHeight: 120, zoomMin: 3 * DAY, orientation: "top", selectable: true,
+    stack: true, maxHeight: 250, minHeight: 110, zoomMin: 3 * DAY, orientation: "top", selectable: true,
     margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 }, locale: "en", showCurrentTime: false,
+    format: { minorLabels: (date, scale) => axisLabel(date, scale, false), majorLabels: (date, scale) => axisLabel(date, scale, true) },
     groupOrder: "order", tooltip: { followMouse: false } });
-  strip.on("select", ({ items: chosen }) => { if (chosen[0]) navigate({ event: chosen[0] }); });
+  strip.on("select", ({ items: chosen }) => { if (chosen[0]) { focusEvidence = true; navigate({ event: chosen[0] }); } });
   const mark = () => {
     const w = strip.getWindow();
     box.dataset.start = w.start.toISOString(); box.dataset.end = w.end.toISOString();
   };
   strip.on("rangechanged", mark);
+  strip.on("changed", mark);  // after the first drawing, which fits the window to the items
   mark();
   if (state.event && stripItems.get(state.event)) strip.setSelection([state.event]);
+}
+
+// The strip's axis in the page's language (vis-timeline's bundled moment has no Indonesian).
+function axisLabel(date, scale, major) {
+  const when = new Date(date.valueOf());
+  const locale = state.lang === "id" ? "id-ID" : "en-GB";
+  const minor = { day: { day: "numeric" }, weekday: { weekday: "short", day: "numeric" }, week: { day: "numeric", month: "short" },
+    month: { month: "short" }, year: { year: "numeric" } };
+  const head = { day: { month: "long", year: "numeric" }, weekday: { month: "long", year: "numeric" },
+    week: { month: "long", year: "numeric" }, month: { year: "numeric" } };
+  const opts = major ? head[scale] : minor[scale];
+  if (!opts) return major ? "" : new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(when);
+  return new Intl.DateTimeFormat(locale, { ...opts, timeZone: "UTC" }).format(when);
 }
 
 function zoomStrip(how) {
@@ -519,7 +536,7 @@ function entry(row) {
       h("p", { class: "entry-what-other src", lang: other }, sentenceOf(row, other)),
       row.evidence && row.evidence[0] ? h("blockquote", { class: "entry-evidence" }, "“", row.evidence[0], "”") : null,
       h("p", { class: "entry-sources src" }, outlets.join(", ") || t("nDocs", row.support), " · ",
-        h("a", { href: link, class: "evidence-link", onclick: e => { e.preventDefault(); navigate({ view: "timeline", event: row.event_id }); } },
+        h("a", { href: link, class: "evidence-link", onclick: e => { e.preventDefault(); focusEvidence = true; navigate({ view: "timeline", event: row.event_id }); } },
           t("seeEvidence")),
         url ? [" · ", h("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, t("openArticle"))] : null)));
 }
@@ -680,16 +697,16 @@ async function renderNetwork() {
   const elements = [
     ...data.nodes.map((node, i) => ({ group: "nodes", data: { id: node.id, name: node.name, kind: node.kind,
       size: 14 + 30 * Math.sqrt(node.events / maxEvents), family: (node.parts || []).length > 1 ? 1 : 0 },
-      position: { x: 300 * Math.cos(2 * Math.PI * i / n), y: 300 * Math.sin(2 * Math.PI * i / n) } })),
+      position: { x: 60 * Math.sqrt(n) * 2.2 * Math.cos(2 * Math.PI * i / n), y: 60 * Math.sqrt(n) * Math.sin(2 * Math.PI * i / n) } })),
     ...data.edges.map((edge, i) => ({ group: "edges", data: { id: "e" + i, source: edge.source, target: edge.target,
       color: QUAD_COLOR[edge.quad_class] || "#8795a1", width: 1 + Math.min(edge.weight, 8) * 0.8 } }))];
   if (window.cytoscape && n) {
-    cy = cytoscape({ container: box, elements, wheelSensitivity: 0.3, maxZoom: 3, minZoom: 0.2, boxSelectionEnabled: false,
+    cy = cytoscape({ container: box, elements, maxZoom: 3, minZoom: 0.2, boxSelectionEnabled: false,
       style: [
         { selector: "node", style: { width: "data(size)", height: "data(size)", "background-color": "#778ca3",
-          label: "data(name)", "font-size": 13, color: "#1d232a", "text-valign": "bottom", "text-margin-y": 3,
+          label: "data(name)", "font-size": 15, color: "#1d232a", "text-valign": "bottom", "text-margin-y": 3,
           "text-wrap": "ellipsis", "text-max-width": "140px", "text-background-color": "#fff", "text-background-opacity": 0.85,
-          "text-background-padding": "1px", "min-zoomed-font-size": 7, "border-width": 1.5, "border-color": "#fff" } },
+          "text-background-padding": "1px", "border-width": 1.5, "border-color": "#fff" } },
         { selector: "node[kind = 'person']", style: { "background-color": KIND_COLOR.person } },
         { selector: "node[kind = 'country']", style: { "background-color": KIND_COLOR.country } },
         { selector: "node[family = 1]", style: { "border-color": "#12304a", "border-width": 3, "border-style": "dashed" } },
@@ -697,8 +714,11 @@ async function renderNetwork() {
           "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.6 } },
         { selector: ".faded", style: { opacity: 0.12 } },
         { selector: "node:selected", style: { "border-color": "#ffbf47", "border-width": 4 } }],
+      // spread over the whole box (boundingBox), so labels keep their size instead of the graph being zoomed out to fit
       layout: { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, padding: 20,
-        nodeRepulsion: () => 9000, idealEdgeLength: () => 60, componentSpacing: 40, gravity: 1.2, numIter: 1500 } });
+        boundingBox: { x1: 0, y1: 0, w: Math.max(box.clientWidth, 400), h: Math.max(box.clientHeight, 300) },
+        nodeRepulsion: () => 400000, nodeOverlap: 20, idealEdgeLength: () => 80, edgeElasticity: () => 100,
+        componentSpacing: 60, gravity: 80, numIter: 1000, initialTemp: 200, coolingFactor: 0.95, minTemp: 1 } });
     cy.on("mouseover", "node", e => {
       const near = e.target.closedNeighborhood();
       cy.elements().not(near).addClass("faded");
@@ -757,7 +777,7 @@ async function renderEvents() {
     h("td", {}, whoShown(row, "source"), " → ", whoShown(row, "target")),
     h("td", {}, h("span", { class: "clip" }, row.evidence[0] || "")),
     h("td", { class: "nowrap" }, t("nDocs", row.support), h("br"), h("span", { class: "src" }, outletNames(row).join(", ") || t("nOutlets", row.outlets))));
-    const open = () => navigate({ event: row.event_id });
+    const open = () => { focusEvidence = true; navigate({ event: row.event_id }); };
     tr.addEventListener("click", open);
     tr.addEventListener("keydown", e => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } });
     return tr;
