@@ -403,8 +403,8 @@ function renderStories() {
       latest.length ? h("div", { class: "story-latest" }, h("span", { class: "label" }, t("latestEvents")),
         h("ul", {}, ...latest.map(ev => h("li", {},
           h("span", { class: "when" }, fmtDate(ev.date, ev.date_precision === "unknown" ? "day" : ev.date_precision) || "—"), " ",
-          storyLink(id, sentenceOf({ ...ev, source: null, target: null }), { event: ev.id ?? ev.event_id }),
-          ev.summary ? h("span", { class: "src" }, " — ", ev.summary) : null)))) : null,
+          // who → what → whom in the page's language; the API's own summary where the type is not given
+          storyLink(id, ev.type ? sentenceOf({ ...ev, source: null, target: null }) : ev.summary || "?", { event: ev.id ?? ev.event_id }))))) : null,
       h("p", {}, storyLink(id, t("openStory") + " →")));
   }));
 }
@@ -425,6 +425,11 @@ async function renderStory() {
   renderEntries();
   // figures and quotes beside: a failure there leaves the timeline readable
   renderSide().catch(error => $("#side-figures").replaceChildren(h("p", { class: "hint" }, explain(error))));
+}
+
+// why a document belongs to its story: a sentence, or an object carrying one in `text`
+function reasonText(reason) {
+  return typeof reason === "string" ? reason : reason && typeof reason.text === "string" ? reason.text : "";
 }
 
 function renderStoryHead(story) {
@@ -449,7 +454,7 @@ function renderStoryHead(story) {
         return h("li", {}, h("span", { class: "when" }, fmtDate(d.published, "day")), " ",
           url ? h("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, d.title || d.doc_id) : (d.title || d.doc_id),
           d.outlet ? h("span", { class: "src" }, " · ", d.outlet) : null,
-          d.reason ? h("span", { class: "src" }, ` · ${t("whyMember")}: `, d.reason) : null);
+          reasonText(d.reason) ? h("span", { class: "src" }, ` · ${t("whyMember")}: `, reasonText(d.reason)) : null);
       }))) : null].filter(Boolean));
 }
 
