@@ -413,6 +413,7 @@ function renderStories() {
 
 let strip = null;
 let stripItems = null;
+let stripHome = null;  // the window the strip opens on; "Semua" and the 0 key return to it
 
 async function renderStory() {
   const id = state.story;
@@ -486,7 +487,13 @@ function drawStrip() {
   const groups = [["dated", "laneDated"], ["coarse", "laneCoarse"], ["report", "laneReport"]]
     .filter(([g]) => used.has(g)).map(([g, key], order) => ({ id: g, content: t(key), order }));
   stripItems = new vis.DataSet(items);
+  // the window given, not left to the first drawing's fit, so the strip opens on its events every time
+  const starts = items.map(i => new Date(i.start).getTime()), ends = items.map(i => new Date(i.end || i.start).getTime());
+  // more room on the right: the labels of the last events run to the right of their dots
+  const lo = Math.min(...starts), hi = Math.max(...ends), span = Math.max(hi - lo, 7 * DAY);
+  stripHome = [new Date(lo - span * 0.03), new Date(hi + span * 0.3)];
   strip = new vis.Timeline(box, stripItems, new vis.DataSet(groups), {
+    start: stripHome[0], end: stripHome[1],
     stack: true, maxHeight: 250, minHeight: 110, zoomMin: 3 * DAY, orientation: "top", selectable: true,
     margin: { item: { horizontal: 4, vertical: 3 }, axis: 4 }, locale: "en", showCurrentTime: false,
     format: { minorLabels: (date, scale) => axisLabel(date, scale, false), majorLabels: (date, scale) => axisLabel(date, scale, true) },
@@ -519,7 +526,7 @@ function zoomStrip(how) {
   if (!strip) return;
   if (how === "in") strip.zoomIn(0.5, { animation: false });
   else if (how === "out") strip.zoomOut(0.5, { animation: false });
-  else strip.fit({ animation: false });
+  else strip.setWindow(stripHome[0], stripHome[1], { animation: false });
 }
 
 function entry(row) {
@@ -825,13 +832,15 @@ function drawFigureChart(box, rows, width, height) {
   const locale = state.lang === "id" ? "id-ID" : "en-GB";
   return new uPlot({
     width, height, scales: { x: { time: true } },
-    series: [{ value: (u, v) => v == null ? "—" : fmtDate(new Date(v * 1000).toISOString(), "day") },
-      ...subjects.map((subject, i) => ({ label: subject.length > 40 ? subject.slice(0, 39) + "…" : subject,
+    series: [{ label: t("date"), value: (u, v) => v == null ? "—" : fmtDate(new Date(v * 1000).toISOString(), "day") },
+      ...subjects.map((subject, i) => ({ label: subject === "—" ? t(rows[0].category) : subject.length > 40 ? subject.slice(0, 39) + "…" : subject,
         stroke: SERIES_COLORS[i], paths: () => null, spanGaps: false,
         points: { show: true, size: 9, fill: SERIES_COLORS[i], stroke: "#fff" },
         value: (u, v) => v == null ? "—" : fmtNumber(v) }))],
     axes: [{ values: (u, splits) => splits.map(v => new Intl.DateTimeFormat(locale, { timeZone: "UTC", month: "short", year: "2-digit" }).format(new Date(v * 1000))) },
-      { size: 56, values: (u, splits) => splits.map(v => fmtNumber(v)) }],
+      // as wide as its longest number: 300.000.000 is not cut to 00.000
+      { size: (u, values) => 18 + 7.5 * Math.max(3, ...(values || []).map(v => String(v).length)),
+        values: (u, splits) => splits.map(v => fmtNumber(v)) }],
     legend: { show: subjects.length > 0 },
   }, data, box);
 }
