@@ -202,9 +202,12 @@ def test_browser_entry_opens_its_evidence_at_the_event(browser, server):
     open_page(browser, server, "?view=timeline&story=1")
     entry = wait_for(browser, "#entries .entry", 5)[0]
     event = entry.get_attribute("data-event")
+    browser.execute_script("document.querySelector('#entries .entry').dataset.drawnBefore = '1'")
     click(browser, entry.find_element(By.CSS_SELECTOR, ".evidence-link"))
     mark = wait_for(browser, "#evidence-article mark.evidence")[0]
     ready(browser)
+    # the story is not drawn again for an event: the reader keeps their place
+    assert browser.execute_script("return document.querySelector('#entries .entry').dataset.drawnBefore") == "1"
     assert mark.is_displayed() and len(mark.text) > 20
     assert f"event={event}" in browser.current_url
     # the panel opens at the event: its summary in view, the article scrolled inside its own box

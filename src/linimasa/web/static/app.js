@@ -297,6 +297,8 @@ const VIEWS = {
 };
 
 let routed = 0;
+let drawn = null;  // what the shown view was drawn for (viewKey), so a change of event alone does not redraw it
+function viewKey() { return `${urlOf({ ...state, event: null })}|${state.lang}`; }
 let focusEvidence = false;  // set by a click or Enter on an event: the panel takes the focus once it is open
 async function route() {
   const token = ++routed;
@@ -312,12 +314,19 @@ async function route() {
   showMessage(state.badStory !== null ? t("errBadStory", state.badStory) : null);
   document.body.dataset.ready = "false";
   try {
-    if (state.badStory === null || state.view === "stories" || state.view === "search") await VIEWS[state.view]();
+    // opening or closing an event keeps the view as drawn (its scroll, the strip's zoom): only the panel changes
+    const key = viewKey();
+    if (key !== drawn && (state.badStory === null || state.view === "stories" || state.view === "search")) {
+      drawn = null;
+      await VIEWS[state.view]();
+      if (token === routed) drawn = key;
+    }
     if (token !== routed) return;
     if (state.event) await openEvidence(state.event, { focus: focusEvidence });
     else hideEvidence();
     focusEvidence = false;
   } catch (error) {
+    drawn = null;
     if (token === routed) showMessage(explain(error));
   }
   if (token === routed) document.body.dataset.ready = "true";
