@@ -412,3 +412,16 @@ def test_browser_state_families_are_merged_by_default(browser, server):
     assert browser.find_element(By.ID, "f-family").is_selected()
     assert browser.find_element(By.ID, "f-actor").get_attribute("value") == "Gedung Putih"
     WebDriverWait(browser, WAIT).until(lambda d: d.execute_script(rows) > plain)
+
+
+def test_browser_actor_and_search_permalinks(browser, server):
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, server, "?view=events&story=&actor=Hamas")
+    assert browser.find_element(By.ID, "f-actor").get_attribute("value") == "Hamas"
+    rows = wait_for(browser, "#events-table tbody tr", 2)
+    assert all("Hamas" in row.find_elements(By.TAG_NAME, "td")[2].text for row in rows)
+    open_page(browser, server, "?q=Hamas")
+    assert browser.find_element(By.ID, "view-search").is_displayed()
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "Hamas"
+    assert wait_for(browser, "#search-results .results li", 2)
