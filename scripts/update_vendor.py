@@ -32,9 +32,15 @@ ROOT = Path(__file__).resolve().parent.parent
 VENDOR = ROOT / "src" / "linimasa" / "web" / "static" / "vendor"
 
 # package, version, licence, folder under vendor/, files taken from the tarball's package/ folder
+# vis-timeline's "peer" build, with moment and vis-data beside it: its "standalone" build bundles them but
+# also adds its CSS as <style> elements, which the CSP refuses (a console error each); the peer build does not.
+# Load order in index.html: moment, vis-data, vis-timeline.
 PINS = [
+    ("moment", "2.31.0", "MIT", "moment", ["min/moment.min.js", "LICENSE"]),
+    ("vis-data", "8.0.6", "Apache-2.0 OR MIT", "vis-data",
+     ["peer/umd/vis-data.min.js", "LICENSE-APACHE-2.0", "LICENSE-MIT"]),
     ("vis-timeline", "8.5.4", "Apache-2.0 OR MIT", "vis-timeline",
-     ["standalone/umd/vis-timeline-graph2d.min.js", "styles/vis-timeline-graph2d.min.css",
+     ["peer/umd/vis-timeline-graph2d.min.js", "styles/vis-timeline-graph2d.min.css",
       "LICENSE.md", "LICENSE.Apache-2.0.txt", "LICENSE.MIT.txt"]),
     ("cytoscape", "3.35.0", "MIT", "cytoscape", ["dist/cytoscape.min.js", "LICENSE"]),
     ("uplot", "1.6.32", "MIT", "uplot", ["dist/uPlot.iife.min.js", "dist/uPlot.min.css", "LICENSE"]),

@@ -101,6 +101,7 @@ def browser():
     profile = tempfile.mkdtemp(prefix="linimasa-chromium-")
     for flag in (*FLAGS, f"--user-data-dir={profile}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, for the CSP test
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.set_window_size(1440, 900)
     yield driver
@@ -425,3 +426,13 @@ def test_browser_actor_and_search_permalinks(browser, server):
     assert browser.find_element(By.ID, "view-search").is_displayed()
     assert browser.find_element(By.ID, "q").get_attribute("value") == "Hamas"
     assert wait_for(browser, "#search-results .results li", 2)
+
+
+def test_browser_page_and_libraries_break_no_csp_rule(browser, server):
+    """The vendored libraries run under the strict CSP: no refused script, style or request, on any view."""
+    browser.get_log("browser")  # what earlier tests left
+    for query in ("", "?view=timeline&story=1", "?view=network&story=", "?view=figures&story=1"):
+        open_page(browser, server, query)
+        time.sleep(0.5)
+    problems = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not problems, problems
