@@ -336,6 +336,18 @@ def test_browser_event_table_filters_by_actor(browser, server):
     assert wait_for(browser, "#evidence-article mark.evidence")
 
 
+def label_overlaps(browser) -> list:
+    """Pairs of actors whose labels overlap on the network's canvas (cytoscape's label boxes)."""
+    return browser.execute_script("""
+        const graph = linimasa.network(), nodes = graph.nodes().toArray(), found = [];
+        const boxes = nodes.map(n => n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }));
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+          const p = boxes[i], q = boxes[j];
+          if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) found.push([nodes[i].id(), nodes[j].id()]);
+        }
+        return found;""")
+
+
 def test_browser_network_figures_and_quotes_render(browser, server):
     from selenium.webdriver.common.by import By
 
@@ -345,7 +357,11 @@ def test_browser_network_figures_and_quotes_render(browser, server):
     names = {n.get_attribute("data-actor") for n in actors}
     assert {"ISR", "PSE.HAMAS"} <= names
     assert int(browser.find_element(By.ID, "network").get_attribute("data-nodes")) == len(actors)
+    assert not label_overlaps(browser)  # on all stories, with families merged (the default) ...
     shot(browser, "network", readme="network.png")
+    open_page(browser, server, "?view=network&story=&families=0")
+    wait_for(browser, "#network-actors [data-actor]", 10)
+    assert not label_overlaps(browser)  # ... and with every part apart
     # the figures view opens on a category the story has, with its points drawn
     story = browser.execute_script("return String(linimasa.state.stories.find(s => /KPK|Korupsi/.test(s.label)).story_id)")
     open_page(browser, server, f"?view=figures&story={story}")  # money figures, no death toll

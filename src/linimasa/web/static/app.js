@@ -740,6 +740,8 @@ async function renderNetwork() {
         boundingBox: { x1: 0, y1: 0, w: Math.max(box.clientWidth, 400), h: Math.max(box.clientHeight, 300) },
         nodeRepulsion: () => 400000, nodeOverlap: 20, idealEdgeLength: () => 80, edgeElasticity: () => 100,
         componentSpacing: 60, gravity: 80, numIter: 1000, initialTemp: 200, coolingFactor: 0.95, minTemp: 1 } });
+    separateLabels(cy);
+    cy.fit(undefined, 20);
     cy.on("mouseover", "node", e => {
       const near = e.target.closedNeighborhood();
       cy.elements().not(near).addClass("faded");
@@ -761,6 +763,38 @@ async function renderNetwork() {
     `${nameOf(edge.source)} → ${nameOf(edge.target)}: `,
     h("span", { class: "type " + quadClass(edge.quad_class) }, Object.entries(edge.types).map(([k, v]) => `${typeName(k)} ${v}`).join(", ")))));
 }
+// The force layout counts labels in node sizes, but fitting it into the box can still make labels touch:
+// push each overlapping pair apart along the axis where they overlap least, until none do.
+function labelOverlaps(boxes) {
+  const pairs = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const p = boxes[i], q = boxes[j];
+    const dx = Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1), dy = Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1);
+    if (dx > 0 && dy > 0) pairs.push([i, j, dx, dy]);
+  }
+  return pairs;
+}
+function separateLabels(graph, rounds = 80) {
+  const nodes = graph.nodes().toArray();
+  for (let round = 0; round < rounds; round++) {
+    const boxes = nodes.map(n => n.boundingBox({ includeLabels: true, includeEdges: false }));
+    const pairs = labelOverlaps(boxes);
+    if (!pairs.length) return;
+    const shift = nodes.map(() => ({ x: 0, y: 0 }));
+    for (const [i, j, dx, dy] of pairs) {
+      const a = nodes[i].position(), b = nodes[j].position();
+      if (dx < dy) {
+        const step = (dx / 2 + 2) * (a.x <= b.x ? -1 : 1);
+        shift[i].x += step; shift[j].x -= step;
+      } else {
+        const step = (dy / 2 + 2) * (a.y <= b.y ? -1 : 1);
+        shift[i].y += step; shift[j].y -= step;
+      }
+    }
+    nodes.forEach((n, k) => { if (shift[k].x || shift[k].y) n.position({ x: n.position().x + shift[k].x, y: n.position().y + shift[k].y }); });
+  }
+}
+
 function openActor(id) { navigate({ view: "events", filters: { actor: id }, event: null }); }
 function nameOf(actorId) {
   const node = state.network?.nodes.find(n => n.id === actorId);
@@ -968,5 +1002,6 @@ async function start() {
 }
 
 // for view scripts loaded after this one (e.g. a map): add a view, strings, reuse the helpers
-window.linimasa = { views: VIEWS, strings: STRINGS, state, api, h, t, explain, navigate, urlOf, fmtDate, typeName, sentenceOf };
+window.linimasa = { views: VIEWS, strings: STRINGS, state, api, h, t, explain, navigate, urlOf, fmtDate, typeName, sentenceOf,
+  network: () => cy };
 document.addEventListener("DOMContentLoaded", start);
