@@ -283,6 +283,31 @@ def test_browser_unknown_story_is_a_sentence(browser, server):
     assert message().is_displayed() and "kemarin" in message().text and "422" not in message().text
 
 
+@pytest.mark.parametrize("row, lane, kind, start, end", [
+    # an exact day: on its date, among the dated events
+    ({"date": "2024-03-05", "precision": "day", "first_reported": "2024-03-06"}, "dated", "point", "2024-03-05", None),
+    # a month: drawn over that month only
+    ({"date": "2024-03-01", "precision": "month", "first_reported": "2024-03-20"}, "coarse", "range",
+     "2024-03-01", "2024-04-01"),
+    # a year: a point at its first report in its own lane, not a bar across the whole year
+    ({"date": "2024-01-01", "precision": "year", "first_reported": "2024-06-10"}, "coarse", "point", "2024-06-10", None),
+    # no date of its own: at its first report, in the report-date lane, not a ring among the dated events
+    ({"date": None, "precision": "unknown", "sort_date": "2024-02-02", "first_reported": "2024-02-02"}, "report",
+     "point", "2024-02-02", None),
+])
+def test_browser_strip_places_each_precision(browser, server, row, lane, kind, start, end):
+    open_page(browser, server, "?view=stories")
+    event = {"event_id": "e1", "type": "ASSAULT", "quad_class": "material conflict", "source_name": "Laskar Rimba",
+             "target_name": "Desa Sukamaju", **row}
+    item = browser.execute_script("""
+        const item = linimasa.stripItem(arguments[0]);
+        const day = d => d ? new Date(d).toISOString().slice(0, 10) : null;
+        return {group: item.group, type: item.type, start: day(item.start), end: day(item.end),
+                label: item.content.textContent};""", event)
+    assert (item["group"], item["type"], item["start"], item["end"]) == (lane, kind, start, end)
+    assert item["label"] == "serangan: Laskar Rimba → Desa Sukamaju"
+
+
 def test_browser_strip_zooms_with_buttons_and_keys(browser, server):
     from selenium.webdriver.common.by import By
 

@@ -313,6 +313,7 @@ async function route() {
   syncFilterForm();
   showMessage(state.badStory !== null ? t("errBadStory", state.badStory) : null);
   document.body.dataset.ready = "false";
+  status(t("loading"));
   try {
     // opening or closing an event keeps the view as drawn (its scroll, the strip's zoom): only the panel changes
     const key = viewKey();
@@ -329,7 +330,7 @@ async function route() {
     drawn = null;
     if (token === routed) showMessage(explain(error));
   }
-  if (token === routed) document.body.dataset.ready = "true";
+  if (token === routed) { document.body.dataset.ready = "true"; status(""); }
 }
 
 // ---- language ------------------------------------------------------------------------------------
@@ -1003,5 +1004,5 @@ async function start() {
 
 // for view scripts loaded after this one (e.g. a map): add a view, strings, reuse the helpers
 window.linimasa = { views: VIEWS, strings: STRINGS, state, api, h, t, explain, navigate, urlOf, fmtDate, typeName, sentenceOf,
-  network: () => cy };
+  network: () => cy, stripItem };
 document.addEventListener("DOMContentLoaded", start);
