@@ -250,8 +250,7 @@ function storyId(story) { return String(story.story_id ?? story.id); }
 function urlOf(s = state) {
   const params = new URLSearchParams();
   params.set("view", s.view);
-  if (s.story) params.set("story", s.story);
-  else if (s.view !== "stories" && s.view !== "search") params.set("story", "");
+  if (s.view !== "stories" && s.view !== "search") params.set("story", s.story || "");  // story= : all stories
   if (s.event) params.set("event", s.event);
   if (s.view === "search" && s.q) params.set("q", s.q);
   if (!s.families) params.set("families", "0");
