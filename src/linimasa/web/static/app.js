@@ -611,7 +611,13 @@ async function openEvidence(eventId, { focus = true } = {}) {
   for (const el of document.querySelectorAll(`[data-event="${CSS.escape(eventId)}"]`)) el.classList.add("selected");
   const chosen = document.querySelector(`#entries [data-event="${CSS.escape(eventId)}"]`);
   if (chosen && state.view === "timeline") chosen.scrollIntoView({ block: "nearest" });
-  if (strip && stripItems?.get(eventId)) { strip.setSelection([eventId]); strip.focus(eventId, { animation: false }); }
+  const item = strip && stripItems?.get(eventId);
+  if (item) {
+    strip.setSelection([eventId]);
+    // the event into view at the reader's zoom (vis-timeline's focus zooms in to the item itself)
+    const at = new Date(item.start).getTime(), w = strip.getWindow();
+    if (at < w.start.getTime() || at > w.end.getTime()) strip.moveTo(new Date(at), { animation: false });
+  }
   const panel = $("#evidence");
   let row;
   try {
