@@ -1,16 +1,20 @@
 """End to end in a real headless Chromium (Debian's chromium + chromium-driver, driven by selenium).
 
-On the sample corpus: the page loads with the timeline and its events, a click
-opens the evidence with the sentence highlighted, the language switches, the
-event table filters by actor, and a "<script>" in an article shows as text.
-Screenshots go to test-artifacts/; with LINIMASA_UPDATE_SCREENSHOTS=1 the
-README images docs/img/timeline.png and docs/img/network.png are rewritten.
+On the sample corpus: the stories page lists the stories; a story page shows
+its timeline entries (date, actors, event and evidence) without a click; an
+event's link, and a permalink to it, open its evidence with the sentence
+highlighted; back and forward walk the history; an unknown story is explained
+in a sentence; the language switches, the event table filters by actor, the
+network merges state families by default, and a "<script>" in an article shows
+as text. Screenshots go to test-artifacts/; with LINIMASA_UPDATE_SCREENSHOTS=1
+the README images docs/img/stories.png, story.png and network.png are rewritten.
 No browser is downloaded: the tests skip when /usr/bin/chromium (or
 $LINIMASA_CHROMIUM) and chromedriver are absent.
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import tempfile
@@ -97,6 +101,7 @@ def browser():
     profile = tempfile.mkdtemp(prefix="linimasa-chromium-")
     for flag in (*FLAGS, f"--user-data-dir={profile}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, for the CSP test
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.set_window_size(1440, 900)
     yield driver
@@ -122,59 +127,218 @@ def shot(driver, name: str, readme: str | None = None) -> Path:
     return path
 
 
+def ready(browser):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, WAIT).until(lambda d: d.execute_script("return document.body.dataset.ready") == "true")
+
+
 def open_page(browser, server, query: str = ""):
     browser.get(server["url"] + query)
     browser.execute_script("localStorage.clear()")
     browser.get(server["url"] + query)
-    wait_for(browser, "body[data-ready]")
+    ready(browser)
 
 
-def test_browser_timeline_shows_events_and_opens_evidence(browser, server):
-    open_page(browser, server)
-    events = wait_for(browser, "#timeline .ev", 20)
-    quads = {e.get_attribute("data-quad") for e in events}
-    assert quads <= {"verbal cooperation", "material cooperation", "verbal conflict", "material conflict"}
-    assert len(quads) >= 3
-    assert {e.get_attribute("data-precision") for e in events} >= {"day", "report"}
-    shot(browser, "timeline", readme="timeline.png")
-    browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", events[0])
+def first_story(browser) -> str:
+    return browser.execute_script("return String(linimasa.state.stories[0].story_id)")
+
+
+def click(browser, element):
+    browser.execute_script("arguments[0].click()", element)
+
+
+# PLOVER codes and actor ids a reader must never see in a timeline entry
+CODES = re.compile(r"\b(AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|ACCUSE|REJECT|THREATEN|PROTEST|"
+                   r"SANCTION|MOBILIZE|COERCE|ASSAULT)\b|\b[A-Z]{3}\.[A-Z]")
+
+
+def test_browser_stories_page_lists_each_story(browser, server):
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, server)  # the stories page is the first page
+    cards = wait_for(browser, "#stories-list .story-card", 3)
+    assert browser.find_element(By.ID, "tab-stories").get_attribute("aria-selected") == "true"
+    for card in cards:
+        assert card.find_element(By.CSS_SELECTOR, "h2").text.strip()
+        assert re.search(r"\d{4}", card.find_element(By.CSS_SELECTOR, ".span").text)  # its span
+        assert "dokumen" in card.find_element(By.CSS_SELECTOR, ".story-meta").text
+        assert card.find_element(By.CSS_SELECTOR, ".story-actors").text.strip()  # its key actors
+    shot(browser, "stories", readme="stories.png")
+    click(browser, cards[0].find_element(By.CSS_SELECTOR, "h2 a"))
+    wait_for(browser, "#entries .entry", 5)
+    assert "view=timeline" in browser.current_url and f"story={cards[0].get_attribute('data-story')}" in browser.current_url
+
+
+def test_browser_story_entries_read_without_a_click(browser, server):
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, server, "?view=timeline&story=1")
+    entries = wait_for(browser, "#entries .entry", 20)
+    for entry in entries:
+        assert entry.find_element(By.CSS_SELECTOR, "time").text.strip()  # the date
+        assert entry.find_element(By.CSS_SELECTOR, ".prec").text.strip()  # and its precision, in words
+        what = entry.find_element(By.CSS_SELECTOR, ".entry-what").text
+        other = entry.find_element(By.CSS_SELECTOR, ".entry-what-other").text
+        assert "→" in what and "→" in other  # who → what → whom, in Indonesian and in English
+        assert not CODES.search(what) and not CODES.search(other), (what, other)
+        assert entry.find_element(By.CSS_SELECTOR, ".entry-evidence").text.strip("“” ")
+        assert entry.find_element(By.CSS_SELECTOR, ".evidence-link").get_attribute("href")
+    assert {e.get_attribute("data-precision") for e in entries} >= {"day", "report"}
+    assert any("menyerang" in e.text and "attacked" in e.text for e in entries)
+    # the overview strip is labelled: its lanes and every item say what they are
+    lanes = [lane.get_attribute("textContent") for lane in browser.find_elements(By.CSS_SELECTOR, "#strip .vis-label")]
+    assert "Tanggal peristiwa" in lanes and "Hanya tanggal laporan" in lanes
+    items = wait_for(browser, "#strip .vis-item .strip-label", 10)
+    assert all(":" in item.text for item in items if item.is_displayed())
+    # figures and key quotes beside the timeline
+    assert browser.find_element(By.CSS_SELECTOR, "#side-figures canvas")
+    assert wait_for(browser, "#side-quotes .side-quote blockquote")
+    shot(browser, "story", readme="story.png")
+
+
+def test_browser_entry_opens_its_evidence_at_the_event(browser, server):
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, server, "?view=timeline&story=1")
+    entry = wait_for(browser, "#entries .entry", 5)[0]
+    event = entry.get_attribute("data-event")
+    browser.execute_script("document.querySelector('#entries .entry').dataset.drawnBefore = '1'")
+    click(browser, entry.find_element(By.CSS_SELECTOR, ".evidence-link"))
     mark = wait_for(browser, "#evidence-article mark.evidence")[0]
+    ready(browser)
+    # the story is not drawn again for an event: the reader keeps their place
+    assert browser.execute_script("return document.querySelector('#entries .entry').dataset.drawnBefore") == "1"
     assert mark.is_displayed() and len(mark.text) > 20
-    assert wait_for(browser, "#evidence-sources li")
+    assert f"event={event}" in browser.current_url
+    # the panel opens at the event: its summary in view, the article scrolled inside its own box
+    assert browser.execute_script("return document.querySelector('#evidence').scrollTop") == 0
+    assert "→" in browser.find_element(By.ID, "evidence-summary").text
     shot(browser, "evidence")
 
 
-def test_browser_timeline_zooms_with_buttons_and_keys(browser, server):
+def test_browser_event_permalink_opens_its_evidence(browser, server):
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
+
+    open_page(browser, server, "?view=timeline&story=1")
+    event = wait_for(browser, "#entries .entry", 5)[3].get_attribute("data-event")
+    open_page(browser, server, f"?view=timeline&story=1&event={event}")
+    mark = wait_for(browser, "#evidence-article mark.evidence")[0]
+    assert mark.is_displayed()
+    assert browser.find_element(By.ID, "evidence").is_displayed()
+    assert "selected" in browser.find_element(By.CSS_SELECTOR, f'#entries [data-event="{event}"]').get_attribute("class")
+    # an event permalink needs no story or view: it opens the evidence all the same
+    open_page(browser, server, f"?event={event}")
+    assert wait_for(browser, "#evidence-article mark.evidence")[0].is_displayed()
+
+
+def test_browser_back_and_forward_walk_the_history(browser, server):
+    from selenium.webdriver.common.by import By
 
     open_page(browser, server)
-    before = len(wait_for(browser, "#timeline .ev", 20))
-    for _ in range(3):
-        browser.find_element(By.ID, "zoom-in").click()
-    after = len(browser.find_elements(By.CSS_SELECTOR, "#timeline .ev"))
-    assert after < before
-    browser.find_element(By.ID, "timeline").send_keys("0")
-    assert len(browser.find_elements(By.CSS_SELECTOR, "#timeline .ev")) == before
-    event = browser.find_elements(By.CSS_SELECTOR, "#timeline .ev")[0]
-    event.send_keys(Keys.ENTER)  # keyboard opens the evidence too
-    assert wait_for(browser, "#evidence-article mark.evidence")
-    browser.switch_to.active_element.send_keys(Keys.ESCAPE)
-    assert not browser.find_element(By.ID, "evidence").is_displayed()
+    card = wait_for(browser, "#stories-list .story-card", 1)[0]
+    click(browser, card.find_element(By.CSS_SELECTOR, "h2 a"))
+    entry = wait_for(browser, "#entries .entry", 5)[0]
+    click(browser, entry.find_element(By.CSS_SELECTOR, ".evidence-link"))
+    wait_for(browser, "#evidence-article mark.evidence")
+    browser.find_element(By.ID, "q").send_keys("Hamas")
+    browser.find_element(By.CSS_SELECTOR, "#search button").click()
+    wait_for(browser, "#search-results .results li")
+    assert "q=Hamas" in browser.current_url and "view=search" in browser.current_url
+    browser.back()
+    ready(browser)
+    assert "event=" in browser.current_url and browser.find_element(By.ID, "evidence").is_displayed()
+    browser.back()
+    ready(browser)
+    assert "event=" not in browser.current_url and not browser.find_element(By.ID, "evidence").is_displayed()
+    assert browser.find_element(By.ID, "view-timeline").is_displayed()
+    browser.back()
+    ready(browser)
+    assert browser.find_element(By.ID, "view-stories").is_displayed()
+    browser.forward()
+    ready(browser)
+    assert browser.find_element(By.ID, "view-timeline").is_displayed() and wait_for(browser, "#entries .entry")
+    browser.forward()
+    ready(browser)
+    assert wait_for(browser, "#evidence-article mark.evidence")[0].is_displayed()
+
+
+def test_browser_unknown_story_is_a_sentence(browser, server):
+    from selenium.webdriver.common.by import By
+
+    def message():
+        return browser.find_element(By.ID, "message")
+
+    open_page(browser, server, "?view=timeline&story=987654")
+    assert message().is_displayed()
+    assert "987654" in message().text and "Tidak ada cerita" in message().text and "404" not in message().text
+    shot(browser, "unknown-story")
+    open_page(browser, server, "?view=timeline&story=semua")
+    assert "bukan nomor cerita" in message().text and "422" not in message().text
+    open_page(browser, server, "?view=timeline&story=all")  # "all" means all stories, as story= does
+    assert not message().is_displayed()
+    assert browser.find_element(By.CSS_SELECTOR, "#story-head h2").text == "Semua cerita"
+    assert wait_for(browser, "#entries .entry", 20)
+    open_page(browser, server, "?view=events&story=&date_from=kemarin")  # a bad filter value, in words
+    assert message().is_displayed() and "kemarin" in message().text and "422" not in message().text
+
+
+@pytest.mark.parametrize("row, lane, kind, start, end", [
+    # an exact day: on its date, among the dated events
+    ({"date": "2024-03-05", "precision": "day", "first_reported": "2024-03-06"}, "dated", "point", "2024-03-05", None),
+    # a month: drawn over that month only
+    ({"date": "2024-03-01", "precision": "month", "first_reported": "2024-03-20"}, "coarse", "range",
+     "2024-03-01", "2024-04-01"),
+    # a year: a point at its first report in its own lane, not a bar across the whole year
+    ({"date": "2024-01-01", "precision": "year", "first_reported": "2024-06-10"}, "coarse", "point", "2024-06-10", None),
+    # no date of its own: at its first report, in the report-date lane, not a ring among the dated events
+    ({"date": None, "precision": "unknown", "sort_date": "2024-02-02", "first_reported": "2024-02-02"}, "report",
+     "point", "2024-02-02", None),
+])
+def test_browser_strip_places_each_precision(browser, server, row, lane, kind, start, end):
+    open_page(browser, server, "?view=stories")
+    event = {"event_id": "e1", "type": "ASSAULT", "quad_class": "material conflict", "source_name": "Laskar Rimba",
+             "target_name": "Desa Sukamaju", **row}
+    item = browser.execute_script("""
+        const item = linimasa.stripItem(arguments[0]);
+        const day = d => d ? new Date(d).toISOString().slice(0, 10) : null;
+        return {group: item.group, type: item.type, start: day(item.start), end: day(item.end),
+                label: item.content.textContent};""", event)
+    assert (item["group"], item["type"], item["start"], item["end"]) == (lane, kind, start, end)
+    assert item["label"] == "serangan: Laskar Rimba → Desa Sukamaju"
+
+
+def test_browser_strip_zooms_with_buttons_and_keys(browser, server):
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, server, "?view=timeline&story=1")
+    strip = wait_for(browser, "#strip .vis-item", 5) and browser.find_element(By.ID, "strip")
+    span = lambda: (lambda a, b: b - a)(*browser.execute_script(  # noqa: E731
+        "const s = document.querySelector('#strip').dataset; return [Date.parse(s.start), Date.parse(s.end)]"))
+    before = span()
+    browser.find_element(By.ID, "zoom-in").click()
+    time.sleep(0.3)
+    assert span() < before * 0.8
+    strip.send_keys("0")
+    time.sleep(0.3)
+    assert abs(span() - before) < before * 0.05
 
 
 def test_browser_switches_language(browser, server):
     from selenium.webdriver.common.by import By
 
-    open_page(browser, server)
+    open_page(browser, server, "?view=timeline&story=1")
     tab = browser.find_element(By.ID, "tab-timeline")
-    assert tab.text == "Linimasa" and browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "id"
+    assert tab.text == "Linimasa cerita" and browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "id"
     browser.find_element(By.ID, "lang-en").click()
-    assert tab.text == "Timeline" and browser.find_element(By.ID, "tab-events").text == "Event table"
+    ready(browser)
+    assert tab.text == "Story timeline" and browser.find_element(By.ID, "tab-events").text == "Event table"
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
-    shot(browser, "timeline-en")
+    first = wait_for(browser, "#entries .entry .entry-what")[0]
+    assert first.get_attribute("lang") == "en"
+    shot(browser, "story-en")
     browser.find_element(By.ID, "lang-id").click()
-    assert tab.text == "Linimasa"
+    assert tab.text == "Linimasa cerita"
 
 
 def test_browser_event_table_filters_by_actor(browser, server):
@@ -186,27 +350,52 @@ def test_browser_event_table_filters_by_actor(browser, server):
     field.clear()
     field.send_keys("Hamas")
     browser.find_element(By.ID, "f-apply").click()
-    wait_for(browser, "#events-table tbody tr")
-    time.sleep(0.3)
+    ready(browser)
     rows = wait_for(browser, "#events-table tbody tr")
     assert 0 < len(rows) < all_rows
     assert all("Hamas" in row.find_elements(By.TAG_NAME, "td")[2].text for row in rows)
+    assert "actor=Hamas" in browser.current_url  # an actor's events are a link too
+    assert not any(CODES.search(row.find_elements(By.TAG_NAME, "td")[1].text) for row in rows)
     shot(browser, "events-hamas")
     rows[0].click()
     assert wait_for(browser, "#evidence-article mark.evidence")
 
 
+def label_overlaps(browser) -> list:
+    """Pairs of actors whose labels overlap on the network's canvas (cytoscape's label boxes)."""
+    return browser.execute_script("""
+        const graph = linimasa.network(), nodes = graph.nodes().toArray(), found = [];
+        const boxes = nodes.map(n => n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }));
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+          const p = boxes[i], q = boxes[j];
+          if (p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2) found.push([nodes[i].id(), nodes[j].id()]);
+        }
+        return found;""")
+
+
 def test_browser_network_figures_and_quotes_render(browser, server):
     from selenium.webdriver.common.by import By
 
-    open_page(browser, server, "?view=network")
-    nodes = wait_for(browser, "#network .node", 10)
-    assert wait_for(browser, "#network .edge", 5)
-    names = {n.get_attribute("data-actor") for n in nodes}
+    open_page(browser, server, "?view=network&story=")
+    assert browser.find_element(By.CSS_SELECTOR, "#network canvas")
+    actors = wait_for(browser, "#network-actors [data-actor]", 10)
+    names = {n.get_attribute("data-actor") for n in actors}
     assert {"ISR", "PSE.HAMAS"} <= names
+    assert int(browser.find_element(By.ID, "network").get_attribute("data-nodes")) == len(actors)
+    assert not label_overlaps(browser)  # on all stories, with families merged (the default) ...
     shot(browser, "network", readme="network.png")
-    browser.find_element(By.ID, "tab-figures").click()
-    assert len(wait_for(browser, "#figures-chart circle", 3)) >= 3
+    open_page(browser, server, "?view=network&story=&families=0")
+    wait_for(browser, "#network-actors [data-actor]", 10)
+    assert not label_overlaps(browser)  # ... and with every part apart
+    # the figures view opens on a category the story has, with its points drawn
+    story = browser.execute_script("return String(linimasa.state.stories.find(s => /KPK|Korupsi/.test(s.label)).story_id)")
+    open_page(browser, server, f"?view=figures&story={story}")  # money figures, no death toll
+    assert browser.find_element(By.ID, "figure-category").get_attribute("value") == "money"
+    assert not browser.find_elements(By.CSS_SELECTOR, "#figures-chart .hint")
+    assert browser.find_element(By.CSS_SELECTOR, "#figures-chart canvas")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#figures-table tbody tr")) >= 1
+    open_page(browser, server, "?view=figures&story=1")
+    assert len(wait_for(browser, "#figures-table tbody tr", 3)) >= 3
     shot(browser, "figures")
     browser.find_element(By.ID, "tab-quotes").click()
     assert wait_for(browser, "#quotes .speaker blockquote")
@@ -222,7 +411,7 @@ def test_browser_article_script_shows_as_text(browser, hostile_server):
     wait_for(browser, "#search-results .results li")
     assert SCRIPT in browser.find_element(By.ID, "search-results").text
     event = next(b for b in browser.find_elements(By.CSS_SELECTOR, "#search-results .linklike")
-                 if b.text.startswith("ASSAULT"))
+                 if b.text.startswith("serangan"))
     event.click()
     mark = wait_for(browser, "#evidence-article mark.evidence")[0]
     assert SCRIPT in mark.text  # the evidence sentence, highlighted, shows the tag as text
@@ -230,35 +419,61 @@ def test_browser_article_script_shows_as_text(browser, hostile_server):
     assert "<img src=x" in browser.find_element(By.ID, "evidence-sources").text
     assert not browser.find_elements(By.CSS_SELECTOR, "main script, #evidence script, #evidence img")
     assert browser.execute_script("return window.__pwned === undefined")
+    # the story page shows the evidence sentence and the outlet as text too
+    open_page(browser, hostile_server, "?view=timeline&story=")
+    assert any(SCRIPT in e.text for e in wait_for(browser, "#entries .entry-evidence"))
+    assert not browser.find_elements(By.CSS_SELECTOR, "main script, main img")
+    assert browser.execute_script("return window.__pwned === undefined")
     shot(browser, "escaped-script")
 
 
-def test_browser_state_families_toggle_is_kept_in_the_url(browser, server):
-    """Issue 17: the toggle merges a state's bodies into one node, and a link with families=1 reproduces it."""
+def test_browser_state_families_are_merged_by_default(browser, server):
+    """Issues 17 and 19: one node per state by default; families=0 in a link shows the parts apart."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    open_page(browser, server, "?view=network&families=1")
+    open_page(browser, server, "?view=network&story=")
     assert browser.find_element(By.ID, "network-families").is_selected()
-    nodes = wait_for(browser, "#network .node", 5)
-    ids = {n.get_attribute("data-actor") for n in nodes}
+    actors = wait_for(browser, "#network-actors [data-actor]", 5)
+    ids = {n.get_attribute("data-actor") for n in actors}
     assert "ISR" in ids and not any(i.startswith("ISR.") for i in ids)
-    israel = next(n for n in nodes if n.get_attribute("data-actor") == "ISR")
+    israel = next(n for n in actors if n.get_attribute("data-actor") == "ISR")
     assert "family" in israel.get_attribute("class") and "ISR." in israel.get_attribute("data-parts")
     assert "ISR." not in israel.get_attribute("aria-label")  # its parts by name
-    shot(browser, "network-families")
     browser.find_element(By.ID, "network-families").click()
-    # read in one script: the view redraws under the test
     WebDriverWait(browser, WAIT).until(lambda d: d.execute_script(
-        "return [...document.querySelectorAll('#network .node')].some(n => n.dataset.actor.startsWith('ISR.'))"))
-    assert "families" not in browser.current_url
-    # the actor filter: a link naming a state body with families=1 shows the whole family's events
+        "return [...document.querySelectorAll('#network-actors [data-actor]')].some(n => n.dataset.actor.startsWith('ISR.'))"))
+    assert "families=0" in browser.current_url
+    shot(browser, "network-parts")
+    # the actor filter: a state body's events with or without its family
     rows = "return document.querySelectorAll('#events-table tbody tr').length"
-    open_page(browser, server, "?view=events&story=&actor=Gedung%20Putih")  # story= : all stories
-    WebDriverWait(browser, WAIT).until(lambda d: d.find_element(By.ID, "events-count").text)
+    open_page(browser, server, "?view=events&story=&actor=Gedung%20Putih&families=0")
+    assert not browser.find_element(By.ID, "f-family").is_selected()
     plain = browser.execute_script(rows)
-    open_page(browser, server, "?view=events&story=&actor=Gedung%20Putih&families=1")
+    open_page(browser, server, "?view=events&story=&actor=Gedung%20Putih")
     assert browser.find_element(By.ID, "f-family").is_selected()
     assert browser.find_element(By.ID, "f-actor").get_attribute("value") == "Gedung Putih"
     WebDriverWait(browser, WAIT).until(lambda d: d.execute_script(rows) > plain)
-    assert "families=1" in browser.current_url and "actor=Gedung" in browser.current_url
+
+
+def test_browser_actor_and_search_permalinks(browser, server):
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, server, "?view=events&story=&actor=Hamas")
+    assert browser.find_element(By.ID, "f-actor").get_attribute("value") == "Hamas"
+    rows = wait_for(browser, "#events-table tbody tr", 2)
+    assert all("Hamas" in row.find_elements(By.TAG_NAME, "td")[2].text for row in rows)
+    open_page(browser, server, "?q=Hamas")
+    assert browser.find_element(By.ID, "view-search").is_displayed()
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "Hamas"
+    assert wait_for(browser, "#search-results .results li", 2)
+
+
+def test_browser_page_and_libraries_break_no_csp_rule(browser, server):
+    """The vendored libraries run under the strict CSP: no refused script, style or request, on any view."""
+    browser.get_log("browser")  # what earlier tests left
+    for query in ("", "?view=timeline&story=1", "?view=network&story=", "?view=figures&story=1"):
+        open_page(browser, server, query)
+        time.sleep(0.5)
+    problems = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert not problems, problems

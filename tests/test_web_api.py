@@ -209,8 +209,9 @@ def test_web_api_page_has_the_state_families_toggle(client):
     script = client.get("/static/app.js").text
     assert 'families: state.families ? 1 : null' in script  # the network view asks /api/network?families=1
     assert 'family: state.families && state.filters.actor ? 1 : null' in script  # the filter asks family=1
-    assert 'params.set("families", "1")' in script and 'params.get("families") === "1"' in script  # in the URL
-    assert "Show state families / parts" in script and "Tampilkan keluarga negara / bagian" in script
+    # merged by default since issue 19; families=0 in the URL shows the parts apart
+    assert 'params.set("families", "0")' in script and 'params.get("families") !== "0"' in script
+    assert "Merge state families" in script and "Gabungkan keluarga negara" in script
 
 
 def test_web_api_network_families_names_the_parts(client, story):

@@ -12,7 +12,7 @@
 const mapPage = {
   story: () => state.story,
   lang: () => state.lang,
-  openEvent: eventId => openEvidence(eventId),
+  openEvent: eventId => navigate({ event: eventId }),
 };
 
 const MAP_QUADS = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -225,6 +225,9 @@ function drawMap(world = mapState.world) {
   mapState.size = [width, height];
 }
 
+// the type's name in the page's language (app.js's typeName), never the PLOVER code
+function mapTypeName(type) { return typeof linimasa !== "undefined" && linimasa.typeName ? linimasa.typeName(type) : type; }
+
 function selectPlace(place) {
   mapState.selected = place.key;
   for (const el of document.querySelectorAll("#map .pt")) el.classList.toggle("selected", el.dataset.place === place.key);
@@ -235,7 +238,7 @@ function listPlaceEvents(place, open) {
   const list = mapEl("ol", { class: "map-event-list" }, ...place.events.map(ev => mapEl("li", {},
     mapEl("button", { type: "button", class: "map-event " + mapQuadClass(ev.quad_class), "data-event": ev.event_id,
       onclick: () => mapPage.openEvent(ev.event_id) },
-    mapEl("span", { class: "type" }, ev.type), " ",
+    mapEl("span", { class: "type", "data-type": ev.type }, mapTypeName(ev.type)), " ",
     `${ev.source_name || ev.source || "?"} → ${ev.target_name || ev.target || "?"}`, " · ",
     mapDate(ev), " · ", mt("nDocs", ev.support)),
     ev.evidence ? mapEl("p", { class: "quote-line" }, "“", ev.evidence, "”") : null)));
@@ -312,3 +315,6 @@ function wireMap() {
 }
 
 document.addEventListener("DOMContentLoaded", wireMap);
+
+// the view registry of app.js: the "map" tab draws with renderMap()
+linimasa.views.map = () => renderMap();
