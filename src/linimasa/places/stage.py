@@ -1,0 +1,207 @@
+"""The place stage: Event.place for every event whose clause, or failing that whose article's dateline,
+names a gazetteer place.
+
+1. In the event's clause (Event.start..end), a place is a gazetteer form written after a locative word
+   (rules.yaml `locatives`: "di", "ke", "setibanya di", ...), through place nouns if any ("di kota Rafah",
+   "di wilayah utara Jalur Gaza"). The longest form that starts the capitalised run wins ("di Jakarta
+   Selatan, Senin"); "kota"/"kabupaten" before the run are tried as part of it ("Kota Bekasi"). A run that
+   is no form may end in one ("di Pengadilan Negeri Jakarta Selatan"), but not in a country (a body of that
+   country: "di Kedutaan Besar Mesir"). A run inside a person's name is none.
+2. Names elsewhere in the clause are not read: a subject or object named by a place is an actor
+   ("Washington menolak", "Senayan mengesahkan") or a modifier ("warga Gaza"), and an actor that is the
+   event's source or target is not its place ("serangan Israel di Doha": Doha). "dari X" (where the event
+   comes from) counts only when the clause names nothing else, and never for the source's own country.
+3. Of several places in a clause, the one nearest the trigger wins; one after "dari" only when there is no other.
+   With none, the coder's `location` (a LOC argument it read after "di") is looked up.
+4. A form that names several entries ("Bandung": the city, the regency) takes the first in the story's
+   countries or regions (the dateline's and those of the places named once only), else the first.
+5. An event with no place in its clause gets the dateline's ("KAIRO (Antara) -"), basis "dateline", at the
+   coarser precision of rules.yaml `dateline_precision`, unless the clauses of the article name places in
+   another country (then the dateline is where the reporter is, not where the story is).
+
+`Event.location` (the coder's bare string) is left as it is.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+
+from ..document import Document, Event, Place
+from ..pipeline import register
+from ..resources import Resources, load_data
+from .gazetteer import Entry, Gazetteer, load
+
+RULES_FILE = "places/rules.yaml"
+# A capitalised word ("Al-Mawasi", "Tel"), and a run of them with name particles ("Sharm el-Sheikh",
+# "Deir al-Balah"). No match crosses a comma, a full stop or a lower-case word.
+_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_PARTICLE = r"(?:(?:el|al|as|ad|ar|an|ash|at|ad|de|la|le|du|da)-)"
+_NAME = rf"{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{0,6}}"
+# the dateline: a line that opens with a place (capitals or capitalised) and an optional outlet, then a dash
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:[\w.]+\.(?:com|id|co\.id|net|org)[ \t]*,[ \t]*)?"
+    r"(?P<name>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})[ \t]*,?[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[\w.]{2,30}[ \t]*)?[-–—]{1,2}[ \t]")
+# ", Doha" right after a locative phrase's name
+# ", Doha" after a locative phrase's name, past a bracketed short form and a few more capitalised words
+# ("ke Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah, Denpasar")
+_APPOSITION = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+[A-Z][\w'’.]*){{0,4}},[ \t]+({_NAME})")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Found:
+    entry: Entry
+    text: str
+    start: int
+    weight: int
+    locative: str
+    forms: int  # how many entries its form names (1: unambiguous)
+
+
+@register("places", requires=("sentences", "mentions", "actors", "events"), adds=("events.place",))
+class PlaceFinder:
+    """Adds `events[].place`: the gazetteer place of each event, from its clause or the dateline."""
+
+    def __init__(self, resources: Resources):
+        rules = load_data(RULES_FILE)
+        self.weights: dict[str, int] = {}
+        for group in rules["locatives"]:
+            for word in group["words"]:
+                self.weights[word] = group["weight"]
+        locs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self.weights, key=len, reverse=True))
+        nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules["place_nouns"], key=len, reverse=True))
+        self.pattern = re.compile(
+            rf"(?<![\w-])(?P<loc>(?i:{locs}))\s+(?P<nouns>(?:(?i:{nouns})\s+){{0,3}})(?P<name>{_NAME})")
+        self.joinable = {w: w[:1].upper() + w[1:] for w in rules["joinable_nouns"]}
+        self.joinable["kab."] = "Kabupaten"
+        self.place_words = frozenset(w.lower() for w in rules["place_words"])
+        self.dateline_chars = int(rules["dateline_chars"])
+        self.dateline_precision: dict[str, str] = rules["dateline_precision"]
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load()
+        return self._gazetteer
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.events:
+            return doc
+        persons = sorted((m.start, m.end) for m in doc.mentions if m.type == "PER")
+        person_starts = [p[0] for p in persons]
+        found = [self._in_clause(doc, event, persons, person_starts) for event in doc.events]
+        dateline = self._dateline(doc)
+        context: set[str] = set()
+        if dateline is not None:
+            context |= {dateline[0].country, dateline[0].admin1 or ""}
+        for places in found:
+            for place in places:
+                if place.forms == 1:
+                    context |= {place.entry.country, place.entry.admin1 or ""}
+        context.discard("")
+        countries = {p.entry.country for places in found for p in places}
+        use_dateline = dateline is not None and countries <= {dateline[0].country}
+        events = []
+        for event, places in zip(doc.events, found):
+            place = None
+            if not places and event.location:
+                entries = self.gazetteer.lookup(event.location)  # the coder's "di X" (an argument it typed LOC)
+                if entries:
+                    at = doc.text.find(event.location, event.start, event.end)
+                    places = [_Found(entries[0], event.location, at, 3, "di", len(entries))]
+            if places:
+                best = self._best(doc, event, places)
+                entry = best.entry
+                if best.forms > 1 and context:
+                    entry = self.gazetteer.find(best.text, context) or entry
+                place = _place(entry, best.text, entry.precision, "clause")
+            elif use_dateline:
+                entry, text = dateline
+                place = _place(entry, text, self.dateline_precision.get(entry.precision, entry.precision), "dateline")
+            events.append(dataclasses.replace(event, place=place) if place is not None else event)
+        doc.events = events
+        return doc
+
+    def _in_clause(self, doc: Document, event: Event, persons, person_starts) -> list[_Found]:
+        out = []
+        for match in self.pattern.finditer(doc.text, event.start, event.end):
+            found = self._resolve(doc.text, match)
+            if found is None:
+                continue
+            entry, text, start, forms = found
+            i = bisect_right(person_starts, start) - 1
+            if i >= 0 and persons[i][0] <= start < persons[i][1]:
+                continue  # a person's name ("Budi Kairo")
+            loc = " ".join(match.group("loc").lower().split())
+            if self.weights.get(loc, 1) == 1 and entry.level == "country":
+                continue  # "dukungan dari Amerika Serikat": who gives, not where
+            out.append(_Found(entry, text, start, self.weights.get(loc, 1), loc, forms))
+        return out
+
+    def _resolve(self, text: str, match: re.Match) -> tuple[Entry, str, int, int] | None:
+        """The gazetteer entry a locative phrase names (see the module docstring, step 1), made finer by an
+        apposition ("di ibu kota Qatar, Doha"; "di KPK, Jakarta": the body's place)."""
+        nouns = list(re.finditer(r"\S+", match.group("nouns")))
+        noun = (match.start("nouns") + nouns[-1].start(), nouns[-1].group()) if nouns else None
+        found = self._run(match.group("name"), match.start("name"), noun)
+        after = _APPOSITION.match(text, match.end("name"))
+        if after is not None and (found is None or found[0].level == "country"):
+            finer = self._run(after.group(1), after.start(1), None)
+            if finer is not None and (found is None or (finer[0].country == found[0].country
+                                                        and finer[0].level != "country")):
+                return finer
+        return found
+
+    def _run(self, run: str, base: int, noun: tuple[int, str] | None) -> tuple[Entry, str, int, int] | None:
+        """The longest form that starts a capitalised run, when the words after it are place words or
+        a place themselves ("Gaza Utara", "Doha Qatar"; not "Palang Merah Internasional", a body's name);
+        else, not a country, the longest form that ends it ("Pengadilan Negeri Jakarta Selatan")."""
+        gaz = self.gazetteer
+        words = [(m.start() + base, m.group()) for m in re.finditer(r"\S+", run)]
+        prefix = self.joinable.get(noun[1].lower()) if noun else None
+        for n in range(min(len(words), gaz.max_words), 0, -1):
+            form = " ".join(w for _, w in words[:n])
+            rest = [w for _, w in words[n:]]
+            if rest and not (all(w.lower() in self.place_words for w in rest) or " ".join(rest) in gaz):
+                continue
+            if prefix:  # "di kota Bekasi": "Kota Bekasi", written "kota Bekasi"
+                entries = gaz.lookup(f"{prefix} {form}")
+                if entries:
+                    return entries[0], f"{noun[1]} {form}", noun[0], len(entries)
+            entries = gaz.lookup(form)
+            if entries:
+                return entries[0], form, words[0][0], len(entries)
+        for i in range(1, len(words)):
+            form = " ".join(w for _, w in words[i:])
+            entries = gaz.lookup(form)
+            if entries and entries[0].level != "country":
+                return entries[0], form, words[i][0], len(entries)
+        if len(words) == 1 and "-" in words[0][1]:  # "Bojonegara-Puloampel": two places joined, the first
+            first = words[0][1].split("-")
+            if all(p[:1].isupper() for p in first):
+                entries = gaz.lookup(first[0])
+                if entries and entries[0].level != "country":
+                    return entries[0], first[0], words[0][0], len(entries)
+        return None
+
+    def _best(self, doc: Document, event: Event, places: list[_Found]) -> _Found:
+        strong = [p for p in places if p.weight > 1] or places
+        at = doc.text.find(event.trigger, event.start, event.end)
+        trigger = at if at >= 0 else event.start
+        return min(strong, key=lambda p: abs(p.start - trigger))
+
+    def _dateline(self, doc: Document) -> tuple[Entry, str] | None:
+        head = doc.text[:self.dateline_chars]
+        for match in _DATELINE.finditer(head):
+            name = match.group("name").strip(" .,")
+            entry = self.gazetteer.find(name)
+            if entry is not None:
+                return entry, name
+        return None
+
+
+def _place(entry: Entry, text: str, precision: str, basis: str) -> Place:
+    return Place(name=entry.name, text=text, country=entry.country, precision=precision, basis=basis,
+                 geonames_id=entry.geonames_id, lat=entry.lat, lon=entry.lon, admin1=entry.admin1)
