@@ -44,6 +44,7 @@ _DATELINE = re.compile(
     r"(?P<name>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})[ \t]*,?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[\w.]{2,30}[ \t]*)?[-–—]{1,2}[ \t]")
 # ", Doha" right after a locative phrase's name
+_LEVELS = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # ", Doha" after a locative phrase's name, past a bracketed short form and a few more capitalised words
 # ("ke Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah, Denpasar")
 _APPOSITION = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+[A-Z][\w'’.]*){{0,4}},[ \t]+({_NAME})")
@@ -75,6 +76,7 @@ class PlaceFinder:
             rf"(?<![\w-])(?P<loc>(?i:{locs}))\s+(?P<nouns>(?:(?i:{nouns})\s+){{0,3}})(?P<name>{_NAME})")
         self.joinable = {w: w[:1].upper() + w[1:] for w in rules["joinable_nouns"]}
         self.joinable["kab."] = "Kabupaten"
+        self.street_words = frozenset(w.lower() for w in rules["street_words"])
         self.place_words = frozenset(w.lower() for w in rules["place_words"])
         self.dateline_chars = int(rules["dateline_chars"])
         self.dateline_precision: dict[str, str] = rules["dateline_precision"]
@@ -164,19 +166,25 @@ class PlaceFinder:
         for n in range(min(len(words), gaz.max_words), 0, -1):
             form = " ".join(w for _, w in words[:n])
             rest = [w for _, w in words[n:]]
-            if rest and not (all(w.lower() in self.place_words for w in rest) or " ".join(rest) in gaz):
-                continue
+            found = None
             if prefix:  # "di kota Bekasi": "Kota Bekasi", written "kota Bekasi"
                 entries = gaz.lookup(f"{prefix} {form}")
                 if entries:
-                    return entries[0], f"{noun[1]} {form}", noun[0], len(entries)
-            entries = gaz.lookup(form)
-            if entries:
-                return entries[0], form, words[0][0], len(entries)
+                    found = entries[0], f"{noun[1]} {form}", noun[0], len(entries)
+            if found is None:
+                entries = gaz.lookup(form)
+                if entries:
+                    found = entries[0], form, words[0][0], len(entries)
+            if found is not None and (not rest or self._within(found[0], rest)):
+                return found
+        if words[0][1].lower() in self.street_words:
+            return None  # "di Jalan Kertanegara": a street, named after a place elsewhere
         for i in range(1, len(words)):
             form = " ".join(w for _, w in words[i:])
             entries = gaz.lookup(form)
-            if entries and entries[0].level != "country":
+            # a body's or building's name ending in a place: an Indonesian region or a name of two words or more
+            # ("Kantor Gubernur Bali", "Pengadilan Negeri Jakarta Selatan"); not one foreign word ("Patung Kuda")
+            if entries and entries[0].level != "country" and (entries[0].country == "IDN" or len(words) - i > 1):
                 return entries[0], form, words[i][0], len(entries)
         if len(words) == 1 and "-" in words[0][1]:  # "Bojonegara-Puloampel": two places joined, the first
             first = words[0][1].split("-")
@@ -185,6 +193,16 @@ class PlaceFinder:
                 if entries and entries[0].level != "country":
                     return entries[0], first[0], words[0][0], len(entries)
         return None
+
+    def _within(self, entry: Entry, rest: list[str]) -> bool:
+        """Whether the words after a place's name in its run still say where it is: place words ("Gaza
+        Utara") or a coarser place that holds it ("Doha Qatar"). Else the run is a longer name: a person's
+        ("Siman Bahar"), a body's ("Palang Merah Internasional") or a region's ("Amerika Latin")."""
+        if all(w.lower() in self.place_words for w in rest):
+            return True
+        rank = _LEVELS.get(entry.level, 0)
+        return any(e.country == entry.country and _LEVELS.get(e.level, 0) > rank
+                   for e in self.gazetteer.lookup(" ".join(rest)))
 
     def _best(self, doc: Document, event: Event, places: list[_Found]) -> _Found:
         strong = [p for p in places if p.weight > 1] or places
