@@ -78,7 +78,8 @@ class Gazetteer:
         return [self.entry(i) for i in self._numbers(name)]
 
     def find(self, name: str, countries: Iterable[str] = ()) -> Entry | None:
-        """The entry `name` means: the first one in one of `countries` (the story's), else the first."""
+        """The entry `name` means: the first one whose country or first-level region is in `countries`
+        (the story's), else the first."""
         found = self._numbers(name)
         if not found:
             return None

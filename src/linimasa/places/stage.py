@@ -13,8 +13,10 @@ names a gazetteer place.
    comes from) counts only when the clause names nothing else, and never for the source's own country.
 3. Of several places in a clause, the one nearest the trigger wins; one after "dari" only when there is no other.
    With none, the coder's `location` (a LOC argument it read after "di") is looked up.
-4. A form that names several entries ("Bandung": the city, the regency) takes the first in the story's
-   countries or regions (the dateline's and those of the places named once only), else the first.
+4. A form that names several entries ("Tanah Abang": districts of Jakarta and of South Sumatra) takes the
+   first in the story's first-level regions (the dateline's and those of its places that name one entry
+   only), else the first (the build's order: curated, countries, cities, provinces, regencies, big cities,
+   districts, other cities). Countries are not used so: a story datelined Kairo is often about Rafah, Gaza.
 5. An event with no place in its clause gets the dateline's ("KAIRO (Antara) -"), basis "dateline", at the
    coarser precision of rules.yaml `dateline_precision`, unless the clauses of the article name places in
    another country (then the dateline is where the reporter is, not where the story is).
@@ -97,11 +99,11 @@ class PlaceFinder:
         dateline = self._dateline(doc)
         context: set[str] = set()
         if dateline is not None:
-            context |= {dateline[0].country, dateline[0].admin1 or ""}
+            context.add(dateline[0].admin1 or "")
         for places in found:
             for place in places:
                 if place.forms == 1:
-                    context |= {place.entry.country, place.entry.admin1 or ""}
+                    context.add(place.entry.admin1 or "")
         context.discard("")
         countries = {p.entry.country for places in found for p in places}
         use_dateline = dateline is not None and countries <= {dateline[0].country}
