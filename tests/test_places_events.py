@@ -99,6 +99,14 @@ PHRASES = [
     ("Menteri itu menyampaikan pidato di depan parlemen.", "menyampaikan", None),
     ("Para pengunjuk rasa menggelar aksi di depan gedung DPR.", "menggelar", ("Senayan", "IDN", "site", "clause")),
     ("Presiden menerima tamu negara di Istana Merdeka.", "menerima", ("Istana Merdeka", "IDN", "site", "clause")),
+    # the place of what the event is about is not the event's; a day after the place sets the event's scene
+    ("Kedua menteri berdiskusi mengenai gencatan senjata di Jalur Gaza.", "berdiskusi", None),
+    ("Organisasi itu kecewa atas serangan rudal di Doha.", "kecewa", None),
+    ("Kedua negara menandatangani nota terkait kerja sama di Istana Merdeka, Senin (3/3).", "menandatangani",
+     ("Istana Merdeka", "IDN", "site", "clause")),
+    # a list of places after one locative word: the nearest to the trigger
+    ("Utusan itu berada di Kairo dan Doha pekan ini.", "berada", ("Kairo", "EGY", "city", "clause")),
+    ("Delegasi itu tiba di Doha, Qatar, pada Minggu.", "tiba", ("Doha", "QAT", "city", "clause")),
 ]
 
 
@@ -143,3 +151,22 @@ def test_location_is_left_as_it_was_and_place_is_in_the_output():
     record = json.loads(json.dumps(to_contract(doc), default=str))
     placed = [e["place"] for e in record["events"] if e["place"]]
     assert placed and placed[0]["name"] == "Kairo" and placed[0]["geonames_id"] == 360630
+
+
+def test_a_request_places_what_it_asks_for_not_itself(analyzer, finder):
+    import datetime
+    text = "Warga meminta perbaikan jalan di Kabupaten Cianjur."
+    doc = analyzer.analyze(Document(text=text, published=datetime.date(2025, 3, 3)))
+    doc.events = [Event(type="REQUEST", sentence=0, start=0, end=len(text), trigger="meminta")]
+    assert finder(doc).events[0].place is None
+
+
+def test_listed_places_go_to_the_event_with_their_country(analyzer, finder):
+    import datetime
+    text = "Menteri itu melakukan kunjungan ke Yordania dan Arab Saudi pekan lalu."
+    doc = analyzer.analyze(Document(text=text, published=datetime.date(2025, 3, 3)))
+    saudi = next(a for a in doc.actors.values() if a.country == "SAU")
+    doc.events = [Event(type="CONSULT", sentence=0, start=0, end=len(text), trigger="kunjungan", target=saudi.id),
+                  Event(type="CONSULT", sentence=0, start=0, end=len(text), trigger="kunjungan")]
+    with_saudi, plain = finder(doc).events
+    assert with_saudi.place.name == "Arab Saudi" and plain.place.name == "Yordania"

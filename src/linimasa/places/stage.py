@@ -11,7 +11,14 @@ names a gazetteer place.
    ("Washington menolak", "Senayan mengesahkan") or a modifier ("warga Gaza"), and an actor that is the
    event's source or target is not its place ("serangan Israel di Doha": Doha). "dari X" (where the event
    comes from) counts only when the clause names nothing else, and never for the source's own country.
-3. Of several places in a clause, the one nearest the trigger wins; one after "dari" only when there is no other.
+3. A place of what the event is about is not the event's: one after a content marker between the trigger
+   and it ("berdiskusi mengenai gencatan senjata di Gaza"), or any after the trigger of a request ("meminta
+   gencatan senjata di Gaza"), unless a day follows it: "di X, Senin (20/10)" sets the scene of the whole
+   event. Places listed after the first ("ke Yordania dan Arab Saudi") count too; a coarser one that holds
+   the one before it ("di Doha, Qatar") does not. Of several places left, one in the event's target's
+   country wins ("kunjungan
+   ke Yordania dan Arab Saudi", the event with Saudi Arabia), then the one nearest the trigger; one after
+   "dari" only when there is no other.
    With none, the coder's `location` (a LOC argument it read after "di") is looked up.
 4. A form that names several entries ("Tanah Abang": districts of Jakarta and of South Sumatra) takes the
    first in the story's first-level regions (the dateline's and those of its places that name one entry
@@ -46,6 +53,8 @@ _DATELINE = re.compile(
     r"(?P<name>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})[ \t]*,?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[\w.]{2,30}[ \t]*)?[-–—]{1,2}[ \t]")
 # ", Doha" right after a locative phrase's name
+# the next place of a list after a locative phrase's place ("di Qatar dan Israel", "ke Bogor, Depok, dan Bekasi")
+_LIST = re.compile(rf"(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)({_NAME})")
 _LEVELS = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # ", Doha" after a locative phrase's name, past a bracketed short form and a few more capitalised words
 # ("ke Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah, Denpasar")
@@ -80,6 +89,11 @@ class PlaceFinder:
         self.joinable["kab."] = "Kabupaten"
         self.street_words = frozenset(w.lower() for w in rules["street_words"])
         self.place_words = frozenset(w.lower() for w in rules["place_words"])
+        self.content_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, rules["content_markers"])) + r")(?![\w-])",
+                                     re.IGNORECASE)
+        self.content_types = frozenset(rules["content_types"])
+        self.setting_re = re.compile(r"[ \t]*,?[ \t]*(?:pada[ \t]+)?(?:" + "|".join(map(re.escape, rules["setting_days"]))
+                                     + r")(?![\w-])")
         self.dateline_chars = int(rules["dateline_chars"])
         self.dateline_precision: dict[str, str] = rules["dateline_precision"]
         self._gazetteer: Gazetteer | None = None
@@ -95,7 +109,8 @@ class PlaceFinder:
             return doc
         persons = sorted((m.start, m.end) for m in doc.mentions if m.type == "PER")
         person_starts = [p[0] for p in persons]
-        found = [self._in_clause(doc, event, persons, person_starts) for event in doc.events]
+        found = [self._event_places(doc, event, self._in_clause(doc, event, persons, person_starts))
+                 for event in doc.events]
         dateline = self._dateline(doc)
         context: set[str] = set()
         if dateline is not None:
@@ -114,7 +129,7 @@ class PlaceFinder:
                 entries = self.gazetteer.lookup(event.location)  # the coder's "di X" (an argument it typed LOC)
                 if entries:
                     at = doc.text.find(event.location, event.start, event.end)
-                    places = [_Found(entries[0], event.location, at, 3, "di", len(entries))]
+                    places = self._event_places(doc, event, [_Found(entries[0], event.location, at, 3, "di", len(entries))])
             if places:
                 best = self._best(doc, event, places)
                 entry = best.entry
@@ -141,8 +156,30 @@ class PlaceFinder:
             loc = " ".join(match.group("loc").lower().split())
             if self.weights.get(loc, 1) == 1 and entry.level == "country":
                 continue  # "dukungan dari Amerika Serikat": who gives, not where
-            out.append(_Found(entry, text, start, self.weights.get(loc, 1), loc, forms))
+            weight = self.weights.get(loc, 1)
+            out.append(_Found(entry, text, start, weight, loc, forms))
+            end = start + len(text)
+            while (more := _LIST.match(doc.text, end, event.end)) is not None:  # "ke Yordania dan Arab Saudi"
+                listed = self._run(more.group(1), more.start(1), None)
+                if listed is None or listed[2] != more.start(1):
+                    break
+                if not (listed[0].country == entry.country and _LEVELS[listed[0].level] > _LEVELS[entry.level]):
+                    out.append(_Found(listed[0], listed[1], listed[2], weight, loc, listed[3]))
+                # else "di Doha, Qatar": the coarser place that holds it, no list
+                end = listed[2] + len(listed[1])
         return out
+
+    def _event_places(self, doc: Document, event: Event, places: list[_Found]) -> list[_Found]:
+        """The places of the event itself: not those of what it is about (see rules.yaml `content_markers`)."""
+        if not places:
+            return places
+        at = doc.text.find(event.trigger, event.start, event.end)
+        if at < 0:
+            return places
+        after = at + len(event.trigger)
+        content = event.type in self.content_types
+        return [p for p in places if p.start < after or self.setting_re.match(doc.text, p.start + len(p.text)) or not (
+            content or self.content_re.search(doc.text, after, p.start))]
 
     def _resolve(self, text: str, match: re.Match) -> tuple[Entry, str, int, int] | None:
         """The gazetteer entry a locative phrase names (see the module docstring, step 1), made finer by an
@@ -208,6 +245,11 @@ class PlaceFinder:
 
     def _best(self, doc: Document, event: Event, places: list[_Found]) -> _Found:
         strong = [p for p in places if p.weight > 1] or places
+        target = doc.actors.get(event.target) if event.target else None
+        if target is not None and target.country and len(strong) > 1:
+            # "kunjungan ke Yordania dan Arab Saudi": the event with Saudi Arabia is in Saudi Arabia
+            own = [p for p in strong if p.entry.country == target.country]
+            strong = own or strong
         at = doc.text.find(event.trigger, event.start, event.end)
         trigger = at if at >= 0 else event.start
         return min(strong, key=lambda p: abs(p.start - trigger))
