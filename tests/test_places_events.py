@@ -54,6 +54,7 @@ PHRASES = [
     ("Kedua menteri bertemu di Phnom Penh untuk membahas perbatasan.", "bertemu", ("Phnom Penh", "KHM", "city", "clause")),
     ("Banjir merendam ratusan rumah di Kandal, Kamboja.", "merendam", ("Kandal", "KHM", "admin1", "clause")),
     ("Pasukan Israel memasuki kota Rafah dari arah timur.", "memasuki", ("Rafah", "PSE", "city", "clause")),
+    ("Ribuan orang turun ke jalanan ibu kota Lima pada Kamis.", "turun", ("Lima", "PER", "city", "clause")),
     ("Tank-tank bergerak di wilayah utara Jalur Gaza.", "bergerak", ("Jalur Gaza", "PSE", "admin1", "clause")),
     ("Delegasi itu tiba di Tel Aviv tadi malam.", "tiba", ("Tel Aviv", "ISR", "city", "clause")),
     # Indonesian regions
