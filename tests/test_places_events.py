@@ -97,6 +97,8 @@ PHRASES = [
     ("Pelaku ditangkap di Jalan Wonosobo pada malam hari.", "ditangkap", None),
     ("Kedua ketua umum partai bertemu di Kertanegara pada Minggu malam.", "bertemu",
      ("Kertanegara", "IDN", "site", "clause")),
+    ("Menteri itu mengunjungi Yordania untuk membahas bantuan.", "mengunjungi", ("Yordania", "JOR", "country", "clause")),
+    ("Gubernur mengunjungi korban banjir di posko pengungsian.", "mengunjungi", None),
     ("Presiden tiba di Islamabad untuk kunjungan kenegaraan.", "tiba", ("Islamabad", "PAK", "city", "clause")),
     ("Banjir bandang melanda sejumlah desa di Sumbar pekan ini.", "melanda", ("Sumatera Barat", "IDN", "admin1", "clause")),
     ("Relawan menyalurkan bantuan di Sumatra Barat.", "menyalurkan", ("Sumatera Barat", "IDN", "admin1", "clause")),
