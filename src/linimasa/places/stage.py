@@ -57,7 +57,7 @@ _DATELINE = re.compile(
 _LIST = re.compile(rf"(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)({_NAME})")
 _LEVELS = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # ", Doha" after a locative phrase's name, past a bracketed short form and a few more capitalised words
-# ("ke Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah, Denpasar")
+# ("ke Rumah Sakit Umum Daerah (RSUD) Sentosa Raya, Denpasar")
 _APPOSITION = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+[A-Z][\w'’.]*){{0,4}},[ \t]+({_NAME})")
 
 
