@@ -21,7 +21,7 @@ BEFORE_EVENTS = default_order()[:default_order().index("events")]
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer(order=[s for s in BEFORE_EVENTS if s not in ("quotes", "speech_pronouns")])
+    return Analyzer(order=BEFORE_EVENTS)
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +135,9 @@ def test_the_nearest_place_to_the_trigger_wins(analyzer, finder):
     text = "Setelah rapat di Bogor, menteri itu terbang ke Kairo untuk bertemu mitranya."
     place = place_of(analyzer, finder, text, "terbang")
     assert place.name == "Kairo"
+    # nearest counts from the locative word: a long body's name before the place does not push it away
+    text = "Pelaku ditangkap di sebuah warung di Wonosobo dan kini ditahan di Rumah Tahanan Polres Pemalang."
+    assert place_of(analyzer, finder, text, "ditahan").name == "Kabupaten Pemalang"
 
 
 def test_dateline_is_not_used_when_the_story_is_elsewhere(analyzer, finder):
@@ -178,3 +181,16 @@ def test_listed_places_go_to_the_event_with_their_country(analyzer, finder):
                   Event(type="CONSULT", sentence=0, start=0, end=len(text), trigger="kunjungan")]
     with_saudi, plain = finder(doc).events
     assert with_saudi.place.name == "Arab Saudi" and plain.place.name == "Yordania"
+
+
+def test_a_reported_event_takes_no_place_from_where_it_was_reported(analyzer, finder):
+    import datetime
+    text = "\"Pemerintah kami mendukung rencana itu,\" kata Menteri Luar Negeri Budi Hartono kepada wartawan di Kairo."
+    doc = analyzer.analyze(Document(text=text, published=datetime.date(2025, 3, 3)))
+    quote = next(q for q in doc.quotes if q.start <= text.index("mendukung") < q.end)
+    others = [Event(type="SUPPORT", sentence=0, start=0, end=len(text), trigger="mendukung", source="OTHER"),
+              Event(type="SUPPORT", sentence=0, start=0, end=len(text), trigger="mendukung", source=quote.speaker)]
+    doc.events = others
+    reported, said = finder(doc).events
+    assert reported.place is None  # someone else's support, reported in Kairo
+    assert said.place is not None and said.place.name == "Kairo"  # the speaker's own statement, made in Kairo

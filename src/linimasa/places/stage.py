@@ -18,7 +18,9 @@ names a gazetteer place.
    the one before it ("di Doha, Qatar") does not. Of several places left, one in the event's target's
    country wins ("kunjungan
    ke Yordania dan Arab Saudi", the event with Saudi Arabia), then the one nearest the trigger; one after
-   "dari" only when there is no other.
+   "dari" only when there is no other. An event reported inside a quote of someone who is not its
+   source takes no place from outside the quote: that is where the quote was said ("..., dia
+   mendukungnya," kata X di Tel Aviv).
    With none, the coder's `location` (a LOC argument it read after "di") is looked up.
 4. A form that names several entries ("Tanah Abang": districts of Jakarta and of South Sumatra) takes the
    first in the story's first-level regions (the dateline's and those of its places that name one entry
@@ -69,9 +71,10 @@ class _Found:
     weight: int
     locative: str
     forms: int  # how many entries its form names (1: unambiguous)
+    at: int = -1  # where its locative phrase starts
 
 
-@register("places", requires=("sentences", "mentions", "actors", "events"), adds=("events.place",))
+@register("places", requires=("sentences", "mentions", "actors", "quotes", "events"), adds=("events.place",))
 class PlaceFinder:
     """Adds `events[].place`: the gazetteer place of each event, from its clause or the dateline."""
 
@@ -157,14 +160,14 @@ class PlaceFinder:
             if self.weights.get(loc, 1) == 1 and entry.level == "country":
                 continue  # "dukungan dari Amerika Serikat": who gives, not where
             weight = self.weights.get(loc, 1)
-            out.append(_Found(entry, text, start, weight, loc, forms))
+            out.append(_Found(entry, text, start, weight, loc, forms, match.start()))
             end = start + len(text)
             while (more := _LIST.match(doc.text, end, event.end)) is not None:  # "ke Yordania dan Arab Saudi"
                 listed = self._run(more.group(1), more.start(1), None)
                 if listed is None or listed[2] != more.start(1):
                     break
                 if not (listed[0].country == entry.country and _LEVELS[listed[0].level] > _LEVELS[entry.level]):
-                    out.append(_Found(listed[0], listed[1], listed[2], weight, loc, listed[3]))
+                    out.append(_Found(listed[0], listed[1], listed[2], weight, loc, listed[3], match.start()))
                 # else "di Doha, Qatar": the coarser place that holds it, no list
                 end = listed[2] + len(listed[1])
         return out
@@ -178,8 +181,14 @@ class PlaceFinder:
             return places
         after = at + len(event.trigger)
         content = event.type in self.content_types
-        return [p for p in places if p.start < after or self.setting_re.match(doc.text, p.start + len(p.text)) or not (
+        places = [p for p in places if p.start < after or self.setting_re.match(doc.text, p.start + len(p.text)) or not (
             content or self.content_re.search(doc.text, after, p.start))]
+        quote = next((q for q in doc.quotes if q.start <= at < q.end), None)
+        if quote is not None and quote.speaker != event.source:
+            # "..., dia mendukungnya," kata X kepada wartawan di Tel Aviv: where X spoke, not where the
+            # reported event happened (unless the speaker is the event's source: the statement is the act)
+            places = [p for p in places if quote.start <= p.start < quote.end]
+        return places
 
     def _resolve(self, text: str, match: re.Match) -> tuple[Entry, str, int, int] | None:
         """The gazetteer entry a locative phrase names (see the module docstring, step 1), made finer by an
@@ -252,7 +261,13 @@ class PlaceFinder:
             strong = own or strong
         at = doc.text.find(event.trigger, event.start, event.end)
         trigger = at if at >= 0 else event.start
-        return min(strong, key=lambda p: abs(p.start - trigger))
+        end = trigger + len(event.trigger)
+
+        def distance(p: _Found) -> int:  # from the trigger to the locative phrase, either side
+            begins = p.at if p.at >= 0 else p.start
+            return begins - end if begins >= end else max(0, trigger - (p.start + len(p.text)))
+
+        return min(strong, key=distance)
 
     def _dateline(self, doc: Document) -> tuple[Entry, str] | None:
         head = doc.text[:self.dateline_chars]
