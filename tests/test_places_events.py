@@ -164,12 +164,21 @@ def test_location_is_left_as_it_was_and_place_is_in_the_output():
     assert placed and placed[0]["name"] == "Kairo" and placed[0]["geonames_id"] == 360630
 
 
-def test_a_request_places_what_it_asks_for_not_itself(analyzer, finder):
+@pytest.mark.parametrize("text, kind, trigger, expected", [
+    ("Warga meminta perbaikan jalan di Kabupaten Cianjur.", "REQUEST", "meminta", None),
+    ("Pemerintah setuju pembangunan pasar baru di Kota Bekasi.", "AGREE", "setuju", None),
+    ("Gubernur berjanji memperbaiki jembatan di Wonosobo.", "AGREE", "berjanji", None),
+    ("Menteri mengapresiasi penerapan tilang elektronik di Jateng.", "SUPPORT", "mengapresiasi", None),
+    ("Kedua pihak sepakat di Kairo untuk memperpanjang jeda.", "AGREE", "sepakat", "Kairo"),
+    ("Delegasi itu setuju di Doha, Senin, untuk melanjutkan perundingan.", "AGREE", "setuju", "Doha"),
+    ("Di Kairo, para mediator menyetujui rancangan itu.", "AGREE", "menyetujui", "Kairo"),
+])
+def test_a_request_offer_or_promise_places_its_object_not_itself(analyzer, finder, text, kind, trigger, expected):
     import datetime
-    text = "Warga meminta perbaikan jalan di Kabupaten Cianjur."
     doc = analyzer.analyze(Document(text=text, published=datetime.date(2025, 3, 3)))
-    doc.events = [Event(type="REQUEST", sentence=0, start=0, end=len(text), trigger="meminta")]
-    assert finder(doc).events[0].place is None
+    doc.events = [Event(type=kind, sentence=0, start=0, end=len(text), trigger=trigger)]
+    place = finder(doc).events[0].place
+    assert (place and place.name) == expected
 
 
 def test_listed_places_go_to_the_event_with_their_country(analyzer, finder):

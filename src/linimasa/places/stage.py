@@ -12,8 +12,8 @@ names a gazetteer place.
    event's source or target is not its place ("serangan Israel di Doha": Doha). "dari X" (where the event
    comes from) counts only when the clause names nothing else, and never for the source's own country.
 3. A place of what the event is about is not the event's: one after a content marker between the trigger
-   and it ("berdiskusi mengenai gencatan senjata di Gaza"), or any after the trigger of a request ("meminta
-   gencatan senjata di Gaza"), unless a day follows it: "di X, Senin (20/10)" sets the scene of the whole
+   and it ("berdiskusi mengenai gencatan senjata di Gaza"), or one past the object of a request, offer,
+   promise or approval ("meminta gencatan senjata di Gaza", "setuju pembangunan kampung di Makkah"), unless a day follows it: "di X, Senin (20/10)" sets the scene of the whole
    event. Places listed after the first ("ke Yordania dan Arab Saudi") count too; a coarser one that holds
    the one before it ("di Doha, Qatar") does not. Of several places left, one in the event's target's
    country wins ("kunjungan
@@ -95,6 +95,7 @@ class PlaceFinder:
         self.content_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, rules["content_markers"])) + r")(?![\w-])",
                                      re.IGNORECASE)
         self.content_types = frozenset(rules["content_types"])
+        self.content_gap = int(rules["content_gap"])
         self.setting_re = re.compile(r"[ \t]*,?[ \t]*(?:pada[ \t]+)?(?:" + "|".join(map(re.escape, rules["setting_days"]))
                                      + r")(?![\w-])")
         self.dateline_chars = int(rules["dateline_chars"])
@@ -181,9 +182,21 @@ class PlaceFinder:
             return places
         after = at + len(event.trigger)
         content = event.type in self.content_types
-        places = [p for p in places if p.start < after or self.setting_re.match(doc.text, p.start + len(p.text)) or not (
-            content or self.content_re.search(doc.text, after, p.start))]
         quote = next((q for q in doc.quotes if q.start <= at < q.end), None)
+
+        def own(p: _Found) -> bool:
+            if p.start < after or self.setting_re.match(doc.text, p.start + len(p.text)):
+                return True
+            if quote is not None and not quote.start <= p.start < quote.end:
+                return True  # the frame of the quote ("..., kata X di Kairo"): see below
+            begins = p.at if p.at >= 0 else p.start
+            if self.content_re.search(doc.text, after, begins):
+                return False
+            # a request, offer, promise, approval...: a place right after the trigger is the act's ("sepakat di
+            # Kairo"); one past the object is the object's ("setuju pembangunan kampung di Makkah")
+            return not content or len(doc.text[after:begins].split()) <= self.content_gap
+
+        places = [p for p in places if own(p)]
         if quote is not None and quote.speaker != event.source:
             # "..., dia mendukungnya," kata X kepada wartawan di Tel Aviv: where X spoke, not where the
             # reported event happened (unless the speaker is the event's source: the statement is the act)
