@@ -172,6 +172,9 @@ def test_location_is_left_as_it_was_and_place_is_in_the_output():
     ("Kedua pihak sepakat di Kairo untuk memperpanjang jeda.", "AGREE", "sepakat", "Kairo"),
     ("Delegasi itu setuju di Doha, Senin, untuk melanjutkan perundingan.", "AGREE", "setuju", "Doha"),
     ("Di Kairo, para mediator menyetujui rancangan itu.", "AGREE", "menyetujui", "Kairo"),
+    ("Kapolri menandatangani nota kesepahaman dengan menteri itu di Mabes Polri, Jakarta.", "AGREE",
+     "menandatangani nota kesepahaman", "Jakarta"),
+    ("Warga melaporkan pengelola koperasi itu ke Polres Boyolali.", "ACCUSE", "melaporkan", "Kabupaten Boyolali"),
 ])
 def test_a_request_offer_or_promise_places_its_object_not_itself(analyzer, finder, text, kind, trigger, expected):
     import datetime

@@ -96,6 +96,7 @@ class PlaceFinder:
                                      re.IGNORECASE)
         self.content_types = frozenset(rules["content_types"])
         self.content_gap = int(rules["content_gap"])
+        self.content_acts = frozenset(rules["content_acts"])
         self.setting_re = re.compile(r"[ \t]*,?[ \t]*(?:pada[ \t]+)?(?:" + "|".join(map(re.escape, rules["setting_days"]))
                                      + r")(?![\w-])")
         self.dateline_chars = int(rules["dateline_chars"])
@@ -181,7 +182,8 @@ class PlaceFinder:
         if at < 0:
             return places
         after = at + len(event.trigger)
-        content = event.type in self.content_types
+        content = event.type in self.content_types and not any(
+            w in self.content_acts for w in event.trigger.lower().split())
         quote = next((q for q in doc.quotes if q.start <= at < q.end), None)
 
         def own(p: _Found) -> bool:
