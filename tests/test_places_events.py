@@ -206,3 +206,12 @@ def test_a_reported_event_takes_no_place_from_where_it_was_reported(analyzer, fi
     reported, said = finder(doc).events
     assert reported.place is None  # someone else's support, reported in Kairo
     assert said.place is not None and said.place.name == "Kairo"  # the speaker's own statement, made in Kairo
+
+
+def test_the_coders_location_is_read_where_the_coder_read_it(analyzer, finder):
+    import datetime
+    text = "Gubernur DKI Jakarta Budi Santoso meminta dinas itu mengkaji temuan soal banjir di Jakarta."
+    doc = analyzer.analyze(Document(text=text, published=datetime.date(2025, 3, 3)))
+    doc.events = [Event(type="REQUEST", sentence=0, start=0, end=len(text), trigger="meminta", location="Jakarta")]
+    # "Jakarta" after "di" is the content's place (after "soal"); the governor's title before the trigger is no place
+    assert finder(doc).events[0].place is None

@@ -133,8 +133,13 @@ class PlaceFinder:
             if not places and event.location:
                 entries = self.gazetteer.lookup(event.location)  # the coder's "di X" (an argument it typed LOC)
                 if entries:
-                    at = doc.text.find(event.location, event.start, event.end)
-                    places = self._event_places(doc, event, [_Found(entries[0], event.location, at, 3, "di", len(entries))])
+                    # the occurrence the coder read: the one after "di" (not "Gubernur DKI Jakarta" before it)
+                    found = re.search(r"(?<![\w-])[Dd]i\s+(?:\S+\s+){0,4}?(" + re.escape(event.location) + ")",
+                                      doc.text[event.start:event.end])
+                    if found is not None:
+                        places = self._event_places(doc, event, [_Found(
+                            entries[0], event.location, event.start + found.start(1), 3, "di", len(entries),
+                            event.start + found.start())])
             if places:
                 best = self._best(doc, event, places)
                 entry = best.entry
