@@ -110,6 +110,8 @@ PHRASES = [
     # the place of what the event is about is not the event's; a day after the place sets the event's scene
     ("Kedua menteri berdiskusi mengenai gencatan senjata di Jalur Gaza.", "berdiskusi", None),
     ("Organisasi itu kecewa atas serangan rudal di Doha.", "kecewa", None),
+    ("Bupati itu akan melobi kementerian untuk menambah dana transfer ke Jember.", "melobi", None),
+    ("Delegasi itu terbang ke Doha untuk putaran baru perundingan.", "terbang", ("Doha", "QAT", "city", "clause")),
     ("Kedua negara menandatangani nota terkait kerja sama di Istana Merdeka, Senin (3/3).", "menandatangani",
      ("Istana Merdeka", "IDN", "site", "clause")),
     # a list of places after one locative word: the nearest to the trigger
