@@ -11,17 +11,18 @@ names a gazetteer place.
    ("Washington menolak", "Senayan mengesahkan") or a modifier ("warga Gaza"), and an actor that is the
    event's source or target is not its place ("serangan Israel di Doha": Doha). "dari X" (where the event
    comes from) counts only when the clause names nothing else, and never for the source's own country.
-3. A place of what the event is about is not the event's: one after a content marker between the trigger
-   and it ("berdiskusi mengenai gencatan senjata di Gaza"), or one past the object of a request, offer,
-   promise or approval ("meminta gencatan senjata di Gaza", "setuju pembangunan kampung di Makkah"), unless a day follows it: "di X, Senin (20/10)" sets the scene of the whole
-   event. Places listed after the first ("ke Yordania dan Arab Saudi") count too; a coarser one that holds
-   the one before it ("di Doha, Qatar") does not. Of several places left, one in the event's target's
-   country wins ("kunjungan
-   ke Yordania dan Arab Saudi", the event with Saudi Arabia), then the one nearest the trigger; one after
-   "dari" only when there is no other. An event reported inside a quote of someone who is not its
-   source takes no place from outside the quote: that is where the quote was said ("..., dia
-   mendukungnya," kata X di Tel Aviv).
-   With none, the coder's `location` (a LOC argument it read after "di") is looked up.
+3. A place of what the event is about is not the event's: one after a content marker or purpose word
+   between the trigger and it ("berdiskusi mengenai gencatan senjata di Gaza", "... untuk menambah dana
+   ke X"), or one past the object of a request, offer, promise, approval, rejection or threat ("meminta
+   gencatan senjata di Gaza", "setuju pembangunan kampung di Makkah"; a signing excepted), unless a day
+   follows it: "di X, Senin (20/10)" sets the scene of the whole event. An event reported inside a quote
+   of someone who is not its source takes no place from outside the quote: that is where the quote was
+   said ("..., dia mendukungnya," kata X di Tel Aviv).
+   Places listed after the first ("ke Yordania dan Arab Saudi") count too; a coarser one that holds the
+   one before it ("di Doha, Qatar") does not. Of several places left, one in the event's target's
+   country wins (the event with Saudi Arabia is placed there), then the one nearest the trigger
+   (counted from the locative word); one after "dari" only when there is no other. With none, the
+   coder's `location` (a LOC argument it read after "di") is looked up where it read it.
 4. A form that names several entries ("Tanah Abang": districts of Jakarta and of South Sumatra) takes the
    first in the story's first-level regions (the dateline's and those of its places that name one entry
    only), else the first (the build's order: curated, countries, cities, provinces, regencies, big cities,
