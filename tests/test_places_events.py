@@ -104,6 +104,9 @@ PHRASES = [
     ("Relawan menyalurkan bantuan di Sumatra Barat.", "menyalurkan", ("Sumatera Barat", "IDN", "admin1", "clause")),
     ("Massa berkumpul di Patung Kuda sejak pagi.", "berkumpul", None),
     ("Warga Gaza mengungsi ke selatan.", "mengungsi", None),
+    ("Seorang pensiunan yang tumbuh besar di Italia ikut berdemo bersama ribuan warga.", "berdemo", None),
+    ("Pemuda yang tinggal di Bekasi itu ditangkap polisi pada Senin.", "ditangkap", None),
+    ("Keluarga korban tinggal di Kota Bekasi sejak lama.", "tinggal", ("Kota Bekasi", "IDN", "city", "clause")),
     ("Menteri itu menyampaikan pidato di depan parlemen.", "menyampaikan", None),
     ("Para pengunjuk rasa menggelar aksi di depan gedung DPR.", "menggelar", ("Senayan", "IDN", "site", "clause")),
     ("Presiden menerima tamu negara di Istana Merdeka.", "menerima", ("Istana Merdeka", "IDN", "site", "clause")),
@@ -216,4 +219,12 @@ def test_the_coders_location_is_read_where_the_coder_read_it(analyzer, finder):
     doc = analyzer.analyze(Document(text=text, published=datetime.date(2025, 3, 3)))
     doc.events = [Event(type="REQUEST", sentence=0, start=0, end=len(text), trigger="meminta", location="Jakarta")]
     # "Jakarta" after "di" is the content's place (after "soal"); the governor's title before the trigger is no place
+    assert finder(doc).events[0].place is None
+
+
+def test_a_person_described_by_a_place_does_not_place_the_event_through_the_coders_location(analyzer, finder):
+    import datetime
+    text = "Pensiunan yang tumbuh besar di Italia itu ikut berdemo bersama ribuan warga."
+    doc = analyzer.analyze(Document(text=text, published=datetime.date(2025, 3, 3)))
+    doc.events = [Event(type="PROTEST", sentence=0, start=0, end=len(text), trigger="berdemo", location="Italia")]
     assert finder(doc).events[0].place is None

@@ -21,7 +21,8 @@ names a gazetteer place.
    Places listed after the first ("ke Yordania dan Arab Saudi") count too; a coarser one that holds the
    one before it ("di Doha, Qatar") does not. Of several places left, one in the event's target's
    country wins (the event with Saudi Arabia is placed there), then the one nearest the trigger
-   (counted from the locative word); one after "dari" only when there is no other. With none, the
+   (counted from the locative word); one after "dari" only when there is no other; none after a word
+   that describes a person ("tumbuh besar di X", "tinggal di X", "asal X"). With none, the
    coder's `location` (a LOC argument it read after "di") is looked up where it read it.
 4. A form that names several entries ("Tanah Abang": districts of Jakarta and of South Sumatra) takes the
    first in the story's first-level regions (the dateline's and those of its places that name one entry
@@ -97,6 +98,7 @@ class PlaceFinder:
                                      re.IGNORECASE)
         self.content_types = frozenset(rules["content_types"])
         self.content_gap = int(rules["content_gap"])
+        self.person_words = frozenset(rules["person_words"])
         self.content_acts = frozenset(rules["content_acts"])
         self.setting_re = re.compile(r"[ \t]*,?[ \t]*(?:pada[ \t]+)?(?:" + "|".join(map(re.escape, rules["setting_days"]))
                                      + r")(?![\w-])")
@@ -137,7 +139,8 @@ class PlaceFinder:
                     # the occurrence the coder read: the one after "di" (not "Gubernur DKI Jakarta" before it)
                     found = re.search(r"(?<![\w-])[Dd]i\s+(?:\S+\s+){0,4}?(" + re.escape(event.location) + ")",
                                       doc.text[event.start:event.end])
-                    if found is not None:
+                    if found is not None and not self._describes_person(
+                            doc, event, event.start + found.start(), event.trigger.lower().split()):
                         places = self._event_places(doc, event, [_Found(
                             entries[0], event.location, event.start + found.start(1), 3, "di", len(entries),
                             event.start + found.start())])
@@ -156,6 +159,7 @@ class PlaceFinder:
 
     def _in_clause(self, doc: Document, event: Event, persons, person_starts) -> list[_Found]:
         out = []
+        trigger_words = event.trigger.lower().split()
         for match in self.pattern.finditer(doc.text, event.start, event.end):
             found = self._resolve(doc.text, match)
             if found is None:
@@ -165,6 +169,8 @@ class PlaceFinder:
             if i >= 0 and persons[i][0] <= start < persons[i][1]:
                 continue  # a person's name ("Budi Kairo")
             loc = " ".join(match.group("loc").lower().split())
+            if self._describes_person(doc, event, match.start(), trigger_words):
+                continue  # "pria yang tumbuh besar di Italia": who a person is, not where the event was
             if self.weights.get(loc, 1) == 1 and entry.level == "country":
                 continue  # "dukungan dari Amerika Serikat": who gives, not where
             weight = self.weights.get(loc, 1)
@@ -179,6 +185,11 @@ class PlaceFinder:
                 # else "di Doha, Qatar": the coarser place that holds it, no list
                 end = listed[2] + len(listed[1])
         return out
+
+    def _describes_person(self, doc: Document, event: Event, at: int, trigger_words: list[str]) -> bool:
+        """Whether a locative phrase at `at` follows a word that describes a person (rules.yaml `person_words`)."""
+        before = doc.text[max(event.start, at - 24):at].lower().split()[-2:]
+        return any(w in self.person_words and w not in trigger_words for w in before)
 
     def _event_places(self, doc: Document, event: Event, places: list[_Found]) -> list[_Found]:
         """The places of the event itself: not those of what it is about (see rules.yaml `content_markers`)."""
