@@ -64,6 +64,7 @@ STAGE_MODULES = (
     "linimasa.events.speech",
     "linimasa.events.coder",
     "linimasa.events.figures",
+    "linimasa.places.stage",
 )
 
 
