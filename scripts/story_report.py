@@ -43,7 +43,8 @@ def print_story(con, story_id: int, *, reasons: bool, out) -> None:
         print(f"   split from story {found['follows']}", file=out)
     for doc in found["documents"]:
         title = (doc["title"] or doc["doc_id"])[:100]
-        print(f"   - {doc['published'] or '????-??-??'}  {title}  [{doc['outlet'] or '?'}]", file=out)
+        when = str(doc["published"]) if doc["published"] else f"~{doc['date'] or '?'}"  # ~: inferred, not published
+        print(f"   - {when:11s}  {title}  [{doc['outlet'] or '?'}]", file=out)
         if reasons:
             print(f"       why: {doc['reason']['text']}", file=out)
 

@@ -212,3 +212,18 @@ def test_story_threads_second_update_changes_nothing(corpus):
     before = tables.snapshot(store.con, tables.CORPUS_TABLES)
     update_corpus(store, [d.doc_id for d in found.values()])
     assert tables.snapshot(store.con, tables.CORPUS_TABLES) == before
+
+
+@pytest.mark.parametrize("text, phrase, present", [
+    ("Perundingan gencatan senjata dimulai. Gencatan senjata berlaku besok. Warga menunggu gencatan.",
+     "gencatan senjata", True),
+    ("Tambang ilegal di hutan lindung ditutup. Aparat menyegel tambang ilegal kedua.", "tambang ilegal", True),
+    # used once only: not a phrase of the document
+    ("Pelabuhan baru diresmikan pagi ini oleh gubernur.", "pelabuhan baru", False),
+    # a stopword between the words breaks the phrase
+    ("Harga beras dan harga gula naik. Harga beras turun lagi.", "beras harga", False),
+])
+def test_story_threads_terms_keep_repeated_two_word_phrases(text, phrase, present):
+    from linimasa.corpus.terms import TermExtractor
+
+    assert (phrase in TermExtractor().top_terms(text)) is present

@@ -72,7 +72,7 @@ def story(con: duckdb.DuckDBPyConnection, story_id: int) -> dict[str, Any] | Non
     titles = {d["doc_id"]: d["title"] for d in docs}
     row["documents"] = [{
         "doc_id": d["doc_id"], "title": d["title"], "outlet": d["outlet"], "url": d["url"],
-        "published": d["published"], "duplicate_kind": d["duplicate_kind"], "canonical_id": d["canonical_id"],
+        "published": d["published"], "date": d["doc_date"], "duplicate_kind": d["duplicate_kind"], "canonical_id": d["canonical_id"],
         "reason": _reason(d, names, titles)} for d in docs]
     return row
 
