@@ -227,3 +227,39 @@ def test_story_threads_terms_keep_repeated_two_word_phrases(text, phrase, presen
     from linimasa.corpus.terms import TermExtractor
 
     assert (phrase in TermExtractor().top_terms(text)) is present
+
+
+@pytest.fixture(scope="module")
+def web_client(tmp_path_factory):
+    from fastapi.testclient import TestClient
+
+    from linimasa.web.app import create_app
+
+    path = tmp_path_factory.mktemp("threads-web") / "w.duckdb"
+    with Store(path) as store:
+        found = [make_doc(CASE_A1, date(2025, 5, 2), "ContohWarta.id", ["IDN.KPK", "P.bupati_a"], "KPK tahan bupati"),
+                 make_doc(CASE_A2, date(2025, 5, 9), "SuaraContoh.com", ["IDN.KPK", "P.bupati_a"], "Praperadilan")]
+        store.write_documents(found)
+        update_corpus(store, [d.doc_id for d in found])
+    app = create_app(path)
+    with TestClient(app) as client:
+        yield client
+    app.state.database.store.close()
+
+
+def test_story_threads_web_api_lists_and_shows_stories_with_the_new_fields(web_client):
+    listed = web_client.get("/api/stories").json()
+    assert len(listed) == 1
+    row = listed[0]
+    for key in ("story_id", "id", "label", "label_en", "first_date", "last_date", "documents", "size", "events",
+                "actors", "outlets", "key_actors", "latest_events"):
+        assert key in row, key
+    assert row["documents"] == 2 and row["first_date"] == "2025-05-02"
+    assert set(row["latest_events"][0]) >= {"id", "date", "date_precision", "type", "source_name", "target_name",
+                                             "summary"}
+    one = web_client.get(f"/api/stories/{row['id']}").json()
+    assert one["document_count"] == 2 and one["label"] == row["label"]
+    assert [set(d) >= {"doc_id", "title", "outlet", "url", "published", "reason"} for d in one["documents"]] == [True,
+                                                                                                                 True]
+    assert one["documents"][0]["reason"]["kind"] == "started" and one["documents"][1]["reason"]["kind"] == "joined"
+    assert web_client.get("/api/stories/424242").status_code == 404

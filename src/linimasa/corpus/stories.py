@@ -391,8 +391,3 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
         labels.append(head + (": " if head and body else "") + body)
     return labels[0], labels[1]
 
-
-def story_label(story: Story, actor_names: dict[str, tuple[str, str]], term_df: dict[str, int],
-                total_docs: int) -> str:
-    """The Indonesian label without event types (kept for callers of the older function)."""
-    return story_labels(story, actor_names, term_df, total_docs)[0]

@@ -99,16 +99,25 @@ def has_corpus(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def stories(con: duckdb.DuckDBPyConnection, story_id: int | None = None) -> list[dict[str, Any]]:
-    """Stories, largest first, with their top actors' names (one story when `story_id` is given)."""
-    where, params = ("WHERE s.story_id = ?", [story_id]) if story_id is not None else ("", [])
+    """Stories, largest first, with their top actors' names (one story when `story_id` is given).
+
+    Counts and actor lists are aggregated once per table and joined, not
+    computed per story, so the whole list costs a few scans."""
+    where, params = ("WHERE story_id = $1", [story_id]) if story_id is not None else ("", [])
     return rows(con, f"""
+        WITH s AS (SELECT * FROM stories {where}),
+        ev AS (SELECT c.story_id, count(DISTINCT m.event_id) AS events
+               FROM merged_event_members m JOIN corpus_documents c USING (doc_id)
+               WHERE c.story_id IN (SELECT story_id FROM s) GROUP BY c.story_id),
+        ac AS (SELECT sa.story_id,
+                      list(coalesce(a.name, sa.actor_id) ORDER BY sa.docs DESC, sa.mentions DESC, sa.actor_id)[1:5]
+                        AS actors
+               FROM story_actors sa LEFT JOIN actors a ON a.actor_id = sa.actor_id
+               WHERE sa.story_id IN (SELECT story_id FROM s) GROUP BY sa.story_id)
         SELECT s.story_id, s.label, s.label_en, s.size, s.documents, s.first_date, s.last_date, s.follows,
-               (SELECT count(DISTINCT m.event_id) FROM merged_event_members m
-                  JOIN corpus_documents c USING (doc_id) WHERE c.story_id = s.story_id) AS events,
-               (SELECT list(coalesce(a.name, sa.actor_id) ORDER BY sa.docs DESC, sa.mentions DESC, sa.actor_id)[1:5]
-                  FROM story_actors sa LEFT JOIN actors a ON a.actor_id = sa.actor_id
-                  WHERE sa.story_id = s.story_id) AS actors
-        FROM stories s {where} ORDER BY s.size DESC, s.documents DESC, s.story_id""", params)
+               coalesce(ev.events, 0) AS events, ac.actors
+        FROM s LEFT JOIN ev USING (story_id) LEFT JOIN ac USING (story_id)
+        ORDER BY s.size DESC, s.documents DESC, s.story_id""", params)
 
 
 def story_members(con: duckdb.DuckDBPyConnection, story_id: int) -> list[dict[str, Any]]:
