@@ -262,4 +262,5 @@ def test_story_threads_web_api_lists_and_shows_stories_with_the_new_fields(web_c
     assert [set(d) >= {"doc_id", "title", "outlet", "url", "published", "reason"} for d in one["documents"]] == [True,
                                                                                                                  True]
     assert one["documents"][0]["reason"]["kind"] == "started" and one["documents"][1]["reason"]["kind"] == "joined"
+    assert one["documents"][0]["reason"]["text"].endswith("this is where the story begins")
     assert web_client.get("/api/stories/424242").status_code == 404

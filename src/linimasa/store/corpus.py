@@ -123,7 +123,7 @@ def stories(con: duckdb.DuckDBPyConnection, story_id: int | None = None) -> list
 def story_members(con: duckdb.DuckDBPyConnection, story_id: int) -> list[dict[str, Any]]:
     """A story's documents in date order, each with why it is in the story (its story_reasons row)."""
     return rows(con, """
-        SELECT c.doc_id, d.title, coalesce(d.outlet, d.source, c.outlet) AS outlet, d.url, d.published,
+        SELECT c.doc_id, c.seq, d.title, coalesce(d.outlet, d.source, c.outlet) AS outlet, d.url, d.published,
                c.doc_date, c.duplicate_kind, c.canonical_id, r.kind, r.score, r.matched_doc, r.cosine,
                r.centroid_cosine, r.shared_actors, r.shared_events, r.shared_terms, r.gap_days, r.follows
         FROM corpus_documents c JOIN documents d USING (doc_id) LEFT JOIN story_reasons r USING (doc_id)

@@ -70,10 +70,11 @@ def story(con: duckdb.DuckDBPyConnection, story_id: int) -> dict[str, Any] | Non
     docs = tables.story_members(con, story_id)
     names = actor_names(con, [a for d in docs for a in (d["shared_actors"] or [])])
     titles = {d["doc_id"]: d["title"] for d in docs}
+    first = min(docs, key=lambda d: d["seq"])["doc_id"] if docs else None
     row["documents"] = [{
         "doc_id": d["doc_id"], "title": d["title"], "outlet": d["outlet"], "url": d["url"],
         "published": d["published"], "date": d["doc_date"], "duplicate_kind": d["duplicate_kind"], "canonical_id": d["canonical_id"],
-        "reason": _reason(d, names, titles)} for d in docs]
+        "reason": _reason(d, names, titles, first=d["doc_id"] == first)} for d in docs]
     return row
 
 
@@ -130,8 +131,9 @@ def _event_summary(event: dict[str, Any]) -> str:
     return " → ".join(part for part in (event["source_name"], what, event["target_name"]) if part)
 
 
-def _reason(doc: dict[str, Any], names: dict[str, str], titles: dict[str, str]) -> dict[str, Any]:
-    """Why a document is in its story, with names for the shared actors and a sentence saying it."""
+def _reason(doc: dict[str, Any], names: dict[str, str], titles: dict[str, str], *, first: bool = True) -> dict[str, Any]:
+    """Why a document is in its story, with names for the shared actors and a sentence saying it. A document
+    that started a thread but is not the story's first started a thread that a later document merged in."""
     kind = doc["kind"] or "started"
     shared = [{"id": a, "name": names.get(a, a)} for a in (doc["shared_actors"] or [])]
     reason = {"kind": kind, "score": doc["score"], "matched_doc": doc["matched_doc"],
@@ -154,9 +156,11 @@ def _reason(doc: dict[str, Any], names: dict[str, str], titles: dict[str, str]) 
             parts.append(f"{doc['gap_days']} days apart")
         text = "; ".join(parts)
     elif kind == "split":
-        text = f"started this story: it matched story {doc['follows']} but drifted from it"
+        text = f"started a thread: it matched story {doc['follows']} but drifted from it"
     else:
-        text = "started this story: no earlier story matched"
+        text = "started a thread: no earlier story matched"
+    if kind in ("started", "split"):
+        text += "; this is where the story begins" if first else "; a later document joined that thread to this story"
     reason["text"] = text
     return reason
 
