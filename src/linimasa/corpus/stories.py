@@ -34,9 +34,11 @@ outlets (headline-and-lead vectors; replayed in memory from the stored
 embeddings, see docs/corpus.md): pairs of documents about one matter (one OTT,
 one court case, one regulation withdrawn, the seeds) score 0.58-1.0, pairs of
 one topic but different matters (two KPK arrests in two provinces, two stock
-market notes, two CSR plantings of one company) 0.40-0.57. At 0.55, 16 of 20
-drawn stories (seed 7001) were one matter; at 0.58, 19 of 20 (seeds 7001 and
-7002), and the seeds and Gaza pages still form one story up to 0.60. COHERENCE
+market notes, two CSR plantings of one company) 0.40-0.57. In that replay, 16
+of 20 drawn multi-document stories (seed 7001) were one matter at 0.55 and 19
+of 20 at 0.58 (seeds 7001 and 7002); on the database ingested with 0.58 the
+draws 7001, 7002 and 7003 gave 16, 18 and 17 (docs/corpus.md lists what is
+still wrong). The seeds and Gaza pages form one story up to 0.60. COHERENCE
 stops a chain from walking from one matter to the next (members of one thread
 score 0.55-0.95 against its centroid); at 0.60 one Gaza page falls out.
 """
