@@ -341,10 +341,11 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     """(Indonesian, English) labels: 'Actor–Actor: terms (event type)' from the story's key actors, most
     distinctive terms and dominant event type.
 
-    `actor_names` maps an actor id to (name, kind). Actors are ranked by how
-    many of the story's documents name them times how rare they are in the
-    corpus (`actor_df`), so "Hamas–Israel" leads a Gaza story while the
-    national government, named everywhere, leads only its own. Terms are
+    `actor_names` maps an actor id to (name, kind). Actors named by at least
+    half of the story's documents come first, ranked by how many documents
+    name them times how rare they are in the corpus (`actor_df`), so
+    "Hamas–Israel" leads a Gaza story while the national government, named
+    everywhere, leads only its own. Terms are
     weighed by how many of the story's documents use them times their inverse
     document frequency; a two-word term ("gencatan senjata") takes the place
     of its words.
@@ -354,8 +355,11 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     def actor_weight(a: str) -> float:
         return story.actors[a] * _idf(df.get(a, 0), total_docs)
 
+    # Key actors are those most of the story's documents name; a rare actor one document mentions in
+    # passing (a comparison with the G20) does not lead the label.
+    shared = max(1, math.ceil(story.size / 2))
     ranked_actors = sorted((a for a in story.actors if a in actor_names),
-                           key=lambda a: (-actor_weight(a), -story.actor_mentions[a], a))
+                           key=lambda a: (story.actors[a] < shared, -actor_weight(a), -story.actor_mentions[a], a))
     names: list[str] = []
     for actor in ranked_actors:
         name = actor_names[actor][0]
