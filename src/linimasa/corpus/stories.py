@@ -267,6 +267,9 @@ class StoryAssigner:
                 self.merged[old] = story.id
         self.merged[other.id] = story.id
         del self.stories[other.id]
+        for kept in self.stories.values():
+            if kept.follows == other.id:
+                kept.follows = story.id if kept.id != story.id else other.follows
         self.changed.discard(other.id)
         self.profiled.discard(other.id)
         self.created.discard(other.id)
