@@ -69,7 +69,17 @@ def _serve(db: Path):
     deadline = time.monotonic() + WAIT
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield {"url": f"http://127.0.0.1:{port}/"}
+    yield {"url": f"http://127.0.0.1:{port}/", "story": _busiest_story(f"http://127.0.0.1:{port}/")}
+
+
+def _busiest_story(url: str) -> int | None:
+    """The story with the most events: the one the story-page tests open (story ids follow ingest order)."""
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(url + "api/stories", timeout=30) as answer:
+        stories = json.load(answer)
+    return max(stories, key=lambda s: (s.get("events", 0), s.get("documents", 0)))["id"] if stories else None
     server.should_exit = True
     thread.join(WAIT)
     app.state.database.store.close()
@@ -173,7 +183,7 @@ def test_browser_stories_page_lists_each_story(browser, server):
 def test_browser_story_entries_read_without_a_click(browser, server):
     from selenium.webdriver.common.by import By
 
-    open_page(browser, server, "?view=timeline&story=1")
+    open_page(browser, server, f"?view=timeline&story={server['story']}")
     entries = wait_for(browser, "#entries .entry", 20)
     for entry in entries:
         assert entry.find_element(By.CSS_SELECTOR, "time").text.strip()  # the date
@@ -200,7 +210,7 @@ def test_browser_story_entries_read_without_a_click(browser, server):
 def test_browser_entry_opens_its_evidence_at_the_event(browser, server):
     from selenium.webdriver.common.by import By
 
-    open_page(browser, server, "?view=timeline&story=1")
+    open_page(browser, server, f"?view=timeline&story={server['story']}")
     entry = wait_for(browser, "#entries .entry", 5)[0]
     event = entry.get_attribute("data-event")
     browser.execute_script("document.querySelector('#entries .entry').dataset.drawnBefore = '1'")
@@ -220,9 +230,9 @@ def test_browser_entry_opens_its_evidence_at_the_event(browser, server):
 def test_browser_event_permalink_opens_its_evidence(browser, server):
     from selenium.webdriver.common.by import By
 
-    open_page(browser, server, "?view=timeline&story=1")
+    open_page(browser, server, f"?view=timeline&story={server['story']}")
     event = wait_for(browser, "#entries .entry", 5)[3].get_attribute("data-event")
-    open_page(browser, server, f"?view=timeline&story=1&event={event}")
+    open_page(browser, server, f"?view=timeline&story={server['story']}&event={event}")
     mark = wait_for(browser, "#evidence-article mark.evidence")[0]
     assert mark.is_displayed()
     assert browser.find_element(By.ID, "evidence").is_displayed()
@@ -311,7 +321,7 @@ def test_browser_strip_places_each_precision(browser, server, row, lane, kind, s
 def test_browser_strip_zooms_with_buttons_and_keys(browser, server):
     from selenium.webdriver.common.by import By
 
-    open_page(browser, server, "?view=timeline&story=1")
+    open_page(browser, server, f"?view=timeline&story={server['story']}")
     strip = wait_for(browser, "#strip .vis-item", 5) and browser.find_element(By.ID, "strip")
     span = lambda: (lambda a, b: b - a)(*browser.execute_script(  # noqa: E731
         "const s = document.querySelector('#strip').dataset; return [Date.parse(s.start), Date.parse(s.end)]"))
@@ -327,7 +337,7 @@ def test_browser_strip_zooms_with_buttons_and_keys(browser, server):
 def test_browser_switches_language(browser, server):
     from selenium.webdriver.common.by import By
 
-    open_page(browser, server, "?view=timeline&story=1")
+    open_page(browser, server, f"?view=timeline&story={server['story']}")
     tab = browser.find_element(By.ID, "tab-timeline")
     assert tab.text == "Linimasa cerita" and browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "id"
     browser.find_element(By.ID, "lang-en").click()
@@ -394,7 +404,7 @@ def test_browser_network_figures_and_quotes_render(browser, server):
     assert not browser.find_elements(By.CSS_SELECTOR, "#figures-chart .hint")
     assert browser.find_element(By.CSS_SELECTOR, "#figures-chart canvas")
     assert len(browser.find_elements(By.CSS_SELECTOR, "#figures-table tbody tr")) >= 1
-    open_page(browser, server, "?view=figures&story=1")
+    open_page(browser, server, f"?view=figures&story={server['story']}")
     assert len(wait_for(browser, "#figures-table tbody tr", 3)) >= 3
     shot(browser, "figures")
     browser.find_element(By.ID, "tab-quotes").click()
@@ -472,7 +482,7 @@ def test_browser_actor_and_search_permalinks(browser, server):
 def test_browser_page_and_libraries_break_no_csp_rule(browser, server):
     """The vendored libraries run under the strict CSP: no refused script, style or request, on any view."""
     browser.get_log("browser")  # what earlier tests left
-    for query in ("", "?view=timeline&story=1", "?view=network&story=", "?view=figures&story=1"):
+    for query in ("", f"?view=timeline&story={server['story']}", "?view=network&story=", f"?view=figures&story={server['story']}"):
         open_page(browser, server, query)
         time.sleep(0.5)
     problems = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]

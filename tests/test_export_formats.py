@@ -61,7 +61,9 @@ def test_export_plover_json_has_polecat_fields(db, tmp_path, story):
             assert cite["start_char"] < cite["end_char"]
     hamas = [r for r in events if r["actor"] and r["actor"]["actor_id"] == "PSE.HAMAS"]
     assert hamas and hamas[0]["actor"]["country"] == "PSE"
-    assert any(r["dead"] for r in events)
+    # the sample's death tolls are told in the war's first weeks, not in its ceasefire-talks story (issue 19 threads)
+    whole = json.loads(export(db, tmp_path, "plover").read_text(encoding="utf-8"))["events"]
+    assert any(r["dead"] for r in whole)
 
 
 def test_export_csv_one_row_per_merged_event_with_gdelt_columns(db, tmp_path, story):

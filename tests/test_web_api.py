@@ -119,7 +119,8 @@ def test_web_api_figures_series_has_dates_and_sources(client, story):
 
 def test_web_api_documents_list_and_text_with_spans(client, story):
     listed = client.get("/api/documents", params={"story": story, "limit": 50}).json()
-    assert len(listed) >= 10 and "path" not in listed[0]
+    # the largest story of the sample is the Gaza ceasefire talks thread (7 documents), no longer every Gaza article
+    assert len(listed) >= 5 and "path" not in listed[0]
     doc = client.get(f"/api/documents/{listed[0]['doc_id']}").json()
     assert doc["text"] and doc["events"]
     for event in doc["events"]:

@@ -1,45 +1,82 @@
-"""Stories: documents grouped incrementally by meaning, shared actors, shared terms and time.
+"""Stories: threads of one developing matter, grown one document at a time, each document with its reason.
 
-A story keeps a profile: the sum of its documents' embeddings (the centroid,
-up to scale), how many of its documents mention each actor and each term, and
-its first and last dates. A new canonical document is scored against every
-story; it joins the best one when the score reaches JOIN_THRESHOLD, else it
-starts a story. Copies (see duplicates.py) join their original's story and do
-not change its profile, so syndicated copy does not pull a story's centre.
+A story is not a topic ("politics", "the economy") but one matter that
+develops: the Gaza ceasefire talks across outlets and months, or one
+commission's sanction of one election body. A new canonical document joins a
+story through one of its documents, never through the story's average alone:
 
-score = W_EMBEDDING * cosine(document, centroid)
-      + W_ACTORS * share of the document's actors the story mentions (weighted by how many of its documents do)
-      + W_TERMS * the same for the document's top terms
-      - TIME_PENALTY * min(1, days outside the story's date range / TIME_SCALE_DAYS)
+1. Candidates: the CANDIDATES stored documents most similar to it by embedding
+   (cosine of the headline-and-lead vectors, see encoder.py), at least
+   MIN_CANDIDATE_COSINE.
+2. Pair score with each candidate m:
 
-Calibration (replay the assignment on a Detik database built by
-scripts/corpus_report.py with different thresholds; see docs/corpus.md): on the
-seeds and samples, documents of one story score 0.50-0.70 against its profile
-and documents of other stories 0.05-0.25. On the 909 distinct Detik articles
-(keyword-sampled national news, mostly one article per event) the number of
-stories falls steeply with the threshold: 0.45 -> 377 stories (251 single
-documents), 0.40 -> 249, 0.38 -> 204, 0.37 -> 181, 0.35 -> 135; below ~0.375 a
-broad 'government and economy' story starts absorbing neighbours (largest story
-88 -> 149 -> 190 documents). 0.37 is the highest value that gives at most 200
-stories on that corpus; it still leaves the Gaza, KPK and DPR samples apart.
+       pair = W_COSINE * cosine(document, m)
+            + W_TERMS * tf-idf cosine of their top terms
+            + W_ACTORS * min(1, idf of the actors both name / ACTOR_FULL_IDF)
+            + W_EVENT * (1 if they report a merged event together)
+            - GAP_PENALTY * min(1, days between them beyond GAP_FREE_DAYS / GAP_SCALE_DAYS)
+
+   Frequent actors (the president, the national police) and country-level
+   actors weigh little, so "both about the KPK" is not "the same case"; a
+   rare name both share (a suspect, a mediator) weighs fully.
+3. The document joins the story of its best pair when that reaches
+   JOIN_THRESHOLD and it is still about the story as a whole: its cosine with
+   the story's centroid reaches COHERENCE. A document that matches one member
+   but not the story's centre is drift: it starts a new story that records the
+   story it split from (`follows`).
+
+Every document gets a reason (StoryReason): how it came in (started, joined,
+split, copy), the document it joined through, the pair score and cosine, the
+shared actors, merged events and terms, and the days between them.
+
+Calibration on the Detik 1,000 plus the seeds and 14 Gaza-talk pages of other
+outlets (headline-and-lead vectors; replayed in memory from the stored
+embeddings, see docs/corpus.md): pairs of documents about one matter (one OTT,
+one court case, one regulation withdrawn, the seeds) score 0.58-1.0, pairs of
+one topic but different matters (two KPK arrests in two provinces, two stock
+market notes, two CSR plantings of one company) 0.40-0.57. In that replay, 16
+of 20 drawn multi-document stories (seed 7001) were one matter at 0.55 and 19
+of 20 at 0.58 (seeds 7001 and 7002); on the database ingested with 0.58 the
+draws 7001, 7002 and 7003 gave 16, 18 and 17 (docs/corpus.md lists what is
+still wrong). The seeds and Gaza pages form one story up to 0.60. COHERENCE
+stops a chain from walking from one matter to the next (members of one thread
+score 0.55-0.95 against its centroid); at 0.60 one Gaza page falls out.
 """
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
-W_EMBEDDING = 0.7
+from ..resources import Resources
+
+W_COSINE = 0.55
+W_TERMS = 0.30
 W_ACTORS = 0.15
-W_TERMS = 0.15
-TIME_PENALTY = 0.15
-TIME_SCALE_DAYS = 180
-JOIN_THRESHOLD = 0.37
+W_EVENT = 0.10
+# The idf at which one shared actor counts fully: an actor named in about 1 % of documents.
+ACTOR_FULL_IDF = math.log(101)
+# Country-level actors (Israel, Indonesia) say little about which matter a document is about.
+GENERIC_ACTOR_WEIGHT = 0.3
+PRIOR_DOCUMENTS = 100
+GAP_FREE_DAYS = 21
+GAP_SCALE_DAYS = 120
+GAP_PENALTY = 0.10
+CANDIDATES = 30
+MIN_CANDIDATE_COSINE = 0.40
+JOIN_THRESHOLD = 0.58
+COHERENCE = 0.55
+# Two threads that one document joins become one only when their centroids agree this much.
+MERGE_COHERENCE = 0.75
 LABEL_ACTORS = 2
 LABEL_TERMS = 3
+LABEL_TYPES = 1
+REASON_TERMS = 6
 
 
 @dataclass(slots=True)
@@ -49,6 +86,32 @@ class DocumentProfile:
     actors: dict[str, int]  # actor id -> mentions in the document
     terms: dict[str, int]  # term -> occurrences in the document
     day: date | None
+    earliest: date | None = None  # the days the document can be from (publication day, or its inferred window)
+    latest: date | None = None
+    generic: frozenset[str] = frozenset()  # its country-level actors
+
+    def interval(self) -> tuple[date, date] | None:
+        first = self.earliest or self.day
+        last = self.latest or self.day
+        if first is None or last is None:
+            return None
+        return (first, last) if first <= last else (last, first)
+
+
+@dataclass(slots=True)
+class StoryReason:
+    """Why a document is in its story."""
+
+    kind: str  # started | joined | split | copy
+    score: float | None = None
+    matched_doc: str | None = None
+    cosine: float | None = None
+    centroid_cosine: float | None = None
+    shared_actors: list[str] = field(default_factory=list)
+    shared_events: list[str] = field(default_factory=list)
+    shared_terms: list[str] = field(default_factory=list)
+    gap_days: int | None = None
+    follows: int | None = None  # the story a split document drifted from
 
 
 @dataclass(slots=True)
@@ -64,6 +127,8 @@ class Story:
     actor_mentions: Counter = field(default_factory=Counter)
     term_counts: Counter = field(default_factory=Counter)
     label: str = ""
+    label_en: str = ""
+    follows: int | None = None
 
     def add(self, doc: DocumentProfile) -> None:
         self.centroid = self.centroid + doc.vector
@@ -80,55 +145,136 @@ class Story:
             self.first_date = day if self.first_date is None else min(self.first_date, day)
             self.last_date = day if self.last_date is None else max(self.last_date, day)
 
-    def score(self, doc: DocumentProfile) -> float:
+    def coherence(self, vector: np.ndarray) -> float:
         norm = float(np.linalg.norm(self.centroid))
-        cosine = float(self.centroid @ doc.vector) / norm if norm else 0.0
-        return (W_EMBEDDING * cosine + W_ACTORS * self._share(doc.actors.keys(), self.actors)
-                + W_TERMS * self._share(doc.terms.keys(), self.terms) - TIME_PENALTY * self._time_gap(doc.day))
+        return float(self.centroid @ vector) / norm if norm else 0.0
 
-    def _share(self, items, counts: Counter) -> float:
-        items = list(items)
-        if not items or not self.size:
-            return 0.0
-        return sum(min(1.0, counts.get(item, 0) / self.size) for item in items) / len(items)
 
-    def _time_gap(self, day: date | None) -> float:
-        if day is None or self.first_date is None:
-            return 0.0
-        gap = max((self.first_date - day).days, (day - self.last_date).days, 0)
-        return min(1.0, gap / TIME_SCALE_DAYS)
+def _idf(df: int, total: int) -> float:
+    """Inverse document frequency, as if the corpus had PRIOR_DOCUMENTS more documents without the word: a young
+    corpus cannot yet tell a rare name from a common one, and should not weigh every name at zero."""
+    return math.log((total + PRIOR_DOCUMENTS + 1) / (df + 1))
+
+
+def _cosine(a: np.ndarray, b: np.ndarray) -> float:
+    norm = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(a @ b) / norm if norm else 0.0
+
+
+def _gap_days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
+    if a is None or b is None:
+        return None
+    return max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
 
 
 class StoryAssigner:
-    """Assigns documents to stories one at a time; remembers which stories changed."""
+    """Assigns documents to story threads one at a time; remembers which stories changed and why each joined."""
 
-    def __init__(self, stories: list[Story], next_id: int, threshold: float = JOIN_THRESHOLD):
+    def __init__(self, stories: Iterable[Story], next_id: int, *, term_df: dict[str, int] | None = None,
+                 actor_df: Counter | None = None, events_of: Callable[[str], Iterable[str]] | None = None,
+                 threshold: float = JOIN_THRESHOLD):
         self.stories = {s.id: s for s in stories}
         self.next_id = next_id
         self.threshold = threshold
+        self.term_df = term_df if term_df is not None else {}
+        self.actor_df = actor_df if actor_df is not None else Counter()
+        self.events_of = events_of or (lambda doc_id: ())
         self.changed: set[int] = set()
         self.created: set[int] = set()
         self.profiled: set[int] = set()  # stories whose profile (not just their copy count) changed
+        self.profiles: dict[str, DocumentProfile] = {}
+        self.merged: dict[int, int] = {}  # story -> the story it was merged into, during this update
+        self.doc_story: dict[str, int] = {}
+        self.members: dict[int, list[str]] = {}  # story -> its embedded documents, in order
+        self._ids: list[str] = []
+        self._matrix = np.zeros((0, 0), dtype=np.float32)
 
-    def assign(self, doc: DocumentProfile) -> tuple[int, float]:
-        """The story `doc` joins (a new one when no story scores high enough) and its score."""
-        best: tuple[float, int] | None = None
-        for story in self.stories.values():
-            score = story.score(doc)
-            if score >= self.threshold and (best is None or score > best[0]):
-                best = (score, story.id)
-        if best is None:
-            story = Story(self.next_id, np.zeros_like(doc.vector))
+    @property
+    def total(self) -> int:
+        return len(self._ids)
+
+    def index(self, doc: DocumentProfile, story_id: int) -> None:
+        """Remember a stored document as a possible match (used when loading the stored stories)."""
+        n = len(self._ids)
+        if self._matrix.shape[0] <= n:
+            grown = np.zeros((max(64, 2 * n), doc.vector.shape[0]), dtype=np.float32)
+            if n:
+                grown[:n] = self._matrix[:n]
+            self._matrix = grown
+        self._matrix[n] = doc.vector
+        self._ids.append(doc.doc_id)
+        self.profiles[doc.doc_id] = doc
+        self.doc_story[doc.doc_id] = story_id
+        self.members.setdefault(story_id, []).append(doc.doc_id)
+
+    def assign(self, doc: DocumentProfile) -> tuple[int, StoryReason]:
+        """The story `doc` joins (a new one when no thread takes it) and why.
+
+        A document that joins two threads, each as a whole, shows they are one
+        matter told apart so far (two outlets' first reports of one deal): the
+        other thread is merged into the one it joins, when their centroids
+        agree too (`merged` records it).
+        """
+        accepted: list[tuple[float, int, StoryReason]] = []
+        drifted: tuple[float, int] | None = None
+        for story_id, reason in self._best_pairs(doc).items():
+            if reason.score < self.threshold:
+                continue
+            reason.centroid_cosine = round(self.stories[story_id].coherence(doc.vector), 4)
+            if reason.centroid_cosine < COHERENCE:
+                if drifted is None or reason.score > drifted[0]:
+                    drifted = (reason.score, story_id)
+                continue
+            accepted.append((reason.score, story_id, reason))
+        if not accepted:
+            story = Story(self.next_id, np.zeros_like(doc.vector), follows=drifted[1] if drifted else None)
             self.next_id += 1
             self.stories[story.id] = story
             self.created.add(story.id)
-            score = 1.0
+            reason = StoryReason("split", follows=drifted[1]) if drifted else StoryReason("started")
         else:
-            score, story = best[0], self.stories[best[1]]
+            accepted.sort(key=lambda item: (-item[0], item[1]))
+            story, reason = self.stories[accepted[0][1]], accepted[0][2]
+            for _, other_id, _ in accepted[1:]:
+                other = self.stories.get(other_id)
+                if (other is not None and other_id != story.id
+                        and _cosine(story.centroid, other.centroid) >= MERGE_COHERENCE):
+                    self._merge(story, other)
         story.add(doc)
         self.changed.add(story.id)
         self.profiled.add(story.id)
-        return story.id, score
+        self.index(doc, story.id)
+        self.actor_df.update(doc.actors.keys())
+        return story.id, reason
+
+    def _merge(self, story: Story, other: Story) -> None:
+        """Fold `other` into `story`: its documents, profile and copies move over."""
+        story.centroid = story.centroid + other.centroid
+        story.size += other.size
+        story.documents += other.documents
+        story.actors.update(other.actors)
+        story.terms.update(other.terms)
+        story.actor_mentions.update(other.actor_mentions)
+        story.term_counts.update(other.term_counts)
+        story.widen(other.first_date)
+        story.widen(other.last_date)
+        moved = self.members.pop(other.id, [])
+        for doc_id in moved:
+            self.doc_story[doc_id] = story.id
+        self.members.setdefault(story.id, []).extend(moved)
+        for old, new in self.merged.items():
+            if new == other.id:
+                self.merged[old] = story.id
+        self.merged[other.id] = story.id
+        del self.stories[other.id]
+        for kept in self.stories.values():
+            if kept.follows == other.id:
+                kept.follows = story.id if kept.id != story.id else other.follows
+        self.changed.discard(other.id)
+        self.profiled.discard(other.id)
+        self.created.discard(other.id)
+        self.changed.add(story.id)
+        self.profiled.add(story.id)
 
     def add_copy(self, story_id: int, day: date | None) -> None:
         story = self.stories[story_id]
@@ -136,23 +282,121 @@ class StoryAssigner:
         story.widen(day)
         self.changed.add(story_id)
 
+    def _best_pairs(self, doc: DocumentProfile) -> dict[int, StoryReason]:
+        """Per story, the reason of the best-scoring pair of `doc` with one of its documents."""
+        n = len(self._ids)
+        if not n:
+            return {}
+        sims = self._matrix[:n] @ doc.vector
+        k = min(CANDIDATES, n)
+        top = np.argpartition(-sims, k - 1)[:k] if n > k else np.arange(n)
+        found: dict[int, StoryReason] = {}
+        doc_events = set(self.events_of(doc.doc_id))
+        doc_terms = self._tfidf(doc)
+        for i in top:
+            cosine = float(sims[i])
+            if cosine < MIN_CANDIDATE_COSINE:
+                continue
+            other = self.profiles[self._ids[i]]
+            reason = self._pair(doc, other, cosine, doc_terms, doc_events)
+            story_id = self.doc_story[other.doc_id]
+            if story_id not in found or reason.score > found[story_id].score:
+                found[story_id] = reason
+        return found
 
-def story_label(story: Story, actor_names: dict[str, tuple[str, str]], term_df: dict[str, int],
-                total_docs: int) -> str:
-    """'Actor, Actor: term, term, term' from the story's most shared actors and most distinctive terms.
+    def _pair(self, doc: DocumentProfile, other: DocumentProfile, cosine: float, doc_terms: dict[str, float],
+              doc_events: set[str]) -> StoryReason:
+        other_terms = self._tfidf(other)
+        shared_terms = sorted((t for t in doc_terms if t in other_terms),
+                              key=lambda t: (-doc_terms[t] * other_terms[t], t))
+        term_score = sum(doc_terms[t] * other_terms[t] for t in shared_terms)
+        total = max(self.total, 1)
+        shared_actors = sorted(set(doc.actors) & set(other.actors),
+                               key=lambda a: (-self._actor_weight(a, doc, total), a))
+        actor_score = min(1.0, sum(self._actor_weight(a, doc, total) for a in shared_actors) / ACTOR_FULL_IDF)
+        shared_events = sorted(doc_events & set(self.events_of(other.doc_id))) if doc_events else []
+        gap = _gap_days(doc.interval(), other.interval())
+        penalty = GAP_PENALTY * min(1.0, max(0, (gap or 0) - GAP_FREE_DAYS) / GAP_SCALE_DAYS)
+        score = (W_COSINE * cosine + W_TERMS * term_score + W_ACTORS * actor_score
+                 + (W_EVENT if shared_events else 0.0) - penalty)
+        return StoryReason("joined", round(score, 4), other.doc_id, round(cosine, 4), None, shared_actors,
+                           shared_events, shared_terms[:REASON_TERMS], gap)
 
-    `actor_names` maps an actor id to (name, kind); country-level actors come
-    last because they are shared by most stories of the same country.
+    def _actor_weight(self, actor: str, doc: DocumentProfile, total: int) -> float:
+        weight = _idf(self.actor_df.get(actor, 0), total)
+        return weight * GENERIC_ACTOR_WEIGHT if actor in doc.generic else weight
+
+    def _tfidf(self, doc: DocumentProfile) -> dict[str, float]:
+        total = max(self.total, 1)
+        weights = {t: (1 + math.log(n)) * _idf(self.term_df.get(t, 0), total) for t, n in doc.terms.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
+
+
+@lru_cache(maxsize=1)
+def type_names() -> dict[str, dict[str, str]]:
+    """PLOVER type -> {"id": phrase, "en": phrase} (resources/id/story_labels.yaml)."""
+    return Resources.default().data("id/story_labels.yaml")["types"]
+
+
+def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df: dict[str, int], total_docs: int,
+                 event_types: Counter | None = None, actor_df: Counter | None = None) -> tuple[str, str]:
+    """(Indonesian, English) labels: 'Actor–Actor: terms (event type)' from the story's key actors, most
+    distinctive terms and dominant event type.
+
+    `actor_names` maps an actor id to (name, kind). Actors named by at least
+    half of the story's documents come first, ranked by how many documents
+    name them times how rare they are in the corpus (`actor_df`), so
+    "Hamas–Israel" leads a Gaza story while the national government, named
+    everywhere, leads only its own. Terms are
+    weighed by how many of the story's documents use them times their inverse
+    document frequency; a two-word term ("gencatan senjata") takes the place
+    of its words.
     """
-    ranked_actors = sorted(
-        (a for a in story.actors if a in actor_names),
-        key=lambda a: (actor_names[a][1] == "country", -story.actors[a], -story.actor_mentions[a], a))
-    names = [actor_names[a][0] for a in ranked_actors[:LABEL_ACTORS]]
+    df = actor_df or Counter()
+
+    def actor_weight(a: str) -> float:
+        return story.actors[a] * _idf(df.get(a, 0), total_docs)
+
+    # Key actors are those most of the story's documents name; a rare actor one document mentions in
+    # passing (a comparison with the G20) does not lead the label.
+    shared = max(1, math.ceil(story.size / 2))
+    ranked_actors = sorted((a for a in story.actors if a in actor_names),
+                           key=lambda a: (story.actors[a] < shared, -actor_weight(a), -story.actor_mentions[a], a))
+    names: list[str] = []
+    for actor in ranked_actors:
+        name = actor_names[actor][0]
+        if name and name not in names:
+            names.append(name)
+        if len(names) == LABEL_ACTORS:
+            break
     taken = " ".join(names).casefold()
 
     def weight(term: str) -> float:
         return (story.terms[term] + 0.1 * story.term_counts[term]) * math.log(
-            (total_docs + 1) / (term_df.get(term, 0) + 1) + 1)
+            (total_docs + 1) / (term_df.get(term, 0) + 1) + 1) * (1.5 if " " in term else 1.0)
 
-    terms = [t for t in sorted(story.terms, key=lambda t: (-weight(t), t)) if t not in taken][:LABEL_TERMS]
-    return ", ".join(names) + (": " if names and terms else "") + ", ".join(terms)
+    terms: list[str] = []
+    for term in sorted(story.terms, key=lambda t: (-weight(t), t)):
+        if term in taken or any(term in chosen.split() for chosen in terms):
+            continue
+        words = term.split()
+        if len(words) > 1:
+            terms = [t for t in terms if t not in words]
+        terms.append(term)
+        if len(terms) == LABEL_TERMS:
+            break
+    types = [t for t, _ in sorted((event_types or Counter()).items(), key=lambda item: (-item[1], item[0]))
+             if t in type_names()][:LABEL_TYPES]
+    head = "–".join(names)
+    labels = []
+    for lang in ("id", "en"):
+        kinds = ", ".join(type_names()[t][lang] for t in types)
+        body = ", ".join(terms)
+        if lang == "en" and kinds:
+            body = kinds + (f" ({body})" if body else "")
+        elif kinds:
+            body = body + (f" ({kinds})" if body else kinds)
+        labels.append(head + (": " if head and body else "") + body)
+    return labels[0], labels[1]
+

@@ -36,7 +36,7 @@ from .duplicates import DuplicateIndex, signature
 from .encoder import Encoder, default_encoder, lead_text
 from .evidence import EvidenceTerms
 from .merging import ActorRef, EventMerger, MergedEvent, Report
-from .stories import DocumentProfile, Story, StoryAssigner, story_label
+from .stories import DocumentProfile, Story, StoryAssigner, StoryReason, story_labels
 from .terms import TermExtractor
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,8 @@ class _Doc:
     content: str
     day: date | None
     outlet: str | None
+    earliest: date | None = None
+    latest: date | None = None
 
 
 def update_corpus(store: Store, doc_ids: Sequence[str], *, encoder: Encoder | None = None,
@@ -110,31 +112,8 @@ def update_corpus(store: Store, doc_ids: Sequence[str], *, encoder: Encoder | No
         if _order(row) < _order(state.docs[canonical]):
             _make_canonical(state, row, canonical, kind, similarity, repointed, new_rows)
 
-    # 2. stories
-    vectors = (encoder or default_encoder()).embed([lead_text(d.title, d.content) for d in fresh]) if fresh else []
-    doc_actors = _document_actors(store, [d.doc_id for d in fresh])
-    profiles: dict[str, DocumentProfile] = {}
-    assigner = state.assigner
-    assigner.changed, assigner.created, assigner.profiled = set(), set(), set()
-    cluster_story = state.cluster_story
+    # 2. events (before stories: a shared merged event is evidence that two documents are one story)
     fresh_at = {d.doc_id: i for i, d in enumerate(fresh)}
-    for doc in docs:
-        row = new_rows[doc.doc_id]
-        if doc.doc_id in fresh_at:
-            vector = vectors[fresh_at[doc.doc_id]]
-            profile = DocumentProfile(doc.doc_id, vector, doc_actors.get(doc.doc_id, {}),
-                                      terms.top_terms(f"{doc.title or ''}\n{doc.content}"), doc.day)
-            profiles[doc.doc_id] = profile
-            story_id, _ = assigner.assign(profile)
-        else:
-            story_id = cluster_story[row["canonical_id"]]
-            assigner.add_copy(story_id, doc.day)
-        row["story_id"] = story_id
-        cluster_story[row["canonical_id"]] = story_id
-    for term in (t for p in profiles.values() for t in p.terms):
-        state.term_df[term] = state.term_df.get(term, 0) + 1
-
-    # 3. events
     merger = state.merger
     merger.changed, merger.removed = set(), set()
     refs = _actor_refs(store)
@@ -153,7 +132,34 @@ def update_corpus(store: Store, doc_ids: Sequence[str], *, encoder: Encoder | No
                 log.debug("copy %s: event %s matches none of its original's events; not counted",
                           doc.doc_id, report.idx)
 
-    _write(store, state, new_rows, repointed, profiles, assigner, merger)
+    # 3. stories
+    vectors = (encoder or default_encoder()).embed([lead_text(d.title, d.content) for d in fresh]) if fresh else []
+    doc_actors = _document_actors(store, [d.doc_id for d in fresh])
+    profiles: dict[str, DocumentProfile] = {}
+    assigner = state.assigner
+    assigner.changed, assigner.created, assigner.profiled, assigner.merged = set(), set(), set(), {}
+    cluster_story = state.cluster_story
+    reasons: dict[str, StoryReason] = {}
+    for doc in docs:
+        row = new_rows[doc.doc_id]
+        if doc.doc_id in fresh_at:
+            actors, generic = doc_actors.get(doc.doc_id, ({}, frozenset()))
+            profile = DocumentProfile(doc.doc_id, vectors[fresh_at[doc.doc_id]], actors,
+                                      terms.top_terms(f"{doc.title or ''}\n{doc.content}"), doc.day,
+                                      doc.earliest, doc.latest, generic)
+            profiles[doc.doc_id] = profile
+            story_id, reasons[doc.doc_id] = assigner.assign(profile)
+            for term in profile.terms:
+                state.term_df[term] = state.term_df.get(term, 0) + 1
+        else:
+            story_id = assigner.merged.get(cluster_story[row["canonical_id"]], cluster_story[row["canonical_id"]])
+            assigner.add_copy(story_id, doc.day)
+            reasons[doc.doc_id] = StoryReason("copy", row["similarity"], row["canonical_id"])
+        row["story_id"] = story_id
+        cluster_story[row["canonical_id"]] = story_id
+    moved = _apply_merges(state, assigner.merged)
+
+    _write(store, state, new_rows, repointed, profiles, assigner, merger, reasons, moved)
     state.give_back(store)
     result.documents = len(docs)
     result.new_stories = len(assigner.created)
@@ -164,6 +170,20 @@ def update_corpus(store: Store, doc_ids: Sequence[str], *, encoder: Encoder | No
     log.info("corpus: %d documents, %d copies, %d new stories, %d merged events touched in %.2fs",
              result.documents, len(result.duplicates), result.new_stories, result.events_touched, result.seconds)
     return result
+
+
+def _apply_merges(state: "_State", merged: dict[int, int]) -> dict[int, int]:
+    """Point every document of a story merged into another (during this call) at the story it joined."""
+    if merged:
+        for canonical, story_id in state.cluster_story.items():
+            if story_id in merged:
+                state.cluster_story[canonical] = merged[story_id]
+        for row in state.docs.values():
+            if row["story_id"] in merged:
+                row["story_id"] = merged[row["story_id"]]
+        for story_id in merged:
+            state.labelled_at.pop(story_id, None)
+    return merged
 
 
 def warm(store: Store, *, encoder: bool = True) -> float:
@@ -217,11 +237,14 @@ class _State:
         self.members: dict[str, set[str]] = {}  # canonical doc -> its cluster, itself included
         self.cluster_story: dict[str, int] = {}  # canonical doc -> story
         self.index = DuplicateIndex()
-        self.assigner = StoryAssigner([], 1)
         self.term_df: dict[str, int] = {}
         self.merger = EventMerger(evidence=_evidence_terms())
+        self.assigner = StoryAssigner([], 1, term_df=self.term_df, events_of=self._events_of)
         self.fingerprint: tuple = ()
         self.labelled_at: dict[int, int] = {}  # story -> the canonical document count its label was made with
+
+    def _events_of(self, doc_id: str) -> set[str]:
+        return self.merger.events_of(doc_id)
 
     @property
     def canonical_documents(self) -> int:
@@ -268,10 +291,12 @@ class _State:
             story_terms, story_counts = terms.get(row["story_id"], (Counter(), Counter()))
             stories.append(Story(row["story_id"], np.array(row["centroid"], dtype=np.float32), row["size"],
                                  row["documents"], row["first_date"], row["last_date"], story_actors,
-                                 story_terms, story_mentions, story_counts, row["label"] or ""))
+                                 story_terms, story_mentions, story_counts, row["label"] or "",
+                                 row.get("label_en") or "", row.get("follows")))
             next_story = max(next_story, row["story_id"] + 1)
-        state.assigner = StoryAssigner(stories, next_story)
-        state.term_df = dict(con.execute("SELECT term, docs FROM corpus_term_df").fetchall())
+        state.term_df.update(con.execute("SELECT term, docs FROM corpus_term_df").fetchall())
+        state.assigner = StoryAssigner(stories, next_story, term_df=state.term_df, events_of=state._events_of)
+        _index_documents(store, state.assigner)
         refs, names = _actor_refs(store), _actor_words(store)
         members: dict[str, list[Report]] = {}
         for row in tables.rows(con, f"""
@@ -282,6 +307,25 @@ class _State:
         state.merger = EventMerger((MergedEvent(event, reports) for event, reports in sorted(members.items())),
                                    evidence=_evidence_terms())
         return state
+
+
+def _index_documents(store: Store, assigner: StoryAssigner) -> None:
+    """Give the assigner every embedded document with its story, terms, actors and dates, in ingest order."""
+    con = store.con
+    doc_terms: dict[str, dict[str, int]] = {}
+    for doc_id, term, count in con.execute("SELECT doc_id, term, count FROM corpus_doc_terms").fetchall():
+        doc_terms.setdefault(doc_id, {})[term] = count
+    found = con.execute("""
+        SELECT c.doc_id, c.story_id, e.vector, coalesce(d.published, d.window_latest),
+               coalesce(d.published, d.window_earliest)
+        FROM corpus_embeddings e JOIN corpus_documents c USING (doc_id) JOIN documents d USING (doc_id)
+        WHERE c.story_id IS NOT NULL ORDER BY c.seq""").fetchall()
+    doc_actors = _document_actors(store, [r[0] for r in found])
+    for doc_id, story_id, vector, day, earliest in found:
+        actors, generic = doc_actors.get(doc_id, ({}, frozenset()))
+        assigner.index(DocumentProfile(doc_id, np.array(vector, dtype=np.float32), actors,
+                                       doc_terms.get(doc_id, {}), day, earliest, day, generic), story_id)
+        assigner.actor_df.update(actors.keys())
 
 
 def _fingerprint(con) -> tuple:
@@ -298,6 +342,7 @@ def _load_documents(store: Store, doc_ids: list[str]) -> list[_Doc]:
     start = con.execute("SELECT coalesce(max(seq), 0) FROM corpus_documents").fetchone()[0]
     found = {row["doc_id"]: row for row in tables.rows(con, """
         SELECT d.doc_id, d.title, d.text, coalesce(d.published, d.window_latest) AS day,
+               coalesce(d.published, d.window_earliest) AS earliest,
                coalesce(d.outlet, d.source) AS outlet, d.url,
                (SELECT string_agg(s.text, '\n' ORDER BY s.idx) FROM sentences s WHERE s.doc_id = d.doc_id) AS content
         FROM documents d WHERE d.doc_id IN (SELECT unnest(?))""", [doc_ids])}
@@ -309,21 +354,27 @@ def _load_documents(store: Store, doc_ids: list[str]) -> list[_Doc]:
             continue
         outlet = row["outlet"] or (urlparse(row["url"]).hostname if row["url"] else None)
         docs.append(_Doc(doc_id, start + len(docs) + 1, row["title"], row["content"] or row["text"], row["day"],
-                         outlet))
+                         outlet, row["earliest"], row["day"]))
     return docs
 
 
-def _document_actors(store: Store, doc_ids: list[str]) -> dict[str, dict[str, int]]:
-    """Non-local actors of each document with their number of mentions (at least 1)."""
-    result: dict[str, dict[str, int]] = {}
-    for doc_id, actor_id, mentions in store.con.execute("""
-            SELECT da.doc_id, da.actor_id,
-                   (SELECT count(*) FROM mentions m WHERE m.doc_id = da.doc_id AND m.actor_id = da.actor_id)
+def _document_actors(store: Store, doc_ids: list[str]) -> dict[str, tuple[dict[str, int], frozenset[str]]]:
+    """Non-local actors of each document with their number of mentions (at least 1), and which of them are
+    country-level actors. News media (sector MED: the agency a report cites) are not actors of a story."""
+    result: dict[str, tuple[dict[str, int], set[str]]] = {}
+    for doc_id, actor_id, mentions, generic in store.con.execute("""
+            SELECT da.doc_id, da.actor_id, coalesce(m.n, 0), coalesce(a.kind = 'country', FALSE)
             FROM document_actors da JOIN actors a USING (actor_id)
-            WHERE da.doc_id IN (SELECT unnest(?)) AND NOT coalesce(a.local, FALSE)
+            LEFT JOIN (SELECT doc_id, actor_id, count(*) AS n FROM mentions
+                       WHERE doc_id IN (SELECT unnest($1)) GROUP BY ALL) m USING (doc_id, actor_id)
+            WHERE da.doc_id IN (SELECT unnest($1)) AND NOT coalesce(a.local, FALSE)
+              AND coalesce(a.sector, '') <> 'MED'
             ORDER BY da.doc_id, da.actor_id""", [doc_ids]).fetchall():
-        result.setdefault(doc_id, {})[actor_id] = max(1, mentions)
-    return result
+        actors, countries = result.setdefault(doc_id, ({}, set()))
+        actors[actor_id] = max(1, mentions)
+        if generic:
+            countries.add(actor_id)
+    return {doc_id: (actors, frozenset(countries)) for doc_id, (actors, countries) in result.items()}
 
 
 def _actor_refs(store: Store) -> dict[str, ActorRef]:
@@ -404,7 +455,8 @@ def _insert(con, table: str, rows: list[list], *, replace: bool = False) -> None
 
 
 def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profiles: dict[str, DocumentProfile],
-           assigner: StoryAssigner, merger: EventMerger) -> None:
+           assigner: StoryAssigner, merger: EventMerger, reasons: dict[str, StoryReason],
+           merged: dict[int, int]) -> None:
     con = store.con
     @lru_cache(maxsize=1)
     def names() -> dict[str, tuple[str, str]]:
@@ -422,13 +474,17 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
         # than the rest of a copy's update, and gave the same label.
         profiled = story_id in assigner.profiled
         if profiled or state.labelled_at.get(story_id) != total:
-            story.label = story_label(story, names(), state.term_df, total)
+            story.label, story.label_en = story_labels(story, names(), state.term_df, total,
+                                                       _event_types(assigner, merger, story_id), assigner.actor_df)
             state.labelled_at[story_id] = total
         story_rows.append([story.id, story.label, story.size, story.documents, story.first_date, story.last_date,
-                           story.centroid.astype(np.float32).tolist()])
+                           story.centroid.astype(np.float32).tolist(), story.label_en, story.follows])
         if profiled:
             actor_rows += [[story.id, a, n, story.actor_mentions[a]] for a, n in sorted(story.actors.items())]
             term_rows += [[story.id, t, n, story.term_counts[t]] for t, n in sorted(story.terms.items())]
+    reason_rows = [[doc_id, new_rows[doc_id]["story_id"], r.kind, r.score, r.matched_doc, r.cosine, r.centroid_cosine,
+                    r.shared_actors, r.shared_events, r.shared_terms, r.gap_days, r.follows]
+                   for doc_id, r in reasons.items()]
     event_rows, member_rows = [], []
     for event_id in sorted(merger.changed):
         event = merger.by_id[event_id]
@@ -437,6 +493,13 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
     touched_terms = sorted({t for p in profiles.values() for t in p.terms})
     con.execute("BEGIN TRANSACTION")
     try:
+        for old, new in sorted(merged.items()):
+            # A story merged into another during this call: its documents follow, its rows go.
+            con.execute("UPDATE corpus_documents SET story_id = ? WHERE story_id = ?", [new, old])
+            con.execute("UPDATE story_reasons SET story_id = ? WHERE story_id = ?", [new, old])
+            con.execute("UPDATE stories SET follows = ? WHERE follows = ?", [new, old])
+            for table in ("stories", "story_actors", "story_terms"):
+                con.execute(f"DELETE FROM {table} WHERE story_id = ?", [old])
         _insert(con, "corpus_documents", [[row[c] for c in columns] for row in new_rows.values()])
         for doc_id, row in repointed.items():
             con.execute("UPDATE corpus_documents SET canonical_id = ?, duplicate_kind = ?, similarity = ? "
@@ -448,6 +511,7 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
         _insert(con, "stories", story_rows, replace=True)
         _insert(con, "story_actors", actor_rows, replace=True)
         _insert(con, "story_terms", term_rows, replace=True)
+        _insert(con, "story_reasons", reason_rows, replace=True)
         if merger.removed:
             con.execute("DELETE FROM merged_events WHERE event_id IN (SELECT unnest(?))", [sorted(merger.removed)])
         _insert(con, "merged_events", event_rows, replace=True)
@@ -456,3 +520,10 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
     except Exception:
         con.execute("ROLLBACK")
         raise
+
+
+def _event_types(assigner: StoryAssigner, merger: EventMerger, story_id: int) -> Counter:
+    """How many distinct merged events of each type the story's documents report."""
+    events = {e for doc_id in assigner.members.get(story_id, ()) for e in merger.events_of(doc_id)
+              if e in merger.by_id}
+    return Counter(merger.by_id[e].key[0] for e in events)

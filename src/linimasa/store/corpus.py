@@ -12,7 +12,9 @@ Tables:
 - `corpus_embeddings`: the sentence-encoder vector of each canonical document.
 - `corpus_doc_terms`: the top terms of each canonical document.
 - `corpus_term_df`: in how many canonical documents each term occurs.
-- `stories`, `story_actors`, `story_terms`: each story's profile and label.
+- `stories`, `story_actors`, `story_terms`: each story's profile, labels (`label`, `label_en`) and the
+  story a split thread drifted from (`follows`).
+- `story_reasons`: why each document is in its story (see corpus/stories.py StoryReason).
 - `merged_events`, `merged_event_members`: one row per real event and the
   per-document events (`events.doc_id`, `events.idx`) that report it.
 """
@@ -65,8 +67,23 @@ def corpus_tables(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX corpus_documents_story ON corpus_documents (story_id)")
 
 
+@migration("0013_story_threads")
+def story_threads(con: duckdb.DuckDBPyConnection) -> None:
+    """Stories as threads: an English label, the story a split thread drifted from, and why each document is in
+    its story (`story_reasons`, one row per processed document)."""
+    con.execute("ALTER TABLE stories ADD COLUMN label_en VARCHAR")
+    con.execute("ALTER TABLE stories ADD COLUMN follows INTEGER")
+    con.execute("""
+        CREATE TABLE story_reasons (
+            doc_id VARCHAR PRIMARY KEY, story_id INTEGER, kind VARCHAR NOT NULL, score DOUBLE,
+            matched_doc VARCHAR, cosine DOUBLE, centroid_cosine DOUBLE, shared_actors VARCHAR[],
+            shared_events VARCHAR[], shared_terms VARCHAR[], gap_days INTEGER, follows INTEGER)""")
+    con.execute("CREATE INDEX story_reasons_story ON story_reasons (story_id)")
+
+
 CORPUS_TABLES = ("corpus_documents", "corpus_signatures", "corpus_embeddings", "corpus_doc_terms", "corpus_term_df",
-                 "stories", "story_actors", "story_terms", "merged_events", "merged_event_members")
+                 "stories", "story_actors", "story_terms", "merged_events", "merged_event_members",
+                 "story_reasons")
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -81,16 +98,36 @@ def has_corpus(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(found[0]) and bool(con.execute("SELECT count(*) FROM corpus_documents").fetchone()[0])
 
 
-def stories(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Stories, largest first, with their top actors' names."""
+def stories(con: duckdb.DuckDBPyConnection, story_id: int | None = None) -> list[dict[str, Any]]:
+    """Stories, largest first, with their top actors' names (one story when `story_id` is given).
+
+    Counts and actor lists are aggregated once per table and joined, not
+    computed per story, so the whole list costs a few scans."""
+    where, params = ("WHERE story_id = $1", [story_id]) if story_id is not None else ("", [])
+    return rows(con, f"""
+        WITH s AS (SELECT * FROM stories {where}),
+        ev AS (SELECT c.story_id, count(DISTINCT m.event_id) AS events
+               FROM merged_event_members m JOIN corpus_documents c USING (doc_id)
+               WHERE c.story_id IN (SELECT story_id FROM s) GROUP BY c.story_id),
+        ac AS (SELECT sa.story_id,
+                      list(coalesce(a.name, sa.actor_id) ORDER BY sa.docs DESC, sa.mentions DESC, sa.actor_id)[1:5]
+                        AS actors
+               FROM story_actors sa LEFT JOIN actors a ON a.actor_id = sa.actor_id
+               WHERE sa.story_id IN (SELECT story_id FROM s) GROUP BY sa.story_id)
+        SELECT s.story_id, s.label, s.label_en, s.size, s.documents, s.first_date, s.last_date, s.follows,
+               coalesce(ev.events, 0) AS events, ac.actors
+        FROM s LEFT JOIN ev USING (story_id) LEFT JOIN ac USING (story_id)
+        ORDER BY s.size DESC, s.documents DESC, s.story_id""", params)
+
+
+def story_members(con: duckdb.DuckDBPyConnection, story_id: int) -> list[dict[str, Any]]:
+    """A story's documents in date order, each with why it is in the story (its story_reasons row)."""
     return rows(con, """
-        SELECT s.story_id, s.label, s.size, s.documents, s.first_date, s.last_date,
-               (SELECT count(DISTINCT m.event_id) FROM merged_event_members m
-                  JOIN corpus_documents c USING (doc_id) WHERE c.story_id = s.story_id) AS events,
-               (SELECT list(coalesce(a.name, sa.actor_id) ORDER BY sa.docs DESC, sa.mentions DESC, sa.actor_id)[1:5]
-                  FROM story_actors sa LEFT JOIN actors a ON a.actor_id = sa.actor_id
-                  WHERE sa.story_id = s.story_id) AS actors
-        FROM stories s ORDER BY s.size DESC, s.documents DESC, s.story_id""")
+        SELECT c.doc_id, c.seq, d.title, coalesce(d.outlet, d.source, c.outlet) AS outlet, d.url, d.published,
+               c.doc_date, c.duplicate_kind, c.canonical_id, r.kind, r.score, r.matched_doc, r.cosine,
+               r.centroid_cosine, r.shared_actors, r.shared_events, r.shared_terms, r.gap_days, r.follows
+        FROM corpus_documents c JOIN documents d USING (doc_id) LEFT JOIN story_reasons r USING (doc_id)
+        WHERE c.story_id = ? ORDER BY c.doc_date NULLS LAST, c.seq""", [story_id])
 
 
 def merged_events(con: duckdb.DuckDBPyConnection, *, story: int | None = None, actor: str | None = None,

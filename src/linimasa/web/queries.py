@@ -38,15 +38,131 @@ def has_corpus(con: duckdb.DuckDBPyConnection) -> bool:
     return tables.has_corpus(con)
 
 
+KEY_ACTORS = 5
+LATEST_EVENTS = 3
+
+
 def stories(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Stories, largest first: labels (ID and EN), span, outlets, key actors and latest merged events.
+
+    `id` repeats `story_id`; `documents` counts copies too. Three queries for
+    the whole list, not one per story, so the list stays fast on large corpora."""
     found = tables.stories(con) if has_corpus(con) else []
+    if not found:
+        return found
+    extra = _story_extras(con, None)
     for row in found:
-        row["actors"] = list(row["actors"] or [])
+        _add_extras(row, extra)
     return found
 
 
 def story(con: duckdb.DuckDBPyConnection, story_id: int) -> dict[str, Any] | None:
-    return next((s for s in stories(con) if s["story_id"] == story_id), None)
+    """One story as in stories(), with its documents and why each belongs to it."""
+    if not has_corpus(con):
+        return None
+    found = tables.stories(con, story_id)
+    if not found:
+        return None
+    row = found[0]
+    _add_extras(row, _story_extras(con, story_id))
+    # `documents` is the count in the list and the documents themselves here; the count stays as document_count.
+    row["document_count"] = row["documents"]
+    docs = tables.story_members(con, story_id)
+    names = actor_names(con, [a for d in docs for a in (d["shared_actors"] or [])])
+    titles = {d["doc_id"]: d["title"] for d in docs}
+    first = min(docs, key=lambda d: d["seq"])["doc_id"] if docs else None
+    row["documents"] = [{
+        "doc_id": d["doc_id"], "title": d["title"], "outlet": d["outlet"], "url": d["url"],
+        "published": d["published"], "date": d["doc_date"], "duplicate_kind": d["duplicate_kind"], "canonical_id": d["canonical_id"],
+        "reason": _reason(d, names, titles, first=d["doc_id"] == first)} for d in docs]
+    return row
+
+
+def _story_extras(con: duckdb.DuckDBPyConnection, story_id: int | None) -> dict[str, dict[int, Any]]:
+    where = "WHERE story_id = ?" if story_id is not None else ""
+    params = [story_id] if story_id is not None else []
+    outlets: dict[int, list[str]] = {}
+    for sid, outlet in con.execute(f"""
+            SELECT story_id, outlet FROM corpus_documents {where} {'AND' if where else 'WHERE'} outlet IS NOT NULL
+            GROUP BY story_id, outlet ORDER BY story_id, count(*) DESC, outlet""", params).fetchall():
+        outlets.setdefault(sid, []).append(outlet)
+    actors: dict[int, list[dict[str, str]]] = {}
+    for sid, actor_id, name in con.execute(f"""
+            SELECT story_id, actor_id, name FROM (
+                SELECT sa.story_id, sa.actor_id, coalesce(a.name, sa.actor_id) AS name,
+                       row_number() OVER (PARTITION BY sa.story_id
+                                          ORDER BY sa.docs DESC, sa.mentions DESC, sa.actor_id) AS rank
+                FROM story_actors sa LEFT JOIN actors a USING (actor_id)
+                {where.replace('story_id', 'sa.story_id')})
+            WHERE rank <= {KEY_ACTORS} ORDER BY story_id, rank""", params).fetchall():
+        actors.setdefault(sid, []).append({"id": actor_id, "name": name})
+    latest: dict[int, list[dict[str, Any]]] = {}
+    for row in tables.rows(con, f"""
+            SELECT * FROM (
+                SELECT s.story_id, me.event_id AS id, coalesce(me.date, me.span_start, me.first_reported) AS date,
+                       me.precision AS date_precision, me.type, sa.name AS source_name, ta.name AS target_name,
+                       row_number() OVER (PARTITION BY s.story_id ORDER BY
+                           coalesce(me.date, me.span_start, me.first_reported) DESC NULLS LAST, me.event_id) AS rank
+                FROM (SELECT DISTINCT c.story_id, m.event_id FROM merged_event_members m
+                      JOIN corpus_documents c USING (doc_id) {where.replace('story_id', 'c.story_id')}) s
+                JOIN merged_events me USING (event_id)
+                LEFT JOIN actors sa ON sa.actor_id = me.source LEFT JOIN actors ta ON ta.actor_id = me.target)
+            WHERE rank <= {LATEST_EVENTS} ORDER BY story_id, rank""", params):
+        sid = row.pop("story_id")
+        row.pop("rank")
+        row["summary"] = _event_summary(row)
+        latest.setdefault(sid, []).append(row)
+    return {"outlets": outlets, "actors": actors, "latest": latest}
+
+
+def _add_extras(row: dict[str, Any], extra: dict[str, dict[int, Any]]) -> None:
+    row["id"] = row["story_id"]
+    row["actors"] = list(row["actors"] or [])
+    row["outlets"] = extra["outlets"].get(row["story_id"], [])
+    row["key_actors"] = extra["actors"].get(row["story_id"], [])
+    row["latest_events"] = extra["latest"].get(row["story_id"], [])
+
+
+def _event_summary(event: dict[str, Any]) -> str:
+    """'Hamas → kesepakatan → Israel': who, what (the type's phrase from resources/id/story_labels.yaml), whom."""
+    from ..corpus.stories import type_names
+
+    what = type_names().get(event["type"], {}).get("id", (event["type"] or "").lower())
+    return " → ".join(part for part in (event["source_name"], what, event["target_name"]) if part)
+
+
+def _reason(doc: dict[str, Any], names: dict[str, str], titles: dict[str, str], *, first: bool = True) -> dict[str, Any]:
+    """Why a document is in its story, with names for the shared actors and a sentence saying it. A document
+    that started a thread but is not the story's first started a thread that a later document merged in."""
+    kind = doc["kind"] or "started"
+    shared = [{"id": a, "name": names.get(a, a)} for a in (doc["shared_actors"] or [])]
+    reason = {"kind": kind, "score": doc["score"], "matched_doc": doc["matched_doc"],
+              "matched_title": titles.get(doc["matched_doc"]), "cosine": doc["cosine"],
+              "centroid_cosine": doc["centroid_cosine"], "shared_actors": shared,
+              "shared_events": list(doc["shared_events"] or []), "shared_terms": list(doc["shared_terms"] or []),
+              "gap_days": doc["gap_days"], "follows": doc["follows"]}
+    if kind == "copy":
+        text = f"copy of {doc['matched_doc']}" + (f" (similarity {doc['score']:.2f})" if doc["score"] else "")
+    elif kind == "joined":
+        parts = [f"joined through \"{reason['matched_title'] or doc['matched_doc']}\" "
+                 f"(score {doc['score']:.2f}, embedding cosine {doc['cosine']:.2f})"]
+        if shared:
+            parts.append("shared actors: " + ", ".join(a["name"] for a in shared[:5]))
+        if reason["shared_events"]:
+            parts.append(f"{len(reason['shared_events'])} shared event(s)")
+        if reason["shared_terms"]:
+            parts.append("shared terms: " + ", ".join(reason["shared_terms"]))
+        if doc["gap_days"]:
+            parts.append(f"{doc['gap_days']} days apart")
+        text = "; ".join(parts)
+    elif kind == "split":
+        text = f"started a thread: it matched story {doc['follows']} but drifted from it"
+    else:
+        text = "started a thread: no earlier story matched"
+    if kind in ("started", "split"):
+        text += "; this is where the story begins" if first else "; a later document joined that thread to this story"
+    reason["text"] = text
+    return reason
 
 
 def _with_quad(row: dict[str, Any]) -> dict[str, Any]:
