@@ -155,6 +155,8 @@ def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyz
         else:
             batch.append((index, done))
     if batch:
+        # The kill -9 test (tests/test_server_kill.py) waits for this line to kill the server while it writes.
+        log.info("api ingest: %d documents analysed; storing them and updating the corpus", len(batch))
         # One document that cannot be stored is an error entry; the others are stored.
         _, _, errors = store_batch(store, [doc for _, doc in batch], resources=analyzer.resources)
         failed = {e.line: e for e in errors}
