@@ -38,7 +38,7 @@ from pydantic import BaseModel, Field
 
 from ..store.db import Store
 from . import queries
-from .cache import MAX_STALE, Cached, DataVersion, ResponseCache
+from .cache import MAX_STALE, Cached, DataVersion, FreshHits, ResponseCache, cache_key, cacheable
 from .ingest import AnalysisWorker, ingest_objects
 from .snapshot import Snapshot, Snapshots, _actor_matches
 
@@ -50,6 +50,7 @@ MAX_DOCUMENTS = 200
 SWITCH_INTERVAL = 0.001
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 
 StoryId = Query(None, ge=1, le=2_147_483_647, description="Story id (from /api/stories).")
 Actor = Query(None, min_length=1, max_length=200, description="Actor id or part of a name, e.g. Hamas or ISR.")
@@ -275,9 +276,6 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     # 2.5 s start-up and the corpus update's imports are done before the first POST (web/ingest.py).
     app.state.analyzer = analyzer if analyzer is not None or not allow_ingest else AnalysisWorker()
     app.add_middleware(BodyLimit, limit=max_body_bytes)
-    if cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"],
-                           allow_headers=[])
 
     cache = ResponseCache()
     versions = DataVersion()
@@ -318,10 +316,9 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     @app.middleware("http")
     async def cached_reads(request: Request, call_next):
         """Serve a GET /api/* answer from the cache: fresh, or stale while it is refreshed (web/cache.py)."""
-        path = request.url.path
-        if request.method != "GET" or not path.startswith("/api/") or path == "/api/health":
+        if not cacheable(request.scope):
             return await call_next(request)
-        key = (path, tuple(sorted(request.query_params.multi_items())))
+        path, key = request.scope["path"], cache_key(request.scope)
         refreshing = bool(request.scope.get(REFRESH))
         version = await version_now()
         made = time.monotonic()  # the answer computed below holds every write committed before now
@@ -349,10 +346,15 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers.update(SECURITY_HEADERS)
         return response
+
+    # Added last, so outside the two above: a fresh hit skips them (web/cache.py); CORS outside everything,
+    # so cached answers get its headers too (inside the cache they were missing from hits).
+    app.add_middleware(FreshHits, cache=cache, versions=versions, headers=SECURITY_HEADERS, skip=REFRESH)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"],
+                           allow_headers=[])
 
     def store() -> Iterator[Store]:
         with database.use() as opened:
