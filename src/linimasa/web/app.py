@@ -536,6 +536,11 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
             finally:
                 versions.expire()  # the next read counts again: this write is seen at once or within max_stale
         counts = {status: sum(r.status == status for r in results) for status in ("new", "unchanged", "error")}
+        if counts["new"]:
+            try:  # the new documents' views are shaped here, not by the next readers (web/snapshot.py)
+                snapshots.rebuild_now()
+            except Exception:  # noqa: BLE001 - the documents are stored; the next read builds it
+                log.exception("building the timeline snapshot after a POST failed")
         return {"new": counts["new"], "unchanged": counts["unchanged"], "failed": counts["error"],
                 "results": [_item(r) for r in results]}
 
