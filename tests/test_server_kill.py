@@ -241,16 +241,18 @@ def kill_mid_post(db: Path, documents: list[dict], delay: float) -> dict | None:
 
 def killed_state(db: Path, documents: list[dict], delay: float, *, in_corpus_update: bool) -> dict:
     """Kill until the kill lands where wanted: anywhere, or (`in_corpus_update`) after the documents' commit."""
-    for _ in range(5):
+    early, late = 0.0, float("inf")  # delays known to be too early (nothing stored) and too late (POST done)
+    for _ in range(6):
         for path in (db, db.with_name(db.name + ".wal")):
             path.unlink(missing_ok=True)
         left = kill_mid_post(db, documents, delay)
         if left is None:  # the POST was done: kill earlier
-            delay /= 3
+            late = delay
         elif in_corpus_update and left["stored"] == 0:  # still writing the documents: kill later
-            delay += 0.5
+            early = delay
         else:
             return left
+        delay = (early + late) / 2 if late < float("inf") else delay + 0.5
     pytest.fail(f"no kill landed {'in the corpus update' if in_corpus_update else 'during the POST'}")
 
 
