@@ -1,4 +1,7 @@
-"""A POST ends by building the timeline snapshot of what it stored, so readers do not build one (issue 20)."""
+"""A POST ends by counting the data version and building the timeline snapshot of what it stored (issue 20).
+
+So the readers that follow neither count nor build (before, every read arriving before the first count came back counted too).
+"""
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
@@ -31,6 +34,7 @@ def test_after_a_post_the_snapshot_is_current_and_no_reader_builds_one(tmp_path,
             assert len(builds) == before + 1  # built by the POST
             latest = app.state.snapshots.latest()
             assert latest.version == data_version(app.state.database.store.con)
+            assert app.state.versions.peek() == latest.version  # counted by the POST: no read has to
             timeline = client.get("/api/timeline").json()
             events = client.get("/api/events").json()
             assert len(builds) == before + 1  # the reads answered from it; max_stale=0, so it is current

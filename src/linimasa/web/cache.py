@@ -108,6 +108,20 @@ class DataVersion:
         with self._lock:
             self._at = float("-inf")
 
+    def recount(self, con) -> None:
+        """After a write, by the writer: count now, so the readers that follow need not.
+
+        With only `expire`, every request arriving before the first count came
+        back counted too: up to one per threadpool thread at once after each
+        POST. If counting fails the version stays expired for the next request.
+        """
+        self.expire()
+        try:
+            started = time.monotonic()
+            self.observe(data_version(con), started)
+        except Exception:  # noqa: BLE001 - the next request counts
+            pass
+
 
 class ResponseCache:
     """LRU of encoded answers keyed by (path, query), each with the version it was made under; thread-safe."""
