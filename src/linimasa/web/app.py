@@ -212,10 +212,11 @@ class Refresher:
 
     A few at a time, so refreshing takes at most a few requests' worth of the
     machine from the readers; each key is queued once however often its stale
-    answer is served. One at a time was too slow under 50 clients with no think
-    time and a POST every 5 s: the ~250 answers of the load test outlived
-    `max_stale` before their refresh and became misses (~190 per POST, p99
-    1.3 s; issue 20).
+    answer is served. One at a time, refreshing the ~250 answers of the load
+    test after each POST takes seconds on a loaded machine, and an answer not
+    refreshed within `max_stale` is recomputed as a miss while the reader waits
+    (issue 20: 1,692 misses in 60 s with 9 POSTs, ~300 of them the cold start;
+    how many came from slow refreshes was not measured apart).
     """
 
     def __init__(self, app, workers: int = REFRESH_WORKERS):
