@@ -111,7 +111,8 @@ def ingest_items(items: Iterable[Document | InputError], store: Store, *, analyz
     return summary
 
 
-def store_batch(store: Store, docs: list[Document], *, resources=None) -> tuple[int, int, list[InputError]]:
+def store_batch(store: Store, docs: list[Document], *, resources=None,
+                encoder=None) -> tuple[int, int, list[InputError]]:
     """Store `docs` and add them to the corpus: (new, unchanged, one error per document that could not be).
 
     The batch is one transaction; when it fails, each document is stored alone,
@@ -121,6 +122,8 @@ def store_batch(store: Store, docs: list[Document], *, resources=None) -> tuple[
     `ingest` finishes its corpus update).
     """
     kwargs = {"resources": resources} if resources is not None else {}
+    if encoder is not None:  # the API's analysis process embedded the leads already (web/ingest.py)
+        kwargs["encoder"] = encoder
     try:
         known = store.known_ids([d.doc_id for d in docs])
         result = store.write_documents(docs)

@@ -10,6 +10,14 @@ process it held the GIL for up to 120 ms at a time (spaCy), and building the
 Analyzer at the first POST for 2.5 s: every read waited meanwhile (load test
 with ingest, p99 1.2-2 s). The server process now only parses, stores and
 runs the corpus update, which must stay with the one DuckDB writer.
+
+The worker also embeds each analysed document's lead for the corpus update's
+story assignment (issue 20): the sentence encoder was half of the server's
+wall time in a 5-document POST, and in the worker it runs at the worker's
+lower priority. The corpus update gets the vectors through `PrecomputedEncoder`;
+the vectors are the ones it would compute (the encoder embeds each text on its
+own: batch or single, bitwise equal), and a text it was not given is embedded
+in the server as before.
 """
 from __future__ import annotations
 
@@ -20,8 +28,11 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from ..analysis import Analyzer
 from ..batch import store_batch
+from ..corpus.encoder import DIM, default_encoder, lead_text
 from ..document import Document
 from ..errors import InputError
 from ..ingest.readers import ReadOptions, document_from_object
@@ -51,6 +62,46 @@ def _analyze_all(analyzer: Analyzer, docs: list[Document]) -> list[Document | tu
     return [(d.code, d.message) if isinstance(d, InputError) else d for d in analyzer.analyze_items(docs)]
 
 
+def corpus_lead(doc: Document) -> str:
+    """The text the corpus update embeds for `doc`: its headline and the lead of its stored sentences.
+
+    corpus/update.py reads the content back as the stored sentences joined by
+    newlines in order (or the text when there are none) and the title as stored.
+    """
+    content = "\n".join(s.text for s in sorted(doc.sentences, key=lambda s: s.index)) or doc.text
+    return lead_text(doc.title, content)
+
+
+def _embed_leads(encoder, done: list) -> dict[str, np.ndarray]:
+    """lead text -> vector for the analysed documents of `done`; empty if the encoder fails (the server embeds)."""
+    leads = list(dict.fromkeys(corpus_lead(d) for d in done if isinstance(d, Document)))
+    if not leads:
+        return {}
+    try:
+        return dict(zip(leads, encoder.embed(leads)))
+    except Exception:  # noqa: BLE001 - the corpus update embeds in the server as before
+        log.exception("embedding in the analysis process failed")
+        return {}
+
+
+class PrecomputedEncoder:
+    """An Encoder for the corpus update: vectors given for known texts, the others embedded here."""
+
+    def __init__(self, vectors: dict[str, np.ndarray], fallback=None):
+        self.vectors = dict(vectors)
+        self.fallback = fallback
+        self.computed = 0  # texts embedded here (not given)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        missing = [t for t in dict.fromkeys(texts) if t not in self.vectors]
+        if missing:
+            self.computed += len(missing)
+            self.vectors.update(zip(missing, (self.fallback or default_encoder()).embed(missing)))
+        return np.vstack([self.vectors[t] for t in texts]).astype(np.float32, copy=False)
+
+
 def _worker_main(conn) -> None:
     """The analysis process: build the Analyzer once, then analyse each batch sent until the pipe closes.
 
@@ -62,6 +113,8 @@ def _worker_main(conn) -> None:
     except OSError:  # not permitted here: run at the normal priority
         pass
     analyzer = Analyzer()
+    encoder = default_encoder()
+    encoder.embed(["pemanasan"])  # load its weights now, not at the first POST
     conn.send("ready")
     while True:
         try:
@@ -74,7 +127,7 @@ def _worker_main(conn) -> None:
                 # Nothing stores tokens, and unpickling their records was 4 % of the
                 # server process's time under load (py-spy): they stay here.
                 doc.tokens = []
-        conn.send(done)
+        conn.send((done, _embed_leads(encoder, done)))
 
 
 class AnalysisWorker:
@@ -101,6 +154,10 @@ class AnalysisWorker:
         self._ready = False
 
     def analyze_many(self, docs: list[Document]) -> list[Document | tuple[str, str]]:
+        return self.analyze_and_embed(docs)[0]
+
+    def analyze_and_embed(self, docs: list[Document]) -> tuple[list[Document | tuple[str, str]], dict[str, np.ndarray]]:
+        """Each document analysed (or its error), and the corpus lead vectors of the analysed ones."""
         with self._lock:
             if self._process is None or not self._process.is_alive():
                 self._start()
@@ -147,7 +204,12 @@ def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyz
         pending.append((index, doc))
         pending_ids.add(doc_id)
     docs = [doc for _, doc in pending]
-    analysed = analyzer.analyze_many(docs) if isinstance(analyzer, AnalysisWorker) else _analyze_all(analyzer, docs)
+    encoder = None
+    if isinstance(analyzer, AnalysisWorker):
+        analysed, vectors = analyzer.analyze_and_embed(docs)
+        encoder = PrecomputedEncoder(vectors)
+    else:
+        analysed = _analyze_all(analyzer, docs)
     batch = []
     for (index, _), done in zip(pending, analysed):
         if isinstance(done, tuple):
@@ -155,8 +217,10 @@ def ingest_objects(objects: list[dict[str, Any]], store: Store, analyzer: Analyz
         else:
             batch.append((index, done))
     if batch:
+        # The kill -9 test (tests/test_server_kill.py) waits for this line to kill the server while it writes.
+        log.info("api ingest: %d documents analysed; storing them and updating the corpus", len(batch))
         # One document that cannot be stored is an error entry; the others are stored.
-        _, _, errors = store_batch(store, [doc for _, doc in batch], resources=analyzer.resources)
+        _, _, errors = store_batch(store, [doc for _, doc in batch], resources=analyzer.resources, encoder=encoder)
         failed = {e.line: e for e in errors}
         for index, doc in batch:
             error = failed.get(doc.meta.get("line"))

@@ -224,6 +224,17 @@ class Snapshots:
             self._building = True
         threading.Thread(target=self._background, name="linimasa-snapshot", daemon=True).start()
 
+    def rebuild_now(self) -> Snapshot:
+        """Build a snapshot of the committed data in the calling thread: a writer's, after its commit.
+
+        A POST ends with this (issue 20), so the views of its documents are
+        shaped before readers ask: a reader builds one only when no writer or
+        background build has since the `max_stale` bound began (a watcher's write,
+        a POST still running its corpus update after its documents' commit).
+        """
+        with self._lock, self.open_reader() as reader:
+            return self._build(reader)
+
     def _background(self) -> None:
         try:
             with self._lock, self.open_reader() as reader:
