@@ -264,3 +264,13 @@ def test_story_threads_web_api_lists_and_shows_stories_with_the_new_fields(web_c
     assert one["documents"][0]["reason"]["kind"] == "started" and one["documents"][1]["reason"]["kind"] == "joined"
     assert one["documents"][0]["reason"]["text"].endswith("this is where the story begins")
     assert web_client.get("/api/stories/424242").status_code == 404
+
+
+def test_story_span_of_an_undated_document_is_its_earliest_possible_day():
+    """An undated page's window runs to the day of the run; the span takes the latest date its text names."""
+    story = Story(1, vector(1, 0, 0))
+    story.add(profile("dated", vector(1, 0, 0), day=date(2025, 3, 1)))
+    undated = DocumentProfile("undated", vector(1, 0, 0), {}, {}, date(2026, 12, 7), date(2025, 3, 4),
+                              date(2026, 12, 7))
+    story.add(undated)
+    assert (story.first_date, story.last_date) == (date(2025, 3, 1), date(2025, 3, 4))

@@ -138,7 +138,9 @@ class Story:
         self.terms.update(doc.terms.keys())
         self.actor_mentions.update(doc.actors)
         self.term_counts.update(doc.terms)
-        self.widen(doc.day)
+        # the span: a document's publication day, or for an undated one the earliest day it can be from
+        # (the latest date its text names), never the end of its window, which is often the day of the run
+        self.widen(doc.earliest if doc.earliest is not None else doc.day)
 
     def widen(self, day: date | None) -> None:
         if day is not None:
