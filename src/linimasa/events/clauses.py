@@ -81,6 +81,7 @@ class ClauseWords:
     attention: re.Pattern | None = None  # "mohon menjadi perhatian X": X is addressed
     fronted_recipient: frozenset[str] = frozenset()  # "Kepada X, kami meminta ...": X
     stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
+    undergoing_verbs: frozenset[str] = frozenset()  # "X menghadapi gugatan Y": X is acted on
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -101,6 +102,7 @@ class ClauseWords:
             addressee_preps=frozenset(data.get("addressee_preps", ())),
             inviting=frozenset(data.get("inviting", ())),
             stance_verbs=frozenset(data.get("stance_verbs", ())),
+            undergoing_verbs=frozenset(data.get("undergoing_verbs", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")

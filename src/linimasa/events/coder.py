@@ -46,6 +46,10 @@ CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # confidence: the old coder found the same subjects directly.
 FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
+# Types whose coordinated subject acts towards each other both ways ("X dan Y menandatangani
+# perjanjian": each side agrees with the other). PLOVER's AGREE has a direction and the agreement
+# binds both; CONSULT and COOPERATE are symmetric in the evaluation, so one direction says it all.
+RECIPROCAL_PAIR_TYPES = frozenset({"AGREE"})
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
 # Types whose target, when none stands after them, is the one acted on in their content: "mengancam
@@ -198,7 +202,10 @@ class EventCoder:
             clause_prepositions=frozenset(grammar["clause_prepositions"]),
             adverbs=frozenset(grammar["adverbs"]),
             clause_breaks=re.compile(breaks),
-            stop_forward=re.compile(r"\b(?:" + complement + r")\b|" + breaks),
+            # a quote closed after its punctuation ends the quoted words: the speaker named after it
+            # ('...," kata X') is no object of a verb inside the quote; a word in scare quotes
+            # ('"sangat kecewa" atas X') has no punctuation before its closing mark
+            stop_forward=re.compile(r"\b(?:" + complement + r")\b|" + breaks + r"|[,.!?][\"\u201d]"),
         )
         self.complement_re = re.compile(r"\b(?:" + complement + r"|akan)\b")
         self.third_party_re = re.compile("|".join(re.escape(c) for c in grammar["third_party_cues"]))
@@ -283,6 +290,10 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if not targets and rule.form == "noun":
+                undergoer = self._undergoer(view, hit)
+                if undergoer:
+                    targets, strategy = undergoer, strategy + "+undergoer"
             if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
                 targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
             if not targets and rule.type in CONTENT_OBJECT_TYPES and rule.form != "noun":
@@ -305,6 +316,8 @@ class EventCoder:
                 continue
             pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [authority]
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
+            if strategy.endswith("+pair") and rule.type in RECIPROCAL_PAIR_TYPES:
+                pairs += [(t, s, True) for s, t, _ in pairs if t is not None]
             modality = self.modality.modality(view, hit.start, clause[0], rule.type)
             negated = self.modality.negated(view, hit.start, clause[0])
             when = self.modality.date(view, timexes, hit.start, clause, doc, modality)
@@ -420,6 +433,10 @@ class EventCoder:
         """Sources, targets and the strategy that found them, read from the hit's predicate."""
         rule = hit.rule
         if frame.voice == "passive":
+            if hit.possessive:
+                # "mendukung dihukumnya X oleh Y": a passive made a noun by "-nya" names the one acted
+                # on right after it, and only an agent marked by "oleh" acts
+                return self._nominal_passive(view, hit, frame)
             targets = list(frame.subject)
             if not targets and rule.story_source:
                 # "Terhadap pelaku dikenakan pasal ...": the one charged, fronted in a prepositional phrase
@@ -450,6 +467,28 @@ class EventCoder:
         if not targets and rule.symmetric and len(sources) > 1:
             return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
+
+    def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:
+        """"X menghadapi gugatan Y": the subject of a verb of undergoing right before the noun."""
+        first = bisect_left(view.starts, hit.start)
+        if first == 0 or view.words[first - 1][2] not in self.clauses.w.undergoing_verbs:
+            return []
+        verb_start = view.words[first - 1][0]
+        clause_start = view.clause(hit.start)[0]
+        return [a for a in subject_before(view, verb_start, clause_start, self.grammar) if not a.place]
+
+    def _nominal_passive(self, view: SentenceView, hit: Hit, frame: Predicate):
+        after = [a for a in view.args if a.start >= hit.end]
+        if not after or words_between(view, hit.end, after[0].start):
+            return None
+        patient = coordinated(view, after[0], True, view.clause(hit.start)[1])
+        agents: list[Arg] = []
+        later = next((a for a in view.args if a.start >= patient[-1].end), None)
+        if later is not None and later.start < view.clause(hit.start)[1]:
+            gap = [w for w, _ in words_between(view, patient[-1].end, later.start)]
+            if gap and gap[0] in self.grammar.agent_markers and len(gap) <= 3:
+                agents = coordinated(view, later, True, len(view.text))
+        return agents, list(patient), "nominal-passive"
 
     def _foreign(self, doc: Document, pending: dict, source: str | None, target: str | None) -> bool:
         if source is None or target is None:
