@@ -3,7 +3,13 @@
 - a coordinated subject that signs an agreement agrees both ways ("X dan Y menandatangani ...");
 - a closing quote mark ends the search for an object: the speaker after '..." kata X' is nobody's target;
 - a passive made a noun by "-nya" ("mendukung dihukumnya X oleh Y") names the one acted on after it;
-- the subject of a verb of undergoing ("X menghadapi gugatan Y") is the one the noun's act is aimed at.
+- the subject of a verb of undergoing ("X menghadapi gugatan Y") is the one the noun's act is aimed at;
+- a threat with no object is aimed at the victim its clause names ("video korban"), a police report at the
+  culprit its sentence names ("Setelah para pelaku diamankan, korban membuat laporan polisi");
+- an event with no target takes the target of its source's nearest event around it, unless a recipient
+  no actor names stands after it ("kepada jajarannya");
+- what someone ought to do, said by another ("X harus ...", in a quote or after a reporting verb), is a
+  REQUEST of the speaker to X; not the speaker's own duty, a relative clause or a passive.
 
 Names, places and sentences are invented.
 """
@@ -50,3 +56,66 @@ def test_issue18_event_arguments(coder, text, expected, absent):
     found = triples(coder, build(text))
     assert expected <= found
     assert not (absent & found)
+
+
+CONTEXT = [
+    # the second request of the same speaker, two sentences later, is to the same addressee
+    ("Andi Wirawan meminta Bupati Sukamaju membuka data anggaran. Andi Wirawan juga menyoroti belanja daerah. "
+     "Andi Wirawan kembali meminta data itu dibuka.",
+     [("REQUEST", "ANDI", "BUPATI"), ("REQUEST", "ANDI", "BUPATI")]),
+    # a recipient of his own (a possessed noun) is no one the context names
+    ("Andi Wirawan meminta Bupati Sukamaju membuka data anggaran. Andi Wirawan lalu meminta kepada stafnya "
+     "agar data itu dibuka.",
+     [("REQUEST", "ANDI", "BUPATI"), ("REQUEST", "ANDI", None)]),
+    # too far away: four sentences
+    ("Andi Wirawan meminta Bupati Sukamaju membuka data anggaran. Hujan turun. Jalan macet. Pasar sepi. "
+     "Andi Wirawan kembali meminta data itu dibuka.",
+     [("REQUEST", "ANDI", "BUPATI"), ("REQUEST", "ANDI", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTEXT, ids=[r[0][-40:] for r in CONTEXT])
+def test_issue18_target_from_the_same_source_nearby(coder, text, expected):
+    events = sorted(coder(build_story(text)).events, key=lambda e: e.sentence)
+    assert [(e.type, e.source, e.target) for e in events] == expected
+
+
+GROUPS = [
+    ("Pelaku lalu mengancam akan menyebarkan video korban.", ("THREATEN", "IDN.CRM", "IDN.CVL")),
+    ("Setelah para pelaku diamankan, korban lalu membuat laporan polisi.", ("ACCUSE", "IDN.CVL", "IDN.CRM")),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPS, ids=[r[0][:40] for r in GROUPS])
+def test_issue18_victim_and_culprit_named_anywhere(coder, text, expected):
+    assert expected in triples(coder, build_story(text))
+
+
+DEONTIC = [
+    # after a reporting verb
+    ("Andi Wirawan menyatakan Bupati Sukamaju harus segera menertibkan pasar.", {("REQUEST", "ANDI", "BUPATI")}),
+    ("Andi Wirawan menilai sudah sepantasnya Bupati Sukamaju membatalkan izin itu.", {("REQUEST", "ANDI", "BUPATI")}),
+    # no speaker: a statement of the reporter, no event
+    ("Bupati Sukamaju harus segera menertibkan pasar.", set()),
+    # a passive after the modal: the subject is acted on
+    ("Andi Wirawan menyatakan Bupati Sukamaju harus diperiksa.", set()),
+    # a relative clause says whose duty it is
+    ("Andi Wirawan menyatakan warga Sukamaju yang harus membayar denda itu.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEONTIC, ids=[r[0][:50] for r in DEONTIC])
+def test_issue18_obligation_said_by_another_is_a_request(coder, text, expected):
+    found = {t for t in triples(coder, build(text)) if t[0] == "REQUEST"}
+    assert found == expected
+
+
+def test_issue18_obligation_in_a_quote_is_the_speakers_request(coder):
+    from linimasa.document import Quote
+    text = '"Bupati Sukamaju harus segera turun tangan," kata Andi Wirawan.'
+    doc = build(text)
+    doc.quotes = [Quote(0, 1, text.index('," kata'), text[1:text.index('," kata')], "direct", "ANDI", "Andi Wirawan")]
+    assert ("REQUEST", "ANDI", "BUPATI") in triples(coder, doc)
+    own = build('"Andi Wirawan harus bekerja lebih keras," kata Andi Wirawan.')
+    own.quotes = [Quote(0, 1, 35, "Andi Wirawan harus bekerja lebih keras", "direct", "ANDI", "Andi Wirawan")]
+    assert not {t for t in triples(coder, own) if t[0] == "REQUEST"}

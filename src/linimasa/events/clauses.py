@@ -82,6 +82,8 @@ class ClauseWords:
     fronted_recipient: frozenset[str] = frozenset()  # "Kepada X, kami meminta ...": X
     stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
     undergoing_verbs: frozenset[str] = frozenset()  # "X menghadapi gugatan Y": X is acted on
+    victim_words: frozenset[str] = frozenset()  # "video korban": the one harmed
+    culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -103,6 +105,8 @@ class ClauseWords:
             inviting=frozenset(data.get("inviting", ())),
             stance_verbs=frozenset(data.get("stance_verbs", ())),
             undergoing_verbs=frozenset(data.get("undergoing_verbs", ())),
+            victim_words=frozenset(data.get("victim_words", ())),
+            culprit_words=frozenset(data.get("culprit_words", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")

@@ -64,6 +64,21 @@ ADDRESSEE_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT", "PROTEST"})
 # subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
 # "X berduka setelah serangan ke Z" does not make X the attacker.
 CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
+# Types whose target, when none stands in an object position, is a victim named anywhere after the
+# trigger in its clause ("mengancam akan menyebarkan video korban"; clauses.yaml victim_words).
+VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE"})
+# An event with no target takes the target of the nearest event of its own source (the same actor)
+# in the sentences around it: "Ia kembali meminta uang itu dikembalikan" after "X meminta Y ..." two
+# sentences before. Same type within CONTEXT_BEFORE sentences before or CONTEXT_AFTER after; any
+# type in the sentence right before. Set by hand on invented stories; re-run the dev scorer after
+# changing them.
+CONTEXT_BEFORE = 3
+CONTEXT_AFTER = 1
+# A recipient named by a possessed noun ("meminta kepada jajarannya", "mengapresiasi seluruh
+# anggotanya") is the source's own people, whom no actor names: no target from the context.
+OWN_RECIPIENT = re.compile(r"\s+(?:(?:kepada|terhadap|pada|bagi)\s+)?(?:(?:seluruh|semua|para|segenap)\s+)?[a-z-]+nya\b")
+# Types that take no target from their context: a protest or a meeting names its own.
+CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
 # How the clause analysis finds the actor of a noun standing alone ("permintaan korban").
 NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
 # No rule is certain: a type judged right every time still leaves room for error.
@@ -213,6 +228,10 @@ class EventCoder:
         self.mediator_subject_res = [re.compile(p) for p in grammar["mediator_subject_patterns"]]
         self.phone_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in grammar["phone_cues"]) + r")\b")
         self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
+        reporting = resources.data("id/reporting_verbs.yaml")
+        # a modal of obligation in reported speech without a quote mark: "X menilai Y seharusnya ..."
+        self.reporting_re = re.compile(r"\b(?:" + "|".join(map(re.escape, [*reporting["before"], "menilai", "meminta"]))
+                                       + r")\b")
         self.clauses = ClauseAnalyzer(self.grammar, ClauseWords.from_data(resources.data("id/clauses.yaml")),
                                       self.light_verb_re)
         self.modality = ModalityReader(grammar)
@@ -233,6 +252,7 @@ class EventCoder:
         tokens: dict[int, list] | None = None
         story: str | None = None
         pending: dict = {}  # generic group actors ("IDN.COP"), kept only where an event uses them
+        unnamed: set = set()  # (sentence, trigger start) of events whose object no actor names
         for sentence in doc.sentences:
             if not self.trigger_re.search(sentence.text.lower()):
                 continue  # most sentences have no trigger: skip building their view
@@ -246,7 +266,8 @@ class EventCoder:
             view.args = self.groups.args(view, doc, story, pending,
                                          [m.span() for m in self.trigger_re.finditer(view.low)])
             events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, []), tokens.get(sentence.index, []),
-                                              pending))
+                                              pending, unnamed))
+        events = _targets_from_context(events, unnamed)
         doc.events = NonEventFilter()(doc, events)  # links, subheads, captions: issue 18
         used = {a for e in doc.events for a in (e.source, e.target, *e.participants)}
         for ident, actor in pending.items():
@@ -266,13 +287,17 @@ class EventCoder:
         return hits
 
     def _code_sentence(self, doc: Document, view: SentenceView, timexes: list, tokens: list,
-                       pending: dict | None = None) -> list[Event]:
+                       pending: dict | None = None, unnamed: set | None = None) -> list[Event]:
         pending = {} if pending is None else pending
+        unnamed = set() if unnamed is None else unnamed
         events: list[Event] = []
         seen: set[tuple] = set()
         hits = self._hits(view)
+        speakers = {h.start: self._speaker(doc, view, h) for h in hits if h.rule.form == "deontic"}
+        hits = [h for h in hits if h.rule.form != "deontic" or speakers[h.start] is not None]
         analysis = self.clauses.analyse(
-            view, [PredicateHint(h.start, h.end, h.rule.form, h.possessive) for h in hits], tokens)
+            view, [PredicateHint(h.start, h.end, "active" if h.rule.form == "deontic" else h.rule.form, h.possessive)
+                   for h in hits], tokens)
         # each word's sense in its context; a sense of no event keeps its place as a predicate
         hits = [self._in_sense(view, hit) for hit in hits]
         for index, hit in enumerate(hits):
@@ -290,6 +315,28 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if rule.form == "deontic":
+                # the one who ought to act is asked to by the speaker
+                speaker = speakers[hit.start]
+                if strategy == "relative":
+                    continue  # "pemilik yang harus memelihara": whose duty it is, no call on anyone
+                obliged = [a for a in sources if a.actor != speaker]
+                if obliged and (len(obliged) < len(sources) or not self._obliged(view, obliged, hit)):
+                    continue  # "kami dan X harus ...", or actors in a parenthetical before the modal
+                # "X menilai sudah sepantasnya Y ...": the subject is the speaker's, Y follows the modal
+                obliged = obliged or self._subject_after(view, hit)
+                if not obliged:
+                    continue  # "kami harus ...": the speaker's own duty
+                sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
+            if not targets and rule.type in VICTIM_TYPES:
+                targets = self._named_by(view, hit, self.clauses.w.victim_words, whole_sentence=False)
+                if targets:
+                    strategy += "+victim"
+            if not targets and rule.type == "ACCUSE" and rule.mode == "allege":
+                targets = [a for a in self._named_by(view, hit, self.clauses.w.culprit_words, whole_sentence=True)
+                           if a not in sources]
+                if targets:
+                    strategy += "+culprit"
             if not targets and rule.form == "noun":
                 undergoer = self._undergoer(view, hit)
                 if undergoer:
@@ -337,6 +384,9 @@ class EventCoder:
                 key = (rule.type, source, target, hit.start)
                 if key in seen:
                     continue
+                if target is None and (self.groups.names_object(view.text, hit.end)
+                                       or OWN_RECIPIENT.match(view.low, hit.end)):
+                    unnamed.add((view.sentence.index, view.sentence.start + clause[0], hit.text))
                 seen.add(key)
                 events.append(Event(
                     type=rule.type, sentence=view.sentence.index,
@@ -468,6 +518,53 @@ class EventCoder:
             return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
 
+    def _named_by(self, view: SentenceView, hit: Hit, words: frozenset[str], *, whole_sentence: bool) -> list[Arg]:
+        """A group actor whose noun is one of `words`: after the trigger in its clause ("video korban"),
+        or anywhere in the sentence."""
+        start, end = (0, len(view.text)) if whole_sentence else (hit.end, view.clause(hit.start)[1])
+        for arg in view.args:
+            if start <= arg.start < end and arg.generic:
+                tail = arg.text.lower().split()
+                if tail[-1] in words or " ".join(tail[-2:]) in words:
+                    return [arg]
+        return []
+
+    def _speaker(self, doc: Document, view: SentenceView, hit: Hit) -> str | None:
+        """The resolved speaker of the quote that holds the hit, or None."""
+        at = view.sentence.start + hit.start
+        for quote in doc.quotes:
+            if quote.speaker is not None and quote.start <= at < quote.end and quote.speaker in doc.actors:
+                return quote.speaker
+        # "X menyatakan Y seharusnya ...": the subject of a reporting verb before it in the sentence
+        verb = None
+        for verb in self.reporting_re.finditer(view.low, 0, hit.start):
+            pass
+        if verb is None:
+            return None
+        said = subject_before(view, verb.start(), view.clause(verb.start())[0], self.grammar)
+        return said[0].actor if len(said) == 1 and not said[0].generic else None
+
+    def _obliged(self, view: SentenceView, subject: list[Arg], hit: Hit) -> bool:
+        """The subject a modal of obligation binds: right before it, with no punctuation between
+        ("Hamas harus", "pemerintah daerah juga harus"), or the sentence's first words ("X selaku
+        pembina ..., apabila ..., harus ..."); not actors in a parenthetical before it ("para pihak,
+        dengan bantuan mediator - X, Y dan Z - harus")."""
+        last = subject[-1]
+        if not re.search(r"[,;:()\-–—]", view.text[last.end:hit.start]) and len(words_between(view, last.end, hit.start)) <= 2:
+            return True
+        return not words_between(view, 0, subject[0].start)
+
+    def _subject_after(self, view: SentenceView, hit: Hit) -> list[Arg]:
+        """"sudah sepantasnya (bahwa) negara-negara X untuk bertindak": a modal with no subject of its own
+        before it names the one obliged right after it (fillers and "bahwa" between)."""
+        after = next((a for a in view.args if a.start >= hit.end), None)
+        if after is None:
+            return []
+        gap = words_between(view, hit.end, after.start)
+        if len(gap) > 3 or any(w not in self.grammar.np_fillers and w != "bahwa" for w, _ in gap):
+            return []
+        return [after]
+
     def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"X menghadapi gugatan Y": the subject of a verb of undergoing right before the noun."""
         first = bisect_left(view.starts, hit.start)
@@ -522,6 +619,36 @@ class EventCoder:
                 if governing_preposition(view, arg, clause[0], self.grammar) == "di":
                     return arg.text
         return None
+
+
+def _targets_from_context(events: list[Event], unnamed: set = frozenset()) -> list[Event]:
+    """Events with a source and no target take the target of the nearest event of the same source
+    around them (see CONTEXT_BEFORE): a speaker's second request is to whom the first was."""
+    by_source: dict[str, list[Event]] = {}
+    for event in events:
+        if event.source is not None and event.target is not None:
+            by_source.setdefault(event.source, []).append(event)
+    if not by_source:
+        return events
+    out = []
+    for event in events:
+        if event.target is None and event.source in by_source and event.type not in CONTEXT_TARGET_SKIP \
+                and (event.sentence, event.start, event.trigger) not in unnamed:
+            best = None
+            for other in by_source[event.source]:
+                distance = event.sentence - other.sentence
+                if other.target == event.source or not -CONTEXT_AFTER <= distance <= CONTEXT_BEFORE or distance == 0:
+                    continue
+                if other.type != event.type and distance != 1:
+                    continue
+                rank = (other.type != event.type, abs(distance), distance < 0)
+                if best is None or rank < best[0]:
+                    best = (rank, other)
+            if best is not None:
+                event = replace(event, target=best[1].target, rule=event.rule + "+context",
+                                confidence=round(event.confidence * FALLBACK_FACTOR, 2))
+        out.append(event)
+    return out
 
 
 def _authority(doc: Document, sectors: frozenset[str], courts: tuple[str, ...] = ()) -> str | None:
