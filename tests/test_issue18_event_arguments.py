@@ -119,3 +119,26 @@ def test_issue18_obligation_in_a_quote_is_the_speakers_request(coder):
     own = build('"Andi Wirawan harus bekerja lebih keras," kata Andi Wirawan.')
     own.quotes = [Quote(0, 1, 35, "Andi Wirawan harus bekerja lebih keras", "direct", "ANDI", "Andi Wirawan")]
     assert not {t for t in triples(coder, own) if t[0] == "REQUEST"}
+
+
+OPINION = [
+    # a judgement after a reporting verb: the speaker disapproves of the actor named before it
+    ('Andi Wirawan menyebut usulan Bupati Sukamaju itu sebagai sesuatu yang "tidak dapat diterima."',
+     {("ACCUSE", "ANDI", "BUPATI")}),
+    # no speaker: the reporter's own words, no event
+    ("Usulan Bupati Sukamaju itu tidak dapat diterima.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPINION, ids=[r[0][:50] for r in OPINION])
+def test_issue18_judgement_said_by_a_speaker_is_disapproval(coder, text, expected):
+    found = {t for t in triples(coder, build(text)) if t[0] == "ACCUSE"}
+    assert found == expected
+
+
+def test_issue18_unresolved_pronoun_subject_is_no_one_else(coder):
+    # "Dia" resolves to no actor: the vow after "dan" is not Qatar's, the object of the verb between
+    doc = build("Dia mengatakan rencana itu akan merugikan Qatar dan berjanji untuk menggagalkan rencana itu.")
+    assert not [e for e in coder(doc).events if e.source == "QAT"]
+    named = build("Andi Wirawan mengatakan rencana itu akan merugikan Qatar dan berjanji untuk menggagalkan rencana itu.")
+    assert ("THREATEN", "ANDI", None) in triples(coder, named)

@@ -84,6 +84,7 @@ class ClauseWords:
     undergoing_verbs: frozenset[str] = frozenset()  # "X menghadapi gugatan Y": X is acted on
     victim_words: frozenset[str] = frozenset()  # "video korban": the one harmed
     culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
+    pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -107,6 +108,7 @@ class ClauseWords:
             undergoing_verbs=frozenset(data.get("undergoing_verbs", ())),
             victim_words=frozenset(data.get("victim_words", ())),
             culprit_words=frozenset(data.get("culprit_words", ())),
+            pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")
@@ -332,6 +334,8 @@ class _Run:
                                      anchor, clause_start, opener)
                 if shared[0] or sharing.hint is not None or shared[1] == "blocked":
                     return shared
+                if self._pronoun_opens(clause_start, candidate.start):
+                    return (), "blocked"  # "Dia mengatakan ... utang AS dan berjanji": not AS
             elif prior is not None:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
@@ -354,6 +358,12 @@ class _Run:
                 and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
+
+    def _pronoun_opens(self, clause_start: int, before: int) -> bool:
+        """The clause opens with a pronoun no actor resolves ("Dia mengatakan ...")."""
+        words = words_between(self.view, clause_start, before)[:1]
+        return bool(words) and words[0][0] in self.w.pronoun_subjects \
+            and not any(a.start <= clause_start + self.view.low.find(words[0][0], clause_start) < a.end for a in self.view.args)
 
     def _break_start(self, clause_start: int) -> int:
         for b_start, b_end in self.view.breaks:

@@ -77,6 +77,9 @@ CONTEXT_AFTER = 1
 # A recipient named by a possessed noun ("meminta kepada jajarannya", "mengapresiasi seluruh
 # anggotanya") is the source's own people, whom no actor names: no target from the context.
 OWN_RECIPIENT = re.compile(r"\s+(?:(?:kepada|terhadap|pada|bagi)\s+)?(?:(?:seluruh|semua|para|segenap)\s+)?[a-z-]+nya\b")
+# Trigger forms whose source is the speaker of the quote or reported speech that holds them
+# (triggers.yaml: deontic, opinion).
+SPEAKER_FORMS = frozenset({"deontic", "opinion"})
 # Types that take no target from their context: a protest or a meeting names its own.
 CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
 # How the clause analysis finds the actor of a noun standing alone ("permintaan korban").
@@ -230,7 +233,8 @@ class EventCoder:
         self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
         reporting = resources.data("id/reporting_verbs.yaml")
         # a modal of obligation in reported speech without a quote mark: "X menilai Y seharusnya ..."
-        self.reporting_re = re.compile(r"\b(?:" + "|".join(map(re.escape, [*reporting["before"], "menilai", "meminta"]))
+        self.reporting_re = re.compile(r"\b(?:" + "|".join(map(re.escape, [*reporting["before"], *reporting["before_direct_only"],
+                                                                        "menilai", "meminta"]))
                                        + r")\b")
         self.clauses = ClauseAnalyzer(self.grammar, ClauseWords.from_data(resources.data("id/clauses.yaml")),
                                       self.light_verb_re)
@@ -293,10 +297,10 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         hits = self._hits(view)
-        speakers = {h.start: self._speaker(doc, view, h) for h in hits if h.rule.form == "deontic"}
-        hits = [h for h in hits if h.rule.form != "deontic" or speakers[h.start] is not None]
+        speakers = {h.start: self._speaker(doc, view, h) for h in hits if h.rule.form in SPEAKER_FORMS}
+        hits = [h for h in hits if h.rule.form not in SPEAKER_FORMS or speakers[h.start] is not None]
         analysis = self.clauses.analyse(
-            view, [PredicateHint(h.start, h.end, "active" if h.rule.form == "deontic" else h.rule.form, h.possessive)
+            view, [PredicateHint(h.start, h.end, "active" if h.rule.form in SPEAKER_FORMS else h.rule.form, h.possessive)
                    for h in hits], tokens)
         # each word's sense in its context; a sense of no event keeps its place as a predicate
         hits = [self._in_sense(view, hit) for hit in hits]
@@ -315,6 +319,12 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if rule.form == "opinion":
+                # the speaker judges; what is judged belongs to the nearest other actor before it
+                speaker = speakers[hit.start]
+                judged = [a for a in view.args if a.end <= hit.start and a.actor != speaker and not a.place]
+                sources, targets, strategy = ([Arg(hit.start, hit.end, speaker, "PER", hit.text)], judged[-1:],
+                                              "speaker")
             if rule.form == "deontic":
                 # the one who ought to act is asked to by the speaker
                 speaker = speakers[hit.start]
