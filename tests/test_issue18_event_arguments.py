@@ -142,3 +142,15 @@ def test_issue18_unresolved_pronoun_subject_is_no_one_else(coder):
     assert not [e for e in coder(doc).events if e.source == "QAT"]
     named = build("Andi Wirawan mengatakan rencana itu akan merugikan Qatar dan berjanji untuk menggagalkan rencana itu.")
     assert ("THREATEN", "ANDI", None) in triples(coder, named)
+
+
+@pytest.mark.parametrize("text", [
+    '"Itu hasil yang mengecewakan," kata Andi Wirawan.',  # a result, not someone's act
+    "Andi Wirawan menyatakan warga Sukamaju harus memiliki lahan dua hektare.",  # a condition, not a call
+])
+def test_issue18_no_request_or_disapproval_without_an_act(coder, text):
+    from linimasa.document import Quote
+    doc = build(text)
+    if text.startswith('"'):
+        doc.quotes = [Quote(0, 1, text.index(',"'), text[1:text.index(',"')], "direct", "ANDI", "Andi Wirawan")]
+    assert not [e for e in coder(doc).events if e.type in ("REQUEST", "ACCUSE")]
