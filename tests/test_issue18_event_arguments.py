@@ -154,3 +154,24 @@ def test_issue18_no_request_or_disapproval_without_an_act(coder, text):
     if text.startswith('"'):
         doc.quotes = [Quote(0, 1, text.index(',"'), text[1:text.index(',"')], "direct", "ANDI", "Andi Wirawan")]
     assert not [e for e in coder(doc).events if e.type in ("REQUEST", "ACCUSE")]
+
+
+def test_issue18_negated_obligation_is_no_request(coder):
+    doc = build("Andi Wirawan menyatakan Bupati Sukamaju tidak harus datang ke rapat itu.")
+    assert not [e for e in coder(doc).events if e.type == "REQUEST"]
+
+
+def test_issue18_agreement_in_the_same_sentence_as_a_request_is_with_its_addressee(coder):
+    doc = build("Andi Wirawan meminta bertemu dengan Bupati Sukamaju dan sepakat uang itu dikembalikan.")
+    assert ("AGREE", "ANDI", "BUPATI") in triples(coder, doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act named between the noun and the actor is done to the actor: no demand by the DPRD
+    ("Tuntutan pembubaran DPRD Sukamaju muncul setelah demo besar.", set()),
+    # a body named by a pe-...-an noun is still the genitive
+    ("Kecaman pemerintahan Qatar terhadap Israel menguat.", {("ACCUSE", "QAT", "ISR")}),
+])
+def test_issue18_noun_of_action_before_an_actor(coder, text, expected):
+    found = {t for t in triples(coder, build(text)) if t[0] in ("REQUEST", "ACCUSE")}
+    assert found == expected

@@ -43,6 +43,9 @@ PUNCTUATION_GAP = re.compile(r"[,;]")
 ANTARA = re.compile(r"\bantara\s+")
 # Matched right after a trigger; the lookbehinds and possessive runs keep a search linear.
 DONE_BY = re.compile(r"(?<!\s)\s*+(?:(?<!\w)\w++\s++){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
+# A noun of action (pe-/per-...-an) between a noun trigger and an actor: the actor is its object
+# ("tuntutan pembubaran DPR", "desakan pencopotan X"), not the trigger's genitive.
+ACTION_NOUN = re.compile(r"^pe[mnr]?\w{3,}an$")
 GENITIVE_BLOCK = re.compile(r"[,;:.()\"“”]")
 RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 # A quote nested in the sentence, marked with single quotes ("dia bilang 'kita minta ...'"): its
@@ -85,6 +88,7 @@ class ClauseWords:
     victim_words: frozenset[str] = frozenset()  # "video korban": the one harmed
     culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
     pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
+    not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -109,6 +113,7 @@ class ClauseWords:
             victim_words=frozenset(data.get("victim_words", ())),
             culprit_words=frozenset(data.get("culprit_words", ())),
             pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
+            not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")
@@ -745,6 +750,8 @@ class _Run:
             if arg.start >= clause_end or GENITIVE_BLOCK.search(view.text, hint.end, arg.start):
                 break  # "Pada pertemuan itu, KPK ...": a genitive never stands past punctuation
             between = words_between(view, hint.end, arg.start)
+            if any(ACTION_NOUN.match(w) and w not in self.w.not_action_nouns for w, _ in between):
+                break  # "tuntutan pembubaran X": X is what the act named between is done to, not who demands
             if len(between) <= 2 and not any(w in self.g.prepositions for w, _ in between) and not arg.place:
                 return (arg,), "genitive"
             break  # "serangan Doha": a city is where, not who
