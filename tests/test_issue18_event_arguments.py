@@ -175,3 +175,18 @@ def test_issue18_agreement_in_the_same_sentence_as_a_request_is_with_its_address
 def test_issue18_noun_of_action_before_an_actor(coder, text, expected):
     found = {t for t in triples(coder, build(text)) if t[0] in ("REQUEST", "ACCUSE")}
     assert found == expected
+
+
+def test_issue18_protest_said_to_take_place_is_the_crowds_and_referred_to_later(coder):
+    # "berlangsung": the crowd of the story's country protests; "aksi tersebut" two sentences later is that
+    # protest, and whoever opposes it opposes the crowd
+    doc = build_story("Unjuk rasa berlangsung di depan kantor DPRD Sukamaju pada Senin. Jalan macet. "
+                      "Bupati Sukamaju menentang aksi tersebut.")
+    found = triples(coder, doc)
+    assert any(t[:2] == ("PROTEST", "IDN.CVL") for t in found)
+    assert ("ACCUSE", "BUPATI", "IDN.CVL") in found
+
+
+def test_issue18_protest_merely_mentioned_is_no_event(coder):
+    doc = build_story("Polres Sukamaju menyiagakan personel selama unjuk rasa.")
+    assert not [e for e in coder(doc).events if e.type == "PROTEST"]

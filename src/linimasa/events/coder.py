@@ -80,6 +80,8 @@ OWN_RECIPIENT = re.compile(r"\s+(?:(?:kepada|terhadap|pada|bagi)\s+)?(?:(?:selur
 # Trigger forms whose source is the speaker of the quote or reported speech that holds them
 # (triggers.yaml: deontic, opinion).
 SPEAKER_FORMS = frozenset({"deontic", "opinion"})
+# How far back a description of an act ("aksi tersebut") looks for the act it refers to, in sentences.
+REFERENCE_WINDOW = 8
 # Types that take no target from their context and give none: a protest or a meeting names its own, and
 # whom one meets or protests at (often a default, "the government") is not whom one asks or rejects.
 CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
@@ -232,6 +234,14 @@ class EventCoder:
         self.mediator_subject_res = [re.compile(p) for p in grammar["mediator_subject_patterns"]]
         self.phone_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in grammar["phone_cues"]) + r")\b")
         self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
+        clause_data = resources.data("id/clauses.yaml")
+        self.occurrence_re = re.compile(r"\b(?:" + "|".join(clause_data.get("occurrence_verbs") or ["(?!)"]) + r")\b")
+        self.references = {" ".join(w.split()): kind for kind, words in (clause_data.get("event_references") or {}).items()
+                           for w in words}
+        self.reference_re = re.compile(
+            r"\s+(?:(?:para|sejumlah)\s+)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                    for w in sorted(self.references, key=len, reverse=True))
+            + r")\s+(?:" + "|".join(clause_data["determiners"]) + r")\b") if self.references else None
         reporting = resources.data("id/reporting_verbs.yaml")
         # a modal of obligation in reported speech without a quote mark: "X menilai Y seharusnya ..."
         self.reporting_re = re.compile(r"\b(?:" + "|".join(map(re.escape, [*reporting["before"], *reporting["before_direct_only"],
@@ -258,6 +268,7 @@ class EventCoder:
         story: str | None = None
         pending: dict = {}  # generic group actors ("IDN.COP"), kept only where an event uses them
         unnamed: set = set()  # (sentence, trigger start) of events whose object no actor names
+        references: dict = {}  # events whose object is "aksi tersebut": the type of the act referred to
         for sentence in doc.sentences:
             if not self.trigger_re.search(sentence.text.lower()):
                 continue  # most sentences have no trigger: skip building their view
@@ -271,7 +282,8 @@ class EventCoder:
             view.args = self.groups.args(view, doc, story, pending,
                                          [m.span() for m in self.trigger_re.finditer(view.low)])
             events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, []), tokens.get(sentence.index, []),
-                                              pending, unnamed))
+                                              pending, unnamed, story, references))
+        events = _targets_from_references(events, references)
         events = _targets_from_context(events, unnamed)
         doc.events = NonEventFilter()(doc, events)  # links, subheads, captions: issue 18
         used = {a for e in doc.events for a in (e.source, e.target, *e.participants)}
@@ -292,9 +304,11 @@ class EventCoder:
         return hits
 
     def _code_sentence(self, doc: Document, view: SentenceView, timexes: list, tokens: list,
-                       pending: dict | None = None, unnamed: set | None = None) -> list[Event]:
+                       pending: dict | None = None, unnamed: set | None = None, story: str | None = None,
+                       references: dict | None = None) -> list[Event]:
         pending = {} if pending is None else pending
         unnamed = set() if unnamed is None else unnamed
+        references = {} if references is None else references
         events: list[Event] = []
         seen: set[tuple] = set()
         hits = self._hits(view)
@@ -372,6 +386,13 @@ class EventCoder:
                 strategy += "+story"
             elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
+            if not sources and rule.type in SOURCELESS_TYPES and story is not None \
+                    and self.occurrence_re.search(view.low, clause[0], clause[1]):
+                # a protest no one is named for, said to take place, is the crowd's of where it happens
+                crowd = self.groups.crowd(view, doc, story, pending)
+                sources, strategy = [Arg(hit.start, hit.end, crowd.id, "NORP", hit.text, generic=True)], strategy + "+crowd"
+            if not sources and strategy in NOUN_STRATEGIES:
+                continue  # a protest merely mentioned ("selama unjuk rasa"): no one, nowhere, no event
             if rule.target_required and not targets:
                 continue
             pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [authority]
@@ -400,6 +421,11 @@ class EventCoder:
                 if target is None and (self.groups.names_object(view.text, hit.end)
                                        or OWN_RECIPIENT.match(view.low, hit.end)):
                     unnamed.add((view.sentence.index, view.sentence.start + clause[0], hit.text))
+                if target is None and self.reference_re is not None:
+                    referred = self.reference_re.match(view.low, hit.end)
+                    if referred is not None:  # "menentang aksi tersebut": the protest told before
+                        references[(view.sentence.index, view.sentence.start + clause[0], hit.text)] = \
+                            self.references[" ".join(referred.group(1).split())]
                 seen.add(key)
                 events.append(Event(
                     type=rule.type, sentence=view.sentence.index,
@@ -512,7 +538,7 @@ class EventCoder:
             how = frame.how
             if not sources and rule.type in CONTEXT_SUBJECT_TYPES and frame.context_subject:
                 sources, how = list(frame.context_subject), "main"
-            if not sources:
+            if not sources and rule.type not in SOURCELESS_TYPES:
                 return None
             targets = list(frame.object(rule.target_preps))
             return sources, targets, how
@@ -632,6 +658,24 @@ class EventCoder:
                 if governing_preposition(view, arg, clause[0], self.grammar) == "di":
                     return arg.text
         return None
+
+
+def _targets_from_references(events: list[Event], references: dict) -> list[Event]:
+    """"Pemerintah menentang aksi tersebut": the act referred to is the latest event of its type before
+    (REFERENCE_WINDOW sentences at most), and whoever did it is the target."""
+    if not references:
+        return events
+    out = []
+    for event in events:
+        kind = references.get((event.sentence, event.start, event.trigger)) if event.target is None else None
+        if kind is not None:
+            earlier = [e for e in events if e.type == kind and e.source is not None and e.source != event.source
+                       and 0 <= event.sentence - e.sentence <= REFERENCE_WINDOW and e is not event]
+            if earlier:
+                event = replace(event, target=earlier[-1].source, rule=event.rule + "+reference",
+                                confidence=round(event.confidence * FALLBACK_FACTOR, 2))
+        out.append(event)
+    return out
 
 
 def _targets_from_context(events: list[Event], unnamed: set = frozenset()) -> list[Event]:
