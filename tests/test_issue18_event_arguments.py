@@ -190,3 +190,18 @@ def test_issue18_protest_said_to_take_place_is_the_crowds_and_referred_to_later(
 def test_issue18_protest_merely_mentioned_is_no_event(coder):
     doc = build_story("Polres Sukamaju menyiagakan personel selama unjuk rasa.")
     assert not [e for e in coder(doc).events if e.type == "PROTEST"]
+
+
+def test_issue18_subject_in_capacity_and_its_tenure(coder):
+    # "X selaku Ketua Y periode ...": X asks, and the years of the office do not date the request
+    from datetime import date
+
+    from linimasa.document import Timex
+    text = "Andi Wirawan selaku Ketua Partai Maju Bersama 2006 sampai 2023, meminta Bupati Sukamaju membuka data."
+    doc = build(text)
+    start = text.index("2006")
+    doc.timexes = [Timex(0, start, start + len("2006 sampai 2023"), "2006 sampai 2023", date(2006, 1, 1),
+                         value_end=date(2023, 12, 31), precision="year")]
+    events = [e for e in coder(doc).events if e.type == "REQUEST"]
+    assert [(e.source, e.target) for e in events] == [("ANDI", "BUPATI")]
+    assert events[0].date is None or events[0].date.year != 2006

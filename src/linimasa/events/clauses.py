@@ -89,6 +89,7 @@ class ClauseWords:
     culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
     pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
+    capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -114,6 +115,7 @@ class ClauseWords:
             culprit_words=frozenset(data.get("culprit_words", ())),
             pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
+            capacity_words=frozenset(data.get("capacity_words", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")
@@ -344,6 +346,7 @@ class _Run:
             elif prior is not None:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
+            candidate = self._in_capacity(candidate, clause_start)
             return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.fillers)), "direct"
         prior = self._verb_between(clause_start, anchor)
         if prior is not None:
@@ -363,6 +366,22 @@ class _Run:
                 and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
+
+    def _in_capacity(self, candidate: Arg, clause_start: int) -> Arg:
+        """"X selaku Komisaris PT Y, meminta ...": the actor after a word of capacity is X's office, and
+        X is the subject."""
+        view = self.view
+        for arg in reversed(view.args):
+            if arg.end > candidate.start or arg is candidate:
+                continue
+            if arg.start < clause_start:
+                break
+            gap = words_between(view, arg.end, candidate.start)
+            if gap and gap[0][0] in self.w.capacity_words and len(gap) <= 4 \
+                    and not re.search(r"[;:.()]", view.text[arg.end:candidate.start]):
+                return arg
+            break
+        return candidate
 
     def _pronoun_opens(self, clause_start: int, before: int) -> bool:
         """The clause opens with a pronoun no actor resolves ("Dia mengatakan ...")."""

@@ -271,7 +271,12 @@ class ModalityReader:
         noun of its own ("kecewa atas serangan rudal pada September", "imbauan terkait rencana
         unjuk rasa yang berlangsung Minggu"): it dates that topic event, not the trigger's."""
         if local <= trigger_start:
-            return False
+            # "X selaku Komisaris PT Y 2006 sampai 2023, meminta ...": a tenure before the trigger too
+            last = None
+            if self.role_link is not None:
+                for last in self.role_link.finditer(view.low, 0, local):
+                    pass
+            return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
         last = None
         for last in self.topic_event.finditer(view.low, trigger_start, local):
             pass
