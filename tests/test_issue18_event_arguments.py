@@ -205,3 +205,7 @@ def test_issue18_subject_in_capacity_and_its_tenure(coder):
     events = [e for e in coder(doc).events if e.type == "REQUEST"]
     assert [(e.source, e.target) for e in events] == [("ANDI", "BUPATI")]
     assert events[0].date is None or events[0].date.year != 2006
+
+
+def test_issue18_offering_oneself_to_scrutiny_is_a_concession(coder):
+    assert ("CONCEDE", "PARTAI", None) in triples(coder, build("Partai Maju Bersama siap dievaluasi jika fasilitasnya berlebihan."))
