@@ -209,3 +209,9 @@ def test_issue18_subject_in_capacity_and_its_tenure(coder):
 
 def test_issue18_offering_oneself_to_scrutiny_is_a_concession(coder):
     assert ("CONCEDE", "PARTAI", None) in triples(coder, build("Partai Maju Bersama siap dievaluasi jika fasilitasnya berlebihan."))
+
+
+def test_issue18_rescue_aids_the_victim_and_saving_wealth_is_no_rescue(coder):
+    found = triples(coder, build_story("Polres Sukamaju bergegas mengevakuasi dan membawa korban ke rumah sakit."))
+    assert ("AID", "POLRES", "IDN.CVL") in found
+    assert not [e for e in coder(build("KPK menyelamatkan kekayaan negara dari korupsi.")).events if e.type == "AID"]
