@@ -215,3 +215,16 @@ def test_issue18_rescue_aids_the_victim_and_saving_wealth_is_no_rescue(coder):
     found = triples(coder, build_story("Polres Sukamaju bergegas mengevakuasi dan membawa korban ke rumah sakit."))
     assert ("AID", "POLRES", "IDN.CVL") in found
     assert not [e for e in coder(build("KPK menyelamatkan kekayaan negara dari korupsi.")).events if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Andi Wirawan memaparkan kebutuhan mendesak Sukamaju akan air bersih.", set()),  # the adjective "urgent"
+    ("Andi Wirawan mendesak Bupati Sukamaju membuka data.", {("REQUEST", "ANDI", "BUPATI")}),
+])
+def test_issue18_mendesak_urgent_or_urging(coder, text, expected):
+    assert {t for t in triples(coder, build(text)) if t[0] == "REQUEST"} == expected
+
+
+def test_issue18_a_power_held_is_no_act(coder):
+    assert not coder(build("Bupati Sukamaju punya wewenang memberikan teguran kepada Andi Wirawan.")).events
+    assert triples(coder, build("Bupati Sukamaju memberikan teguran kepada Andi Wirawan.")) == {("ACCUSE", "BUPATI", "ANDI")}

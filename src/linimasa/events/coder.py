@@ -235,6 +235,7 @@ class EventCoder:
         self.mediator_subject_res = [re.compile(p) for p in grammar["mediator_subject_patterns"]]
         self.phone_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in grammar["phone_cues"]) + r")\b")
         self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
+        self.power_re = re.compile(r"\b(?:" + "|".join(grammar.get("power") or ["(?!)"]) + r")\s+(?:\w+\s+){0,2}$")
         clause_data = resources.data("id/clauses.yaml")
         self.occurrence_re = re.compile(r"\b(?:" + "|".join(clause_data.get("occurrence_verbs") or ["(?!)"]) + r")\b")
         self.references = {" ".join(w.split()): kind for kind, words in (clause_data.get("event_references") or {}).items()
@@ -331,6 +332,8 @@ class EventCoder:
                 continue
             if self.purpose_re.search(view.low[max(0, hit.start - 12):hit.start]):
                 continue  # "guna mendukung target X": the purpose of an act, not an act
+            if self.power_re.search(view.low[max(0, hit.start - 40):hit.start]):
+                continue  # "punya wewenang memberikan teguran": a power held, not an act
             found = self._roles(view, hit, analysis.predicates[index])
             if found is None:
                 continue
