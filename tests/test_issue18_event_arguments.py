@@ -228,3 +228,10 @@ def test_issue18_mendesak_urgent_or_urging(coder, text, expected):
 def test_issue18_a_power_held_is_no_act(coder):
     assert not coder(build("Bupati Sukamaju punya wewenang memberikan teguran kepada Andi Wirawan.")).events
     assert triples(coder, build("Bupati Sukamaju memberikan teguran kepada Andi Wirawan.")) == {("ACCUSE", "BUPATI", "ANDI")}
+
+
+def test_issue18_fronted_clause_in_reported_speech_is_not_the_reporters(coder):
+    # "X mengatakan, setelah menyerang ..., Y ...": the attacker is named after the comma (here by no
+    # actor), never the one who reports it
+    doc = build("Andi Wirawan mengatakan, setelah melakukan penyerangan itu, pelaku sempat kabur ke hutan.")
+    assert not [e for e in coder(doc).events if e.source == "ANDI" and e.type == "ASSAULT"]

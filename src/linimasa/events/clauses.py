@@ -47,6 +47,8 @@ DONE_BY = re.compile(r"(?<!\s)\s*+(?:(?<!\w)\w++\s++){0,2}?yang\s+(?:di)?lakukan
 # ("tuntutan pembubaran DPR", "desakan pencopotan X"), not the trigger's genitive.
 ACTION_NOUN = re.compile(r"^pe[mnr]?\w{3,}an$")
 GENITIVE_BLOCK = re.compile(r"[,;:.()\"“”]")
+# A reporting verb and its comma right before a fronted clause: "X mengatakan, setelah ..., Y ..."
+REPORT_COMMA = re.compile(r"\b(?:meng|men|mem|me|ber)\w+\s*,\s*$")
 RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 # A quote nested in the sentence, marked with single quotes ("dia bilang 'kita minta ...'"): its
 # verbs have their subject inside it, never the reporting clause's. Four words at least, so that a
@@ -358,10 +360,15 @@ class _Run:
         first = words[0][0] if words else ""
         # A subordinate clause that opens the sentence: its subject stands after its comma.
         opens_sentence = not words_between(view, 0, self._break_start(clause_start))
-        if opens_sentence and (opener in g.fronted or first in g.fronted) and "," not in view.text[clause_start:anchor]:
+        # "X mengatakan, setelah melakukan pembunuhan itu, Y ...": a fronted clause that opens what is reported
+        opens_report = not opens_sentence and REPORT_COMMA.search(view.text, 0, self._break_start(clause_start)) is not None
+        if (opens_sentence or opens_report) and (opener in g.fronted or first in g.fronted) \
+                and "," not in view.text[clause_start:anchor]:
             after = subject_after_fronted(view, anchor, g)
             if after:
                 return tuple(after), "fronted"
+            if opens_report:
+                return (), "none"  # the one who did it is named after the comma, by no actor: not the reporter
         if clause_start > 0 and nested is None and opener not in self.w.no_shared_subject \
                 and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
