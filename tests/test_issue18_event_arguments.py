@@ -235,3 +235,13 @@ def test_issue18_fronted_clause_in_reported_speech_is_not_the_reporters(coder):
     # actor), never the one who reports it
     doc = build("Andi Wirawan mengatakan, setelah melakukan penyerangan itu, pelaku sempat kabur ke hutan.")
     assert not [e for e in coder(doc).events if e.source == "ANDI" and e.type == "ASSAULT"]
+
+
+def test_issue18_reporter_is_not_the_one_held_in_a_passive_he_reports(analyzer):
+    # tagged text (the whole pipeline): "X mengatakan kedua petugas diamankan": the officers were held, not X
+    from linimasa.document import Document
+    doc = analyzer.analyze(Document(text="Polrestabes Medan menggelar razia pada Senin. Kasat Lantas Polrestabes Medan "
+                                         "AKBP Darto Wibisono mengatakan dua personel itu diamankan di pos jaga."))
+    darto = {i for i, a in doc.actors.items() if "Darto" in a.name}
+    assert darto
+    assert not [e for e in doc.events if e.type == "COERCE" and e.target in darto]

@@ -374,6 +374,11 @@ class _Run:
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
 
+    def _passive_at(self, anchor: int) -> bool:
+        """A trigger's passive verb starts at `anchor` (a passive the tagger alone saw keeps its subject
+        for the subordinate verbs that share it)."""
+        return any(v.start == anchor and v.voice == "passive" and v.hint is not None for v in self.verbs)
+
     def _in_capacity(self, candidate: Arg, clause_start: int) -> Arg:
         """"X selaku Komisaris PT Y, meminta ...": the actor after a word of capacity is X's office, and
         X is the subject."""
@@ -428,6 +433,9 @@ class _Run:
         a subject stands between them that no actor names."""
         if not self._linked(start, anchor):
             return (), "blocked"  # "..., perusahaan akan menuntut"
+        if self.tags and self._passive_at(anchor) and VERBAL.match(self.view.low[verb.start:verb.end]) \
+                and verb.voice == "active" and self._names_subject(verb.end, anchor):
+            return (), "blocked"  # "X mengatakan kedua personel diamankan": the personnel, not X, were held
         complement = self.complement_re.search(self.view.low, verb.end, anchor)
         if complement and any(w in self.w.recipient_preps for w, _ in words_between(self.view, verb.end, complement.start())):
             return (), "blocked"  # "memberi waktu kepada kelompok itu untuk menolak": the recipient acts
