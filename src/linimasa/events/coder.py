@@ -65,8 +65,8 @@ ADDRESSEE_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT", "PROTEST"})
 # "X berduka setelah serangan ke Z" does not make X the attacker.
 CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
 # Types whose target, when none stands in an object position, is a victim named anywhere after the
-# trigger in its clause ("mengancam akan menyebarkan video korban", "mengevakuasi dan membawa korban ke
-# rumah sakit"; clauses.yaml victim_words).
+# trigger in its clause ("mengancam akan menyebarkan video korban", "mengevakuasi lalu mengantar korban
+# banjir"; clauses.yaml victim_words).
 VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a rescue of the victim
 # An event with no target takes the target of the nearest event of its own source (the same actor)
 # in the sentences around it: "Ia kembali meminta uang itu dikembalikan" after "X meminta Y ..." two
