@@ -255,3 +255,10 @@ def test_issue18_year_that_opens_the_chronology_dates_what_follows(coder):
     doc.timexes = [Timex(0, start, start + 4, "2017", date(2017, 1, 1), date(2017, 12, 31), "year")]
     events = [e for e in coder(doc).events if e.type == "REQUEST"]
     assert [(e.date, e.date_end) for e in events] == [(date(2017, 1, 1), date(2017, 12, 31))]
+
+
+def test_issue18_judgement_is_not_aimed_at_the_place_it_happens(coder):
+    # "di Qatar": where the idea would happen, not whom the speaker disapproves of
+    doc = build("Andi Wirawan mengatakan rencana membangun pabrik di Qatar itu tidak masuk akal.")
+    assert ("ACCUSE", "ANDI", None) in triples(coder, doc)
+    assert ("ACCUSE", "ANDI", "QAT") not in triples(coder, doc)

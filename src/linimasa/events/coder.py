@@ -343,7 +343,8 @@ class EventCoder:
             if rule.form == "opinion":
                 # the speaker judges; what is judged belongs to the nearest other actor before it
                 speaker = speakers[hit.start]
-                judged = [a for a in view.args if a.end <= hit.start and a.actor != speaker and not a.place]
+                judged = [a for a in view.args if a.end <= hit.start and a.actor != speaker and not a.place
+                          and governing_preposition(view, a, 0, self.grammar) not in self.clauses.w.location_preps]
                 sources, targets, strategy = ([Arg(hit.start, hit.end, speaker, "PER", hit.text)], judged[-1:],
                                               "speaker")
             if rule.form == "deontic":
