@@ -116,7 +116,7 @@ CASES = [
     ("Netanyahu berterima kasih kepada Blinken atas dukungannya.", {("SUPPORT", "NETANYAHU", "BLINKEN")}, None, None),
     ("DPR memuji langkah KPK.", {("SUPPORT", "DPR", "KPK")}, None, None),
     # AGREE
-    ("Israel dan Hamas sepakat memperpanjang jeda kemanusiaan.", {("AGREE", "ISR", "HAMAS")}, None, None),
+    ("Israel dan Hamas sepakat memperpanjang jeda kemanusiaan.", {("AGREE", "ISR", "HAMAS"), ("AGREE", "HAMAS", "ISR")}, None, None),
     ("Mesir berjanji kepada Qatar untuk membuka jalur bantuan.", {("AGREE", "EGY", "QAT")}, None, None),
     ("Hamas menerima usulan Mesir.", {("AGREE", "HAMAS", "EGY")}, None, None),
     # CONSULT: meet, phone, visit, mediated talks, planned and negated meetings

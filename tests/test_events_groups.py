@@ -80,7 +80,8 @@ CASES = [
     ("Kejari Sukamaju menetapkan Budi Santoso tersangka korupsi.", {("ACCUSE", "KEJARI", "BUDI")}),
     # negatives: a group noun that modifies another noun is not the object
     ("Bupati Sukamaju membatalkan keputusan mutasi guru.", {("CONCEDE", "BUPATI", None)}),
-    ("Tersangka penipuan itu mengancam akan menyebarkan foto korban.", {("THREATEN", "IDN.CRM", None)}),
+    # ... except a victim, whom a threat is aimed at whatever the victim's noun stands in (issue 18)
+    ("Tersangka penipuan itu mengancam akan menyebarkan foto korban.", {("THREATEN", "IDN.CRM", "IDN.CVL")}),
     # negatives: a group noun inside a trigger phrase is part of the trigger
     ("Israel menarik pasukan dari perbatasan.", {("RETREAT", "ISR", None)}),
     # negatives: the international community has no country

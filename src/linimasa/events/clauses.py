@@ -43,7 +43,12 @@ PUNCTUATION_GAP = re.compile(r"[,;]")
 ANTARA = re.compile(r"\bantara\s+")
 # Matched right after a trigger; the lookbehinds and possessive runs keep a search linear.
 DONE_BY = re.compile(r"(?<!\s)\s*+(?:(?<!\w)\w++\s++){0,2}?yang\s+(?:di)?lakukan\s+(?:oleh\s+)?")
+# A noun of action (pe-/per-...-an) between a noun trigger and an actor: the actor is its object
+# ("tuntutan pembubaran DPR", "desakan pencopotan X"), not the trigger's genitive.
+ACTION_NOUN = re.compile(r"^pe[mnr]?\w{3,}an$")
 GENITIVE_BLOCK = re.compile(r"[,;:.()\"“”]")
+# A reporting verb and its comma right before a fronted clause: "X mengatakan, setelah ..., Y ..."
+REPORT_COMMA = re.compile(r"\b(?:meng|men|mem|me|ber)\w+\s*,\s*$")
 RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 # A quote nested in the sentence, marked with single quotes ("dia bilang 'kita minta ...'"): its
 # verbs have their subject inside it, never the reporting clause's. Four words at least, so that a
@@ -81,6 +86,12 @@ class ClauseWords:
     attention: re.Pattern | None = None  # "mohon menjadi perhatian X": X is addressed
     fronted_recipient: frozenset[str] = frozenset()  # "Kepada X, kami meminta ...": X
     stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
+    undergoing_verbs: frozenset[str] = frozenset()  # "X menghadapi gugatan Y": X is acted on
+    victim_words: frozenset[str] = frozenset()  # "video korban": the one harmed
+    culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
+    pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
+    not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
+    capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -101,6 +112,12 @@ class ClauseWords:
             addressee_preps=frozenset(data.get("addressee_preps", ())),
             inviting=frozenset(data.get("inviting", ())),
             stance_verbs=frozenset(data.get("stance_verbs", ())),
+            undergoing_verbs=frozenset(data.get("undergoing_verbs", ())),
+            victim_words=frozenset(data.get("victim_words", ())),
+            culprit_words=frozenset(data.get("culprit_words", ())),
+            pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
+            not_action_nouns=frozenset(data.get("not_action_nouns", ())),
+            capacity_words=frozenset(data.get("capacity_words", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")
@@ -326,9 +343,12 @@ class _Run:
                                      anchor, clause_start, opener)
                 if shared[0] or sharing.hint is not None or shared[1] == "blocked":
                     return shared
+                if self._pronoun_opens(clause_start, candidate.start):
+                    return (), "blocked"  # "Dia mengatakan ... utang AS dan berjanji": not AS
             elif prior is not None:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
+            candidate = self._in_capacity(candidate, clause_start)
             return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.fillers)), "direct"
         prior = self._verb_between(clause_start, anchor)
         if prior is not None:
@@ -340,14 +360,46 @@ class _Run:
         first = words[0][0] if words else ""
         # A subordinate clause that opens the sentence: its subject stands after its comma.
         opens_sentence = not words_between(view, 0, self._break_start(clause_start))
-        if opens_sentence and (opener in g.fronted or first in g.fronted) and "," not in view.text[clause_start:anchor]:
+        # "X mengatakan, setelah melakukan pembunuhan itu, Y ...": a fronted clause that opens what is reported
+        opens_report = not opens_sentence and REPORT_COMMA.search(view.text, 0, self._break_start(clause_start)) is not None
+        if (opens_sentence or opens_report) and (opener in g.fronted or first in g.fronted) \
+                and "," not in view.text[clause_start:anchor]:
             after = subject_after_fronted(view, anchor, g)
             if after:
                 return tuple(after), "fronted"
+            if opens_report:
+                return (), "none"  # the one who did it is named after the comma, by no actor: not the reporter
         if clause_start > 0 and nested is None and opener not in self.w.no_shared_subject \
                 and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
+
+    def _passive_at(self, anchor: int) -> bool:
+        """A trigger's passive verb starts at `anchor` (a passive the tagger alone saw keeps its subject
+        for the subordinate verbs that share it)."""
+        return any(v.start == anchor and v.voice == "passive" and v.hint is not None for v in self.verbs)
+
+    def _in_capacity(self, candidate: Arg, clause_start: int) -> Arg:
+        """"X selaku Komisaris PT Y, meminta ...": the actor after a word of capacity is X's office, and
+        X is the subject."""
+        view = self.view
+        for arg in reversed(view.args):
+            if arg.end > candidate.start or arg is candidate:
+                continue
+            if arg.start < clause_start:
+                break
+            gap = words_between(view, arg.end, candidate.start)
+            if gap and gap[0][0] in self.w.capacity_words and len(gap) <= 4 \
+                    and not re.search(r"[;:.()]", view.text[arg.end:candidate.start]):
+                return arg
+            break
+        return candidate
+
+    def _pronoun_opens(self, clause_start: int, before: int) -> bool:
+        """The clause opens with a pronoun no actor resolves ("Dia mengatakan ...")."""
+        words = words_between(self.view, clause_start, before)[:1]
+        return bool(words) and words[0][0] in self.w.pronoun_subjects \
+            and not any(a.start <= clause_start + self.view.low.find(words[0][0], clause_start) < a.end for a in self.view.args)
 
     def _break_start(self, clause_start: int) -> int:
         for b_start, b_end in self.view.breaks:
@@ -381,6 +433,9 @@ class _Run:
         a subject stands between them that no actor names."""
         if not self._linked(start, anchor):
             return (), "blocked"  # "..., perusahaan akan menuntut"
+        if self.tags and self._passive_at(anchor) and VERBAL.match(self.view.low[verb.start:verb.end]) \
+                and verb.voice == "active" and self._names_subject(verb.end, anchor):
+            return (), "blocked"  # "X mengatakan kedua personel diamankan": the personnel, not X, were held
         complement = self.complement_re.search(self.view.low, verb.end, anchor)
         if complement and any(w in self.w.recipient_preps for w, _ in words_between(self.view, verb.end, complement.start())):
             return (), "blocked"  # "memberi waktu kepada kelompok itu untuk menolak": the recipient acts
@@ -729,6 +784,8 @@ class _Run:
             if arg.start >= clause_end or GENITIVE_BLOCK.search(view.text, hint.end, arg.start):
                 break  # "Pada pertemuan itu, KPK ...": a genitive never stands past punctuation
             between = words_between(view, hint.end, arg.start)
+            if any(ACTION_NOUN.match(w) and w not in self.w.not_action_nouns for w, _ in between):
+                break  # "tuntutan pembubaran X": X is what the act named between is done to, not who demands
             if len(between) <= 2 and not any(w in self.g.prepositions for w, _ in between) and not arg.place:
                 return (arg,), "genitive"
             break  # "serangan Doha": a city is where, not who

@@ -46,6 +46,10 @@ CONTENT_TAKING = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
 # confidence: the old coder found the same subjects directly.
 FALLBACK_FACTOR = 0.85
 SYMMETRIC_PAIR_FACTOR = 0.9
+# Types whose coordinated subject acts towards each other both ways ("X dan Y menandatangani
+# perjanjian": each side agrees with the other). PLOVER's AGREE has a direction and the agreement
+# binds both; CONSULT and COOPERATE are symmetric in the evaluation, so one direction says it all.
+RECIPROCAL_PAIR_TYPES = frozenset({"AGREE"})
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
 # Types whose target, when none stands after them, is the one acted on in their content: "mengancam
@@ -60,6 +64,28 @@ ADDRESSEE_TYPES = frozenset({"REQUEST", "THREATEN", "CONSULT", "PROTEST"})
 # subject: one visits or talks oneself ("X tiba di Y setelah kunjungan ke Z"). Not ASSAULT:
 # "X berduka setelah serangan ke Z" does not make X the attacker.
 CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
+# Types whose target, when none stands in an object position, is a victim named anywhere after the
+# trigger in its clause ("mengancam akan menyebarkan video korban", "mengevakuasi lalu mengantar korban
+# banjir"; clauses.yaml victim_words).
+VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a rescue of the victim
+# An event with no target takes the target of the nearest event of its own source (the same actor)
+# in the sentences around it: "Ia kembali meminta uang itu dikembalikan" after "X meminta Y ..." two
+# sentences before. Same type within CONTEXT_BEFORE sentences before or CONTEXT_AFTER after; any
+# type in the same sentence ("meminta bertemu dengan Y dan sepakat ...") or the next one either way;
+# the nearest wins. Set by hand on invented stories; re-run the dev scorer after changing them.
+CONTEXT_BEFORE = 3
+CONTEXT_AFTER = 1
+# A recipient named by a possessed noun ("meminta kepada jajarannya", "mengapresiasi seluruh
+# anggotanya") is the source's own people, whom no actor names: no target from the context.
+OWN_RECIPIENT = re.compile(r"\s+(?:(?:kepada|terhadap|pada|bagi)\s+)?(?:(?:seluruh|semua|para|segenap)\s+)?[a-z-]+nya\b")
+# Trigger forms whose source is the speaker of the quote or reported speech that holds them
+# (triggers.yaml: deontic, opinion).
+SPEAKER_FORMS = frozenset({"deontic", "opinion"})
+# How far back a description of an act ("aksi tersebut") looks for the act it refers to, in sentences.
+REFERENCE_WINDOW = 8
+# Types that take no target from their context and give none: a protest or a meeting names its own, and
+# whom one meets or protests at (often a default, "the government") is not whom one asks or rejects.
+CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
 # How the clause analysis finds the actor of a noun standing alone ("permintaan korban").
 NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
 # No rule is certain: a type judged right every time still leaves room for error.
@@ -198,7 +224,10 @@ class EventCoder:
             clause_prepositions=frozenset(grammar["clause_prepositions"]),
             adverbs=frozenset(grammar["adverbs"]),
             clause_breaks=re.compile(breaks),
-            stop_forward=re.compile(r"\b(?:" + complement + r")\b|" + breaks),
+            # a quote closed after its punctuation ends the quoted words: the speaker named after it
+            # ('...," kata X') is no object of a verb inside the quote; a word in scare quotes
+            # ('"sangat kecewa" atas X') has no punctuation before its closing mark
+            stop_forward=re.compile(r"\b(?:" + complement + r")\b|" + breaks + r"|[,.!?][\"\u201d]"),
         )
         self.complement_re = re.compile(r"\b(?:" + complement + r"|akan)\b")
         self.third_party_re = re.compile("|".join(re.escape(c) for c in grammar["third_party_cues"]))
@@ -206,6 +235,20 @@ class EventCoder:
         self.mediator_subject_res = [re.compile(p) for p in grammar["mediator_subject_patterns"]]
         self.phone_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in grammar["phone_cues"]) + r")\b")
         self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
+        self.power_re = re.compile(r"\b(?:" + "|".join(grammar.get("power") or ["(?!)"]) + r")\s+(?:\w+\s+){0,2}$")
+        clause_data = resources.data("id/clauses.yaml")
+        self.occurrence_re = re.compile(r"\b(?:" + "|".join(clause_data.get("occurrence_verbs") or ["(?!)"]) + r")\b")
+        self.references = {" ".join(w.split()): kind for kind, words in (clause_data.get("event_references") or {}).items()
+                           for w in words}
+        self.reference_re = re.compile(
+            r"\s+(?:(?:para|sejumlah)\s+)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                    for w in sorted(self.references, key=len, reverse=True))
+            + r")\s+(?:" + "|".join(clause_data["determiners"]) + r")\b") if self.references else None
+        reporting = resources.data("id/reporting_verbs.yaml")
+        # a modal of obligation in reported speech without a quote mark: "X menilai Y seharusnya ..."
+        self.reporting_re = re.compile(r"\b(?:" + "|".join(map(re.escape, [*reporting["before"], *reporting["before_direct_only"],
+                                                                        "menilai", "meminta"]))
+                                       + r")\b")
         self.clauses = ClauseAnalyzer(self.grammar, ClauseWords.from_data(resources.data("id/clauses.yaml")),
                                       self.light_verb_re)
         self.modality = ModalityReader(grammar)
@@ -226,6 +269,8 @@ class EventCoder:
         tokens: dict[int, list] | None = None
         story: str | None = None
         pending: dict = {}  # generic group actors ("IDN.COP"), kept only where an event uses them
+        unnamed: set = set()  # (sentence, trigger start) of events whose object no actor names
+        references: dict = {}  # events whose object is "aksi tersebut": the type of the act referred to
         for sentence in doc.sentences:
             if not self.trigger_re.search(sentence.text.lower()):
                 continue  # most sentences have no trigger: skip building their view
@@ -239,7 +284,9 @@ class EventCoder:
             view.args = self.groups.args(view, doc, story, pending,
                                          [m.span() for m in self.trigger_re.finditer(view.low)])
             events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, []), tokens.get(sentence.index, []),
-                                              pending))
+                                              pending, unnamed, story, references))
+        events = _targets_from_references(events, references)
+        events = _targets_from_context(events, unnamed)
         doc.events = NonEventFilter()(doc, events)  # links, subheads, captions: issue 18
         used = {a for e in doc.events for a in (e.source, e.target, *e.participants)}
         for ident, actor in pending.items():
@@ -259,13 +306,19 @@ class EventCoder:
         return hits
 
     def _code_sentence(self, doc: Document, view: SentenceView, timexes: list, tokens: list,
-                       pending: dict | None = None) -> list[Event]:
+                       pending: dict | None = None, unnamed: set | None = None, story: str | None = None,
+                       references: dict | None = None) -> list[Event]:
         pending = {} if pending is None else pending
+        unnamed = set() if unnamed is None else unnamed
+        references = {} if references is None else references
         events: list[Event] = []
         seen: set[tuple] = set()
         hits = self._hits(view)
+        speakers = {h.start: self._speaker(doc, view, h) for h in hits if h.rule.form in SPEAKER_FORMS}
+        hits = [h for h in hits if h.rule.form not in SPEAKER_FORMS or speakers[h.start] is not None]
         analysis = self.clauses.analyse(
-            view, [PredicateHint(h.start, h.end, h.rule.form, h.possessive) for h in hits], tokens)
+            view, [PredicateHint(h.start, h.end, "active" if h.rule.form in SPEAKER_FORMS else h.rule.form, h.possessive)
+                   for h in hits], tokens)
         # each word's sense in its context; a sense of no event keeps its place as a predicate
         hits = [self._in_sense(view, hit) for hit in hits]
         for index, hit in enumerate(hits):
@@ -279,10 +332,47 @@ class EventCoder:
                 continue
             if self.purpose_re.search(view.low[max(0, hit.start - 12):hit.start]):
                 continue  # "guna mendukung target X": the purpose of an act, not an act
+            if self.power_re.search(view.low[max(0, hit.start - 40):hit.start]):
+                continue  # "punya wewenang memberikan teguran": a power held, not an act
             found = self._roles(view, hit, analysis.predicates[index])
             if found is None:
                 continue
             sources, targets, strategy = found
+            if rule.form in SPEAKER_FORMS and self.modality.negated(view, hit.start, view.clause(hit.start)[0]):
+                continue  # "gak harus seorang dokter": no obligation, no call
+            if rule.form == "opinion":
+                # the speaker judges; what is judged belongs to the nearest other actor before it
+                speaker = speakers[hit.start]
+                judged = [a for a in view.args if a.end <= hit.start and a.actor != speaker and not a.place
+                          and governing_preposition(view, a, 0, self.grammar) not in self.clauses.w.location_preps]
+                sources, targets, strategy = ([Arg(hit.start, hit.end, speaker, "PER", hit.text)], judged[-1:],
+                                              "speaker")
+            if rule.form == "deontic":
+                # the one who ought to act is asked to by the speaker
+                speaker = speakers[hit.start]
+                if strategy == "relative":
+                    continue  # "pemilik yang harus memelihara": whose duty it is, no call on anyone
+                obliged = [a for a in sources if a.actor != speaker]
+                if obliged and (len(obliged) < len(sources) or not self._obliged(view, obliged, hit)):
+                    continue  # "kami dan X harus ...", or actors in a parenthetical before the modal
+                # "X menilai sudah sepantasnya Y ...": the subject is the speaker's, Y follows the modal
+                obliged = obliged or self._subject_after(view, hit)
+                if not obliged:
+                    continue  # "kami harus ...": the speaker's own duty
+                sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
+            if not targets and rule.type in VICTIM_TYPES:
+                targets = self._named_by(view, hit, self.clauses.w.victim_words, whole_sentence=False)
+                if targets:
+                    strategy += "+victim"
+            if not targets and rule.type == "ACCUSE" and rule.mode == "allege":
+                targets = [a for a in self._named_by(view, hit, self.clauses.w.culprit_words, whole_sentence=True)
+                           if a not in sources]
+                if targets:
+                    strategy += "+culprit"
+            if not targets and rule.form == "noun":
+                undergoer = self._undergoer(view, hit)
+                if undergoer:
+                    targets, strategy = undergoer, strategy + "+undergoer"
             if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
                 targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
             if not targets and rule.type in CONTENT_OBJECT_TYPES and rule.form != "noun":
@@ -301,10 +391,19 @@ class EventCoder:
                 strategy += "+story"
             elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
+            if not sources and rule.type in SOURCELESS_TYPES and story is not None \
+                    and self.occurrence_re.search(view.low, clause[0], clause[1]):
+                # a protest no one is named for, said to take place, is the crowd's of where it happens
+                crowd = self.groups.crowd(view, doc, story, pending)
+                sources, strategy = [Arg(hit.start, hit.end, crowd.id, "NORP", hit.text, generic=True)], strategy + "+crowd"
+            if not sources and strategy in NOUN_STRATEGIES:
+                continue  # a protest merely mentioned ("selama unjuk rasa"): no one, nowhere, no event
             if rule.target_required and not targets:
                 continue
             pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [authority]
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
+            if strategy.endswith("+pair") and rule.type in RECIPROCAL_PAIR_TYPES:
+                pairs += [(t, s, True) for s, t, _ in pairs if t is not None]
             modality = self.modality.modality(view, hit.start, clause[0], rule.type)
             negated = self.modality.negated(view, hit.start, clause[0])
             when = self.modality.date(view, timexes, hit.start, clause, doc, modality)
@@ -324,6 +423,14 @@ class EventCoder:
                 key = (rule.type, source, target, hit.start)
                 if key in seen:
                     continue
+                if target is None and (self.groups.names_object(view.text, hit.end)
+                                       or OWN_RECIPIENT.match(view.low, hit.end)):
+                    unnamed.add((view.sentence.index, view.sentence.start + clause[0], hit.text))
+                if target is None and self.reference_re is not None:
+                    referred = self.reference_re.match(view.low, hit.end)
+                    if referred is not None:  # "menentang aksi tersebut": the protest told before
+                        references[(view.sentence.index, view.sentence.start + clause[0], hit.text)] = \
+                            self.references[" ".join(referred.group(1).split())]
                 seen.add(key)
                 events.append(Event(
                     type=rule.type, sentence=view.sentence.index,
@@ -420,6 +527,10 @@ class EventCoder:
         """Sources, targets and the strategy that found them, read from the hit's predicate."""
         rule = hit.rule
         if frame.voice == "passive":
+            if hit.possessive:
+                # "mendukung dihukumnya X oleh Y": a passive made a noun by "-nya" names the one acted
+                # on right after it, and only an agent marked by "oleh" acts
+                return self._nominal_passive(view, hit, frame)
             targets = list(frame.subject)
             if not targets and rule.story_source:
                 # "Terhadap pelaku dikenakan pasal ...": the one charged, fronted in a prepositional phrase
@@ -432,7 +543,7 @@ class EventCoder:
             how = frame.how
             if not sources and rule.type in CONTEXT_SUBJECT_TYPES and frame.context_subject:
                 sources, how = list(frame.context_subject), "main"
-            if not sources:
+            if not sources and rule.type not in SOURCELESS_TYPES:
                 return None
             targets = list(frame.object(rule.target_preps))
             return sources, targets, how
@@ -450,6 +561,75 @@ class EventCoder:
         if not targets and rule.symmetric and len(sources) > 1:
             return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
+
+    def _named_by(self, view: SentenceView, hit: Hit, words: frozenset[str], *, whole_sentence: bool) -> list[Arg]:
+        """A group actor whose noun is one of `words`: after the trigger in its clause ("video korban"),
+        or anywhere in the sentence."""
+        start, end = (0, len(view.text)) if whole_sentence else (hit.end, view.clause(hit.start)[1])
+        for arg in view.args:
+            if start <= arg.start < end and arg.generic:
+                tail = arg.text.lower().split()
+                if tail[-1] in words or " ".join(tail[-2:]) in words:
+                    return [arg]
+        return []
+
+    def _speaker(self, doc: Document, view: SentenceView, hit: Hit) -> str | None:
+        """The resolved speaker of the quote that holds the hit, or None."""
+        at = view.sentence.start + hit.start
+        for quote in doc.quotes:
+            if quote.speaker is not None and quote.start <= at < quote.end and quote.speaker in doc.actors:
+                return quote.speaker
+        # "X menyatakan Y seharusnya ...": the subject of a reporting verb before it in the sentence
+        verb = None
+        for verb in self.reporting_re.finditer(view.low, 0, hit.start):
+            pass
+        if verb is None:
+            return None
+        said = subject_before(view, verb.start(), view.clause(verb.start())[0], self.grammar)
+        return said[0].actor if len(said) == 1 and not said[0].generic else None
+
+    def _obliged(self, view: SentenceView, subject: list[Arg], hit: Hit) -> bool:
+        """The subject a modal of obligation binds: right before it, with no punctuation between
+        ("Hamas harus", "pemerintah daerah juga harus"), or the sentence's first words ("X selaku
+        pembina ..., apabila ..., harus ..."); not actors in a parenthetical before it ("para pihak,
+        dengan bantuan mediator - X, Y dan Z - harus")."""
+        last = subject[-1]
+        if not re.search(r"[,;:()\-–—]", view.text[last.end:hit.start]) and len(words_between(view, last.end, hit.start)) <= 2:
+            return True
+        return not words_between(view, 0, subject[0].start)
+
+    def _subject_after(self, view: SentenceView, hit: Hit) -> list[Arg]:
+        """"sudah sepantasnya (bahwa) negara-negara X untuk bertindak": a modal with no subject of its own
+        before it names the one obliged right after it (fillers and "bahwa" between)."""
+        after = next((a for a in view.args if a.start >= hit.end), None)
+        if after is None:
+            return []
+        gap = words_between(view, hit.end, after.start)
+        if len(gap) > 3 or any(w not in self.grammar.np_fillers and w != "bahwa" for w, _ in gap):
+            return []
+        return [after]
+
+    def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:
+        """"X menghadapi gugatan Y": the subject of a verb of undergoing right before the noun."""
+        first = bisect_left(view.starts, hit.start)
+        if first == 0 or view.words[first - 1][2] not in self.clauses.w.undergoing_verbs:
+            return []
+        verb_start = view.words[first - 1][0]
+        clause_start = view.clause(hit.start)[0]
+        return [a for a in subject_before(view, verb_start, clause_start, self.grammar) if not a.place]
+
+    def _nominal_passive(self, view: SentenceView, hit: Hit, frame: Predicate):
+        after = [a for a in view.args if a.start >= hit.end]
+        if not after or words_between(view, hit.end, after[0].start):
+            return None
+        patient = coordinated(view, after[0], True, view.clause(hit.start)[1])
+        agents: list[Arg] = []
+        later = next((a for a in view.args if a.start >= patient[-1].end), None)
+        if later is not None and later.start < view.clause(hit.start)[1]:
+            gap = [w for w, _ in words_between(view, patient[-1].end, later.start)]
+            if gap and gap[0] in self.grammar.agent_markers and len(gap) <= 3:
+                agents = coordinated(view, later, True, len(view.text))
+        return agents, list(patient), "nominal-passive"
 
     def _foreign(self, doc: Document, pending: dict, source: str | None, target: str | None) -> bool:
         if source is None or target is None:
@@ -483,6 +663,55 @@ class EventCoder:
                 if governing_preposition(view, arg, clause[0], self.grammar) == "di":
                     return arg.text
         return None
+
+
+def _targets_from_references(events: list[Event], references: dict) -> list[Event]:
+    """"Pemerintah menentang aksi tersebut": the act referred to is the latest event of its type before
+    (REFERENCE_WINDOW sentences at most), and whoever did it is the target."""
+    if not references:
+        return events
+    out = []
+    for event in events:
+        kind = references.get((event.sentence, event.start, event.trigger)) if event.target is None else None
+        if kind is not None:
+            earlier = [e for e in events if e.type == kind and e.source is not None and e.source != event.source
+                       and 0 <= event.sentence - e.sentence <= REFERENCE_WINDOW and e is not event]
+            if earlier:
+                event = replace(event, target=earlier[-1].source, rule=event.rule + "+reference",
+                                confidence=round(event.confidence * FALLBACK_FACTOR, 2))
+        out.append(event)
+    return out
+
+
+def _targets_from_context(events: list[Event], unnamed: set = frozenset()) -> list[Event]:
+    """Events with a source and no target take the target of the nearest event of the same source
+    around them (see CONTEXT_BEFORE): a speaker's second request is to whom the first was."""
+    by_source: dict[str, list[Event]] = {}
+    for event in events:
+        if event.source is not None and event.target is not None and event.type not in CONTEXT_TARGET_SKIP:
+            by_source.setdefault(event.source, []).append(event)
+    if not by_source:
+        return events
+    out = []
+    for event in events:
+        if event.target is None and event.source in by_source and event.type not in CONTEXT_TARGET_SKIP \
+                and (event.sentence, event.start, event.trigger) not in unnamed:
+            best = None
+            for other in by_source[event.source]:
+                distance = event.sentence - other.sentence
+                if other.target == event.source or not -CONTEXT_AFTER <= distance <= CONTEXT_BEFORE \
+                        or (distance == 0 and other.trigger == event.trigger):
+                    continue
+                if other.type != event.type and abs(distance) > 1:
+                    continue
+                rank = (abs(distance), other.type != event.type, distance < 0)
+                if best is None or rank < best[0]:
+                    best = (rank, other)
+            if best is not None:
+                event = replace(event, target=best[1].target, rule=event.rule + "+context",
+                                confidence=round(event.confidence * FALLBACK_FACTOR, 2))
+        out.append(event)
+    return out
 
 
 def _authority(doc: Document, sectors: frozenset[str], courts: tuple[str, ...] = ()) -> str | None:

@@ -293,6 +293,11 @@ class GroupNouns:
         pending[ident] = actor
         return actor
 
+    def crowd(self, view: SentenceView, doc: Document, story: str, pending: dict[str, Actor]) -> Actor:
+        """The unnamed crowd of a protest no one is named for ("unjuk rasa berlangsung di X"): the
+        people ("massa") of the place the sentence is set in, else of the story country."""
+        return self._actor(self._setting(view, doc) or story, self.nouns["massa"], doc, pending)
+
     def names_object(self, text: str, end: int) -> bool:
         """True when the trigger ending at `end` is followed by a name of its own ("menuntut DPRD X"),
         resolved or not: then no default target may stand in for it."""

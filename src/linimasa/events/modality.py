@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..document import Document, Timex
-from ..language.timexes import latest_date, narrative_reference, report_window
+from ..language.timexes import chronology_span, latest_date, narrative_reference, report_window
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -209,7 +209,8 @@ class ModalityReader:
         2. hypothetical events get no other date; planned and expected ones are dated by
            their statement through the steps below;
         3. a day named elsewhere in the sentence ("..., kata X, Senin (6/10)");
-        4. the narrative reference: the day the story is told at (`narrative_reference`);
+        4. a year or month that opens the story's chronology a few sentences before (`chronology_span`),
+           then the narrative reference: the day the story is told at (`narrative_reference`);
         5. the report itself: the publication date, or an undated document's inferred
            window, with that window's precision, never "day".
         No asserted or reported event is dated after the last day the document can have
@@ -250,6 +251,11 @@ class ModalityReader:
         if same:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
             return DateGuess(best.value, best.value, "day", "sentence")
+        chronology = None if future else chronology_span(doc, view.sentence)
+        if chronology is not None:
+            # "Kasus ini dimulai pada 2017, ... . Kemudian, X meminta Y ...": told within that year
+            return DateGuess(chronology.value, chronology.value_end or chronology.value, chronology.precision,
+                             "chronology")
         reference = narrative_reference(doc, view.sentence)
         if not future and self._background(view, trigger_start, clause):
             # "Sebelumnya, X menyerang Y": told as background, not on the report's day; a flashback
@@ -271,7 +277,12 @@ class ModalityReader:
         noun of its own ("kecewa atas serangan rudal pada September", "imbauan terkait rencana
         unjuk rasa yang berlangsung Minggu"): it dates that topic event, not the trigger's."""
         if local <= trigger_start:
-            return False
+            # "X selaku Komisaris PT Y 2006 sampai 2023, meminta ...": a tenure before the trigger too
+            last = None
+            if self.role_link is not None:
+                for last in self.role_link.finditer(view.low, 0, local):
+                    pass
+            return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
         last = None
         for last in self.topic_event.finditer(view.low, trigger_start, local):
             pass

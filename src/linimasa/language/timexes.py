@@ -819,6 +819,34 @@ def _page_stamp(doc: Document, index: int) -> bool:
             and following.start - timex.end <= PAGE_STAMP_GAP)
 
 
+# How many sentences a year or month that opens a story's chronology ("Kasus ini dimulai pada 2017")
+# dates the undated sentences after it. Set by hand on invented stories; re-run the dev scorer's
+# event_dates after changing it.
+CHRONOLOGY_SENTENCES = 3
+
+
+def chronology_span(doc: Document, sentence: Sentence) -> Timex | None:
+    """The year or month that opens the story's chronology a few sentences before `sentence` ("Kasus ini
+    dimulai pada 2017, ketika ... . Kemudian, X meminta Y ..."): the span an undated sentence of that
+    chronology is told in. None where a day is named between them (the day dates it, see
+    `narrative_reference`), or where the span is not before the document's latest date."""
+    latest = latest_date(doc)
+    found = None
+    for timex in doc.timexes:
+        if timex.start >= sentence.start:
+            break
+        if sentence.index - timex.sentence > CHRONOLOGY_SENTENCES:
+            continue
+        if timex.precision == "day" and timex.value is not None:
+            found = None  # a day named since: the narrative reference's
+            continue
+        if timex.precision in ("year", "month") and timex.value is not None \
+                and (latest is None or (timex.value_end or timex.value) < latest) \
+                and _CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+            found = timex
+    return found
+
+
 def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     """The day a sentence with no date of its own is told at (HeidelTime's reference time).
 
