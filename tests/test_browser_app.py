@@ -487,3 +487,38 @@ def test_browser_page_and_libraries_break_no_csp_rule(browser, server):
         time.sleep(0.5)
     problems = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert not problems, problems
+
+
+def test_browser_entries_and_evidence_say_where_it_happened(browser, server):
+    """Issue 21 in words: an entry with a place says "di <place>" (and "in <place>" in English), the name a link
+    to the story's map; the evidence summary says it too; an entry with no place says nothing of a place."""
+    import json
+    import urllib.request
+
+    from selenium.webdriver.common.by import By
+
+    with urllib.request.urlopen(f"{server['url']}api/timeline?story={server['story']}", timeout=30) as answer:
+        places = {r["event_id"]: r["place"] for r in json.load(answer)}
+    assert any(places.values())  # the sample's busiest story has events in named cities
+    open_page(browser, server, f"?view=timeline&story={server['story']}")
+    entries = wait_for(browser, "#entries .entry", 5)
+    placed = []
+    for entry in entries:
+        place = places[entry.get_attribute("data-event")]
+        spans = entry.find_elements(By.CSS_SELECTOR, ".entry-what .place")
+        if place is None:
+            assert not spans
+            continue
+        placed.append((entry, place))
+        assert spans[0].text.strip() == f"di {place['name']}"
+        assert entry.find_element(By.CSS_SELECTOR, ".entry-what-other .place").text.strip() == f"in {place['name']}"
+    assert placed
+    entry, place = placed[0]
+    click(browser, entry.find_element(By.CSS_SELECTOR, ".evidence-link"))
+    wait_for(browser, "#evidence-summary .place")
+    assert f"di {place['name']}" in browser.find_element(By.ID, "evidence-summary").text
+    click(browser, entry.find_element(By.CSS_SELECTOR, ".entry-what .place-link"))
+    wait_for(browser, "#view-map svg")
+    ready(browser)
+    assert "view=map" in browser.current_url and f"story={server['story']}" in browser.current_url
+    assert browser.find_element(By.ID, "view-map").is_displayed()

@@ -87,3 +87,23 @@ def test_cli_queries_on_a_missing_database_say_what_to_do(tmp_path):
 def test_cli_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and ("Example" in result.output)
+
+
+@pytest.mark.parametrize("args", [["timeline"], ["timeline", "--raw"], ["events"]])
+def test_cli_timeline_and_events_say_where_each_event_happened(sample_db, args):
+    """Issue 21 in the CLI: --json rows carry `place` (null for none); the text's line for each event says
+    "di <place>" after who → whom exactly when its row has a place."""
+    db, _ = sample_db
+    rows = [json.loads(line) for line in CliRunner().invoke(cli, [*args, "--db", str(db), "--json"]).stdout.splitlines()]
+    assert rows and all("place" in row for row in rows)
+    assert any(row["place"] for row in rows)  # the sample names cities and countries
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    heads = [line for line in result.stdout.splitlines() if line and not line.startswith(" ")]
+    assert len(heads) == len(rows)
+    for row, line in zip(rows, heads):
+        who = line.split("→", 1)[1]
+        if row["place"]:
+            assert f" di {row['place']['name']}" in who, line
+        else:
+            assert " di " not in who, line

@@ -231,3 +231,22 @@ def test_web_api_actors_carry_their_state_family(client):
     assert (found["USA.WH"]["family"], found["USA.WH"]["family_name"]) == ("USA", found["USA"]["name"])
     hamas = client.get("/api/actors", params={"q": "Hamas"}).json()
     assert hamas and all(a["family"] is None for a in hamas if a["actor_id"] == "PSE.HAMAS")
+
+
+PLACE_KEYS = {"name", "country", "precision", "lat", "lon", "admin1"}
+
+
+def test_web_api_timeline_events_and_event_carry_where_it_happened(client, story):
+    """Issue 21 in the story views: a merged event's place (the view's choice among its reports), each report's own."""
+    rows = client.get("/api/timeline", params={"story": story}).json()
+    assert all("place" in r for r in rows)
+    placed = [r for r in rows if r["place"]]
+    assert placed and all(set(r["place"]) == PLACE_KEYS and r["place"]["name"] for r in placed)
+    assert all(isinstance(r["place"]["lat"], float) and isinstance(r["place"]["lon"], float) for r in placed)
+    one = client.get(f"/api/events/{placed[0]['event_id']}").json()
+    assert one["place"] == placed[0]["place"]
+    reports = client.get("/api/events", params={"story": story}).json()
+    assert all("place" in r for r in reports)
+    named = {r["place"]["name"] for r in reports if r["place"]}
+    # every merged event's place is the place of at least one of its reports
+    assert {r["place"]["name"] for r in placed} <= named

@@ -70,10 +70,11 @@ def timeline_rows(store, **filters) -> list[dict[str, Any]] | None:
     """Merged events for `timeline`, or None when the corpus tables are empty (per-report rows then)."""
     from ..corpus.timeline import merged_timeline
     from ..store import corpus as tables
+    from ..store.places import with_merged_places
 
     if not tables.has_corpus(store.con):
         return None
-    return merged_timeline(store.con, **filters)
+    return with_merged_places(store.con, merged_timeline(store.con, **filters))
 
 
 def merged_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
@@ -83,7 +84,7 @@ def merged_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         kind = row["type"] + (f"/{row['mode']}" if row.get("mode") else "")
         who = (f"{render._actor(row.get('source_name'), row.get('source'), row.get('source_country'))} → "
                f"{render._actor(row.get('target_name'), row.get('target'), row.get('target_country'))}")
-        yield f"{day:<24} {kind:<20} {who}  [{support_text(row)}]"
+        yield f"{day:<24} {kind:<20} {who}{render.place_text(row)}  [{support_text(row)}]"
         for text in row["evidence"][:2]:
             yield f"{'':<24} “{render._clip(text, width - 30)}”"
         outlets = ", ".join(dict.fromkeys(render.outlet(s["outlet"], s.get("url")) for s in row["sources"]))

@@ -269,6 +269,7 @@ def timeline(db, actor, event_type, date_from, date_to, as_json, limit, story, r
       linimasa timeline --story 1 --json
       linimasa timeline --actor Blinken --from 2024-01-01 --json
     """
+    from ..store.places import with_report_places
     from .corpus import emit, merged_lines, timeline_rows
 
     with _open_store(db, read_only=True) as store:
@@ -276,8 +277,8 @@ def timeline(db, actor, event_type, date_from, date_to, as_json, limit, story, r
                                                  date_from=date_from, date_to=date_to, limit=limit)
         if merged is None and story is not None:
             raise click.UsageError("--story needs the corpus tables; ingest again with this linimasa version")
-        rows = merged if merged is not None else store.events(actor=actor, type=event_type, date_from=date_from,
-                                                              date_to=date_to, limit=limit)
+        rows = merged if merged is not None else with_report_places(store.con, store.events(
+            actor=actor, type=event_type, date_from=date_from, date_to=date_to, limit=limit))
     if merged is not None:
         emit(rows, as_json, merged_lines)
         return
@@ -296,8 +297,11 @@ def events(db, actor, event_type, date_from, date_to, as_json, limit):
     Example:
       linimasa events --type REQUEST --actor USA --json
     """
+    from ..store.places import with_report_places
+
     with _open_store(db, read_only=True) as store:
-        rows = store.events(actor=actor, type=event_type, date_from=date_from, date_to=date_to, limit=limit)
+        rows = with_report_places(store.con, store.events(actor=actor, type=event_type, date_from=date_from,
+                                                          date_to=date_to, limit=limit))
     render.emit(rows, as_json, render.event_lines)
 
 

@@ -117,6 +117,12 @@ def _actor(name: str | None, actor_id: str | None, country: str | None) -> str:
     return f"{label} ({country})" if country and country not in label else label
 
 
+def place_text(row: dict[str, Any]) -> str:
+    """" di Kairo": where the event happened (its `place`, issue 21), after who → whom; "" for no place."""
+    name = (row.get("place") or {}).get("name")
+    return f" di {name}" if name else ""
+
+
 def timeline_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
     width = _width()
     for row in rows:
@@ -124,7 +130,7 @@ def timeline_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         flags = "" if row.get("modality") in (None, "asserted") else f" [{row['modality']}]"
         who = f"{_actor(row.get('source_name'), row.get('source'), row.get('source_country'))} → " \
               f"{_actor(row.get('target_name'), row.get('target'), row.get('target_country'))}"
-        yield f"{event_date(row):<24} {kind + flags:<28} {who}"
+        yield f"{event_date(row):<24} {kind + flags:<28} {who}{place_text(row)}"
         yield f"{'':<24} “{_clip(row.get('evidence'), width - 30)}”"
         where = outlet(row.get("doc_source"), row.get("doc_url"))
         yield f"{'':<24} — {_clip(row.get('doc_title') or row.get('doc_path'), width - 40 - len(where))} ({where})"
@@ -136,7 +142,7 @@ def event_lines(rows: list[dict[str, Any]]) -> Iterable[str]:
         kind = row["type"] + (f"/{row['mode']}" if row.get("mode") else "")
         who = (f"{_actor(row.get('source_name'), row.get('source'), row.get('source_country'))} → "
                f"{_actor(row.get('target_name'), row.get('target'), row.get('target_country'))}")
-        yield (f"{event_date(row):<24} {kind:<20} {who}  ({type_name(row['type'])}; {row.get('modality')}, "
+        yield (f"{event_date(row):<24} {kind:<20} {who}{place_text(row)}  ({type_name(row['type'])}; {row.get('modality')}, "
                f"conf {row.get('confidence', 0):.2f}, trigger “{row.get('trigger') or ''}”, "
                f"{outlet(row.get('doc_source'), row.get('doc_url'))})")
 

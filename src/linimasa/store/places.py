@@ -88,3 +88,35 @@ def export_place(place: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     return {"name": place["name"], "lat": place["lat"], "lon": place["lon"], "country": place["country"],
             "admin1": place["admin1"], "precision": place["precision"], "geonames_id": place["geonames_id"]}
+
+
+# The place as the web API and the CLI's JSON give it with an event (the shape only grows).
+VIEW_FIELDS = ("name", "country", "precision", "lat", "lon", "admin1")
+
+
+def view_place(place: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`VIEW_FIELDS` of a place, or None for an event with no place."""
+    return None if place is None else {k: place[k] for k in VIEW_FIELDS}
+
+
+def with_merged_places(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Set `place` (`view_place`) on merged-event rows (keyed by `event_id`), in one query for all of them."""
+    places = merged_places(con, [r["event_id"] for r in rows])
+    for row in rows:
+        row["place"] = view_place(places.get(row["event_id"]))
+    return rows
+
+
+def with_report_places(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Set `place` (`view_place`) on per-document event rows (keyed by `doc_id`, `idx`) from `event_places`."""
+    places: dict[tuple[str, int], dict[str, Any]] = {}
+    if rows and con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'event_places'"
+                            ).fetchone()[0]:
+        cursor = con.execute(f"""
+            SELECT doc_id, idx, {', '.join(VIEW_FIELDS)} FROM event_places
+            WHERE doc_id IN (SELECT unnest(?))""", [sorted({r["doc_id"] for r in rows})])
+        for doc_id, idx, *values in cursor.fetchall():
+            places[(doc_id, idx)] = dict(zip(VIEW_FIELDS, values))
+    for row in rows:
+        row["place"] = places.get((row["doc_id"], row["idx"]))
+    return rows

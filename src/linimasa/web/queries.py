@@ -16,6 +16,7 @@ from ..document import QUAD_CLASS
 from ..export.formatting import family_of
 from ..store import corpus as tables
 from ..store.db import Store
+from ..store.places import with_merged_places, with_report_places
 
 SNIPPET_CHARS = 80
 # Modalities a merged event can be filtered by: each report's own modality, and
@@ -185,14 +186,15 @@ def _has_modality(row: dict[str, Any], modality: str) -> bool:
 def timeline(con: duckdb.DuckDBPyConnection, *, story: int | None = None, actor: str | None = None,
              type: str | None = None, date_from: date | None = None, date_to: date | None = None,
              modality: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """Merged events in date order with their supporting sources, each with its PLOVER quad class."""
+    """Merged events in date order with their supporting sources, each with its PLOVER quad class and
+    `place` (where most of its reports say it happened, store/places.py; null for none)."""
     if not has_corpus(con):
         return []
     found = merged_timeline(con, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to,
                             limit=None if modality else limit)
     if modality:
         found = [row for row in found if _has_modality(row, modality)][:limit]
-    return [_with_quad(row) for row in found]
+    return with_merged_places(con, [_with_quad(row) for row in found])
 
 
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
@@ -203,13 +205,14 @@ def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | Non
     if head is None:
         return None
     found = merged_timeline(con, actor=head[0], type=head[1]) if head[0] else merged_timeline(con, type=head[1])
-    return next((_with_quad(row) for row in found if row["event_id"] == event_id), None)
+    row = next((row for row in found if row["event_id"] == event_id), None)
+    return None if row is None else with_merged_places(con, [_with_quad(row)])[0]
 
 
 def reports(store: Store, *, story: int | None = None, actor: str | None = None, type: str | None = None,
             date_from: date | None = None, date_to: date | None = None, modality: str | None = None,
             limit: int | None = None) -> list[dict[str, Any]]:
-    """Per-document events (one row per report) with the same filters as the timeline."""
+    """Per-document events (one row per report) with the same filters as the timeline, each with its `place`."""
     rows = store.events(actor=actor, type=type, date_from=date_from, date_to=date_to)
     if story is not None:
         members = set(tables.story_documents(store.con, story)) if has_corpus(store.con) else set()
@@ -217,7 +220,7 @@ def reports(store: Store, *, story: int | None = None, actor: str | None = None,
     if modality:
         rows = [r for r in rows if r["modality"] == modality]
     rows = rows[:limit] if limit else rows
-    return [report_row(r) for r in rows]
+    return with_report_places(store.con, [report_row(r) for r in rows])
 
 
 def family_members(con: duckdb.DuckDBPyConnection, q: str) -> list[str]:

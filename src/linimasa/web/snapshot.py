@@ -35,6 +35,7 @@ from typing import Any
 from ..corpus.timeline import merged_timeline
 from ..store import corpus as tables
 from ..store.db import Store
+from ..store.places import with_merged_places, with_report_places
 from .cache import DataVersion, data_version
 from .queries import _has_modality, _quad_rows, report_row
 
@@ -160,8 +161,8 @@ def build(store: Store, version: tuple[int, ...], made: float) -> Snapshot:
     """Read the snapshot from `store` (a reader whose transaction the caller has opened at `version`)."""
     con = store.con
     corpus = tables.has_corpus(con)
-    merged = _quad_rows(merged_timeline(con)) if corpus else []
-    reports = [report_row(r) for r in store.events()]
+    merged = with_merged_places(con, _quad_rows(merged_timeline(con))) if corpus else []
+    reports = with_report_places(con, [report_row(r) for r in store.events()])
     stories: dict[int, set[str]] = {}
     if corpus:
         for doc_id, story_id in con.execute(

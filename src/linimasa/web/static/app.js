@@ -36,6 +36,7 @@ const STRINGS = {
     familiesHint: "Dicentang: pemerintah, Gedung Putih, militer dan badan negara lain menjadi satu simpul negaranya; tanpa centang: tiap bagian sendiri.",
     familiesFilterHint: "Aktor yang menyebut negara (AS, Gedung Putih) juga menampilkan peristiwa seluruh keluarganya.",
     parts: "bagian", span: "Rentang", outlets: "Media", keyActors: "Aktor utama", latestEvents: "Peristiwa terbaru",
+    atPlace: "di", showOnMap: "Lihat di peta",
     openStory: "Buka linimasa", seeEvidence: "Lihat bukti", reportDate: "dilaporkan", noSource: "(pelaku tak disebut)",
     laneDated: "Tanggal peristiwa", laneCoarse: "Hanya bulan/tahun", laneReport: "Hanya tanggal laporan",
     figuresTrend: "Tren angka", keyQuotes: "Kutipan utama", moreEntries: n => `Tampilkan ${n} lagi`,
@@ -85,6 +86,7 @@ const STRINGS = {
     familiesHint: "Ticked: a state's government, White House, armed forces and other state bodies join one node for the state; unticked: each part on its own.",
     familiesFilterHint: "An actor naming a state (AS, Gedung Putih) also shows the events of its whole family.",
     parts: "parts", span: "Span", outlets: "Outlets", keyActors: "Key actors", latestEvents: "Latest events",
+    atPlace: "in", showOnMap: "Show on the map",
     openStory: "Open timeline", seeEvidence: "See evidence", reportDate: "reported", noSource: "(actor not named)",
     laneDated: "Event date", laneCoarse: "Month/year only", laneReport: "Report date only",
     figuresTrend: "Figures trend", keyQuotes: "Key quotes", moreEntries: n => `Show ${n} more`,
@@ -230,6 +232,18 @@ function typeName(type, lang = state.lang) { return tIn(lang, "typeNames")[type]
 function sentenceOf(row, lang = state.lang) {
   const verb = tIn(lang, "typeVerbs")[row.type] || typeName(row.type, lang);
   return [who(row, "source") || tIn(lang, "noSource"), verb, who(row, "target")].filter(Boolean).join(" → ");
+}
+// " di Kairo" / " in Cairo": where the event happened (the API's `place`, issue 21), the name a link to the
+// story's map view when the page has one (map.js); nothing for an event with no place
+function placeOf(row, lang = state.lang, { link = true } = {}) {
+  const name = row.place && row.place.name;
+  if (!name) return null;
+  const url = urlOf({ ...state, view: "map", event: null });
+  const label = link && VIEWS.map
+    ? h("a", { href: url, class: "place-link", title: tIn(lang, "showOnMap"),
+      onclick: e => { e.preventDefault(); navigate({ view: "map", event: null }); } }, name)
+    : name;
+  return h("span", { class: "place", "data-place": name }, " ", tIn(lang, "atPlace"), " ", label);
 }
 function outletNames(row) {
   return [...new Set((row.sources || []).map(src => src.outlet).filter(Boolean))];
@@ -558,9 +572,9 @@ function entry(row) {
     h("div", { class: "entry-date" }, h("time", { datetime: row.date || row.sort_date || "" }, when),
       h("span", { class: "prec" }, t(precision))),
     h("div", { class: "entry-body" },
-      h("p", { class: "entry-what", lang: state.lang }, h("span", { class: "type" }, typeName(row.type)), " ", sentenceOf(row),
+      h("p", { class: "entry-what", lang: state.lang }, h("span", { class: "type" }, typeName(row.type)), " ", sentenceOf(row), placeOf(row),
         row.modality && row.modality !== "asserted" ? h("span", { class: "mod" }, t(row.modality)) : null),
-      h("p", { class: "entry-what-other src", lang: other }, sentenceOf(row, other)),
+      h("p", { class: "entry-what-other src", lang: other }, sentenceOf(row, other), placeOf(row, other, { link: false })),
       row.evidence && row.evidence[0] ? h("blockquote", { class: "entry-evidence" }, "“", row.evidence[0], "”") : null,
       h("p", { class: "entry-sources src" }, outlets.join(", ") || t("nDocs", row.support), " · ",
         h("a", { href: link, class: "evidence-link", onclick: e => { e.preventDefault(); focusEvidence = true; navigate({ view: "timeline", event: row.event_id }); } },
@@ -632,8 +646,8 @@ async function openEvidence(eventId, { focus = true } = {}) {
   const other = state.lang === "id" ? "en" : "id";
   $("#evidence-summary").replaceChildren(
     h("p", { class: "summary-line " + quadClass(row.quad_class) },
-      h("span", { class: "type" }, typeName(row.type)), " ", h("strong", {}, sentenceOf(row))),
-    h("p", { class: "summary-line src", lang: other }, sentenceOf(row, other)),
+      h("span", { class: "type" }, typeName(row.type)), " ", h("strong", {}, sentenceOf(row)), placeOf(row)),
+    h("p", { class: "summary-line src", lang: other }, sentenceOf(row, other), placeOf(row, other, { link: false })),
     h("p", { class: "summary-line" },
       dated(row) ? fmtDate(row.date, row.precision) : `${t("reportDate")} ${fmtDate(row.first_reported || row.sort_date, "day")}`,
       row.date_end ? " – " + fmtDate(row.date_end, row.precision) : "",
