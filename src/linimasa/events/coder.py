@@ -77,7 +77,7 @@ CONTEXT_BEFORE = 3
 CONTEXT_AFTER = 1
 # A recipient named by a possessed noun ("meminta kepada jajarannya", "mengapresiasi seluruh
 # anggotanya") is the source's own people, whom no actor names: no target from the context.
-OWN_RECIPIENT = re.compile(r"\s+(?:(?:kepada|terhadap|pada|bagi)\s+)?(?:(?:seluruh|semua|para|segenap)\s+)?[a-z-]+nya\b")
+OWN_RECIPIENT = re.compile(r"\s*+(?<=\s)(?:(?:kepada|terhadap|pada|bagi)\s++)?(?:(?:seluruh|semua|para|segenap)\s++)?[a-z-]+nya\b")
 # Trigger forms whose source is the speaker of the quote or reported speech that holds them
 # (triggers.yaml: deontic, opinion).
 SPEAKER_FORMS = frozenset({"deontic", "opinion"})
@@ -241,7 +241,7 @@ class EventCoder:
         self.references = {" ".join(w.split()): kind for kind, words in (clause_data.get("event_references") or {}).items()
                            for w in words}
         self.reference_re = re.compile(
-            r"\s+(?:(?:para|sejumlah)\s+)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
+            r"\s*+(?<=\s)(?:(?:para|sejumlah)\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                                     for w in sorted(self.references, key=len, reverse=True))
             + r")\s+(?:" + "|".join(clause_data["determiners"]) + r")\b") if self.references else None
         reporting = resources.data("id/reporting_verbs.yaml")

@@ -48,9 +48,9 @@ from .gazetteer import Entry, Gazetteer, load
 RULES_FILE = "places/rules.yaml"
 # A capitalised word ("Al-Mawasi", "Tel"), and a run of them with name particles ("Sharm el-Sheikh",
 # "Deir al-Balah"). No match crosses a comma, a full stop or a lower-case word.
-_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_WORD = r"[A-Z][\w'’]*+(?:-[\w'’]++)*+"
 _PARTICLE = r"(?:(?:el|al|as|ad|ar|an|ash|at|ad|de|la|le|du|da)-)"
-_NAME = rf"{_WORD}(?:[ \t]+{_PARTICLE}?{_WORD}){{0,6}}"
+_NAME = rf"{_WORD}(?:[ \t]++{_PARTICLE}?{_WORD}){{0,6}}"
 # the dateline: a line that opens with a place (capitals or capitalised) and an optional outlet, then a dash
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[\w.]+\.(?:com|id|co\.id|net|org)[ \t]*,[ \t]*)?"
@@ -58,11 +58,11 @@ _DATELINE = re.compile(
     r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[\w.]{2,30}[ \t]*)?[-–—]{1,2}[ \t]")
 # ", Doha" right after a locative phrase's name
 # the next place of a list after a locative phrase's place ("di Qatar dan Israel", "ke Bogor, Depok, dan Bekasi")
-_LIST = re.compile(rf"(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)({_NAME})")
+_LIST = re.compile(rf"(?:[ \t]*+,[ \t]*+(?:dan[ \t]++|serta[ \t]++)?|[ \t]++(?:dan|serta)[ \t]++)({_NAME})")
 _LEVELS = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 # ", Doha" after a locative phrase's name, past a bracketed short form and a few more capitalised words
 # ("ke Rumah Sakit Umum Daerah (RSUD) Sentosa Raya, Denpasar")
-_APPOSITION = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+[A-Z][\w'’.]*){{0,4}},[ \t]+({_NAME})")
+_APPOSITION = re.compile(rf"(?:[ \t]*+\([^()\n]{{1,30}}\))?(?:[ \t]++[A-Z][\w'’.]*+){{0,4}},[ \t]++({_NAME})")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -100,7 +100,7 @@ class PlaceFinder:
         self.content_gap = int(rules["content_gap"])
         self.person_words = frozenset(rules["person_words"])
         self.content_acts = frozenset(rules["content_acts"])
-        self.setting_re = re.compile(r"[ \t]*,?[ \t]*(?:pada[ \t]+)?(?:" + "|".join(map(re.escape, rules["setting_days"]))
+        self.setting_re = re.compile(r"[ \t]*+,?[ \t]*+(?:pada[ \t]++)?(?:" + "|".join(map(re.escape, rules["setting_days"]))
                                      + r")(?![\w-])")
         self.dateline_chars = int(rules["dateline_chars"])
         self.dateline_precision: dict[str, str] = rules["dateline_precision"]
