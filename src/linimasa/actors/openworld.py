@@ -61,6 +61,7 @@ NATIONALITY_REACH = 80
 # Heads this short are acronyms and must be written in capitals ("PT", "UI", "BIN", "MAN").
 _ACRONYM_LENGTH = 3
 
+_COMMA = re.compile(r"\s*,\s*")  # matched right after a mention (a continuation)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
@@ -193,6 +194,12 @@ class OpenWorld:
         self.role_tokens = frozenset(t for word in self.roles for t in word.split())
         links = alternation(roles["apposition_links"])
         self.link_re = re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)+|\s*,\s*", re.IGNORECASE)
+        cue_words = resources.data(CUES_FILE)
+        stops = [*roles.get("apposition_stops", ()), *cue_words["reporting_verbs"], *cue_words.get("person_verbs", ())]
+        # The end of an apposition: punctuation, a cited source or a reporting verb (see `_apposition`).
+        self.apposition_stop_re = re.compile(rf"[,.;:\"“”]|(?<!\w)(?:{alternation(stops)})(?!\w)", re.IGNORECASE)
+        # Titles that name a person by whom they serve ("pengacara X, Nama"): see `_person`.
+        self.client_titles = frozenset(w.lower() for w in cue_words.get("client_titles", ()))
 
         institutions = resources.data(INSTITUTIONS_FILE)
         self.institutions: dict[str, InstitutionSpec] = {}
@@ -213,6 +220,8 @@ class OpenWorld:
             for head in row["heads"]:
                 self.tail_heads[head.lower()] = InstitutionSpec(row.get("sector"), None)
         self.tail_re = re.compile(rf"(?<![\w-])(?:{alternation(self.tail_heads)})$", re.IGNORECASE)
+        # An English head right after a known body's name: "X Watch" is a watchdog of X, not X (see `_organization_in`).
+        self.tail_after_re = re.compile(rf"\s*+(?<=\s)(?:{alternation(self.tail_heads)})(?![\w-])", re.IGNORECASE)
         self.suffixes = frozenset(s.lower().strip("()") for s in institutions["suffixes"])
         self.suffix_sector = institutions.get("suffix_sector", "BUS")
 
@@ -223,6 +232,13 @@ class OpenWorld:
                 self.nationality[word.lower()] = row.get("country")
         self.nationality_re = re.compile(rf"(?<!\w)(?:{alternation(self.nationality)})(?!\w)", re.IGNORECASE)
         self.marker_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['markers'])})\s+$", re.IGNORECASE)
+        # A place name (up to three capitalised words) after a nationality marker or a place word of a title.
+        place_run = r"\s++([A-Z][\w'-]*+(?:[ \t][A-Z][\w'-]*+){0,2})"
+        self.marker_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['place_markers'])}){place_run}")
+        self.title_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}")
+        # "... di Kotabesar, Nama": a place word and a place right before a name and its comma.
+        self.place_before_re = re.compile(
+            rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}[ \t]*+,[ \t]*+$")
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
         self.name_countries = {w.lower(): row["country"] for row in nationality.get("name_countries", ())
@@ -260,7 +276,7 @@ class OpenWorld:
             else rf"(?<!\w)(?:{alternation(heads)})\s+$")
         things = non_actors.get("things") or {}
         self.title_cue_re = re.compile(
-            rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})\s+[\"“‘«]?$", re.IGNORECASE)
+            rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})\s+[\"“‘«']?$", re.IGNORECASE)
         self.thing_verb_re = re.compile(
             rf"(?<![\w-])(?:{alternation(things.get('thing_verbs', ()))})\s+$", re.IGNORECASE)
         self.nickname_re = re.compile(rf"(?<!\w)(?:{alternation(things.get('nickname_cues', ()))})\W*$",
@@ -269,6 +285,8 @@ class OpenWorld:
         self.english_body = frozenset(w.lower() for w in things.get("english_body_words", ()))
         self.dishes = frozenset(things.get("dishes", ()))
         self.english_things = frozenset(w.lower() for w in things.get("english_thing_words", ()))
+        self.english_thing_suffixes = tuple(things.get("english_thing_suffixes", ()))
+        self.english_suffix_min = int(things.get("english_suffix_min", 8))
         self.place_tails = frozenset(things.get("place_tails", ()))
         self.field_head_re = re.compile(rf"(?:{alternation(things.get('field_heads', ()))})(?:\s++|$)")
         self.system_prefix_re = re.compile(rf"(?:{alternation(things.get('system_prefixes', ()))})[A-Z]")
@@ -490,6 +508,9 @@ class OpenWorld:
             found = None  # "Ditemui wartawan, Nama": the reporters met the person, they are not the title
         if found is not None and text[found[0]:found[1]] in self.kin_words and not text[found[1]:mention.start].strip():
             found = None  # "istri Nama": Nama is the wife's husband; the noun describes the relative
+        elif found is not None and text[found[0]:found[1]].lower() in self.client_titles \
+                and not text[found[1]:mention.start].strip() and self._named_after_comma(text, mention, others):
+            found = None  # "pengacara Nama, Orang Lain": the lawyer is the person named after the comma
         elif found is not None and phrase and (kin := self.role_re.match(text, found[0])) is not None \
                 and kin.group() in self.kin_words:
             # "suami penyanyi Nama": the kinship noun is the relative's, the rest of the title Nama's
@@ -542,8 +563,30 @@ class OpenWorld:
                 return self._decision("person", org[1], sector, role, 1, f"title:{org[2]}")
             if spec.country:
                 return self._decision("person", spec.country, sector, role, 1, "title")
+            if org is None:
+                # "ahli gizi di Kotabesar, Nama": a title placed in a gazetteer city is of that city's country
+                where = self._place_in(text, start, end, self.title_place_re)
+                if where is not None:
+                    return self._decision("person", where[0], sector, role, 1, f"title+place:{where[1]}")
             return self._fallback(doc, mention, place, "person", sector, role, "title")
         return self._fallback(doc, mention, place, "person", None, None, "")
+
+    def _place_in(self, text: str, start: int, end: int, pattern: re.Pattern):
+        """(country, place) of the first gazetteer place that `pattern` (group 1) finds in text[start:end]."""
+        for found in pattern.finditer(text, start, end):
+            words = found.group(1).split()
+            for size in range(len(words), 0, -1):
+                name = " ".join(words[:size])
+                country = gazetteer().get(name)
+                if country is not None:
+                    return country, name
+        return None
+
+    @staticmethod
+    def _named_after_comma(text: str, mention: Mention, others: list[Mention]) -> bool:
+        """Whether a comma and another person's name follow the mention at once ("Nama, Orang Lain")."""
+        gap = _COMMA.match(text, mention.end)
+        return gap is not None and any(o.type == "PER" and o.start == gap.end() for o in others)
 
     def _fallback(self, doc, mention, place, kind, sector, role, cue) -> Decision:
         text = doc.text
@@ -560,6 +603,11 @@ class OpenWorld:
             entry = self.dictionary.entries[match.entry_ids[0]]
             if entry.kind == "country" and self.marker_re.search(text, max(0, match.start - 30), match.start):
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
+        if kind == "person":
+            where = self._place_in(text, low, high, self.marker_place_re) \
+                or self._place_in(text, max(0, mention.start - 50), mention.start, self.place_before_re)
+            if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
+                return self._decision(kind, where[0], sector, role, 3, _join(cue, f"place:{where[1]}"))
         if place.country and self.local_re.search(text, mention.start, high):
             return self._decision(kind, place.country, sector, role, 3, _join(cue, "setempat"))
         country = place.country or place.home
@@ -710,8 +758,9 @@ class OpenWorld:
         head = _HEAD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         if head is not None and (head.group(1).lower() in self.institutions or head.group(1).lower() in self.roles):
             return None  # "Pemkab | Batang", "Bupati | Batang": the body or the office of the place
-        if self.role_re.match(text, mention.start, mention.end):
-            return None
+        titled = self.role_re.match(text, mention.start, mention.end) is not None
+        if titled and " " not in mention.text.strip():
+            return None  # a one-word title; a gazetteer name of two words opening with one is the place ("Bandar X")
         if self.family_before_re.search(text, max(0, mention.start - 20), mention.start):
             return None  # "keluarga X": a family known by its town or street
         if text[max(0, mention.start - 1):mention.start] == "(":
@@ -722,7 +771,7 @@ class OpenWorld:
             return None  # "Bima dan Eko": listed with a person, a person
         if self._sports(text):
             return None  # "Liverpool menjamu Milan": in a sports story a city's name is its club
-        return None if self._acts_in_document(doc, mention, others) else country
+        return None if self._acts_in_document(doc, mention, others, inner_title=not titled) else country
 
     def _sports(self, text: str) -> bool:
         """Whether a document is a sports story (`sports_min` sports words or scores); once per text."""
@@ -854,6 +903,9 @@ class OpenWorld:
         if mention.type == "PER" and mention.start > 1 and text[mention.start - 1] == "-" \
                 and text[mention.start - 2].isalpha():
             return "MISC"  # "Shangri-|La Hotel", "Al-|Khoziny": the tail of a hyphenated word
+        if mention.type == "PER" and " " not in surface and text[mention.end:mention.end + 1] == "-" \
+                and text[mention.end + 1:mention.end + 2].isalpha():
+            return "MISC"  # "Pro-|Rakyat", "Trans-|Asia": the head of a hyphenated word, no name alone
         if mention.type == "PER" and self._headed_elsewhere(doc, surface):
             return "ORG"  # "Loco Montrado" where the document also writes "PT Loco Montrado"
         if self._titled(text, mention):
@@ -880,6 +932,8 @@ class OpenWorld:
             return "ORG"
         if any(w in self.english_things for w in lowers) or (len(words) > 1 and words[-1] in self.place_tails):
             return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
+        if any(len(w) >= self.english_suffix_min and w.endswith(self.english_thing_suffixes) for w in lowers):
+            return "MISC"  # "Clean Development", "Public Consultation": an English abstract noun names no person
         if common:
             return "MISC"  # "Anemia", "Sistem Elektronik Orang": common words capitalised
         return None
@@ -995,8 +1049,11 @@ class OpenWorld:
                 return False
         return nominal > 0  # all common words is `_title_of_common_words`' case
 
-    def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
-        """Whether any whole-word occurrence of the mention's text acts as an actor (once per text)."""
+    def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention],
+                          inner_title: bool = True) -> bool:
+        """Whether any whole-word occurrence of the mention's text acts as an actor (once per text).
+
+        With `inner_title` False a title word opening the text itself ("Bandar" of a city's name) is no evidence."""
         text = doc.text
         last = self._last_acts
         if last is None or last[0] is not text:
@@ -1004,7 +1061,7 @@ class OpenWorld:
             self._last_acts = last
         cache = last[1]
         surface = mention.text
-        found = cache.get(surface)
+        found = cache.get((surface, inner_title))
         if found is not None:
             return found
         starts = [sentence.start for sentence in doc.sentences]
@@ -1016,17 +1073,17 @@ class OpenWorld:
                 seen += 1
                 index = max(0, bisect.bisect_right(starts, pos) - 1)
                 probe = dataclasses.replace(mention, sentence=index, start=pos, end=end)
-                if self._acts(doc, probe, others):
+                if self._acts(doc, probe, others, inner_title):
                     acts = True
                     break
             pos = text.find(surface, end)
-        cache[surface] = acts
+        cache[(surface, inner_title)] = acts
         return acts
 
-    def _acts(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+    def _acts(self, doc: Document, mention: Mention, others: list[Mention], inner_title: bool = True) -> bool:
         """A title, honorific, speech verb, age, initials marker or a verb of acting around one mention."""
         text = doc.text
-        if self.person_evidence(doc, mention, others):
+        if self.person_evidence(doc, mention, others, inner_title=inner_title):
             return True
         if self.initials_re.search(text, max(0, mention.start - 20), mention.start):
             return True
@@ -1077,10 +1134,10 @@ class OpenWorld:
         return self.nickname_re.search(text, max(0, opening.start() - 25), opening.start()) is None
 
     def person_evidence(self, doc: Document, mention: Mention, others: list[Mention],
-                        title_before: bool = True) -> bool:
+                        title_before: bool = True, inner_title: bool = True) -> bool:
         """Whether the words around a PER mention show a person: title, honorific, speech verb, age."""
         text = doc.text
-        if title_before and self.role_re.match(text, mention.start, mention.end):
+        if title_before and inner_title and self.role_re.match(text, mention.start, mention.end):
             return True
         phrase = self._phrase_before(doc, mention, others) if title_before else None
         if phrase is not None and self._role_in(text, *phrase) is not None:
@@ -1202,6 +1259,10 @@ class OpenWorld:
         for match in self.dictionary.match(text, start, end):
             entry = self._entry(match, story)
             if entry.kind in ("organization", "group") and entry.sector:
+                tail = self.tail_after_re.match(text, match.end, end)
+                if tail is not None and tail.group().lstrip()[:1].isupper():
+                    # "Koordinator BPJS Watch": a body named after a known one with an English head is another body
+                    return self.tail_heads[_key(tail.group().strip())].sector, None, text[match.start:tail.end()]
                 return entry.sector, entry.country, match.text
         institution = self._institution(text, start, end)
         if institution is not None and _key(institution[1]) in self.unit_heads:
@@ -1288,7 +1349,7 @@ class OpenWorld:
         start = link.end()
         sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
         high = min(sentence.end if sentence else len(text), start + APPOSITION_REACH)
-        stop = re.compile(r"[,.;:\"“”]").search(text, start, high)
+        stop = self.apposition_stop_re.search(text, start, high)
         return start, stop.start() if stop else high
 
 
