@@ -266,6 +266,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Peraturan Wali Kota Lembah Hijau", "MISC"), ("Undang-Undang", "MISC"),
     # issue 17, seventh round: emission standards and named taxes
     ("Euro IV", "MISC"), ("Euro 5", "MISC"), ("Pajak Hiburan", "MISC"), ("Retribusi Parkir Tepi Jalan", "MISC"),
+    ("Allah Tuhannya", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
@@ -1195,6 +1196,8 @@ SEVENTH_NOT_ACTORS = [
     # a police housing complex and a city whose name opens with a title word
     ("Antrean kendaraan mengular dari Aspol Sukamaju hingga bundaran.", P("Aspol Sukamaju")),
     ("Ia membeli seragam di sebuah toko di Bandar Lampung pekan lalu.", P("Bandar Lampung")),
+    # the region of an office, typed as a person after the title
+    ("Laporan itu diajukan istri Bupati Lombok Timur berinisial RS pekan lalu.", P("Lombok Timur")),
 ]
 
 
@@ -1230,6 +1233,11 @@ SEVENTH_ACTORS = [
      "Karen Whitfield", "person", "USA", None, None),
     ("Rombongan disambut Li Wenhao, pemandu asal Kunming yang fasih berbahasa Indonesia.", P("Li Wenhao"),
      "Li Wenhao", "person", "CHN", None, None),
+    # the post office is the postal company's; a body's data run into its name is the body
+    ("Pensiunan mengambil uang di Kantor Pos terdekat.", O("Kantor Pos"), "Kantor Pos",
+     "organization", "IDN", "BUS", None),
+    ("Menurut Data Bappeda Lembahsari, jalan mantap bertambah.", P("Data Bappeda Lembahsari"),
+     "Data Bappeda Lembahsari", "organization", "IDN", "GOV", None),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),

@@ -293,6 +293,7 @@ class OpenWorld:
         self.body_classes = frozenset(things.get("body_classes", ()))
         self.class_heads = frozenset(things.get("class_heads", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
+        self.source_leads = frozenset(things.get("source_leads", ()))
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -398,6 +399,8 @@ class OpenWorld:
                 institution = self._institution(text, *spelled)
         if mention.type == "ORG" or (institution is not None and (
                 institution[0] == mention.start or len(institution) > 3
+                or (mention.text.split()[0] in self.source_leads
+                    and institution[0] == mention.start + len(mention.text.split()[0]) + 1)
                 or institution[0] + len(institution[1]) >= mention.end)):
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
@@ -669,6 +672,9 @@ class OpenWorld:
                 not text[mention.end:after.start].strip() or self.role_re.fullmatch(
                     text[mention.end:after.start].strip(" ,"))):
             return True  # "Kapolres | Tasikmalaya Kota AKBP | Nama": the office's region, not a person
+        if regional is not None and mention.type == "PER" and " " in surface.strip() \
+                and gazetteer().get(" ".join(surface.split())) is not None:
+            return True  # "Bupati | Sukamaju Utara (Sumut) berinisial X": a gazetteer region of two words after the office
         institution = self._institution(text, mention.start, mention.end)
         if institution is not None and institution[0] > mention.start and " " in surface \
                 and surface.split()[0] in self.place_heads:
