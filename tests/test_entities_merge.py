@@ -115,12 +115,14 @@ def _span(text: str, words: str, kind: str, origin: str = "model") -> tuple[int,
      "Kapolsek Lembahsari", "Darma Wijaya Kusuma"),
     ("Polres Sukamaju Iptu | Rendra", "Polres Sukamaju Iptu", "Rendra", [], "Polres Sukamaju", "Rendra"),
     # a dictionary body and one more capitalised word: the word is the person's
-    ("Ketua DPP Gerindra Bambang Sutopo Wiryo berpidato.", "Gerindra Bambang", "Sutopo Wiryo", ["Gerindra"],
-     "Gerindra", "Bambang Sutopo Wiryo"),
+    ("Ketua DPP Gerindra Hendrawan Sutopo Wiryo berpidato.", "Gerindra Hendrawan", "Sutopo Wiryo", ["Gerindra"],
+     "Gerindra", "Hendrawan Sutopo Wiryo"),
     # counter-tests: a listed place or an acronym after the body stays with it
     ("Kepala Polda Jateng Budi Santoso datang.", "Polda Jateng", "Budi Santoso", ["Polda"],
      "Polda Jateng", "Budi Santoso"),
     ("Direktur KPK RI Sari Ayu datang.", "KPK RI", "Sari Ayu", ["KPK"], "KPK RI", "Sari Ayu"),
+    ("Ketua DPRD Jember Rina Wulandari hadir.", "DPRD Jember", "Rina Wulandari", ["DPRD"], "DPRD Jember",
+     "Rina Wulandari"),
 ])
 def test_org_span_gives_back_the_first_word_of_the_next_name(text, org, person, dictionary, expected_org,
                                                             expected_person):
