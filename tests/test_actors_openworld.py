@@ -1198,6 +1198,10 @@ SEVENTH_NOT_ACTORS = [
     ("Ia membeli seragam di sebuah toko di Bandar Lampung pekan lalu.", P("Bandar Lampung")),
     # the region of an office, typed as a person after the title
     ("Laporan itu diajukan istri Bupati Lombok Timur berinisial RS pekan lalu.", P("Lombok Timur")),
+    # a book's title after "bukunya", its first word read as a title word
+    ("Ia menulis dalam bukunya Kuasa Rupiah bahwa suara bisa dibeli.", P("Rupiah")),
+    # a common word run into the name of a building
+    ("Suasana Gedung Merah Putra di Sukamaju tampak ramai pagi itu.", P("Suasana Gedung Merah Putra")),
 ]
 
 
@@ -1238,6 +1242,15 @@ SEVENTH_ACTORS = [
      "organization", "IDN", "BUS", None),
     ("Menurut Data Bappeda Lembahsari, jalan mantap bertambah.", P("Data Bappeda Lembahsari"),
      "Data Bappeda Lembahsari", "organization", "IDN", "GOV", None),
+    # the other bodies of a kind are a group
+    ("Pengawas memeriksa Lembaga Jasa Keuangan Lainnya setiap tahun.", O("Lembaga Jasa Keuangan Lainnya"),
+     "Lembaga Jasa Keuangan Lainnya", "group", "IDN", None, None),
+    # a kinship noun opening the sentence describes the relative
+    ("Anak Ratna Kusumawati itu kini berbisnis kopi.", P("Ratna Kusumawati"), "Ratna Kusumawati",
+     "person", "IDN", None, None),
+    # a rank shared with the army takes the sector of the police body named after the name
+    ("Pendaftar itu antara lain Brigjen Hendra Wijaya dari Itwasum Polri dan dua perwira lain.", P("Hendra Wijaya"),
+     "Hendra Wijaya", "person", "IDN", "COP", "Brigjen"),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),

@@ -61,6 +61,7 @@ NATIONALITY_REACH = 80
 # Heads this short are acronyms and must be written in capitals ("PT", "UI", "BIN", "MAN").
 _ACRONYM_LENGTH = 3
 
+_SERVES_IN = re.compile(r"\s*+,?\s*+(?:dari|di)\s++")  # matched right after a name: "Nama dari Itwasum Polri"
 _COMMA = re.compile(r"\s*,\s*")  # matched right after a mention (a continuation)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
@@ -276,7 +277,8 @@ class OpenWorld:
             else rf"(?<!\w)(?:{alternation(heads)})\s+$")
         things = non_actors.get("things") or {}
         self.title_cue_re = re.compile(
-            rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})\s+[\"“‘«']?$", re.IGNORECASE)
+            rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})(?:nya)?\s+[\"“‘«']?(?-i:[A-Z][\w'-]*+\s++){{0,2}}+$",
+            re.IGNORECASE)
         self.thing_verb_re = re.compile(
             rf"(?<![\w-])(?:{alternation(things.get('thing_verbs', ()))})\s+$", re.IGNORECASE)
         self.nickname_re = re.compile(rf"(?<!\w)(?:{alternation(things.get('nickname_cues', ()))})\W*$",
@@ -292,6 +294,7 @@ class OpenWorld:
         self.system_prefix_re = re.compile(rf"(?:{alternation(things.get('system_prefixes', ()))})[A-Z]")
         self.body_classes = frozenset(things.get("body_classes", ()))
         self.class_heads = frozenset(things.get("class_heads", ()))
+        self.class_tails = frozenset(things.get("class_tails", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
         self.source_leads = frozenset(things.get("source_leads", ()))
         cues = resources.data(CUES_FILE)
@@ -509,13 +512,14 @@ class OpenWorld:
         found = self._role_in(text, phrase[0], phrase[1]) if phrase else None
         if found is not None and self.met_by_re.search(text, max(0, found[0] - 20), found[0]):
             found = None  # "Ditemui wartawan, Nama": the reporters met the person, they are not the title
-        if found is not None and text[found[0]:found[1]] in self.kin_words and not text[found[1]:mention.start].strip():
+        if found is not None and text[found[0]:found[1]].lower() in self.kin_words \
+                and not text[found[1]:mention.start].strip():
             found = None  # "istri Nama": Nama is the wife's husband; the noun describes the relative
         elif found is not None and text[found[0]:found[1]].lower() in self.client_titles \
                 and not text[found[1]:mention.start].strip() and self._named_after_comma(text, mention, others):
             found = None  # "pengacara Nama, Orang Lain": the lawyer is the person named after the comma
         elif found is not None and phrase and (kin := self.role_re.match(text, found[0])) is not None \
-                and kin.group() in self.kin_words:
+                and kin.group().lower() in self.kin_words:
             # "suami penyanyi Nama": the kinship noun is the relative's, the rest of the title Nama's
             phrase = (kin.end(), phrase[1])
             found = self._role_in(text, *phrase)
@@ -527,6 +531,13 @@ class OpenWorld:
             start, end = phrase
             sector = spec.sector
             org = self._organization_in(text, start, end, place.country or place.home)
+            if org is None and sector in YIELDING_SECTORS and (served := _SERVES_IN.match(text, mention.end)) is not None:
+                # "Brigjen Nama dari Itwasum Polri": the body named right after the name, for a rank or title
+                # whose sector yields to the body's
+                found_org = self._organization_in(text, served.end(), min(len(text), served.end() + 40),
+                                                  place.country or place.home)
+                if found_org is not None and found_org[1] is not None and found_org[0] in YIELDING_SECTORS[sector]:
+                    sector = found_org[0]
             if org is not None and (spec.generic or sector is None or (org[1] is not None and org[0] in YIELDING_SECTORS.get(sector, ()))):
                 # "Direktur Utama BPJS X" (a state agency's executive), "Brigjen ... Polri" (a police
                 # general): a business title or a rank shared with the army takes the sector of the body named.
@@ -695,6 +706,16 @@ class OpenWorld:
         first_word = surface.split()[0]
         if (first_word in self.place_heads or self.place_lead_re.match(surface)) and len(surface.split()) > 1:
             return True  # "Gedung X", "Kawasan Y", "Air Terjun Z": the mention itself names a place
+        words = surface.split()
+        for k in range(1, len(words) - 1):
+            if words[k] in self.place_heads:
+                lower = self._lower_words(text)
+                sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+                opens = sentence is not None and not text[sentence.start:mention.start].strip(" \"“'‘-")
+                if all((opens or w.lower() in lower) and _key(w) not in self.roles and w.lower() not in self.role_tokens
+                       for w in words[:k]):
+                    return True  # "Suasana Gedung X": a common word (or the sentence's first) run into a place's name
+                break
         # Part of a longer name spelled out before its acronym: "Penerimaan Peserta Didik Baru
         # (PPDB)", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)". A
         # person's own initials follow the name at once and start with its first letter.
@@ -808,6 +829,8 @@ class OpenWorld:
     def body_class(self, mention: Mention) -> bool:
         """"BUMN", "Bank Himbara": a class of bodies (all the state companies, the state banks), a group."""
         words = mention.text.split()
+        if len(words) > 1 and words[-1] in self.class_tails:
+            return True  # "Lembaga Keuangan Lainnya": the other bodies of a kind
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
     def club(self, text: str, mention: Mention) -> bool:
