@@ -1202,6 +1202,11 @@ SEVENTH_NOT_ACTORS = [
     ("Ia menulis dalam bukunya Kuasa Rupiah bahwa suara bisa dibeli.", P("Rupiah")),
     # a common word run into the name of a building
     ("Suasana Gedung Merah Putra di Sukamaju tampak ramai pagi itu.", P("Suasana Gedung Merah Putra")),
+    # an English title with the title word last
+    ("Menurut Data Insight Manager Lembaga Sukamaju, Rina Putri, survei itu valid.", O("Insight Manager")),
+    # a list of districts with a name the gazetteer lacks beside a listed place
+    ("Banjir melanda Kecamatan Sukamaju, Teunom, Pasie Raya, Lembah Wangi dan Karang Anyar.", P("Pasie Raya")
+     + P("Lembah Wangi") + P("Teunom")),
 ]
 
 
@@ -1251,6 +1256,9 @@ SEVENTH_ACTORS = [
     # a rank shared with the army takes the sector of the police body named after the name
     ("Pendaftar itu antara lain Brigjen Hendra Wijaya dari Itwasum Polri dan dua perwira lain.", P("Hendra Wijaya"),
      "Hendra Wijaya", "person", "IDN", "COP", "Brigjen"),
+    # a comma before a title the mention opens with ends the title's phrase: no country from before it
+    ("Di tengah sengketa dagang Jepang dan Korea Selatan, CEO Lumina Hiro Tanaka menambah investasi.",
+     P("CEO Lumina Hiro Tanaka"), "CEO Lumina Hiro Tanaka", "person", "IDN", "BUS", "CEO"),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),

@@ -287,6 +287,7 @@ class OpenWorld:
         self.english_body = frozenset(w.lower() for w in things.get("english_body_words", ()))
         self.dishes = frozenset(things.get("dishes", ()))
         self.english_things = frozenset(w.lower() for w in things.get("english_thing_words", ()))
+        self.english_title_tails = frozenset(w.lower() for w in things.get("english_title_tails", ()))
         self.english_thing_suffixes = tuple(things.get("english_thing_suffixes", ()))
         self.english_suffix_min = int(things.get("english_suffix_min", 8))
         self.place_tails = frozenset(things.get("place_tails", ()))
@@ -508,7 +509,12 @@ class OpenWorld:
         # A title the entity stage took into the name: "AKP Budi Santoso", "Permaisuri X".
         lead = self.role_re.match(text, mention.start, mention.end)
         if lead is not None and lead.end() < mention.end:
-            phrase = (phrase[0] if phrase else mention.start, lead.end())
+            # "..., CEO X Nama": a comma before a title the mention opens with ends the phrase there
+            # (not after a title of its own: "Direktur Utama Badan X, Prof. Nama")
+            comma = text.rfind(",", phrase[0], mention.start) if phrase else -1
+            begin = mention.start if phrase is None or (comma != -1 and self._role_in(text, phrase[0], comma) is None) \
+                else phrase[0]
+            phrase = (begin, lead.end())
         found = self._role_in(text, phrase[0], phrase[1]) if phrase else None
         if found is not None and self.met_by_re.search(text, max(0, found[0] - 20), found[0]):
             found = None  # "Ditemui wartawan, Nama": the reporters met the person, they are not the title
@@ -792,10 +798,15 @@ class OpenWorld:
             return None  # "keluarga X": a family known by its town or street
         if text[max(0, mention.start - 1):mention.start] == "(":
             return None  # "Nama Lengkap (Sano)": a nickname or short form in brackets
-        if any(o is not mention and o.type == "PER" and o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
-               or o.type == "PER" and o.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, o.start)
-               for o in others if abs(o.start - mention.start) < 80 and " ".join(o.text.split()) not in gazetteer()):
-            return None  # "Bima dan Eko": listed with a person, a person
+        listed = [o for o in others if o is not mention and abs(o.start - mention.start) < 80 and (
+            o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
+            or o.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, o.start))]
+        if any(o.type == "PER" and " ".join(o.text.split()) not in gazetteer() for o in listed) \
+                and not any(" ".join(o.text.split()) in gazetteer() for o in listed) \
+                and not any(o.type in ("LOC", "GPE") and abs(o.start - mention.start) < 80 and (
+                    o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
+                    or o.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, o.start)) for o in doc.mentions):
+            return None  # "Bima dan Eko": listed with a person (and no place), a person
         if self._sports(text):
             return None  # "Liverpool menjamu Milan": in a sports story a city's name is its club
         return None if self._acts_in_document(doc, mention, others, inner_title=not titled) else country
@@ -880,6 +891,8 @@ class OpenWorld:
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
+        if " " in surface.strip() and surface.split()[-1].lower() in self.english_title_tails:
+            return "MISC"  # "Analytics Manager", "Chief Investment Officer": an English title, no name
         if mention.type == "PER" and len(surface.split()) > 1 and surface.split()[0] in self.org_leads \
                 and any(w.lower() not in self._lower_words(text) for w in surface.split()[1:]) \
                 and not any(o is not mention and o.type == "PER" and " ".join(surface.split()[1:]) in o.text
