@@ -266,7 +266,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Peraturan Wali Kota Lembah Hijau", "MISC"), ("Undang-Undang", "MISC"),
     # issue 17, seventh round: emission standards and named taxes
     ("Euro IV", "MISC"), ("Euro 5", "MISC"), ("Pajak Hiburan", "MISC"), ("Retribusi Parkir Tepi Jalan", "MISC"),
-    ("Allah Tuhannya", "MISC"),
+    ("Allah Tuhannya", "MISC"), ("Surat Perintah Penyidikan Umum", "MISC"), ("SDA", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
@@ -1202,6 +1202,9 @@ SEVENTH_NOT_ACTORS = [
     ("Ia menulis dalam bukunya Kuasa Rupiah bahwa suara bisa dibeli.", P("Rupiah")),
     # a common word run into the name of a building
     ("Suasana Gedung Merah Putra di Sukamaju tampak ramai pagi itu.", P("Suasana Gedung Merah Putra")),
+    # the title of a related link after its label; an offshore working area
+    ("Simak Video: Pedagang Sayur Lembahsari Digerebek Warga", P("Pedagang Sayur Lembahsari Digerebek")),
+    ("Dana itu untuk wilayah kerja Offshore North Sukamaju tahun ini.", P("Offshore North Sukamaju")),
     # an English title with the title word last
     ("Menurut Data Insight Manager Lembaga Sukamaju, Rina Putri, survei itu valid.", O("Insight Manager")),
     # a list of districts with a name the gazetteer lacks beside a listed place
@@ -1259,6 +1262,9 @@ SEVENTH_ACTORS = [
     # a comma before a title the mention opens with ends the title's phrase: no country from before it
     ("Di tengah sengketa dagang Jepang dan Korea Selatan, CEO Lumina Hiro Tanaka menambah investasi.",
      P("CEO Lumina Hiro Tanaka"), "CEO Lumina Hiro Tanaka", "person", "IDN", "BUS", "CEO"),
+    # a police directorate's short name after a title is the directorate
+    ("Wakil Direktur Reskrimum Polda Sukamaju, AKBP Darto, memberi keterangan.", P("Reskrimum"), "Reskrimum",
+     "organization", "IDN", "COP", None),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),

@@ -297,6 +297,9 @@ class OpenWorld:
         self.class_heads = frozenset(things.get("class_heads", ()))
         self.class_tails = frozenset(things.get("class_tails", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
+        # "Video: Judul Lain Diperiksa": the title of a related link after its label and a colon
+        self.link_label_re = re.compile(rf"(?<!\w)(?:{alternation(non_actors.get('link_words', ()))})\s*+:\s*+['\"“‘]?$",
+                                        re.IGNORECASE)
         self.source_leads = frozenset(things.get("source_leads", ()))
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
@@ -891,6 +894,8 @@ class OpenWorld:
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
+        if self.link_label_re.search(text, max(0, mention.start - 25), mention.start):
+            return "MISC"  # "Lihat juga Video: X Y Diperiksa": a related link's title
         if " " in surface.strip() and surface.split()[-1].lower() in self.english_title_tails:
             return "MISC"  # "Analytics Manager", "Chief Investment Officer": an English title, no name
         if mention.type == "PER" and len(surface.split()) > 1 and surface.split()[0] in self.org_leads \
