@@ -266,7 +266,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Peraturan Wali Kota Lembah Hijau", "MISC"), ("Undang-Undang", "MISC"),
     # issue 17, seventh round: emission standards and named taxes
     ("Euro IV", "MISC"), ("Euro 5", "MISC"), ("Pajak Hiburan", "MISC"), ("Retribusi Parkir Tepi Jalan", "MISC"),
-    ("Allah Tuhannya", "MISC"), ("Surat Perintah Penyidikan Umum", "MISC"), ("SDA", "MISC"),
+    ("Allah Tuhannya", "MISC"), ("Surat Perintah Penyidikan Umum", "MISC"), ("SDA", "MISC"), ("Nataru", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
@@ -1205,6 +1205,8 @@ SEVENTH_NOT_ACTORS = [
     # the title of a related link after its label; an offshore working area
     ("Simak Video: Pedagang Sayur Lembahsari Digerebek Warga", P("Pedagang Sayur Lembahsari Digerebek")),
     ("Dana itu untuk wilayah kerja Offshore North Sukamaju tahun ini.", P("Offshore North Sukamaju")),
+    # an English programme in the plural
+    ("Kota itu menyusun Green Action Plans bersama warga.", P("Green Action Plans")),
     # an English title with the title word last
     ("Menurut Data Insight Manager Lembaga Sukamaju, Rina Putri, survei itu valid.", O("Insight Manager")),
     # a list of districts with a name the gazetteer lacks beside a listed place
@@ -1265,6 +1267,15 @@ SEVENTH_ACTORS = [
     # a police directorate's short name after a title is the directorate
     ("Wakil Direktur Reskrimum Polda Sukamaju, AKBP Darto, memberi keterangan.", P("Reskrimum"), "Reskrimum",
      "organization", "IDN", "COP", None),
+    # a person placed in a gazetteer city right after the name, a body in a hospital of one
+    ("Resepnya dibuat Wang Xiuying, di Kunming, pekan lalu.", P("Wang Xiuying"), "Wang Xiuying", "person",
+     "CHN", None, None),
+    ("Dokter dari Departemen Bedah di Second People Hospital of Kunming menjelaskan temuan itu.",
+     O("Departemen Bedah"), "Departemen Bedah", "organization", "CHN", None, None),
+    # an office word of the title typed as a name does not cut the title from the name
+    ("Kabar itu disampaikan Wakil Menteri Hubungan dan Kerja Sama Internasional Afsel, Pieter Vandermolen.",
+     P("Hubungan") + P("Pieter Vandermolen"), "Pieter Vandermolen", "person", "ZAF", "GOV",
+     "Wakil Menteri Hubungan dan Kerja Sama Internasional Afsel"),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),

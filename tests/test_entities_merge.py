@@ -134,3 +134,11 @@ def test_org_span_gives_back_the_first_word_of_the_next_name(text, org, person, 
                            NonActors(load_data("actors/non_actors.yaml")))
     assert [text[s:e] for s, e, _, _ in out] == [expected_org, expected_person]
     assert [k for _, _, k, _ in out] == ["ORG", "PER"]
+
+
+def test_org_span_with_a_rank_and_a_name_and_no_person_after_is_split():
+    text = "Kata Kasat Reskrim Polres Sukamaju AKP Darmo Wicaksono, Selasa."
+    org = _span(text, "Polres Sukamaju AKP Darmo Wicaksono", "ORG")
+    out = _give_back_names(text, [org], [], frozenset(load_data("id/entity_cues.yaml")["ranks"]),
+                           NonActors(load_data("actors/non_actors.yaml")))
+    assert [(text[s:e], k) for s, e, k, _ in out] == [("Polres Sukamaju", "ORG"), ("Darmo Wicaksono", "PER")]

@@ -99,8 +99,6 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
-# "X di Kotabesar": where a body is (matched after a mention, where a leading \s*+(?<=\s) is \s+)
-_LOCATED_IN = re.compile(r"\s*+(?<=\s)di\s++([A-Z][\w'-]++(?: [A-Z][\w'-]++)?)")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
@@ -108,6 +106,8 @@ _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # "Ketenagakerjaan") or a borrowed -asi/-isi noun ("Koordinasi", "Supervisi"). Personal names rarely take
 # these shapes (measured on the Detik 1,000 local persons; see docs/quality/actors-sample.md).
 _OFFICE_NOUN = re.compile(r"(?:[Pp]e(?:ng|ny|[mnr])?|[Kk]e)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|isi)")
+# An office word of a title typed as a name: an -an noun ("Hubungan", "Perdagangan") or an _OFFICE_NOUN.
+_OFFICE_WORD = re.compile(r"[A-Z][a-z]{3,}an")
 _TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
 TITLE_REACH = 60
 # How many mentions of the same words `_acts_in_document` reads; thirty are enough to judge a name.
@@ -234,12 +234,15 @@ class OpenWorld:
         self.nationality_re = re.compile(rf"(?<!\w)(?:{alternation(self.nationality)})(?!\w)", re.IGNORECASE)
         self.marker_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['markers'])})\s+$", re.IGNORECASE)
         # A place name (up to three capitalised words) after a nationality marker or a place word of a title.
-        place_run = r"\s++([A-Z][\w'-]*+(?:[ \t][A-Z][\w'-]*+){0,2})"
+        place_run = r"\s++([A-Z][\w'-]*+(?:[ \t](?:of[ \t])?[A-Z][\w'-]*+){0,5})"
         self.marker_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['place_markers'])}){place_run}")
         self.title_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}")
         # "... di Kotabesar, Nama": a place word and a place right before a name and its comma.
         self.place_before_re = re.compile(
             rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}[ \t]*+,[ \t]*+$")
+        # "Nama, di Kotabesar": a place word and a place right after a name and its comma (a continuation).
+        self.located_re = re.compile(rf"\s*+(?<=\s)di{place_run}")  # "X di Kotabesar" (a continuation)
+        self.place_after_re = re.compile(rf"\s*+,\s*+(?i:{alternation(nationality['title_place_words'])}){place_run}")
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
         self.name_countries = {w.lower(): row["country"] for row in nationality.get("name_countries", ())
@@ -484,12 +487,13 @@ class OpenWorld:
                 and not region.group("topic"):
             # "Bank Sentral Eropa": a body of a region or of the world has no one country
             return dataclasses.replace(decision, country=None, cue=_join(f"institution:{cue}", "region"))
-        located = _LOCATED_IN.match(text, mention.end)
-        if located is not None and decision.level == 4:
-            # "Museum X di Kotabesar": a body placed in a foreign gazetteer city belongs to that city's country
-            city = located.group(1)
-            country = gazetteer().get(city) or gazetteer().get(city.rsplit(" ", 1)[0])
-            if country is not None and country != place.home:
+        located = self._place_in(text, mention.end, min(len(text), mention.end + 80), self.located_re, at=mention.end) \
+            if decision.level == 4 else None
+        if located is not None:
+            # "Museum X di Kotabesar", "Departemen X di Y Hospital of Kotabesar": a body placed in a foreign
+            # gazetteer city belongs to that city's country
+            country, city = located
+            if country != place.home:
                 return self._decision("organization", country, sector, None, 3, _join(cue and f"institution:{cue}",
                                                                                       f"place:{city}"))
         if decision.cue.endswith(f"outlet:{place.home}") and not self.club_prefix_re.match(mention.text) \
@@ -586,7 +590,7 @@ class OpenWorld:
                 return self._decision("person", org[1], sector, role, 1, f"title:{org[2]}")
             if spec.country:
                 return self._decision("person", spec.country, sector, role, 1, "title")
-            if org is None:
+            if org is None or org[1] is None:
                 # "ahli gizi di Kotabesar, Nama": a title placed in a gazetteer city is of that city's country
                 where = self._place_in(text, start, end, self.title_place_re)
                 if where is not None:
@@ -594,15 +598,29 @@ class OpenWorld:
             return self._fallback(doc, mention, place, "person", sector, role, "title")
         return self._fallback(doc, mention, place, "person", None, None, "")
 
-    def _place_in(self, text: str, start: int, end: int, pattern: re.Pattern):
-        """(country, place) of the first gazetteer place that `pattern` (group 1) finds in text[start:end]."""
-        for found in pattern.finditer(text, start, end):
-            words = found.group(1).split()
-            for size in range(len(words), 0, -1):
+    def _place_in(self, text: str, start: int, end: int, pattern: re.Pattern, at: int | None = None):
+        """(country, place) of the first gazetteer place in a run that `pattern` (group 1) finds in
+        text[start:end] (only a run matched at `at` when given): the longest name from the run's first
+        word, else any word or pair of words that is no English body or thing word ("Hospital of X")."""
+        found_runs = [pattern.match(text, at, end)] if at is not None else pattern.finditer(text, start, end)
+        for found in found_runs:
+            if found is None:
+                continue
+            words = [w for w in found.group(1).split() if w != "of"]
+            for size in range(min(len(words), 3), 0, -1):
                 name = " ".join(words[:size])
                 country = gazetteer().get(name)
                 if country is not None:
                     return country, name
+            for size in (2, 1):
+                for k in range(1, len(words) - size + 1):
+                    piece = words[k:k + size]
+                    if any(w.lower() in self.english_body or w.lower() in self.english_things
+                           or w.lower() in self.tail_heads for w in piece):
+                        continue
+                    country = gazetteer().get(" ".join(piece))
+                    if country is not None:
+                        return country, " ".join(piece)
         return None
 
     @staticmethod
@@ -628,7 +646,8 @@ class OpenWorld:
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
         if kind == "person":
             where = self._place_in(text, low, high, self.marker_place_re) \
-                or self._place_in(text, max(0, mention.start - 50), mention.start, self.place_before_re)
+                or self._place_in(text, max(0, mention.start - 50), mention.start, self.place_before_re) \
+                or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end)
             if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
                 return self._decision(kind, where[0], sector, role, 3, _join(cue, f"place:{where[1]}"))
         if place.country and self.local_re.search(text, mention.start, high):
@@ -977,7 +996,8 @@ class OpenWorld:
             return "MISC"  # "KTX Lembahsari": a site or unit named by an acronym and its place, no person
         if any(w in self.english_body for w in lowers):
             return "ORG"
-        if any(w in self.english_things for w in lowers) or (len(words) > 1 and words[-1] in self.place_tails):
+        if any(w in self.english_things or (w.endswith("s") and w[:-1] in self.english_things) for w in lowers) \
+                or (len(words) > 1 and words[-1] in self.place_tails):
             return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
         if any(len(w) >= self.english_suffix_min and w.endswith(self.english_thing_suffixes) for w in lowers):
             return "MISC"  # "Clean Development", "Public Consultation": an English abstract noun names no person
@@ -1362,7 +1382,11 @@ class OpenWorld:
         low = max(sentence.start if sentence else 0, mention.start - PHRASE_REACH)
         for other in others:  # another person between a title and this name stops the phrase
             if other.type == "PER" and low < other.end <= mention.start and other.start != mention.start \
-                    and not (text[other.start - 1:other.start] == "(" and text[other.end:other.end + 1] == ")"):
+                    and not (text[other.start - 1:other.start] == "(" and text[other.end:other.end + 1] == ")") \
+                    and not (" " not in other.text and _OFFICE_WORD.fullmatch(other.text)
+                             and _WORD.search(text, other.end, mention.start)
+                             and self.role_re.search(text, other.end, mention.start) is None):
+                # (not a word of the title's office the model typed as a name: "Menteri Hubungan dan X, Nama")
                 low = max(low, other.end)
         begin = mention.start
         for token in reversed(list(_PHRASE_TOKEN.finditer(text, low, mention.start))):

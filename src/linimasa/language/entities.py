@@ -378,15 +378,28 @@ def _give_back_names(text: str, accepted, dictionary, ranks: frozenset[str], non
 
     The model runs a body into the first word of the name that follows ("Polres X AKP Budi | Santoso",
     "PDIP Budi | Santoso Wirawan"): when an ORG span is followed at once (one space) by a PER span,
-    - a rank inside the ORG span (`ranks`) ends the body, and the words after it open the name;
+    - a rank inside the ORG span (`ranks`) ends the body, and the words after it open the name (with no
+      PER span after it, the capitalised words after the rank are the whole name);
     - else an ORG span that opens with dictionary names and ends with one more capitalised word
       (not an acronym, a listed non-actor or a gazetteer place) gives that word to the name.
     """
     out = list(accepted)
-    for i in range(len(out) - 1):
+    i = -1
+    while i + 1 < len(out):
+        i += 1
         start, end, kind, origin = out[i]
-        after = out[i + 1]
-        if kind != "ORG" or origin == "dictionary" or after[2] != "PER" or after[0] != end + 1 or text[end] != " ":
+        if kind != "ORG" or origin == "dictionary":
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        if after is None or after[2] != "PER" or after[0] != end + 1 or text[end] != " ":
+            # "Polres X AKP Budi Santoso" with no name after it: the body and the person it ran into
+            words = text[start:end].split(" ")
+            rank = next((k for k in range(1, len(words) - 1) if words[k].lower() in ranks), None)
+            if rank is not None and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words[rank + 1:]):
+                body_end = start + len(" ".join(words[:rank]))
+                name_start = start + len(" ".join(words[:rank + 1])) + 1
+                out[i] = (start, body_end, kind, origin)
+                out.insert(i + 1, (name_start, end, "PER", origin))
             continue
         words = text[start:end].split(" ")
         offsets, pos = [], start
