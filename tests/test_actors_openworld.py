@@ -1205,6 +1205,8 @@ SEVENTH_NOT_ACTORS = [
     # the title of a related link after its label; an offshore working area
     ("Simak Video: Pedagang Sayur Lembahsari Digerebek Warga", P("Pedagang Sayur Lembahsari Digerebek")),
     ("Dana itu untuk wilayah kerja Offshore North Sukamaju tahun ini.", P("Offshore North Sukamaju")),
+    # a report's title between ASCII single quotes
+    ("Ia meluncurkan laporan survei, 'Membaca Arah Kota tentang Banjir' kemarin.", P("Arah Kota")),
     # an English programme in the plural
     ("Kota itu menyusun Green Action Plans bersama warga.", P("Green Action Plans")),
     # an English title with the title word last
@@ -1276,6 +1278,9 @@ SEVENTH_ACTORS = [
     ("Kabar itu disampaikan Wakil Menteri Hubungan dan Kerja Sama Internasional Afsel, Pieter Vandermolen.",
      P("Hubungan") + P("Pieter Vandermolen"), "Pieter Vandermolen", "person", "ZAF", "GOV",
      "Wakil Menteri Hubungan dan Kerja Sama Internasional Afsel"),
+    # a nationality marker bound to another body named between it and this one
+    ("Saat ini ada 12 LSHL asal Australia yang telah diakui oleh BPHS.", O("LSHL") + O("BPHS"), "BPHS",
+     "organization", "IDN", None, None),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),

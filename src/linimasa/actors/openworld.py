@@ -62,6 +62,7 @@ NATIONALITY_REACH = 80
 _ACRONYM_LENGTH = 3
 
 _SERVES_IN = re.compile(r"\s*+,?\s*+(?:dari|di)\s++")  # matched right after a name: "Nama dari Itwasum Polri"
+_RELATIVE = re.compile(r"(?<!\w)(?:yang|juga)(?!\w)")  # "X yang berbasis di Y": the relative links the body
 _COMMA = re.compile(r"\s*,\s*")  # matched right after a mention (a continuation)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
@@ -94,8 +95,8 @@ _GLUED = re.compile(r"(?<=\w{5})[a-z](?=[A-Z]\w{3})|(?<=\w{4})[a-z](?=[A-Z][a-z]
 _PHRASE_TOKEN = re.compile(r"[\w][\w.'’-]*|[(),/&]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-_OPEN_QUOTE = re.compile(r"[\"“‘«]")
-_CLOSE_QUOTE = re.compile(r"[\"”’»]")
+_OPEN_QUOTE = re.compile(r"[\"“‘«]|(?<![\w'])'(?=[A-Z])")  # an ASCII quote only where no apostrophe can be
+_CLOSE_QUOTE = re.compile(r"[\"”’»]|(?<=\w)'(?!\w)")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
@@ -108,7 +109,8 @@ _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 _OFFICE_NOUN = re.compile(r"(?:[Pp]e(?:ng|ny|[mnr])?|[Kk]e)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|isi)")
 # An office word of a title typed as a name: an -an noun ("Hubungan", "Perdagangan") or an _OFFICE_NOUN.
 _OFFICE_WORD = re.compile(r"[A-Z][a-z]{3,}an")
-_TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
+_TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada tentang bagi of the and in a an for to on at with"
+                           .split())
 TITLE_REACH = 60
 # How many mentions of the same words `_acts_in_document` reads; thirty are enough to judge a name.
 MAX_OCCURRENCES = 30
@@ -642,7 +644,13 @@ class OpenWorld:
                 return self._decision(kind, country, sector, role, 3, _join(cue, f"nationality:{found.group()}"))
         for match in self.dictionary.match(text, low, high):
             entry = self.dictionary.entries[match.entry_ids[0]]
-            if entry.kind == "country" and self.marker_re.search(text, max(0, match.start - 30), match.start):
+            marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
+                if entry.kind == "country" else None
+            if marker is not None and (kind == "person" or not (
+                    text[match.end:mention.start].strip(" ,") if match.end <= mention.start
+                    else _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
+                # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
+                # yang diakui oleh Badan Y" says nothing of Y)
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
         if kind == "person":
             where = self._place_in(text, low, high, self.marker_place_re) \
