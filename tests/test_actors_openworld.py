@@ -1275,9 +1275,9 @@ SEVENTH_ACTORS = [
     ("Dokter dari Departemen Bedah di Second People Hospital of Kunming menjelaskan temuan itu.",
      O("Departemen Bedah"), "Departemen Bedah", "organization", "CHN", None, None),
     # an office word of the title typed as a name does not cut the title from the name
-    ("Kabar itu disampaikan Wakil Menteri Hubungan dan Kerja Sama Internasional Afsel, Pieter Vandermolen.",
+    ("Kabar itu dibawa Wakil Menteri Hubungan Kemitraan Global Afsel, Pieter Vandermolen.",
      P("Hubungan") + P("Pieter Vandermolen"), "Pieter Vandermolen", "person", "ZAF", "GOV",
-     "Wakil Menteri Hubungan dan Kerja Sama Internasional Afsel"),
+     "Wakil Menteri Hubungan Kemitraan Global Afsel"),
     # a nationality marker bound to another body named between it and this one
     ("Saat ini ada 12 LSHL asal Australia yang telah diakui oleh BPHS.", O("LSHL") + O("BPHS"), "BPHS",
      "organization", "IDN", None, None),
