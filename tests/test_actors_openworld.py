@@ -267,6 +267,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     # issue 17, seventh round: emission standards and named taxes
     ("Euro IV", "MISC"), ("Euro 5", "MISC"), ("Pajak Hiburan", "MISC"), ("Retribusi Parkir Tepi Jalan", "MISC"),
     ("Allah Tuhannya", "MISC"), ("Surat Perintah Penyidikan Umum", "MISC"), ("SDA", "MISC"), ("Nataru", "MISC"),
+    ("Kamtibmas", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
@@ -1207,6 +1208,9 @@ SEVENTH_NOT_ACTORS = [
     ("Dana itu untuk wilayah kerja Offshore North Sukamaju tahun ini.", P("Offshore North Sukamaju")),
     # a report's title between ASCII single quotes
     ("Ia meluncurkan laporan survei, 'Membaca Arah Kota tentang Banjir' kemarin.", P("Arah Kota")),
+    # English words of a reform agenda and of a coastal project
+    ("Diskusi bertema Prison Reform digelar di kampus.", P("Prison Reform")),
+    ("Pemerintah mengkaji Great Coastal Wall di pantai utara.", P("Great Coastal Wall")),
     # an English programme in the plural
     ("Kota itu menyusun Green Action Plans bersama warga.", P("Green Action Plans")),
     # an English title with the title word last
@@ -1281,6 +1285,9 @@ SEVENTH_ACTORS = [
     # a nationality marker bound to another body named between it and this one
     ("Saat ini ada 12 LSHL asal Australia yang telah diakui oleh BPHS.", O("LSHL") + O("BPHS"), "BPHS",
      "organization", "IDN", None, None),
+    # an English working group is no business
+    ("Koalisi itu beranggotakan Sukamaju Rights Working Group dan lembaga lain.", O("Sukamaju Rights Working Group"),
+     "Sukamaju Rights Working Group", "organization", "IDN", None, None),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),
