@@ -267,7 +267,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     # issue 17, seventh round: emission standards and named taxes
     ("Euro IV", "MISC"), ("Euro 5", "MISC"), ("Pajak Hiburan", "MISC"), ("Retribusi Parkir Tepi Jalan", "MISC"),
     ("Allah Tuhannya", "MISC"), ("Surat Perintah Penyidikan Umum", "MISC"), ("SDA", "MISC"), ("Nataru", "MISC"),
-    ("Kamtibmas", "MISC"),
+    ("Kamtibmas", "MISC"), ("RUU Perikanan Darat", "MISC"), ("Perda Sukamaju", "MISC"), ("PP Muhammadiyah", None), ("Ruang Terbuka Hijau", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
@@ -1288,6 +1288,9 @@ SEVENTH_ACTORS = [
     # an English working group is no business
     ("Koalisi itu beranggotakan Sukamaju Rights Working Group dan lembaga lain.", O("Sukamaju Rights Working Group"),
      "Sukamaju Rights Working Group", "organization", "IDN", None, None),
+    # a ministry's data centre by its clipped name
+    ("Data itu bisa dilihat lewat aplikasi yang disiapkan oleh Pusdatin, kata menteri.", P("Pusdatin"), "Pusdatin",
+     "organization", "IDN", "GOV", None),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),
