@@ -1291,6 +1291,9 @@ SEVENTH_ACTORS = [
     # a ministry's data centre by its clipped name
     ("Data itu bisa dilihat lewat aplikasi yang disiapkan oleh Pusdatin, kata menteri.", P("Pusdatin"), "Pusdatin",
      "organization", "IDN", "GOV", None),
+    # a club named the English way is a body, also after a player's title
+    ("Mantan pemain Lembahsari United itu membangun rumah mewah.", P("Lembahsari United"), "Lembahsari United",
+     "organization", None, None, None),
     # counter-test: a Batak surname ending in "-tion" is no English noun
     ("Foto Robi Nasution beredar luas di media sosial.", P("Robi Nasution"), "Robi Nasution",
      "person", "IDN", None, None),
