@@ -4,10 +4,10 @@ import pytest
 
 from linimasa.actors.dictionary import AliasMatch
 from linimasa.document import Document, Sentence
-from linimasa.language.entities import EntityStage, _merge
+from linimasa.language.entities import EntityStage, NonActors, _give_back_names, _merge
 from linimasa.language.tagger import Tagger
 from linimasa.language.tokens import TokenStage
-from linimasa.resources import Resources
+from linimasa.resources import Resources, load_data
 
 MODEL, STRONG, WEAK = 3, 2, 1
 
@@ -101,3 +101,44 @@ def real_resources():
 @pytest.mark.slow  # loading the full actor dictionary takes seconds
 def test_stage_with_actor_dictionary(real_resources, text, expected):
     assert analyse(real_resources, text) == expected
+
+
+def _span(text: str, words: str, kind: str, origin: str = "model") -> tuple[int, int, str, str]:
+    start = text.index(words)
+    return start, start + len(words), kind, origin
+
+
+# Issue 17, seventh round: an ORG span that took the first word of the person named right after it.
+@pytest.mark.parametrize("text, org, person, dictionary, expected_org, expected_person", [
+    # a rank inside the body's span: the body ends before it, the name starts after it
+    ("Kapolsek Lembahsari AKP Darma Wijaya Kusuma hadir.", "Kapolsek Lembahsari AKP Darma", "Wijaya Kusuma", [],
+     "Kapolsek Lembahsari", "Darma Wijaya Kusuma"),
+    ("Polres Sukamaju Iptu | Rendra", "Polres Sukamaju Iptu", "Rendra", [], "Polres Sukamaju", "Rendra"),
+    # a dictionary body and one more capitalised word: the word is the person's
+    ("Ketua DPP Gerindra Hendrawan Sutopo Wiryo berpidato.", "Gerindra Hendrawan", "Sutopo Wiryo", ["Gerindra"],
+     "Gerindra", "Hendrawan Sutopo Wiryo"),
+    # counter-tests: a listed place or an acronym after the body stays with it
+    ("Kepala Polda Jateng Budi Santoso datang.", "Polda Jateng", "Budi Santoso", ["Polda"],
+     "Polda Jateng", "Budi Santoso"),
+    ("Direktur KPK RI Sari Ayu datang.", "KPK RI", "Sari Ayu", ["KPK"], "KPK RI", "Sari Ayu"),
+    ("Ketua DPRD Jember Rina Wulandari hadir.", "DPRD Jember", "Rina Wulandari", ["DPRD"], "DPRD Jember",
+     "Rina Wulandari"),
+])
+def test_org_span_gives_back_the_first_word_of_the_next_name(text, org, person, dictionary, expected_org,
+                                                            expected_person):
+    text = text.replace(" | ", " ")
+    org_span, person_span = _span(text, org.replace(" | ", " "), "ORG"), _span(text, person, "PER")
+    matches = [(text.index(d), text.index(d) + len(d), "ORG") for d in dictionary]
+    out = _give_back_names(text, [org_span, person_span], matches,
+                           frozenset(load_data("id/entity_cues.yaml")["ranks"]),
+                           NonActors(load_data("actors/non_actors.yaml")))
+    assert [text[s:e] for s, e, _, _ in out] == [expected_org, expected_person]
+    assert [k for _, _, k, _ in out] == ["ORG", "PER"]
+
+
+def test_org_span_with_a_rank_and_a_name_and_no_person_after_is_split():
+    text = "Kata Kasat Reskrim Polres Sukamaju AKP Darmo Wicaksono, Selasa."
+    org = _span(text, "Polres Sukamaju AKP Darmo Wicaksono", "ORG")
+    out = _give_back_names(text, [org], [], frozenset(load_data("id/entity_cues.yaml")["ranks"]),
+                           NonActors(load_data("actors/non_actors.yaml")))
+    assert [(text[s:e], k) for s, e, k, _ in out] == [("Polres Sukamaju", "ORG"), ("Darmo Wicaksono", "PER")]

@@ -61,6 +61,9 @@ NATIONALITY_REACH = 80
 # Heads this short are acronyms and must be written in capitals ("PT", "UI", "BIN", "MAN").
 _ACRONYM_LENGTH = 3
 
+_SERVES_IN = re.compile(r"\s*+,?\s*+(?:dari|di)\s++")  # matched right after a name: "Nama dari Itwasum Polri"
+_RELATIVE = re.compile(r"(?<!\w)(?:yang|juga)(?!\w)")  # "X yang berbasis di Y": the relative links the body
+_COMMA = re.compile(r"\s*,\s*")  # matched right after a mention (a continuation)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
@@ -92,13 +95,11 @@ _GLUED = re.compile(r"(?<=\w{5})[a-z](?=[A-Z]\w{3})|(?<=\w{4})[a-z](?=[A-Z][a-z]
 _PHRASE_TOKEN = re.compile(r"[\w][\w.'’-]*|[(),/&]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-_OPEN_QUOTE = re.compile(r"[\"“‘«]")
-_CLOSE_QUOTE = re.compile(r"[\"”’»]")
+_OPEN_QUOTE = re.compile(r"[\"“‘«]|(?<![\w'])'(?=[A-Z])")  # an ASCII quote only where no apostrophe can be
+_CLOSE_QUOTE = re.compile(r"[\"”’»]|(?<=\w)'(?!\w)")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
-# "X di Kotabesar": where a body is (matched after a mention, where a leading \s*+(?<=\s) is \s+)
-_LOCATED_IN = re.compile(r"\s*+(?<=\s)di\s++([A-Z][\w'-]++(?: [A-Z][\w'-]++)?)")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
@@ -106,7 +107,10 @@ _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # "Ketenagakerjaan") or a borrowed -asi/-isi noun ("Koordinasi", "Supervisi"). Personal names rarely take
 # these shapes (measured on the Detik 1,000 local persons; see docs/quality/actors-sample.md).
 _OFFICE_NOUN = re.compile(r"(?:[Pp]e(?:ng|ny|[mnr])?|[Kk]e)[a-z]{3,}an|[A-Z][a-z]{3,}(?:asi|isi)")
-_TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada of the and in a an for to on at with".split())
+# An office word of a title typed as a name: an -an noun ("Hubungan", "Perdagangan") or an _OFFICE_NOUN.
+_OFFICE_WORD = re.compile(r"[A-Z][a-z]{3,}an")
+_TITLE_FILLERS = frozenset("dan di ke dari yang untuk atau dengan pada tentang bagi of the and in a an for to on at with"
+                           .split())
 TITLE_REACH = 60
 # How many mentions of the same words `_acts_in_document` reads; thirty are enough to judge a name.
 MAX_OCCURRENCES = 30
@@ -193,6 +197,12 @@ class OpenWorld:
         self.role_tokens = frozenset(t for word in self.roles for t in word.split())
         links = alternation(roles["apposition_links"])
         self.link_re = re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)+|\s*,\s*", re.IGNORECASE)
+        cue_words = resources.data(CUES_FILE)
+        stops = [*roles.get("apposition_stops", ()), *cue_words["reporting_verbs"], *cue_words.get("person_verbs", ())]
+        # The end of an apposition: punctuation, a cited source or a reporting verb (see `_apposition`).
+        self.apposition_stop_re = re.compile(rf"[,.;:\"“”]|(?<!\w)(?:{alternation(stops)})(?!\w)", re.IGNORECASE)
+        # Titles that name a person by whom they serve ("pengacara X, Nama"): see `_person`.
+        self.client_titles = frozenset(w.lower() for w in cue_words.get("client_titles", ()))
 
         institutions = resources.data(INSTITUTIONS_FILE)
         self.institutions: dict[str, InstitutionSpec] = {}
@@ -213,6 +223,8 @@ class OpenWorld:
             for head in row["heads"]:
                 self.tail_heads[head.lower()] = InstitutionSpec(row.get("sector"), None)
         self.tail_re = re.compile(rf"(?<![\w-])(?:{alternation(self.tail_heads)})$", re.IGNORECASE)
+        # An English head right after a known body's name: "X Watch" is a watchdog of X, not X (see `_organization_in`).
+        self.tail_after_re = re.compile(rf"\s*+(?<=\s)(?:{alternation(self.tail_heads)})(?![\w-])", re.IGNORECASE)
         self.suffixes = frozenset(s.lower().strip("()") for s in institutions["suffixes"])
         self.suffix_sector = institutions.get("suffix_sector", "BUS")
 
@@ -223,6 +235,16 @@ class OpenWorld:
                 self.nationality[word.lower()] = row.get("country")
         self.nationality_re = re.compile(rf"(?<!\w)(?:{alternation(self.nationality)})(?!\w)", re.IGNORECASE)
         self.marker_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['markers'])})\s+$", re.IGNORECASE)
+        # A place name (up to three capitalised words) after a nationality marker or a place word of a title.
+        place_run = r"\s++([A-Z][\w'-]*+(?:[ \t](?:of[ \t])?[A-Z][\w'-]*+){0,5})"
+        self.marker_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['place_markers'])}){place_run}")
+        self.title_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}")
+        # "... di Kotabesar, Nama": a place word and a place right before a name and its comma.
+        self.place_before_re = re.compile(
+            rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}[ \t]*+,[ \t]*+$")
+        # "Nama, di Kotabesar": a place word and a place right after a name and its comma (a continuation).
+        self.located_re = re.compile(rf"\s*+(?<=\s)di{place_run}")  # "X di Kotabesar" (a continuation)
+        self.place_after_re = re.compile(rf"\s*+,\s*+(?i:{alternation(nationality['title_place_words'])}){place_run}")
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
         self.name_countries = {w.lower(): row["country"] for row in nationality.get("name_countries", ())
@@ -260,7 +282,8 @@ class OpenWorld:
             else rf"(?<!\w)(?:{alternation(heads)})\s+$")
         things = non_actors.get("things") or {}
         self.title_cue_re = re.compile(
-            rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})\s+[\"“‘«]?$", re.IGNORECASE)
+            rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})(?:nya)?\s+[\"“‘«']?(?-i:[A-Z][\w'-]*+\s++){{0,2}}+$",
+            re.IGNORECASE)
         self.thing_verb_re = re.compile(
             rf"(?<![\w-])(?:{alternation(things.get('thing_verbs', ()))})\s+$", re.IGNORECASE)
         self.nickname_re = re.compile(rf"(?<!\w)(?:{alternation(things.get('nickname_cues', ()))})\W*$",
@@ -269,12 +292,20 @@ class OpenWorld:
         self.english_body = frozenset(w.lower() for w in things.get("english_body_words", ()))
         self.dishes = frozenset(things.get("dishes", ()))
         self.english_things = frozenset(w.lower() for w in things.get("english_thing_words", ()))
+        self.english_title_tails = frozenset(w.lower() for w in things.get("english_title_tails", ()))
+        self.english_thing_suffixes = tuple(things.get("english_thing_suffixes", ()))
+        self.english_suffix_min = int(things.get("english_suffix_min", 8))
         self.place_tails = frozenset(things.get("place_tails", ()))
         self.field_head_re = re.compile(rf"(?:{alternation(things.get('field_heads', ()))})(?:\s++|$)")
         self.system_prefix_re = re.compile(rf"(?:{alternation(things.get('system_prefixes', ()))})[A-Z]")
         self.body_classes = frozenset(things.get("body_classes", ()))
         self.class_heads = frozenset(things.get("class_heads", ()))
+        self.class_tails = frozenset(things.get("class_tails", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
+        # "Video: Judul Lain Diperiksa": the title of a related link after its label and a colon
+        self.link_label_re = re.compile(rf"(?<!\w)(?:{alternation(non_actors.get('link_words', ()))})\s*+:\s*+['\"“‘]?$",
+                                        re.IGNORECASE)
+        self.source_leads = frozenset(things.get("source_leads", ()))
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -380,6 +411,8 @@ class OpenWorld:
                 institution = self._institution(text, *spelled)
         if mention.type == "ORG" or (institution is not None and (
                 institution[0] == mention.start or len(institution) > 3
+                or (mention.text.split()[0] in self.source_leads
+                    and institution[0] == mention.start + len(mention.text.split()[0]) + 1)
                 or institution[0] + len(institution[1]) >= mention.end)):
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
@@ -456,12 +489,13 @@ class OpenWorld:
                 and not region.group("topic"):
             # "Bank Sentral Eropa": a body of a region or of the world has no one country
             return dataclasses.replace(decision, country=None, cue=_join(f"institution:{cue}", "region"))
-        located = _LOCATED_IN.match(text, mention.end)
-        if located is not None and decision.level == 4:
-            # "Museum X di Kotabesar": a body placed in a foreign gazetteer city belongs to that city's country
-            city = located.group(1)
-            country = gazetteer().get(city) or gazetteer().get(city.rsplit(" ", 1)[0])
-            if country is not None and country != place.home:
+        located = self._place_in(text, mention.end, min(len(text), mention.end + 80), self.located_re, at=mention.end) \
+            if decision.level == 4 else None
+        if located is not None:
+            # "Museum X di Kotabesar", "Departemen X di Y Hospital of Kotabesar": a body placed in a foreign
+            # gazetteer city belongs to that city's country
+            country, city = located
+            if country != place.home:
                 return self._decision("organization", country, sector, None, 3, _join(cue and f"institution:{cue}",
                                                                                       f"place:{city}"))
         if decision.cue.endswith(f"outlet:{place.home}") and not self.club_prefix_re.match(mention.text) \
@@ -484,14 +518,23 @@ class OpenWorld:
         # A title the entity stage took into the name: "AKP Budi Santoso", "Permaisuri X".
         lead = self.role_re.match(text, mention.start, mention.end)
         if lead is not None and lead.end() < mention.end:
-            phrase = (phrase[0] if phrase else mention.start, lead.end())
+            # "..., CEO X Nama": a comma before a title the mention opens with ends the phrase there
+            # (not after a title of its own: "Direktur Utama Badan X, Prof. Nama")
+            comma = text.rfind(",", phrase[0], mention.start) if phrase else -1
+            begin = mention.start if phrase is None or (comma != -1 and self._role_in(text, phrase[0], comma) is None) \
+                else phrase[0]
+            phrase = (begin, lead.end())
         found = self._role_in(text, phrase[0], phrase[1]) if phrase else None
         if found is not None and self.met_by_re.search(text, max(0, found[0] - 20), found[0]):
             found = None  # "Ditemui wartawan, Nama": the reporters met the person, they are not the title
-        if found is not None and text[found[0]:found[1]] in self.kin_words and not text[found[1]:mention.start].strip():
+        if found is not None and text[found[0]:found[1]].lower() in self.kin_words \
+                and not text[found[1]:mention.start].strip():
             found = None  # "istri Nama": Nama is the wife's husband; the noun describes the relative
+        elif found is not None and text[found[0]:found[1]].lower() in self.client_titles \
+                and not text[found[1]:mention.start].strip() and self._named_after_comma(text, mention, others):
+            found = None  # "pengacara Nama, Orang Lain": the lawyer is the person named after the comma
         elif found is not None and phrase and (kin := self.role_re.match(text, found[0])) is not None \
-                and kin.group() in self.kin_words:
+                and kin.group().lower() in self.kin_words:
             # "suami penyanyi Nama": the kinship noun is the relative's, the rest of the title Nama's
             phrase = (kin.end(), phrase[1])
             found = self._role_in(text, *phrase)
@@ -503,6 +546,13 @@ class OpenWorld:
             start, end = phrase
             sector = spec.sector
             org = self._organization_in(text, start, end, place.country or place.home)
+            if org is None and sector in YIELDING_SECTORS and (served := _SERVES_IN.match(text, mention.end)) is not None:
+                # "Brigjen Nama dari Itwasum Polri": the body named right after the name, for a rank or title
+                # whose sector yields to the body's
+                found_org = self._organization_in(text, served.end(), min(len(text), served.end() + 40),
+                                                  place.country or place.home)
+                if found_org is not None and found_org[1] is not None and found_org[0] in YIELDING_SECTORS[sector]:
+                    sector = found_org[0]
             if org is not None and (spec.generic or sector is None or (org[1] is not None and org[0] in YIELDING_SECTORS.get(sector, ()))):
                 # "Direktur Utama BPJS X" (a state agency's executive), "Brigjen ... Polri" (a police
                 # general): a business title or a rank shared with the army takes the sector of the body named.
@@ -542,8 +592,44 @@ class OpenWorld:
                 return self._decision("person", org[1], sector, role, 1, f"title:{org[2]}")
             if spec.country:
                 return self._decision("person", spec.country, sector, role, 1, "title")
+            if org is None or org[1] is None:
+                # "ahli gizi di Kotabesar, Nama": a title placed in a gazetteer city is of that city's country
+                where = self._place_in(text, start, end, self.title_place_re)
+                if where is not None:
+                    return self._decision("person", where[0], sector, role, 1, f"title+place:{where[1]}")
             return self._fallback(doc, mention, place, "person", sector, role, "title")
         return self._fallback(doc, mention, place, "person", None, None, "")
+
+    def _place_in(self, text: str, start: int, end: int, pattern: re.Pattern, at: int | None = None):
+        """(country, place) of the first gazetteer place in a run that `pattern` (group 1) finds in
+        text[start:end] (only a run matched at `at` when given): the longest name from the run's first
+        word, else any word or pair of words that is no English body or thing word ("Hospital of X")."""
+        found_runs = [pattern.match(text, at, end)] if at is not None else pattern.finditer(text, start, end)
+        for found in found_runs:
+            if found is None:
+                continue
+            words = [w for w in found.group(1).split() if w != "of"]
+            for size in range(min(len(words), 3), 0, -1):
+                name = " ".join(words[:size])
+                country = gazetteer().get(name)
+                if country is not None:
+                    return country, name
+            for size in (2, 1):
+                for k in range(1, len(words) - size + 1):
+                    piece = words[k:k + size]
+                    if any(w.lower() in self.english_body or w.lower() in self.english_things
+                           or w.lower() in self.tail_heads for w in piece):
+                        continue
+                    country = gazetteer().get(" ".join(piece))
+                    if country is not None:
+                        return country, " ".join(piece)
+        return None
+
+    @staticmethod
+    def _named_after_comma(text: str, mention: Mention, others: list[Mention]) -> bool:
+        """Whether a comma and another person's name follow the mention at once ("Nama, Orang Lain")."""
+        gap = _COMMA.match(text, mention.end)
+        return gap is not None and any(o.type == "PER" and o.start == gap.end() for o in others)
 
     def _fallback(self, doc, mention, place, kind, sector, role, cue) -> Decision:
         text = doc.text
@@ -558,8 +644,20 @@ class OpenWorld:
                 return self._decision(kind, country, sector, role, 3, _join(cue, f"nationality:{found.group()}"))
         for match in self.dictionary.match(text, low, high):
             entry = self.dictionary.entries[match.entry_ids[0]]
-            if entry.kind == "country" and self.marker_re.search(text, max(0, match.start - 30), match.start):
+            marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
+                if entry.kind == "country" else None
+            if marker is not None and (kind == "person" or not (
+                    text[match.end:mention.start].strip(" ,") if match.end <= mention.start
+                    else _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
+                # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
+                # yang diakui oleh Badan Y" says nothing of Y)
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
+        if kind == "person":
+            where = self._place_in(text, low, high, self.marker_place_re) \
+                or self._place_in(text, max(0, mention.start - 50), mention.start, self.place_before_re) \
+                or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end)
+            if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
+                return self._decision(kind, where[0], sector, role, 3, _join(cue, f"place:{where[1]}"))
         if place.country and self.local_re.search(text, mention.start, high):
             return self._decision(kind, place.country, sector, role, 3, _join(cue, "setempat"))
         country = place.country or place.home
@@ -621,6 +719,9 @@ class OpenWorld:
                 not text[mention.end:after.start].strip() or self.role_re.fullmatch(
                     text[mention.end:after.start].strip(" ,"))):
             return True  # "Kapolres | Tasikmalaya Kota AKBP | Nama": the office's region, not a person
+        if regional is not None and mention.type == "PER" and " " in surface.strip() \
+                and gazetteer().get(" ".join(surface.split())) is not None:
+            return True  # "Bupati | Sukamaju Utara (Sumut) berinisial X": a gazetteer region of two words after the office
         institution = self._institution(text, mention.start, mention.end)
         if institution is not None and institution[0] > mention.start and " " in surface \
                 and surface.split()[0] in self.place_heads:
@@ -641,6 +742,16 @@ class OpenWorld:
         first_word = surface.split()[0]
         if (first_word in self.place_heads or self.place_lead_re.match(surface)) and len(surface.split()) > 1:
             return True  # "Gedung X", "Kawasan Y", "Air Terjun Z": the mention itself names a place
+        words = surface.split()
+        for k in range(1, len(words) - 1):
+            if words[k] in self.place_heads:
+                lower = self._lower_words(text)
+                sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+                opens = sentence is not None and not text[sentence.start:mention.start].strip(" \"“'‘-")
+                if all((opens or w.lower() in lower) and _key(w) not in self.roles and w.lower() not in self.role_tokens
+                       for w in words[:k]):
+                    return True  # "Suasana Gedung X": a common word (or the sentence's first) run into a place's name
+                break
         # Part of a longer name spelled out before its acronym: "Penerimaan Peserta Didik Baru
         # (PPDB)", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)". A
         # person's own initials follow the name at once and start with its first letter.
@@ -710,19 +821,25 @@ class OpenWorld:
         head = _HEAD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         if head is not None and (head.group(1).lower() in self.institutions or head.group(1).lower() in self.roles):
             return None  # "Pemkab | Batang", "Bupati | Batang": the body or the office of the place
-        if self.role_re.match(text, mention.start, mention.end):
-            return None
+        titled = self.role_re.match(text, mention.start, mention.end) is not None
+        if titled and " " not in mention.text.strip():
+            return None  # a one-word title; a gazetteer name of two words opening with one is the place ("Bandar X")
         if self.family_before_re.search(text, max(0, mention.start - 20), mention.start):
             return None  # "keluarga X": a family known by its town or street
         if text[max(0, mention.start - 1):mention.start] == "(":
             return None  # "Nama Lengkap (Sano)": a nickname or short form in brackets
-        if any(o is not mention and o.type == "PER" and o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
-               or o.type == "PER" and o.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, o.start)
-               for o in others if abs(o.start - mention.start) < 80 and " ".join(o.text.split()) not in gazetteer()):
-            return None  # "Bima dan Eko": listed with a person, a person
+        listed = [o for o in others if o is not mention and abs(o.start - mention.start) < 80 and (
+            o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
+            or o.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, o.start))]
+        if any(o.type == "PER" and " ".join(o.text.split()) not in gazetteer() for o in listed) \
+                and not any(" ".join(o.text.split()) in gazetteer() for o in listed) \
+                and not any(o.type in ("LOC", "GPE") and abs(o.start - mention.start) < 80 and (
+                    o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
+                    or o.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, o.start)) for o in doc.mentions):
+            return None  # "Bima dan Eko": listed with a person (and no place), a person
         if self._sports(text):
             return None  # "Liverpool menjamu Milan": in a sports story a city's name is its club
-        return None if self._acts_in_document(doc, mention, others) else country
+        return None if self._acts_in_document(doc, mention, others, inner_title=not titled) else country
 
     def _sports(self, text: str) -> bool:
         """Whether a document is a sports story (`sports_min` sports words or scores); once per text."""
@@ -753,6 +870,8 @@ class OpenWorld:
     def body_class(self, mention: Mention) -> bool:
         """"BUMN", "Bank Himbara": a class of bodies (all the state companies, the state banks), a group."""
         words = mention.text.split()
+        if len(words) > 1 and words[-1] in self.class_tails:
+            return True  # "Lembaga Keuangan Lainnya": the other bodies of a kind
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
     def club(self, text: str, mention: Mention) -> bool:
@@ -802,6 +921,10 @@ class OpenWorld:
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
+        if self.link_label_re.search(text, max(0, mention.start - 25), mention.start):
+            return "MISC"  # "Lihat juga Video: X Y Diperiksa": a related link's title
+        if " " in surface.strip() and surface.split()[-1].lower() in self.english_title_tails:
+            return "MISC"  # "Analytics Manager", "Chief Investment Officer": an English title, no name
         if mention.type == "PER" and len(surface.split()) > 1 and surface.split()[0] in self.org_leads \
                 and any(w.lower() not in self._lower_words(text) for w in surface.split()[1:]) \
                 and not any(o is not mention and o.type == "PER" and " ".join(surface.split()[1:]) in o.text
@@ -854,6 +977,9 @@ class OpenWorld:
         if mention.type == "PER" and mention.start > 1 and text[mention.start - 1] == "-" \
                 and text[mention.start - 2].isalpha():
             return "MISC"  # "Shangri-|La Hotel", "Al-|Khoziny": the tail of a hyphenated word
+        if mention.type == "PER" and " " not in surface and text[mention.end:mention.end + 1] == "-" \
+                and text[mention.end + 1:mention.end + 2].isalpha():
+            return "MISC"  # "Pro-|Rakyat", "Trans-|Asia": the head of a hyphenated word, no name alone
         if mention.type == "PER" and self._headed_elsewhere(doc, surface):
             return "ORG"  # "Loco Montrado" where the document also writes "PT Loco Montrado"
         if self._titled(text, mention):
@@ -878,8 +1004,11 @@ class OpenWorld:
             return "MISC"  # "KTX Lembahsari": a site or unit named by an acronym and its place, no person
         if any(w in self.english_body for w in lowers):
             return "ORG"
-        if any(w in self.english_things for w in lowers) or (len(words) > 1 and words[-1] in self.place_tails):
+        if any(w in self.english_things or (w.endswith("s") and w[:-1] in self.english_things) for w in lowers) \
+                or (len(words) > 1 and words[-1] in self.place_tails):
             return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
+        if any(len(w) >= self.english_suffix_min and w.endswith(self.english_thing_suffixes) for w in lowers):
+            return "MISC"  # "Clean Development", "Public Consultation": an English abstract noun names no person
         if common:
             return "MISC"  # "Anemia", "Sistem Elektronik Orang": common words capitalised
         return None
@@ -995,8 +1124,11 @@ class OpenWorld:
                 return False
         return nominal > 0  # all common words is `_title_of_common_words`' case
 
-    def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
-        """Whether any whole-word occurrence of the mention's text acts as an actor (once per text)."""
+    def _acts_in_document(self, doc: Document, mention: Mention, others: list[Mention],
+                          inner_title: bool = True) -> bool:
+        """Whether any whole-word occurrence of the mention's text acts as an actor (once per text).
+
+        With `inner_title` False a title word opening the text itself ("Bandar" of a city's name) is no evidence."""
         text = doc.text
         last = self._last_acts
         if last is None or last[0] is not text:
@@ -1004,7 +1136,7 @@ class OpenWorld:
             self._last_acts = last
         cache = last[1]
         surface = mention.text
-        found = cache.get(surface)
+        found = cache.get((surface, inner_title))
         if found is not None:
             return found
         starts = [sentence.start for sentence in doc.sentences]
@@ -1016,17 +1148,17 @@ class OpenWorld:
                 seen += 1
                 index = max(0, bisect.bisect_right(starts, pos) - 1)
                 probe = dataclasses.replace(mention, sentence=index, start=pos, end=end)
-                if self._acts(doc, probe, others):
+                if self._acts(doc, probe, others, inner_title):
                     acts = True
                     break
             pos = text.find(surface, end)
-        cache[surface] = acts
+        cache[(surface, inner_title)] = acts
         return acts
 
-    def _acts(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+    def _acts(self, doc: Document, mention: Mention, others: list[Mention], inner_title: bool = True) -> bool:
         """A title, honorific, speech verb, age, initials marker or a verb of acting around one mention."""
         text = doc.text
-        if self.person_evidence(doc, mention, others):
+        if self.person_evidence(doc, mention, others, inner_title=inner_title):
             return True
         if self.initials_re.search(text, max(0, mention.start - 20), mention.start):
             return True
@@ -1077,10 +1209,10 @@ class OpenWorld:
         return self.nickname_re.search(text, max(0, opening.start() - 25), opening.start()) is None
 
     def person_evidence(self, doc: Document, mention: Mention, others: list[Mention],
-                        title_before: bool = True) -> bool:
+                        title_before: bool = True, inner_title: bool = True) -> bool:
         """Whether the words around a PER mention show a person: title, honorific, speech verb, age."""
         text = doc.text
-        if title_before and self.role_re.match(text, mention.start, mention.end):
+        if title_before and inner_title and self.role_re.match(text, mention.start, mention.end):
             return True
         phrase = self._phrase_before(doc, mention, others) if title_before else None
         if phrase is not None and self._role_in(text, *phrase) is not None:
@@ -1202,6 +1334,10 @@ class OpenWorld:
         for match in self.dictionary.match(text, start, end):
             entry = self._entry(match, story)
             if entry.kind in ("organization", "group") and entry.sector:
+                tail = self.tail_after_re.match(text, match.end, end)
+                if tail is not None and tail.group().lstrip()[:1].isupper():
+                    # "Koordinator BPJS Watch": a body named after a known one with an English head is another body
+                    return self.tail_heads[_key(tail.group().strip())].sector, None, text[match.start:tail.end()]
                 return entry.sector, entry.country, match.text
         institution = self._institution(text, start, end)
         if institution is not None and _key(institution[1]) in self.unit_heads:
@@ -1254,7 +1390,11 @@ class OpenWorld:
         low = max(sentence.start if sentence else 0, mention.start - PHRASE_REACH)
         for other in others:  # another person between a title and this name stops the phrase
             if other.type == "PER" and low < other.end <= mention.start and other.start != mention.start \
-                    and not (text[other.start - 1:other.start] == "(" and text[other.end:other.end + 1] == ")"):
+                    and not (text[other.start - 1:other.start] == "(" and text[other.end:other.end + 1] == ")") \
+                    and not (" " not in other.text and _OFFICE_WORD.fullmatch(other.text)
+                             and _WORD.search(text, other.end, mention.start)
+                             and self.role_re.search(text, other.end, mention.start) is None):
+                # (not a word of the title's office the model typed as a name: "Menteri Hubungan dan X, Nama")
                 low = max(low, other.end)
         begin = mention.start
         for token in reversed(list(_PHRASE_TOKEN.finditer(text, low, mention.start))):
@@ -1288,7 +1428,7 @@ class OpenWorld:
         start = link.end()
         sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
         high = min(sentence.end if sentence else len(text), start + APPOSITION_REACH)
-        stop = re.compile(r"[,.;:\"“”]").search(text, start, high)
+        stop = self.apposition_stop_re.search(text, start, high)
         return start, stop.start() if stop else high
 
 

@@ -426,6 +426,9 @@ class ActorResolver:
             if found is not None:
                 stop = _CLAUSE_END.search(doc.text, found.end(), high)
                 clause_end = stop.start() if stop else high
+                # "X, Menteri Y dikutip Antara": a cited source or a reporting verb ends the title
+                cited = self.open_world.apposition_stop_re.search(doc.text, found.end(), clause_end)
+                clause_end = cited.start() if cited else clause_end
                 between = self.dictionary.match(doc.text, found.end(), clause_end)
                 return self._title_attributes(found.group(), between, story_country)
         return None

@@ -42,6 +42,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..actors.openworld import gazetteer
 from ..document import Document, Mention, Sentence, Token
 from ..pipeline import register
 from ..resources import Resources, load_data, model_path
@@ -58,7 +59,7 @@ NON_ACTORS_FILE = "actors/non_actors.yaml"
 INSTITUTIONS_FILE = "actors/institutions.yaml"
 # Lists of non_actors.yaml whose words also mark a longer name ("Piala Asia", "KRL Commuterline");
 # programme acronyms do not ("ASN Pemkot X" is the city government's staff).
-_HEAD_LISTS = ("vehicles", "brands", "events", "document_heads")
+_HEAD_LISTS = ("vehicles", "brands", "events", "document_heads", "deity_heads")
 # Non-actor words this short are acronyms and match only in capitals ("RT" but not "Rt").
 _ACRONYM_LENGTH = 4
 
@@ -210,6 +211,7 @@ class EntityStage:
         cue_data = load_data(CUES_FILE)
         self._cues = CueLexicon(cue_data)
         self._client_titles = frozenset(w.lower() for w in cue_data.get("client_titles", ()))
+        self._ranks = frozenset(w.lower() for w in cue_data.get("ranks", ()))
         self._model = NerModel(resources, cues=self._cues)
         self._non_actors = NonActors(load_data(NON_ACTORS_FILE))
         institutions = load_data(INSTITUTIONS_FILE)
@@ -258,6 +260,7 @@ class EntityStage:
                 candidates.extend(self._clipped_candidates(tokens))
         accepted = _merge(dictionary, candidates)
         text, non_actors = doc.text, self._non_actors
+        accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
         return [Mention(sentence.index, start, end, text[start:end],
                         (non_actors.type_of(text[start:end]) or kind)
                         if kind in ("PER", "ORG") and origin != "dictionary" else kind, origin=origin)
@@ -368,6 +371,60 @@ def _capital_run(tokens: Sequence[Token], classes: Sequence[str], begin: int, li
 
 def _covered(tokens: Sequence[Token], spans: Sequence[tuple[int, int, str]]) -> list[bool]:
     return [any(s <= t.start and t.end <= e for s, e, _ in spans) for t in tokens]
+
+
+def _give_back_names(text: str, accepted, dictionary, ranks: frozenset[str], non_actors: NonActors):
+    """Hand the words an ORG span took from the person named right after it back to that person.
+
+    The model runs a body into the first word of the name that follows ("Polres X AKP Budi | Santoso",
+    "PDIP Budi | Santoso Wirawan"): when an ORG span is followed at once (one space) by a PER span,
+    - a rank inside the ORG span (`ranks`) ends the body, and the words after it open the name (with no
+      PER span after it, the capitalised words after the rank are the whole name);
+    - else an ORG span that opens with dictionary names and ends with one more capitalised word
+      (not an acronym, a listed non-actor or a gazetteer place) gives that word to the name.
+    """
+    out = list(accepted)
+    i = -1
+    while i + 1 < len(out):
+        i += 1
+        start, end, kind, origin = out[i]
+        if kind != "ORG" or origin == "dictionary":
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        if after is None or after[2] != "PER" or after[0] != end + 1 or text[end] != " ":
+            # "Polres X AKP Budi Santoso" with no name after it: the body and the person it ran into
+            words = text[start:end].split(" ")
+            rank = next((k for k in range(1, len(words) - 1) if words[k].lower() in ranks), None)
+            if rank is not None and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words[rank + 1:]):
+                body_end = start + len(" ".join(words[:rank]))
+                name_start = start + len(" ".join(words[:rank + 1])) + 1
+                out[i] = (start, body_end, kind, origin)
+                out.insert(i + 1, (name_start, end, "PER", origin))
+            continue
+        words = text[start:end].split(" ")
+        offsets, pos = [], start
+        for word in words:
+            offsets.append(pos)
+            pos += len(word) + 1
+        rank = next((k for k in range(1, len(words)) if words[k].lower() in ranks), None)
+        if rank is not None:
+            body_end = offsets[rank - 1] + len(words[rank - 1])
+            name_start = offsets[rank + 1] if rank + 1 < len(words) else after[0]
+            out[i] = (start, body_end, kind, origin)
+            out[i + 1] = (name_start, after[1], "PER", after[3])
+            continue
+        inner = [d for d in dictionary if start <= d[0] and d[1] <= end]
+        if not inner or min(d[0] for d in inner) != start or len(words) < 2:
+            continue
+        last = max(d[1] for d in inner)
+        word = words[-1]
+        if last != offsets[-1] - 1 or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+                or non_actors.type_of(word) is not None or word in gazetteer():
+            continue  # "DPRD Sukamaju | Budi": the body's place stays with it
+        own = next((d for d in inner if (d[0], d[1]) == (start, last)), None)
+        out[i] = (start, last, own[2], "dictionary") if own is not None else (start, last, kind, origin)
+        out[i + 1] = (offsets[-1], after[1], "PER", after[3])
+    return out
 
 
 def _merge(dictionary, candidates) -> list[tuple[int, int, str, str]]:
