@@ -70,6 +70,10 @@ CASES = [
         {"IDN.KEMSOS": {"Kemensos": 5}}, [],
         "Kemensos: kartu sembako, penerima (bantuan)", "Kemensos: aid (kartu sembako, penerima)",
         id="no-type-echo"),
+    pytest.param(  # a general word is not the matter, however often the story's documents use it
+        3, {"P.wulan": (3, "Wulan Sasmita", "person", 4)},
+        {"sampai": (3, 9), "triliun": (3, 12), "dana desa": (3, 6), "irigasi": (2, 8)}, {}, {}, [],
+        "Wulan Sasmita: dana desa, irigasi", "Wulan Sasmita: dana desa, irigasi", id="general-words-left-out"),
     pytest.param(  # no actor: the terms alone
         2, {}, {"kopi luwak": (2, 3), "seduh": (2, 10)}, {}, {}, [],
         "kopi luwak, seduh", "kopi luwak, seduh", id="terms-only"),

@@ -349,6 +349,7 @@ def _label_rules() -> dict:
             "country_kinds": frozenset(data.get("country_kinds", ["country"])),
             "qualified": re.compile(data.get("qualified_collective", r"\s\([^()]+\)$")),
             "not_short": frozenset(w.casefold() for w in data.get("not_short_names", [])),
+            "not_matter": frozenset(w.casefold() for w in data.get("not_matter_words", [])),
             "max_words": int(data.get("max_term_words", 4)),
             "country_weight": float(data.get("country_weight", 0.5)),
             "collective_weight": float(data.get("collective_weight", 0.2)),
@@ -446,7 +447,8 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     story's documents use them times their inverse document frequency, a
     two-word term in place of its words, up to `max_term_words` words, leaving
     out terms that repeat a key actor's name or the one-word names its
-    documents call it ('bareskrim polri' after Polri), and written with the
+    documents call it ('bareskrim polri' after Polri) and terms of only
+    general words (`not_matter_words`: 'sampai', 'triliun'), and written with the
     capitals the documents (`texts`) give them inside sentences.
 
     The dominant event type is named only when it covers `type_share` of the
@@ -503,7 +505,8 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     written: dict[str, str] = {}
     for term in sorted(story.terms, key=lambda t: (-weight(t), t)):
         words = term.split()
-        if any(w in taken_words for w in words) or any(term in chosen_term.split() for chosen_term in terms):
+        if (any(w in taken_words for w in words) or any(term in chosen_term.split() for chosen_term in terms)
+                or all(w in rules["not_matter"] for w in words)):
             continue
         if sum(len(t.split()) for t in terms if t not in words) + len(words) > rules["max_words"]:
             if len(terms) >= 2:
