@@ -1,7 +1,7 @@
 """Story sizes, the largest stories with their labels, and a seeded random sample of stories to judge by hand.
 
     python scripts/story_report.py DB.duckdb [--largest 10] [--sample 20] [--seed 7001] [--min-docs 1]
-                                   [--path-like %gaza-pages%] [--story ID] [--reasons]
+                                   [--path-like %gaza-pages%] [--story ID] [--reasons] [--relabel]
 
 Reads a database built by `linimasa ingest` (read-only). The sample draws
 `--sample` stories with at least `--min-docs` documents using `--seed`, and
@@ -9,6 +9,9 @@ prints each with its label, span, outlets and every document's title (and,
 with `--reasons`, why it is in the story), so a person can judge whether the
 story is one developing matter. `--path-like` shows which stories hold the
 documents whose input path matches a SQL LIKE pattern (e.g. the seeds).
+`--relabel` first recomputes every story's labels from the stored profiles
+with the current rules (it writes to DB; membership is unchanged), so a rule
+change to the labels can be judged without ingesting again.
 """
 from __future__ import annotations
 
@@ -59,7 +62,14 @@ def main(argv: list[str] | None = None, out=sys.stdout) -> int:
     parser.add_argument("--path-like", help="show the stories of documents whose input path matches (SQL LIKE)")
     parser.add_argument("--story", type=int, action="append", help="print this story (repeatable)")
     parser.add_argument("--reasons", action="store_true", help="print why each document is in its story")
+    parser.add_argument("--relabel", action="store_true",
+                        help="recompute the labels with the current rules first (writes to DB)")
     args = parser.parse_args(argv)
+    if args.relabel:
+        from linimasa.corpus.update import relabel_stories
+        from linimasa.store.db import Store
+        with Store(args.db) as store:
+            print(f"relabelled {relabel_stories(store)} stories", file=out)
     con = duckdb.connect(args.db, read_only=True)
     if args.story:
         for story_id in args.story:

@@ -45,8 +45,9 @@ score 0.55-0.95 against its centroid); at 0.60 one Gaza page falls out.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -341,55 +342,186 @@ def type_names() -> dict[str, dict[str, str]]:
     return Resources.default().data("id/story_labels.yaml")["types"]
 
 
-def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df: dict[str, int], total_docs: int,
-                 event_types: Counter | None = None, actor_df: Counter | None = None) -> tuple[str, str]:
-    """(Indonesian, English) labels: 'Actor–Actor: terms (event type)' from the story's key actors, most
-    distinctive terms and dominant event type.
+@lru_cache(maxsize=1)
+def _label_rules() -> dict:
+    data = Resources.default().data("id/story_labels.yaml")
+    return {"type_share": float(data.get("type_share", 0.6)), "type_min_events": int(data.get("type_min_events", 2)),
+            "country_kinds": frozenset(data.get("country_kinds", ["country"])),
+            "qualified": re.compile(data.get("qualified_collective", r"\s\([^()]+\)$")),
+            "not_short": frozenset(w.casefold() for w in data.get("not_short_names", [])),
+            "not_matter": frozenset(w.casefold() for w in data.get("not_matter_words", [])),
+            "max_words": int(data.get("max_term_words", 4)),
+            "country_weight": float(data.get("country_weight", 0.5)),
+            "collective_weight": float(data.get("collective_weight", 0.2)),
+            "second_share": float(data.get("second_actor_share", 0.5))}
 
-    `actor_names` maps an actor id to (name, kind). Actors named by at least
-    half of the story's documents come first, ranked by how many documents
-    name them times how rare they are in the corpus (`actor_df`), so
-    "Hamas–Israel" leads a Gaza story while the national government, named
-    everywhere, leads only its own. Terms are
-    weighed by how many of the story's documents use them times their inverse
-    document frequency; a two-word term ("gencatan senjata") takes the place
-    of its words.
+
+def _actor_factor(name: str, kind: str) -> float:
+    """How much an actor's weight counts towards leading a label: fully for a named person or body, less for a
+    country, least for a collective qualified by its nationality ('Buruh (Indonesia)')."""
+    rules = _label_rules()
+    if rules["qualified"].search(name):
+        return rules["collective_weight"]
+    return rules["country_weight"] if kind in rules["country_kinds"] else 1.0
+
+
+def _one_within(a: str, b: str) -> bool:
+    """Whether one name's words hold the other's ('Pemerintah Kamboja' and 'Kamboja' name one side)."""
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return wa <= wb or wb <= wa
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` could be the name shortened: its letters come in order from the name ('KPK', 'Polri' of
+    'Kepolisian Negara Republik Indonesia', 'Kemensos', 'Jokowi'); not so a title ('Presiden' for a person) or
+    the capital a government is called by ('Jakarta')."""
+    letters, at = name.casefold(), 0
+    for ch in short.casefold():
+        at = letters.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def _short_name(name: str, surfaces: Counter | None) -> str:
+    """The one word the story's documents mostly write for an actor when it shortens its name ('KPK', 'Polri',
+    'Prabowo'), else its full name."""
+    if not surfaces or " " not in name:
+        return name
+    not_short = _label_rules()["not_short"]
+    words = [(n, s) for s, n in surfaces.items()
+             if s and " " not in s and len(s) > 1 and s[0].isupper() and s.replace("-", "").isalnum()
+             and s.casefold() not in not_short and _abbreviates(s, name)]
+    if not words:
+        return name
+    count, best = max(words)
+    return best if count >= 2 and count >= surfaces.get(name, 0) else name
+
+
+def _written(term: str, texts: Sequence[str]) -> str | None:
+    """The term as the documents write it inside sentences: 'lisa mariana' -> 'Lisa Mariana', 'gaza' -> 'Gaza',
+    while 'mata uang' stays lower case (a capital that only starts a sentence does not count). None for a piece
+    of something else: a term whose capitalised form mostly runs on into a further capitalised word is a cut
+    name ('dinas pekerjaan' of 'Dinas Pekerjaan Umum'), and one written with a capital inside a word is two
+    words glued together."""
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, term.split())) + r"(?![\w-])", re.IGNORECASE)
+    forms: Counter = Counter()
+    runs_on = 0
+    for text in texts:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 3):m.start()].rstrip(" \"'“‘(")
+            if not before or before[-1] in ".!?\n:":
+                continue
+            form = " ".join(m.group(0).split())
+            forms[form] += 1
+            if form != term and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
+                runs_on += 1
+    if not forms:
+        return term
+    lower = forms.get(term, 0)
+    form, n = max(forms.items(), key=lambda item: (item[1], item[0] != term))
+    if form == term or n <= lower:
+        return term
+    if any(re.search(r"[a-z][A-Z]", w) for w in form.split()) or runs_on * 2 > sum(forms.values()) - lower:
+        return None
+    return form
+
+
+def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df: dict[str, int], total_docs: int,
+                 event_types: Counter | None = None, actor_df: Counter | None = None, *,
+                 surfaces: dict[str, Counter] | None = None, texts: Sequence[str] = ()) -> tuple[str, str]:
+    """(Indonesian, English) labels as a newsroom slug, 'Main actor: the matter (event type)'.
+
+    The main actor is the one most of the story's documents name, ranked by how
+    many documents name it times how rare it is in the corpus (`actor_df`), a
+    named person or body before a country, and a country before a collective
+    qualified by its nationality ('Warga (Indonesia)') (`country_weight`,
+    `collective_weight`); a second actor, not a collective, joins only when as
+    many documents name it and its documents-times-rarity weight is at least
+    `second_actor_share` of the first's ("Hamas–Israel"). An actor is written
+    as the documents mostly write it when that is one word (`surfaces`: actor
+    -> the texts of its mentions in the story, so 'KPK', 'Prabowo').
+
+    The matter is the most distinctive terms, weighed by how many of the
+    story's documents use them times their inverse document frequency, a
+    two-word term in place of its words, up to `max_term_words` words, leaving
+    out terms that repeat a key actor's name or the one-word names its
+    documents call it ('bareskrim polri' after Polri) and terms of only
+    general words (`not_matter_words`: 'sampai', 'triliun'), and written with the
+    capitals the documents (`texts`) give them inside sentences.
+
+    The dominant event type is named only when it covers `type_share` of the
+    story's merged events (at least `type_min_events`).
     """
+    rules = _label_rules()
     df = actor_df or Counter()
+    surfaces = surfaces or {}
+
+    def raw_weight(a: str) -> float:
+        return story.actors[a] * _idf(df.get(a, 0), total_docs)
 
     def actor_weight(a: str) -> float:
-        return story.actors[a] * _idf(df.get(a, 0), total_docs)
+        return raw_weight(a) * _actor_factor(*actor_names[a])
 
     # Key actors are those most of the story's documents name; a rare actor one document mentions in
     # passing (a comparison with the G20) does not lead the label.
     shared = max(1, math.ceil(story.size / 2))
-    ranked_actors = sorted((a for a in story.actors if a in actor_names),
+    ranked_actors = sorted((a for a in story.actors if a in actor_names and actor_names[a][0]),
                            key=lambda a: (story.actors[a] < shared, -actor_weight(a), -story.actor_mentions[a], a))
+    chosen = ranked_actors[:1]
+    if len(ranked_actors) > 1 and LABEL_ACTORS > 1:
+        first, second = ranked_actors[0], ranked_actors[1]
+        if (story.actors[second] >= max(shared, story.actors[first])
+                and _actor_factor(*actor_names[second]) >= rules["country_weight"]
+                and raw_weight(second) >= rules["second_share"] * raw_weight(first)
+                and not _one_within(actor_names[first][0], actor_names[second][0])):
+            chosen.append(second)
     names: list[str] = []
-    for actor in ranked_actors:
-        name = actor_names[actor][0]
-        if name and name not in names:
+    for actor in chosen:
+        name = _short_name(actor_names[actor][0], surfaces.get(actor))
+        if name not in names:
             names.append(name)
-        if len(names) == LABEL_ACTORS:
+    # Words a term must not repeat: the key actors' names and the one-word names the documents give them.
+    taken_words: set[str] = set()
+    for actor in ranked_actors:
+        if story.actors[actor] < shared:
             break
-    taken = " ".join(names).casefold()
+        taken_words.update(w.casefold() for w in re.findall(r"\w+", actor_names[actor][0]) if len(w) > 2)
+        taken_words.update(s.casefold() for s in (surfaces.get(actor) or ()) if s and " " not in s and len(s) > 2)
+    taken_words.update(w.casefold() for n in names for w in re.findall(r"\w+", n) if len(w) > 1)
+
+    counts = Counter({t: n for t, n in (event_types or Counter()).items() if t in type_names()})
+    types = [t for t, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+             if n >= rules["type_min_events"] and n >= rules["type_share"] * sum(counts.values())][:LABEL_TYPES]
+    # nor the words of the event type the label names ('bantuan' beside '(bantuan)')
+    taken_words.update(w for t in types for w in type_names()[t]["id"].casefold().split())
 
     def weight(term: str) -> float:
         return (story.terms[term] + 0.1 * story.term_counts[term]) * math.log(
             (total_docs + 1) / (term_df.get(term, 0) + 1) + 1) * (1.5 if " " in term else 1.0)
 
     terms: list[str] = []
+    written: dict[str, str] = {}
     for term in sorted(story.terms, key=lambda t: (-weight(t), t)):
-        if term in taken or any(term in chosen.split() for chosen in terms):
-            continue
         words = term.split()
+        if (any(w in taken_words for w in words) or any(term in chosen_term.split() for chosen_term in terms)
+                or all(w in rules["not_matter"] for w in words)):
+            continue
+        if sum(len(t.split()) for t in terms if t not in words) + len(words) > rules["max_words"]:
+            if len(terms) >= 2:
+                break
+            continue
+        form = _written(term, texts) if texts else term
+        if form is None:
+            continue
         if len(words) > 1:
             terms = [t for t in terms if t not in words]
         terms.append(term)
+        written[term] = form
         if len(terms) == LABEL_TERMS:
             break
-    types = [t for t, _ in sorted((event_types or Counter()).items(), key=lambda item: (-item[1], item[0]))
-             if t in type_names()][:LABEL_TYPES]
+    terms = [written[t] for t in terms]
     head = "–".join(names)
     labels = []
     for lang in ("id", "en"):
@@ -401,4 +533,3 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
             body = body + (f" ({kinds})" if body else kinds)
         labels.append(head + (": " if head and body else "") + body)
     return labels[0], labels[1]
-

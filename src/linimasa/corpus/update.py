@@ -465,6 +465,9 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
     total = state.canonical_documents
     columns = ("doc_id", "seq", "canonical_id", "duplicate_kind", "similarity", "story_id", "doc_date", "outlet")
     story_rows, actor_rows, term_rows = [], [], []
+    relabel = [s for s in sorted(assigner.changed)
+               if s in assigner.profiled or state.labelled_at.get(s) != total]
+    surfaces, texts = _label_inputs(store, {s: assigner.members.get(s, []) for s in relabel})
     for story_id in sorted(assigner.changed):
         story = assigner.stories[story_id]
         # A story that only gained copies keeps its profile, so its actor and
@@ -475,7 +478,8 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
         profiled = story_id in assigner.profiled
         if profiled or state.labelled_at.get(story_id) != total:
             story.label, story.label_en = story_labels(story, names(), state.term_df, total,
-                                                       _event_types(assigner, merger, story_id), assigner.actor_df)
+                                                       _event_types(assigner, merger, story_id), assigner.actor_df,
+                                                       surfaces=surfaces.get(story_id), texts=texts.get(story_id, ()))
             state.labelled_at[story_id] = total
         story_rows.append([story.id, story.label, story.size, story.documents, story.first_date, story.last_date,
                            story.centroid.astype(np.float32).tolist(), story.label_en, story.follows])
@@ -520,6 +524,46 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
     except Exception:
         con.execute("ROLLBACK")
         raise
+
+
+def _label_inputs(store: Store, members: dict[int, list[str]]) -> tuple[dict[int, dict[str, Counter]],
+                                                                         dict[int, list[str]]]:
+    """For the stories to label: how their documents write each actor (story -> actor -> mention text -> count) and
+    their documents' texts (for the capitals of label terms). One query each for all the stories."""
+    story_of = {d: s for s, docs in members.items() for d in docs}
+    surfaces: dict[int, dict[str, Counter]] = {}
+    texts: dict[int, list[str]] = {}
+    if not story_of:
+        return surfaces, texts
+    ids = sorted(story_of)
+    for doc_id, actor_id, text, n in store.con.execute("""
+            SELECT doc_id, actor_id, text, count(*) FROM mentions
+            WHERE doc_id IN (SELECT unnest(?)) AND actor_id IS NOT NULL GROUP BY ALL""", [ids]).fetchall():
+        surfaces.setdefault(story_of[doc_id], {}).setdefault(actor_id, Counter())[text] += n
+    for doc_id, text in store.con.execute("SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                                          [ids]).fetchall():
+        texts.setdefault(story_of[doc_id], []).append(text or "")
+    return surfaces, texts
+
+
+def relabel_stories(store: Store) -> int:
+    """Recompute every story's labels from its stored profile (membership unchanged); returns how many changed."""
+    state = _State.load(store)
+    assigner, merger, con = state.assigner, state.merger, store.con
+    names = {a: (n, k) for a, n, k in con.execute("SELECT actor_id, name, kind FROM actors").fetchall()}
+    surfaces, texts = _label_inputs(store, dict(assigner.members))
+    total = state.canonical_documents
+    rows = []
+    for story_id, story in sorted(assigner.stories.items()):
+        label, label_en = story_labels(story, names, state.term_df, total, _event_types(assigner, merger, story_id),
+                                       assigner.actor_df, surfaces=surfaces.get(story_id),
+                                       texts=texts.get(story_id, ()))
+        if (label, label_en) != (story.label, story.label_en):
+            rows.append([label, label_en, story_id])
+    if rows:
+        con.executemany("UPDATE stories SET label = ?, label_en = ? WHERE story_id = ?", rows)
+    store._corpus_state = None  # the cached state holds the old labels
+    return len(rows)
 
 
 def _event_types(assigner: StoryAssigner, merger: EventMerger, story_id: int) -> Counter:
