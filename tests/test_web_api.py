@@ -117,6 +117,17 @@ def test_web_api_figures_series_has_dates_and_sources(client, story):
     assert days == sorted(days)
 
 
+def test_web_api_figures_of_all_stories_are_each_storys_series(client):
+    """Without a story, /api/figures answers in one query what each story's series says, tagged by story."""
+    stories = [s["id"] for s in client.get("/api/stories").json()]
+    whole = client.get("/api/figures").json()
+    parts = [dict(e, story=sid) for sid in stories for e in client.get("/api/figures", params={"story": sid}).json()]
+    key = lambda e: (e["story"], e["as_of"] or "", e["value"], e["category"], e["subject"] or "", len(e["sources"]))  # noqa: E731
+    assert whole and sorted(map(key, whole)) == sorted(map(key, parts))
+    days = [e["as_of"] for e in whole if e["as_of"]]
+    assert days == sorted(days)
+
+
 def test_web_api_documents_list_and_text_with_spans(client, story):
     listed = client.get("/api/documents", params={"story": story, "limit": 50}).json()
     # the largest story of the sample is the Gaza ceasefire talks thread (7 documents), no longer every Gaza article

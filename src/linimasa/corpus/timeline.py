@@ -54,21 +54,28 @@ def _entry(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def figure_series(con: duckdb.DuckDBPyConnection, story: int, category: str | None = None) -> list[dict[str, Any]]:
+def figure_series(con: duckdb.DuckDBPyConnection, story: int | None, category: str | None = None,
+                  ) -> list[dict[str, Any]]:
     """A story's reported figures over time (e.g. the death toll), each value with its sources and as-of date.
 
     The as-of date is the figure's own date when the text gives one, else its
     document's date. The same value on the same day from copies is one entry.
+    With `story` None: every story's series at once (one query), each entry
+    keyed by its story as well and carrying it as "story".
     """
     series: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
     for row in tables.story_figures(con, story, category):
         as_of = row["as_of"] or row["doc_date"]
         key = (row["category"], row["subject"], row["value"], row["value_max"], as_of)
+        if story is None:
+            key = (row["story_id"], *key)
         entry = series.setdefault(key, {
             "as_of": as_of, "as_of_given": row["as_of"] is not None, "category": row["category"],
             "value": row["value"], "value_max": row["value_max"], "qualifier": row["qualifier"],
             "subject": row["subject"], "attributed_to": row["attributed_to"], "source_name": row["source_name"],
             "text": row["text"], "sources": []})
+        if story is None:
+            entry["story"] = row["story_id"]
         if not entry["attributed_to"] and row["attributed_to"]:
             entry.update(attributed_to=row["attributed_to"], source_name=row["source_name"])
         entry["sources"].append({"doc_id": row["doc_id"], "outlet": row["outlet"], "title": row["doc_title"],

@@ -190,14 +190,18 @@ def story_documents(con: duckdb.DuckDBPyConnection, story: int) -> list[str]:
         "SELECT doc_id FROM corpus_documents WHERE story_id = ? ORDER BY seq", [story]).fetchall()]
 
 
-def story_figures(con: duckdb.DuckDBPyConnection, story: int, category: str | None) -> list[dict[str, Any]]:
-    params: list[Any] = [story]
+def story_figures(con: duckdb.DuckDBPyConnection, story: int | None, category: str | None) -> list[dict[str, Any]]:
+    """A story's figures with their documents; every story's (one query) when `story` is None."""
+    params: list[Any] = []
     sql = """
         SELECT f.*, a.name AS source_name, coalesce(d.outlet, d.source) AS outlet, d.title AS doc_title,
-               c.doc_date, c.canonical_id, c.seq
+               c.doc_date, c.canonical_id, c.seq, c.story_id AS story_id
         FROM figures f JOIN corpus_documents c USING (doc_id) JOIN documents d USING (doc_id)
         LEFT JOIN actors a ON a.actor_id = f.attributed_to
-        WHERE c.story_id = ?"""
+        WHERE c.story_id IS NOT NULL"""
+    if story is not None:
+        sql += " AND c.story_id = ?"
+        params.append(story)
     if category:
         sql += " AND f.category = ?"
         params.append(category)
