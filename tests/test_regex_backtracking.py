@@ -120,7 +120,9 @@ def collect_patterns(analyzer) -> list[re.Pattern]:
 # a mention, clause or quantity (resolver `_COMMA`, `_NAME_AHEAD`; modality `SINCE`, `TEMPORAL`,
 # `RELATIVE_EVENT`; quotes `addressee_re`; coder `done_by_re`; figures `people_re`). Searched,
 # their leading whitespace run is rescanned from every position; matched, each call is linear.
-CONTINUATION = re.compile(r"^(?:\\s\*|\[ \\t\]\+)")
+# The place stage's continuations (`_LIST`, `_APPOSITION`, `setting_re`) open with a possessive
+# `[ \t]*+`, or a group that does, so they never cross a line.
+CONTINUATION = re.compile(r"^(?:\\s\*|\[ \\t\]\+|\(\?:)?(?:\\s\*|\[ \\t\][*+]\+?)")
 ANCHORS = 20
 
 
