@@ -29,7 +29,6 @@ import platform
 import random
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -41,44 +40,26 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from load_test import Client as _Connection, free_port, percentile  # noqa: E402  (one HTTP client for both)
 
 
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
-
-
-class Client:
-    """One keep-alive HTTP connection; reconnects after an error."""
+class Client(_Connection):
+    """The load test's keep-alive connection, timing GETs and reading the X-Cache header."""
 
     def __init__(self, port: int, timeout: float = 60):
-        self.port, self.timeout = port, timeout
-        self.conn: http.client.HTTPConnection | None = None
+        super().__init__(port, timeout)
 
     def get(self, path: str) -> tuple[int, bytes, str, float]:
         """(status, body, X-Cache header, seconds)."""
-        if self.conn is None:
-            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
         start = time.perf_counter()
-        try:
-            self.conn.request("GET", path)
-            response = self.conn.getresponse()
-            body = response.read()
-        except (OSError, http.client.HTTPException):
-            self.conn.close()
-            self.conn = None
-            raise
-        return response.status, body, response.getheader("X-Cache") or "none", time.perf_counter() - start
+        status, body = self.request("GET", path)
+        return status, body, self.cache, time.perf_counter() - start
 
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()
+            self.conn = None
 
 
 def get_json(port: int, path: str):

@@ -101,22 +101,28 @@ def hostile_server(tmp_path_factory, analyzer):
     yield from _serve(db)
 
 
-@pytest.fixture(scope="module")
-def browser():
+def chromium(*flags: str, console: bool = False):
+    """A headless Chromium with a throw-away profile (a generator: the browser fixtures yield from it)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     profile = tempfile.mkdtemp(prefix="linimasa-chromium-")
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
+    for flag in (*FLAGS, *flags, f"--user-data-dir={profile}"):
         options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, for the CSP test
+    if console:
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, for the CSP test
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     driver.set_window_size(1440, 900)
     yield driver
     driver.quit()
     shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    yield from chromium(console=True)
 
 
 def wait_for(driver, css: str, count: int = 1):

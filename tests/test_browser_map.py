@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
-import tempfile
 
 import pytest
 
 from .place_corpus import build
-from .test_browser_app import CHROMIUM, DRIVER, FLAGS, _serve, open_page, shot, wait_for
+from .test_browser_app import CHROMIUM, DRIVER, _serve, chromium, open_page, shot, wait_for
 
 pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="no Chromium found; the browser tests are skipped")
 
@@ -36,19 +34,7 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    profile = tempfile.mkdtemp(prefix="linimasa-chromium-")
-    for flag in (*FLAGS, OFFLINE, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    driver.set_window_size(1440, 900)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    yield from chromium(OFFLINE)
 
 
 def click(browser, element) -> None:

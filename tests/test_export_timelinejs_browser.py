@@ -31,7 +31,7 @@ from click.testing import CliRunner
 
 from linimasa.cli.main import cli
 
-from .test_browser_app import CHROMIUM, DRIVER, FLAGS, shot
+from .test_browser_app import CHROMIUM, DRIVER, chromium, shot
 from .web_sample import sample_db
 
 PACKAGE = "@knight-lab/timelinejs@3.9.11"
@@ -101,21 +101,7 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    import tempfile
-
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    profile = tempfile.mkdtemp(prefix="linimasa-chromium-")
-    for flag in (*FLAGS, f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    driver.set_window_size(1440, 900)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    yield from chromium()
 
 
 def export_timelinejs(db: Path, out: Path, *extra: str) -> dict:
