@@ -59,6 +59,18 @@ def P(name: str) -> tuple[tuple[str, str], ...]:
     return ((name, "PER"),)
 
 
+def assert_no_actor(doc: Document, text: str) -> None:
+    """`text` is found as a mention, and no mention of it resolves to an actor."""
+    found = [m for m in doc.mentions if m.text == text]
+    assert found and all(m.actor is None for m in found), found
+
+
+def assert_person(doc: Document, name: str) -> None:
+    """The mention `name` resolves to an actor of kind person."""
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
 def O(name: str) -> tuple[tuple[str, str], ...]:
     return ((name, "ORG"),)
 
@@ -455,8 +467,7 @@ def test_openworld_region_after_a_title_stays_with_the_name(resolver):
 ])
 def test_openworld_fragments_and_places_are_not_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 # Issue 17, third round: an unknown acronym or head-less run with only the default country behind
@@ -487,8 +498,7 @@ NEVER_ACTS = [
 @pytest.mark.parametrize("text, names, target", NEVER_ACTS)
 def test_openworld_weak_runs_that_never_act_are_not_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 # ... while the same shapes that act somewhere in the document stay actors.
@@ -538,8 +548,7 @@ def test_openworld_phrase_with_its_short_form_is_no_person(resolver, text, name)
 ])
 def test_openworld_person_with_initials_or_nickname_stays_a_person(resolver, text, name):
     doc = resolver(make_doc(resolver, text, P(name)))
-    mention = next(m for m in doc.mentions if m.text == name)
-    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+    assert_person(doc, name)
 
 
 @pytest.mark.parametrize("text, names, target, sector", [
@@ -562,8 +571,7 @@ def test_openworld_more_institution_heads(resolver, text, names, target, sector)
 ])
 def test_openworld_possessive_common_word_and_road_heads_are_no_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 def test_openworld_initial_is_not_a_common_word(resolver):
@@ -587,8 +595,7 @@ def test_openworld_initial_is_not_a_common_word(resolver):
 ])
 def test_openworld_office_words_english_things_and_places_are_no_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 def test_openworld_title_with_a_name_stays_a_person(resolver):
@@ -612,8 +619,7 @@ def test_openworld_name_the_document_writes_after_a_company_head_is_that_company
 ])
 def test_openworld_hyphen_tails_and_places_naming_a_body_are_no_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 def test_openworld_initials_with_an_age_are_a_person(resolver):
@@ -628,8 +634,7 @@ def test_openworld_initials_with_an_age_are_a_person(resolver):
 ])
 def test_openworld_glued_headings_and_methods_are_no_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 def test_openworld_glued_capitals_of_a_real_name_stay(resolver):
@@ -651,8 +656,7 @@ def test_openworld_central_bank_is_government(resolver):
 ])
 def test_openworld_cited_author_is_a_reference_not_an_actor(resolver, text, name):
     doc = resolver(make_doc(resolver, text, P(name)))
-    found = [m for m in doc.mentions if m.text == name]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, name)
 
 
 def test_openworld_person_with_age_is_not_a_citation(resolver):
@@ -674,8 +678,7 @@ def test_openworld_person_with_age_is_not_a_citation(resolver):
 ])
 def test_openworld_office_description_after_a_title_is_no_actor(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -685,8 +688,7 @@ def test_openworld_office_description_after_a_title_is_no_actor(resolver, text, 
 ])
 def test_openworld_name_after_an_office_stays_a_person(resolver, text, name):
     doc = resolver(make_doc(resolver, text, P(name)))
-    mention = next(m for m in doc.mentions if m.text == name)
-    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+    assert_person(doc, name)
 
 
 @pytest.mark.parametrize("text, name, sector", [
@@ -751,8 +753,7 @@ def test_openworld_person_next_to_a_place_stays_a_person(resolver, text):
 def test_openworld_word_glued_to_an_outlet_name_is_no_actor(resolver, monkeypatch, text, names, target):
     monkeypatch.setattr(resolver.open_world, "outlet_words", ("wartaku",))
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 def test_openworld_name_ending_like_an_outlet_stays(resolver, monkeypatch):
@@ -791,8 +792,7 @@ def test_openworld_social_centres_and_task_teams_are_organisations(resolver, tex
 ])
 def test_openworld_places_with_a_head_of_two_words_or_a_stadium_are_no_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 def test_openworld_museum_stays_an_organisation(resolver):
@@ -838,8 +838,7 @@ def test_openworld_civil_service_title_and_chair_take_the_sector_of_the_body(res
 ])
 def test_openworld_degrees_and_lower_case_places_are_no_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -848,8 +847,7 @@ def test_openworld_degrees_and_lower_case_places_are_no_actors(resolver, text, n
 ])
 def test_openworld_person_after_a_village_title_or_with_a_degree_stays(resolver, text, name):
     doc = resolver(make_doc(resolver, text, P(name)))
-    mention = next(m for m in doc.mentions if m.text == name)
-    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+    assert_person(doc, name)
 
 
 def test_openworld_office_that_runs_on_past_the_cut_is_no_actor(resolver):
@@ -903,8 +901,7 @@ def test_openworld_body_tails_streets_common_nouns_and_degrees_are_no_actors(res
                                                                               target):
     monkeypatch.setattr(resolver.open_world, "outlet_words", ("wartaku",))
     doc = resolver(make_doc(resolver, text, names))
-    found = [m for m in doc.mentions if m.text == target]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, target)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -913,8 +910,7 @@ def test_openworld_body_tails_streets_common_nouns_and_degrees_are_no_actors(res
 ])
 def test_openworld_rank_and_director_general_before_a_name_stay_titles(resolver, text, name):
     doc = resolver(make_doc(resolver, text, P(name)))
-    mention = next(m for m in doc.mentions if m.text == name)
-    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+    assert_person(doc, name)
 
 
 def test_openworld_acting_deputy_title_spelled_out_goes_to_the_person(resolver):
@@ -1042,8 +1038,7 @@ def test_openworld_weak_head_gives_a_generic_title_no_sector(resolver, text, nam
 ])
 def test_openworld_place_with_a_descriptor_is_no_person(resolver, text, name):
     doc = resolver(make_doc(resolver, text, P(name)))
-    found = [m for m in doc.mentions if m.text == name]
-    assert found and all(m.actor is None for m in found), found
+    assert_no_actor(doc, name)
 
 
 def test_openworld_acronym_and_place_with_a_speech_verb_stays_a_person(resolver):
