@@ -49,20 +49,13 @@ RULES_FILE = "places/rules.yaml"
 # A capitalised word ("Al-Mawasi", "Tel"), and a run of them with name particles ("Sharm el-Sheikh",
 # "Deir al-Balah"). No match crosses a comma, a full stop or a lower-case word.
 _WORD = r"[A-Z][\w'’]*+(?:-[\w'’]++)*+"
-_PARTICLE = r"(?:(?:el|al|as|ad|ar|an|ash|at|ad|de|la|le|du|da)-)"
-_NAME = rf"{_WORD}(?:[ \t]++{_PARTICLE}?{_WORD}){{0,6}}"
+# (the particles, rules.yaml `name_particles`, join the words: see PlaceFinder.__init__)
 # the dateline: a line that opens with a place (capitals or capitalised) and an optional outlet, then a dash
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[\w.]+\.(?:com|id|co\.id|net|org)[ \t]*,[ \t]*)?"
     r"(?P<name>[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3})[ \t]*,?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*[\w.]{2,30}[ \t]*)?[-–—]{1,2}[ \t]")
-# ", Doha" right after a locative phrase's name
-# the next place of a list after a locative phrase's place ("di Qatar dan Israel", "ke Bogor, Depok, dan Bekasi")
-_LIST = re.compile(rf"(?:[ \t]*+,[ \t]*+(?:dan[ \t]++|serta[ \t]++)?|[ \t]++(?:dan|serta)[ \t]++)({_NAME})")
 _LEVELS = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
-# ", Doha" after a locative phrase's name, past a bracketed short form and a few more capitalised words
-# ("ke Rumah Sakit Umum Daerah (RSUD) Sentosa Raya, Denpasar")
-_APPOSITION = re.compile(rf"(?:[ \t]*+\([^()\n]{{1,30}}\))?(?:[ \t]++[A-Z][\w'’.]*+){{0,4}},[ \t]++({_NAME})")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -82,6 +75,16 @@ class PlaceFinder:
 
     def __init__(self, resources: Resources):
         rules = load_data(RULES_FILE)
+        particles = "|".join(map(re.escape, sorted(set(rules["name_particles"]), key=len, reverse=True)))
+        name = rf"{_WORD}(?:[ \t]++(?:(?:{particles})-)?{_WORD}){{0,6}}"
+        joiners = "|".join(map(re.escape, rules["list_joiners"]))
+        # the next place of a list after a locative phrase's place ("di Qatar dan Israel", "ke Bogor, Depok, dan Bekasi")
+        self.list_re = re.compile(
+            rf"(?:[ \t]*+,[ \t]*+(?:(?:{joiners})[ \t]++)?|[ \t]++(?:{joiners})[ \t]++)({name})")
+        # ", Doha" after a locative phrase's name, past a bracketed short form and a few more capitalised words
+        # ("ke Rumah Sakit Umum Daerah (RSUD) Sentosa Raya, Denpasar")
+        self.apposition_re = re.compile(
+            rf"(?:[ \t]*+\([^()\n]{{1,30}}\))?(?:[ \t]++[A-Z][\w'’.]*+){{0,4}},[ \t]++({name})")
         self.weights: dict[str, int] = {}
         for group in rules["locatives"]:
             for word in group["words"]:
@@ -89,7 +92,7 @@ class PlaceFinder:
         locs = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(self.weights, key=len, reverse=True))
         nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules["place_nouns"], key=len, reverse=True))
         self.pattern = re.compile(
-            rf"(?<![\w-])(?P<loc>(?i:{locs}))\s+(?P<nouns>(?:(?i:{nouns})\s+){{0,3}})(?P<name>{_NAME})")
+            rf"(?<![\w-])(?P<loc>(?i:{locs}))\s+(?P<nouns>(?:(?i:{nouns})\s+){{0,3}})(?P<name>{name})")
         self.joinable = {w: w[:1].upper() + w[1:] for w in rules["joinable_nouns"]}
         self.joinable["kab."] = "Kabupaten"
         self.street_words = frozenset(w.lower() for w in rules["street_words"])
@@ -176,7 +179,7 @@ class PlaceFinder:
             weight = self.weights.get(loc, 1)
             out.append(_Found(entry, text, start, weight, loc, forms, match.start()))
             end = start + len(text)
-            while (more := _LIST.match(doc.text, end, event.end)) is not None:  # "ke Yordania dan Arab Saudi"
+            while (more := self.list_re.match(doc.text, end, event.end)) is not None:  # "ke Yordania dan Arab Saudi"
                 listed = self._run(more.group(1), more.start(1), None)
                 if listed is None or listed[2] != more.start(1):
                     break
@@ -228,7 +231,7 @@ class PlaceFinder:
         nouns = list(re.finditer(r"\S+", match.group("nouns")))
         noun = (match.start("nouns") + nouns[-1].start(), nouns[-1].group()) if nouns else None
         found = self._run(match.group("name"), match.start("name"), noun)
-        after = _APPOSITION.match(text, match.end("name"))
+        after = self.apposition_re.match(text, match.end("name"))
         if after is not None and (found is None or found[0].level == "country"):
             finer = self._run(after.group(1), after.start(1), None)
             if finer is not None and (found is None or (finer[0].country == found[0].country
