@@ -75,9 +75,6 @@ VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a res
 # the nearest wins. Set by hand on invented stories; re-run the dev scorer after changing them.
 CONTEXT_BEFORE = 3
 CONTEXT_AFTER = 1
-# A recipient named by a possessed noun ("meminta kepada jajarannya", "mengapresiasi seluruh
-# anggotanya") is the source's own people, whom no actor names: no target from the context.
-OWN_RECIPIENT = re.compile(r"\s*+(?<=\s)(?:(?:kepada|terhadap|pada|bagi)\s++)?(?:(?:seluruh|semua|para|segenap)\s++)?[a-z-]+nya\b")
 # Trigger forms whose source is the speaker of the quote or reported speech that holds them
 # (triggers.yaml: deontic, opinion).
 SPEAKER_FORMS = frozenset({"deontic", "opinion"})
@@ -240,14 +237,20 @@ class EventCoder:
         self.occurrence_re = re.compile(r"\b(?:" + "|".join(clause_data.get("occurrence_verbs") or ["(?!)"]) + r")\b")
         self.references = {" ".join(w.split()): kind for kind, words in (clause_data.get("event_references") or {}).items()
                            for w in words}
+        # A recipient named by a possessed noun ("meminta kepada jajarannya", "mengapresiasi seluruh
+        # anggotanya") is the source's own people, whom no actor names: no target from the context.
+        own = clause_data["own_recipient"]
+        self.own_recipient_re = re.compile(
+            r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
+            + r")\s++)?[a-z-]+nya\b")
         self.reference_re = re.compile(
-            r"\s*+(?<=\s)(?:(?:para|sejumlah)\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
+            r"\s*+(?<=\s)(?:(?:" + "|".join(clause_data["reference_quantifiers"]) + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                                     for w in sorted(self.references, key=len, reverse=True))
             + r")\s+(?:" + "|".join(clause_data["determiners"]) + r")\b") if self.references else None
         reporting = resources.data("id/reporting_verbs.yaml")
         # a modal of obligation in reported speech without a quote mark: "X menilai Y seharusnya ..."
         self.reporting_re = re.compile(r"\b(?:" + "|".join(map(re.escape, [*reporting["before"], *reporting["before_direct_only"],
-                                                                        "menilai", "meminta"]))
+                                                                        *reporting["before_modal"]]))
                                        + r")\b")
         self.clauses = ClauseAnalyzer(self.grammar, ClauseWords.from_data(resources.data("id/clauses.yaml")),
                                       self.light_verb_re)
@@ -424,7 +427,7 @@ class EventCoder:
                 if key in seen:
                     continue
                 if target is None and (self.groups.names_object(view.text, hit.end)
-                                       or OWN_RECIPIENT.match(view.low, hit.end)):
+                                       or self.own_recipient_re.match(view.low, hit.end)):
                     unnamed.add((view.sentence.index, view.sentence.start + clause[0], hit.text))
                 if target is None and self.reference_re is not None:
                     referred = self.reference_re.match(view.low, hit.end)
