@@ -13,7 +13,7 @@ import duckdb
 
 from ..corpus.timeline import figure_series, merged_timeline, quote_feed
 from ..document import QUAD_CLASS
-from ..export.formatting import family_of
+from ..export.formatting import family_of, type_name
 from ..store import corpus as tables
 from ..store.db import Store
 from ..store.places import with_merged_places, with_report_places
@@ -125,10 +125,9 @@ def _add_extras(row: dict[str, Any], extra: dict[str, dict[int, Any]]) -> None:
 
 
 def _event_summary(event: dict[str, Any]) -> str:
-    """'Hamas → kesepakatan → Israel': who, what (the type's phrase from resources/id/story_labels.yaml), whom."""
-    from ..corpus.stories import type_names
-
-    what = type_names().get(event["type"], {}).get("id", (event["type"] or "").lower())
+    """'Hamas → kesepakatan → Israel': who, what (the type's name, resources/id/event_type_labels.yaml, as the
+    CLI and the exports say it; story_labels.yaml holds the plural phrases of story slugs), whom."""
+    what = type_name(event["type"]) if event["type"] else ""
     return " → ".join(part for part in (event["source_name"], what, event["target_name"]) if part)
 
 
