@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+import linimasa.web
 from linimasa.web.app import create_app
 
 from .web_sample import sample_db
@@ -35,6 +37,21 @@ def test_web_api_health_reports_read_only_and_counts(client):
     body = client.get("/api/health").json()
     assert body["status"] == "ok" and body["read_only"] is True and body["ingest"] is False
     assert body["documents"] == 14 and body["events"] > 0 and body["stories"] >= 3
+
+
+def test_web_api_vocabulary_names_every_type_in_both_languages_from_the_cli_labels(client):
+    """The app shows words, never codes, and takes them from the file the CLI and the exports read."""
+    from linimasa.document import QUAD_CLASS
+    from linimasa.export.formatting import type_name, type_verb
+
+    body = client.get("/api/vocabulary").json()
+    assert set(body["types"]) == set(QUAD_CLASS)
+    assert body["types"]["ASSAULT"]["name"] == {"id": type_name("ASSAULT", "id"), "en": type_name("ASSAULT", "en")}
+    assert body["types"]["ASSAULT"]["verb"] == {"id": type_verb("ASSAULT", "id"), "en": "attacked"}
+    assert all(row["quad_class"] == QUAD_CLASS[code] for code, row in body["types"].items())
+    assert body["quad_classes"]["material conflict"] == {"id": "konflik material", "en": "material conflict"}
+    script = (Path(linimasa.web.__file__).parent / "static" / "app.js").read_text(encoding="utf-8")
+    assert "typeNames" not in script and '"kesepakatan"' not in script and "QUAD_TYPES" not in script
 
 
 def test_web_api_stories_largest_first_and_one_by_id(client, story):
@@ -152,7 +169,7 @@ def test_web_api_openapi_lists_every_endpoint(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/health", "/api/stories", "/api/stories/{story_id}", "/api/timeline", "/api/events",
             "/api/events/{event_id}", "/api/network", "/api/actors", "/api/quotes", "/api/figures",
-            "/api/documents", "/api/documents/{doc_id}", "/api/search"} <= set(paths)
+            "/api/documents", "/api/documents/{doc_id}", "/api/search", "/api/vocabulary"} <= set(paths)
     assert "post" in paths["/api/documents"]
 
 

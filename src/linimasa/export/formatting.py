@@ -99,6 +99,11 @@ def _labels() -> dict[str, Any]:
     return load_data("id/event_type_labels.yaml")
 
 
+def event_type_labels() -> dict[str, Any]:
+    """resources/id/event_type_labels.yaml as read: the names and verbs of the PLOVER types and quad classes."""
+    return _labels()
+
+
 def type_verb(event_type: str, language: str = "id") -> str:
     """The verb phrase for a PLOVER type ("menyerang"), the code itself for a type with none."""
     return _labels()["types"].get(event_type, {}).get(language, event_type)

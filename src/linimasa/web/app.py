@@ -386,6 +386,12 @@ def create_app(db: str | Path, *, allow_ingest: bool = False, token: str | None 
         return {"status": "ok", "version": app.version, "read_only": not database.writable,
                 "ingest": allow_ingest, **queries.health(s.con)}
 
+    @app.get("/api/vocabulary", tags=["meta"])
+    def vocabulary() -> dict[str, Any]:
+        """The words the app shows for codes: each PLOVER type's name, verb and quad class, in Indonesian and
+        English (resources/id/event_type_labels.yaml, the file the CLI and the exports read)."""
+        return queries.vocabulary()
+
     @app.get("/api/stories", tags=["stories"])
     def list_stories(s: Store = Depends(store)) -> list[dict[str, Any]]:
         """Stories, largest first: label, documents, merged events, first and last date, top actors."""

@@ -13,7 +13,7 @@ import duckdb
 
 from ..corpus.timeline import figure_series, merged_timeline, quote_feed
 from ..document import QUAD_CLASS
-from ..export.formatting import family_of, type_name
+from ..export.formatting import event_type_labels, family_of, type_name
 from ..store import corpus as tables
 from ..store.db import Store
 from ..store.places import with_merged_places, with_report_places
@@ -402,3 +402,14 @@ def health(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "events")}
     counts["stories"] = con.execute("SELECT count(*) FROM stories").fetchone()[0] if has_corpus(con) else 0
     return counts
+
+
+def vocabulary() -> dict[str, Any]:
+    """Names and verbs of the PLOVER types and quad classes, for the web app; one source with the CLI."""
+    labels = event_type_labels()
+    types = {code: {"quad_class": quad,
+                    "name": {"id": words.get("name_id", code), "en": words.get("name_en", code)},
+                    "verb": {"id": words.get("id", code), "en": words.get("en_past", words.get("en", code))}}
+             for code, quad in QUAD_CLASS.items() for words in [labels["types"].get(code, {})]}
+    quads = {quad: {"id": words["id"], "en": words["en"]} for quad, words in labels["quad_classes"].items()}
+    return {"types": types, "quad_classes": quads}

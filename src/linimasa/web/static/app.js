@@ -20,8 +20,6 @@ const STRINGS = {
     searchResults: "Hasil pencarian", evidenceTitle: "Bukti", close: "Tutup", sources: "Sumber",
     all: "Semua", allSpeakers: "Semua pembicara", nEvents: n => `${n} peristiwa`, nDocs: n => `${n} dokumen`,
     nOutlets: n => `${n} media`, noEvents: "Tidak ada peristiwa.", loading: "Memuat…",
-    "verbal cooperation": "kerja sama verbal", "material cooperation": "kerja sama material",
-    "verbal conflict": "konflik verbal", "material conflict": "konflik material",
     day: "tanggal pasti", week: "minggu", month: "bulan", year: "tahun", unknown: "tanggal laporan", report: "tanggal laporan",
     asserted: "dinyatakan", planned: "direncanakan", expected: "diharapkan", hypothetical: "hipotetis",
     reported: "dilaporkan", irrealis: "belum terjadi", copyOf: "salinan", openArticle: "Buka artikel",
@@ -50,13 +48,6 @@ const STRINGS = {
     errBadValue: (name, v) => `Nilai “${v}” untuk “${name}” di alamat halaman tidak sah. Ubah atau hapus bagian itu dari alamat.`,
     errServer: "Server gagal menjawab karena kesalahan internal. Coba lagi; jika tetap gagal, lihat log server.",
     errOther: "Data tidak dapat dimuat. Coba muat ulang halaman.", goStories: "Ke daftar cerita",
-    typeNames: { AGREE: "persetujuan", CONSULT: "konsultasi", SUPPORT: "dukungan", CONCEDE: "konsesi", COOPERATE: "kerja sama",
-      AID: "bantuan", RETREAT: "penarikan mundur", REQUEST: "permintaan", ACCUSE: "tuduhan", REJECT: "penolakan",
-      THREATEN: "ancaman", PROTEST: "protes", SANCTION: "sanksi", MOBILIZE: "pengerahan", COERCE: "paksaan", ASSAULT: "serangan" },
-    typeVerbs: { AGREE: "sepakat dengan", CONSULT: "berunding dengan", SUPPORT: "mendukung", CONCEDE: "mengalah kepada",
-      COOPERATE: "bekerja sama dengan", AID: "membantu", RETREAT: "mundur dari", REQUEST: "meminta kepada", ACCUSE: "menuduh",
-      REJECT: "menolak", THREATEN: "mengancam", PROTEST: "memprotes", SANCTION: "menjatuhkan sanksi kepada",
-      MOBILIZE: "mengerahkan kekuatan terhadap", COERCE: "memaksa", ASSAULT: "menyerang" },
   },
   en: {
     skip: "Skip to content", story: "Story", allStories: "All stories", search: "Search",
@@ -70,8 +61,6 @@ const STRINGS = {
     searchResults: "Search results", evidenceTitle: "Evidence", close: "Close", sources: "Sources",
     all: "All", allSpeakers: "All speakers", nEvents: n => `${n} events`, nDocs: n => `${n} documents`,
     nOutlets: n => `${n} outlets`, noEvents: "No events.", loading: "Loading…",
-    "verbal cooperation": "verbal cooperation", "material cooperation": "material cooperation",
-    "verbal conflict": "verbal conflict", "material conflict": "material conflict",
     day: "exact day", week: "week", month: "month", year: "year", unknown: "report date", report: "report date",
     asserted: "asserted", planned: "planned", expected: "expected", hypothetical: "hypothetical",
     reported: "reported", irrealis: "not (yet) happened", copyOf: "copy", openArticle: "Open article",
@@ -100,13 +89,6 @@ const STRINGS = {
     errBadValue: (name, v) => `The value “${v}” for “${name}” in the page address is not valid. Change or remove it from the address.`,
     errServer: "The server failed to answer (an internal error). Try again; if it keeps failing, see the server's log.",
     errOther: "The data could not be loaded. Try reloading the page.", goStories: "Go to the stories",
-    typeNames: { AGREE: "agreement", CONSULT: "consultation", SUPPORT: "support", CONCEDE: "concession", COOPERATE: "cooperation",
-      AID: "aid", RETREAT: "retreat", REQUEST: "request", ACCUSE: "accusation", REJECT: "rejection",
-      THREATEN: "threat", PROTEST: "protest", SANCTION: "sanction", MOBILIZE: "mobilization", COERCE: "coercion", ASSAULT: "assault" },
-    typeVerbs: { AGREE: "agreed with", CONSULT: "consulted", SUPPORT: "supported", CONCEDE: "conceded to",
-      COOPERATE: "cooperated with", AID: "aided", RETREAT: "withdrew from", REQUEST: "made a demand of", ACCUSE: "accused",
-      REJECT: "rejected", THREATEN: "threatened", PROTEST: "protested against", SANCTION: "sanctioned",
-      MOBILIZE: "mobilized against", COERCE: "coerced", ASSAULT: "attacked" },
   },
 };
 const QUADS = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
@@ -118,20 +100,11 @@ const SERIES_COLORS = ["#c0392b", "#1f6fb2", "#2e8b57", "#8e44ad", "#d98c00", "#
 const DAY = 86400000;
 const ENTRIES_PAGE = 150;
 const CLUSTER_FROM = 300;  // strip items above which crowded ones are clustered (1,231 took 3.7 s to draw, stacked)  // timeline entries drawn at once; "show more" adds as many again
-// PLOVER types and their quad classes (linimasa.document.QUAD_CLASS).
-const QUAD_TYPES = {
-  AGREE: "verbal cooperation", CONSULT: "verbal cooperation", SUPPORT: "verbal cooperation",
-  CONCEDE: "verbal cooperation", COOPERATE: "material cooperation", AID: "material cooperation",
-  RETREAT: "material cooperation", REQUEST: "verbal conflict", ACCUSE: "verbal conflict",
-  REJECT: "verbal conflict", THREATEN: "verbal conflict", PROTEST: "material conflict",
-  SANCTION: "material conflict", MOBILIZE: "material conflict", COERCE: "material conflict",
-  ASSAULT: "material conflict",
-};
 
 const state = {
   lang: localStorage.getItem("linimasa-lang") || "id",
   view: "stories", story: null, badStory: null, stories: [], timeline: [], event: null, q: "",
-  filters: {}, network: null, figureCategory: null,
+  filters: {}, network: null, figureCategory: null, vocabulary: {},
   families: true,  // one node per state family (USA with Gedung Putih ...) unless families=0 in the URL
 };
 const FILTER_KEYS = ["actor", "type", "date_from", "date_to", "modality"];
@@ -227,10 +200,15 @@ function fmtNumber(value) {
 function who(row, side) { return row[side + "_name"] || row[side] || ""; }
 function dated(row) { return Boolean(row.date) && row.precision !== "unknown"; }
 function precisionOf(row) { return dated(row) ? row.precision || "day" : "report"; }
-function typeName(type, lang = state.lang) { return tIn(lang, "typeNames")[type] || String(type || "").toLowerCase(); }
+// names and verbs of the PLOVER types come from the server (/api/vocabulary: resources/id/event_type_labels.yaml,
+// the one file the CLI and the exports read), so the app keeps no copy of its own
+function typeWords(type) { return (state.vocabulary.types || {})[type]; }
+function typeName(type, lang = state.lang) { const w = typeWords(type); return w ? w.name[lang] : String(type || "").toLowerCase(); }
+function quadName(quad, lang = state.lang) { const w = (state.vocabulary.quad_classes || {})[quad]; return w ? w[lang] : quad; }
 // "who → what → whom" in words: actor names and the type's verb, never codes
 function sentenceOf(row, lang = state.lang) {
-  const verb = tIn(lang, "typeVerbs")[row.type] || typeName(row.type, lang);
+  const w = typeWords(row.type);
+  const verb = w ? w.verb[lang] : typeName(row.type, lang);
   return [who(row, "source") || tIn(lang, "noSource"), verb, who(row, "target")].filter(Boolean).join(" → ");
 }
 // " di Kairo" / " in Cairo": where the event happened (the API's `place`, issue 21), the name a link to the
@@ -381,7 +359,7 @@ function fillStories() {
 function fillStaticSelects() {
   const type = $("#f-type"), modality = $("#f-modality");
   const keep = [type.value, modality.value];
-  const types = Object.keys(QUAD_TYPES).sort((a, b) => typeName(a).localeCompare(typeName(b)));
+  const types = Object.keys(state.vocabulary.types || {}).sort((a, b) => typeName(a).localeCompare(typeName(b)));
   type.replaceChildren(h("option", { value: "" }, t("all")), ...types.map(x => h("option", { value: x }, typeName(x))));
   modality.replaceChildren(h("option", { value: "" }, t("all")),
     ...MODALITIES.map(m => h("option", { value: m }, t(m))));
@@ -652,7 +630,7 @@ async function openEvidence(eventId, { focus = true } = {}) {
       dated(row) ? fmtDate(row.date, row.precision) : `${t("reportDate")} ${fmtDate(row.first_reported || row.sort_date, "day")}`,
       row.date_end ? " – " + fmtDate(row.date_end, row.precision) : "",
       h("span", { class: "prec" }, t(precisionOf(row))),
-      h("span", { class: "mod" }, t(row.modality)), " · ", t(row.quad_class)),
+      h("span", { class: "mod" }, t(row.modality)), " · ", quadName(row.quad_class)),
     h("p", { class: "summary-line src" }, `${t("nDocs", row.support)}, ${t("nOutlets", row.outlets)}`));
   const list = $("#evidence-sources");
   list.replaceChildren();
@@ -733,7 +711,7 @@ async function renderNetwork() {
   const data = await api("network", { story: state.story, max_nodes: 50, families: state.families ? 1 : null });
   state.network = data;
   $("#network-legend").replaceChildren(
-    ...QUADS.map(q => h("span", { class: quadClass(q) }, h("span", { class: "sw" }), t(q))),
+    ...QUADS.map(q => h("span", { class: quadClass(q) }, h("span", { class: "sw" }), quadName(q))),
     ...Object.keys(KIND_COLOR).map(kind => h("span", { class: "kind-" + kind }, h("span", { class: "sw" }), t(kind))),
     h("span", {}, t("nodesEdges", data.nodes.length, data.edges.length)), h("span", {}, t("nodeHelp")));
   const box = $("#network");
@@ -1017,7 +995,7 @@ async function start() {
   document.addEventListener("keydown", e => { if (e.key === "Escape" && !$("#evidence").hidden) closeEvidence(); });
   window.addEventListener("popstate", () => { readUrl(); route(); });
   try {
-    state.stories = await api("stories");
+    [state.vocabulary, state.stories] = await Promise.all([api("vocabulary"), api("stories")]);
   } catch (error) {
     showMessage(explain(error));
   }
@@ -1028,6 +1006,6 @@ async function start() {
 }
 
 // for view scripts loaded after this one (e.g. a map): add a view, strings, reuse the helpers
-window.linimasa = { views: VIEWS, strings: STRINGS, state, api, h, t, explain, navigate, urlOf, fmtDate, typeName, sentenceOf,
+window.linimasa = { views: VIEWS, strings: STRINGS, state, api, h, t, explain, navigate, urlOf, fmtDate, typeName, quadName, sentenceOf,
   network: () => cy, stripItem };
 document.addEventListener("DOMContentLoaded", start);

@@ -30,8 +30,6 @@ const MAP_STRINGS = {
     world: "Dunia", zoomIn: "Perbesar", zoomOut: "Perkecil", zoomReset: "Semua", nDocs: n => `${n} dokumen`,
     city: "kota", site: "lokasi", admin2: "kabupaten/kota", admin1: "provinsi", country: "negara",
     day: "", week: "minggu", month: "bulan", year: "tahun", unknown: "tanggal laporan", report: "tanggal laporan",
-    "verbal cooperation": "kerja sama verbal", "material cooperation": "kerja sama material",
-    "verbal conflict": "konflik verbal", "material conflict": "konflik material",
   },
   en: {
     map: "Map", mapHelp: "Map of where events happened. + and − zoom, arrow keys pan.",
@@ -42,8 +40,6 @@ const MAP_STRINGS = {
     world: "World", zoomIn: "Zoom in", zoomOut: "Zoom out", zoomReset: "All", nDocs: n => `${n} documents`,
     city: "city", site: "site", admin2: "regency/city", admin1: "province", country: "country",
     day: "", week: "week", month: "month", year: "year", unknown: "report date", report: "report date",
-    "verbal cooperation": "verbal cooperation", "material cooperation": "material cooperation",
-    "verbal conflict": "verbal conflict", "material conflict": "material conflict",
   },
 };
 
@@ -176,7 +172,7 @@ async function renderMap() {
   translateMap();
   document.querySelector("#map-count").textContent = [mt("places", data.places.length), mt("placed", data.events), mt("unplaced", data.unplaced)].join(" · ");
   document.querySelector("#map-legend").replaceChildren(
-    ...MAP_QUADS.map(q => mapEl("span", { class: mapQuadClass(q) }, mapEl("span", { class: "sw" }), mt(q))),
+    ...MAP_QUADS.map(q => mapEl("span", { class: mapQuadClass(q) }, mapEl("span", { class: "sw" }), mapQuadName(q))),
     mapEl("span", {}, mt("size")), mapEl("span", { class: "map-attribution" }, mt("attribution")));
   drawMap(world);
   const chosen = mapState.places.find(p => p.key === mapState.selected);
@@ -226,6 +222,7 @@ function drawMap(world = mapState.world) {
 }
 
 // the type's name in the page's language (app.js's typeName), never the PLOVER code
+function mapQuadName(quad) { return typeof linimasa !== "undefined" && linimasa.quadName ? linimasa.quadName(quad) : quad; }
 function mapTypeName(type) { return typeof linimasa !== "undefined" && linimasa.typeName ? linimasa.typeName(type) : type; }
 
 function selectPlace(place) {
