@@ -528,3 +528,10 @@ def test_browser_entries_and_evidence_say_where_it_happened(browser, server):
     ready(browser)
     assert "view=map" in browser.current_url and f"story={server['story']}" in browser.current_url
     assert browser.find_element(By.ID, "view-map").is_displayed()
+    # the map opens on this event: its point is the selected one and the list under the map holds the event
+    event_id = entry.get_attribute("data-event")
+    assert f"event={event_id}" in browser.current_url
+    selected = wait_for(browser, "#map .pt.selected")
+    assert len(selected) == 1
+    assert browser.find_elements(By.CSS_SELECTOR, f'#map-events [data-event="{event_id}"]')
+    assert place["name"] in browser.find_element(By.CSS_SELECTOR, "#map-events h3").text

@@ -216,10 +216,11 @@ function sentenceOf(row, lang = state.lang) {
 function placeOf(row, lang = state.lang, { link = true } = {}) {
   const name = row.place && row.place.name;
   if (!name) return null;
-  const url = urlOf({ ...state, view: "map", event: null });
+  // the link opens the map with this event's point selected and its evidence open
+  const url = urlOf({ ...state, view: "map", event: row.event_id });
   const label = link && VIEWS.map
     ? h("a", { href: url, class: "place-link", title: tIn(lang, "showOnMap"),
-      onclick: e => { e.preventDefault(); navigate({ view: "map", event: null }); } }, name)
+      onclick: e => { e.preventDefault(); navigate({ view: "map", event: row.event_id }); } }, name)
     : name;
   return h("span", { class: "place", "data-place": name }, " ", tIn(lang, "atPlace"), " ", label);
 }
@@ -599,7 +600,8 @@ async function renderSide() {
 // ---- evidence panel ------------------------------------------------------------------------------
 
 async function openEvidence(eventId, { focus = true } = {}) {
-  for (const el of document.querySelectorAll(".selected")) el.classList.remove("selected");
+  // only event rows and entries: the map's selected place (map.js) is not an event and stays selected
+  for (const el of document.querySelectorAll("[data-event].selected")) el.classList.remove("selected");
   for (const el of document.querySelectorAll(`[data-event="${CSS.escape(eventId)}"]`)) el.classList.add("selected");
   const chosen = document.querySelector(`#entries [data-event="${CSS.escape(eventId)}"]`);
   if (chosen && state.view === "timeline") chosen.scrollIntoView({ block: "nearest" });
@@ -690,7 +692,7 @@ async function showArticle(source, item) {
 
 function hideEvidence() {
   $("#evidence").hidden = true;
-  for (const el of document.querySelectorAll(".selected, tr[aria-selected]")) {
+  for (const el of document.querySelectorAll("[data-event].selected, tr[aria-selected]")) {
     el.classList.remove("selected"); el.removeAttribute("aria-selected");
   }
   if (strip) strip.setSelection([]);

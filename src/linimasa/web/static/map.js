@@ -11,6 +11,7 @@
 // evidence. app.js calls renderMap() when the "map" view is shown.
 const mapPage = {
   story: () => state.story,
+  event: () => state.event,
   lang: () => state.lang,
   openEvent: eventId => navigate({ event: eventId }),
 };
@@ -174,6 +175,9 @@ async function renderMap() {
   document.querySelector("#map-legend").replaceChildren(
     ...MAP_QUADS.map(q => mapEl("span", { class: mapQuadClass(q) }, mapEl("span", { class: "sw" }), mapQuadName(q))),
     mapEl("span", {}, mt("size")), mapEl("span", { class: "map-attribution" }, mt("attribution")));
+  // an event opened from the timeline ("di Kairo" links here with its id): its point is the one selected
+  const wanted = mapPage.event() && mapState.places.find(p => p.events.some(e => e.event_id === mapPage.event()));
+  if (wanted) mapState.selected = wanted.key;
   drawMap(world);
   const chosen = mapState.places.find(p => p.key === mapState.selected);
   if (chosen) listPlaceEvents(chosen, false); else document.querySelector("#map-events").replaceChildren();
