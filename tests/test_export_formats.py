@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
+import duckdb
 import networkx as nx
 import pyarrow.parquet as pq
 import pytest
@@ -238,8 +240,15 @@ def test_export_timelinejs_escapes_article_text():
 def test_export_html_is_the_self_contained_report(db, tmp_path, story):
     page = export(db, tmp_path, "html", "--story", str(story)).read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and "<script" not in page and "Hamas" in page
-    assert page.count("<li class=") >= 20
+    assert page.count('<li id="e') >= 20
     assert '<a href="https://contohwarta.example/' in page and "serangan" in page  # article links, type names
+    # where it happened: a static map (no script) whose circles link to entries of the page, and " in X" on them
+    assert '<svg class="map"' in page and "<path d=" in page
+    targets = re.findall(r'<a href="#(e\d+)" class="pt"><title>([^<:]+):', page)
+    assert targets and all(f'<li id="{anchor}"' in page for anchor, _ in targets)
+    for anchor, name in targets:
+        entry = page.split(f'<li id="{anchor}"', 1)[1].split("</li>", 1)[0]
+        assert f'<span class="place"> in {name}</span>' in entry
     plover = json.loads(export(db, tmp_path, "plover", "--story", str(story)).read_text(encoding="utf-8"))
     assert not any(c["doc_id"] in page for e in plover["events"] for c in e["cite_info"])
 
@@ -257,10 +266,10 @@ def test_report_for_a_story_on_a_database_without_stories_is_empty(monkeypatch):
     from linimasa.export.html import report_entries
 
     class Store:
-        con = None
+        con = duckdb.connect()  # an empty database: no corpus tables, no places
 
         def events(self, **filters):
-            return [{"doc_id": "d1", "type": "CONSULT", "source": "ISR", "source_name": "Israel",
+            return [{"doc_id": "d1", "idx": 0, "type": "CONSULT", "source": "ISR", "source_name": "Israel",
                      "target": "EGY", "target_name": "Mesir", "evidence": "Israel dan Mesir berunding.",
                      "trigger": "berunding"}]
 

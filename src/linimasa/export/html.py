@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ..document import QUAD_CLASS as QUAD
 from .formatting import event_date, site_name, support_text, type_name
+from .svgmap import points_of, render_svg
 
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
@@ -29,7 +30,10 @@ ol.timeline li:before{content:"";position:absolute;left:-27px;top:14px;width:13p
 .who{margin-left:10px}.ev{margin:6px 0 4px;color:#39434d}mark{background:#ffe58a;padding:0 1px}
 .doc{font-size:12px;color:#6b7785}.q-vc{--c:#2e8b57}.q-mc{--c:#1f6fb2}.q-vk{--c:#d98c00}.q-mk{--c:#c0392b}
 .legend span{margin-right:14px;font-size:13px}.legend i{display:inline-block;width:10px;height:10px;border-radius:50%;background:var(--c);margin-right:4px}
-footer{color:#6b7785;font-size:12px;padding:20px 28px}
+footer{color:#6b7785;font-size:12px;padding:20px 28px}.place{color:#39434d}
+.where h2{font-size:17px;margin:14px 0 2px}svg.map{width:100%;height:auto;border-radius:6px}svg.map .sea{fill:#dfe9f3}
+svg.map .countries path{fill:#f3f1ea;stroke:#b9b3a3;stroke-width:.6}svg.map .pt circle{fill-opacity:.8;stroke:#fff;stroke-width:1.5}
+svg.map .pt text{font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px;fill:#1d232a}
 """
 QUAD_CLASS = {"verbal cooperation": "q-vc", "material cooperation": "q-mc",
               "verbal conflict": "q-vk", "material conflict": "q-mk"}
@@ -70,6 +74,7 @@ class Entry:
     support: str | None
     evidence: tuple[Quote, ...]
     documents: frozenset[str]
+    place: dict[str, Any] | None = None  # where it happened (store.places.view_place), None when not known
 
 
 def _where(title: str | None, outlet: str | None, doc_id: str, url: str | None = None) -> str:
@@ -106,7 +111,7 @@ def merged_entry(row: dict[str, Any]) -> Entry:
                  event_date({**row, "date_precision": row.get("precision")}),
                  _label(row.get("source_name"), row.get("source"), row.get("source_country")),
                  _label(row.get("target_name"), row.get("target"), row.get("target_country")),
-                 support, quotes, frozenset(row.get("documents") or ()))
+                 support, quotes, frozenset(row.get("documents") or ()), row.get("place"))
 
 
 def report_entry(row: dict[str, Any]) -> Entry:
@@ -116,7 +121,7 @@ def report_entry(row: dict[str, Any]) -> Entry:
                  _label(row.get("source_name"), row.get("source"), row.get("source_country")),
                  _label(row.get("target_name"), row.get("target"), row.get("target_country")),
                  None, (Quote(row.get("evidence") or "", row.get("trigger"), where, row.get("doc_url")),),
-                 frozenset({row["doc_id"]}))
+                 frozenset({row["doc_id"]}), row.get("place"))
 
 
 def report_entries(store, *, story: int | None = None, actor: str | None = None, type: str | None = None,
@@ -125,13 +130,15 @@ def report_entries(store, *, story: int | None = None, actor: str | None = None,
     filled; the per-document events of a database built without them."""
     from ..corpus.timeline import merged_timeline
     from ..store import corpus as tables
+    from ..store.places import with_merged_places, with_report_places
 
     if tables.has_corpus(store.con):
-        return [merged_entry(row) for row in merged_timeline(store.con, story=story, actor=actor, type=type,
-                                                             date_from=date_from, date_to=date_to)]
+        rows = merged_timeline(store.con, story=story, actor=actor, type=type, date_from=date_from, date_to=date_to)
+        return [merged_entry(row) for row in with_merged_places(store.con, rows)]
     if story is not None:
         return []  # no stories without the corpus tables: nothing belongs to the one asked for
-    return [report_entry(row) for row in store.events(actor=actor, type=type, date_from=date_from, date_to=date_to)]
+    rows = store.events(actor=actor, type=type, date_from=date_from, date_to=date_to)
+    return [report_entry(row) for row in with_report_places(store.con, rows)]
 
 
 def render_report(entries: list[Entry], *, title: str = "linimasa timeline",
@@ -139,29 +146,40 @@ def render_report(entries: list[Entry], *, title: str = "linimasa timeline",
     generated = generated or datetime.now(timezone.utc)
     types = Counter(entry.type for entry in entries)
     docs = set().union(*(entry.documents for entry in entries)) if entries else set()
-    items = []
-    for entry in entries:
+    items, placed = [], []
+    for number, entry in enumerate(entries, 1):
         quad = QUAD.get(entry.type, "verbal cooperation")
+        anchor = f"e{number}"
+        where = ""
+        if entry.place and entry.place.get("name"):
+            placed.append((entry.place, quad, anchor))
+            where = f'<span class="place"> in {html.escape(entry.place["name"])}</span>'
+
         kind = f"{entry.type} ({type_name(entry.type)})" + (f" / {entry.mode}" if entry.mode else "")
         evidence = "".join(f'<p class="ev">“{_highlight(q.text, q.trigger)}”</p>'
                            f'<div class="doc">{_cite(q)}</div>' for q in entry.evidence)
         items.append(
-            f'<li class="{QUAD_CLASS[quad]}" data-type="{html.escape(entry.type)}">'
+            f'<li id="{anchor}" class="{QUAD_CLASS[quad]}" data-type="{html.escape(entry.type)}">'
             f'<span class="when">{html.escape(entry.when)}</span>'
             f'<span class="type">{html.escape(kind)}</span>'
             + (f'<span class="mod">{html.escape(entry.modality)}</span>'
                if entry.modality and entry.modality != "asserted" else "")
-            + f'<span class="who">{html.escape(entry.source)} → {html.escape(entry.target)}</span>'
+            + f'<span class="who">{html.escape(entry.source)} → {html.escape(entry.target)}</span>{where}'
             + (f'<span class="prec">{html.escape(entry.support)}</span>' if entry.support else "")
             + evidence + "</li>")
     summary = " ".join(f"<span>{html.escape(t)}: {n}</span>" for t, n in types.most_common())
+    points = points_of(placed)
+    where_map = (f'<section class="where"><h2>Where it happened</h2><p class="doc">{len(placed)} of {len(entries)} '
+                 f'events name where they happened, at {len(points)} places; a circle\'s area grows with its '
+                 f'events, and it links to the first of them.</p>{render_svg(points, title="Where the events happened")}'
+                 '</section>') if points else ""
     legend = " ".join(f'<span class="{cls}"><i></i>{html.escape(name)}</span>' for name, cls in QUAD_CLASS.items())
     return f"""<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{html.escape(title)}</title><style>{STYLE}</style></head>
 <body><header><h1>{html.escape(title)}</h1>
 <p>{len(entries)} events from {len(docs)} documents · generated {generated:%Y-%m-%d %H:%M} UTC by linimasa</p></header>
-<main><div class="legend">{legend}</div><div class="summary">{summary}</div>
+<main><div class="legend">{legend}</div><div class="summary">{summary}</div>{where_map}
 <ol class="timeline">{''.join(items) or '<li>No events.</li>'}</ol></main>
 <footer>Each entry quotes the sentences it was coded from, with the document each comes from; the highlighted
 words are the trigger. Reports of one event by several documents and outlets are one entry.</footer>
