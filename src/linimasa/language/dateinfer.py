@@ -88,6 +88,9 @@ class Anchor:
     day_month: tuple[int, int] | None
 
 
+_COPYRIGHT_CUE = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)  # what timexes' "copyright" rule starts with
+
+
 class DateInferrer:
     """Builds the constraints of a document and intersects them. Built once."""
 
@@ -146,8 +149,11 @@ class DateInferrer:
         return found
 
     def copyright(self, doc: Document) -> list[Constraint]:
-        # the footer is usually boilerplate, so the whole text is read here
+        # the footer is usually boilerplate, so the whole text is read here; only a text with a copyright
+        # sign or word can hold the timex rule "copyright", so the others are not scanned whole for nothing
         out = []
+        if not _COPYRIGHT_CUE.search(doc.text):
+            return out
         for raw in self.timex.scan(doc.text):
             if raw.rule == "copyright":
                 year = int(raw.get("y"))
