@@ -174,9 +174,9 @@ class ActorResolver:
         out: list[Mention] = []
         deferred: list[int] = []
         if state.ambiguous:
-            country = place.country or place.home
+            # "Partai Demokrat": the party of the country the passage is set in, else the story's
             first = [dataclasses.replace(m, actor=self._choose(state.ambiguous[(m.start, m.end)], state.day, m.type,
-                                                               country))
+                                                               place.local(m.sentence)))
                      if (m.start, m.end) in state.ambiguous else m for m in first]
         appositions: list[tuple[int, int]] = []
         for index, mention in enumerate(first):
@@ -317,7 +317,7 @@ class ActorResolver:
         if mention.type == "PER":
             # Titles the dictionary tracks ("Koordinator Timur Tengah Gedung Putih X") come first:
             # they name the office as the dictionary's dated roles do.
-            inferred = self._infer_from_title(doc, mention, place.country or place.home if place else None)
+            inferred = self._infer_from_title(doc, mention, place.local(mention.sentence) if place else None)
             if inferred is not None:
                 title, country, sector, _ = inferred
                 # An IGO office has no country; a national one of the same name ("Sekretaris Jenderal
