@@ -13,7 +13,11 @@ strongest evidence to the weakest, and records which level decided the country:
    local reference ("kepolisian setempat") read with the place of the story;
    `resources/actors/nationality.yaml`;
 4. a weak default: the place of the story when one country dominates the
-   document's country mentions, else the home country of the outlet's language.
+   document's country mentions; else, for a person, the one foreign country the
+   sentences naming them are set in (`StoryPlace.person_setting`: "diteken di
+   Islamabad, Pakistan." then "disaksikan Prabowo dan X"); else the home country
+   of the outlet's language. A person with no cue in a story on foreign clubs
+   ("Liga Inggris", "MotoGP") gets no country: players come from anywhere.
 
 The sector comes from the role word or the institution whatever level decided
 the country. `Decision.confidence` falls with the level.
