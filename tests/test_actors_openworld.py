@@ -158,6 +158,9 @@ CASES = [
      O("Kongres"), "PER", "LEG", 4),
     # no evidence at all: the outlet's home country, weakly
     ("Rudi Salim mengaku kecewa dengan hasil itu.", P("Rudi Salim"), "IDN", None, 4),
+    # a long apposition cut at its reach inside a word ("Peru|m") reads no country from the cut word
+    ("Rina Kartika, Kepala Subbagian Layanan Umum dan Hubungan Masyarakat Bidang Perencanaan Strategis II "
+     "Perum Tirtamas, hadir dalam rapat itu.", P("Rina Kartika"), "IDN", None, 4),
 ]
 
 

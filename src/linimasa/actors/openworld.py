@@ -1530,6 +1530,11 @@ class OpenWorld:
         start = link.end()
         sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
         high = min(sentence.end if sentence else len(text), start + APPOSITION_REACH)
+        if high < len(text) and text[high].isalnum():
+            # "... Pelayanan Publik Peru|m Bulog": a reach that ends inside a word ends before it (a cut
+            # word may read as a country)
+            cut = text.rfind(" ", start, high)
+            high = cut if cut > start else high
         stop = self.apposition_stop_re.search(text, start, high)
         return start, stop.start() if stop else high
 
