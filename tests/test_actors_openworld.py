@@ -1333,6 +1333,12 @@ SETTINGS = [
 ]
 
 
+# a title word shared with another person ("Permaisuri") does not tie their passages together
+SETTINGS.append(("Permaisuri Odalie dikenal di Prancis. Museum itu juga memajang potret Permaisuri Berthe dari "
+                 "koleksi Indonesia.", (("Permaisuri Odalie", "PER"), ("Permaisuri Berthe", "PER")),
+                 "Permaisuri Odalie", "FRA", "title+setting:FRA"))
+
+
 @pytest.mark.parametrize("text, names, target, country, cue", SETTINGS)
 def test_openworld_person_takes_the_country_of_the_passage(resolver, text, names, target, country, cue):
     doc = resolver(make_doc(resolver, text, names))

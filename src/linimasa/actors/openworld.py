@@ -404,7 +404,8 @@ class OpenWorld:
         for index, mention in enumerate(mentions):
             if mention.type == "PER":
                 for word in mention.text.split():
-                    people.setdefault(word, set()).add(mention.sentence)
+                    if not self.role_re.fullmatch(word):  # "Permaisuri X", "Ratu Y": a title is no name's word
+                        people.setdefault(word, set()).add(mention.sentence)
             if mention.type in ("LOC", "GPE") and self._inside_a_name(doc.text, mentions, index):
                 continue  # "Willy Indra | Yunani", "Muhammad | Riyadh | Alvitto": a name's word, not a place
             country = self._named_country(mention)
