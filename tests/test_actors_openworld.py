@@ -158,6 +158,11 @@ CASES = [
      O("Kongres"), "PER", "LEG", 4),
     # no evidence at all: the outlet's home country, weakly
     ("Rudi Salim mengaku kecewa dengan hasil itu.", P("Rudi Salim"), "IDN", None, 4),
+    # a home body's name ending in another state is that state's body, not the home one
+    ("Kementerian Pertanian Kenya menyatakan panen gagal tahun ini.", O("Kementerian Pertanian Kenya"), "KEN", "GOV", 2),
+    ("Mahkamah Agung Mesir menolak banding itu.", O("Mahkamah Agung Mesir"), "EGY", "JUD", 2),
+    ("Pemerintah Indonesia dan Australia menandatangani kesepakatan itu.",
+     O("Pemerintah Indonesia dan Australia"), "IDN", "GOV", 2),
     # a long apposition cut at its reach inside a word ("Peru|m") reads no country from the cut word
     ("Rina Kartika, Kepala Subbagian Layanan Umum dan Hubungan Masyarakat Bidang Perencanaan Strategis II "
      "Perum Tirtamas, hadir dalam rapat itu.", P("Rina Kartika"), "IDN", None, 4),

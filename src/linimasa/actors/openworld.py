@@ -532,6 +532,12 @@ class OpenWorld:
         # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
                                  last=False, places_only=True, before=mention.end + 2)
+        ending = self._country_ending(text, mention)
+        if ending is not None and named is not None and named[0] != ending[0] and not any(
+                self.dictionary.entries[i].kind == "country" for i in self.dictionary.lookup(named[1])):
+            # "Kementerian Kebudayaan Prancis": a home body's name ending in another state is that state's
+            # (not "PT Kereta Cepat Indonesia China": two states named, the first decides)
+            named = ending
         if named is None and institution is not None and len(institution) > 3:
             # "Korea X Research Institute": a country word in an English body's own name gives its state.
             word = self.name_country_re.search(text, mention.start, mention.end)
@@ -1421,6 +1427,15 @@ class OpenWorld:
             if skip_first is not None and skip_first[1].upper() == match.text.upper() and match.start == skip_first[0]:
                 continue
             return entry.country, match.text, bool(state)
+        return None
+
+    def _country_ending(self, text: str, mention: Mention):
+        """(country, words, True) of a state's name that ends a mention right after a space, or None."""
+        for match in self.dictionary.match(text, mention.start, mention.end):
+            entry = self.dictionary.entries[match.entry_ids[0]]
+            if match.end == mention.end and match.start > mention.start and text[match.start - 1] == " " \
+                    and entry.kind == "country" and entry.country:
+                return entry.country, match.text, True
         return None
 
     def _entry(self, match, story: str | None):
