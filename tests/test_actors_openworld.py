@@ -158,6 +158,14 @@ CASES = [
      O("Kongres"), "PER", "LEG", 4),
     # no evidence at all: the outlet's home country, weakly
     ("Rudi Salim mengaku kecewa dengan hasil itu.", P("Rudi Salim"), "IDN", None, 4),
+    # a home body's name ending in another state is that state's body, not the home one
+    ("Kementerian Pertanian Kenya menyatakan panen gagal tahun ini.", O("Kementerian Pertanian Kenya"), "KEN", "GOV", 2),
+    ("Mahkamah Agung Mesir menolak banding itu.", O("Mahkamah Agung Mesir"), "EGY", "JUD", 2),
+    ("Pemerintah Indonesia dan Australia menandatangani kesepakatan itu.",
+     O("Pemerintah Indonesia dan Australia"), "IDN", "GOV", 2),
+    # a long apposition cut at its reach inside a word ("Peru|m") reads no country from the cut word
+    ("Rina Kartika, Kepala Subbagian Layanan Umum dan Hubungan Masyarakat Bidang Perencanaan Strategis II "
+     "Perum Tirtamas, hadir dalam rapat itu.", P("Rina Kartika"), "IDN", None, 4),
 ]
 
 
@@ -1305,3 +1313,89 @@ def test_openworld_seventh_round_actors(resolver, text, names, name, kind, count
     assert got[:3] == (kind, country, sector)
     if kind == "person":
         assert actor.role == role or (role is None and actor.role is None), actor.role
+
+
+# The country of the passage (issue 17, foreign persons given the outlet's country): a person with no
+# cue but the weakest takes the one foreign country the sentences naming them are set in; an
+# Indonesian name, a passage set at home or a foreign story's own country keep it from moving.
+# text, mentions, the mention to look at, country, cue
+SETTINGS = [
+    # the neighbouring sentence sets the passage ("diteken di Pakistan" before "Prabowo dan X")
+    ("Kerja sama itu diteken di Pakistan, Rabu. Penandatanganan disaksikan oleh Prabowo dan Harun Qadeer.",
+     P("Harun Qadeer"), "Harun Qadeer", "PAK", "setting:PAK"),
+    # the sentence itself names the country
+    ("Di Prancis, Marcel Duvaunt kerap mengundang para pendahulunya ke forum resmi.",
+     P("Marcel Duvaunt"), "Marcel Duvaunt", "FRA", "setting:FRA"),
+    # a person also written in a passage set at home is nobody's guess: the outlet's country
+    ("Harun Qadeer berbicara di Pakistan, Senin. Harun Qadeer kemudian memuji pemerintah Indonesia.",
+     P("Harun Qadeer"), "Harun Qadeer", "IDN", "outlet:IDN"),
+    # an Indonesian name in a passage set abroad: an Indonesian abroad
+    ("Kerja sama itu diteken di Pakistan, Rabu. Penandatanganan disaksikan oleh Dewi Lestari Anggun.",
+     P("Dewi Lestari Anggun"), "Dewi Lestari Anggun", "IDN", "outlet:IDN"),
+    # a passage that names two countries (a bilateral meeting) sets no country
+    ("Menteri dari Pakistan dan Indonesia bertemu. Pertemuan itu dipandu oleh Harun Qadeer.",
+     P("Harun Qadeer"), "Harun Qadeer", "IDN", "outlet:IDN"),
+]
+
+
+# a title word shared with another person ("Permaisuri") does not tie their passages together
+SETTINGS.append(("Permaisuri Odalie dikenal di Prancis. Museum itu juga memajang potret Permaisuri Berthe dari "
+                 "koleksi Indonesia.", (("Permaisuri Odalie", "PER"), ("Permaisuri Berthe", "PER")),
+                 "Permaisuri Odalie", "FRA", "title+setting:FRA"))
+
+
+@pytest.mark.parametrize("text, names, target, country, cue", SETTINGS)
+def test_openworld_person_takes_the_country_of_the_passage(resolver, text, names, target, country, cue):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == target)
+    actor = doc.actors[mention.actor]
+    assert (actor.country, actor.cue) == (country, cue), actor
+    assert actor.evidence == 4
+
+
+# An ambiguous party word is the party of the country the passage is set in, else the outlet's.
+# text, mentions, the party word, the entry it names, the person titled with it, their country
+PARTIES = [
+    ("Politikus Demokrat Ronald Whitcombe mengecam kebijakan itu. Ia berbicara di Amerika Serikat.",
+     P("Ronald Whitcombe"), "Demokrat", "USA.DEMOCRATS", "Ronald Whitcombe", "USA"),
+    ("Politikus Demokrat Budi Wiranto mengecam kebijakan pemerintah Indonesia.",
+     P("Budi Wiranto"), "Demokrat", "IDN.DEMOKRAT", "Budi Wiranto", "IDN"),
+    ("Politikus Demokrat Budi Wiranto mengecam kebijakan itu.",
+     P("Budi Wiranto"), "Demokrat", "IDN.DEMOKRAT", "Budi Wiranto", "IDN"),
+    ("Partai Buruh menang di Inggris. Partai Buruh akan membentuk kabinet baru.",
+     (), "Partai Buruh", "GBR.LABOUR", None, None),
+    ("Partai Buruh menggelar aksi di depan gedung DPR. Partai Buruh menolak kenaikan iuran.",
+     (), "Partai Buruh", "IDN.BURUH", None, None),
+]
+
+
+@pytest.mark.parametrize("text, names, party, entry, person, country", PARTIES)
+def test_ambiguous_party_word_is_the_party_of_the_passage(resolver, text, names, party, entry, person, country):
+    doc = resolver(make_doc(resolver, text, names))
+    assert [m.actor for m in doc.mentions if m.text == party][0] == entry
+    if person is not None:
+        mention = next(m for m in doc.mentions if m.text == person)
+        assert doc.actors[mention.actor].country == country, doc.actors[mention.actor]
+
+
+# Foreign leagues: a player or coach with no cue in a story on foreign clubs gets no country, not the
+# outlet's; a home competition named in the story keeps the outlet's.
+LEAGUES = [
+    ("Arsenal menang 2-0 atas Chelsea dalam laga Liga Inggris. Gol kedua dicetak oleh Tomas Velbrik.",
+     P("Tomas Velbrik"), "Tomas Velbrik", None, "league"),
+    ("Pembalap MotoGP itu absen dua seri. Manajer tim, Carlo Mentani, membantah kabar itu. MotoGP berlanjut.",
+     P("Carlo Mentani"), "Carlo Mentani", None, "title+league"),
+    ("Persija menang 2-0 dalam laga Liga 1. Gol kedua dicetak oleh Tomas Velbrik.",
+     P("Tomas Velbrik"), "Tomas Velbrik", "IDN", "outlet:IDN"),
+    # an Indonesian name in a foreign league's story keeps the outlet's country
+    ("Arsenal menang 2-0 atas Chelsea dalam laga Liga Inggris. Gol kedua dicetak oleh Rizky Pratama.",
+     P("Rizky Pratama"), "Rizky Pratama", "IDN", "outlet:IDN"),
+]
+
+
+@pytest.mark.parametrize("text, names, target, country, cue", LEAGUES)
+def test_openworld_player_of_a_foreign_league_gets_no_outlet_country(resolver, text, names, target, country, cue):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == target)
+    actor = doc.actors[mention.actor]
+    assert (actor.country, actor.cue) == (country, cue), actor

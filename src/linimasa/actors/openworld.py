@@ -13,7 +13,11 @@ strongest evidence to the weakest, and records which level decided the country:
    local reference ("kepolisian setempat") read with the place of the story;
    `resources/actors/nationality.yaml`;
 4. a weak default: the place of the story when one country dominates the
-   document's country mentions, else the home country of the outlet's language.
+   document's country mentions; else, for a person, the one foreign country the
+   sentences naming them are set in (`StoryPlace.person_setting`: "diteken di
+   Islamabad, Pakistan." then "disaksikan Prabowo dan X"); else the home country
+   of the outlet's language. A person with no cue in a story on foreign clubs
+   ("Liga Inggris", "MotoGP") gets no country: players come from anywhere.
 
 The sector comes from the role word or the institution whatever level decided
 the country. `Decision.confidence` falls with the level.
@@ -174,6 +178,40 @@ class StoryPlace:
 
     country: str | None
     home: str | None
+    # The countries each sentence names (see `OpenWorld.story_place`), for the setting of a passage.
+    named: dict[int, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # The sentences each word of a person's name is written in ("Sharif": 1, 4), to read all of them.
+    people: dict[str, frozenset[int]] = dataclasses.field(default_factory=dict)
+
+    def setting(self, sentence: int) -> str | None:
+        """The one country a sentence names, else the one its neighbours name together: "Perdana Menteri
+        X tiba di Islamabad." sets the next sentence's "Prabowo dan X" in Pakistan. None where a passage
+        names no country or several (a bilateral meeting names both)."""
+        here = self.named.get(sentence)
+        if here:
+            return next(iter(here)) if len(here) == 1 else None
+        around = self.named.get(sentence - 1, frozenset()) | self.named.get(sentence + 1, frozenset())
+        return next(iter(around)) if len(around) == 1 else None
+
+    def person_setting(self, mention: Mention) -> str | None:
+        """The foreign country the passages naming a person are set in: most of the sentences that
+        write any word of the name are set there and none at home. A person written both in a passage
+        set abroad and in one set at home ("X berbicara di Cape Town." ... "X menambahkan, Indonesia
+        ...") is left to the story's or the outlet's country, as is one set abroad once among many
+        passages that name no country."""
+        sentences = set().union(*(self.people.get(word, ()) for word in mention.text.split()), {mention.sentence})
+        settings = [self.setting(index) for index in sentences]
+        found = set(settings) - {None}
+        if len(found) != 1:
+            return None
+        country = next(iter(found))
+        if country == self.home or 2 * settings.count(country) < len(settings):
+            return None
+        return country
+
+    def local(self, sentence: int) -> str | None:
+        """The country a passage is set in, else the story's, else the outlet's."""
+        return self.setting(sentence) or self.country or self.home
 
 
 class OpenWorld:
@@ -345,6 +383,13 @@ class OpenWorld:
         self.club_cue_re = re.compile(rf"(?<![\w-])(?:{alternation(place_cues.get('club_cues', ()))})\s+$", re.IGNORECASE)
         self.club_words = frozenset(place_cues.get("club_words", ()))
         self.club_prefix_re = re.compile(rf"(?:{alternation(place_cues.get('club_prefixes', ()))})")
+        self.foreign_competition_re = re.compile(
+            rf"(?<!\w)(?:{alternation(nationality.get('foreign_competitions', ()))})(?!\w)", re.IGNORECASE)
+        self.home_competition_re = re.compile(
+            rf"(?<!\w)(?:{alternation(nationality.get('home_competitions', ()))})(?!\w)", re.IGNORECASE)
+        self.foreign_club_re = re.compile(rf"(?<!\w)(?:{alternation(nationality.get('foreign_clubs', ()))})(?!\w)")
+        self._last_league: tuple[str, bool] | None = None
+        self.indonesian_name_words = frozenset(w.lower() for w in nationality.get("indonesian_name_words", ()))
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
         self.language_home: dict[str, str] = dict(nationality["language_home"])
@@ -354,20 +399,19 @@ class OpenWorld:
     def story_place(self, doc: Document, mentions: list[Mention]) -> StoryPlace:
         """The country most of the document's state mentions name, if it has `story_share` of them."""
         counts: Counter[str] = Counter()
-        for mention in mentions:
-            if mention.type == "LOC" and (mention.text in self.indonesian_places or self.admin_re.match(mention.text)):
-                counts["IDN"] += 1  # "Kabupaten Agam", "Semarang": a domestic story names places, not the state
-                continue
-            if mention.type in ("LOC", "GPE") and mention.actor is None:
-                city = gazetteer().get(" ".join(mention.text.split()))
-                if city is not None:
-                    counts[city] += 1  # "di Sydney", "Wonosobo": a city names its country's story
-                    continue
-            entry = self.dictionary.entries.get(mention.actor or "")
-            if entry is None or not entry.country:
-                continue
-            if entry.kind == "country" or (entry.sector in STATE_SECTORS and entry.kind != "person"):
-                counts[entry.country] += 1
+        named: dict[int, set[str]] = {}
+        people: dict[str, set[int]] = {}
+        for index, mention in enumerate(mentions):
+            if mention.type == "PER":
+                for word in mention.text.split():
+                    if not self.role_re.fullmatch(word):  # "Permaisuri X", "Ratu Y": a title is no name's word
+                        people.setdefault(word, set()).add(mention.sentence)
+            if mention.type in ("LOC", "GPE") and self._inside_a_name(doc.text, mentions, index):
+                continue  # "Willy Indra | Yunani", "Muhammad | Riyadh | Alvitto": a name's word, not a place
+            country = self._named_country(mention)
+            if country is not None:
+                counts[country] += 1
+                named.setdefault(mention.sentence, set()).add(country)
         home = self.outlet_home(doc)
         country = None
         if counts:
@@ -377,7 +421,33 @@ class OpenWorld:
             if top != home and count >= 2 and count / total >= self.story_share \
                     and counts.get(home or "", 0) / total < self.foreign_share:
                 country = top
-        return StoryPlace(country, home)
+        return StoryPlace(country, home, {index: frozenset(found) for index, found in named.items()},
+                          {word: frozenset(found) for word, found in people.items()})
+
+    @staticmethod
+    def _inside_a_name(text: str, mentions: list[Mention], index: int) -> bool:
+        """Whether a place mention touches a person's name across a single space ("Willy Indra Yunani")."""
+        mention = mentions[index]
+        before = mentions[index - 1] if index > 0 else None
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        return (before is not None and before.type == "PER" and text[before.end:mention.start] == " ") or \
+            (after is not None and after.type == "PER" and text[mention.end:after.start] == " ")
+
+    def _named_country(self, mention: Mention) -> str | None:
+        """The country a mention names as a place or a state: "Kabupaten Agam", "di Sydney", "Pakistan",
+        "Pemerintah Pakistan"; None for anything else (people say nothing of where a passage is set)."""
+        if mention.type == "LOC" and (mention.text in self.indonesian_places or self.admin_re.match(mention.text)):
+            return "IDN"  # "Kabupaten Agam", "Semarang": a domestic story names places, not the state
+        if mention.type in ("LOC", "GPE") and mention.actor is None:
+            city = gazetteer().get(" ".join(mention.text.split()))
+            if city is not None:
+                return city  # "di Sydney", "Wonosobo": a city names its country's story
+        entry = self.dictionary.entries.get(mention.actor or "")
+        if entry is None or not entry.country:
+            return None
+        if entry.kind == "country" or (entry.sector in STATE_SECTORS and entry.kind != "person"):
+            return entry.country
+        return None
 
     def outlet_home(self, doc: Document) -> str | None:
         for name in (doc.outlet, doc.source):
@@ -462,6 +532,12 @@ class OpenWorld:
         # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
                                  last=False, places_only=True, before=mention.end + 2)
+        ending = self._country_ending(text, mention)
+        if ending is not None and named is not None and named[0] != ending[0] and not any(
+                self.dictionary.entries[i].kind == "country" for i in self.dictionary.lookup(named[1])):
+            # "Kementerian Kebudayaan Prancis": a home body's name ending in another state is that state's
+            # (not "PT Kereta Cepat Indonesia China": two states named, the first decides)
+            named = ending
         if named is None and institution is not None and len(institution) > 3:
             # "Korea X Research Institute": a country word in an English body's own name gives its state.
             word = self.name_country_re.search(text, mention.start, mention.end)
@@ -514,6 +590,7 @@ class OpenWorld:
 
     def _person(self, doc, mention, place, others) -> Decision:
         text = doc.text
+        local = place.local(mention.sentence)  # "Demokrat" next to "Senat AS" is the US party
         phrase = self._phrase_before(doc, mention, others)
         # A title the entity stage took into the name: "AKP Budi Santoso", "Permaisuri X".
         lead = self.role_re.match(text, mention.start, mention.end)
@@ -545,12 +622,11 @@ class OpenWorld:
             role_start, role_end, spec = found
             start, end = phrase
             sector = spec.sector
-            org = self._organization_in(text, start, end, place.country or place.home)
+            org = self._organization_in(text, start, end, local)
             if org is None and sector in YIELDING_SECTORS and (served := _SERVES_IN.match(text, mention.end)) is not None:
                 # "Brigjen Nama dari Itwasum Polri": the body named right after the name, for a rank or title
                 # whose sector yields to the body's
-                found_org = self._organization_in(text, served.end(), min(len(text), served.end() + 40),
-                                                  place.country or place.home)
+                found_org = self._organization_in(text, served.end(), min(len(text), served.end() + 40), local)
                 if found_org is not None and found_org[1] is not None and found_org[0] in YIELDING_SECTORS[sector]:
                     sector = found_org[0]
             if org is not None and (spec.generic or sector is None or (org[1] is not None and org[0] in YIELDING_SECTORS.get(sector, ()))):
@@ -574,12 +650,12 @@ class OpenWorld:
                 sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
                 for low, high in ((start, end), (sentence.start, sentence.end) if sentence else (start, end)):
                     named = self._country_in(text, low, high, places_only=True, exclude=org[2],
-                                             story=place.country or place.home)
+                                             story=local)
                     if named is not None and named[0] != home_of_name:
                         break
                     named = None
             else:
-                named = self._country_in(text, start, end, story=place.country or place.home)
+                named = self._country_in(text, start, end, story=local)
             if org is not None and org[0] == "LEG" and org[1] == place.home and place.country \
                     and place.country != place.home and (named is None or named[0] == org[1]) \
                     and not _INDONESIA.search(text, start, end):
@@ -658,10 +734,24 @@ class OpenWorld:
                 or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end)
             if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
                 return self._decision(kind, where[0], sector, role, 3, _join(cue, f"place:{where[1]}"))
-        if place.country and self.local_re.search(text, mention.start, high):
-            return self._decision(kind, place.country, sector, role, 3, _join(cue, "setempat"))
+        # The passage's country stands in for the outlet's only: a story set abroad keeps its country
+        # ("warga New Jersey yang tumbuh besar di Italia" in a US story is no Italian).
+        home_name = any(word.lower() in self.indonesian_name_words for word in mention.text.split())
+        if kind == "person" and not home_name and not place.country and self._foreign_league(text):
+            # "Nama" in a line-up of a foreign league's match: of no country the text gives, not the
+            # outlet's, nor the venue's ("MotoGP Belanda"); a story's country stays ("Liga Inggris"
+            # stories are set in England)
+            return self._decision(kind, None, sector, role, 4, _join(cue, "league"))
+        setting = place.person_setting(mention) if kind == "person" and not place.country and not home_name \
+            else None  # (not "Dini Sri Wahyuni" in a passage set in Riyadh: an Indonesian abroad)
+        if (setting or place.country) and self.local_re.search(text, mention.start, high):
+            # "kepolisian setempat": the police of the place the passage is set in
+            return self._decision(kind, setting or place.country, sector, role, 3, _join(cue, "setempat"))
         country = place.country or place.home
         source = "story" if place.country else "outlet"
+        if setting is not None and setting != country:
+            # "Prabowo dan X" right after "diteken di Islamabad, Pakistan": the passage's country
+            country, source = setting, "setting"
         decision = self._decision(kind, country, sector, role, 4, _join(cue, f"{source}:{country}"))
         if source == "outlet":
             decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
@@ -852,6 +942,25 @@ class OpenWorld:
                     break
             last = (text, count >= self.sports_min)
             self._last_sports = last
+        return last[1]
+
+    def _foreign_league(self, text: str) -> bool:
+        """Whether a story is about foreign clubs: it names a foreign competition or club once in a sports
+        story or twice anywhere, and no home competition (`foreign_competitions`, `foreign_clubs`,
+        `home_competitions` in nationality.yaml); once per text."""
+        last = self._last_league
+        if last is None or last[0] is not text:
+            found = 0
+            for pattern in (self.foreign_competition_re, self.foreign_club_re):
+                for _ in pattern.finditer(text):
+                    found += 1
+                    if found >= 2:
+                        break
+                if found >= 2:
+                    break
+            foreign = (found >= 2 or (found == 1 and self._sports(text))) \
+                and self.home_competition_re.search(text) is None
+            last = self._last_league = (text, foreign)
         return last[1]
 
     def field(self, text: str, mention: Mention) -> bool:
@@ -1320,6 +1429,15 @@ class OpenWorld:
             return entry.country, match.text, bool(state)
         return None
 
+    def _country_ending(self, text: str, mention: Mention):
+        """(country, words, True) of a state's name that ends a mention right after a space, or None."""
+        for match in self.dictionary.match(text, mention.start, mention.end):
+            entry = self.dictionary.entries[match.entry_ids[0]]
+            if match.end == mention.end and match.start > mention.start and text[match.start - 1] == " " \
+                    and entry.kind == "country" and entry.country:
+                return entry.country, match.text, True
+        return None
+
     def _entry(self, match, story: str | None):
         """The entry a matched alias names: of the story's country where the alias names several
         ("Partai Demokrat" is Indonesia's party in an Indonesian story, the US one in a US story)."""
@@ -1428,6 +1546,11 @@ class OpenWorld:
         start = link.end()
         sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
         high = min(sentence.end if sentence else len(text), start + APPOSITION_REACH)
+        if high < len(text) and text[high].isalnum():
+            # "... Pelayanan Publik Peru|m Bulog": a reach that ends inside a word ends before it (a cut
+            # word may read as a country)
+            cut = text.rfind(" ", start, high)
+            high = cut if cut > start else high
         stop = self.apposition_stop_re.search(text, start, high)
         return start, stop.start() if stop else high
 

@@ -126,7 +126,8 @@ class ActorResolver:
             # ("Kementerian Kesehatan Gaza" yes, but not "Hamas" inside "juru bicara Hamas X").
             if inner and mention.type != "PER":
                 best = max(inner, key=lambda m: m.end - m.start)
-                if not self._institution_overrides(doc.text, mention, best):
+                if not self._institution_overrides(doc.text, mention, best) \
+                        and not self._body_of_another_state(doc.text, mention, best, inner):
                     ids = best.entry_ids
             elif inner and mention.type == "PER":
                 people = [m for m in inner if any(self._kind(i) == "person" for i in m.entry_ids)]
@@ -136,6 +137,21 @@ class ActorResolver:
                 state.ambiguous[(mention.start, mention.end)] = ids
             return self._choose(ids, state.day, mention.type)
         return None
+
+    def _body_of_another_state(self, text: str, mention: Mention, best: AliasMatch, inner: list[AliasMatch]) -> bool:
+        """Whether a home body's alias inside a mention is followed by another state's name that ends the
+        mention: "Kementerian Kebudayaan | Prancis" is France's ministry, not Indonesia's (the open world
+        reads it from the head and the country)."""
+        entry = self.dictionary.entries[best.entry_ids[0]]
+        if entry.kind == "country" or not entry.country:
+            return False
+        for match in inner:
+            if match.start < best.end or text[best.end:match.start].strip() or text[match.end:mention.end].strip():
+                continue  # (not "Pemerintah Indonesia dan Australia": two states' bodies)
+            other = self.dictionary.entries[match.entry_ids[0]]
+            if other.kind == "country" and other.country and other.country != entry.country:
+                return True
+        return False
 
     def _institution_overrides(self, text: str, mention: Mention, inner: AliasMatch) -> bool:
         """An institution head at the mention's start beats a place named inside it.
@@ -174,9 +190,9 @@ class ActorResolver:
         out: list[Mention] = []
         deferred: list[int] = []
         if state.ambiguous:
-            country = place.country or place.home
+            # "Partai Demokrat": the party of the country the passage is set in, else the story's
             first = [dataclasses.replace(m, actor=self._choose(state.ambiguous[(m.start, m.end)], state.day, m.type,
-                                                               country))
+                                                               place.local(m.sentence)))
                      if (m.start, m.end) in state.ambiguous else m for m in first]
         appositions: list[tuple[int, int]] = []
         for index, mention in enumerate(first):
@@ -317,7 +333,7 @@ class ActorResolver:
         if mention.type == "PER":
             # Titles the dictionary tracks ("Koordinator Timur Tengah Gedung Putih X") come first:
             # they name the office as the dictionary's dated roles do.
-            inferred = self._infer_from_title(doc, mention, place.country or place.home if place else None)
+            inferred = self._infer_from_title(doc, mention, place.local(mention.sentence) if place else None)
             if inferred is not None:
                 title, country, sector, _ = inferred
                 # An IGO office has no country; a national one of the same name ("Sekretaris Jenderal
