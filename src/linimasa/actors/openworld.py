@@ -136,6 +136,11 @@ def _title_tail(text: str, start: int, end: int) -> bool:
 _SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # the items of a list
+# One word with a capital inside: a brand or company ("AirNav", "GoPay"); not the name prefixes of people
+# ("McDonald", "DeGeneres", "LeBron", "DiCaprio", "VanDyke").
+_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
@@ -203,6 +208,9 @@ class OpenWorld:
         self.apposition_stop_re = re.compile(rf"[,.;:\"“”]|(?<!\w)(?:{alternation(stops)})(?!\w)", re.IGNORECASE)
         # Titles that name a person by whom they serve ("pengacara X, Nama"): see `_person`.
         self.client_titles = frozenset(w.lower() for w in cue_words.get("client_titles", ()))
+        # Police and military ranks written before a name ("Kombes", "AKBP"): a rank between an office's
+        # region and a name ends the office ("Kapolres | Metro X | Kombes | Nama").
+        self.ranks = frozenset(w.lower() for w in cue_words.get("ranks", ()))
 
         institutions = resources.data(INSTITUTIONS_FILE)
         self.institutions: dict[str, InstitutionSpec] = {}
@@ -306,6 +314,15 @@ class OpenWorld:
         self.link_label_re = re.compile(rf"(?<!\w)(?:{alternation(non_actors.get('link_words', ()))})\s*+:\s*+['\"“‘]?$",
                                         re.IGNORECASE)
         self.source_leads = frozenset(things.get("source_leads", ()))
+        self.heading_words = frozenset(things.get("heading_words", ()))
+        self.artefact_heads = frozenset(things.get("artefact_heads", ()))
+        self.programme_heads = tuple(sorted((h + " " for h in things.get("programme_heads", ())), key=lambda h: -len(h)))
+        self.programmes = frozenset(" ".join(str(w).split()).casefold() for w in non_actors.get("programmes", ()))
+        self.portfolios = frozenset(str(w) for w in non_actors.get("portfolios", ()))
+        links = things.get("document_links", ())
+        self.document_link_re = re.compile(rf"(?<!\w)(?:{alternation(links)})\s+") if links else None
+        self.document_head_re = re.compile(
+            rf"(?<![\w-])(?:{alternation([str(h) for h in non_actors.get('document_heads', ())])})(?![\w-])")
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -715,9 +732,11 @@ class OpenWorld:
         if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
             return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
-        if regional is not None and after is not None and after.type == "PER" and (
+        if regional is not None and after is not None and after.type == "PER" \
+                and self._institution(text, mention.start, mention.end) is None and (
                 not text[mention.end:after.start].strip() or self.role_re.fullmatch(
-                    text[mention.end:after.start].strip(" ,"))):
+                    text[mention.end:after.start].strip(" ,"))
+                or text[mention.end:after.start].strip(" ,").lower() in self.ranks):
             return True  # "Kapolres | Tasikmalaya Kota AKBP | Nama": the office's region, not a person
         if regional is not None and mention.type == "PER" and " " in surface.strip() \
                 and gazetteer().get(" ".join(surface.split())) is not None:
@@ -778,6 +797,76 @@ class OpenWorld:
         if defined is not None:
             return not self._names_a_body(text, mention.start, mention.end)
         return False
+
+    def heading(self, text: str, mention: Mention) -> bool:
+        """A mention that fills a heading line with a heading word ("Poin Utamanya:", "4. Pendirian X")."""
+        if not self.heading_words:
+            return False
+        line_end = text.find("\n", mention.end)
+        if text[mention.end:line_end if line_end != -1 else len(text)].strip(" \t:.!?"):
+            return False
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        lead = _LIST_NUMBER.sub("", text[line_start:mention.start], count=1).split()
+        words = lead + mention.text.split()
+        return 0 < len(words) <= 6 and len(lead) <= 2 and words[0].rstrip(":") in self.heading_words
+
+    def document_wording(self, doc: Document, mention: Mention) -> bool:
+        """A mention inside a document's subject: "Keputusan Presiden tentang pengangkatan Menteri | Negara X".
+
+        The subject runs from the link word ("tentang") to the mention with no punctuation and at most
+        eight words between, and a document head (`document_heads`) stands within 80 characters before the link.
+        """
+        if self.document_link_re is None:
+            return False
+        text = doc.text
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence is not None else 0, mention.start - 160)
+        link = None
+        for link in self.document_link_re.finditer(text, low, mention.start):
+            pass
+        if link is None:
+            return False
+        between = text[link.end():mention.start]
+        if len(between.split()) > 8 or any(c in between for c in ',;:"“”()\n'):
+            return False
+        head_zone = text[max(low, link.start() - 80):link.start()]
+        if any(c in head_zone for c in ';"“”\n'):
+            head_zone = re.split(r'[;"“”\n]', head_zone)[-1]
+        return self.document_head_re.search(head_zone) is not None
+
+    def programme(self, doc: Document, mention: Mention) -> bool:
+        """A programme named like a body: "Gerakan Pangan Murah", "Koperasi Desa/Kelurahan Merah Putih".
+
+        - a programme head (`programme_heads`) and only words the document also writes in lower case;
+        - a name right after "X/" whose tail, put after the words before the slash, is a listed programme.
+        """
+        text, surface = doc.text, mention.text
+        head = next((h for h in self.programme_heads if surface.startswith(h)), None)
+        if head is not None:
+            rest = _WORD.findall(surface[len(head):])
+            lower = self._lower_words(text)
+            if rest and all(w.lower() in lower for w in rest):
+                return True
+        if mention.start > 1 and text[mention.start - 1] == "/" and " " in surface:
+            left = text[max(0, mention.start - 60):mention.start - 1].split()
+            tail = surface.split()[1:]
+            for k in range(1, min(4, len(left)) + 1):
+                if " ".join(left[-k:] + tail).casefold() in self.programmes:
+                    return True
+        return False
+
+    def artefact(self, doc: Document, mention: Mention) -> bool:
+        """A PER mention naming an artefact: "Patung X", or a name listed after "Prasasti Y, Arca-arca Z, dan"."""
+        words = mention.text.split()
+        if not words:
+            return False
+        if words[0].split("-")[0] in self.artefact_heads and len(words) > 1:
+            return True
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is None or not _LIST_LEFT.search(doc.text, max(sentence.start, mention.start - 14), mention.start):
+            return False
+        items = _LIST_SPLIT.split(doc.text[max(sentence.start, mention.start - 200):mention.start])[-5:-1]
+        return any(item.split()[0].split("-")[0] in self.artefact_heads for item in items if item.split())
 
     def place_in_list(self, doc: Document, mention: Mention, before: Mention | None, after: Mention | None,
                       others: list[Mention]) -> bool:
@@ -914,6 +1003,8 @@ class OpenWorld:
           name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
+        if self.heading(text, mention) or self.document_wording(doc, mention) or self.programme(doc, mention):
+            return "MISC"  # "Poin Utamanya:", "Keputusan ... tentang ... Menteri | Negara X", "Program Kampung Y"
         if self.field(text, mention):
             return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
         if self.body_class(mention):
@@ -930,9 +1021,17 @@ class OpenWorld:
                 and not any(o is not mention and o.type == "PER" and " ".join(surface.split()[1:]) in o.text
                             for o in others):  # "Riset | Nama Orang": the title's last word run into a name
             return "ORG"  # "(Direktur) Riset X", "Indikator Y": a research or survey body, not a person
+        if mention.type == "ORG" and " " not in surface.strip() and surface[:1].isupper() and surface[1:].islower() \
+                and any(o.type == "PER" and o.text.split()[0] == surface for o in others):
+            return "PER"  # "Hasto" typed ORG where the document names "Hasto Wiryanto": the person by a short name
+        if mention.type == "PER" and self.artefact(doc, mention) and (
+                mention.text.split()[0].split("-")[0] in self.artefact_heads
+                or not self._acts_in_document(doc, mention, others)):
+            return "MISC"  # "Patung X", "Prasasti Y, Arca Z, dan W": artefacts, no actors
         stem = _POSSESSIVE.sub("", surface)
         if " " not in surface and (self.glued_verb_re.search(surface) or (stem != surface and (
-                _key(stem) in self.roles or (len(stem) > 3 and stem.lower() in self._lower_words(text))))):
+                _key(stem) in self.roles or stem in self.portfolios
+                or (len(stem) > 3 and stem.lower() in self._lower_words(text))))):
             # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu), "Keuangannya"
             # (a common word with -nya the document also writes bare)
             return "MISC"
@@ -1002,8 +1101,8 @@ class OpenWorld:
         if len(words) == 2 and _ACRONYM.fullmatch(words[0]) and len(words[0]) >= 3 and words[1] in gazetteer() \
                 and not any(True for _ in self.dictionary.match(text, mention.start, mention.start + len(words[0]))):
             return "MISC"  # "KTX Lembahsari": a site or unit named by an acronym and its place, no person
-        if any(w in self.english_body for w in lowers):
-            return "ORG"
+        if any(w in self.english_body for w in lowers) or (len(words) == 1 and _CAMEL.fullmatch(surface)):
+            return "ORG"  # "X Food"; "AirLintas" (a brand's camel case, no person's name)
         if any(w in self.english_things or (w.endswith("s") and w[:-1] in self.english_things) for w in lowers) \
                 or (len(words) > 1 and words[-1] in self.place_tails):
             return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
