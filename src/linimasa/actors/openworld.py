@@ -194,11 +194,15 @@ class OpenWorld:
             for word in row["words"]:
                 self.roles.setdefault(word.lower(), spec)
         self.role_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})(?!\w)", re.IGNORECASE)
-        regional = [w for w, spec in self.roles.items() if spec.country and not spec.generic]
+        ranks = frozenset(w.lower() for w in resources.data(CUES_FILE).get("ranks", ()))
+        # Offices with a region ("Kapolres X"); a rank ("Kombes") has none.
+        regional = [w for w, spec in self.roles.items() if spec.country and not spec.generic
+                    and w.split()[0] not in ranks]
         self.regional_before_re = re.compile(rf"(?<!\w)(?:{alternation(regional)})\s+$", re.IGNORECASE)
         self.role_before_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})\s+$", re.IGNORECASE)
         self.phrase_words = frozenset(w.lower() for w in roles["phrase_words"])
         self.kin_words = frozenset(w.lower() for w in roles.get("kin_words", ()))
+        self.office_adjectives = frozenset(roles.get("office_adjectives", ()))
         self.role_tokens = frozenset(t for word in self.roles for t in word.split())
         links = alternation(roles["apposition_links"])
         self.link_re = re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)+|\s*,\s*", re.IGNORECASE)
@@ -417,6 +421,7 @@ class OpenWorld:
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
+                or text[max(0, mention.start - 12):mention.start].rstrip().split(" ")[-1].lower() in self.ranks
                 or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
                     text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)
                     or self._introduced_as_initials(text, mention.text)))):
@@ -808,7 +813,10 @@ class OpenWorld:
         line_start = text.rfind("\n", 0, mention.start) + 1
         lead = _LIST_NUMBER.sub("", text[line_start:mention.start], count=1).split()
         words = lead + mention.text.split()
-        return 0 < len(words) <= 6 and len(lead) <= 2 and words[0].rstrip(":") in self.heading_words
+        first = words[0].rstrip(":") if words else ""
+        # "Penyelamatan Karyawan X": a heading opens with a heading word or an office noun (pe-/ke-...-an)
+        return 0 < len(words) <= 6 and len(lead) <= 2 and (first in self.heading_words
+                                                            or (bool(lead) and _OFFICE_NOUN.fullmatch(first) is not None))
 
     def document_wording(self, doc: Document, mention: Mention) -> bool:
         """A mention inside a document's subject: "Keputusan Presiden tentang pengangkatan Menteri | Negara X".
@@ -1216,7 +1224,7 @@ class OpenWorld:
         nominal = 0
         for word in tail:
             key = word.lower()
-            if _OFFICE_NOUN.fullmatch(word):
+            if _OFFICE_NOUN.fullmatch(word) or word in self.office_adjectives:
                 nominal += 1
             elif not (len(word) > 2 and key in lower or key in self.role_tokens or key in self.institutions
                       or key in self.phrase_words):

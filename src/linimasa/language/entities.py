@@ -422,6 +422,14 @@ def _give_back_names(text: str, accepted, dictionary, ranks: frozenset[str], non
             out[i] = (start, body_end, kind, origin)
             out[i + 1] = (name_start, after[1], "PER", after[3])
             continue
+        word = words[-1]
+        if len(words) >= 3 and word.isalpha() and word[:1].isupper() and not word.isupper() \
+                and non_actors.type_of(word) is None and word not in gazetteer() \
+                and any(" ".join(words[-1 - k:-1]) in gazetteer() for k in range(1, min(3, len(words) - 2) + 1)):
+            # "Dinas X Kabupaten Sukamaju | Budi | Santoso": a body ends with its place; the word after it opens the name
+            out[i] = (start, offsets[-1] - 1, kind, origin)
+            out[i + 1] = (offsets[-1], after[1], "PER", after[3])
+            continue
         inner = [d for d in dictionary if start <= d[0] and d[1] <= end]
         if not inner or min(d[0] for d in inner) != start or len(words) < 2:
             continue
