@@ -1345,6 +1345,13 @@ NOT_ACTORS_8 = [
      P("Karyawan Sukatex"), "Karyawan Sukatex"),
     # a field of study in a list of study programmes
     ("Jurusan yang dibuka:- Statistika- Teknik Industri- Akuntansi", P("Teknik Industri"), "Teknik Industri"),
+    # a hospital named after a professor
+    ("Saat tiba di IGD RSUP Prof Sukartawa, korban masih sadar.", P("Sukartawa"), "Sukartawa"),
+    # a flag of a cartoon
+    ("Tampak bendera Bajak Laut Hijau juga dikibarkan dalam demo.", P("Bajak Laut Hijau"), "Bajak Laut Hijau"),
+    # a city word and a rank between the office's region and the name
+    ("Pelat itu kami amankan, kata Kapolres Sukamaju Kota, AKBP Moch Faruk Wiryo, Minggu.",
+     (("Sukamaju", "PER"), ("Moch Faruk Wiryo", "PER")), "Sukamaju"),
     # the region of a police chief's office, with a rank between it and his name
     ("Korban mencapai puluhan, kata Kapolres Metro Sukamaju Kombes Darmanto kepada wartawan.",
      (("Metro Sukamaju", "PER"), ("Darmanto", "PER")), "Metro Sukamaju"),
@@ -1380,6 +1387,11 @@ STILL_ACTORS_8 = [
     # a research centre is a body
     ("Menurut Pusat Riset Cuaca dan Iklim, hujan turun lebih awal.", P("Pusat Riset Cuaca"), "Pusat Riset Cuaca",
      "organization"),
+    # an academic title without a body's head before it
+    ("Menurut Prof Dr Budi Santoso, hujan turun lebih awal.", P("Budi Santoso"), "Budi Santoso", "person"),
+    # a body's own short name and a title before a name: the body's officer
+    ("Sementara itu, Rektor Unsuka Prof Wirya Madyana menekankan pentingnya jaminan sosial.",
+     P("Wirya Madyana"), "Wirya Madyana", "person"),
     # a name prefix is no camel case
     ("Aktor itu, kata McKinley, akan datang.", P("McKinley"), "McKinley", "person"),
 ]

@@ -141,6 +141,8 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # 
 # One word with a capital inside: a brand or company ("AirNav", "GoPay"); not the name prefixes of people
 # ("McDonald", "DeGeneres", "LeBron", "DiCaprio", "VanDyke").
 _CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+# A body's head and an academic title right before a name: the body is named after the person.
+_NAMED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,14})\.?\s++(?:Prof|Dr|dr|Ir)\.?(?:\s++(?:Prof|Dr|dr|Ir)\.?)?\s++$")
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
@@ -319,6 +321,7 @@ class OpenWorld:
                                         re.IGNORECASE)
         self.source_leads = frozenset(things.get("source_leads", ()))
         self.heading_words = frozenset(things.get("heading_words", ()))
+        self.named_after_heads = frozenset(h.split()[-1] for h in things.get("named_after_heads", ()))
         self.artefact_heads = frozenset(things.get("artefact_heads", ()))
         self.programme_heads = tuple(sorted((h + " " for h in things.get("programme_heads", ())), key=lambda h: -len(h)))
         self.programmes = frozenset(" ".join(str(w).split()).casefold() for w in non_actors.get("programmes", ()))
@@ -738,10 +741,8 @@ class OpenWorld:
             return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
         if regional is not None and after is not None and after.type == "PER" \
-                and self._institution(text, mention.start, mention.end) is None and (
-                not text[mention.end:after.start].strip() or self.role_re.fullmatch(
-                    text[mention.end:after.start].strip(" ,"))
-                or text[mention.end:after.start].strip(" ,").lower() in self.ranks):
+                and self._institution(text, mention.start, mention.end) is None \
+                and self._office_gap(text[mention.end:after.start]):
             return True  # "Kapolres | Tasikmalaya Kota AKBP | Nama": the office's region, not a person
         if regional is not None and mention.type == "PER" and " " in surface.strip() \
                 and gazetteer().get(" ".join(surface.split())) is not None:
@@ -756,6 +757,10 @@ class OpenWorld:
                 and not surface.isupper()
         if surface[:1].islower() or _GLUED.search(surface):
             return True
+        if mention.type == "PER":
+            named_after = _NAMED_AFTER.search(text, max(0, mention.start - 30), mention.start)
+            if named_after is not None and named_after.group(1) in self.named_after_heads:
+                return True  # "RSUP Prof | Sukarta", "Universitas Dr | Wirya": a body named after a person
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
         if head is None:
             rank = self.role_before_re.search(text, max(0, mention.start - 25), mention.start)
@@ -802,6 +807,19 @@ class OpenWorld:
         if defined is not None:
             return not self._names_a_body(text, mention.start, mention.end)
         return False
+
+    def _office_gap(self, gap: str) -> bool:
+        """Whether the words between an office's region and a name close the office: nothing, a title or
+        rank ("Kombes"), a city word or compass word of the region ("Kota, AKBP")."""
+        if not gap.strip():
+            return True  # "Kapolres | Sukamaju | Budi": the model split the region from the name
+        words = gap.replace(",", " ").split()
+        if not words:
+            return False  # "Gubernur | Sukamaju | , Budi": the region and the name are one apposition
+        if self.role_re.fullmatch(" ".join(words)):
+            return True
+        return all(w.lower() in self.ranks or w in self.place_tails or w in ("Kota", "Kabupaten", "Raya")
+                   or self.role_re.fullmatch(w) for w in words)
 
     def heading(self, text: str, mention: Mention) -> bool:
         """A mention that fills a heading line with a heading word ("Poin Utamanya:", "4. Pendirian X")."""
