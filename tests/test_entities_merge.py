@@ -156,12 +156,16 @@ def _spans(text: str, *names: tuple[str, str]) -> list[tuple[int, int, str, str]
     ("Foto: CEOSukaRacing Massimo Rinaldi tersenyum.", "CEOSukaRacing Massimo Rinaldi", "PER", "Massimo Rinaldi"),
     # a caption's number glued to a person's last word
     ("Menteri Wirya Santosa6.", "Wirya Santosa6", "PER", "Wirya Santosa"),
+    # a headline's verb ends a body's name
+    ("Bank Sukamaju Indonesia Raih Mandat Pertama", "Bank Sukamaju Indonesia Raih Mandat Pertama", "ORG",
+     "Bank Sukamaju Indonesia"),
     # one join inside a word is a name
     ("Kata Budi DeGeneres Santoso kemarin.", "Budi DeGeneres Santoso", "PER", "Budi DeGeneres Santoso"),
     ("Kata Robert McDonald Smith kemarin.", "Robert McDonald Smith", "PER", "Robert McDonald Smith"),
 ])
 def test_tidy_spans_trims_brackets_glued_words_and_numbers(text, name, kind, expected):
-    (start, end, _, _), = _tidy_spans(text, _spans(text, (name, kind)))
+    verbs = frozenset(load_data("id/entity_cues.yaml")["headline_verbs"])
+    (start, end, _, _), = _tidy_spans(text, _spans(text, (name, kind)), verbs)
     assert text[start:end] == expected
 
 

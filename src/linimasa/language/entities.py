@@ -213,6 +213,7 @@ class EntityStage:
         self._cues = CueLexicon(cue_data)
         self._client_titles = frozenset(w.lower() for w in cue_data.get("client_titles", ()))
         self._ranks = frozenset(w.lower() for w in cue_data.get("ranks", ()))
+        self._headline_verbs = frozenset(cue_data.get("headline_verbs", ()))
         self._model = NerModel(resources, cues=self._cues)
         non_actor_data = load_data(NON_ACTORS_FILE)
         self._non_actors = NonActors(non_actor_data)
@@ -266,7 +267,7 @@ class EntityStage:
         accepted = _merge(dictionary, candidates)
         text, non_actors = doc.text, self._non_actors
         accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
-        accepted = _tidy_spans(text, accepted)
+        accepted = _tidy_spans(text, accepted, self._headline_verbs)
         if tokens and any(label == "title" for _, _, label in cue_spans):
             after_title = frozenset(tokens[e].start for _, e, label in cue_spans if label == "title" and e < len(tokens))
             accepted = _office_before_rank(text, accepted, self._ranks, after_title, self._portfolios)
@@ -452,13 +453,14 @@ _GLUED_WORD = re.compile(r"(?<![A-Z])[A-Z]{2,8}[A-Z][a-z]{2}|[a-z][A-Z][a-z]{1,2
 _TRAILING_DIGITS = re.compile(r"(?<=[a-z]{2})\d{1,2}$")
 
 
-def _tidy_spans(text: str, accepted):
+def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset()):
     """Trim PER/ORG spans of the model and the cues to the name they hold.
 
     - a bracket opened and not closed in the span ends it ("Dinas Perhubungan (Dishub"), one closed and
       not opened starts it after the bracket ("KBRI) Kotabesar");
     - a first word glued from two words (`_GLUED_WORD`) before a name of two words or more is left out;
-    - a caption's number glued to a person's last word is left out.
+    - a caption's number glued to a person's last word is left out;
+    - a headline's bare verb (`headline_verbs`: "Bank X | Raih Mandat") ends the span.
     """
     out = []
     for start, end, kind, origin in accepted:
@@ -474,6 +476,10 @@ def _tidy_spans(text: str, accepted):
             if kind == "PER" and len(words) >= 3 and _GLUED_WORD.search(words[0]) \
                     and all(w[:1].isupper() for w in words[1:]):
                 start += len(words[0]) + 1
+            words = text[start:end].split(" ")
+            verb = next((k for k in range(1, len(words)) if words[k] in headline_verbs), None)
+            if verb is not None:
+                end = start + len(" ".join(words[:verb]))
             digits = _TRAILING_DIGITS.search(text, start, end) if kind == "PER" else None
             if digits is not None:
                 end = digits.start()
