@@ -1345,6 +1345,8 @@ NOT_ACTORS_8 = [
      P("Karyawan Sukatex"), "Karyawan Sukatex"),
     # a field of study in a list of study programmes
     ("Jurusan yang dibuka:- Statistika- Teknik Industri- Akuntansi", P("Teknik Industri"), "Teknik Industri"),
+    # a passive verb glued to an outlet's name in a credit line
+    ("Dilihatdetikcom, Sabtu, pasal itu menyebut kerugian perusahaan.", O("Dilihatdetikcom"), "Dilihatdetikcom"),
     # a hospital named after a professor
     ("Saat tiba di IGD RSUP Prof Sukartawa, korban masih sadar.", P("Sukartawa"), "Sukartawa"),
     # a flag of a cartoon

@@ -78,7 +78,7 @@ _LIST_LEFT = re.compile(r"(?:[,:]|(?<!\w)(?:dan|serta|seperti|antara lain|yakni|
 _LIST_RIGHT = re.compile(r"\s*(?:[,.;)]|(?:dan|serta)(?!\w)|$)")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")  # "S.I.K.", "M.Si.", "S.H.", "M.Ed"
 # A derived Indonesian word ("Pantauan", "Laporannya") glued to an outlet's name.
-_DERIVED = re.compile(r"[A-Z][a-z]{2,}(?:an|nya|kan)")
+_DERIVED = re.compile(r"[A-Z][a-z]{2,}(?:an|nya|kan)|(?:Di|Ter|Ber|Me)[a-z]{3,}")  # also "Dilihat", "Tersedia"
 # matched after a mention: `\s*+(?<=\s)` is `\s+` there and marks a continuation for the backtracking test
 _TITLE_GOES_ON = re.compile(r"\s*+(?<=\s)(?:dan|serta)\s++[A-Z][a-z]++[^,.\n]{0,60}+,\s*+[A-Z]")
 _LIST_ON = re.compile(r"\s*(?:,|(?:dan|serta)(?!\w))")  # a list goes on after the next place
