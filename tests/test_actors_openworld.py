@@ -1317,6 +1317,8 @@ NOT_ACTORS_8 = [
     # a numbered heading: the heading word before a body's name on its own line
     ("Rencana itu punya tiga tahap.\n3. Pendirian Bank Tembaga\nBank itu akan berdiri tahun depan.",
      O("Bank Tembaga"), "Bank Tembaga"),
+    ("Merek itu laris.\nTentang Sukasabun\nSukasabun adalah merek sabun dari Jawa.", P("Tentang Sukasabun"),
+     "Tentang Sukasabun"),
     ("Berikut daftarnya.\nSusunan Pemain\nSukamaju FC: Andi, Budi, Cahyo.", P("Susunan Pemain"), "Susunan Pemain"),
     # the capitalised words of a decree's subject
     ("Presiden meneken Keputusan Presiden tentang pengangkatan Menteri Negara Kabinet Baru pekan lalu.",
