@@ -4,7 +4,7 @@ import pytest
 
 from linimasa.actors.dictionary import AliasMatch
 from linimasa.document import Document, Sentence
-from linimasa.language.entities import EntityStage, NonActors, _give_back_names, _merge, _office_before_rank, _tidy_spans
+from linimasa.language.entities import EntityStage, NonActors, _give_back_names, _merge, _office_before_rank, _person_in_org, _tidy_spans
 from linimasa.language.tagger import Tagger
 from linimasa.language.tokens import TokenStage
 from linimasa.resources import Resources, load_data
@@ -190,3 +190,19 @@ def test_org_span_ending_in_its_place_gives_the_next_word_to_the_name():
              (text.index(person), text.index(person) + len(person), "PER", "model")]
     out = _give_back_names(text, spans, [], frozenset(), NonActors(load_data("actors/non_actors.yaml")))
     assert [text[s:e] for s, e, _, _ in out] == ["Dinas PUPR Kabupaten Sukamaju", "Elpo Yanto Harsono"]
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Kata Ketua Unit Komunikasi Universitas Sukamaju Ni Nyoman Sari Dewi kemarin.",
+     "Unit Komunikasi Universitas Sukamaju Ni Nyoman Sari Dewi", ["Unit Komunikasi Universitas Sukamaju", "Ni Nyoman Sari Dewi"]),
+    ("Usul itu dari Ketua DEMA UIN Sukamaju M Iqbal Santoso kemarin.", "DEMA UIN Sukamaju M Iqbal Santoso",
+     ["DEMA UIN Sukamaju", "M Iqbal Santoso"]),
+    # a lead with fewer than two words after it, or an acronym after it, stays in the body's name
+    ("Ia kuliah di Universitas Muhammadiyah Sukamaju sejak lama.", "Universitas Muhammadiyah Sukamaju",
+     ["Universitas Muhammadiyah Sukamaju"]),
+    ("Ia bekerja di Yayasan Sukamaju M RS kemarin.", "Yayasan Sukamaju M RS", ["Yayasan Sukamaju M RS"]),
+])
+def test_org_span_run_into_a_name_lead_is_split(text, org, expected):
+    leads = tuple(tuple(lead.split()) for lead in load_data("id/entity_cues.yaml")["person_name_leads"])
+    out = _person_in_org(text, [(text.index(org), text.index(org) + len(org), "ORG", "model")], leads)
+    assert [text[s:e] for s, e, _, _ in out] == expected

@@ -214,6 +214,7 @@ class EntityStage:
         self._client_titles = frozenset(w.lower() for w in cue_data.get("client_titles", ()))
         self._ranks = frozenset(w.lower() for w in cue_data.get("ranks", ()))
         self._headline_verbs = frozenset(cue_data.get("headline_verbs", ()))
+        self._name_leads = tuple(tuple(lead.split()) for lead in cue_data.get("person_name_leads", ()))
         self._model = NerModel(resources, cues=self._cues)
         non_actor_data = load_data(NON_ACTORS_FILE)
         self._non_actors = NonActors(non_actor_data)
@@ -268,6 +269,7 @@ class EntityStage:
         text, non_actors = doc.text, self._non_actors
         accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
         accepted = _tidy_spans(text, accepted, self._headline_verbs)
+        accepted = _person_in_org(text, accepted, self._name_leads)
         if tokens and any(label == "title" for _, _, label in cue_spans):
             after_title = frozenset(tokens[e].start for _, e, label in cue_spans if label == "title" and e < len(tokens))
             accepted = _office_before_rank(text, accepted, self._ranks, after_title, self._portfolios)
@@ -485,6 +487,34 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
                 end = digits.start()
             if end <= start:
                 continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _person_in_org(text: str, accepted, leads: tuple[tuple[str, ...], ...]):
+    """Split an ORG span of the model that runs on into a person's name opened by a name lead.
+
+    "Ketua Unit Komunikasi Universitas Sukamaju | Ni Nyoman Sari", "DEMA UIN Sukamaju | M Iqbal Santoso": the
+    words from the lead on (a lead and at least two more capitalised words, none an acronym) are a PER span.
+    """
+    if not leads:
+        return accepted
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "ORG" and origin != "dictionary":
+            words = text[start:end].split(" ")
+            for k in range(1, len(words) - 2):
+                lead = next((lead for lead in leads if tuple(words[k:k + len(lead)]) == lead), None)
+                rest = words[k + len(lead):] if lead is not None else []
+                if lead is not None and len(lead) + len(rest) >= 3 and rest \
+                        and all(w[:1].isupper() and not w.isupper() for w in rest):
+                    cut = start + len(" ".join(words[:k]))
+                    out.append((start, cut, kind, origin))
+                    out.append((cut + 1, end, "PER", origin))
+                    break
+            else:
+                out.append((start, end, kind, origin))
+            continue
         out.append((start, end, kind, origin))
     return out
 
