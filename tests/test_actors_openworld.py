@@ -1386,6 +1386,9 @@ STILL_ACTORS_8 = [
     # a first name the model typed ORG is the person the document names in full
     ("Hastoro Wibisono hadir di sidang. Saat Hastoro akan kembali menjalani sidang, ia tersenyum.",
      (("Hastoro Wibisono", "PER"), ("Hastoro", "ORG")), "Hastoro", "person"),
+    # a name opened by a person's name lead, typed ORG by the model, is a person
+    ("Kami harus memperbaiki pola pikir pegawai, kata M. Iqbal Wirya Santosa kemarin.",
+     O("M. Iqbal Wirya Santosa"), "M. Iqbal Wirya Santosa", "person"),
     # a camel-case one-word name is a body
     ("Sekolah itu dibantu AirLintas dan warga sekitar.", P("AirLintas"), "AirLintas", "organization"),
     # a research centre is a body

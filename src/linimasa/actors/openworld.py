@@ -217,6 +217,7 @@ class OpenWorld:
         # Police and military ranks written before a name ("Kombes", "AKBP"): a rank between an office's
         # region and a name ends the office ("Kapolres | Metro X | Kombes | Nama").
         self.ranks = frozenset(w.lower() for w in cue_words.get("ranks", ()))
+        self.name_leads = tuple(lead + " " for lead in cue_words.get("person_name_leads", ()))
 
         institutions = resources.data(INSTITUTIONS_FILE)
         self.institutions: dict[str, InstitutionSpec] = {}
@@ -425,6 +426,7 @@ class OpenWorld:
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
                 or text[max(0, mention.start - 12):mention.start].rstrip().split(" ")[-1].lower() in self.ranks
+                or (mention.text.startswith(self.name_leads) and len(mention.text.split()) >= 3)
                 or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
                     text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)
                     or self._introduced_as_initials(text, mention.text)))):
