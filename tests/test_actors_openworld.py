@@ -282,6 +282,7 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Kamtibmas", "MISC"), ("RUU Perikanan Darat", "MISC"), ("Perda Sukamaju", "MISC"), ("PP Muhammadiyah", None), ("Ruang Terbuka Hijau", "MISC"),
     # national symbols and the motto
     ("Bhinneka Tunggal Ika", "MISC"), ("Pancasila", "MISC"), ("Indonesia Raya", "MISC"),
+    ("Rancangan Undang-Undang Perikanan Darat", "MISC"), ("Maung Sukamaju", "MISC"), ("Orde Baru", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
@@ -1319,6 +1320,12 @@ NOT_ACTORS_8 = [
      O("Bank Tembaga"), "Bank Tembaga"),
     ("Merek itu laris.\nTentang Sukasabun\nSukasabun adalah merek sabun dari Jawa.", P("Tentang Sukasabun"),
      "Tentang Sukasabun"),
+    ("Rincian belanja tertulis di laman itu.\nUraian Pekerjaan: belanja hibah kepada partai politik.",
+     P("Uraian Pekerjaan"), "Uraian Pekerjaan"),
+    ("Kota perlu berubah.\nMerancang Ulang\nPemerintah kota menata ulang trotoar.", P("Merancang Ulang"),
+     "Merancang Ulang"),
+    # a heading in a page whose paragraphs were joined with spaces: a sentence with no closing punctuation
+    ("Kota perlu menata ulang trotoar. Merancang Ulang", P("Merancang Ulang"), "Merancang Ulang"),
     ("Berikut daftarnya.\nSusunan Pemain\nSukamaju FC: Andi, Budi, Cahyo.", P("Susunan Pemain"), "Susunan Pemain"),
     # the capitalised words of a decree's subject
     ("Presiden meneken Keputusan Presiden tentang pengangkatan Menteri Negara Kabinet Baru pekan lalu.",
@@ -1399,6 +1406,12 @@ STILL_ACTORS_8 = [
     # a body's own short name and a title before a name: the body's officer
     ("Sementara itu, Rektor Unsuka Prof Wirya Madyana menekankan pentingnya jaminan sosial.",
      P("Wirya Madyana"), "Wirya Madyana", "person"),
+    # a company form after the name makes it a company
+    ("Proyek itu dimenangkan perusahaan Hongaria, Lintasjaya Ltd Zrt, tahun lalu.", P("Lintasjaya Ltd Zrt"),
+     "Lintasjaya Ltd Zrt", "organization"),
+    # a name on its own line stays a person ("Megawati" is no active verb)
+    ("Tokoh itu hadir.\nMelinda Santoso\nMelinda Santoso mengatakan acara berjalan lancar.", P("Melinda Santoso"),
+     "Melinda Santoso", "person"),
     # a name prefix is no camel case
     ("Aktor itu, kata McKinley, akan datang.", P("McKinley"), "McKinley", "person"),
 ]

@@ -143,6 +143,7 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # 
 _CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 # A body's head and an academic title right before a name: the body is named after the person.
 _NAMED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,14})\.?\s++(?:Prof|Dr|dr|Ir)\.?(?:\s++(?:Prof|Dr|dr|Ir)\.?)?\s++$")
+_ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
@@ -823,20 +824,33 @@ class OpenWorld:
         return all(w.lower() in self.ranks or w in self.place_tails or w in ("Kota", "Kabupaten", "Raya")
                    or self.role_re.fullmatch(w) for w in words)
 
-    def heading(self, text: str, mention: Mention) -> bool:
-        """A mention that fills a heading line with a heading word ("Poin Utamanya:", "4. Pendirian X")."""
+    def heading(self, doc: Document, mention: Mention) -> bool:
+        """A mention that fills a heading line with a heading word ("Poin Utamanya:", "4. Pendirian X").
+
+        A line ends at a newline; a sentence with no closing punctuation is a line too (pages whose
+        paragraphs were joined with spaces)."""
         if not self.heading_words:
             return False
+        text = doc.text
         line_end = text.find("\n", mention.end)
-        if text[mention.end:line_end if line_end != -1 else len(text)].strip(" \t:.!?"):
-            return False
+        line_end = line_end if line_end != -1 else len(text)
         line_start = text.rfind("\n", 0, mention.start) + 1
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is not None and sentence.start <= mention.start and mention.end <= sentence.end \
+                and not text[sentence.start:sentence.end].rstrip().endswith((".", "!", "?", '"', "”", ")")):
+            line_start, line_end = max(line_start, sentence.start), min(line_end, sentence.end)
+        rest = text[mention.end:line_end]
         lead = _LIST_NUMBER.sub("", text[line_start:mention.start], count=1).split()
         words = lead + mention.text.split()
         first = words[0].rstrip(":") if words else ""
-        # "Penyelamatan Karyawan X": a heading opens with a heading word or an office noun (pe-/ke-...-an)
-        return 0 < len(words) <= 6 and len(lead) <= 2 and (first in self.heading_words
-                                                            or (bool(lead) and _OFFICE_NOUN.fullmatch(first) is not None))
+        if rest.strip(" \t:.!?"):
+            # "Uraian Pekerjaan: belanja ...": a field label that opens its line
+            return not lead and rest.lstrip(" \t").startswith(":") and first in self.heading_words
+        # "Penyelamatan Karyawan X", "Merancang Ulang": a heading opens with a heading word, an office noun
+        # (pe-/ke-...-an) or an active verb
+        return 0 < len(words) <= 6 and len(lead) <= 2 and (
+            first in self.heading_words or (bool(lead) and _OFFICE_NOUN.fullmatch(first) is not None)
+            or (_ACTIVE_VERB.fullmatch(first) is not None and _key(first) not in self.roles))
 
     def document_wording(self, doc: Document, mention: Mention) -> bool:
         """A mention inside a document's subject: "Keputusan Presiden tentang pengangkatan Menteri | Negara X".
@@ -1031,7 +1045,7 @@ class OpenWorld:
           name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
-        if self.heading(text, mention) or self.document_wording(doc, mention) or self.programme(doc, mention):
+        if self.heading(doc, mention) or self.document_wording(doc, mention) or self.programme(doc, mention):
             return "MISC"  # "Poin Utamanya:", "Keputusan ... tentang ... Menteri | Negara X", "Program Kampung Y"
         if self.field(text, mention):
             return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
@@ -1129,7 +1143,8 @@ class OpenWorld:
         if len(words) == 2 and _ACRONYM.fullmatch(words[0]) and len(words[0]) >= 3 and words[1] in gazetteer() \
                 and not any(True for _ in self.dictionary.match(text, mention.start, mention.start + len(words[0]))):
             return "MISC"  # "KTX Lembahsari": a site or unit named by an acronym and its place, no person
-        if any(w in self.english_body for w in lowers) or (len(words) == 1 and _CAMEL.fullmatch(surface)):
+        if any(w in self.english_body for w in lowers) or (len(words) == 1 and _CAMEL.fullmatch(surface)) \
+                or (len(words) > 1 and any(w.strip(".,()") in self.suffixes for w in lowers[1:])):
             return "ORG"  # "X Food"; "AirLintas" (a brand's camel case, no person's name)
         if any(w in self.english_things or (w.endswith("s") and w[:-1] in self.english_things) for w in lowers) \
                 or (len(words) > 1 and words[-1] in self.place_tails):
