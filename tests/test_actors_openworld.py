@@ -288,6 +288,9 @@ def test_openworld_initials_after_inisial_are_a_person(resolver):
     ("Euro IV", "MISC"), ("Euro 5", "MISC"), ("Pajak Hiburan", "MISC"), ("Retribusi Parkir Tepi Jalan", "MISC"),
     ("Allah Tuhannya", "MISC"), ("Surat Perintah Penyidikan Umum", "MISC"), ("SDA", "MISC"), ("Nataru", "MISC"),
     ("Kamtibmas", "MISC"), ("RUU Perikanan Darat", "MISC"), ("Perda Sukamaju", "MISC"), ("PP Muhammadiyah", None), ("Ruang Terbuka Hijau", "MISC"),
+    # national symbols and the motto
+    ("Bhinneka Tunggal Ika", "MISC"), ("Pancasila", "MISC"), ("Indonesia Raya", "MISC"),
+    ("Rancangan Undang-Undang Perikanan Darat", "MISC"), ("Maung Sukamaju", "MISC"), ("Orde Baru", "MISC"),
 ])
 def test_entities_non_actor_words_are_retyped(text, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == expected
@@ -1399,3 +1402,125 @@ def test_openworld_player_of_a_foreign_league_gets_no_outlet_country(resolver, t
     mention = next(m for m in doc.mentions if m.text == target)
     actor = doc.actors[mention.actor]
     assert (actor.country, actor.cue) == (country, cue), actor
+
+
+# Issue 17, eighth round: headings, a document's wording, artefacts, programmes, office fragments, kinds.
+NOT_ACTORS_8 = [
+    # an explainer's label alone on its line
+    ("Dokter menjelaskan manfaat air putih.\nPoin Utamanya:\nMinum air putih cukup setiap hari.",
+     P("Poin Utamanya"), "Poin Utamanya"),
+    # a numbered heading: the heading word before a body's name on its own line
+    ("Rencana itu punya tiga tahap.\n3. Pendirian Bank Tembaga\nBank itu akan berdiri tahun depan.",
+     O("Bank Tembaga"), "Bank Tembaga"),
+    ("Merek itu laris.\nTentang Sukasabun\nSukasabun adalah merek sabun dari Jawa.", P("Tentang Sukasabun"),
+     "Tentang Sukasabun"),
+    ("Rincian belanja tertulis di laman itu.\nUraian Pekerjaan: belanja hibah kepada partai politik.",
+     P("Uraian Pekerjaan"), "Uraian Pekerjaan"),
+    ("Kota perlu berubah.\nMerancang Ulang\nPemerintah kota menata ulang trotoar.", P("Merancang Ulang"),
+     "Merancang Ulang"),
+    # a heading in a page whose paragraphs were joined with spaces: a sentence with no closing punctuation
+    ("Kota perlu menata ulang trotoar. Merancang Ulang", P("Merancang Ulang"), "Merancang Ulang"),
+    ("Berikut daftarnya.\nSusunan Pemain\nSukamaju FC: Andi, Budi, Cahyo.", P("Susunan Pemain"), "Susunan Pemain"),
+    # the capitalised words of a decree's subject
+    ("Presiden meneken Keputusan Presiden tentang pengangkatan Menteri Negara Kabinet Baru pekan lalu.",
+     P("Negara Kabinet Baru"), "Negara Kabinet Baru"),
+    ("DPR membahas Rancangan Undang-Undang tentang Lembaga Pengawas Pangan Daerah tahun ini.",
+     O("Lembaga Pengawas Pangan Daerah"), "Lembaga Pengawas Pangan Daerah"),
+    # artefacts: a head, and a name listed after artefacts
+    ("Benda yang dikembalikan antara lain Prasasti Sukamulya, Arca-arca Durga, dan Wirabumi yang masih diproses.",
+     P("Wirabumi"), "Wirabumi"),
+    ("Warga berfoto di depan Patung Wirabumi Agung setiap sore.", P("Patung Wirabumi Agung"), "Patung Wirabumi Agung"),
+    ("Kota itu terkenal dengan arsitektur Gothic di pusatnya.", O("Gothic"), "Gothic"),
+    # a programme's name after a slash that shares a listed programme's tail
+    ("Program ketiga adalah Koperasi Desa/Kelurahan Merah Putih di setiap wilayah.",
+     O("Kelurahan Merah Putih"), "Kelurahan Merah Putih"),
+    # a programme head and common words of the document
+    ("Dinas itu membuka Program Kampung Bersih tahun ini. Kampung bersih diharapkan bebas sampah.",
+     O("Program Kampung Bersih"), "Program Kampung Bersih"),
+    # a ministry's portfolio with a possessive: the title, no name
+    ("Investor ingin tahu apakah langkah Menteri Keuangannya masuk akal.", P("Keuangannya"), "Keuangannya"),
+    # an honorific used as a noun
+    ("Kiai dan Nyai bertemu dengan Ketua DPR di Jakarta.", P("Nyai"), "Nyai"),
+    # an adjective that closes a title, cut from it
+    ("Terdakwa selaku Direktur Operasional PT Sukamaju Energi membuat kesepakatan.", P("Operasional"), "Operasional"),
+    # a heading opened by an office noun
+    ("Rencana itu punya tiga bagian.\nPenyelamatan Karyawan Sukatex\nPemerintah menyiapkan dana talangan.",
+     P("Karyawan Sukatex"), "Karyawan Sukatex"),
+    # a field of study in a list of study programmes
+    ("Jurusan yang dibuka:- Statistika- Teknik Industri- Akuntansi", P("Teknik Industri"), "Teknik Industri"),
+    # a passive verb glued to an outlet's name in a credit line
+    ("Dilihatdetikcom, Sabtu, pasal itu menyebut kerugian perusahaan.", O("Dilihatdetikcom"), "Dilihatdetikcom"),
+    # a hospital named after a professor
+    ("Saat tiba di IGD RSUP Prof Sukartawa, korban masih sadar.", P("Sukartawa"), "Sukartawa"),
+    # a flag of a cartoon
+    ("Tampak bendera Bajak Laut Hijau juga dikibarkan dalam demo.", P("Bajak Laut Hijau"), "Bajak Laut Hijau"),
+    # a city word and a rank between the office's region and the name
+    ("Pelat itu kami amankan, kata Kapolres Sukamaju Kota, AKBP Moch Faruk Wiryo, Minggu.",
+     (("Sukamaju", "PER"), ("Moch Faruk Wiryo", "PER")), "Sukamaju"),
+    # the region of a police chief's office, with a rank between it and his name
+    ("Korban mencapai puluhan, kata Kapolres Metro Sukamaju Kombes Darmanto kepada wartawan.",
+     (("Metro Sukamaju", "PER"), ("Darmanto", "PER")), "Metro Sukamaju"),
+]
+
+
+@pytest.mark.parametrize("text, names, target", NOT_ACTORS_8)
+def test_openworld_headings_wording_artefacts_and_programmes_are_no_actors(resolver, text, names, target):
+    assert_no_actor(resolver(make_doc(resolver, text, names)), target)
+
+
+# Counter-tests: real actors near the same cues stay actors.
+STILL_ACTORS_8 = [
+    # "tentang" with no document before it
+    ("Warga bertanya tentang Andi Wirawan yang hilang sejak Senin.", P("Andi Wirawan"), "Andi Wirawan", "person"),
+    # a heading line without a heading word is no heading
+    ("Profil singkat.\nBudi Santoso\nBudi Santoso mengatakan harga naik.", P("Budi Santoso"), "Budi Santoso",
+     "person"),
+    # the police body itself before a rank and a name
+    ("Kabid Humas Polda Sukamaju Kombes Darmanto mengatakan laporan sudah diterima.",
+     (("Polda Sukamaju", "ORG"), ("Darmanto", "PER")), "Polda Sukamaju", "organization"),
+    # a person listed with people, not artefacts
+    ("Ia bertemu Budi Santoso, Cahyo Wibowo, dan Wirabumi di Jakarta. Wirabumi mengatakan rapat lancar.",
+     P("Wirabumi"), "Wirabumi", "person"),
+    # a movement is a body, not a programme
+    ("Negara itu bergabung dengan Gerakan Nonpihak sejak lama. Negara nonpihak menolak perang.",
+     O("Gerakan Nonpihak"), "Gerakan Nonpihak", "organization"),
+    # a first name the model typed ORG is the person the document names in full
+    ("Hastoro Wibisono hadir di sidang. Saat Hastoro akan kembali menjalani sidang, ia tersenyum.",
+     (("Hastoro Wibisono", "PER"), ("Hastoro", "ORG")), "Hastoro", "person"),
+    # a name opened by a person's name lead, typed ORG by the model, is a person
+    ("Kami harus memperbaiki pola pikir pegawai, kata M. Iqbal Wirya Santosa kemarin.",
+     O("M. Iqbal Wirya Santosa"), "M. Iqbal Wirya Santosa", "person"),
+    # a camel-case one-word name is a body
+    ("Sekolah itu dibantu AirLintas dan warga sekitar.", P("AirLintas"), "AirLintas", "organization"),
+    # a research centre is a body
+    ("Menurut Pusat Riset Cuaca dan Iklim, hujan turun lebih awal.", P("Pusat Riset Cuaca"), "Pusat Riset Cuaca",
+     "organization"),
+    # an academic title without a body's head before it
+    ("Menurut Prof Dr Budi Santoso, hujan turun lebih awal.", P("Budi Santoso"), "Budi Santoso", "person"),
+    # a body's own short name and a title before a name: the body's officer
+    ("Sementara itu, Rektor Unsuka Prof Wirya Madyana menekankan pentingnya jaminan sosial.",
+     P("Wirya Madyana"), "Wirya Madyana", "person"),
+    # a company form after the name makes it a company
+    ("Proyek itu dimenangkan perusahaan Hongaria, Lintasjaya Ltd Zrt, tahun lalu.", P("Lintasjaya Ltd Zrt"),
+     "Lintasjaya Ltd Zrt", "organization"),
+    # a name on its own line stays a person ("Megawati" is no active verb)
+    ("Tokoh itu hadir.\nMelinda Santoso\nMelinda Santoso mengatakan acara berjalan lancar.", P("Melinda Santoso"),
+     "Melinda Santoso", "person"),
+    # a name prefix is no camel case
+    ("Aktor itu, kata McKinley, akan datang.", P("McKinley"), "McKinley", "person"),
+]
+
+
+@pytest.mark.parametrize("text, names, target, kind", STILL_ACTORS_8)
+def test_openworld_actors_near_the_new_cues_keep_their_kind(resolver, text, names, target, kind):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == target)
+    assert mention.actor is not None, mention
+    assert doc.actors[mention.actor].kind == kind
+
+
+def test_openworld_rank_ends_the_office_and_the_officer_keeps_the_title(resolver):
+    doc = resolver(make_doc(resolver, "Korban mencapai puluhan, kata Kapolres Metro Sukamaju Kombes Darmanto kemarin.",
+                            (("Metro Sukamaju", "PER"), ("Darmanto", "PER"))))
+    mention = next(m for m in doc.mentions if m.text == "Darmanto")
+    assert doc.actors[mention.actor].kind == "person" and doc.actors[mention.actor].sector == "COP"

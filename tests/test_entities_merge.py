@@ -4,7 +4,7 @@ import pytest
 
 from linimasa.actors.dictionary import AliasMatch
 from linimasa.document import Document, Sentence
-from linimasa.language.entities import EntityStage, NonActors, _give_back_names, _merge
+from linimasa.language.entities import EntityStage, NonActors, _give_back_names, _merge, _office_before_rank, _person_in_org, _tidy_spans
 from linimasa.language.tagger import Tagger
 from linimasa.language.tokens import TokenStage
 from linimasa.resources import Resources, load_data
@@ -142,3 +142,67 @@ def test_org_span_with_a_rank_and_a_name_and_no_person_after_is_split():
     out = _give_back_names(text, [org], [], frozenset(load_data("id/entity_cues.yaml")["ranks"]),
                            NonActors(load_data("actors/non_actors.yaml")))
     assert [(text[s:e], k) for s, e, k, _ in out] == [("Polres Sukamaju", "ORG"), ("Darmo Wicaksono", "PER")]
+
+
+def _spans(text: str, *names: tuple[str, str]) -> list[tuple[int, int, str, str]]:
+    return [(text.index(name), text.index(name) + len(name), kind, "model") for name, kind in names]
+
+
+@pytest.mark.parametrize("text, name, kind, expected", [
+    # a bracket opened and not closed ends the span; one closed and not opened starts it after the bracket
+    ("Dinas Perhubungan (Dishub) Sukamaju menertibkan truk.", "Dinas Perhubungan (Dishub", "ORG", "Dinas Perhubungan"),
+    ("Staf KBRI) Kotabesar membantu warga.", "KBRI) Kotabesar", "ORG", "Kotabesar"),
+    # a caption's label glued to the name after it
+    ("Foto: CEOSukaRacing Massimo Rinaldi tersenyum.", "CEOSukaRacing Massimo Rinaldi", "PER", "Massimo Rinaldi"),
+    # a caption's number glued to a person's last word
+    ("Menteri Wirya Santosa6.", "Wirya Santosa6", "PER", "Wirya Santosa"),
+    # a headline's verb ends a body's name
+    ("Bank Sukamaju Indonesia Raih Mandat Pertama", "Bank Sukamaju Indonesia Raih Mandat Pertama", "ORG",
+     "Bank Sukamaju Indonesia"),
+    # one join inside a word is a name
+    ("Kata Budi DeGeneres Santoso kemarin.", "Budi DeGeneres Santoso", "PER", "Budi DeGeneres Santoso"),
+    ("Kata Robert McDonald Smith kemarin.", "Robert McDonald Smith", "PER", "Robert McDonald Smith"),
+])
+def test_tidy_spans_trims_brackets_glued_words_and_numbers(text, name, kind, expected):
+    verbs = frozenset(load_data("id/entity_cues.yaml")["headline_verbs"])
+    (start, end, _, _), = _tidy_spans(text, _spans(text, (name, kind)), verbs)
+    assert text[start:end] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Kapolres Metro Sukamaju Kombes Darmanto mengatakan.", "Metro Sukamaju Kombes Darmanto", "Darmanto"),
+    ("Menteri Kebudayaan Wirya Santosa hadir.", "Kebudayaan Wirya Santosa", "Wirya Santosa"),
+    # a name with no rank and no portfolio stays whole
+    ("Menteri Andi Wirya Santosa hadir.", "Andi Wirya Santosa", "Andi Wirya Santosa"),
+])
+def test_office_words_between_a_title_and_a_name_go_back_to_the_title(text, name, expected):
+    ranks = frozenset(load_data("id/entity_cues.yaml")["ranks"])
+    portfolios = tuple(sorted((p + " " for p in load_data("actors/non_actors.yaml")["portfolios"]), key=lambda p: -len(p)))
+    spans = _spans(text, (name, "PER"))
+    (start, end, _, _), = _office_before_rank(text, spans, ranks, frozenset({spans[0][0]}), portfolios)
+    assert text[start:end] == expected
+
+
+def test_org_span_ending_in_its_place_gives_the_next_word_to_the_name():
+    text = "Dana mengalir ke Kepala Dinas PUPR Kabupaten Sukamaju Elpo Yanto Harsono kemarin."
+    org, person = "Dinas PUPR Kabupaten Sukamaju Elpo", "Yanto Harsono"
+    spans = [(text.index(org), text.index(org) + len(org), "ORG", "model"),
+             (text.index(person), text.index(person) + len(person), "PER", "model")]
+    out = _give_back_names(text, spans, [], frozenset(), NonActors(load_data("actors/non_actors.yaml")))
+    assert [text[s:e] for s, e, _, _ in out] == ["Dinas PUPR Kabupaten Sukamaju", "Elpo Yanto Harsono"]
+
+
+@pytest.mark.parametrize("text, org, expected", [
+    ("Kata Ketua Unit Komunikasi Universitas Sukamaju Ni Nyoman Sari Dewi kemarin.",
+     "Unit Komunikasi Universitas Sukamaju Ni Nyoman Sari Dewi", ["Unit Komunikasi Universitas Sukamaju", "Ni Nyoman Sari Dewi"]),
+    ("Usul itu dari Ketua DEMA UIN Sukamaju M Iqbal Santoso kemarin.", "DEMA UIN Sukamaju M Iqbal Santoso",
+     ["DEMA UIN Sukamaju", "M Iqbal Santoso"]),
+    # a lead with fewer than two words after it, or an acronym after it, stays in the body's name
+    ("Ia kuliah di Universitas Muhammadiyah Sukamaju sejak lama.", "Universitas Muhammadiyah Sukamaju",
+     ["Universitas Muhammadiyah Sukamaju"]),
+    ("Ia bekerja di Yayasan Sukamaju M RS kemarin.", "Yayasan Sukamaju M RS", ["Yayasan Sukamaju M RS"]),
+])
+def test_org_span_run_into_a_name_lead_is_split(text, org, expected):
+    leads = tuple(tuple(lead.split()) for lead in load_data("id/entity_cues.yaml")["person_name_leads"])
+    out = _person_in_org(text, [(text.index(org), text.index(org) + len(org), "ORG", "model")], leads)
+    assert [text[s:e] for s, e, _, _ in out] == expected

@@ -82,7 +82,7 @@ _LIST_LEFT = re.compile(r"(?:[,:]|(?<!\w)(?:dan|serta|seperti|antara lain|yakni|
 _LIST_RIGHT = re.compile(r"\s*(?:[,.;)]|(?:dan|serta)(?!\w)|$)")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")  # "S.I.K.", "M.Si.", "S.H.", "M.Ed"
 # A derived Indonesian word ("Pantauan", "Laporannya") glued to an outlet's name.
-_DERIVED = re.compile(r"[A-Z][a-z]{2,}(?:an|nya|kan)")
+_DERIVED = re.compile(r"[A-Z][a-z]{2,}(?:an|nya|kan)|(?:Di|Ter|Ber|Me)[a-z]{3,}")  # also "Dilihat", "Tersedia"
 # matched after a mention: `\s*+(?<=\s)` is `\s+` there and marks a continuation for the backtracking test
 _TITLE_GOES_ON = re.compile(r"\s*+(?<=\s)(?:dan|serta)\s++[A-Z][a-z]++[^,.\n]{0,60}+,\s*+[A-Z]")
 _LIST_ON = re.compile(r"\s*(?:,|(?:dan|serta)(?!\w))")  # a list goes on after the next place
@@ -140,6 +140,14 @@ def _title_tail(text: str, start: int, end: int) -> bool:
 _SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # the items of a list
+# One word with a capital inside: a brand or company ("AirNav", "GoPay"); not the name prefixes of people
+# ("McDonald", "DeGeneres", "LeBron", "DiCaprio", "VanDyke").
+_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+# A body's head and an academic title right before a name: the body is named after the person.
+_NAMED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,14})\.?\s++(?:Prof|Dr|dr|Ir)\.?(?:\s++(?:Prof|Dr|dr|Ir)\.?)?\s++$")
+_ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
@@ -227,11 +235,15 @@ class OpenWorld:
             for word in row["words"]:
                 self.roles.setdefault(word.lower(), spec)
         self.role_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})(?!\w)", re.IGNORECASE)
-        regional = [w for w, spec in self.roles.items() if spec.country and not spec.generic]
+        ranks = frozenset(w.lower() for w in resources.data(CUES_FILE).get("ranks", ()))
+        # Offices with a region ("Kapolres X"); a rank ("Kombes") has none.
+        regional = [w for w, spec in self.roles.items() if spec.country and not spec.generic
+                    and w.split()[0] not in ranks]
         self.regional_before_re = re.compile(rf"(?<!\w)(?:{alternation(regional)})\s+$", re.IGNORECASE)
         self.role_before_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})\s+$", re.IGNORECASE)
         self.phrase_words = frozenset(w.lower() for w in roles["phrase_words"])
         self.kin_words = frozenset(w.lower() for w in roles.get("kin_words", ()))
+        self.office_adjectives = frozenset(roles.get("office_adjectives", ()))
         self.role_tokens = frozenset(t for word in self.roles for t in word.split())
         links = alternation(roles["apposition_links"])
         self.link_re = re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)+|\s*,\s*", re.IGNORECASE)
@@ -241,6 +253,10 @@ class OpenWorld:
         self.apposition_stop_re = re.compile(rf"[,.;:\"“”]|(?<!\w)(?:{alternation(stops)})(?!\w)", re.IGNORECASE)
         # Titles that name a person by whom they serve ("pengacara X, Nama"): see `_person`.
         self.client_titles = frozenset(w.lower() for w in cue_words.get("client_titles", ()))
+        # Police and military ranks written before a name ("Kombes", "AKBP"): a rank between an office's
+        # region and a name ends the office ("Kapolres | Metro X | Kombes | Nama").
+        self.ranks = frozenset(w.lower() for w in cue_words.get("ranks", ()))
+        self.name_leads = tuple(lead + " " for lead in cue_words.get("person_name_leads", ()))
 
         institutions = resources.data(INSTITUTIONS_FILE)
         self.institutions: dict[str, InstitutionSpec] = {}
@@ -344,6 +360,16 @@ class OpenWorld:
         self.link_label_re = re.compile(rf"(?<!\w)(?:{alternation(non_actors.get('link_words', ()))})\s*+:\s*+['\"“‘]?$",
                                         re.IGNORECASE)
         self.source_leads = frozenset(things.get("source_leads", ()))
+        self.heading_words = frozenset(things.get("heading_words", ()))
+        self.named_after_heads = frozenset(h.split()[-1] for h in things.get("named_after_heads", ()))
+        self.artefact_heads = frozenset(things.get("artefact_heads", ()))
+        self.programme_heads = tuple(sorted((h + " " for h in things.get("programme_heads", ())), key=lambda h: -len(h)))
+        self.programmes = frozenset(" ".join(str(w).split()).casefold() for w in non_actors.get("programmes", ()))
+        self.portfolios = frozenset(str(w) for w in non_actors.get("portfolios", ()))
+        links = things.get("document_links", ())
+        self.document_link_re = re.compile(rf"(?<!\w)(?:{alternation(links)})\s+") if links else None
+        self.document_head_re = re.compile(
+            rf"(?<![\w-])(?:{alternation([str(h) for h in non_actors.get('document_heads', ())])})(?![\w-])")
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -470,6 +496,8 @@ class OpenWorld:
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
+                or text[max(0, mention.start - 12):mention.start].rstrip().split(" ")[-1].lower() in self.ranks
+                or (mention.text.startswith(self.name_leads) and len(mention.text.split()) >= 3)
                 or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
                     text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)
                     or self._introduced_as_initials(text, mention.text)))):
@@ -805,9 +833,9 @@ class OpenWorld:
         if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
             return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
-        if regional is not None and after is not None and after.type == "PER" and (
-                not text[mention.end:after.start].strip() or self.role_re.fullmatch(
-                    text[mention.end:after.start].strip(" ,"))):
+        if regional is not None and after is not None and after.type == "PER" \
+                and self._institution(text, mention.start, mention.end) is None \
+                and self._office_gap(text[mention.end:after.start]):
             return True  # "Kapolres | Tasikmalaya Kota AKBP | Nama": the office's region, not a person
         if regional is not None and mention.type == "PER" and " " in surface.strip() \
                 and gazetteer().get(" ".join(surface.split())) is not None:
@@ -822,6 +850,10 @@ class OpenWorld:
                 and not surface.isupper()
         if surface[:1].islower() or _GLUED.search(surface):
             return True
+        if mention.type == "PER":
+            named_after = _NAMED_AFTER.search(text, max(0, mention.start - 30), mention.start)
+            if named_after is not None and named_after.group(1) in self.named_after_heads:
+                return True  # "RSUP Prof | Sukarta", "Universitas Dr | Wirya": a body named after a person
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
         if head is None:
             rank = self.role_before_re.search(text, max(0, mention.start - 25), mention.start)
@@ -868,6 +900,105 @@ class OpenWorld:
         if defined is not None:
             return not self._names_a_body(text, mention.start, mention.end)
         return False
+
+    def _office_gap(self, gap: str) -> bool:
+        """Whether the words between an office's region and a name close the office: nothing, a title or
+        rank ("Kombes"), a city word or compass word of the region ("Kota, AKBP")."""
+        if not gap.strip():
+            return True  # "Kapolres | Sukamaju | Budi": the model split the region from the name
+        words = gap.replace(",", " ").split()
+        if not words:
+            return False  # "Gubernur | Sukamaju | , Budi": the region and the name are one apposition
+        if self.role_re.fullmatch(" ".join(words)):
+            return True
+        return all(w.lower() in self.ranks or w in self.place_tails or w in ("Kota", "Kabupaten", "Raya")
+                   or self.role_re.fullmatch(w) for w in words)
+
+    def heading(self, doc: Document, mention: Mention) -> bool:
+        """A mention that fills a heading line with a heading word ("Poin Utamanya:", "4. Pendirian X").
+
+        A line ends at a newline; a sentence with no closing punctuation is a line too (pages whose
+        paragraphs were joined with spaces)."""
+        if not self.heading_words:
+            return False
+        text = doc.text
+        line_end = text.find("\n", mention.end)
+        line_end = line_end if line_end != -1 else len(text)
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is not None and sentence.start <= mention.start and mention.end <= sentence.end \
+                and not text[sentence.start:sentence.end].rstrip().endswith((".", "!", "?", '"', "”", ")")):
+            line_start, line_end = max(line_start, sentence.start), min(line_end, sentence.end)
+        rest = text[mention.end:line_end]
+        lead = _LIST_NUMBER.sub("", text[line_start:mention.start], count=1).split()
+        words = lead + mention.text.split()
+        first = words[0].rstrip(":") if words else ""
+        if rest.strip(" \t:.!?"):
+            # "Uraian Pekerjaan: belanja ...": a field label that opens its line
+            return not lead and rest.lstrip(" \t").startswith(":") and first in self.heading_words
+        # "Penyelamatan Karyawan X", "Merancang Ulang": a heading opens with a heading word, an office noun
+        # (pe-/ke-...-an) or an active verb
+        return 0 < len(words) <= 6 and len(lead) <= 2 and (
+            first in self.heading_words or (bool(lead) and _OFFICE_NOUN.fullmatch(first) is not None)
+            or (_ACTIVE_VERB.fullmatch(first) is not None and _key(first) not in self.roles))
+
+    def document_wording(self, doc: Document, mention: Mention) -> bool:
+        """A mention inside a document's subject: "Keputusan Presiden tentang pengangkatan Menteri | Negara X".
+
+        The subject runs from the link word ("tentang") to the mention with no punctuation and at most
+        eight words between, and a document head (`document_heads`) stands within 80 characters before the link.
+        """
+        if self.document_link_re is None:
+            return False
+        text = doc.text
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence is not None else 0, mention.start - 160)
+        link = None
+        for link in self.document_link_re.finditer(text, low, mention.start):
+            pass
+        if link is None:
+            return False
+        between = text[link.end():mention.start]
+        if len(between.split()) > 8 or any(c in between for c in ',;:"“”()\n'):
+            return False
+        head_zone = text[max(low, link.start() - 80):link.start()]
+        if any(c in head_zone for c in ';"“”\n'):
+            head_zone = re.split(r'[;"“”\n]', head_zone)[-1]
+        return self.document_head_re.search(head_zone) is not None
+
+    def programme(self, doc: Document, mention: Mention) -> bool:
+        """A programme named like a body: "Gerakan Pangan Murah", "Koperasi Desa/Kelurahan Merah Putih".
+
+        - a programme head (`programme_heads`) and only words the document also writes in lower case;
+        - a name right after "X/" whose tail, put after the words before the slash, is a listed programme.
+        """
+        text, surface = doc.text, mention.text
+        head = next((h for h in self.programme_heads if surface.startswith(h)), None)
+        if head is not None:
+            rest = _WORD.findall(surface[len(head):])
+            lower = self._lower_words(text)
+            if rest and all(w.lower() in lower for w in rest):
+                return True
+        if mention.start > 1 and text[mention.start - 1] == "/" and " " in surface:
+            left = text[max(0, mention.start - 60):mention.start - 1].split()
+            tail = surface.split()[1:]
+            for k in range(1, min(4, len(left)) + 1):
+                if " ".join(left[-k:] + tail).casefold() in self.programmes:
+                    return True
+        return False
+
+    def artefact(self, doc: Document, mention: Mention) -> bool:
+        """A PER mention naming an artefact: "Patung X", or a name listed after "Prasasti Y, Arca-arca Z, dan"."""
+        words = mention.text.split()
+        if not words:
+            return False
+        if words[0].split("-")[0] in self.artefact_heads and len(words) > 1:
+            return True
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is None or not _LIST_LEFT.search(doc.text, max(sentence.start, mention.start - 14), mention.start):
+            return False
+        items = _LIST_SPLIT.split(doc.text[max(sentence.start, mention.start - 200):mention.start])[-5:-1]
+        return any(item.split()[0].split("-")[0] in self.artefact_heads for item in items if item.split())
 
     def place_in_list(self, doc: Document, mention: Mention, before: Mention | None, after: Mention | None,
                       others: list[Mention]) -> bool:
@@ -1023,6 +1154,8 @@ class OpenWorld:
           name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
+        if self.heading(doc, mention) or self.document_wording(doc, mention) or self.programme(doc, mention):
+            return "MISC"  # "Poin Utamanya:", "Keputusan ... tentang ... Menteri | Negara X", "Program Kampung Y"
         if self.field(text, mention):
             return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
         if self.body_class(mention):
@@ -1039,9 +1172,17 @@ class OpenWorld:
                 and not any(o is not mention and o.type == "PER" and " ".join(surface.split()[1:]) in o.text
                             for o in others):  # "Riset | Nama Orang": the title's last word run into a name
             return "ORG"  # "(Direktur) Riset X", "Indikator Y": a research or survey body, not a person
+        if mention.type == "ORG" and " " not in surface.strip() and surface[:1].isupper() and surface[1:].islower() \
+                and any(o.type == "PER" and o.text.split()[0] == surface for o in others):
+            return "PER"  # "Hasto" typed ORG where the document names "Hasto Wiryanto": the person by a short name
+        if mention.type == "PER" and self.artefact(doc, mention) and (
+                mention.text.split()[0].split("-")[0] in self.artefact_heads
+                or not self._acts_in_document(doc, mention, others)):
+            return "MISC"  # "Patung X", "Prasasti Y, Arca Z, dan W": artefacts, no actors
         stem = _POSSESSIVE.sub("", surface)
         if " " not in surface and (self.glued_verb_re.search(surface) or (stem != surface and (
-                _key(stem) in self.roles or (len(stem) > 3 and stem.lower() in self._lower_words(text))))):
+                _key(stem) in self.roles or stem in self.portfolios
+                or (len(stem) > 3 and stem.lower() in self._lower_words(text))))):
             # "Xmengatakan" (a name glued to its verb), "Presidenmu" (a title with -mu), "Keuangannya"
             # (a common word with -nya the document also writes bare)
             return "MISC"
@@ -1111,8 +1252,9 @@ class OpenWorld:
         if len(words) == 2 and _ACRONYM.fullmatch(words[0]) and len(words[0]) >= 3 and words[1] in gazetteer() \
                 and not any(True for _ in self.dictionary.match(text, mention.start, mention.start + len(words[0]))):
             return "MISC"  # "KTX Lembahsari": a site or unit named by an acronym and its place, no person
-        if any(w in self.english_body for w in lowers):
-            return "ORG"
+        if any(w in self.english_body for w in lowers) or (len(words) == 1 and _CAMEL.fullmatch(surface)) \
+                or (len(words) > 1 and any(w.strip(".,()") in self.suffixes for w in lowers[1:])):
+            return "ORG"  # "X Food"; "AirLintas" (a brand's camel case, no person's name)
         if any(w in self.english_things or (w.endswith("s") and w[:-1] in self.english_things) for w in lowers) \
                 or (len(words) > 1 and words[-1] in self.place_tails):
             return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
@@ -1226,7 +1368,7 @@ class OpenWorld:
         nominal = 0
         for word in tail:
             key = word.lower()
-            if _OFFICE_NOUN.fullmatch(word):
+            if _OFFICE_NOUN.fullmatch(word) or word in self.office_adjectives:
                 nominal += 1
             elif not (len(word) > 2 and key in lower or key in self.role_tokens or key in self.institutions
                       or key in self.phrase_words):

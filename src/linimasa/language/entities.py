@@ -37,6 +37,7 @@ for the "actors" stage to resolve).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -212,8 +213,14 @@ class EntityStage:
         self._cues = CueLexicon(cue_data)
         self._client_titles = frozenset(w.lower() for w in cue_data.get("client_titles", ()))
         self._ranks = frozenset(w.lower() for w in cue_data.get("ranks", ()))
+        self._headline_verbs = frozenset(cue_data.get("headline_verbs", ()))
+        self._name_leads = tuple(tuple(lead.split()) for lead in cue_data.get("person_name_leads", ()))
         self._model = NerModel(resources, cues=self._cues)
-        self._non_actors = NonActors(load_data(NON_ACTORS_FILE))
+        non_actor_data = load_data(NON_ACTORS_FILE)
+        self._non_actors = NonActors(non_actor_data)
+        # Ministry portfolios ("Kebudayaan", "Dalam Negeri"), longest first: after "Menteri" they end the title.
+        self._portfolios = tuple(sorted((str(w) + " " for w in non_actor_data.get("portfolios", ())),
+                                        key=lambda w: -len(w)))
         institutions = load_data(INSTITUTIONS_FILE)
         # Clipped ministry names ("Kemenkoinfra"): (prefix, shortest word length), longest prefix first.
         self._clipped = sorted(((p.lower(), len(p) + int(row["min_rest"]))
@@ -261,6 +268,11 @@ class EntityStage:
         accepted = _merge(dictionary, candidates)
         text, non_actors = doc.text, self._non_actors
         accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
+        accepted = _tidy_spans(text, accepted, self._headline_verbs)
+        accepted = _person_in_org(text, accepted, self._name_leads)
+        if tokens and any(label == "title" for _, _, label in cue_spans):
+            after_title = frozenset(tokens[e].start for _, e, label in cue_spans if label == "title" and e < len(tokens))
+            accepted = _office_before_rank(text, accepted, self._ranks, after_title, self._portfolios)
         return [Mention(sentence.index, start, end, text[start:end],
                         (non_actors.type_of(text[start:end]) or kind)
                         if kind in ("PER", "ORG") and origin != "dictionary" else kind, origin=origin)
@@ -413,6 +425,14 @@ def _give_back_names(text: str, accepted, dictionary, ranks: frozenset[str], non
             out[i] = (start, body_end, kind, origin)
             out[i + 1] = (name_start, after[1], "PER", after[3])
             continue
+        word = words[-1]
+        if len(words) >= 3 and word.isalpha() and word[:1].isupper() and not word.isupper() \
+                and non_actors.type_of(word) is None and word not in gazetteer() \
+                and any(" ".join(words[-1 - k:-1]) in gazetteer() for k in range(1, min(3, len(words) - 2) + 1)):
+            # "Dinas X Kabupaten Sukamaju | Budi | Santoso": a body ends with its place; the word after it opens the name
+            out[i] = (start, offsets[-1] - 1, kind, origin)
+            out[i + 1] = (offsets[-1], after[1], "PER", after[3])
+            continue
         inner = [d for d in dictionary if start <= d[0] and d[1] <= end]
         if not inner or min(d[0] for d in inner) != start or len(words) < 2:
             continue
@@ -424,6 +444,103 @@ def _give_back_names(text: str, accepted, dictionary, ranks: frozenset[str], non
         own = next((d for d in inner if (d[0], d[1]) == (start, last)), None)
         out[i] = (start, last, own[2], "dictionary") if own is not None else (start, last, kind, origin)
         out[i + 1] = (offsets[-1], after[1], "PER", after[3])
+    return out
+
+
+# A word run together from two by a page that lost its spaces: a caption's label or a team's name glued to
+# the name after it ("CEOTimbangan Motor Budi Santoso" written "CEOTimbanganMotor"). An acronym run into a
+# capitalised word, or two lower-to-upper joins in one word; one join is a name ("McDonald", "DeGeneres").
+_GLUED_WORD = re.compile(r"(?<![A-Z])[A-Z]{2,8}[A-Z][a-z]{2}|[a-z][A-Z][a-z]{1,20}[A-Z]")  # bounded: linear
+# Digits glued to the end of a name by a caption's numbering ("Nama Santoso6").
+_TRAILING_DIGITS = re.compile(r"(?<=[a-z]{2})\d{1,2}$")
+
+
+def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset()):
+    """Trim PER/ORG spans of the model and the cues to the name they hold.
+
+    - a bracket opened and not closed in the span ends it ("Dinas Perhubungan (Dishub"), one closed and
+      not opened starts it after the bracket ("KBRI) Kotabesar");
+    - a first word glued from two words (`_GLUED_WORD`) before a name of two words or more is left out;
+    - a caption's number glued to a person's last word is left out;
+    - a headline's bare verb (`headline_verbs`: "Bank X | Raih Mandat") ends the span.
+    """
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind in ("PER", "ORG") and origin != "dictionary":
+            span = text[start:end]
+            opened = span.find("(")
+            if opened > 0 and ")" not in span[opened:]:
+                end = start + len(span[:opened].rstrip())
+            closed = span.find(")")
+            if 0 <= closed < end - start - 1 and "(" not in span[:closed]:
+                start += closed + 1 + (len(span[closed + 1:]) - len(span[closed + 1:].lstrip()))
+            words = text[start:end].split(" ")
+            if kind == "PER" and len(words) >= 3 and _GLUED_WORD.search(words[0]) \
+                    and all(w[:1].isupper() for w in words[1:]):
+                start += len(words[0]) + 1
+            words = text[start:end].split(" ")
+            verb = next((k for k in range(1, len(words)) if words[k] in headline_verbs), None)
+            if verb is not None:
+                end = start + len(" ".join(words[:verb]))
+            digits = _TRAILING_DIGITS.search(text, start, end) if kind == "PER" else None
+            if digits is not None:
+                end = digits.start()
+            if end <= start:
+                continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _person_in_org(text: str, accepted, leads: tuple[tuple[str, ...], ...]):
+    """Split an ORG span of the model that runs on into a person's name opened by a name lead.
+
+    "Ketua Unit Komunikasi Universitas Sukamaju | Ni Nyoman Sari", "DEMA UIN Sukamaju | M Iqbal Santoso": the
+    words from the lead on (a lead and at least two more capitalised words, none an acronym) are a PER span.
+    """
+    if not leads:
+        return accepted
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "ORG" and origin != "dictionary":
+            words = text[start:end].split(" ")
+            for k in range(1, len(words) - 2):
+                lead = next((lead for lead in leads if tuple(words[k:k + len(lead)]) == lead), None)
+                rest = words[k + len(lead):] if lead is not None else []
+                if lead is not None and len(lead) + len(rest) >= 3 and rest \
+                        and all(w[:1].isupper() and not w.isupper() for w in rest):
+                    cut = start + len(" ".join(words[:k]))
+                    out.append((start, cut, kind, origin))
+                    out.append((cut + 1, end, "PER", origin))
+                    break
+            else:
+                out.append((start, end, kind, origin))
+            continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _office_before_rank(text: str, accepted, ranks: frozenset[str], after_title: frozenset[int],
+                        portfolios: tuple[str, ...] = ()):
+    """Cut the title's office from a PER span that runs from a title into the name.
+
+    - "Kapolres | Metro Sukamaju Kombes Darmanto": the words between the title and a rank name the
+      title's office (its region), not the person; the name is what follows the rank;
+    - "Menteri | Kebudayaan Wirya Santosa": a ministry's portfolio (`portfolios`) opens the span.
+    The office words go back to the title (no mention), so the resolver reads them as the title.
+    """
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "PER" and origin != "dictionary" and start in after_title:
+            portfolio = next((p for p in portfolios if text.startswith(p, start) and start + len(p) < end
+                              and text[start + len(p)].isupper()), None)
+            if portfolio is not None:
+                start += len(portfolio)
+            words = text[start:end].split(" ")
+            rank = next((k for k in range(1, len(words) - 1) if words[k].lower() in ranks), None)
+            if rank is not None and all(w[:1].isupper() for w in words[:rank]) \
+                    and all(w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha() for w in words[rank + 1:]):
+                start += len(" ".join(words[:rank + 1])) + 1
+        out.append((start, end, kind, origin))
     return out
 
 
