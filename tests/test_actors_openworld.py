@@ -6,6 +6,7 @@ would add), so the tests depend on no statistical model.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -1524,3 +1525,36 @@ def test_openworld_rank_ends_the_office_and_the_officer_keeps_the_title(resolver
                             (("Metro Sukamaju", "PER"), ("Darmanto", "PER"))))
     mention = next(m for m in doc.mentions if m.text == "Darmanto")
     assert doc.actors[mention.actor].kind == "person" and doc.actors[mention.actor].sector == "COP"
+
+
+# A person the entity model types LOC once: the document's other mentions outvote it, unless the document
+# writes the name as a place ("di X", "Kabupaten X") or types it LOC at least as often as PER/ORG.
+MISTYPED_ONCE = [
+    # typed LOC once in three mentions, never after a place word: a person
+    ("Hakim membacakan putusan untuk Darsono pada Senin. Darsono dituduh menipu warga. "
+     "Kuasa hukum Darsono menolak tuduhan itu.", "Darsono", 0, True),
+    ("Brigadir Wulandari bertugas di misi perdamaian. Wulandari memimpin patroli malam. "
+     "Menurut Wulandari, situasi aman.", "Wulandari", 1, True),
+    # written as a place ("di X"): a place, whatever the model typed elsewhere
+    ("Warga berkumpul di Sukaraja pada Senin. Sukaraja dikenal sebagai sentra kerajinan.", "Sukaraja", 0, False),
+    # a gazetteer place typed LOC once: the place reading stands however often it is typed PER
+    ("Hujan deras turun di wilayah itu. Karanganyar mencatat curah hujan tinggi. Karanganyar siaga banjir. "
+     "Karanganyar juga menyiapkan posko.", "Karanganyar", 0, False),
+    # typed LOC as often as PER: the place reading stands
+    ("Banjir melanda Cibarusah. Cibarusah kembali tergenang.", "Cibarusah", 0, False),
+]
+
+
+@pytest.mark.parametrize("text, name, loc_index, person", MISTYPED_ONCE)
+def test_openworld_a_name_typed_loc_once_among_person_mentions_is_still_a_person(resolver, text, name, loc_index,
+                                                                                    person):
+    doc = make_doc(resolver, text, P(name))
+    mentions = [i for i, m in enumerate(doc.mentions) if m.text == name]
+    doc.mentions[mentions[loc_index]] = dataclasses.replace(doc.mentions[mentions[loc_index]], type="LOC")
+    doc = resolver(doc)
+    persons = [m for m in doc.mentions if m.text == name and m.type == "PER"]
+    assert persons
+    if person:
+        assert all(m.actor and doc.actors[m.actor].kind == "person" for m in persons), persons
+    else:
+        assert all(m.actor is None for m in persons), persons

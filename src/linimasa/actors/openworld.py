@@ -236,6 +236,10 @@ class OpenWorld:
                 self.roles.setdefault(word.lower(), spec)
         self.role_re = re.compile(rf"(?<!\w)(?:{alternation(self.roles)})(?!\w)", re.IGNORECASE)
         ranks = frozenset(w.lower() for w in resources.data(CUES_FILE).get("ranks", ()))
+        # "di X", "ke X": a place preposition right before a LOC mention (entity_cues.yaml loc_prepositions)
+        self.place_word_re = re.compile(
+            rf"(?<!\w)(?:{alternation(w for w in resources.data(CUES_FILE)['loc_prepositions'] if w.isalpha() and len(w) > 1)})\s++$",
+            re.IGNORECASE)
         # Offices with a region ("Kapolres X"); a rank ("Kombes") has none.
         regional = [w for w, spec in self.roles.items() if spec.country and not spec.generic
                     and w.split()[0] not in ranks]
@@ -790,6 +794,13 @@ class OpenWorld:
         return Decision(kind, country, sector, role, level, cue, CONFIDENCE[level])
 
     # -- is it an actor at all ----------------------------------------------------------
+
+    def written_as_place(self, text: str, mention: Mention) -> bool:
+        """The document writes this LOC mention as a place: after a place preposition ("di X", "ke X") or an
+        administrative head ("Kabupaten X"), or the name is a gazetteer place (a town the model typed LOC once
+        is not outvoted by its PER typings)."""
+        return bool(self.place_word_re.search(text, max(0, mention.start - 12), mention.start)
+                    or self.admin_re.match(mention.text) or " ".join(mention.text.split()) in gazetteer())
 
     def title_only(self, text: str, mention: Mention) -> bool:
         """A PER mention that is a title without a name: "Kasatreskrim Polres Cilegon", "Vice President X"."""

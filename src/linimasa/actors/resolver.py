@@ -30,6 +30,7 @@ import bisect
 import dataclasses
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -182,8 +183,14 @@ class ActorResolver:
         titles = {i for i, m in enumerate(first) if m.type == "PER" and m.actor is None
                   and self.open_world.title_only(text, m)}
         people = [m for i, m in enumerate(first) if m.type == "PER" and i not in titles]
-        # A name the document also writes as a place ("di Gaza", "Kota X") is that place, not an actor.
-        places = {m.text for m in first if m.type in ("LOC", "GPE") and m.actor is None}
+        # A name the document also writes as a place ("di Gaza", "Kota X") is that place, not an actor; but a
+        # person the entity model typed LOC once among more PER/ORG mentions, never after "di"/"ke"/"dari", is
+        # still a person (a LOC typing by the model alone is outvoted).
+        as_place = Counter(m.text for m in first if m.type in ("LOC", "GPE") and m.actor is None)
+        as_actor = Counter(m.text for m in first if m.type in ("PER", "ORG"))
+        written = {m.text for m in first if m.type in ("LOC", "GPE") and m.actor is None
+                   and self.open_world.written_as_place(text, m)}
+        places = {name for name, count in as_place.items() if count >= as_actor[name] or name in written}
         # ... and so is the name after an administrative head ("Kecamatan X" makes a bare "X" a place).
         places |= {m.text.split(None, 1)[1] for m in first if m.type in ("LOC", "GPE")
                    and self.open_world.admin_re.match(m.text) and " " in m.text}
