@@ -62,6 +62,22 @@ CASES = [
     # a past act told before a sentence that dates a later step was done before that day
     ("Israel menahan Hamas, Kamis (6/6/2024).\nIsrael telah menuduh Hamas. Hamas itu telah diadili "
      "Israel pada Senin (3/6/2024).", "ACCUSE", "ISR", NONE),
+    # "nanti" (later) names no day an act was done: no day precision from it
+    ("\"Nanti jumlah uang yang disita Israel dari Hamas bisa ditanyakan,\" ujarnya.", "COERCE", "ISR", REPORT),
+    # a past span relative to the report in the sentence right before dates the undated act told next
+    ("Perseteruan itu memanas akhir bulan lalu. Israel menentang keras usulan Qatar.", "ACCUSE", "ISR",
+     (D(2024, 5, 1), D(2024, 5, 31), "month")),
+    # ... not across a paragraph
+    ("Perseteruan itu memanas akhir bulan lalu.\nIsrael menentang keras usulan Qatar.", "ACCUSE", "ISR", REPORT),
+    # an act in a "setelah" clause, with no day of the story named, is not dated at the report's day
+    ("Setelah Israel menyerang Hamas, Qatar mengecam Israel.", "ASSAULT", "ISR", NONE),
+    ("Setelah Israel menyerang Hamas, Qatar mengecam Israel.", "ACCUSE", "QAT", REPORT),
+    # ... but a story day named before still dates it (mostly the same day)
+    ("Pada Rabu (5/6/2024), Qatar mengecam Israel.\nSetelah Israel menyerang Hamas, Qatar berbicara kepada wartawan.",
+     "ASSAULT", "ISR", (D(2024, 6, 5), D(2024, 6, 5), "unknown")),
+    # a future cue inside a quotation does not make the weekday after it a coming one
+    ("\"Kami akan menang!\" tulis Israel pada hari Sabtu. Israel menyerang Hamas pada hari Sabtu.",
+     "ASSAULT", "ISR", (D(2024, 6, 1), D(2024, 6, 1), "day")),
     # ... not when the earlier day only tags the statement the act is told in
     ("Israel menahan Hamas, Jumat (7/6/2024).\nIsrael telah bersedia menerima Qatar. \"Ini baik,\" kata "
      "Qatar, Kamis (6/6/2024).", "AGREE", "ISR", REPORT),

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..document import Document, Timex
 from ..language.timexes import (chronology_span, latest_date, narrative_reference, report_floor, report_window,
-                                statement_day, statement_tagged)
+                                previous_span, statement_day, statement_tagged)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -131,6 +131,8 @@ class ModalityReader:
         self.claim_window = int(time.get("claim_window", 6))
         self.statement_day = frozenset(time.get("statement_day_triggers", ()))
         self.perfect_lookahead = int(time.get("perfect_lookahead", 2))
+        self.prior_openers = frozenset(time.get("prior_openers", ()))
+        self.ahead_words = frozenset(time.get("future_cues", ()))
         speech = load_data("id/reporting_verbs.yaml")
         # "JPU membeberkan bahwa ...": the words that put a claim between its teller and the act
         self.saying = frozenset(self.reported) | frozenset(
@@ -286,7 +288,8 @@ class ModalityReader:
         # menyatakan siap mendukung ..." was stated, and so coded, on the day it was told
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
                 and (latest is None or t.value <= latest) and t is not own
-                and not self._subordinate(view, t.start - base)]
+                and not self._subordinate(view, t.start - base)
+                and t.text.lower() not in self.ahead_words]  # "nanti" names no day an act was done
         if not future and self._claimed(view, trigger_start, doc):
             # "JPU membeberkan bahwa X menawarkan ...": an earlier act told at trial; the trial's
             # day does not date it, a day of the story before the report's days still does
@@ -318,6 +321,10 @@ class ModalityReader:
             # "Kasus ini dimulai pada 2017, ... . Kemudian, X meminta Y ...": told within that year
             return DateGuess(chronology.value, chronology.value_end or chronology.value, chronology.precision,
                              "chronology")
+        span = None if future else previous_span(doc, view.sentence)
+        if span is not None:
+            # "Perseteruan itu memanas akhir bulan lalu. X menentang keras RUU itu.": told within that span
+            return DateGuess(span.value, span.value_end or span.value, span.precision, "previous")
         reference = narrative_reference(doc, view.sentence)
         if (not future and reference is not None and self.perfect_before(view, trigger_start, clause[0])
                 and self._earlier_day_ahead(doc, view.sentence, reference)):
@@ -333,6 +340,10 @@ class ModalityReader:
             return DateGuess(reference, reference, "unknown", "narrative")
         if self.perfect_before(view, trigger_start, clause[0]):
             return DateGuess(None, None, "unknown", "perfect")
+        if not future and self._prior(view, trigger_start, clause):
+            # "Setelah X mengkritik RUU itu, Y mengancam ...", with no day of the story to tell it at:
+            # done before the main clause's act, so not at the report's day either
+            return DateGuess(None, None, "unknown", "prior")
         window = report_window(doc)
         if window is None:
             return NO_DATE
@@ -400,6 +411,16 @@ class ModalityReader:
         before = self._words_before(view, trigger_start, 0)[-self.attributed_window:]
         return (any(w in self.attributed for w in before) and self.trial is not None
                 and self.trial.search(doc.text.lower()) is not None)
+
+    def _prior(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
+        """Whether the trigger stands in a clause opened by a "setelah" (`prior_openers`) that no comma
+        has closed before it ("Setelah X menyerang Y, Z mengecam X": "menyerang", not "mengecam")."""
+        opener = view.break_before(clause[0])
+        if opener in self.prior_openers:
+            return "," not in view.low[clause[0]:trigger_start]
+        first = WORD.match(view.low)  # "Setelah ..." opening the sentence, with no break before it
+        return (clause[0] == 0 and first is not None and first.group() in self.prior_openers
+                and "," not in view.low[:trigger_start])
 
     def _charge(self, view: SentenceView, trigger_start: int) -> bool:
         """Whether the trigger charges someone under an article ("dijerat", "disangkakan")."""

@@ -359,8 +359,11 @@ class TimexParser:
         return raw.rule in EXPLICIT_RULES and raw.get("y") is not None
 
     def future_before(self, raw: RawTimex, context: Context, reach: int = 80) -> bool:
-        """A future cue shortly before the expression, in the same sentence."""
+        """A future cue shortly before the expression, in the same sentence and on the same side of a
+        quotation mark ('"... Anda akan mendapatkannya!" ia memposting pada hari Sabtu' is past)."""
         begin = max(context.sentence_start, raw.start - reach)
+        for mark in _QUOTE_MARKS.finditer(context.text, begin, raw.start):
+            begin = mark.end()
         return self.future_cue.search(context.text, begin, raw.start) is not None
 
     def future_in_sentence(self, context: Context) -> bool:
@@ -775,6 +778,30 @@ def statement_day(doc: Document, sentence: Sentence) -> date | None:
     if before:
         return before[-1].value
     return tagged[0].value if tagged else None
+
+
+_PAST_WORDS = re.compile(
+    r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in load_data("id/time.yaml")["relative"]["past"]))
+
+
+def previous_span(doc: Document, sentence: Sentence) -> Timex | None:
+    """A past week, month or year written relative to the report ("akhir bulan lalu", "pekan lalu") in
+    the sentence right before `sentence`, in its paragraph, with no day named there: the span an
+    undated past act told next took place in."""
+    index = sentence.index - 1
+    if index < 0 or index >= len(doc.sentences) or "\n" in doc.text[doc.sentences[index].end:sentence.start]:
+        return None
+    found = None
+    for timex in doc.timexes_of(index):
+        if timex.precision == "day":
+            return None
+        if timex.precision in ("week", "month", "year") and timex.value is not None \
+                and _PAST_WORDS.search(timex.text.lower()) is not None:
+            found = timex
+    latest = latest_date(doc)
+    if found is None or (latest is not None and (found.value_end or found.value) >= latest):
+        return None
+    return found
 
 
 # A day this close before the report's date (days) is the day the story is told at: the
