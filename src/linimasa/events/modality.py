@@ -260,7 +260,8 @@ class ModalityReader:
         future = modality in FUTURE_MODALITIES
         timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
                    and not self._aside(view, trigger_start, t.start - base)
-                   and not self._document_date(view, t, t.start - base)]
+                   and not self._document_date(view, t, t.start - base)
+                   and (future or t.text.lower() not in self.ahead_words)]  # "nanti" names no day an act was done
         verb = self._verb_trigger(view, trigger_start)
         # a citation date ("seperti dilansir Warta, Sabtu (1/2/2025)") is the cited report's day
         cited = [t for t in timexes if self._cited(view, t.start - base)]
@@ -288,8 +289,7 @@ class ModalityReader:
         # menyatakan siap mendukung ..." was stated, and so coded, on the day it was told
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
                 and (latest is None or t.value <= latest) and t is not own
-                and not self._subordinate(view, t.start - base)
-                and t.text.lower() not in self.ahead_words]  # "nanti" names no day an act was done
+                and not self._subordinate(view, t.start - base)]
         if not future and self._claimed(view, trigger_start, doc):
             # "JPU membeberkan bahwa X menawarkan ...": an earlier act told at trial; the trial's
             # day does not date it, a day of the story before the report's days still does
