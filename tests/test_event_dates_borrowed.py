@@ -78,6 +78,12 @@ CASES = [
     # a future cue inside a quotation does not make the weekday after it a coming one
     ("\"Kami akan menang!\" tulis Israel pada hari Sabtu. Israel menyerang Hamas pada hari Sabtu.",
      "ASSAULT", "ISR", (D(2024, 6, 1), D(2024, 6, 1), "day")),
+    # a lead's undated act takes the day the story gives the same act further down
+    ("Unjuk rasa warga Hamas awalnya berlangsung damai.\nPolisi Israel mengatakan seorang warga tewas "
+     "dalam unjuk rasa pada Rabu (5/6/2024).", "PROTEST", "HAMAS", (D(2024, 6, 5), D(2024, 6, 5), "unknown")),
+    # ... not a day of an earlier story than the report's days
+    ("Unjuk rasa warga Hamas awalnya berlangsung damai.\nWarga Hamas juga pernah menggelar unjuk rasa "
+     "pada Rabu (6/3/2024).", "PROTEST", "HAMAS", REPORT),
     # ... not when the earlier day only tags the statement the act is told in
     ("Israel menahan Hamas, Jumat (7/6/2024).\nIsrael telah bersedia menerima Qatar. \"Ini baik,\" kata "
      "Qatar, Kamis (6/6/2024).", "AGREE", "ISR", REPORT),

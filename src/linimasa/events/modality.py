@@ -132,6 +132,12 @@ class ModalityReader:
         self.statement_day = frozenset(time.get("statement_day_triggers", ()))
         self.perfect_lookahead = int(time.get("perfect_lookahead", 2))
         self.prior_openers = frozenset(time.get("prior_openers", ()))
+        act = time.get("coreferent_act", {})
+        self.lead_sentences = int(act.get("lead_sentences", 0))
+        self.stem_prefixes = tuple(sorted(act.get("prefixes", ()), key=len, reverse=True))
+        self.stem_suffixes = tuple(sorted(act.get("suffixes", ()), key=len, reverse=True))
+        self.min_stem = int(act.get("min_stem", 5))
+        self.coreferent_reach = int(act.get("reach", 60))
         self.ahead_words = frozenset(time.get("future_cues", ()))
         speech = load_data("id/reporting_verbs.yaml")
         # "JPU membeberkan bahwa ...": the words that put a claim between its teller and the act
@@ -326,6 +332,10 @@ class ModalityReader:
             # "Perseteruan itu memanas akhir bulan lalu. X menentang keras RUU itu.": told within that span
             return DateGuess(span.value, span.value_end or span.value, span.precision, "previous")
         reference = narrative_reference(doc, view.sentence)
+        told = None if future or reference is None else self._coreferent_day(view, trigger_start, doc, reference)
+        if told is not None:
+            # "SF ditembak polisi saat ditangkap." ... "Polisi menangkap SF ... pada Jumat (17/10/2025)."
+            return DateGuess(told, told, "unknown", "coreferent")
         if (not future and reference is not None and self.perfect_before(view, trigger_start, clause[0])
                 and self._earlier_day_ahead(doc, view.sentence, reference)):
             # "KPK telah menetapkan X tersangka. X telah ditahan pada Rabu (6/8).": done before that day
@@ -421,6 +431,41 @@ class ModalityReader:
         first = WORD.match(view.low)  # "Setelah ..." opening the sentence, with no break before it
         return (clause[0] == 0 and first is not None and first.group() in self.prior_openers
                 and "," not in view.low[:trigger_start])
+
+    def _stem(self, word: str) -> str:
+        """The word with one prefix and one suffix of `coreferent_act` cut ("ditangkap", "menangkap",
+        "penangkapan" -> "tangkap", "angkap", "angkap"); compared by one ending the other."""
+        for prefix in self.stem_prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem:
+                word = word[len(prefix):]
+                break
+        for suffix in self.stem_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
+                return word[:-len(suffix)]
+        return word
+
+    def _coreferent_day(self, view: SentenceView, trigger_start: int, doc: Document, reference: date) -> date | None:
+        """For a lead sentence, the day a later sentence gives the same act: a word of the same stem as
+        the trigger's head followed within `reach` characters by a day of the report's days before
+        `reference`."""
+        if view.sentence.index >= self.lead_sentences:
+            return None
+        head = WORD.match(view.low, trigger_start)
+        stem = self._stem(head.group()) if head is not None else ""
+        if len(stem) < self.min_stem:
+            return None
+        floor = report_floor(doc)
+        for timex in doc.timexes:
+            if timex.sentence <= view.sentence.index or timex.precision != "day" or timex.value is None \
+                    or timex.value_end is not None or timex.value >= reference \
+                    or (floor is not None and timex.value < floor):
+                continue
+            before = doc.text[max(doc.sentences[timex.sentence].start, timex.start - self.coreferent_reach):timex.start]
+            for word in WORD.findall(before.lower()):
+                other = self._stem(word)
+                if len(other) >= self.min_stem and (other.endswith(stem) or stem.endswith(other)):
+                    return timex.value
+        return None
 
     def _charge(self, view: SentenceView, trigger_start: int) -> bool:
         """Whether the trigger charges someone under an article ("dijerat", "disangkakan")."""
