@@ -78,6 +78,12 @@ CASES = [
     # a future cue inside a quotation does not make the weekday after it a coming one
     ("\"Kami akan menang!\" tulis Israel pada hari Sabtu. Israel menyerang Hamas pada hari Sabtu.",
      "ASSAULT", "ISR", (D(2024, 6, 1), D(2024, 6, 1), "day")),
+    # "sebelumnya" inside the clause puts the act before the day told just before it
+    ("Parlemen Mesir mengesahkan kesepakatan itu pada Rabu (5/6/2024). Kesepakatan itu sebelumnya telah "
+     "disetujui Israel bersama Qatar.", "AGREE", "ISR", NONE),
+    # ... but "sejak dulu" is no background cue
+    ("Parlemen Mesir mengesahkan kesepakatan itu pada Rabu (5/6/2024). Qatar yang dikenal sejak dulu "
+     "menyetujui usulan Israel.", "AGREE", "QAT", (D(2024, 6, 5), D(2024, 6, 5), "unknown")),
     # a lead's undated act takes the day the story gives the same act further down
     ("Unjuk rasa warga Hamas awalnya berlangsung damai.\nPolisi Israel mengatakan seorang warga tewas "
      "dalam unjuk rasa pada Rabu (5/6/2024).", "PROTEST", "HAMAS", (D(2024, 6, 5), D(2024, 6, 5), "unknown")),

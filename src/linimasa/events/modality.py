@@ -343,7 +343,8 @@ class ModalityReader:
         if not future and self._background(view, trigger_start, clause):
             # "Sebelumnya, X menyerang Y": told as background, not on the report's day; a flashback
             # day the narrative names before the report's day still dates it
-            if reference is not None and latest is not None and reference < latest:
+            if reference is not None and latest is not None and reference < latest \
+                    and not self._before_told_day(view, trigger_start, clause, doc, reference):
                 return DateGuess(reference, reference, "unknown", "narrative")
             return DateGuess(None, None, "unknown", "background")
         if reference is not None:
@@ -431,6 +432,19 @@ class ModalityReader:
         first = WORD.match(view.low)  # "Setelah ..." opening the sentence, with no break before it
         return (clause[0] == 0 and first is not None and first.group() in self.prior_openers
                 and "," not in view.low[:trigger_start])
+
+    def _before_told_day(self, view: SentenceView, trigger_start: int, clause: tuple[int, int], doc: Document,
+                         reference: date) -> bool:
+        """Whether a background cue inside the clause ("... yang sebelumnya telah dibahas dan disetujui")
+        puts the act before the day told just before the sentence: that day is the later event's."""
+        if self.background is None or self.background.match(view.low) is not None:
+            return False
+        # "dikenal sejak dulu": a since-phrase, not the act told as background
+        if not any(not view.low[max(0, cue.start() - 9):cue.start()].rstrip().endswith(tuple(self.background_since))
+                   for cue in self.background.finditer(view.low, clause[0], trigger_start)):
+            return False
+        return any(t.value == reference and t.precision == "day" and t.start < view.sentence.start
+                   for t in doc.timexes)
 
     def _stem(self, word: str) -> str:
         """The word with one prefix and one suffix of `coreferent_act` cut ("ditangkap", "menangkap",
