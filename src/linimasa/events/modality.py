@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..document import Document, Timex
-from ..language.timexes import chronology_span, latest_date, narrative_reference, report_window
+from ..language.timexes import (chronology_span, latest_date, narrative_reference, report_floor, report_window,
+                                previous_span, statement_day, statement_tagged)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -32,6 +33,15 @@ STOP = re.compile(r"!|\.(?!\w)")
 
 
 WORD = re.compile(r"\w+")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _ending(words) -> re.Pattern | None:
+    """A pattern for one of `words` ending the text searched (trailing punctuation allowed)."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\W*$") if words else None
 
 
 def _first_after(timexes: list[Timex], base: int, pos: int) -> Timex | None:
@@ -99,6 +109,41 @@ class ModalityReader:
         self.background_since = frozenset(time.get("background_since", ()))
         self.background_since_window = int(time.get("background_since_window", 4))
         self.fronted_time = frozenset(time.get("fronted_time_openers", ()))
+        documents = time.get("document_dates", {})
+        dated_words = list(documents.get("dated_words", ())) + list(documents.get("markers", ()))
+        self.document_marker = _ending(documents.get("markers", ()))
+        if documents.get("nouns") and dated_words:
+            nouns, dated = _alternation(documents["nouns"]), _alternation(dated_words)
+            # "surat keterangan Nomor 12 tgl": the noun, up to `window` words without a comma or "pada", the word
+            self.document_dated = re.compile(
+                rf"(?<!\w)(?:{nouns})(?!\w)(?:\s+(?!pada\b)[^\s,;:\"\u201c\u201d]+){{0,{int(documents.get('window', 8))}}}?"
+                rf"\s+(?:{dated})\W*$")
+        else:
+            self.document_dated = None
+        self.dated_words = frozenset(dated_words)
+        self.instruments = frozenset(documents.get("instruments", ()))
+        cues = time.get("indictment_cues", ())
+        self.indictment = re.compile(rf"(?<!\w)(?:{_alternation(cues)})(?!\w)") if cues else None
+        self.attributed = frozenset(time.get("attributed_passives", ()))
+        words = time.get("trial_words", ())
+        self.trial = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)") if words else None
+        self.attributed_window = int(time.get("attributed_window", 2))
+        self.claim_window = int(time.get("claim_window", 6))
+        self.statement_day = frozenset(time.get("statement_day_triggers", ()))
+        self.perfect_lookahead = int(time.get("perfect_lookahead", 2))
+        self.prior_openers = frozenset(time.get("prior_openers", ()))
+        act = time.get("coreferent_act", {})
+        self.lead_sentences = int(act.get("lead_sentences", 0))
+        self.stem_prefixes = tuple(sorted(act.get("prefixes", ()), key=len, reverse=True))
+        self.stem_suffixes = tuple(sorted(act.get("suffixes", ()), key=len, reverse=True))
+        self.min_stem = int(act.get("min_stem", 5))
+        self.coreferent_reach = int(act.get("reach", 60))
+        self.ahead_words = frozenset(time.get("future_cues", ()))
+        speech = load_data("id/reporting_verbs.yaml")
+        # "JPU membeberkan bahwa ...": the words that put a claim between its teller and the act
+        self.saying = frozenset(self.reported) | frozenset(
+            w for key in ("before", "before_direct_only") for w in speech.get(key, ()) if " " not in w) | frozenset(
+            time.get("claim_verbs", ()))
 
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
@@ -220,13 +265,16 @@ class ModalityReader:
         latest = latest_date(doc)
         future = modality in FUTURE_MODALITIES
         timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
-                   and not self._aside(view, trigger_start, t.start - base)]
+                   and not self._aside(view, trigger_start, t.start - base)
+                   and not self._document_date(view, t, t.start - base)
+                   and (future or t.text.lower() not in self.ahead_words)]  # "nanti" names no day an act was done
         verb = self._verb_trigger(view, trigger_start)
         # a citation date ("seperti dilansir Warta, Sabtu (1/2/2025)") is the cited report's day
         cited = [t for t in timexes if self._cited(view, t.start - base)]
         own = self._own_timex(view, [t for t in timexes if t not in cited], trigger_start, clause, verb)
         when = None if own is not None else self._when_timex(view, timexes, clause[0])
-        if own is None and when is None:
+        if own is None and when is None and (modality in FUTURE_MODALITIES or not self._claimed(view, trigger_start, doc)):
+            # a fronted "Dalam sidang, Senin (8/12)" dates a claim's telling, not the act claimed
             own = self._fronted_timex(view, [t for t in timexes if t not in cited], trigger_start, clause)
         if when is not None:
             # "Sejak 3 Maret 2024 ketika X menyerang Y": the "ketika" clause happened on that day
@@ -248,25 +296,65 @@ class ModalityReader:
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
                 and (latest is None or t.value <= latest) and t is not own
                 and not self._subordinate(view, t.start - base)]
+        if not future and self._claimed(view, trigger_start, doc):
+            # "JPU membeberkan bahwa X menawarkan ...": an earlier act told at trial; the trial's
+            # day does not date it, a day of the story before the report's days still does
+            floor = report_floor(doc)
+            told = [t for t in same if floor is None or t.value < floor]
+            if told:
+                best = min(told, key=lambda t: abs(t.start - base - trigger_start))
+                return DateGuess(best.value, best.value, "day", "sentence")
+            chronology = chronology_span(doc, view.sentence)
+            if chronology is not None:
+                return DateGuess(chronology.value, chronology.value_end or chronology.value, chronology.precision,
+                                 "chronology")
+            reference = narrative_reference(doc, view.sentence)
+            if reference is not None and floor is not None and reference < floor:
+                return DateGuess(reference, reference, "unknown", "narrative")
+            return DateGuess(None, None, "unknown", "claimed")
         if same:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
             return DateGuess(best.value, best.value, "day", "sentence")
+        if not future and self._charge(view, trigger_start):
+            # "Pelaku dijerat Pasal 368 KUHP": charged in the statement, not on the story's day of the crime
+            told = statement_day(doc, view.sentence)
+            if told is not None:
+                return DateGuess(told, told, "unknown", "statement")
+            window = report_window(doc)
+            return NO_DATE if window is None else DateGuess(window[0], window[1], window[2], "statement")
         chronology = None if future else chronology_span(doc, view.sentence)
         if chronology is not None:
             # "Kasus ini dimulai pada 2017, ... . Kemudian, X meminta Y ...": told within that year
             return DateGuess(chronology.value, chronology.value_end or chronology.value, chronology.precision,
                              "chronology")
+        span = None if future else previous_span(doc, view.sentence)
+        if span is not None:
+            # "Perseteruan itu memanas akhir bulan lalu. X menentang keras RUU itu.": told within that span
+            return DateGuess(span.value, span.value_end or span.value, span.precision, "previous")
         reference = narrative_reference(doc, view.sentence)
+        told = None if future or reference is None else self._coreferent_day(view, trigger_start, doc, reference)
+        if told is not None:
+            # "SF ditembak polisi saat ditangkap." ... "Polisi menangkap SF ... pada Jumat (17/10/2025)."
+            return DateGuess(told, told, "unknown", "coreferent")
+        if (not future and reference is not None and self.perfect_before(view, trigger_start, clause[0])
+                and self._earlier_day_ahead(doc, view.sentence, reference)):
+            # "KPK telah menetapkan X tersangka. X telah ditahan pada Rabu (6/8).": done before that day
+            return DateGuess(None, None, "unknown", "perfect")
         if not future and self._background(view, trigger_start, clause):
             # "Sebelumnya, X menyerang Y": told as background, not on the report's day; a flashback
             # day the narrative names before the report's day still dates it
-            if reference is not None and latest is not None and reference < latest:
+            if reference is not None and latest is not None and reference < latest \
+                    and not self._before_told_day(view, trigger_start, clause, doc, reference):
                 return DateGuess(reference, reference, "unknown", "narrative")
             return DateGuess(None, None, "unknown", "background")
         if reference is not None:
             return DateGuess(reference, reference, "unknown", "narrative")
         if self.perfect_before(view, trigger_start, clause[0]):
             return DateGuess(None, None, "unknown", "perfect")
+        if not future and self._prior(view, trigger_start, clause):
+            # "Setelah X mengkritik RUU itu, Y mengancam ...", with no day of the story to tell it at:
+            # done before the main clause's act, so not at the report's day either
+            return DateGuess(None, None, "unknown", "prior")
         window = report_window(doc)
         if window is None:
             return NO_DATE
@@ -295,6 +383,118 @@ class ModalityReader:
             for last in self.role_link.finditer(view.low, trigger_start, local):
                 pass
             return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
+        return False
+
+    def _document_date(self, view: SentenceView, timex: Timex, local: int) -> bool:
+        """Whether the date at `local` is written after a document noun ("surat keterangan tgl 3
+        Februari 2013", "SK Nomor 12 tertanggal 1 Mei 2020"): it dates that document."""
+        prefix = view.low[max(0, local - DOCUMENT_REACH):local]
+        first = WORD.match(timex.text.lower())
+        if first is not None and first.group() in self.dated_words:
+            prefix += first.group()  # the span may open with its "tgl"
+        found = self.document_dated.search(prefix) if self.document_dated is not None else None
+        if found is None and self.document_marker is not None:
+            found = self.document_marker.search(prefix)
+        if found is None:
+            return False
+        # "menetapkan X tersangka melalui surat penetapan tertanggal ...": the act's own instrument
+        before = WORD.findall(prefix, 0, found.start())[-INSTRUMENT_WORDS:]
+        return not any(w in self.instruments for w in before)
+
+    def _claimed(self, view: SentenceView, trigger_start: int, doc: Document) -> bool:
+        """Whether the act is told as a prosecutor's claim: an indictment cue before the trigger with a
+        verb of saying or "bahwa" right after it ("jaksa mengatakan X menolak ...", "JPU membeberkan
+        bahwa ..."), or a passive of attribution right before it ("X disebut menyetujui ...") in a
+        document that tells a trial (`trial_words`)."""
+        if self.indictment is None:
+            return False
+        for cue in self.indictment.finditer(view.low, 0, trigger_start):
+            # the cue tells the claim: its verb of saying follows within a few words, no comma between
+            # ("JPU Kejari X membeberkan bahwa ..."; not "tuntutan penuntut umum, dengan ini saya menyampaikan")
+            first = bisect_left(view.starts, cue.end())
+            for start, end, word, _ in view.words[first:first + self.claim_window]:
+                if end > trigger_start:
+                    break
+                if word in self.saying:
+                    if "," not in view.low[cue.end():start]:
+                        return True
+                    break
+        before = self._words_before(view, trigger_start, 0)[-self.attributed_window:]
+        return (any(w in self.attributed for w in before) and self.trial is not None
+                and self.trial.search(doc.text.lower()) is not None)
+
+    def _prior(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
+        """Whether the trigger stands in a clause opened by a "setelah" (`prior_openers`) that no comma
+        has closed before it ("Setelah X menyerang Y, Z mengecam X": "menyerang", not "mengecam")."""
+        opener = view.break_before(clause[0])
+        if opener in self.prior_openers:
+            return "," not in view.low[clause[0]:trigger_start]
+        first = WORD.match(view.low)  # "Setelah ..." opening the sentence, with no break before it
+        return (clause[0] == 0 and first is not None and first.group() in self.prior_openers
+                and "," not in view.low[:trigger_start])
+
+    def _before_told_day(self, view: SentenceView, trigger_start: int, clause: tuple[int, int], doc: Document,
+                         reference: date) -> bool:
+        """Whether a background cue inside the clause ("... yang sebelumnya telah dibahas dan disetujui")
+        puts the act before the day told just before the sentence: that day is the later event's."""
+        if self.background is None or self.background.match(view.low) is not None:
+            return False
+        # "dikenal sejak dulu": a since-phrase, not the act told as background
+        if not any(not view.low[max(0, cue.start() - 9):cue.start()].rstrip().endswith(tuple(self.background_since))
+                   for cue in self.background.finditer(view.low, clause[0], trigger_start)):
+            return False
+        return any(t.value == reference and t.precision == "day" and t.start < view.sentence.start
+                   for t in doc.timexes)
+
+    def _stem(self, word: str) -> str:
+        """The word with one prefix and one suffix of `coreferent_act` cut ("ditangkap", "menangkap",
+        "penangkapan" -> "tangkap", "angkap", "angkap"); compared by one ending the other."""
+        for prefix in self.stem_prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem:
+                word = word[len(prefix):]
+                break
+        for suffix in self.stem_suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
+                return word[:-len(suffix)]
+        return word
+
+    def _coreferent_day(self, view: SentenceView, trigger_start: int, doc: Document, reference: date) -> date | None:
+        """For a lead sentence, the day a later sentence gives the same act: a word of the same stem as
+        the trigger's head followed within `reach` characters by a day of the report's days before
+        `reference`."""
+        if view.sentence.index >= self.lead_sentences:
+            return None
+        head = WORD.match(view.low, trigger_start)
+        stem = self._stem(head.group()) if head is not None else ""
+        if len(stem) < self.min_stem:
+            return None
+        floor = report_floor(doc)
+        for timex in doc.timexes:
+            if timex.sentence <= view.sentence.index or timex.precision != "day" or timex.value is None \
+                    or timex.value_end is not None or timex.value >= reference \
+                    or (floor is not None and timex.value < floor):
+                continue
+            before = doc.text[max(doc.sentences[timex.sentence].start, timex.start - self.coreferent_reach):timex.start]
+            for word in WORD.findall(before.lower()):
+                other = self._stem(word)
+                if len(other) >= self.min_stem and (other.endswith(stem) or stem.endswith(other)):
+                    return timex.value
+        return None
+
+    def _charge(self, view: SentenceView, trigger_start: int) -> bool:
+        """Whether the trigger charges someone under an article ("dijerat", "disangkakan")."""
+        found = WORD.match(view.low, trigger_start)
+        return found is not None and found.group() in self.statement_day
+
+    def _earlier_day_ahead(self, doc: Document, sentence, reference: date) -> bool:
+        """Whether the next `perfect_lookahead` sentences of the paragraph name a day before `reference`."""
+        for index in range(sentence.index + 1, sentence.index + 1 + self.perfect_lookahead):
+            if index >= len(doc.sentences) or "\n" in doc.text[sentence.end:doc.sentences[index].start]:
+                return False
+            # a statement's tag ("..., kata X, Selasa (21/10)") dates the telling, not an act
+            if any(t.precision == "day" and t.value is not None and t.value_end is None and t.value < reference
+                   and not statement_tagged(doc, t) for t in doc.timexes_of(index)):
+                return True
         return False
 
     def _subordinate(self, view: SentenceView, local: int) -> bool:
@@ -401,8 +601,9 @@ class ModalityReader:
     def _from_timex(view: SentenceView, best: Timex, base: int, doc: Document) -> DateGuess:
         local = best.start - base
         before = view.low[max(0, local - 8):local]
-        if best.text.lower().startswith("sejak") and best.value_end is not None:
-            precision = "week" if (best.value_end - best.value).days <= 7 else "month"
+        if best.text.lower().startswith(("sejak", "semenjak")) and best.value_end is not None:
+            span = (best.value_end - best.value).days
+            precision = "week" if span <= 7 else "month" if span <= 62 else "year"
             return DateGuess(best.value, best.value_end, precision, "timex.since")
         until = doc.published or narrative_reference(doc, view.sentence)
         if re.search(r"\bsejak\s*$", before) and until is not None and until >= best.value:
@@ -412,5 +613,9 @@ class ModalityReader:
         return DateGuess(best.value, best.value_end or best.value, best.precision, "timex", best.time)
 
 
+# How far before a date a document noun may stand (characters): a noun and `document_dates.window` words.
+DOCUMENT_REACH = 160
+# How many words before a document noun may name it the act's instrument ("melalui surat ...").
+INSTRUMENT_WORDS = 2
 FUTURE_MODALITIES = frozenset({"planned", "expected", "hypothetical"})
 NO_DATE = DateGuess(None, None, "unknown", "none")

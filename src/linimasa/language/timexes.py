@@ -359,8 +359,11 @@ class TimexParser:
         return raw.rule in EXPLICIT_RULES and raw.get("y") is not None
 
     def future_before(self, raw: RawTimex, context: Context, reach: int = 80) -> bool:
-        """A future cue shortly before the expression, in the same sentence."""
+        """A future cue shortly before the expression, in the same sentence and on the same side of a
+        quotation mark ('"... Anda akan mendapatkannya!" ia memposting pada hari Sabtu' is past)."""
         begin = max(context.sentence_start, raw.start - reach)
+        for mark in _QUOTE_MARKS.finditer(context.text, begin, raw.start):
+            begin = mark.end()
         return self.future_cue.search(context.text, begin, raw.start) is not None
 
     def future_in_sentence(self, context: Context) -> bool:
@@ -747,6 +750,60 @@ def speech_date(doc: Document, sentence: Sentence) -> date | None:
     return after[0].value if after else None
 
 
+# "..., kata Kasat Reskrim AKP X kepada wartawan, Senin (13/10)": a day that tags a statement
+_STATEMENT_TAG = re.compile(
+    r"(?<!\w)(?:%s)(?:nya)?(?!\w)[^.!?\"\u201c\u201d]{0,120},\s*$"
+    % "|".join(re.escape(w) for w in sorted(load_data("id/reporting_verbs.yaml").get("after", ()), key=len, reverse=True)))
+# How far before a day its statement tag may begin (characters).
+STATEMENT_TAG_REACH = 160
+
+
+def statement_tagged(doc: Document, timex: Timex) -> bool:
+    """Whether `timex` is the day a statement was made, written after its verb of saying and
+    speaker ("..., kata X kepada wartawan, Senin (13/10/2025)")."""
+    start = doc.sentences[timex.sentence].start if 0 <= timex.sentence < len(doc.sentences) else 0
+    return _STATEMENT_TAG.search(doc.text, max(start, timex.start - STATEMENT_TAG_REACH), timex.start) is not None
+
+
+def statement_day(doc: Document, sentence: Sentence) -> date | None:
+    """The day of the nearest statement of the report's days at or before `sentence` ("..., kata X,
+    Senin (13/10)"), else of the first one after it: the day the story's teller spoke, not a day the
+    story tells of."""
+    latest, floor = latest_date(doc), report_floor(doc)
+    # a statement quoted from an earlier story ("kata X, Rabu (1/10)" in a report of 21 October) is not this one's
+    tagged = [t for t in doc.timexes if t.precision == "day" and t.value is not None and t.value_end is None
+              and (latest is None or t.value <= latest) and (floor is None or t.value >= floor)
+              and statement_tagged(doc, t)]
+    before = [t for t in tagged if t.start < sentence.end]
+    if before:
+        return before[-1].value
+    return tagged[0].value if tagged else None
+
+
+_PAST_WORDS = re.compile(
+    r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in load_data("id/time.yaml")["relative"]["past"]))
+
+
+def previous_span(doc: Document, sentence: Sentence) -> Timex | None:
+    """A past week, month or year written relative to the report ("akhir bulan lalu", "pekan lalu") in
+    the sentence right before `sentence`, in its paragraph, with no day named there: the span an
+    undated past act told next took place in."""
+    index = sentence.index - 1
+    if index < 0 or index >= len(doc.sentences) or "\n" in doc.text[doc.sentences[index].end:sentence.start]:
+        return None
+    found = None
+    for timex in doc.timexes_of(index):
+        if timex.precision == "day":
+            return None
+        if timex.precision in ("week", "month", "year") and timex.value is not None \
+                and _PAST_WORDS.search(timex.text.lower()) is not None:
+            found = timex
+    latest = latest_date(doc)
+    if found is None or (latest is not None and (found.value_end or found.value) >= latest):
+        return None
+    return found
+
+
 # A day this close before the report's date (days) is the day the story is told at: the
 # date of a lead ("kata X, Selasa (21/10/2025)") one or two days before publication, or a
 # Friday meeting reported on Monday. Calibrated on the dev set's leads (0-5 days).
@@ -799,7 +856,7 @@ def _in_lines(lines: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in lines)
 
 
-def _report_floor(doc: Document) -> date | None:
+def report_floor(doc: Document) -> date | None:
     """The earliest day that still counts as a day of the report (see REPORT_DAYS): a
     week before publication, or for an undated document a week before the first day its
     window allows (the text's latest past date is what opens that window)."""
@@ -859,7 +916,7 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     document's latest date, spans and unresolved expressions never count.
     """
     latest = latest_date(doc)
-    floor = _report_floor(doc)
+    floor = report_floor(doc)
     captions = caption_lines(doc)
     days = [t for index, t in enumerate(doc.timexes)
             if t.precision == "day" and t.value is not None and t.value_end is None
