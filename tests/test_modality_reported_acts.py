@@ -61,6 +61,14 @@ MODALITY = [
     ("Dalam dakwaan, Dodi Hartono disebut bertemu dengan Andi Wirawan di Jakarta.", ("CONSULT", "DODI", "ANDI"), "reported"),
     # a plot is planned
     ("Dodi Hartono merencanakan menyerang Rina Kusuma.", ("ASSAULT", "DODI", "RINA"), "planned"),
+    # a plan carries over a coordinated verb, not across a comma or a perfect marker
+    ("Polres Sukamaju akan memeriksa lokasi kejadian dan menangkap Dodi Hartono.", ("COERCE", "POLRES", "DODI"), "planned"),
+    ("Polres Sukamaju akan memeriksa lokasi itu dan telah menangkap Dodi Hartono.", ("COERCE", "POLRES", "DODI"), "asserted"),
+    ("Warga Sukamaju mencoba bertahan: Bupati Sukamaju bertemu dengan Gubernur Nusa Kencana dan meminta bantuan.",
+     ("CONSULT", "BUPATI", "GUBERNUR"), "asserted"),
+    # told by someone, without "bahwa"
+    ("Jaksa mengatakan Dodi Hartono bertemu dengan Andi Wirawan di hotel itu.", ("CONSULT", "DODI", "ANDI"), "reported"),
+    ("Andi Wirawan disebut menyetujui kesepakatan dengan Dodi Hartono.", ("AGREE", "ANDI", "DODI"), "reported"),
 ]
 
 
@@ -90,6 +98,15 @@ NOT_EVENTS = [
     # a poll's answers
     ("Menurut Rina Kusuma, 70 persen responden setuju dengan Bupati Sukamaju.", ("AGREE", None, "BUPATI"), None),
     ("Sebanyak 60 persen responden mendukung Gubernur Nusa Kencana.", ("SUPPORT", None, "GUBERNUR"), None),
+    # agreeing that something is so; land "freed" (acquired); endangering; a request to oneself
+    ("Para pakar sepakat bahwa Bupati Sukamaju bekerja keras.", ("AGREE", None, None), None),
+    ("Bupati Sukamaju membebaskan lahan warga Sukamaju untuk jalan tol.", ("RETREAT", "BUPATI", None), None),
+    ("Warga Sukamaju dibebaskan dari biaya sekolah oleh Bupati Sukamaju.", ("RETREAT", None, "WARGA"), None),
+    ("Ulah Dodi Hartono mengancam keselamatan Warga Sukamaju.", ("THREATEN", "DODI", None), None),
+    ("Saya minta kepada diri saya sendiri agar lebih hemat, kata Andi Wirawan.", ("REQUEST", None, None), None),
+    # a "menyerang" coordinated with a verb of speech is words, not force
+    ("Andi Wirawan menentang keras aturan itu dan dengan kejam menyerang pendukungnya dari Partai Maju Bersama.",
+     ("ASSAULT", "ANDI", None), ("ACCUSE", "ANDI", "PARTAI")),
     # "mendesak" as "urgent" after "momentum"
     ("Putusan itu menjadi momentum mendesak bagi DPRD Sukamaju untuk merevisi aturan.", ("REQUEST", None, "DPRD"), None),
 ]
@@ -98,6 +115,11 @@ STILL_EVENTS = [
     ("Andi Wirawan mengajak Dodi Hartono bertemu di Jakarta.", ("CONSULT", "DODI", "ANDI")),
     ("Andi Wirawan meminta maaf dan bertemu dengan Dodi Hartono.", ("CONSULT", "ANDI", "DODI")),
     ("Rina Kusuma menolak permintaan Dodi Hartono soal lahan itu.", ("REJECT", "RINA", "DODI")),
+    # the senses leave the plain readings alone
+    ("Israel membebaskan tiga tahanan Hamas.", ("RETREAT", "ISR", "HAMAS")),
+    ("Israel mengancam Hamas dengan serangan baru.", ("THREATEN", "ISR", "HAMAS")),
+    ("Qatar dan Mesir sepakat untuk menengahi perundingan Israel dan Hamas.", ("AGREE", "QAT", "EGY")),
+    ("Dodi Hartono mengejek Rina Kusuma, lalu menyerang Andi Wirawan dengan pisau.", ("ASSAULT", "DODI", "ANDI")),
 ]
 
 

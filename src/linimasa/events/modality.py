@@ -38,6 +38,10 @@ CLOSE_QUOTE = re.compile(r"[,.!?][\"\u201d]")
 # The comma or semicolon that may close a condition before its main clause.
 CLAUSE_COMMA = re.compile(r"[,;]")
 QUOTE_MARKS = "\"\u201d\u201c"
+# What stops a modal cue from carrying over a coordinated verb: punctuation between ("mencoba meredakan
+# situasi: Presiden ... memerintahkan ...").
+CUE_BARRIER = re.compile(r"[,;:()\"\u201c\u201d]")
+NEAR_BARRIER = re.compile(r"[;:()\"\u201c\u201d]")
 
 
 def _first_after(timexes: list[Timex], base: int, pos: int) -> Timex | None:
@@ -94,6 +98,10 @@ class ModalityReader:
         self.which_window = int(question.get("which_window", 6))
         self.asking = frozenset(question.get("asking", ()))
         self.alleged = frozenset(data.get("alleged_before", ()))
+        self.reported_before = frozenset(data.get("reported_before", ()))
+        coordinated = data.get("coordinated_cues", {})
+        self.coordinators = frozenset(coordinated.get("coordinators", ()))
+        self.coordinated_window = int(coordinated.get("window", 12))
         self.perfect = frozenset(data["perfect"])
         words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
         self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
@@ -135,7 +143,11 @@ class ModalityReader:
             conditional = any(self._conditional_at(view, words, i) for i in range(first, last))
         if conditional or self._question(view, words, trigger_start, first, last):
             return "hypothetical"
-        near = self._words_before(view, trigger_start, clause_start)[-self.window:]
+        # a cue before a colon, a semicolon or a quote mark is another sentence's ("mencoba bertahan: X bertemu Y")
+        barrier = None
+        for barrier in NEAR_BARRIER.finditer(view.text, clause_start, trigger_start):
+            pass
+        near = self._words_before(view, trigger_start, clause_start if barrier is None else barrier.end())[-self.window:]
         if kind not in self.wish_performative and self._wished(view, trigger_start, clause_start):
             return "hypothetical"  # "berharap dapat bertemu X": a wish is no act
         # a call made with a modal of obligation ("..., para akademisi harus hadir") is no obligation's object
@@ -145,12 +157,17 @@ class ModalityReader:
                 if name != "hypothetical" and not content and self._conditional_after(view, words, trigger_start):
                     return "hypothetical"
                 return name
-        if self._possible(words, bisect_left(view.starts, clause_start), last):
+        clause_first = bisect_left(view.starts, clause_start)
+        carried = self._coordinated_cue(view, words, clause_first, last, trigger_start)
+        if carried is not None and not (deontic and carried == "hypothetical"):
+            return carried  # "akan melakukan pengecekan dan melakukan penyelidikan"
+        if self._possible(words, clause_first, last):
             return "hypothetical"  # "bisa ditolak oleh X": what could happen has not
         if (not content and any(w in self.conditional_modals for w in near)
                 and self._conditional_after(view, words, trigger_start)):
             return "hypothetical"
-        if ("bahwa" in sentence_before or self._that_kalau(view, words, last) or any(w in self.alleged for w in sentence_before)
+        if ("bahwa" in sentence_before or self._that_kalau(view, words, last)
+                or any(w in self.alleged or w in self.reported_before for w in sentence_before)
                 or any(w in self.reported for w in words)):
             return "reported"
         return "asserted"
@@ -198,6 +215,26 @@ class ModalityReader:
             return False
         word = WORD.search(rest)
         return word is not None and word.group() not in self.speech_tags
+
+    def _coordinated_cue(self, view: SentenceView, words: list[str], clause_first: int, last: int,
+                         trigger_start: int) -> str | None:
+        """The modality of a cue further back in the clause that a coordinator carries over to the
+        trigger ("akan datang ke X dan bertemu Y"): no comma and no perfect marker between."""
+        joined = False
+        for j in range(last - 1, max(clause_first, last - self.coordinated_window) - 1, -1):
+            word = words[j]
+            if word in self.perfect:
+                return None
+            if word in self.coordinators:
+                joined = True
+                continue
+            if not joined:
+                continue
+            for name in ("hypothetical", "expected", "planned"):
+                if word in self.cues.get(name, ()):
+                    between = view.text[view.words[j][1]:trigger_start]
+                    return None if CUE_BARRIER.search(between) else name
+        return None
 
     def _possible(self, words: list[str], clause_first: int, last: int) -> bool:
         """A modal of possibility within `possibility.window` words before the trigger, with no
