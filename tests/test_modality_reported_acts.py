@@ -69,6 +69,7 @@ MODALITY = [
     # told by someone, without "bahwa"
     ("Jaksa mengatakan Dodi Hartono bertemu dengan Andi Wirawan di hotel itu.", ("CONSULT", "DODI", "ANDI"), "reported"),
     ("Andi Wirawan disebut menyetujui kesepakatan dengan Dodi Hartono.", ("AGREE", "ANDI", "DODI"), "reported"),
+    ("KPK menduga Dodi Hartono meminta uang kepada Warga Sukamaju.", ("REQUEST", "DODI", "WARGA"), "reported"),
 ]
 
 
@@ -103,6 +104,8 @@ NOT_EVENTS = [
     ("Bupati Sukamaju membebaskan lahan warga Sukamaju untuk jalan tol.", ("RETREAT", "BUPATI", None), None),
     ("Warga Sukamaju dibebaskan dari biaya sekolah oleh Bupati Sukamaju.", ("RETREAT", None, "WARGA"), None),
     ("Ulah Dodi Hartono mengancam keselamatan Warga Sukamaju.", ("THREATEN", "DODI", None), None),
+    ("Program itu membebaskan Warga Sukamaju dari catatan kredit buruk.", ("RETREAT", None, None), None),
+    ("Aturan baru Kemendagri menyelamatkan DPRD Sukamaju dari wacana pembubaran.", ("AID", None, None), None),
     ("Saya minta kepada diri saya sendiri agar lebih hemat, kata Andi Wirawan.", ("REQUEST", None, None), None),
     # a "menyerang" coordinated with a verb of speech is words, not force
     ("Andi Wirawan menentang keras aturan itu dan dengan kejam menyerang pendukungnya dari Partai Maju Bersama.",
@@ -117,6 +120,9 @@ STILL_EVENTS = [
     ("Rina Kusuma menolak permintaan Dodi Hartono soal lahan itu.", ("REJECT", "RINA", "DODI")),
     # the senses leave the plain readings alone
     ("Israel membebaskan tiga tahanan Hamas.", ("RETREAT", "ISR", "HAMAS")),
+    ("Hamas membebaskan Warga Sukamaju dari penyanderaan.", ("RETREAT", "HAMAS", "WARGA")),
+    ("Polres Sukamaju menyelamatkan Warga Sukamaju dari banjir.", ("AID", "POLRES", "WARGA")),
+    ("Dodi Hartono ditahan penyidik Polres Sukamaju.", ("COERCE", "POLRES", "DODI")),
     ("Israel mengancam Hamas dengan serangan baru.", ("THREATEN", "ISR", "HAMAS")),
     ("Qatar dan Mesir sepakat untuk menengahi perundingan Israel dan Hamas.", ("AGREE", "QAT", "EGY")),
     ("Dodi Hartono mengejek Rina Kusuma, lalu menyerang Andi Wirawan dengan pisau.", ("ASSAULT", "DODI", "ANDI")),
