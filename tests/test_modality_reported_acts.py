@@ -64,6 +64,8 @@ MODALITY = [
     # a plan carries over a coordinated verb, not across a comma or a perfect marker
     ("Polres Sukamaju akan memeriksa lokasi kejadian dan menangkap Dodi Hartono.", ("COERCE", "POLRES", "DODI"), "planned"),
     ("Polres Sukamaju akan memeriksa lokasi itu dan telah menangkap Dodi Hartono.", ("COERCE", "POLRES", "DODI"), "asserted"),
+    ("Kemendagri dapat memeriksa dokumen, hingga menjatuhkan sanksi kepada Bupati Sukamaju apabila aturan dilanggar.",
+     ("SANCTION", "KEMENDAGRI", "BUPATI"), "hypothetical"),
     ("Warga Sukamaju mencoba bertahan: Bupati Sukamaju bertemu dengan Gubernur Nusa Kencana dan meminta bantuan.",
      ("CONSULT", "BUPATI", "GUBERNUR"), "asserted"),
     # told by someone, without "bahwa"
@@ -105,6 +107,9 @@ NOT_EVENTS = [
     ("Warga Sukamaju dibebaskan dari biaya sekolah oleh Bupati Sukamaju.", ("RETREAT", None, "WARGA"), None),
     ("Ulah Dodi Hartono mengancam keselamatan Warga Sukamaju.", ("THREATEN", "DODI", None), None),
     ("Program itu membebaskan Warga Sukamaju dari catatan kredit buruk.", ("RETREAT", None, None), None),
+    ("Andi Wirawan baru membela Partai Maju Bersama musim ini di ajang balap.", ("SUPPORT", "ANDI", None), None),
+    ("Kematian Dodi Hartono telah menyita perhatian Warga Sukamaju.", ("COERCE", None, None), None),
+    ("Produk Qatar kini berada di kisaran harga AS.", ("CONSULT", None, None), None),
     ("Aturan baru Kemendagri menyelamatkan DPRD Sukamaju dari wacana pembubaran.", ("AID", None, None), None),
     ("Saya minta kepada diri saya sendiri agar lebih hemat, kata Andi Wirawan.", ("REQUEST", None, None), None),
     # a "menyerang" coordinated with a verb of speech is words, not force
@@ -123,6 +128,8 @@ STILL_EVENTS = [
     ("Hamas membebaskan Warga Sukamaju dari penyanderaan.", ("RETREAT", "HAMAS", "WARGA")),
     ("Polres Sukamaju menyelamatkan Warga Sukamaju dari banjir.", ("AID", "POLRES", "WARGA")),
     ("Dodi Hartono ditahan penyidik Polres Sukamaju.", ("COERCE", "POLRES", "DODI")),
+    ("Andi Wirawan membela Dodi Hartono dalam sidang etik DPRD Sukamaju.", ("SUPPORT", "ANDI", "DODI")),
+    ("KPK menyita rumah Dodi Hartono di Jakarta.", ("COERCE", "KPK", None)),
     ("Israel mengancam Hamas dengan serangan baru.", ("THREATEN", "ISR", "HAMAS")),
     ("Qatar dan Mesir sepakat untuk menengahi perundingan Israel dan Hamas.", ("AGREE", "QAT", "EGY")),
     ("Dodi Hartono mengejek Rina Kusuma, lalu menyerang Andi Wirawan dengan pisau.", ("ASSAULT", "DODI", "ANDI")),

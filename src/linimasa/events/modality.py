@@ -163,7 +163,9 @@ class ModalityReader:
             return carried  # "akan melakukan pengecekan dan melakukan penyelidikan"
         if self._possible(words, clause_first, last):
             return "hypothetical"  # "bisa ditolak oleh X": what could happen has not
-        if (not content and any(w in self.conditional_modals for w in near)
+        # "Pemda dapat mengecek ..., hingga memberlakukan sanksi apabila ...": a modal anywhere before the
+        # trigger in its clause, with a condition after it
+        if (not content and any(w in self.conditional_modals for w in words[clause_first:last])
                 and self._conditional_after(view, words, trigger_start)):
             return "hypothetical"
         if ("bahwa" in sentence_before or self._that_kalau(view, words, last)
