@@ -52,6 +52,10 @@ MODALITY = [
     ("Gubernur Nusa Kencana perlu bertemu dengan Bupati Sukamaju.", ("CONSULT", "GUBERNUR", "BUPATI"), "hypothetical"),
     ("Kiriman beras itu bisa ditolak oleh Kemendagri tanpa dokumen lengkap.", ("REJECT", "KEMENDAGRI", None), "hypothetical"),
     ("Warga Sukamaju senang untuk bisa bekerja sama dengan Bupati Sukamaju.", ("COOPERATE", "WARGA", "BUPATI"), "hypothetical"),
+    # grounds or room to act are no act
+    ("Kemendagri memiliki dasar lebih kuat untuk melakukan penolakan terhadap Bupati Sukamaju.",
+     ("REJECT", "KEMENDAGRI", "BUPATI"), "hypothetical"),
+    ("Warga Sukamaju punya kesempatan untuk bertemu dengan Gubernur Nusa Kencana.", ("CONSULT", "WARGA", "GUBERNUR"), "hypothetical"),
     # ... unless the act was achieved
     ("Warga Sukamaju merasa terhormat sekali bisa bertemu dengan Gubernur Nusa Kencana.", ("CONSULT", "WARGA", "GUBERNUR"), "asserted"),
     ("Bupati Sukamaju akhirnya dapat bertemu dengan Gubernur Nusa Kencana.", ("CONSULT", "BUPATI", "GUBERNUR"), "asserted"),
@@ -106,6 +110,7 @@ NOT_EVENTS = [
     ("Bupati Sukamaju membebaskan lahan warga Sukamaju untuk jalan tol.", ("RETREAT", "BUPATI", None), None),
     ("Warga Sukamaju dibebaskan dari biaya sekolah oleh Bupati Sukamaju.", ("RETREAT", None, "WARGA"), None),
     ("Ulah Dodi Hartono mengancam keselamatan Warga Sukamaju.", ("THREATEN", "DODI", None), None),
+    ("Bahaya narkoba kini mengancam Warga Sukamaju.", ("THREATEN", None, None), None),
     ("Program itu membebaskan Warga Sukamaju dari catatan kredit buruk.", ("RETREAT", None, None), None),
     ("Andi Wirawan baru membela Partai Maju Bersama musim ini di ajang balap.", ("SUPPORT", "ANDI", None), None),
     ("Kematian Dodi Hartono telah menyita perhatian Warga Sukamaju.", ("COERCE", None, None), None),

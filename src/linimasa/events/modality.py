@@ -85,6 +85,10 @@ class ModalityReader:
         self.possible_window = int(possibility.get("window", 2))
         self.achieved = frozenset(possibility.get("achieved_before", ()))
         self.purpose_words = frozenset(data.get("complement", ()))
+        grounds = data.get("grounds", {})
+        self.grounds = frozenset(grounds.get("nouns", ()))
+        self.grounds_gap = int(grounds.get("gap", 3))
+        self.grounds_reach = int(grounds.get("reach", 4))
         self.condition_content = frozenset(data.get("condition_content_types", ()))
         wish = data.get("wish", {})
         self.wish = frozenset(wish.get("words", ()))
@@ -161,7 +165,7 @@ class ModalityReader:
         carried = self._coordinated_cue(view, words, clause_first, last, trigger_start)
         if carried is not None and not (deontic and carried == "hypothetical"):
             return carried  # "akan melakukan pengecekan dan melakukan penyelidikan"
-        if self._possible(words, clause_first, last):
+        if self._possible(words, clause_first, last) or self._on_grounds(view, words, clause_first, last, trigger_start):
             return "hypothetical"  # "bisa ditolak oleh X": what could happen has not
         # "Pemda dapat mengecek ..., hingga memberlakukan sanksi apabila ...": a modal anywhere before the
         # trigger in its clause, with a condition after it
@@ -237,6 +241,19 @@ class ModalityReader:
                     between = view.text[view.words[j][1]:trigger_start]
                     return None if CUE_BARRIER.search(between) else name
         return None
+
+    def _on_grounds(self, view: SentenceView, words: list[str], clause_first: int, last: int, trigger_start: int) -> bool:
+        """Grounds or room to act before the trigger ("punya dasar untuk melakukan penolakan"): a noun of
+        `grounds`, "untuk" within `grounds.gap` words after it, the trigger within `grounds.reach` words
+        after that, and no comma between."""
+        for j in range(last - 1, max(clause_first, last - self.grounds_reach - 1) - 1, -1):
+            if words[j] != "untuk":
+                continue
+            for k in range(j - 1, max(clause_first, j - self.grounds_gap - 1) - 1, -1):
+                if words[k] in self.grounds:
+                    return CLAUSE_COMMA.search(view.text, view.words[k][1], trigger_start) is None
+            return False
+        return False
 
     def _possible(self, words: list[str], clause_first: int, last: int) -> bool:
         """A modal of possibility within `possibility.window` words before the trigger, with no
