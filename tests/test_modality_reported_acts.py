@@ -93,7 +93,7 @@ def test_modality_reported_acts(coder, sentence, event, modality):
 # (sentence, an event it must not code, an event it still codes or None)
 NOT_EVENTS = [
     # a meeting asked for or denied is not held; the request or denial is coded
-    ("Dodi Hartono meminta dipertemukan dengan Bupati Sukamaju.", ("CONSULT", "DODI", "BUPATI"), ("REQUEST", "DODI", None)),
+    ("Dodi Hartono meminta bertemu dengan Bupati Sukamaju.", ("CONSULT", "DODI", "BUPATI"), ("REQUEST", "DODI", None)),
     ("Andi Wirawan meminta Dodi Hartono bertemu dengan Gubernur Nusa Kencana.", ("CONSULT", "DODI", "GUBERNUR"),
      ("REQUEST", "ANDI", "DODI")),
     ("Andi Wirawan membantah bertemu dengan Dodi Hartono di hotel itu.", ("CONSULT", "ANDI", "DODI"), None),
@@ -103,25 +103,26 @@ NOT_EVENTS = [
      ("ASSAULT", "WARGA", "POLRES"), None),
     ("Dodi Hartono bersekongkol menculik Rina Kusuma.", ("ASSAULT", "DODI", "RINA"), None),
     # a poll's answers
-    ("Menurut Rina Kusuma, 70 persen responden setuju dengan Bupati Sukamaju.", ("AGREE", None, "BUPATI"), None),
-    ("Sebanyak 60 persen responden mendukung Gubernur Nusa Kencana.", ("SUPPORT", None, "GUBERNUR"), None),
+    ("Menurut Rina Kusuma, 70 persen responden warga Sukamaju setuju dengan Bupati Sukamaju.", ("AGREE", None, "BUPATI"), None),
+    ("Sebanyak 60 persen responden warga Sukamaju mendukung Gubernur Nusa Kencana.", ("SUPPORT", None, "GUBERNUR"), None),
     # agreeing that something is so; land "freed" (acquired); endangering; a request to oneself
-    ("Para pakar sepakat bahwa Bupati Sukamaju bekerja keras.", ("AGREE", None, None), None),
+    ("Kemendagri dan DPRD Sukamaju sepakat bahwa Bupati Sukamaju bekerja keras.", ("AGREE", None, None), None),
     ("Bupati Sukamaju membebaskan lahan warga Sukamaju untuk jalan tol.", ("RETREAT", "BUPATI", None), None),
-    ("Warga Sukamaju dibebaskan dari biaya sekolah oleh Bupati Sukamaju.", ("RETREAT", None, "WARGA"), None),
+    ("Bupati Sukamaju membebaskan Warga Sukamaju dari biaya sekolah.", ("RETREAT", None, None), None),
     ("Ulah Dodi Hartono mengancam keselamatan Warga Sukamaju.", ("THREATEN", "DODI", None), None),
-    ("Bahaya narkoba kini mengancam Warga Sukamaju.", ("THREATEN", None, None), None),
-    ("Program itu membebaskan Warga Sukamaju dari catatan kredit buruk.", ("RETREAT", None, None), None),
+    ("Tekanan tarif AS akan mengancam Qatar.", ("THREATEN", None, None), None),
+    ("Kata Andi Wirawan, risiko keselamatan mengancam Warga Sukamaju.", ("THREATEN", None, None), None),
+    ("Bupati Sukamaju membebaskan Warga Sukamaju dari catatan kredit buruk.", ("RETREAT", None, None), None),
     ("Andi Wirawan baru membela Partai Maju Bersama musim ini di ajang balap.", ("SUPPORT", "ANDI", None), None),
     ("Kematian Dodi Hartono telah menyita perhatian Warga Sukamaju.", ("COERCE", None, None), None),
     ("Produk Qatar kini berada di kisaran harga AS.", ("CONSULT", None, None), None),
     ("Aturan baru Kemendagri menyelamatkan DPRD Sukamaju dari wacana pembubaran.", ("AID", None, None), None),
-    ("Saya minta kepada diri saya sendiri agar lebih hemat, kata Andi Wirawan.", ("REQUEST", None, None), None),
+    ("Andi Wirawan meminta kepada diri sendiri agar lebih hemat.", ("REQUEST", None, None), None),
     # a "menyerang" coordinated with a verb of speech is words, not force
     ("Andi Wirawan menentang keras aturan itu dan dengan kejam menyerang pendukungnya dari Partai Maju Bersama.",
      ("ASSAULT", "ANDI", None), ("ACCUSE", "ANDI", "PARTAI")),
     # "mendesak" as "urgent" after "momentum"
-    ("Putusan itu menjadi momentum mendesak bagi DPRD Sukamaju untuk merevisi aturan.", ("REQUEST", None, "DPRD"), None),
+    ("Andi Wirawan menyebut putusan itu momentum mendesak bagi DPRD Sukamaju untuk merevisi aturan.", ("REQUEST", None, None), None),
 ]
 STILL_EVENTS = [
     # an invitation to meet codes the meeting (clauses.yaml inviting); a coordinated act is its own

@@ -467,9 +467,11 @@ class EventCoder:
         if not senses:
             return hit
         clause = view.clause(hit.start)
+        # the word that closes the clause is what follows the trigger too: "sepakat bahwa ..."
+        after_end = next((end for start, end in view.breaks if start == clause[1]), clause[1])
         kind, owner = None, None
         for sense in senses:
-            if sense.after is not None and not sense.after.search(view.low[hit.end:clause[1]]):
+            if sense.after is not None and not sense.after.search(view.low[hit.end:after_end]):
                 continue
             if sense.before is not None and not sense.before.search(view.low[clause[0]:hit.start]):
                 continue
