@@ -132,6 +132,7 @@ STILL_EVENTS = [
     # the senses leave the plain readings alone
     ("Israel membebaskan tiga tahanan Hamas.", ("RETREAT", "ISR", "HAMAS")),
     ("Hamas membebaskan Warga Sukamaju dari penyanderaan.", ("RETREAT", "HAMAS", "WARGA")),
+    ("Israel membebaskan tahanan Hamas dari Gaza.", ("RETREAT", "ISR", "HAMAS")),
     ("Polres Sukamaju menyelamatkan Warga Sukamaju dari banjir.", ("AID", "POLRES", "WARGA")),
     ("Dodi Hartono ditahan penyidik Polres Sukamaju.", ("COERCE", "POLRES", "DODI")),
     ("Andi Wirawan membela Dodi Hartono dalam sidang etik DPRD Sukamaju.", ("SUPPORT", "ANDI", "DODI")),
