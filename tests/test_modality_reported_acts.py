@@ -113,6 +113,7 @@ NOT_EVENTS = [
     ("Tekanan tarif AS akan mengancam Qatar.", ("THREATEN", None, None), None),
     ("Kata Andi Wirawan, risiko keselamatan mengancam Warga Sukamaju.", ("THREATEN", None, None), None),
     ("Bupati Sukamaju membebaskan Warga Sukamaju dari catatan kredit buruk.", ("RETREAT", None, None), None),
+    ("Pengadilan Tinggi Sukamaju membebaskan Dodi Hartono dari segala tuntutan.", ("RETREAT", None, None), None),
     ("Andi Wirawan baru membela Partai Maju Bersama musim ini di ajang balap.", ("SUPPORT", "ANDI", None), None),
     ("Kematian Dodi Hartono telah menyita perhatian Warga Sukamaju.", ("COERCE", None, None), None),
     ("Produk Qatar kini berada di kisaran harga AS.", ("CONSULT", None, None), None),
