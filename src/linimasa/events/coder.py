@@ -234,6 +234,12 @@ class EventCoder:
         self.purpose_re = re.compile(r"\b(?:" + "|".join(grammar["purpose"]) + r")\s+$")
         self.power_re = re.compile(r"\b(?:" + "|".join(grammar.get("power") or ["(?!)"]) + r")\s+(?:\w+\s+){0,2}$")
         clause_data = resources.data("id/clauses.yaml")
+        self.bare_content = frozenset(clause_data.get("bare_content_types", ()))
+        # "menghasut massa untuk melakukan penyerangan": an act urged or plotted, not done (clauses.yaml)
+        self.embedding_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, clause_data.get("embedding_verbs") or ["(?!)"])) + r")(?!\w)"
+            + r"(?:\s+[^\s,;]+){0,%d}\s+$" % int(clause_data.get("embedding_window", 6)))
+        self.poll_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clause_data.get("poll_words") or ["(?!)"])) + r")(?!\w)")
         self.occurrence_re = re.compile(r"\b(?:" + "|".join(clause_data.get("occurrence_verbs") or ["(?!)"]) + r")\b")
         self.references = {" ".join(w.split()): kind for kind, words in (clause_data.get("event_references") or {}).items()
                            for w in words}
@@ -337,6 +343,10 @@ class EventCoder:
                 continue  # "guna mendukung target X": the purpose of an act, not an act
             if self.power_re.search(view.low[max(0, hit.start - 40):hit.start]):
                 continue  # "punya wewenang memberikan teguran": a power held, not an act
+            if self.embedding_re.search(view.low, max(clause[0], hit.start - 120), hit.start):
+                continue  # "menghasut massa untuk melakukan penyerangan": urged, not done
+            if self.poll_re.search(view.low, clause[0], hit.start):
+                continue  # "70 persen responden setuju": a survey's answer, not an act
             found = self._roles(view, hit, analysis.predicates[index])
             if found is None:
                 continue
@@ -457,9 +467,11 @@ class EventCoder:
         if not senses:
             return hit
         clause = view.clause(hit.start)
+        # the word that closes the clause is what follows the trigger too: "sepakat bahwa ..."
+        after_end = next((end for start, end in view.breaks if start == clause[1]), clause[1])
         kind, owner = None, None
         for sense in senses:
-            if sense.after is not None and not sense.after.search(view.low[hit.end:clause[1]]):
+            if sense.after is not None and not sense.after.search(view.low[hit.end:after_end]):
                 continue
             if sense.before is not None and not sense.before.search(view.low[clause[0]:hit.start]):
                 continue
@@ -513,7 +525,9 @@ class EventCoder:
     def _inside_request(self, view: SentenceView, earlier: list[Hit | None], hit: Hit) -> bool:
         """True when `hit` is the content of an earlier request, refusal, agreement or threat
         in its clause ("mendesak X untuk menyerang Y", "menolak untuk menarik diri",
-        "mengancam akan membekukan"): the content is not an event that happened."""
+        "mengancam akan membekukan"), or of a request or denial without a complementiser
+        ("meminta dipertemukan dengan X", clauses.yaml bare_content_types): the content is not an
+        event that happened."""
         for prior in reversed(earlier):
             if prior is None:
                 continue
@@ -524,6 +538,12 @@ class EventCoder:
                 continue
             if prior.rule.type == "THREATEN" or self.complement_re.search(between):
                 return True
+            # a noun stays an event ("menolak permintaan X": the request was made)
+            # an invitation codes the meeting ("mengajak Y bertemu", clauses.yaml inviting)
+            if (prior.rule.type in self.bare_content and prior.rule.form not in SPEAKER_FORMS and hit.rule.form != "noun"
+                    and " ".join(prior.text.lower().split()) not in self.clauses.w.inviting and "," not in between
+                    and not any(w in self.clauses.w.coordinators for w in between.split())):
+                return True  # "meminta dipertemukan dengan X", "membantah bertemu X": asked for or denied
         return False
 
     def _roles(self, view: SentenceView, hit: Hit, frame: Predicate):

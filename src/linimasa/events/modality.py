@@ -33,6 +33,16 @@ STOP = re.compile(r"!|\.(?!\w)")
 
 
 WORD = re.compile(r"\w+")
+# A quote closed after its punctuation: the words after it are the speech tag ('..., jika perlu," kata X saat
+# bertemu Y'), and a condition or a question inside the quote is not the tag's.
+CLOSE_QUOTE = re.compile(r"[,.!?][\"\u201d]")
+# The comma or semicolon that may close a condition before its main clause.
+CLAUSE_COMMA = re.compile(r"[,;]")
+QUOTE_MARKS = "\"\u201d\u201c"
+# What stops a modal cue from carrying over a coordinated verb: punctuation between ("mencoba meredakan
+# situasi: Presiden ... memerintahkan ...").
+CUE_BARRIER = re.compile(r"[,;:()\"\u201c\u201d]")
+NEAR_BARRIER = re.compile(r"[;:()\"\u201c\u201d]")
 
 
 def _alternation(words) -> str:
@@ -74,6 +84,21 @@ class ModalityReader:
         self.jika_that = frozenset(that.get("words", ()))
         self.jika_that_after = frozenset(that.get("after", ()))
         self.jika_that_window = int(that.get("window", 1))
+        self.jika_saying = frozenset(data.get("complementizer_jika_saying", ()))
+        self.topic_after = frozenset(data.get("topic_after_conditional", ()))
+        reporting = load_data("id/reporting_verbs.yaml")
+        tags = [w for w in (*reporting["after"], *reporting.get("after_quote_only", ())) if " " not in w]
+        # "..., jika X sudah datang," kata Y / ..., ujarnya: a speech tag, not a main clause
+        self.speech_tags = frozenset([*tags, *(w + "nya" for w in tags)])
+        possibility = data.get("possibility", {})
+        self.possible = frozenset(possibility.get("words", ()))
+        self.possible_window = int(possibility.get("window", 2))
+        self.achieved = frozenset(possibility.get("achieved_before", ()))
+        self.purpose_words = frozenset(data.get("complement", ()))
+        grounds = data.get("grounds", {})
+        self.grounds = frozenset(grounds.get("nouns", ()))
+        self.grounds_gap = int(grounds.get("gap", 3))
+        self.grounds_reach = int(grounds.get("reach", 4))
         self.condition_content = frozenset(data.get("condition_content_types", ()))
         wish = data.get("wish", {})
         self.wish = frozenset(wish.get("words", ()))
@@ -85,7 +110,12 @@ class ModalityReader:
         self.which = question.get("which")
         self.which_not_after = frozenset(question.get("which_not_after", ()))
         self.which_window = int(question.get("which_window", 6))
+        self.asking = frozenset(question.get("asking", ()))
         self.alleged = frozenset(data.get("alleged_before", ()))
+        self.reported_before = frozenset(data.get("reported_before", ()))
+        coordinated = data.get("coordinated_cues", {})
+        self.coordinators = frozenset(coordinated.get("coordinators", ()))
+        self.coordinated_window = int(coordinated.get("window", 12))
         self.perfect = frozenset(data["perfect"])
         words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
         self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
@@ -151,37 +181,138 @@ class ModalityReader:
     def modality(self, view: SentenceView, trigger_start: int, clause_start: int, kind: str | None = None) -> str:
         """`kind` is the event's type: a threat's condition is its content (`condition_content_types`),
         and a wish to perform a speech act performs it (`wish.performative_types`)."""
-        sentence_before = self._words_before(view, trigger_start, 0)
+        words = [w for _, _, w, _ in view.words]
+        last = bisect_left(view.starts, trigger_start)
+        first = self._scope_start(view, trigger_start)
+        sentence_before = words[:last]
         content = kind in self.condition_content
         if content:
-            conditional = self._conditional_in_clause(view, trigger_start)
+            conditional = self._conditional_in_clause(view, words, trigger_start)
         else:
-            conditional = self._conditional_before(sentence_before)
-        if conditional or self._question(view, trigger_start, sentence_before):
+            conditional = any(self._conditional_at(view, words, i) for i in range(first, last))
+        if conditional or self._question(view, words, trigger_start, first, last):
             return "hypothetical"
-        near = self._words_before(view, trigger_start, clause_start)[-self.window:]
+        # a cue before a colon, a semicolon or a quote mark is another sentence's ("mencoba bertahan: X bertemu Y")
+        barrier = None
+        for barrier in NEAR_BARRIER.finditer(view.text, clause_start, trigger_start):
+            pass
+        near = self._words_before(view, trigger_start, clause_start if barrier is None else barrier.end())[-self.window:]
         if kind not in self.wish_performative and self._wished(view, trigger_start, clause_start):
             return "hypothetical"  # "berharap dapat bertemu X": a wish is no act
+        # a call made with a modal of obligation ("..., para akademisi harus hadir") is no obligation's object
+        deontic = last < len(words) and words[last] in self.cues.get("hypothetical", ())
         for name in ("hypothetical", "expected", "planned"):
-            if any(w in self.cues.get(name, ()) for w in near):
-                if name != "hypothetical" and not content and self._conditional_after(view, trigger_start):
+            if not (deontic and name == "hypothetical") and any(w in self.cues.get(name, ()) for w in near):
+                if name != "hypothetical" and not content and self._conditional_after(view, words, trigger_start):
                     return "hypothetical"
                 return name
-        if (not content and any(w in self.conditional_modals for w in near)
-                and self._conditional_after(view, trigger_start)):
+        clause_first = bisect_left(view.starts, clause_start)
+        carried = self._coordinated_cue(view, words, clause_first, last, trigger_start)
+        if carried is not None and not (deontic and carried == "hypothetical"):
+            return carried  # "akan melakukan pengecekan dan melakukan penyelidikan"
+        if self._possible(words, clause_first, last) or self._on_grounds(view, words, clause_first, last, trigger_start):
+            return "hypothetical"  # "bisa ditolak oleh X": what could happen has not
+        # "Pemda dapat mengecek ..., hingga memberlakukan sanksi apabila ...": a modal anywhere before the
+        # trigger in its clause, with a condition after it
+        if (not content and any(w in self.conditional_modals for w in words[clause_first:last])
+                and self._conditional_after(view, words, trigger_start)):
             return "hypothetical"
-        if ("bahwa" in sentence_before or self._that_kalau(sentence_before) or any(w in self.alleged for w in sentence_before)
-                or any(w in self.reported for _, _, w, _ in view.words)):
+        if ("bahwa" in sentence_before or self._that_kalau(view, words, last)
+                or any(w in self.alleged or w in self.reported_before for w in sentence_before)
+                or any(w in self.reported for w in words)):
             return "reported"
         return "asserted"
 
-    def _is_that(self, words: list[str], i: int) -> bool:
+    @staticmethod
+    def _scope_start(view: SentenceView, trigger_start: int) -> int:
+        """The index of the first word after the last closing quote before the trigger: a condition or a
+        question before it is the quoted speech's, not the speech tag's that holds the trigger."""
+        closed = None
+        for closed in CLOSE_QUOTE.finditer(view.text, 0, trigger_start):
+            pass
+        return 0 if closed is None else bisect_left(view.starts, closed.end())
+
+    def _conditional_at(self, view: SentenceView, words: list[str], i: int) -> bool:
+        """Whether words[i] opens a condition: a conditional conjunction that means neither "that"
+        nor "as for" ("kalau soal anggaran, ...")."""
+        if words[i] not in self.conditional:
+            return False
+        if i + 1 < len(words) and words[i + 1] in self.topic_after:
+            return False
+        return not self._is_that(view, words, i)
+
+    def _is_that(self, view: SentenceView, words: list[str], i: int) -> bool:
         """Colloquial "kalau" right after a verb of saying or knowing means "that"; so do "jika",
-        "apabila" shortly after a verb of finding or knowing ("terbukti jika", "mengetahui jika")."""
+        "apabila" shortly after a verb of finding or knowing ("terbukti jika", "mengetahui jika"), and
+        after a verb of saying when no main clause follows their clause ("mengatakan jika polisi telah
+        meminta ...", not "mengatakan jika X menyerang, Y akan membalas")."""
         if words[i] == "kalau" and i > 0 and words[i - 1] in self.kalau_that_after:
             return True
-        return (words[i] in self.jika_that
-                and any(w in self.jika_that_after for w in words[max(0, i - self.jika_that_window):i]))
+        if words[i] not in self.jika_that:
+            return False
+        before = words[max(0, i - self.jika_that_window):i]
+        if any(w in self.jika_that_after for w in before):
+            return True
+        return any(w in self.jika_saying for w in before) and not self._main_clause_after(view, i)
+
+    def _main_clause_after(self, view: SentenceView, i: int) -> bool:
+        """Whether a comma or semicolon after the word at `i` opens a main clause: any word but a speech
+        tag ('..., jika X sudah datang," kata Y', '..., ujarnya') and not a closing quote."""
+        comma = CLAUSE_COMMA.search(view.text, view.words[i][1])
+        if comma is None:
+            return False
+        rest = view.low[comma.end():]
+        if rest[:1] in QUOTE_MARKS:
+            return False
+        word = WORD.search(rest)
+        return word is not None and word.group() not in self.speech_tags
+
+    def _coordinated_cue(self, view: SentenceView, words: list[str], clause_first: int, last: int,
+                         trigger_start: int) -> str | None:
+        """The modality of a cue further back in the clause that a coordinator carries over to the
+        trigger ("akan datang ke X dan bertemu Y"): no comma and no perfect marker between."""
+        joined = False
+        for j in range(last - 1, max(clause_first, last - self.coordinated_window) - 1, -1):
+            word = words[j]
+            if word in self.perfect:
+                return None
+            if word in self.coordinators:
+                joined = True
+                continue
+            if not joined:
+                continue
+            for name in ("hypothetical", "expected", "planned"):
+                if word in self.cues.get(name, ()):
+                    between = view.text[view.words[j][1]:trigger_start]
+                    return None if CUE_BARRIER.search(between) else name
+        return None
+
+    def _on_grounds(self, view: SentenceView, words: list[str], clause_first: int, last: int, trigger_start: int) -> bool:
+        """Grounds or room to act before the trigger ("punya dasar untuk melakukan penolakan"): a noun of
+        `grounds`, "untuk" within `grounds.gap` words after it, the trigger within `grounds.reach` words
+        after that, and no comma between."""
+        for j in range(last - 1, max(clause_first, last - self.grounds_reach - 1) - 1, -1):
+            if words[j] != "untuk":
+                continue
+            for k in range(j - 1, max(clause_first, j - self.grounds_gap - 1) - 1, -1):
+                if words[k] in self.grounds:
+                    return CLAUSE_COMMA.search(view.text, view.words[k][1], trigger_start) is None
+            return False
+        return False
+
+    def _possible(self, words: list[str], clause_first: int, last: int) -> bool:
+        """A modal of possibility within `possibility.window` words before the trigger, with no
+        achievement or feeling about it just before the modal ("sudah bisa", "terhormat bisa")."""
+        for j in range(last - 1, max(clause_first, last - self.possible_window) - 1, -1):
+            if words[j] not in self.possible:
+                continue
+            for k in range(j - 1, max(clause_first, j - 3) - 1, -1):
+                if words[k] in self.purpose_words:
+                    return True  # "untuk bisa bekerja sama": a purpose
+                if words[k] in self.achieved:
+                    return False
+            return True
+        return False
 
     def _wished(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
         """A wish word within `wish.window` words before the trigger in its clause, no comma between
@@ -194,39 +325,41 @@ class ModalityReader:
                 return "," not in between and ";" not in between
         return False
 
-    def _conditional_in_clause(self, view: SentenceView, trigger_start: int) -> bool:
+    def _conditional_in_clause(self, view: SentenceView, words: list[str], trigger_start: int) -> bool:
         """A conditional that the trigger itself stands in: no comma between the conjunction and the
         trigger ("jika X mengancam Y, ..."). "Jika X tidak membayar, Y mengancam ..." is a threat made,
         whose condition is its content."""
-        spans = [(start, end) for start, end, _, _ in view.words if end <= trigger_start]
-        words = [w for _, _, w, _ in view.words[:len(spans)]]
-        for i in range(len(words) - 1, -1, -1):
-            if words[i] in self.conditional and not self._is_that(words, i):
-                between = view.low[spans[i][1]:trigger_start]
+        last = bisect_left(view.starts, trigger_start)
+        for i in range(last - 1, -1, -1):
+            if self._conditional_at(view, words, i):
+                between = view.low[view.words[i][1]:trigger_start]
                 return "," not in between and ";" not in between
         return False
 
-    def _that_kalau(self, words: list[str]) -> bool:
-        return any(self._is_that(words, i) for i in range(len(words)))
+    def _that_kalau(self, view: SentenceView, words: list[str], last: int) -> bool:
+        return any(words[i] in self.conditional and self._is_that(view, words, i) for i in range(last))
 
-    def _conditional_before(self, words: list[str]) -> bool:
-        return any(w in self.conditional and not self._is_that(words, i) for i, w in enumerate(words))
+    def _conditional_after(self, view: SentenceView, words: list[str], trigger_start: int) -> bool:
+        first = bisect_left(view.starts, trigger_start)
+        return any(self._conditional_at(view, words, i) for i in range(first, len(words)))
 
-    def _conditional_after(self, view: SentenceView, trigger_start: int) -> bool:
-        after = [w for w, _ in words_between(view, trigger_start, len(view.text))]
-        return self._conditional_before(after)
-
-    def _question(self, view: SentenceView, trigger_start: int, sentence_before: list[str]) -> bool:
-        """A yes-no question word before the trigger, "X mana" (which X) just before it,
-        or a question mark ending the trigger's sentence."""
-        if any(w in self.question_words for w in sentence_before):
-            return True
-        near = sentence_before[-self.which_window:]
+    def _question(self, view: SentenceView, words: list[str], trigger_start: int, first: int, last: int) -> bool:
+        """A yes-no question word before the trigger with no comma between, "X mana" (which X) just
+        before it, or a question mark ending the trigger's sentence whose question word or verb of
+        asking does not stand after the trigger ("meminta persetujuan, apakah ...?" is a request made)."""
+        for i in range(first, last):
+            if words[i] in self.question_words and CLAUSE_COMMA.search(view.text, view.words[i][1], trigger_start) is None:
+                return True
+        near = words[max(first, last - self.which_window):last]
         for i, word in enumerate(near):
             if word == self.which and i and near[i - 1] not in self.which_not_after:
                 return True
         mark = view.text.find("?", trigger_start)
-        return mark >= 0 and STOP.search(view.text, trigger_start, mark) is None
+        if mark < 0 or STOP.search(view.text, trigger_start, mark) is not None:
+            return False
+        after = bisect_left(view.starts, trigger_start + 1)
+        return not any(w in self.question_words or w in self.asking
+                       for start, _, w, _ in view.words[after:] if start < mark)
 
     def negated(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
         words = self._words_before(view, trigger_start, clause_start)
