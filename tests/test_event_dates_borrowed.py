@@ -47,7 +47,7 @@ CASES = [
      "ACCUSE", None, (D(2024, 6, 6), D(2024, 6, 6), "unknown")),
     # an act a prosecutor tells of at trial lies before the trial day
     ("Sidang perkara itu digelar Kamis (6/6/2024).\nJaksa mengatakan Israel menolak kerja sama dengan Mesir.",
-     "COOPERATE", "ISR", NONE),
+     "REJECT", "ISR", NONE),
     ("Jaksa Qatar membeberkan bahwa Israel meminta Mesir menutup perbatasan.", "REQUEST", "ISR", NONE),
     ("Terdakwa dari Israel menjalani sidang, Kamis (6/6/2024).\n"
      "Israel disebut menyetujui serangan terhadap Hamas tanpa rapat.", "AGREE", "ISR", NONE),
