@@ -99,6 +99,13 @@ PROMINENCE = [
         ["Dara Tolak Usul Bima soal Pupuk Cair\nMenteri Dara Puspita menolak usul Bima Laksana.",
          "Dara Puspita: Pupuk Cair Tetap Disubsidi\nDara menegaskan subsidi pupuk cair tetap."], [],
         "Dara Puspita: pupuk cair, gudang (penolakan)", id="source-over-counterpart"),
+    pytest.param(  # two sides that each lead headlines and act as much are named together
+        2, {"G.front": (2, "Front Lembah Hijau", "group", 6), "NSR": (2, "Negeri Sarwa", "country", 15)},
+        {"jeda tembak": (2, 3)}, {"AGREE": 1, "REJECT": 1, "PROTEST": 1}, {"G.front": 2, "NSR": 2},
+        {"G.front": 6, "NSR": 6},
+        ["Front Lembah Hijau Terima Jeda Tembak\nFront menerima usul Negeri Sarwa.",
+         "Negeri Sarwa Tolak Syarat Front Lembah Hijau\nNegeri Sarwa menolak syarat itu."], [],
+        "Front Lembah Hijau–Negeri Sarwa: jeda tembak", id="co-subjects-pair"),
     pytest.param(  # the headline's subject leads, not the rare group its victims were hurt by
         1, {"IDN.POLL": (1, "Polisi Lembah", "organization", 80), "G.sarwa": (1, "Geng Sarwa", "group", 2)},
         {"beasiswa": (1, 12), "yatim": (1, 9)}, {"AID": 1}, {"IDN.POLL": 1}, {"IDN.POLL": 5, "G.sarwa": 2},

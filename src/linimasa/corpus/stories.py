@@ -409,7 +409,8 @@ def _short_name(name: str, surfaces: Counter | None) -> str:
 
 def _named_in(heads: Sequence[str], actors: dict[str, tuple[str, Counter | None]]) -> tuple[Counter, Counter]:
     """Actor -> how many of `heads` (a headline, a line break, its lead) name it, by its name or a way the story's
-    documents write it (a mention text of two letters or more that is not a pronoun); and actor -> how many
+    documents write it (a capitalised mention text of two letters or more that is not a pronoun, nor a common noun
+    the documents also write in lower case: 'Pemerintah' beside 'pemerintah'); and actor -> how many
     headlines name it first, as their subject ('Polisi Lembah Serahkan Bantuan untuk Korban Geng Sarwa')."""
     named: Counter = Counter()
     first: Counter = Counter()
@@ -419,7 +420,9 @@ def _named_in(heads: Sequence[str], actors: dict[str, tuple[str, Counter | None]
     folded = [h.casefold() for h in heads]
     at: list[dict[str, int]] = [{} for _ in heads]
     for actor, (name, surfaces) in actors.items():
-        forms = {name} | {s for s in (surfaces or ()) if s and len(s) > 1 and s.casefold() not in not_short}
+        common = {s.casefold() for s in (surfaces or ()) if s and s[0].islower()}  # 'pemerintah', 'polisi'
+        forms = {name} | {s for s in (surfaces or ()) if s and len(s) > 1 and s[0].isupper()
+                          and s.casefold() not in not_short and s.casefold() not in common}
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, (f.casefold() for f in forms)),
                                                               key=len, reverse=True)) + r")(?!\w)")
         for i, head in enumerate(folded):
@@ -475,8 +478,10 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     named person or body before a country, and a country before a collective
     qualified by its nationality ('Warga (Indonesia)') (`country_weight`,
     `collective_weight`); a second actor, not a collective, joins only when as
-    many documents name it and its documents-times-rarity weight is at least
-    `second_actor_share` of the first's ("Hamas–Israel"). An actor is written
+    many documents name it, its weight is at least `second_actor_share` of the
+    first's and it is as much a protagonist: a headline or lead names it and it
+    is a headline's subject too, or the source of as many of the story's events
+    ("Hamas–Israel"). An actor is written
     as the documents mostly write it when that is one word (`surfaces`: actor
     -> the texts of its mentions in the story, so 'KPK', 'Prabowo').
 
@@ -539,7 +544,7 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
         first, second = ranked_actors[0], ranked_actors[1]
         if (story.actors[second] >= max(shared, story.actors[first])
                 and _actor_factor(*actor_names[second]) >= rules["country_weight"]
-                and (in_heads[second] or not heads) and (sources[second] or not top_source)
+                and (not heads or (in_heads[second] and (subject[second] or sources[second] >= max(1, sources[first]))))
                 and raw_weight(second) * prominence(second) >= rules["second_share"] * raw_weight(first)
                 * prominence(first)
                 and not _one_within(actor_names[first][0], actor_names[second][0])):
@@ -586,13 +591,13 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
         if overlap is not None:
             # 'pencemaran nama' and 'nama baik' are one phrase cut in two: 'pencemaran nama baik' when the
             # documents write it so, else the second piece is left out
-            first, last = (overlap, term) if overlap.split()[-1] == words[0] else (term, overlap)
-            phrase = " ".join(first.split() + last.split()[1:])
-            joined = phrase.split()
+            left, right = (overlap, term) if overlap.split()[-1] == words[0] else (term, overlap)
+            joined = left.split() + right.split()[1:]
+            phrase = " ".join(joined)
+            written_so = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, joined)) + r"(?!\w)", re.IGNORECASE)
             if (len(joined) + sum(len(t.split()) for t in terms if t != overlap and t not in joined)
                     <= rules["max_words"] and joined[-1] not in rules["not_matter"]
-                    and joined[0] not in rules["not_matter"] and any(re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)",
-                                      text, re.IGNORECASE) for text in texts)):
+                    and joined[0] not in rules["not_matter"] and any(written_so.search(text) for text in texts)):
                 terms[terms.index(overlap)] = phrase
                 terms = [t for t in terms if t not in joined]
                 written[phrase] = _written(phrase, texts) or phrase
