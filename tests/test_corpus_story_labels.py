@@ -86,3 +86,69 @@ def test_story_label_reads_as_a_slug(size, actors, terms, events, surfaces, text
     surfaces = {a: Counter(s) for a, s in surfaces.items()}
     assert story_labels(story, names, term_df, TOTAL, Counter(events), actor_df, surfaces=surfaces,
                         texts=texts) == (label, label_en)
+
+
+# Who leads and which terms name the matter, from what the story's documents say in their headlines and leads and
+# who acts in their events (invented stories again). Each row: size, actors as above, terms as above, event types,
+# sources (actor -> merged events it is the source of), sentences (actor -> sentences naming it), heads (headline,
+# line break, lead), texts, and the Indonesian label.
+PROMINENCE = [
+    pytest.param(  # the one acting leads, not the rarer counterpart it answers
+        2, {"P.dara": (2, "Dara Puspita", "person", 40), "P.bima": (2, "Bima Laksana", "person", 3)},
+        {"pupuk cair": (2, 4), "gudang": (2, 30)}, {"REJECT": 3}, {"P.dara": 3}, {"P.dara": 9, "P.bima": 3},
+        ["Dara Tolak Usul Bima soal Pupuk Cair\nMenteri Dara Puspita menolak usul Bima Laksana.",
+         "Dara Puspita: Pupuk Cair Tetap Disubsidi\nDara menegaskan subsidi pupuk cair tetap."], [],
+        "Dara Puspita: pupuk cair, gudang (penolakan)", id="source-over-counterpart"),
+    pytest.param(  # two sides that each lead headlines and act as much are named together
+        2, {"G.front": (2, "Front Lembah Hijau", "group", 6), "NSR": (2, "Negeri Sarwa", "country", 15)},
+        {"jeda tembak": (2, 3)}, {"AGREE": 1, "REJECT": 1, "PROTEST": 1}, {"G.front": 2, "NSR": 2},
+        {"G.front": 6, "NSR": 6},
+        ["Front Lembah Hijau Terima Jeda Tembak\nFront menerima usul Negeri Sarwa.",
+         "Negeri Sarwa Tolak Syarat Front Lembah Hijau\nNegeri Sarwa menolak syarat itu."], [],
+        "Front Lembah Hijau–Negeri Sarwa: jeda tembak", id="co-subjects-pair"),
+    pytest.param(  # the headline's subject leads, not the rare group its victims were hurt by
+        1, {"IDN.POLL": (1, "Polisi Lembah", "organization", 80), "G.sarwa": (1, "Geng Sarwa", "group", 2)},
+        {"beasiswa": (1, 12), "yatim": (1, 9)}, {"AID": 1}, {"IDN.POLL": 1}, {"IDN.POLL": 5, "G.sarwa": 2},
+        ["Polisi Lembah Serahkan Beasiswa untuk Anak Korban Geng Sarwa\nPolisi Lembah memberi beasiswa."], [],
+        "Polisi Lembah: beasiswa, yatim", id="headline-subject-leads"),
+    pytest.param(  # a country the text names in one aside, in no headline, acting in no event, does not lead
+        1, {"NSR": (1, "Negeri Sarwa", "country", 20)}, {"batu empedu": (1, 3), "diet": (1, 15)}, {}, {},
+        {"NSR": 2}, ["Benarkan Diet Rendah Lemak Cegah Batu Empedu?\nDokter menjelaskan soal batu empedu."], [],
+        "batu empedu, diet", id="country-in-passing"),
+    pytest.param(  # a person one sentence names, in no headline, acting in no event, does not lead either
+        1, {"P.rangga": (1, "Rangga Wiralaga", "person", 2)}, {"sumur bor": (1, 3), "kemarau": (1, 15)}, {}, {},
+        {"P.rangga": 1}, ["Warga Gali Sumur Bor Saat Kemarau\nWarga desa menggali sumur bor."], [],
+        "sumur bor, kemarau", id="person-in-passing"),
+    pytest.param(  # a term the headlines use outweighs a rarer one only the body uses
+        2, {}, {"feri": (2, 8), "dermaga": (2, 2)}, {}, {}, {},
+        ["Feri Kandas di Selat Sarwa\nSebuah feri kandas.", "Penumpang Feri Dievakuasi\nTim SAR tiba."],
+        [], "feri, dermaga", id="headline-terms-first"),
+    pytest.param(  # two pieces of one phrase are written as the phrase the documents use
+        2, {}, {"sewa lahan": (2, 3), "lahan tidur": (2, 3), "petani": (2, 50)}, {}, {}, {}, [],
+        ["Koperasi menawarkan sewa lahan tidur kepada petani muda.", "Sewa lahan tidur itu murah."],
+        "sewa lahan tidur, petani", id="pieces-joined"),
+    pytest.param(  # a phrase cut from a sentence at a general word, or a word with -nya, is not the matter
+        2, {}, {"mendapatkan fasilitas": (2, 2), "saldonya": (2, 2), "tabungan emas": (2, 5), "cicilan": (2, 20)},
+        {}, {}, {}, [], [], "tabungan emas, cicilan", id="fragments-left-out"),
+    pytest.param(  # two requests are not a story of demands
+        1, {"P.wulan": (1, "Wulan Sasmita", "person", 4)}, {"jalan desa": (1, 5)}, {"REQUEST": 2}, {"P.wulan": 2},
+        {"P.wulan": 4}, ["Wulan Sasmita Minta Jalan Desa Diperbaiki\nWulan meminta perbaikan."], [],
+        "Wulan Sasmita: jalan desa", id="two-events-no-type"),
+]
+
+
+@pytest.mark.parametrize("size,actors,terms,events,sources,sentences,heads,texts,label", PROMINENCE)
+def test_story_label_follows_headlines_and_who_acts(size, actors, terms, events, sources, sentences, heads, texts,
+                                                    label):
+    story, names, term_df, actor_df = _story(size, actors, terms)
+    found, _ = story_labels(story, names, term_df, TOTAL, Counter(events), actor_df, texts=texts,
+                            sources=Counter(sources), sentences=Counter(sentences), heads=heads)
+    assert found == label
+
+
+def test_without_headlines_or_events_the_rarer_name_still_leads():
+    """The prominence rules need headlines and events; a story without them is ranked by documents and rarity."""
+    story, names, term_df, actor_df = _story(2, {"P.dara": (2, "Dara Puspita", "person", 40),
+                                                 "P.bima": (2, "Bima Laksana", "person", 3)}, {"pupuk cair": (2, 4)})
+    found, _ = story_labels(story, names, term_df, TOTAL, Counter(), actor_df)
+    assert found.startswith("Bima Laksana")

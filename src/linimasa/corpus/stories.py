@@ -351,9 +351,17 @@ def _label_rules() -> dict:
             "not_short": frozenset(w.casefold() for w in data.get("not_short_names", [])),
             "not_matter": frozenset(w.casefold() for w in data.get("not_matter_words", [])),
             "max_words": int(data.get("max_term_words", 4)),
+            "not_matter_form": re.compile(data.get("not_matter_form", r"(?!)")),
             "country_weight": float(data.get("country_weight", 0.5)),
             "collective_weight": float(data.get("collective_weight", 0.2)),
-            "second_share": float(data.get("second_actor_share", 0.5))}
+            "second_share": float(data.get("second_actor_share", 0.5)),
+            "source_weight": float(data.get("source_weight", 0.0)),
+            "head_weight": float(data.get("head_weight", 0.0)),
+            "subject_weight": float(data.get("subject_weight", 0.0)),
+            "rarity_power": float(data.get("rarity_power", 1.0)),
+            "rarity_cap": float(data.get("rarity_cap", math.inf)),
+            "passing_sentences": int(data.get("passing_sentences", 0)),
+            "head_term_weight": float(data.get("head_term_weight", 0.0))}
 
 
 def _actor_factor(name: str, kind: str) -> float:
@@ -399,6 +407,36 @@ def _short_name(name: str, surfaces: Counter | None) -> str:
     return best if count >= 2 and count >= surfaces.get(name, 0) else name
 
 
+def _named_in(heads: Sequence[str], actors: dict[str, tuple[str, Counter | None]]) -> tuple[Counter, Counter]:
+    """Actor -> how many of `heads` (a headline, a line break, its lead) name it, by its name or a way the story's
+    documents write it (a capitalised mention text of two letters or more that is not a pronoun, nor a common noun
+    the documents also write in lower case: 'Pemerintah' beside 'pemerintah'); and actor -> how many
+    headlines name it first, as their subject ('Polisi Lembah Serahkan Bantuan untuk Korban Geng Sarwa')."""
+    named: Counter = Counter()
+    first: Counter = Counter()
+    if not heads:
+        return named, first
+    not_short = _label_rules()["not_short"]
+    folded = [h.casefold() for h in heads]
+    at: list[dict[str, int]] = [{} for _ in heads]
+    for actor, (name, surfaces) in actors.items():
+        common = {s.casefold() for s in (surfaces or ()) if s and s[0].islower()}  # 'pemerintah', 'polisi'
+        forms = {name} | {s for s in (surfaces or ()) if s and len(s) > 1 and s[0].isupper()
+                          and s.casefold() not in not_short and s.casefold() not in common}
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, (f.casefold() for f in forms)),
+                                                              key=len, reverse=True)) + r")(?!\w)")
+        for i, head in enumerate(folded):
+            m = pattern.search(head)
+            if m:
+                named[actor] += 1
+                if "\n" not in head[:m.start()]:
+                    at[i][actor] = m.start()
+    for positions in at:
+        if positions:
+            first[min(positions, key=lambda a: (positions[a], a))] += 1
+    return named, first
+
+
 def _written(term: str, texts: Sequence[str]) -> str | None:
     """The term as the documents write it inside sentences: 'lisa mariana' -> 'Lisa Mariana', 'gaza' -> 'Gaza',
     while 'mata uang' stays lower case (a capital that only starts a sentence does not count). None for a piece
@@ -430,7 +468,9 @@ def _written(term: str, texts: Sequence[str]) -> str | None:
 
 def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df: dict[str, int], total_docs: int,
                  event_types: Counter | None = None, actor_df: Counter | None = None, *,
-                 surfaces: dict[str, Counter] | None = None, texts: Sequence[str] = ()) -> tuple[str, str]:
+                 surfaces: dict[str, Counter] | None = None, texts: Sequence[str] = (),
+                 sources: Counter | None = None, sentences: Counter | None = None,
+                 heads: Sequence[str] = ()) -> tuple[str, str]:
     """(Indonesian, English) labels as a newsroom slug, 'Main actor: the matter (event type)'.
 
     The main actor is the one most of the story's documents name, ranked by how
@@ -438,8 +478,10 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     named person or body before a country, and a country before a collective
     qualified by its nationality ('Warga (Indonesia)') (`country_weight`,
     `collective_weight`); a second actor, not a collective, joins only when as
-    many documents name it and its documents-times-rarity weight is at least
-    `second_actor_share` of the first's ("Hamas–Israel"). An actor is written
+    many documents name it, its weight is at least `second_actor_share` of the
+    first's and it is as much a protagonist: a headline or lead names it and it
+    is a headline's subject too, or the source of as many of the story's events
+    ("Hamas–Israel"). An actor is written
     as the documents mostly write it when that is one word (`surfaces`: actor
     -> the texts of its mentions in the story, so 'KPK', 'Prabowo').
 
@@ -451,6 +493,16 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     general words (`not_matter_words`: 'sampai', 'triliun'), and written with the
     capitals the documents (`texts`) give them inside sentences.
 
+    An actor's weight grows with how often it is the source of the story's
+    merged events (`sources`: actor -> events, times `source_weight`) and with
+    the share of the story's headlines and leads that name it (`heads`, times
+    `head_weight`), so the one acting leads, not its counterpart or a country
+    the documents mention; an actor named in at most `passing_sentences`
+    sentences of the story (`sentences`: actor -> sentences), no headline or
+    lead and no event's source, or a country no headline or lead names and that
+    is no event's source, is mentioned in passing and does not lead. A
+    term the headlines and leads use weighs more (`head_term_weight`).
+
     The dominant event type is named only when it covers `type_share` of the
     story's merged events (at least `type_min_events`).
     """
@@ -459,22 +511,42 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     surfaces = surfaces or {}
 
     def raw_weight(a: str) -> float:
-        return story.actors[a] * _idf(df.get(a, 0), total_docs)
+        return story.actors[a] * min(_idf(df.get(a, 0), total_docs), rules["rarity_cap"]) ** rules["rarity_power"]
+
+    sources = sources or Counter()
+    top_source = max(sources.values(), default=0)
+    in_heads, subject = _named_in(heads, {a: (actor_names[a][0], surfaces.get(a))
+                                          for a in story.actors if a in actor_names})
+
+    def prominence(a: str) -> float:
+        """1, more for the source of the story's events and for an actor its headlines and leads name."""
+        acting = sources[a] / top_source if top_source else 0.0
+        headed = in_heads[a] / len(heads) if heads else 0.0
+        first = subject[a] / len(heads) if heads else 0.0
+        return 1.0 + rules["source_weight"] * acting + rules["head_weight"] * headed + rules["subject_weight"] * first
 
     def actor_weight(a: str) -> float:
-        return raw_weight(a) * _actor_factor(*actor_names[a])
+        return raw_weight(a) * _actor_factor(*actor_names[a]) * prominence(a)
+
+    def in_passing(a: str) -> bool:
+        if sources[a] or in_heads[a] or not (heads or sentences is not None):
+            return False
+        return (actor_names[a][1] in rules["country_kinds"]
+                or (sentences is not None and sentences[a] <= rules["passing_sentences"]))
 
     # Key actors are those most of the story's documents name; a rare actor one document mentions in
     # passing (a comparison with the G20) does not lead the label.
     shared = max(1, math.ceil(story.size / 2))
     ranked_actors = sorted((a for a in story.actors if a in actor_names and actor_names[a][0]),
                            key=lambda a: (story.actors[a] < shared, -actor_weight(a), -story.actor_mentions[a], a))
-    chosen = ranked_actors[:1]
-    if len(ranked_actors) > 1 and LABEL_ACTORS > 1:
+    chosen = [a for a in ranked_actors[:1] if not in_passing(a)]
+    if chosen and len(ranked_actors) > 1 and LABEL_ACTORS > 1:
         first, second = ranked_actors[0], ranked_actors[1]
         if (story.actors[second] >= max(shared, story.actors[first])
                 and _actor_factor(*actor_names[second]) >= rules["country_weight"]
-                and raw_weight(second) >= rules["second_share"] * raw_weight(first)
+                and (not heads or (in_heads[second] and (subject[second] or sources[second] >= max(1, sources[first]))))
+                and raw_weight(second) * prominence(second) >= rules["second_share"] * raw_weight(first)
+                * prominence(first)
                 and not _one_within(actor_names[first][0], actor_names[second][0])):
             chosen.append(second)
     names: list[str] = []
@@ -497,16 +569,38 @@ def story_labels(story: Story, actor_names: dict[str, tuple[str, str]], term_df:
     # nor the words of the event type the label names ('bantuan' beside '(bantuan)')
     taken_words.update(w for t in types for w in type_names()[t]["id"].casefold().split())
 
+    head_words = [" " + " ".join(re.findall(r"\w+", h.casefold())) + " " for h in heads]
+
     def weight(term: str) -> float:
+        headed = sum(f" {term} " in h for h in head_words) / len(head_words) if head_words else 0.0
         return (story.terms[term] + 0.1 * story.term_counts[term]) * math.log(
-            (total_docs + 1) / (term_df.get(term, 0) + 1) + 1) * (1.5 if " " in term else 1.0)
+            (total_docs + 1) / (term_df.get(term, 0) + 1) + 1) * (1.5 if " " in term else 1.0) * (
+            1.0 + rules["head_term_weight"] * headed)
 
     terms: list[str] = []
     written: dict[str, str] = {}
     for term in sorted(story.terms, key=lambda t: (-weight(t), t)):
         words = term.split()
         if (any(w in taken_words for w in words) or any(term in chosen_term.split() for chosen_term in terms)
-                or all(w in rules["not_matter"] for w in words)):
+                or all(w in rules["not_matter"] for w in words)
+                or (len(words) > 1 and (words[0] in rules["not_matter"] or words[-1] in rules["not_matter"]))
+                or (len(words) == 1 and rules["not_matter_form"].fullmatch(term))):
+            continue
+        overlap = next((t for t in terms if len(t.split()) > 1 and len(words) > 1
+                        and (t.split()[-1] == words[0] or t.split()[0] == words[-1])), None)
+        if overlap is not None:
+            # 'pencemaran nama' and 'nama baik' are one phrase cut in two: 'pencemaran nama baik' when the
+            # documents write it so, else the second piece is left out
+            left, right = (overlap, term) if overlap.split()[-1] == words[0] else (term, overlap)
+            joined = left.split() + right.split()[1:]
+            phrase = " ".join(joined)
+            written_so = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, joined)) + r"(?!\w)", re.IGNORECASE)
+            if (len(joined) + sum(len(t.split()) for t in terms if t != overlap and t not in joined)
+                    <= rules["max_words"] and joined[-1] not in rules["not_matter"]
+                    and joined[0] not in rules["not_matter"] and any(written_so.search(text) for text in texts)):
+                terms[terms.index(overlap)] = phrase
+                terms = [t for t in terms if t not in joined]
+                written[phrase] = _written(phrase, texts) or phrase
             continue
         if sum(len(t.split()) for t in terms if t not in words) + len(words) > rules["max_words"]:
             if len(terms) >= 2:

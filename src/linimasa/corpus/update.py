@@ -19,6 +19,7 @@ For each new document:
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -467,7 +468,7 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
     story_rows, actor_rows, term_rows = [], [], []
     relabel = [s for s in sorted(assigner.changed)
                if s in assigner.profiled or state.labelled_at.get(s) != total]
-    surfaces, texts = _label_inputs(store, {s: assigner.members.get(s, []) for s in relabel})
+    inputs = _label_inputs(store, {s: assigner.members.get(s, []) for s in relabel})
     for story_id in sorted(assigner.changed):
         story = assigner.stories[story_id]
         # A story that only gained copies keeps its profile, so its actor and
@@ -477,9 +478,7 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
         # than the rest of a copy's update, and gave the same label.
         profiled = story_id in assigner.profiled
         if profiled or state.labelled_at.get(story_id) != total:
-            story.label, story.label_en = story_labels(story, names(), state.term_df, total,
-                                                       _event_types(assigner, merger, story_id), assigner.actor_df,
-                                                       surfaces=surfaces.get(story_id), texts=texts.get(story_id, ()))
+            story.label, story.label_en = _labels(story, names(), state, total, assigner, merger, inputs)
             state.labelled_at[story_id] = total
         story_rows.append([story.id, story.label, story.size, story.documents, story.first_date, story.last_date,
                            story.centroid.astype(np.float32).tolist(), story.label_en, story.follows])
@@ -526,24 +525,43 @@ def _write(store: Store, state: _State, new_rows: dict, repointed: dict, profile
         raise
 
 
-def _label_inputs(store: Store, members: dict[int, list[str]]) -> tuple[dict[int, dict[str, Counter]],
-                                                                         dict[int, list[str]]]:
-    """For the stories to label: how their documents write each actor (story -> actor -> mention text -> count) and
-    their documents' texts (for the capitals of label terms). One query each for all the stories."""
+def _label_inputs(store: Store, members: dict[int, list[str]]) -> dict[str, dict]:
+    """For the stories to label: how their documents write each actor (story -> actor -> mention text -> count),
+    in how many distinct sentences each actor is named (story -> actor -> count), their documents' texts (for the
+    capitals of label terms) and their headlines with leads (title and first sentence). One query each for all the
+    stories."""
     story_of = {d: s for s, docs in members.items() for d in docs}
-    surfaces: dict[int, dict[str, Counter]] = {}
-    texts: dict[int, list[str]] = {}
+    found: dict[str, dict] = {"surfaces": {}, "sentences": {}, "texts": {}, "heads": {}}
     if not story_of:
-        return surfaces, texts
+        return found
     ids = sorted(story_of)
-    for doc_id, actor_id, text, n in store.con.execute("""
-            SELECT doc_id, actor_id, text, count(*) FROM mentions
+    surfaces, sentences = found["surfaces"], found["sentences"]
+    for doc_id, actor_id, text, n, in_sentences in store.con.execute("""
+            SELECT doc_id, actor_id, text, count(*), count(DISTINCT sentence) FROM mentions
             WHERE doc_id IN (SELECT unnest(?)) AND actor_id IS NOT NULL GROUP BY ALL""", [ids]).fetchall():
-        surfaces.setdefault(story_of[doc_id], {}).setdefault(actor_id, Counter())[text] += n
-    for doc_id, text in store.con.execute("SELECT doc_id, text FROM documents WHERE doc_id IN (SELECT unnest(?))",
-                                          [ids]).fetchall():
-        texts.setdefault(story_of[doc_id], []).append(text or "")
-    return surfaces, texts
+        story_id = story_of[doc_id]
+        surfaces.setdefault(story_id, {}).setdefault(actor_id, Counter())[text] += n
+        sentences.setdefault(story_id, Counter())[actor_id] += in_sentences
+    for doc_id, title, text in store.con.execute(
+            "SELECT doc_id, title, text FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall():
+        text = text or ""
+        found["texts"].setdefault(story_of[doc_id], []).append(text)
+        found["heads"].setdefault(story_of[doc_id], []).append(f"{title or ''}\n{_LEAD.match(text[:300]).group(0)}")
+    return found
+
+
+# A document's lead: its first sentence, at most 300 characters.
+_LEAD = re.compile(r"[^\n]*?(?:[.!?](?=\s)|\n|$)")
+
+
+def _labels(story, names: dict, state: _State, total: int, assigner: StoryAssigner, merger: EventMerger,
+            inputs: dict[str, dict]) -> tuple[str, str]:
+    story_id = story.id
+    types, sources = _story_events(assigner, merger, story_id)
+    return story_labels(story, names, state.term_df, total, types, assigner.actor_df,
+                        surfaces=inputs["surfaces"].get(story_id), texts=inputs["texts"].get(story_id, ()),
+                        sources=sources, sentences=inputs["sentences"].get(story_id),
+                        heads=inputs["heads"].get(story_id, ()))
 
 
 def relabel_stories(store: Store) -> int:
@@ -551,13 +569,11 @@ def relabel_stories(store: Store) -> int:
     state = _State.load(store)
     assigner, merger, con = state.assigner, state.merger, store.con
     names = {a: (n, k) for a, n, k in con.execute("SELECT actor_id, name, kind FROM actors").fetchall()}
-    surfaces, texts = _label_inputs(store, dict(assigner.members))
+    inputs = _label_inputs(store, dict(assigner.members))
     total = state.canonical_documents
     rows = []
     for story_id, story in sorted(assigner.stories.items()):
-        label, label_en = story_labels(story, names, state.term_df, total, _event_types(assigner, merger, story_id),
-                                       assigner.actor_df, surfaces=surfaces.get(story_id),
-                                       texts=texts.get(story_id, ()))
+        label, label_en = _labels(story, names, state, total, assigner, merger, inputs)
         if (label, label_en) != (story.label, story.label_en):
             rows.append([label, label_en, story_id])
     if rows:
@@ -566,8 +582,15 @@ def relabel_stories(store: Store) -> int:
     return len(rows)
 
 
-def _event_types(assigner: StoryAssigner, merger: EventMerger, story_id: int) -> Counter:
-    """How many distinct merged events of each type the story's documents report."""
+def _story_events(assigner: StoryAssigner, merger: EventMerger, story_id: int) -> tuple[Counter, Counter]:
+    """How many distinct merged events of each type the story's documents report, and of how many each actor is
+    the source."""
     events = {e for doc_id in assigner.members.get(story_id, ()) for e in merger.events_of(doc_id)
               if e in merger.by_id}
-    return Counter(merger.by_id[e].key[0] for e in events)
+    types, sources = Counter(), Counter()
+    for e in events:
+        event = merger.by_id[e]
+        types[event.key[0]] += 1
+        if event.source is not None:
+            sources[event.source.id] += 1
+    return types, sources
