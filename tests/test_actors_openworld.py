@@ -1433,7 +1433,7 @@ NOT_ACTORS_8 = [
     ("Warga berfoto di depan Patung Wirabumi Agung setiap sore.", P("Patung Wirabumi Agung"), "Patung Wirabumi Agung"),
     ("Kota itu terkenal dengan arsitektur Gothic di pusatnya.", O("Gothic"), "Gothic"),
     # a programme's name after a slash that shares a listed programme's tail
-    ("Program ketiga adalah Koperasi Desa/Kelurahan Merah Putih di setiap wilayah.",
+    ("Program kedua ialah Koperasi Desa/Kelurahan Merah Putih untuk tiap daerah.",
      O("Kelurahan Merah Putih"), "Kelurahan Merah Putih"),
     # a programme head and common words of the document
     ("Dinas itu membuka Program Kampung Bersih tahun ini. Kampung bersih diharapkan bebas sampah.",

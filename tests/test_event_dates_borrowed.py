@@ -34,7 +34,7 @@ CASES = [
     ("Israel menetapkan Hamas sebagai tersangka melalui surat penetapan tertanggal 3 Juni 2024.",
      "ACCUSE", "ISR", (D(2024, 6, 3), D(2024, 6, 3), "day")),
     # a count kept since a month: the window from then to the report, not a day of it
-    ("Sejak Oktober 2023, serangan Israel telah menewaskan hampir 50.000 warga Hamas.",
+    ("Sejak Oktober 2023, gempuran Israel sudah menewaskan sekitar 40.000 anggota Hamas.",
      "ASSAULT", "ISR", (D(2023, 10, 1), FRI, "year")),
     ("Hari Rabu (5/6/2024) sekolah dibuka lagi.\nSejak Oktober 2023, Israel menyerang Hamas.",
      "ASSAULT", "ISR", (D(2023, 10, 1), FRI, "year")),

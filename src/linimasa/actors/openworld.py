@@ -767,7 +767,7 @@ class OpenWorld:
             if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
                 return self._decision(kind, where[0], sector, role, 3, _join(cue, f"place:{where[1]}"))
         # The passage's country stands in for the outlet's only: a story set abroad keeps its country
-        # ("warga New Jersey yang tumbuh besar di Italia" in a US story is no Italian).
+        # ("seorang warga Ohio yang lama tinggal di Spanyol" in a US story is no Spaniard).
         home_name = any(word.lower() in self.indonesian_name_words for word in mention.text.split())
         if kind == "person" and not home_name and not place.country and self._foreign_league(text):
             # "Nama" in a line-up of a foreign league's match: of no country the text gives, not the

@@ -360,7 +360,7 @@ class TimexParser:
 
     def future_before(self, raw: RawTimex, context: Context, reach: int = 80) -> bool:
         """A future cue shortly before the expression, in the same sentence and on the same side of a
-        quotation mark ('"... Anda akan mendapatkannya!" ia memposting pada hari Sabtu' is past)."""
+        quotation mark ('"... kalian akan melihatnya nanti!" tulisnya di media sosial pada hari Minggu' is past)."""
         begin = max(context.sentence_start, raw.start - reach)
         for mark in _QUOTE_MARKS.finditer(context.text, begin, raw.start):
             begin = mark.end()
