@@ -244,6 +244,9 @@ def test_clauses_verbs_come_from_tags_when_the_document_has_them(coder):
     # a pronoun or the reporter's own body ("-nya") is the reporter's side: the subject is shared
     ("Arkadia mengatakan mereka menuntut ganti rugi.", {"mengatakan": "VB", "mereka": "PR", "menuntut": "VB"}, {"ARK"}),
     ("Arkadia menyatakan pemerintahnya menuntut ganti rugi.", {"menyatakan": "VB", "menuntut": "VB"}, {"ARK"}),
+    # a coordinated second verb of the reporter ("menyampaikan keberatan dan menuntut") keeps its subject
+    ("Arkadia menyampaikan keberatan dan menuntut ganti rugi.",
+     {"menyampaikan": "VB", "keberatan": "NN", "dan": "CC", "menuntut": "VB"}, {"ARK"}),
 ])
 def test_clauses_tagged_nouns_name_a_new_subject(coder, text, tags, expected):
     tokens = [Token(0, m.start(), m.end(), m.group(), tags.get(m.group(), "NNP" if m.group()[0].isupper() else "NN"))

@@ -37,6 +37,7 @@ ACTORS = {
     "JOKO": Actor("JOKO", "Joko Susilo", "person", "IDN", "MIL"),
     "POLRES": Actor("POLRES", "Polres Sukamaju", "organization", "IDN", "COP"),
     "PM": Actor("PM", "Pengadilan Militer Sukamaju", "organization", "IDN", "JUD"),
+    "KOBRA": Actor("KOBRA", "Kobra Hitam", "group", "PER", "CRM"),
 }
 NAMES = {
     "Peru": ("PER", "GPE"), "Israel": ("ISR", "GPE"), "Hamas": ("HAMAS", "ORG"), "KPK": ("KPK", "ORG"),
@@ -44,7 +45,7 @@ NAMES = {
     "Serikat Tani Makmur": ("STM", "ORG"), "Lima": ("LIMA", "GPE"), "Dewan Kota Sukamaju": ("DEWAN", "ORG"),
     "Sri Wulan": ("SRI", "PER"), "Anton Wiryo": ("ANTON", "PER"), "Rani Kusuma": ("RANI", "PER"),
     "DPRD Sukamaju": ("DPRD", "ORG"), "PN Sukamaju": ("PN", "ORG"), "Joko Susilo": ("JOKO", "PER"),
-    "Polres Sukamaju": ("POLRES", "ORG"), "Pengadilan Militer Sukamaju": ("PM", "ORG"),
+    "Polres Sukamaju": ("POLRES", "ORG"), "Pengadilan Militer Sukamaju": ("PM", "ORG"), "Kobra Hitam": ("KOBRA", "ORG"),
 }
 
 
@@ -204,6 +205,9 @@ CASES = [
     # wrong source: schoolmates of a named person protest; a gang from a country is no state
     ("Para adik kelas Budi Santoso menggelar aksi di halaman sekolah.", {("PROTEST", "IDN.EDU", "IDN.GOV")}),
     ("Geng kriminal dari Peru kerap menyandera pedagang.", {("ASSAULT", "PER.CRM", "PER.BUS")}),
+    # the head of a relative clause after "dari X" is the group, not the country (clauses.yaml origin_preps)
+    ("Geng kriminal seperti Kobra Hitam dan Serigala Malam dari Peru, yang bermarkas di pelabuhan, dilaporkan "
+     "sering menyandera pedagang.", {("ASSAULT", "PER.CRM", "PER.BUS")}),
     # wrong target: the object of an agent noun describing the convict is not the one convicted
     ("Joko Susilo, penembak dua anggota Polres Sukamaju, divonis penjara seumur hidup oleh Pengadilan Militer Sukamaju.",
      {("SANCTION", "PM", "JOKO")}),

@@ -93,6 +93,8 @@ class ClauseWords:
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
+    origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
+    example_markers: frozenset[str] = frozenset()  # "geng seperti A dan B dari X": A, B are examples
     reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
 
     @classmethod
@@ -121,6 +123,8 @@ class ClauseWords:
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
+            origin_preps=frozenset(data.get("origin_preps", ())),
+            example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")
@@ -453,6 +457,9 @@ class _Run:
         mendukung"). By the tags only: untagged, an adjective ("siap") would read as a noun."""
         first = bisect_left(self.view.starts, start)
         last = bisect_left(self.view.starts, end)
+        if PUNCTUATION_GAP.search(self.view.text, start, end) \
+                or any(w in self.w.coordinators for _, _, w, _ in self.view.words[first:last]):
+            return False  # "menyampaikan keberatan dan menolak": a second verb of the reporter
         for w_start, w_end, word, _ in reversed(self.view.words[first:last]):
             if word in self.w.linking or word in self.g.adverbs:
                 continue
@@ -526,8 +533,29 @@ class _Run:
                 return ()  # "Mengutip X, pelanggan yang ...": only an apposition may stand between
             if re.search(r"[;:.()]", view.text[arg.end:yang]):
                 return ()
+            group = self._origin_head(arg)
+            if group is not None:
+                return (group,)  # "geng kriminal seperti A dan B dari Venezuela, yang ...": the gangs
             return tuple(coordinated(view, arg, forward=False, limit=0))
         return ()
+
+    def _origin_head(self, arg: Arg) -> Arg | None:
+        """The unnamed group an actor after "dari" says the origin of ("geng kriminal ... dari X"): the
+        nearest group before it, with no punctuation and at most `relative_head_words` + 5 words between."""
+        view = self.view
+        if arg.type not in ("GPE", "LOC") or governing_preposition(view, arg, 0, self.g) not in self.w.origin_preps:
+            return None  # "dari tersangka RMP yang ...": a person is no origin
+        for earlier in reversed(view.args):
+            if earlier.end > arg.start:
+                continue
+            if PUNCTUATION_GAP.search(view.text, earlier.end, arg.start) \
+                    or len(words_between(view, earlier.end, arg.start)) > self.w.relative_head_words + 8:
+                return None
+            if not earlier.generic:
+                continue  # a member of the group's examples: "geng seperti A dan B dari X"
+            following = words_between(view, earlier.end, arg.start)[:1]
+            return earlier if following and following[0][0] in self.w.example_markers | self.w.origin_preps else None
+        return None
 
     def _main_subject(self, clause_start: int) -> tuple[tuple[Arg, ...], str]:
         """A subordinate clause without a subject shares the main clause's ("X ditangkap saat berunjuk rasa")."""
