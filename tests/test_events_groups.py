@@ -271,6 +271,8 @@ def test_events_groups_crowd_named_before_is_remembered(coder, text, expected):
     # a court is no such body: with none other named, the prosecutors are a group
     ("PN Sukamaju menggelar sidang. Jaksa mendakwa Budi Santoso dengan pasal penipuan.",
      {(1, "ACCUSE", "IDN.JUD", "BUDI")}),
+    # a district court (PN) judges and does not charge: never the story authority of a charge
+    ("PN Sukamaju menggelar sidang. Budi Santoso dijerat pasal penipuan.", {(1, "ACCUSE", None, "BUDI")}),
 ])
 def test_events_groups_issue18_context_arguments(coder, text, expected):
     actors = {**ACTORS, "PEMKOT": Actor("PEMKOT", "Pemkot Sukamaju", "organization", "IDN", "GOV")}
