@@ -285,3 +285,13 @@ def test_events_groups_issue18_context_arguments(coder, text, expected):
     doc.mentions.sort(key=lambda m: m.start)
     doc.actors = {m.actor: actors[m.actor] for m in doc.mentions}
     assert {(e.sentence, e.type, e.source, e.target) for e in coder(doc).events} == expected
+
+
+def test_events_groups_story_country_ignores_pronoun_mentions(coder):
+    """A pronoun resolved to a foreign outlet's reporter ("menunjuk ke saya") sets no story country."""
+    text = "Petugas itu menunjuk ke saya. Polisi mengintimidasi wartawan di lokasi tambang."
+    doc = split(text, date(2025, 3, 4))
+    start = text.index("saya")
+    doc.mentions.append(Mention(0, start, start + 4, "saya", "ORG", "MEDIA", origin="speech"))
+    doc.actors = {"MEDIA": Actor("MEDIA", "Kantor Berita Borealia", "organization", "USA", "MED")}
+    assert {(e.type, e.source, e.target) for e in coder(doc).events} == {("THREATEN", "IDN.POLRI", "IDN.CVL")}

@@ -29,6 +29,9 @@ from .arguments import Arg, SentenceView
 from .lexicon import trie_pattern
 
 KIND = "group"
+# Mentions that are pronouns or references resolved to an actor (events.speech, coreference): they say who
+# speaks, not where the story is ("ke saya" is no place).
+INDIRECT_ORIGINS = frozenset({"coref", "speech"})
 # Between a group noun and the name that says whose it is: nothing, or "dari" ("massa dari X").
 # Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
 LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
@@ -135,8 +138,8 @@ class GroupNouns:
         settings, named = Counter(), Counter()
         for m in doc.mentions:
             actor = doc.actors.get(m.actor) if m.actor else None
-            if actor is None or not actor.country:
-                continue
+            if actor is None or not actor.country or m.origin in INDIRECT_ORIGINS:
+                continue  # a pronoun resolved to a speaker ("menunjuk ke saya") sets no story
             before = self.setting_re.search(doc.text, max(0, m.start - 5), m.start) if m.start else None
             if before is not None and before.end() == m.start:
                 settings[actor.country] += 1
