@@ -204,10 +204,16 @@ CASES = [
     ("Rani Kusuma mengingatkan kepada seluruh pegawainya agar tidak menerima suap.", {("REQUEST", "RANI", None)}),
     # wrong source: schoolmates of a named person protest; a gang from a country is no state
     ("Para adik kelas Budi Santoso menggelar aksi di halaman sekolah.", {("PROTEST", "IDN.EDU", "IDN.GOV")}),
+    # the same with a name no actor resolves, and a relative clause after it
+    ("Para adik kelas Wiratmo yang masih bersekolah menggelar aksi.", {("PROTEST", "IDN.EDU", "IDN.GOV")}),
     ("Geng kriminal dari Peru kerap menyandera pedagang.", {("ASSAULT", "PER.CRM", "PER.BUS")}),
     # the head of a relative clause after "dari X" is the group, not the country (clauses.yaml origin_preps)
     ("Geng kriminal seperti Kobra Hitam dan Serigala Malam dari Peru, yang bermarkas di pelabuhan, dilaporkan "
      "sering menyandera pedagang.", {("ASSAULT", "PER.CRM", "PER.BUS")}),
+    # wrong source: the body in a relative clause that says what the subject is ("yang merupakan staf X") is
+    # the subject's office; the impostor, not the office, acts (clauses.yaml copulas)
+    ("Budi Santoso yang merupakan staf bagian umum Dewan Kota Sukamaju berpura-pura sebagai jaksa untuk "
+     "menawarkan bantuan kepada Anton Wiryo.", {("AGREE", "BUDI", "ANTON")}),
     # wrong target: the object of an agent noun describing the convict is not the one convicted
     ("Joko Susilo, penembak dua anggota Polres Sukamaju, divonis penjara seumur hidup oleh Pengadilan Militer Sukamaju.",
      {("SANCTION", "PM", "JOKO")}),

@@ -93,6 +93,7 @@ class ClauseWords:
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
+    copulas: frozenset[str] = frozenset()  # "X yang merupakan staf Y ...": Y says what X is
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
     example_markers: frozenset[str] = frozenset()  # "geng seperti A dan B dari X": A, B are examples
     reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
@@ -124,6 +125,7 @@ class ClauseWords:
             capacity_words=frozenset(data.get("capacity_words", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
             origin_preps=frozenset(data.get("origin_preps", ())),
+            copulas=frozenset(data.get("copulas", ())),
             example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
@@ -508,6 +510,9 @@ class _Run:
         gap = [w for w, _ in words_between(self.view, prior.end, candidate.start)]
         if prior.voice == "passive":
             return not gap or (gap[0] in self.g.agent_markers and len(gap) <= 3)
+        if self.view.low[prior.start:prior.end] in self.w.copulas:
+            # "X yang merupakan staf UPT Y Dinas Z berpura-pura ...": the office says what X is, X acts
+            return len(gap) <= self.w.long_object_words
         return len(gap) <= 2 and not any(w in self.g.prepositions for w in gap)
 
     def _modifies(self, gap, start: int, end: int) -> bool:

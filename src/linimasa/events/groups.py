@@ -44,6 +44,8 @@ ENUMERATION = re.compile(r"\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|di\s++an
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
 # A capitalised word right after / right before a capitalised group noun: "Sekolah Rakyat", "Operasional Sekolah"
 CAPITALISED_NEXT = re.compile(r"[ \t]++[A-Z]")
+# The capitalised words of a name no actor resolves, right after a noun of relation ("adik kelas Chiko")
+NAME_RUN = re.compile(r"(?:[ \t]++[A-Z][\w-]*+){1,4}")
 CAPITALISED_PREV = re.compile(r"(?<![.!?\"'])(?<![.!?\"'] )\b[A-Z][\w-]*+[ \t]++$")
 VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|menurut|kata)\b")
 
@@ -198,6 +200,10 @@ class GroupNouns:
                     continue  # "penyidik KPK", "tersangka Budi": the name is the actor
             if country is None and noun_key in self.title_nouns and CAPITALISED_NEXT.match(view.text, end):
                 continue  # "saksi Sutarjo": the name, resolved or not, is the participant
+            if country is None and noun_key in self.possessor_nouns:
+                name = NAME_RUN.match(view.text, end)
+                if name is not None and not any(a.start < name.end() and end < a.end for a in args):
+                    end = name.end()  # "adik kelas Chiko": whose they are belongs to the phrase
             if country is None and noun.sector in self.remembered and self.others_re.match(low, end) is None:
                 earlier = self._affiliations(doc).get(" ".join(found.group(1).split()))
                 if earlier is not None and earlier.start < view.sentence.start + start and earlier.actor in doc.actors:
