@@ -210,6 +210,9 @@ CASES = [
     # the head of a relative clause after "dari X" is the group, not the country (clauses.yaml origin_preps)
     ("Geng kriminal seperti Kobra Hitam dan Serigala Malam dari Peru, yang bermarkas di pelabuhan, dilaporkan "
      "sering menyandera pedagang.", {("ASSAULT", "PER.CRM", "PER.BUS")}),
+    # the origin after the examples says whose the group is, even where the story is set elsewhere
+    ("Di Lima, geng kriminal seperti Kobra Hitam dari Israel dilaporkan sering menyandera pedagang.",
+     {("ASSAULT", "ISR.CRM", "PER.BUS")}),
     # wrong source: the body in a relative clause that says what the subject is ("yang merupakan staf X") is
     # the subject's office; the impostor, not the office, acts (clauses.yaml copulas)
     ("Budi Santoso yang merupakan staf bagian umum Dewan Kota Sukamaju berpura-pura sebagai jaksa untuk "

@@ -116,6 +116,11 @@ class GroupNouns:
         self.authority_nouns = {" ".join(w.lower().split()): frozenset(sectors)
                                 for w, sectors in (data.get("authority_nouns") or {}).items()}
         self.authority_not = tuple(w.lower() for w in data.get("authority_not") or ())
+        examples = data.get("origin_after_examples") or {}
+        self.examples_re = re.compile(r"\s++(?:" + "|".join(map(re.escape, examples["markers"])) + r")(?![\w-])") \
+            if examples.get("markers") else None
+        self.origin_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, examples.get("preps") or ("dari",)))
+                                    + r")\s++")
         self.title_nouns = frozenset(" ".join(w.lower().split()) for w in data.get("title_nouns") or ())
         self._authorities: tuple[Document | None, dict[frozenset[str], str | None]] = (None, {})
         regional = data.get("regional_bodies") or {}
@@ -220,6 +225,8 @@ class GroupNouns:
             closing = self.determiner_re.match(low, end)
             if closing is not None:
                 end = closing.end()  # "polisi tersebut": the relative clause after it has its head
+            if country is None and self.examples_re is not None:
+                country, end = self._origin_after_examples(view, doc, end, args, absorbed) or (None, end)
             if country is None and noun_key in self.authority_nouns:
                 body = self._authority(doc, self.authority_nouns[noun_key])
                 if body is not None:  # "penyidik menyita ..." in a story about a prosecutors' office
@@ -234,6 +241,26 @@ class GroupNouns:
         if not added:
             return view.args
         return sorted([a for a in args if a not in absorbed] + added, key=lambda a: a.start)
+
+    def _origin_after_examples(self, view: SentenceView, doc: Document, end: int, args: list[Arg],
+                               absorbed: set) -> tuple[str, int] | None:
+        """"geng kriminal seperti A dan B dari Venezuela": the country of origin named after the group's
+        examples (`origin_after_examples`), with the end of the phrase; None where there is none."""
+        found = self.examples_re.match(view.low, end)
+        if found is None:
+            return None
+        for arg in args:
+            if arg.start < found.end() or arg.start - found.end() > 80:
+                continue
+            owner = doc.actors.get(arg.actor)
+            origin = self.origin_re.search(view.low, found.end(), arg.start)
+            if origin is None or origin.end() != arg.start or re.search(r"[,.;:()]", view.low[end:arg.start]):
+                continue
+            if owner is not None and owner.country and (owner.kind == "country" or arg.place):
+                absorbed.update(a for a in args if end <= a.start and a.end <= arg.end)  # the examples too
+                return owner.country, arg.end
+            return None
+        return None
 
     def _authority(self, doc: Document, sectors: frozenset[str]) -> str | None:
         """The organisation of one of `sectors` the document names most (not a court: authority_not),
