@@ -187,6 +187,9 @@ CASES = [
     ("Ribuan buruh berunjuk rasa di depan gedung Dewan Kota Sukamaju.", {("PROTEST", "IDN.LAB", "DEWAN")}),
     # issue 18, missing named target: a group named by its part in an appeal or an examination is the target
     ("Polisi memeriksa tiga saksi dalam kasus itu.", {("ACCUSE", "IDN.POLRI", "IDN.CVL")}),
+    ("Budi Santoso mengatakan penyidik telah memeriksa 65 orang saksi.", {("ACCUSE", "IDN.POLRI", "IDN.CVL")}),
+    # a year before a group noun is no count: the group is still the subject
+    ("Pada 2024 pemerintah melakukan audiensi dengan Dewan Kota Sukamaju.", {("CONSULT", "IDN.GOV", "DEWAN")}),
     ("Budi Santoso mengimbau penerima bantuan agar memakai dana itu untuk kebutuhan pokok.",
      {("REQUEST", "BUDI", "IDN.CVL")}),
     ("Budi Santoso mengimbau kepada pengguna jalan untuk mencari jalur lain.", {("REQUEST", "BUDI", "IDN.CVL")}),
@@ -277,6 +280,9 @@ def test_events_groups_crowd_named_before_is_remembered(coder, text, expected):
     # wrong source: investigators or prosecutors named by their office alone are the body the story names
     ("Kejari Sukamaju menahan Budi Santoso. Penyidik juga menyita mobil milik Budi Santoso.",
      {(0, "COERCE", "KEJARI", "BUDI"), (1, "COERCE", "KEJARI", "BUDI")}),
+    # a regional head's staff, where the title stands only before the first mention of the name
+    ("Wakil Bupati Mekarsari Sri Wulan meninjau banjir. Sri Wulan lalu menginstruksikan jajarannya agar siaga.",
+     {(1, "REQUEST", "SRI", "IDN.GOV.LOCAL")}),
     # a court is no such body: with none other named, the prosecutors are a group
     ("PN Sukamaju menggelar sidang. Jaksa mendakwa Budi Santoso dengan pasal penipuan.",
      {(1, "ACCUSE", "IDN.JUD", "BUDI")}),

@@ -635,7 +635,13 @@ class EventCoder:
         actor = doc.actors.get(source.actor) or pending.get(source.actor)
         if actor is None:
             return None
-        body = self.groups.own_body(actor, view.text[max(0, source.start - 40):source.start], doc, pending)
+        # the title before the name here, or before the name's first occurrence ("Wakil Wali Kota X ..." then "Ia ...")
+        title = view.text[max(0, source.start - 40):source.start]
+        first = min((at for at in (doc.text.find(name) for name in (actor.name, *actor.aliases) if name) if at >= 0),
+                    default=-1)
+        if first >= 0:
+            title += " " + doc.text[max(0, first - 40):first]
+        body = self.groups.own_body(actor, title, doc, pending)
         return body.id if body is not None and body.id != source.actor else None
 
     def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:

@@ -84,8 +84,12 @@ class GroupNouns:
         quantifiers = sorted(data["quantifiers"], key=len, reverse=True)
         heads = sorted(self.nouns, key=len, reverse=True)
         not_before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data.get("not_before", ()))
+        # "65 orang saksi": a count and its classifier before the noun belong to the phrase (not a bare number:
+        # "pada 2024 pemerintah ..." is a year)
+        counters = "|".join(map(re.escape, data.get("counters") or ()))
+        count = (r"(?:\d[\d.,]*+\s++(?:" + counters + r")\s++)?") if counters else ""
         self.pattern = re.compile(
-            r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
+            r"(?<![\w-])" + count + r"(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
             r"(?![\w-])" + (r"(?!\s+(?:" + not_before + r")(?!\w))" if not_before else ""))
         self.existing = dict(data.get("existing_ids") or {})
         self.default_targets = {kind: (frozenset(row["sources"]), row["target"], bool(row.get("verbal_only")))
