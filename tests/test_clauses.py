@@ -78,6 +78,9 @@ CASES = [
      [("berunjuk rasa", "active", {"MHS", "BURUH"}, S(), S())]),
     ("Dalam pertemuan itu, Siti Rahma mendukung Borealis.", [("mendukung", "active", {"SITI"}, {"BOR"}, S())]),
     ("Menurut polisi, Budi Santoso menyerahkan diri.", [("menyerahkan", "active", {"BUDI"}, S(), S())]),
+    # the actor after an agent noun is what the agent did it to, not the subject (clauses.yaml agent_nouns)
+    ("Budi Santoso penculik dua anggota Front Merah ditangkap polisi.", [("ditangkap", "passive", {"BUDI"}, S(), {"POL"})]),
+    ("Siti Rahma, pembunuh tiga warga Borealis, menyerahkan diri.", [("menyerahkan", "active", {"SITI"}, S(), S())]),
     # serial and coordinated verbs share the first verb's subject
     ("Front Merah menyerang Borealis, menewaskan 30 orang dan menyandera 12 warga.",
      [("menyerang", "active", {"FRONT"}, {"BOR"}, S()), ("menewaskan", "active", {"FRONT"}, S(), S()),
@@ -236,6 +239,14 @@ def test_clauses_verbs_come_from_tags_when_the_document_has_them(coder):
     # a time word the tagger calls a noun is no subject
     ("Arkadia menaikkan tarif, lalu seharian menuntut ganti rugi.",
      {"menaikkan": "VB", "lalu": "CC", "seharian": "NN", "menuntut": "VB"}, {"ARK"}),
+    # after a reporting verb, a name no actor resolves is the subject of what is reported, not the reporter
+    ("Arkadia mengatakan Wirasena menuntut ganti rugi.", {"mengatakan": "VB", "menuntut": "VB"}, set()),
+    # a pronoun or the reporter's own body ("-nya") is the reporter's side: the subject is shared
+    ("Arkadia mengatakan mereka menuntut ganti rugi.", {"mengatakan": "VB", "mereka": "PR", "menuntut": "VB"}, {"ARK"}),
+    ("Arkadia menyatakan pemerintahnya menuntut ganti rugi.", {"menyatakan": "VB", "menuntut": "VB"}, {"ARK"}),
+    # a coordinated second verb of the reporter ("menyampaikan keberatan dan menuntut") keeps its subject
+    ("Arkadia menyampaikan keberatan dan menuntut ganti rugi.",
+     {"menyampaikan": "VB", "keberatan": "NN", "dan": "CC", "menuntut": "VB"}, {"ARK"}),
 ])
 def test_clauses_tagged_nouns_name_a_new_subject(coder, text, tags, expected):
     tokens = [Token(0, m.start(), m.end(), m.group(), tags.get(m.group(), "NNP" if m.group()[0].isupper() else "NN"))

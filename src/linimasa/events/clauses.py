@@ -92,6 +92,11 @@ class ClauseWords:
     pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
+    agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
+    copulas: frozenset[str] = frozenset()  # "X yang merupakan staf Y ...": Y says what X is
+    origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
+    example_markers: frozenset[str] = frozenset()  # "geng seperti A dan B dari X": A, B are examples
+    reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -118,6 +123,10 @@ class ClauseWords:
             pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
+            agent_nouns=frozenset(data.get("agent_nouns", ())),
+            origin_preps=frozenset(data.get("origin_preps", ())),
+            copulas=frozenset(data.get("copulas", ())),
+            example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")
@@ -324,7 +333,7 @@ class _Run:
         for arg in reversed(view.args):
             if arg.end > anchor or arg.start < clause_start:
                 continue
-            if governing_preposition(view, arg, clause_start, g) is None:
+            if governing_preposition(view, arg, clause_start, g) is None and not self._agent_noun_object(arg, clause_start):
                 candidate = arg
                 break
         if candidate is not None:
@@ -373,6 +382,21 @@ class _Run:
                 and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
+
+    def _agent_noun_object(self, arg: Arg, clause_start: int) -> bool:
+        """`arg` is the object of an agent noun before it ("X, penembak tiga anggota Polres Y, dihukum"):
+        the one acted on in the noun phrase that describes the subject, not the subject."""
+        if not self.w.agent_nouns:
+            return False
+        words = words_between(self.view, max(clause_start, arg.start - 40), arg.start)[-4:]
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index][0]
+            if word in self.w.agent_nouns:
+                return True
+            if not (word.isdigit() or word in self.g.np_fillers or word in self.w.quantity_heads
+                    or word in self.w.members_of):
+                return False
+        return False
 
     def _passive_at(self, anchor: int) -> bool:
         """A trigger's passive verb starts at `anchor` (a passive the tagger alone saw keeps its subject
@@ -428,11 +452,32 @@ class _Run:
                 return True
         return False
 
+    def _names_other_subject(self, start: int, end: int) -> bool:
+        """Whether the word right before `end` (past linking words and adverbs), after a reporting verb at
+        `start`, is a subject other than the reporter's side: a noun no actor names ("mengatakan Isa meminta"),
+        not a pronoun ("mengatakan mereka menggelar") or the reporter's own body ("menyatakan partainya akan
+        mendukung"). By the tags only: untagged, an adjective ("siap") would read as a noun."""
+        first = bisect_left(self.view.starts, start)
+        last = bisect_left(self.view.starts, end)
+        if PUNCTUATION_GAP.search(self.view.text, start, end) \
+                or any(w in self.w.coordinators for _, _, w, _ in self.view.words[first:last]):
+            return False  # "menyampaikan keberatan dan menolak": a second verb of the reporter
+        for w_start, w_end, word, _ in reversed(self.view.words[first:last]):
+            if word in self.w.linking or word in self.g.adverbs:
+                continue
+            tag = self.tags.get(w_start)
+            return tag in self.w.subject_tags and tag != "PR" and word not in self.w.pronoun_subjects \
+                and not word.endswith("nya")
+        return False
+
     def _share(self, verb: _Verb, start: int, anchor: int, clause_start: int, opener: str):
         """The subject the predicate at `anchor` shares with `verb` before it, or none where
         a subject stands between them that no actor names."""
         if not self._linked(start, anchor):
             return (), "blocked"  # "..., perusahaan akan menuntut"
+        if self.tags and self.view.low[verb.start:verb.end] in self.w.reporting \
+                and self._names_other_subject(verb.end, anchor):
+            return (), "blocked"  # "Jaksa mengatakan Isa meminta ...": Isa asks, whom no actor names
         if self.tags and self._passive_at(anchor) and VERBAL.match(self.view.low[verb.start:verb.end]) \
                 and verb.voice == "active" and self._names_subject(verb.end, anchor):
             return (), "blocked"  # "X mengatakan kedua personel diamankan": the personnel, not X, were held
@@ -465,6 +510,9 @@ class _Run:
         gap = [w for w, _ in words_between(self.view, prior.end, candidate.start)]
         if prior.voice == "passive":
             return not gap or (gap[0] in self.g.agent_markers and len(gap) <= 3)
+        if self.view.low[prior.start:prior.end] in self.w.copulas:
+            # "X yang merupakan staf UPT Y Dinas Z berpura-pura ...": the office says what X is, X acts
+            return len(gap) <= self.w.long_object_words
         return len(gap) <= 2 and not any(w in self.g.prepositions for w in gap)
 
     def _modifies(self, gap, start: int, end: int) -> bool:
@@ -490,8 +538,29 @@ class _Run:
                 return ()  # "Mengutip X, pelanggan yang ...": only an apposition may stand between
             if re.search(r"[;:.()]", view.text[arg.end:yang]):
                 return ()
+            group = self._origin_head(arg)
+            if group is not None:
+                return (group,)  # "geng kriminal seperti A dan B dari Venezuela, yang ...": the gangs
             return tuple(coordinated(view, arg, forward=False, limit=0))
         return ()
+
+    def _origin_head(self, arg: Arg) -> Arg | None:
+        """The unnamed group an actor after "dari" says the origin of ("geng kriminal ... dari X"): the
+        nearest group before it, with no punctuation and at most `relative_head_words` + 5 words between."""
+        view = self.view
+        if arg.type not in ("GPE", "LOC") or governing_preposition(view, arg, 0, self.g) not in self.w.origin_preps:
+            return None  # "dari tersangka RMP yang ...": a person is no origin
+        for earlier in reversed(view.args):
+            if earlier.end > arg.start:
+                continue
+            if PUNCTUATION_GAP.search(view.text, earlier.end, arg.start) \
+                    or len(words_between(view, earlier.end, arg.start)) > self.w.relative_head_words + 8:
+                return None
+            if not earlier.generic:
+                continue  # a member of the group's examples: "geng seperti A dan B dari X"
+            following = words_between(view, earlier.end, arg.start)[:1]
+            return earlier if following and following[0][0] in self.w.example_markers | self.w.origin_preps else None
+        return None
 
     def _main_subject(self, clause_start: int) -> tuple[tuple[Arg, ...], str]:
         """A subordinate clause without a subject shares the main clause's ("X ditangkap saat berunjuk rasa")."""

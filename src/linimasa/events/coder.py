@@ -249,6 +249,11 @@ class EventCoder:
         self.own_recipient_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
             + r")\s++)?[a-z-]+nya\b")
+        staff = own.get("staff_nouns") or ()
+        self.own_staff_re = re.compile(
+            r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
+            + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(staff, key=len, reverse=True))
+            + r")nya\b") if staff else None
         self.reference_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(clause_data["reference_quantifiers"]) + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                                     for w in sorted(self.references, key=len, reverse=True))
@@ -258,7 +263,8 @@ class EventCoder:
         self.reporting_re = re.compile(r"\b(?:" + "|".join(map(re.escape, [*reporting["before"], *reporting["before_direct_only"],
                                                                         *reporting["before_modal"]]))
                                        + r")\b")
-        self.clauses = ClauseAnalyzer(self.grammar, ClauseWords.from_data(resources.data("id/clauses.yaml")),
+        self.clauses = ClauseAnalyzer(self.grammar, replace(ClauseWords.from_data(resources.data("id/clauses.yaml")),
+                                                            reporting=frozenset(reporting["before"])),
                                       self.light_verb_re)
         self.modality = ModalityReader(grammar)
         self.groups = GroupNouns(resources.data("id/group_nouns.yaml"), resources.actor_dictionary)
@@ -386,6 +392,14 @@ class EventCoder:
                 undergoer = self._undergoer(view, hit)
                 if undergoer:
                     targets, strategy = undergoer, strategy + "+undergoer"
+            if not targets and len(sources) == 1 and self.own_staff_re is not None:
+                staff = self.own_staff_re.match(view.low, hit.end)
+                if staff is not None:  # "menginstruksikan jajarannya": the source's own body
+                    body = self._own_body(doc, view, sources[0], pending)
+                    if body is not None:
+                        targets = [Arg(staff.start(1), staff.end(), body, "NORP", view.text[staff.start(1):staff.end()],
+                                       generic=True)]
+                        strategy += "+staff"
             if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
                 targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
             if not targets and rule.type in CONTENT_OBJECT_TYPES and rule.form != "noun":
@@ -431,6 +445,9 @@ class EventCoder:
                     default = self.groups.default_target(rule.type, pending[source], doc, pending,
                                                          noun=strategy in NOUN_STRATEGIES)
                     target = default.id if default is not None and default.id != source else None
+                    if target is not None:
+                        # "warga meminta ..." in a story about DPRD X: that body, not the national government
+                        target = self.groups.regional_target(rule.type, pending[source], doc, view.sentence.index) or target
                 if rule.foreign_only and not self._foreign(doc, pending, source, target):
                     continue
                 key = (rule.type, source, target, hit.start)
@@ -631,6 +648,21 @@ class EventCoder:
         if len(gap) > 3 or any(w not in self.grammar.np_fillers and w != "bahwa" for w, _ in gap):
             return []
         return [after]
+
+    def _own_body(self, doc: Document, view: SentenceView, source: Arg, pending: dict) -> str | None:
+        """The body whose staff the source addresses ("Wakil Bupati X menginstruksikan jajarannya"), read
+        from its role or the title before its name; None when it is not known or is the source itself."""
+        actor = doc.actors.get(source.actor) or pending.get(source.actor)
+        if actor is None:
+            return None
+        # the title before the name here, or before the name's first occurrence ("Wakil Wali Kota X ..." then "Ia ...")
+        title = view.text[max(0, source.start - 40):source.start]
+        first = min((at for at in (doc.text.find(name) for name in (actor.name, *actor.aliases) if name) if at >= 0),
+                    default=-1)
+        if first >= 0:
+            title += " " + doc.text[max(0, first - 40):first]
+        body = self.groups.own_body(actor, title, doc, pending)
+        return body.id if body is not None and body.id != source.actor else None
 
     def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"X menghadapi gugatan Y": the subject of a verb of undergoing right before the noun."""

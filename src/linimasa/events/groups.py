@@ -29,6 +29,9 @@ from .arguments import Arg, SentenceView
 from .lexicon import trie_pattern
 
 KIND = "group"
+# Mentions that are pronouns or references resolved to an actor (events.speech, coreference): they say who
+# speaks, not where the story is ("ke saya" is no place).
+INDIRECT_ORIGINS = frozenset({"coref", "speech"})
 # Between a group noun and the name that says whose it is: nothing, or "dari" ("massa dari X").
 # Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
 LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
@@ -41,6 +44,8 @@ ENUMERATION = re.compile(r"\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|di\s++an
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
 # A capitalised word right after / right before a capitalised group noun: "Sekolah Rakyat", "Operasional Sekolah"
 CAPITALISED_NEXT = re.compile(r"[ \t]++[A-Z]")
+# The capitalised words of a name no actor resolves, right after a noun of relation ("adik kelas Chiko")
+NAME_RUN = re.compile(r"(?:[ \t]++[A-Z][\w-]*+){1,4}")
 CAPITALISED_PREV = re.compile(r"(?<![.!?\"'])(?<![.!?\"'] )\b[A-Z][\w-]*+[ \t]++$")
 VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|menurut|kata)\b")
 
@@ -79,8 +84,12 @@ class GroupNouns:
         quantifiers = sorted(data["quantifiers"], key=len, reverse=True)
         heads = sorted(self.nouns, key=len, reverse=True)
         not_before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in data.get("not_before", ()))
+        # "65 orang saksi": a count and its classifier before the noun belong to the phrase (not a bare number:
+        # "pada 2024 pemerintah ..." is a year)
+        counters = "|".join(map(re.escape, data.get("counters") or ()))
+        count = (r"(?:\d[\d.,]*+\s++(?:" + counters + r")\s++)?") if counters else ""
         self.pattern = re.compile(
-            r"(?<![\w-])(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
+            r"(?<![\w-])" + count + r"(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
             r"(?![\w-])" + (r"(?!\s+(?:" + not_before + r")(?!\w))" if not_before else ""))
         self.existing = dict(data.get("existing_ids") or {})
         self.default_targets = {kind: (frozenset(row["sources"]), row["target"], bool(row.get("verbal_only")))
@@ -107,6 +116,27 @@ class GroupNouns:
         self.others_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, data.get("others") or ("lain",)))
                                     + r")(?![\w-])")
         self._memory: tuple[Document | None, dict[str, Mention]] = (None, {})
+        self.possessor_nouns = frozenset(" ".join(w.lower().split()) for w in data.get("possessor_nouns") or ())
+        self.authority_nouns = {" ".join(w.lower().split()): frozenset(sectors)
+                                for w, sectors in (data.get("authority_nouns") or {}).items()}
+        self.authority_not = tuple(w.lower() for w in data.get("authority_not") or ())
+        examples = data.get("origin_after_examples") or {}
+        self.examples_re = re.compile(r"\s++(?:" + "|".join(map(re.escape, examples["markers"])) + r")(?![\w-])") \
+            if examples.get("markers") else None
+        self.origin_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, examples.get("preps") or ("dari",)))
+                                    + r")\s++")
+        self.title_nouns = frozenset(" ".join(w.lower().split()) for w in data.get("title_nouns") or ())
+        self._authorities: tuple[Document | None, dict[frozenset[str], str | None]] = (None, {})
+        regional = data.get("regional_bodies") or {}
+        self.regional_types = frozenset(regional.get("types") or ())
+        self.regional_not = tuple(w.lower() for w in regional.get("not") or ())
+        self.regional_re = re.compile(r"(?:" + "|".join(r"\s+".join(map(re.escape, p.lower().split()))
+                                                        for p in sorted(regional.get("prefixes") or (), key=len, reverse=True))
+                                      + r")(?![\w-])") if regional.get("prefixes") else None
+        self._regional: tuple[Document | None, list[tuple[int, str]]] = (None, [])
+        self.own_sectors = dict(data.get("own_body_sectors") or {})
+        self.keyed = {group["key"]: GroupNoun(group["sector"], group["label"], group["key"])
+                      for group in data["groups"] if group.get("key")}
         self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
         self.place_re = re.compile(r"(?:" + trie_pattern(sorted(self.places, key=len, reverse=True)) + r")(?![\w-])") \
             if self.places else None
@@ -119,8 +149,8 @@ class GroupNouns:
         settings, named = Counter(), Counter()
         for m in doc.mentions:
             actor = doc.actors.get(m.actor) if m.actor else None
-            if actor is None or not actor.country:
-                continue
+            if actor is None or not actor.country or m.origin in INDIRECT_ORIGINS:
+                continue  # a pronoun resolved to a speaker ("menunjuk ke saya") sets no story
             before = self.setting_re.search(doc.text, max(0, m.start - 5), m.start) if m.start else None
             if before is not None and before.end() == m.start:
                 settings[actor.country] += 1
@@ -149,7 +179,8 @@ class GroupNouns:
                 continue  # inside a name ("pemerintah Indonesia", "pemukim Israel") or a trigger
             if self._predicative(view, start, args):
                 continue
-            noun = self.nouns[" ".join(found.group(1).split())]
+            noun_key = " ".join(found.group(1).split())
+            noun = self.nouns[noun_key]
             after = next((a for a in args if a.start >= end), None)
             if after is not None and after.start > end and ENUMERATION.fullmatch(low, end, after.start) \
                     and not AFFILIATION.fullmatch(low, end, after.start):
@@ -170,8 +201,18 @@ class GroupNouns:
                     absorbed.add(after)
                     added.append(Arg(start, after.end, after.actor, after.type, view.text[start:after.end]))
                     continue
+                elif noun_key in self.possessor_nouns and owner is not None and owner.kind == "person":
+                    # "adik kelas Budi": Budi is whose they are; the schoolmates act
+                    country, end = owner.country, after.end
+                    absorbed.add(after)
                 else:
                     continue  # "penyidik KPK", "tersangka Budi": the name is the actor
+            if country is None and noun_key in self.title_nouns and CAPITALISED_NEXT.match(view.text, end):
+                continue  # "saksi Sutarjo": the name, resolved or not, is the participant
+            if country is None and noun_key in self.possessor_nouns:
+                name = NAME_RUN.match(view.text, end)
+                if name is not None and not any(a.start < name.end() and end < a.end for a in args):
+                    end = name.end()  # "adik kelas Chiko": whose they are belongs to the phrase
             if country is None and noun.sector in self.remembered and self.others_re.match(low, end) is None:
                 earlier = self._affiliations(doc).get(" ".join(found.group(1).split()))
                 if earlier is not None and earlier.start < view.sentence.start + start and earlier.actor in doc.actors:
@@ -188,6 +229,14 @@ class GroupNouns:
             closing = self.determiner_re.match(low, end)
             if closing is not None:
                 end = closing.end()  # "polisi tersebut": the relative clause after it has its head
+            if country is None and self.examples_re is not None:
+                country, end = self._origin_after_examples(view, doc, end, args, absorbed) or (None, end)
+            if country is None and noun_key in self.authority_nouns:
+                body = self._authority(doc, self.authority_nouns[noun_key])
+                if body is not None:  # "penyidik menyita ..." in a story about a prosecutors' office
+                    pending.setdefault(body, doc.actors[body])  # a generic participant all the same: defaults apply
+                    added.append(Arg(start, end, body, "ORG", view.text[start:end], generic=True))
+                    continue
             country = country or self._listed_with(view, start, args, doc) or setting or story
             if not country:
                 continue
@@ -196,6 +245,95 @@ class GroupNouns:
         if not added:
             return view.args
         return sorted([a for a in args if a not in absorbed] + added, key=lambda a: a.start)
+
+    def _origin_after_examples(self, view: SentenceView, doc: Document, end: int, args: list[Arg],
+                               absorbed: set) -> tuple[str, int] | None:
+        """"geng kriminal seperti A dan B dari Venezuela": the country of origin named after the group's
+        examples (`origin_after_examples`), with the end of the phrase; None where there is none."""
+        found = self.examples_re.match(view.low, end)
+        if found is None:
+            return None
+        for arg in args:
+            if arg.start < found.end() or arg.start - found.end() > 80:
+                continue
+            owner = doc.actors.get(arg.actor)
+            origin = self.origin_re.search(view.low, found.end(), arg.start)
+            if origin is None or origin.end() != arg.start or re.search(r"[,.;:()]", view.low[end:arg.start]):
+                continue
+            if owner is not None and owner.country and (owner.kind == "country" or arg.place):
+                absorbed.update(a for a in args if end <= a.start and a.end <= arg.end)  # the examples too
+                return owner.country, arg.end
+            return None
+        return None
+
+    def _authority(self, doc: Document, sectors: frozenset[str]) -> str | None:
+        """The organisation of one of `sectors` the document names most (not a court: authority_not),
+        or None. Read once per document and sector set."""
+        if self._authorities[0] is not doc:
+            self._authorities = (doc, {})
+        known = self._authorities[1]
+        if sectors not in known:
+            counts: Counter = Counter()
+            for m in doc.mentions:
+                actor = doc.actors.get(m.actor) if m.actor else None
+                if actor is None or actor.kind != "organization" or actor.sector not in sectors \
+                        or actor.name.lower().startswith(self.authority_not):
+                    continue
+                counts[actor.id] += 1
+            known[sectors] = counts.most_common(1)[0][0] if counts else None
+        return known[sectors]
+
+    def _regional_bodies(self, doc: Document) -> list[tuple[int, str]]:
+        """(sentence, actor id) of every mention of a regional government or legislature ("DPRD X",
+        "Pemkot X", a person whose role is "Bupati X"): `regional_bodies` of the data file. Once per document."""
+        if self._regional[0] is doc:
+            return self._regional[1]
+        found: list[tuple[int, str]] = []
+        if self.regional_re is not None:
+            for m in doc.mentions:
+                actor = doc.actors.get(m.actor) if m.actor else None
+                if actor is None or actor.kind not in ("organization", "person"):
+                    continue
+                names = (m.text, actor.name) if actor.kind == "organization" else (actor.role or "",)
+                if any(self.regional_re.match(n.lower()) and not any(w in n.lower() for w in self.regional_not)
+                       for n in names):
+                    found.append((m.sentence, actor.id))
+        self._regional = (doc, found)
+        return found
+
+    def regional_target(self, event_type: str, source: Actor, doc: Document, sentence: int) -> str | None:
+        """The regional body a crowd's request or protest is addressed to when the text names none: the
+        regional government or legislature (an organisation before a person) the document names most up to this sentence ("warga meminta ..."
+        in a story about a hearing at DPRD X), of the source's country. None where it names none."""
+        if event_type not in self.regional_types:
+            return None
+        counts: Counter = Counter()
+        last: dict[str, int] = {}
+        for index, ident in self._regional_bodies(doc):
+            actor = doc.actors.get(ident)
+            if index <= sentence and ident != source.id and actor is not None and actor.country == source.country:
+                counts[ident] += 1
+                last[ident] = index
+        if not counts:
+            return None
+        # a body before its head: the request goes to "Pemkot X" rather than to the mayor, named more often
+        return max(counts, key=lambda ident: (doc.actors[ident].kind == "organization", counts[ident], last[ident]))
+
+    def own_body(self, source: Actor, title: str, doc: Document, pending: dict[str, Actor]) -> Actor | None:
+        """The body whose staff a person addresses as "jajarannya", "anak buahnya": the regional
+        government for a regional head (by role, or the title before the name: `title`), else the
+        body of the person's sector (`own_body_sectors`); None for an organisation, which is its own staff."""
+        if source.kind != "person" or not source.country:
+            return None
+        role, title = (source.role or "").lower(), title.lower()
+        if self.regional_re is not None and not any(w in f"{role} {title}" for w in self.regional_not) \
+                and (self.regional_re.match(role) or self.regional_re.search(title)):
+            local = self.keyed.get(self.own_sectors.get("regional", ""))
+            return self._actor(source.country, local, doc, pending) if local is not None else None
+        sector = self.own_sectors.get(source.sector or "")
+        if sector is None:
+            return None
+        return self._actor(source.country, GroupNoun(sector, self.labels.get(sector, sector)), doc, pending)
 
     def _affiliations(self, doc: Document) -> dict[str, Mention]:
         """The organisation each crowd noun was first said to be from in the document ("massa dari
