@@ -1,0 +1,65 @@
+"""Trigger vocabulary, fourth round (issue 18, recall): colloquial judgements, appreciation and pride
+voiced at someone, clarification and interrogation, reprimands.
+
+One sentence written for the project per new word; names and places are invented and the documents
+are built by hand (tests/test_triggers_vocabulary.py) so that the rows test the lexicon and the coder.
+A second table holds the same words where they are no event.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.events.coder import EventCoder
+from linimasa.resources import Resources
+from tests.test_triggers_vocabulary import build
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(Resources())
+
+
+# (trigger word as listed, sentence, expected (type, source, target) of the events it codes)
+VOCABULARY = [
+    # ---- colloquial judgements of an act, voiced by a speaker (form opinion: ACCUSE)
+    ("konyol", "Andi Wirawan mengatakan rencana memindahkan pasar itu konyol.", {("ACCUSE", "ANDI", None)}),
+    ("ngawur", "Andi Wirawan mengatakan hitungan anggaran itu ngawur.", {("ACCUSE", "ANDI", None)}),
+    ("ngaco", "Andi Wirawan mengatakan data kemiskinan itu ngaco.", {("ACCUSE", "ANDI", None)}),
+    ("tidak becus", "Andi Wirawan mengatakan pengelolaan sampah itu tidak becus.", {("ACCUSE", "ANDI", None)}),
+    ("tak becus", "Andi Wirawan mengatakan penanganan banjir itu tak becus.", {("ACCUSE", "ANDI", None)}),
+    # ---- appreciation and pride aimed at someone (SUPPORT)
+    ("memberikan penghargaan kepada", "Kemendagri memberikan penghargaan kepada Bupati Sukamaju atas kinerjanya.",
+     {("SUPPORT", "KEMENDAGRI", "BUPATI")}),
+    ("memberi penghargaan kepada", "Gubernur Nusa Kencana memberi penghargaan kepada warga Sukamaju.",
+     {("SUPPORT", "GUBERNUR", "WARGA")}),
+    ("menyampaikan penghargaan kepada", "Andi Wirawan menyampaikan penghargaan kepada Polres Sukamaju.",
+     {("SUPPORT", "ANDI", "POLRES")}),
+    ("menganugerahkan penghargaan kepada", "Kemendagri menganugerahkan penghargaan kepada DPRD Sukamaju.",
+     {("SUPPORT", "KEMENDAGRI", "DPRD")}),
+    ("bangga dengan", "Gubernur Nusa Kencana bangga dengan Rina Kusuma.", {("SUPPORT", "GUBERNUR", "RINA")}),
+    ("bangga kepada", "Bupati Sukamaju bangga kepada warga Sukamaju.", {("SUPPORT", "BUPATI", "WARGA")}),
+    ("bangga terhadap", "Andi Wirawan bangga terhadap Dodi Hartono.", {("SUPPORT", "ANDI", "DODI")}),
+    ("bangga pada", "Rina Kusuma bangga pada Andi Wirawan.", {("SUPPORT", "RINA", "ANDI")}),
+    # ---- questioned by an authority (ACCUSE investigate)
+    ("dimintai klarifikasi", "Dodi Hartono dimintai klarifikasi oleh Polres Sukamaju.", {("ACCUSE", "POLRES", "DODI")}),
+    ("diinterogasi", "Dodi Hartono diinterogasi oleh Polres Sukamaju.", {("ACCUSE", "POLRES", "DODI")}),
+    # ---- reprimanded (ACCUSE)
+    ("ditegur", "Andi Wirawan ditegur oleh Bupati Sukamaju.", {("ACCUSE", "BUPATI", "ANDI")}),
+]
+
+
+@pytest.mark.parametrize("trigger, sentence, expected", VOCABULARY, ids=[r[0] for r in VOCABULARY])
+def test_triggers_vocabulary_4_codes_its_event(coder, trigger, sentence, expected):
+    key = " ".join(trigger.lower().split())
+    assert key in coder.rules, f"{trigger!r} is not in triggers.yaml"
+    events = [e for e in coder(build(sentence)).events if " ".join(e.trigger.lower().split()) == key]
+    assert {(e.type, e.source, e.target) for e in events} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bupati Sukamaju bangga dengan produk dalam negeri.",  # pride in a thing, no one praised
+    "Rina Kusuma bangga pada hasil panen tahun ini.",  # pride in a result
+    "Hitungan anggaran itu konyol.",  # no speaker: no one disapproves
+])
+def test_triggers_vocabulary_4_other_senses_code_nothing(coder, sentence):
+    assert [(e.type, e.source, e.target) for e in coder(build(sentence)).events] == []
