@@ -24,9 +24,6 @@ VOCABULARY = [
     # ---- colloquial judgements of an act, voiced by a speaker (form opinion: ACCUSE)
     ("konyol", "Andi Wirawan mengatakan rencana memindahkan pasar itu konyol.", {("ACCUSE", "ANDI", None)}),
     ("ngawur", "Andi Wirawan mengatakan hitungan anggaran itu ngawur.", {("ACCUSE", "ANDI", None)}),
-    ("ngaco", "Andi Wirawan mengatakan data kemiskinan itu ngaco.", {("ACCUSE", "ANDI", None)}),
-    ("tidak becus", "Andi Wirawan mengatakan pengelolaan sampah itu tidak becus.", {("ACCUSE", "ANDI", None)}),
-    ("tak becus", "Andi Wirawan mengatakan penanganan banjir itu tak becus.", {("ACCUSE", "ANDI", None)}),
     # ---- appreciation and pride aimed at someone (SUPPORT)
     ("memberikan penghargaan kepada", "Kemendagri memberikan penghargaan kepada Bupati Sukamaju atas kinerjanya.",
      {("SUPPORT", "KEMENDAGRI", "BUPATI")}),
@@ -63,3 +60,26 @@ def test_triggers_vocabulary_4_codes_its_event(coder, trigger, sentence, expecte
 ])
 def test_triggers_vocabulary_4_other_senses_code_nothing(coder, sentence):
     assert [(e.type, e.source, e.target) for e in coder(build(sentence)).events] == []
+
+
+# reports to the police or an oversight body with no one named as the accused
+REPORTS = [
+    ("melapor", "Rina Kusuma melapor ke Polres Sukamaju setelah motornya hilang.", {("ACCUSE", "RINA", "POLRES")}),
+    ("membuat laporan", "Dodi Hartono membuat laporan di Polres Sukamaju pada Senin malam.",
+     {("ACCUSE", "DODI", None)}),  # "di" names where the report is made, not a target
+    ("mengadu", "Andi Wirawan mengadu ke Polres Sukamaju soal penipuan arisan.", {("ACCUSE", "ANDI", "POLRES")}),
+]
+
+
+@pytest.mark.parametrize("trigger, sentence, expected", REPORTS, ids=[r[0] for r in REPORTS])
+def test_triggers_vocabulary_4_reports_to_an_authority(coder, trigger, sentence, expected):
+    test_triggers_vocabulary_4_codes_its_event(coder, trigger, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rina Kusuma melapor kepada atasannya setiap pagi.",  # a routine report to a superior
+    "Andi Wirawan dituding mengadu domba warga Sukamaju.",  # pitting people against each other
+])
+def test_triggers_vocabulary_4_reports_elsewhere_code_no_report(coder, sentence):
+    events = coder(build(sentence)).events
+    assert [e for e in events if e.trigger.lower() in ("melapor", "mengadu")] == []
