@@ -83,3 +83,31 @@ def test_triggers_vocabulary_4_reports_to_an_authority(coder, trigger, sentence,
 def test_triggers_vocabulary_4_reports_elsewhere_code_no_report(coder, sentence):
     events = coder(build(sentence)).events
     assert [e for e in events if e.trigger.lower() in ("melapor", "mengadu")] == []
+
+
+# advice to someone named and proposals that someone act (REQUEST)
+ADVICE = [
+    ("menyarankan", "Bupati Sukamaju menyarankan warga Sukamaju untuk menunda perjalanan.", {("REQUEST", "BUPATI", "WARGA")}),
+    ("mengusulkan", "Andi Wirawan mengusulkan agar DPRD Sukamaju menunda rapat itu.", {("REQUEST", "ANDI", "DPRD")}),
+]
+
+
+@pytest.mark.parametrize("trigger, sentence, expected", ADVICE, ids=[r[0] for r in ADVICE])
+def test_triggers_vocabulary_4_advice_and_proposals(coder, trigger, sentence, expected):
+    test_triggers_vocabulary_4_codes_its_event(coder, trigger, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kemendagri mengusulkan anggaran Rp 5 miliar untuk DPRD Sukamaju.",  # a budget proposed, no one asked to act
+    "Andi Wirawan menyarankan agar tubuh tetap terhidrasi saat cuaca panas.",  # a health tip, no one advised
+    "Rina Kusuma menyarankan penggunaan masker di ruang tertutup.",  # a tip with no purpose clause
+])
+def test_triggers_vocabulary_4_tips_and_budgets_are_no_request(coder, sentence):
+    assert [(e.type, e.source, e.target) for e in coder(build(sentence)).events] == []
+
+
+def test_triggers_vocabulary_4_a_proposed_act_is_a_request_not_the_proposers_act(coder):
+    # moved from tests/test_triggers_vocabulary.py, which listed it as no event: proposing that DPRD back the
+    # regent asks DPRD to act (REQUEST); the support is still not the students'
+    events = coder(build("Mahasiswa mengusulkan agar DPRD Sukamaju mendukung Bupati Sukamaju.")).events
+    assert {(e.type, e.source, e.target) for e in events} == {("REQUEST", "IDN.EDU", "DPRD")}
