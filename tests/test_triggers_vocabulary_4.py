@@ -37,6 +37,18 @@ VOCABULARY = [
     ("bangga kepada", "Bupati Sukamaju bangga kepada warga Sukamaju.", {("SUPPORT", "BUPATI", "WARGA")}),
     ("bangga terhadap", "Andi Wirawan bangga terhadap Dodi Hartono.", {("SUPPORT", "ANDI", "DODI")}),
     ("bangga pada", "Rina Kusuma bangga pada Andi Wirawan.", {("SUPPORT", "RINA", "ANDI")}),
+    ("ucapkan terima kasih kepada", "Rina Kusuma ucapkan terima kasih kepada Polres Sukamaju.", {("SUPPORT", "RINA", "POLRES")}),
+    ("mengucapkan terima kasih", "Bupati Sukamaju mengucapkan terima kasih dan penghargaan kepada warga Sukamaju.",
+     {("SUPPORT", "BUPATI", "WARGA")}),
+    ("menyampaikan terima kasih", "Bupati Sukamaju menyampaikan terima kasih dan apresiasi kepada DPRD Sukamaju.",
+     {("SUPPORT", "BUPATI", "DPRD")}),
+    ("memberikan dukungan", "Kemendagri memberikan dukungan kepada Bupati Sukamaju.", {("SUPPORT", "KEMENDAGRI", "BUPATI")}),
+    ("memberi dukungan", "Partai Maju Bersama memberi dukungan kepada Andi Wirawan.", {("SUPPORT", "PARTAI", "ANDI")}),
+    # ---- sanctions received from a named body (SANCTION)
+    ("dikenai sanksi", "Dodi Hartono dikenai sanksi oleh Partai Maju Bersama.", {("SANCTION", "PARTAI", "DODI")}),
+    ("dikenakan sanksi", "Dodi Hartono dikenakan sanksi oleh Kemendagri.", {("SANCTION", "KEMENDAGRI", "DODI")}),
+    ("diberikan sanksi", "Andi Wirawan diberikan sanksi oleh DPRD Sukamaju.", {("SANCTION", "DPRD", "ANDI")}),
+    ("diberi sanksi", "Rina Kusuma diberi sanksi oleh Kemendagri.", {("SANCTION", "KEMENDAGRI", "RINA")}),
     # ---- questioned by an authority (ACCUSE investigate)
     ("dimintai klarifikasi", "Dodi Hartono dimintai klarifikasi oleh Polres Sukamaju.", {("ACCUSE", "POLRES", "DODI")}),
     ("diinterogasi", "Dodi Hartono diinterogasi oleh Polres Sukamaju.", {("ACCUSE", "POLRES", "DODI")}),
@@ -56,6 +68,7 @@ def test_triggers_vocabulary_4_codes_its_event(coder, trigger, sentence, expecte
 @pytest.mark.parametrize("sentence", [
     "Bupati Sukamaju bangga dengan produk dalam negeri.",  # pride in a thing, no one praised
     "Rina Kusuma bangga pada hasil panen tahun ini.",  # pride in a result
+    "Kemendagri memberikan dukungan untuk program pangan.",  # backing for a programme, no one backed
     "Hitungan anggaran itu konyol.",  # no speaker: no one disapproves
 ])
 def test_triggers_vocabulary_4_other_senses_code_nothing(coder, sentence):
