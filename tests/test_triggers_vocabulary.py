@@ -358,7 +358,6 @@ def test_triggers_vocabulary_modes(coder):
     "Rina Kusuma melaporkan hasil panen kepada Bupati Sukamaju.",  # a report, not a complaint
     "Harga beras ditahan pada tingkat yang sama oleh pedagang.",  # held, no actor taken
     "Rina Kusuma menyerahkan laporan keuangan kepada DPRD Sukamaju.",  # a report handed over, no captive
-    "Mahasiswa mengusulkan agar DPRD Sukamaju mendukung Bupati Sukamaju.",  # proposes someone else's act
     "Bupati Sukamaju memanggil pulang para camat dari Jakarta.",  # called home, not summoned for questioning
     "Inflasi memberikan tekanan pada harga beras di Sukamaju.",  # economic pressure, no demand
     "Kemendagri akan melakukan pemeriksaan acak di terminal dan stasiun.",  # an inspection, no one examined
