@@ -189,6 +189,9 @@ CASES = [
     # issue 18, missing named target: a group named by its part in an appeal or an examination is the target
     ("Polisi memeriksa tiga saksi dalam kasus itu.", {("ACCUSE", "IDN.POLRI", "IDN.CVL")}),
     ("Budi Santoso mengatakan penyidik telah memeriksa 65 orang saksi.", {("ACCUSE", "IDN.POLRI", "IDN.CVL")}),
+    # a qualified class noun whose members are listed after "yakni": the listed bodies, not the class
+    ("Budi Santoso memuji aparat penegak hukum setempat, yakni Polres Sukamaju dan Kejari Sukamaju.",
+     {("SUPPORT", "BUDI", "POLRES"), ("SUPPORT", "BUDI", "KEJARI")}),
     # a year before a group noun is no count: the group is still the subject
     ("Pada 2024 pemerintah melakukan audiensi dengan Dewan Kota Sukamaju.", {("CONSULT", "IDN.GOV", "DEWAN")}),
     ("Budi Santoso mengimbau penerima bantuan agar memakai dana itu untuk kebutuhan pokok.",

@@ -40,6 +40,11 @@ AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
 # or named: "tersangka berinisial AB", "pelaku bernama Budi", "tersangka, yakni Saudara AB"
 ENUMERATION = re.compile(r"\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|di\s++antaranya|masing-masing)\b:?)?\s*+"
                          r"(?:(?:yang\s++)?(?:berinisial|inisial|bernama)\s++)?(?:(?:saudara|saudari|sdri?)\b\.?\s*+)?")
+# ... also after a word or two that qualify the noun, when a colon or "yakni"/"yaitu" announces the list:
+# "lembaga penegak hukum daerah, yakni Polres X dan Kejari X" (the two bodies are the actors, not the class)
+ANNOUNCED_AFTER_MODIFIERS = re.compile(
+    r"(?:\s++(?!(?:yakni|yaitu|antara|di|masing-masing)\b)[a-z-]++){1,2}+\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|"
+    r"di\s++antaranya)\b:?)\s*+")
 # After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
 # A capitalised word right after / right before a capitalised group noun: "Sekolah Rakyat", "Operasional Sekolah"
@@ -182,8 +187,9 @@ class GroupNouns:
             noun_key = " ".join(found.group(1).split())
             noun = self.nouns[noun_key]
             after = next((a for a in args if a.start >= end), None)
-            if after is not None and after.start > end and ENUMERATION.fullmatch(low, end, after.start) \
-                    and not AFFILIATION.fullmatch(low, end, after.start):
+            if after is not None and after.start > end and (
+                    ENUMERATION.fullmatch(low, end, after.start) and not AFFILIATION.fullmatch(low, end, after.start)
+                    or ANNOUNCED_AFTER_MODIFIERS.fullmatch(low, end, after.start)):
                 continue  # "tiga tersangka: Budi, ...": the names listed are the actors
             country = None
             # "warga Gaza", "warga dari Gaza": a place the dictionary does not resolve
