@@ -43,7 +43,7 @@ ENUMERATION = re.compile(r"\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|di\s++an
 # ... also after a word or two that qualify the noun, when a colon or "yakni"/"yaitu" announces the list:
 # "lembaga penegak hukum daerah, yakni Polres X dan Kejari X" (the two bodies are the actors, not the class)
 ANNOUNCED_AFTER_MODIFIERS = re.compile(
-    r"(?:\s++(?!(?:yakni|yaitu|antara|di|masing-masing)\b)[a-z-]++){1,2}+\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|"
+    r"(?<!\s)(?:\s++(?!(?:yakni|yaitu|antara|di|masing-masing)\b)[a-z-]++){1,2}+\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|"
     r"di\s++antaranya)\b:?)\s*+")
 # After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
@@ -126,7 +126,8 @@ class GroupNouns:
                                 for w, sectors in (data.get("authority_nouns") or {}).items()}
         self.authority_not = tuple(w.lower() for w in data.get("authority_not") or ())
         examples = data.get("origin_after_examples") or {}
-        self.examples_re = re.compile(r"\s++(?:" + "|".join(map(re.escape, examples["markers"])) + r")(?![\w-])") \
+        # matched right after the group noun; (?<!\s) keeps a search linear on long whitespace
+        self.examples_re = re.compile(r"(?<!\s)\s++(?:" + "|".join(map(re.escape, examples["markers"])) + r")(?![\w-])") \
             if examples.get("markers") else None
         self.origin_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, examples.get("preps") or ("dari",)))
                                     + r")\s++")
