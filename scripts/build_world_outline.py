@@ -32,23 +32,11 @@ import json
 import sys
 from pathlib import Path
 
+from linimasa.export.svgmap import decode_arcs
+
 TOLERANCE = 0.03  # degrees: Douglas-Peucker distance
 QUANTUM = 0.02  # degrees: one quantised step
 OUT = Path(__file__).resolve().parents[1] / "src" / "linimasa" / "web" / "static" / "vendor"
-
-
-def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
-    """Absolute lon/lat positions of every arc of a quantised TopoJSON topology."""
-    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    arcs = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
-    return arcs
 
 
 def _distance(p, a, b) -> float:

@@ -33,6 +33,8 @@ QUAD_CLASS = {
     "SANCTION": "material conflict", "MOBILIZE": "material conflict", "COERCE": "material conflict",
     "ASSAULT": "material conflict",
 }
+# The quad classes from the most to the least severe: a tie between two goes to the first (a map point's colour).
+QUAD_ORDER = ("material conflict", "verbal conflict", "material cooperation", "verbal cooperation")
 MODALITIES = ("asserted", "planned", "expected", "hypothetical", "reported")
 MENTION_TYPES = ("PER", "ORG", "GPE", "LOC", "NORP", "MISC")
 ACTOR_KINDS = ("person", "organization", "country", "group")

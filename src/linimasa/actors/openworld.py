@@ -142,11 +142,6 @@ _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # o
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # the items of a list
-# One word with a capital inside: a brand or company ("AirNav", "GoPay"); not the name prefixes of people
-# ("McDonald", "DeGeneres", "LeBron", "DiCaprio", "VanDyke").
-_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|O)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
-# A body's head and an academic title right before a name: the body is named after the person.
-_NAMED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,14})\.?\s++(?:Prof|Dr|dr|Ir)\.?(?:\s++(?:Prof|Dr|dr|Ir)\.?)?\s++$")
 _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
@@ -229,6 +224,10 @@ class OpenWorld:
         self.dictionary = dictionary
         self._last_acronyms: tuple[str, dict[str, int]] | None = None
         roles = resources.data(ROLES_FILE)
+        # One word with a capital inside: a brand or company ("AirNav", "GoPay"), not a surname with a prefix
+        # ("McDonald", "DeGeneres"; person_roles.yaml camel_name_prefixes). The prefixes are case-sensitive.
+        prefixes = "|".join(map(re.escape, roles.get("camel_name_prefixes", ())))
+        self.camel_re = re.compile((rf"(?!(?:{prefixes})[A-Z])" if prefixes else "") + r"[A-Z][a-z]+[A-Z][A-Za-z]*")
         self.roles: dict[str, RoleSpec] = {}
         for row in roles["roles"]:
             spec = RoleSpec(row.get("sector"), row.get("country"), bool(row.get("generic")))
@@ -366,6 +365,9 @@ class OpenWorld:
         self.source_leads = frozenset(things.get("source_leads", ()))
         self.heading_words = frozenset(things.get("heading_words", ()))
         self.named_after_heads = frozenset(h.split()[-1] for h in things.get("named_after_heads", ()))
+        # A body's head and one or two academic titles right before a name: the body is named after the person.
+        title = rf"(?:{alternation(things['named_after_titles'])})\.?"
+        self.named_after_re = re.compile(rf"(?<![\w-])([A-Z][A-Za-z]{{1,14}})\.?\s++{title}(?:\s++{title})?\s++$")
         self.artefact_heads = frozenset(things.get("artefact_heads", ()))
         self.programme_heads = tuple(sorted((h + " " for h in things.get("programme_heads", ())), key=lambda h: -len(h)))
         self.programmes = frozenset(" ".join(str(w).split()).casefold() for w in non_actors.get("programmes", ()))
@@ -862,7 +864,7 @@ class OpenWorld:
         if surface[:1].islower() or _GLUED.search(surface):
             return True
         if mention.type == "PER":
-            named_after = _NAMED_AFTER.search(text, max(0, mention.start - 30), mention.start)
+            named_after = self.named_after_re.search(text, max(0, mention.start - 30), mention.start)
             if named_after is not None and named_after.group(1) in self.named_after_heads:
                 return True  # "RSUP Prof | Sukarta", "Universitas Dr | Wirya": a body named after a person
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
@@ -1263,7 +1265,7 @@ class OpenWorld:
         if len(words) == 2 and _ACRONYM.fullmatch(words[0]) and len(words[0]) >= 3 and words[1] in gazetteer() \
                 and not any(True for _ in self.dictionary.match(text, mention.start, mention.start + len(words[0]))):
             return "MISC"  # "KTX Lembahsari": a site or unit named by an acronym and its place, no person
-        if any(w in self.english_body for w in lowers) or (len(words) == 1 and _CAMEL.fullmatch(surface)) \
+        if any(w in self.english_body for w in lowers) or (len(words) == 1 and self.camel_re.fullmatch(surface)) \
                 or (len(words) > 1 and any(w.strip(".,()") in self.suffixes for w in lowers[1:])):
             return "ORG"  # "X Food"; "AirLintas" (a brand's camel case, no person's name)
         if any(w in self.english_things or (w.endswith("s") and w[:-1] in self.english_things) for w in lowers) \

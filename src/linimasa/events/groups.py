@@ -36,15 +36,16 @@ INDIRECT_ORIGINS = frozenset({"coref", "speech"})
 # Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
 LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
 AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
+# Words that announce a list of names: "dua saksi, yakni Budi dan ...", "tiga tersangka, antara lain ..."
+ANNOUNCERS = r"yakni|yaitu|antara\s++lain|di\s++antaranya"
 # A list of names announced after the noun: "tiga tersangka: Budi, ...", "dua saksi, yakni Budi dan ..."
 # or named: "tersangka berinisial AB", "pelaku bernama Budi", "tersangka, yakni Saudara AB"
-ENUMERATION = re.compile(r"\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|di\s++antaranya|masing-masing)\b:?)?\s*+"
+ENUMERATION = re.compile(rf"\s*+(?::|,?\s++(?:{ANNOUNCERS}|masing-masing)\b:?)?\s*+"
                          r"(?:(?:yang\s++)?(?:berinisial|inisial|bernama)\s++)?(?:(?:saudara|saudari|sdri?)\b\.?\s*+)?")
-# ... also after a word or two that qualify the noun, when a colon or "yakni"/"yaitu" announces the list:
+# ... also after a word or two that qualify the noun, when a colon or an announcer opens the list:
 # "lembaga penegak hukum daerah, yakni Polres X dan Kejari X" (the two bodies are the actors, not the class)
 ANNOUNCED_AFTER_MODIFIERS = re.compile(
-    r"(?<!\s)(?:\s++(?!(?:yakni|yaitu|antara|di|masing-masing)\b)[a-z-]++){1,2}+\s*+(?::|,?\s++(?:yakni|yaitu|antara\s++lain|"
-    r"di\s++antaranya)\b:?)\s*+")
+    rf"(?<!\s)(?:\s++(?!(?:yakni|yaitu|antara|di|masing-masing)\b)[a-z-]++){{1,2}}+\s*+(?::|,?\s++(?:{ANNOUNCERS})\b:?)\s*+")
 # After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
 # A capitalised word right after / right before a capitalised group noun: "Sekolah Rakyat", "Operasional Sekolah"

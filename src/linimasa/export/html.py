@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..document import QUAD_CLASS as QUAD
 from .formatting import event_date, site_name, support_text, type_name
-from .svgmap import points_of, render_svg
+from .svgmap import QUAD_COLOR, points_of, render_svg
 
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
@@ -28,7 +28,7 @@ ol.timeline li:before{content:"";position:absolute;left:-27px;top:14px;width:13p
 .when{font-weight:600;color:#12304a}.prec{font-size:12px;color:#6b7785;margin-left:6px}
 .type{font-weight:700;color:var(--c);margin-left:10px}.mod{font-size:12px;background:#fff3cd;border-radius:4px;padding:0 5px;margin-left:6px}
 .who{margin-left:10px}.ev{margin:6px 0 4px;color:#39434d}mark{background:#ffe58a;padding:0 1px}
-.doc{font-size:12px;color:#6b7785}.q-vc{--c:#2e8b57}.q-mc{--c:#1f6fb2}.q-vk{--c:#d98c00}.q-mk{--c:#c0392b}
+.doc{font-size:12px;color:#6b7785}
 .legend span{margin-right:14px;font-size:13px}.legend i{display:inline-block;width:10px;height:10px;border-radius:50%;background:var(--c);margin-right:4px}
 footer{color:#6b7785;font-size:12px;padding:20px 28px}.place{color:#39434d}
 .where h2{font-size:17px;margin:14px 0 2px}svg.map{width:100%;height:auto;border-radius:6px}svg.map .sea{fill:#dfe9f3}
@@ -37,6 +37,7 @@ svg.map .pt text{font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px;
 """
 QUAD_CLASS = {"verbal cooperation": "q-vc", "material cooperation": "q-mc",
               "verbal conflict": "q-vk", "material conflict": "q-mk"}
+STYLE += "".join(f".{css}{{--c:{QUAD_COLOR[quad]}}}" for quad, css in QUAD_CLASS.items()) + "\n"  # the map's colours
 
 
 def _highlight(evidence: str, trigger: str | None) -> str:

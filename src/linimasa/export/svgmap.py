@@ -15,10 +15,11 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..document import QUAD_ORDER
+
 WORLD = Path(__file__).resolve().parent.parent / "web" / "static" / "vendor" / "world.topo.json"
 QUAD_COLOR = {"verbal cooperation": "#2e8b57", "material cooperation": "#1f6fb2",
               "verbal conflict": "#d98c00", "material conflict": "#c0392b"}  # as app.css and map.js
-QUAD_ORDER = ("material conflict", "verbal conflict", "material cooperation", "verbal cooperation")
 
 
 @dataclass
@@ -41,19 +42,26 @@ class Country:
     box: tuple[float, float, float, float]  # west, south, east, north
 
 
-@functools.lru_cache(maxsize=1)
-def world() -> tuple[Country, ...]:
-    """The country outlines, decoded once from the quantised TopoJSON."""
-    topo = json.loads(WORLD.read_text(encoding="utf-8"))
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
+    """Absolute lon/lat positions of every arc of a quantised TopoJSON topology (also used by
+    scripts/build_world_outline.py, which writes the file)."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     arcs = []
-    for arc in topo["arcs"]:
+    for arc in topology["arcs"]:
         x = y = 0
         points = []
         for dx, dy in arc:
             x, y = x + dx, y + dy
             points.append((x * sx + tx, y * sy + ty))
         arcs.append(points)
+    return arcs
+
+
+@functools.lru_cache(maxsize=1)
+def world() -> tuple[Country, ...]:
+    """The country outlines, decoded once from the quantised TopoJSON."""
+    topo = json.loads(WORLD.read_text(encoding="utf-8"))
+    arcs = decode_arcs(topo)
 
     def ring(indexes: list[int]) -> tuple[tuple[float, float], ...]:
         points: list[tuple[float, float]] = []
@@ -146,5 +154,5 @@ def points_of(placed: list[tuple[dict, str, str]]) -> list[MapPoint]:
         point.count += 1
         tally = quads.setdefault(key, {})
         tally[quad] = tally.get(quad, 0) + 1
-        point.quad = max(tally, key=lambda q: (tally[q], -QUAD_ORDER.index(q) if q in QUAD_ORDER else -9))
+        point.quad = max(tally, key=lambda q: (tally[q], -QUAD_ORDER.index(q)))
     return list(points.values())

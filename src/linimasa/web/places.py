@@ -15,11 +15,11 @@ from typing import Any
 
 import duckdb
 
+from ..document import QUAD_ORDER
 from ..export.geojson import placed_events
 from ..store.places import place_key
 
 # Tie order for a point's colour: the more conflictual class first.
-QUAD_ORDER = ("material conflict", "verbal conflict", "material cooperation", "verbal cooperation")
 
 
 def _event(row: dict[str, Any]) -> dict[str, Any]:
