@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..document import Document, Timex
+from ..language.alternation import phrase_alternation
 from ..language.timexes import (chronology_span, latest_date, narrative_reference, report_floor, report_window,
                                 previous_span, statement_day, statement_tagged)
 from ..resources import load_data
@@ -46,7 +47,7 @@ NEAR_BARRIER = re.compile(r"[;:()\"\u201c\u201d]")
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words, spaces=r"\ ")  # longest first, as a trie (language/alternation.py)
 
 
 def _ending(words) -> re.Pattern | None:

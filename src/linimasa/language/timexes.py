@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from ..document import Document, Sentence, Timex
 from ..pipeline import register
 from ..resources import Resources, load_data
+from .alternation import phrase_alternation
 from .numbers import NumberParser
 
 Resolved = tuple[date | None, date | None, str]
@@ -46,8 +47,7 @@ UNKNOWN: Resolved = (None, None, "unknown")
 
 
 def _alternation(words) -> str:
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return phrase_alternation(words, lower=True)  # longest first, as a trie (alternation.py)
 
 
 def _key(text: str | None) -> str | None:
