@@ -780,8 +780,18 @@ def statement_day(doc: Document, sentence: Sentence) -> date | None:
     return tagged[0].value if tagged else None
 
 
+_SINCE_WORDS = tuple(load_data("id/time.yaml").get("since_words", ()))
 _PAST_WORDS = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in load_data("id/time.yaml")["relative"]["past"]))
+
+
+def past_span(timex: Timex, before: date | None) -> bool:
+    """Whether `timex` is a past week or month written relative to the report ("pekan lalu", "akhir
+    bulan lalu"; not "sejak pekan lalu", which runs to the report) that ends before `before`."""
+    return (timex.precision in ("week", "month") and timex.value is not None and timex.value_end is not None
+            and (before is None or timex.value_end < before)
+            and _PAST_WORDS.search(timex.text.lower()) is not None
+            and not timex.text.lower().startswith(_SINCE_WORDS))
 
 
 def previous_span(doc: Document, sentence: Sentence) -> Timex | None:

@@ -1,0 +1,68 @@
+"""Event dates where the text dates the act away from the report (issue 18, fourth and fifth rounds).
+
+The publication or statement day must not date an act the text places elsewhere: a lead's seizure or
+designation the story says took place "pekan lalu", a past act told right after a sentence that names
+an earlier day, an announcement quoted from an earlier story. Where the text gives no day of the act,
+no day is better than a wrong one; a span relative to the report keeps its own precision.
+
+Sentences written for the project; names and places are invented. Documents go through the real
+`timexes` stage and the event coder (helpers from test_timexes_event_dates).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_timexes_event_dates import code, stages  # noqa: F401  (fixture)
+
+D = date
+FRI = D(2024, 6, 7)  # publication day, a Friday
+REPORT = (FRI, FRI, "unknown")
+NONE = (None, None, "unknown")
+LAST_WEEK = (D(2024, 5, 27), D(2024, 6, 2), "week")
+
+# (text, event type, source, (date, date_end, precision) expected)
+CASES = [
+    # a lead's act that the story says took place last week: that week, not the report's day
+    ("Israel kembali melakukan penyitaan kapal milik Hamas.\nKapal itu kini ditambatkan di pelabuhan. "
+     "Juru bicara Qatar menyebut penyitaan itu dilakukan pekan lalu.", "COERCE", "ISR", LAST_WEEK),
+    ("Hamas resmi ditetapkan sebagai tersangka oleh Israel.\nPengacara Hamas tidak mempersoalkan status itu. "
+     "Penyidik menggelar perkara pada pekan lalu dan menetapkan Hamas sebagai tersangka.", "ACCUSE", "ISR",
+     LAST_WEEK),
+    # ... a light verb is not the act: "dilakukan" alone tells nothing of the same act
+    ("Israel kembali melakukan penyitaan kapal milik Hamas.\nQatar menyebut rapat itu dilakukan pekan lalu.",
+     "COERCE", "ISR", REPORT),
+    # ... and a span since last week runs to the report, so it names no earlier span of the act
+    ("Israel kembali melakukan penyitaan kapal milik Hamas.\nQatar menyebut penyitaan berlangsung sejak pekan lalu.",
+     "COERCE", "ISR", REPORT),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,expected", CASES)
+def test_event_date_away_from_report(stages, text, kind, source, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
+    assert found, [(e.type, e.source) for e in doc.events]
+    assert found[0] == expected
+
+
+PERFECT_CASES = [
+    # a past act told right after a sentence that names a day of an earlier story than the report's
+    ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nDua warga Hamas telah ditahan Israel pada Rabu (6/3/2024)."
+     "\nIsrael juga telah menetapkan Hamas sebagai tersangka.", "ACCUSE", "ISR", NONE),
+    # ... without the perfect marker the act keeps the story's day
+    ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nDua warga Hamas telah ditahan Israel pada Rabu (6/3/2024)."
+     "\nIsrael menetapkan Hamas sebagai tersangka.", "ACCUSE", "ISR", (D(2024, 6, 6), D(2024, 6, 6), "unknown")),
+    # a designation announced in an earlier story, quoted with that story's statement day
+    ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nSaat itu Israel menyebut telah menetapkan Hamas sebagai "
+     "tersangka. \"Sudah ada tersangka,\" kata juru bicara Israel, Senin (2/12/2023).", "ACCUSE", "ISR", NONE),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,expected", PERFECT_CASES)
+def test_perfect_act_before_an_earlier_day(stages, text, kind, source, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
+    assert found, [(e.type, e.source) for e in doc.events]
+    assert found[0] == expected
