@@ -57,6 +57,13 @@ PERFECT_CASES = [
     # a designation announced in an earlier story, quoted with that story's statement day
     ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nSaat itu Israel menyebut telah menetapkan Hamas sebagai "
      "tersangka. \"Sudah ada tersangka,\" kata juru bicara Israel, Senin (2/12/2023).", "ACCUSE", "ISR", NONE),
+    # ... quoted in the next paragraph
+    ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nSaat itu Israel menyebut telah menetapkan Hamas sebagai "
+     "tersangka.\n\"Sudah ada tersangka,\" kata juru bicara Israel, Senin (2/12/2023).", "ACCUSE", "ISR", NONE),
+    # ... but a report day's statement in the next paragraph does not
+    ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nSaat itu Israel menyebut telah menetapkan Hamas sebagai "
+     "tersangka.\n\"Sudah ada tersangka,\" kata juru bicara Israel, Rabu (5/6/2024).", "ACCUSE", "ISR",
+     (D(2024, 6, 6), D(2024, 6, 6), "unknown")),
 ]
 
 

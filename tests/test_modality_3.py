@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from linimasa.document import Document
 from tests.test_timexes_event_dates import code, stages  # noqa: F401  (fixture)
 
 FRI = date(2024, 6, 7)
@@ -56,3 +57,20 @@ def test_nanti_names_no_day_of_a_plan(stages):  # noqa: F811
     doc = code(stages, "\"Israel nanti bekerja sama dengan Qatar,\" kata Hamas.", FRI)
     found = [(e.modality, e.date_precision) for e in doc.events if e.type == "COOPERATE"]
     assert found and found[0][0] == "planned" and found[0][1] != "day", found
+
+
+# a speaker's "X harus ..." about the body the speaker leads explains its duty, no call on it; about another
+# body it is a call
+DEONTIC = [
+    ("Ketua KPU Rudi Pranata memberi keterangan. \"Kami menyesuaikan aturan itu karena KPU juga harus "
+     "mematuhi undang-undang,\" kata Rudi Pranata.", False),
+    ("Ketua KPU Rudi Pranata memberi keterangan. \"Qatar juga harus mematuhi undang-undang,\" kata Rudi Pranata.",
+     True),
+]
+
+
+@pytest.mark.parametrize("text,called", DEONTIC)
+def test_deontic_reason_is_no_call(analyzer, text, called):
+    doc = analyzer.analyze(Document(text=text, published=FRI))
+    requests = [e for e in doc.events if e.rule.startswith("REQUEST.deontic")]
+    assert bool(requests) == called, [(e.type, e.rule, e.source, e.target) for e in doc.events]

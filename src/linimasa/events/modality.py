@@ -704,12 +704,14 @@ class ModalityReader:
         October)."""
         floor = report_floor(doc)
         for index in range(sentence.index + 1, sentence.index + 1 + self.perfect_lookahead):
-            if index >= len(doc.sentences) or "\n" in doc.text[sentence.end:doc.sentences[index].start]:
+            if index >= len(doc.sentences):
                 break
+            # past the paragraph only a day of an earlier story than the report's still bounds the act
+            crossed = "\n" in doc.text[sentence.end:doc.sentences[index].start]
             # a statement's tag ("..., kata X, Selasa (21/10)") dates the telling, not an act; a telling
             # of an earlier story than the report's ("kata X, Senin (2/12)" a year before) still bounds it
             if any(t.precision == "day" and t.value is not None and t.value_end is None and t.value < reference
-                   and (not statement_tagged(doc, t) or (floor is not None and t.value < floor))
+                   and ((not crossed and not statement_tagged(doc, t)) or (floor is not None and t.value < floor))
                    for t in doc.timexes_of(index)):
                 return True
         if floor is None or sentence.index == 0:
