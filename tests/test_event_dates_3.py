@@ -73,3 +73,22 @@ def test_perfect_act_before_an_earlier_day(stages, text, kind, source, expected)
     found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
     assert found, [(e.type, e.source) for e in doc.events]
     assert found[0] == expected
+
+
+OTHER_CASES = [
+    # a date in a "usai" clause after the trigger dates that other event, not the apology
+    ("Dalam jumpa pers pada Rabu (5/6/2024), Israel meminta maaf usai Hamas melakukan serangan di tahun ini.",
+     "CONCEDE", "ISR", (D(2024, 6, 5), D(2024, 6, 5), "day")),
+    # a weekday before a capitalised word is a name ("program Jumat Peduli"), no day
+    ("Dalam program Jumat Peduli Israel memberikan bantuan kepada Hamas.", "AID", "ISR", REPORT),
+    # ... a weekday after a preposition is still a day
+    ("Israel memberikan bantuan kepada Hamas pada Rabu Pagi.", "AID", "ISR", (D(2024, 6, 5), D(2024, 6, 5), "day")),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,expected", OTHER_CASES)
+def test_dates_of_other_things(stages, text, kind, source, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
+    assert found, [(e.type, e.source) for e in doc.events]
+    assert found[0] == expected

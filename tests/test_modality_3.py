@@ -42,6 +42,7 @@ CASES = [
     ("\"Tahun ini jangan sampai terjadi serangan Israel lagi,\" kata Qatar.", "ASSAULT", "ISR", "hypothetical"),
     ("Tahun ini terjadi serangan Israel lagi.", "ASSAULT", "ISR", "asserted"),
     ("Israel nanti bekerja sama dengan Qatar.", "COOPERATE", "ISR", "planned"),
+    ("Israel sudah bersiap menjatuhkan sanksi kepada Hamas.", "SANCTION", "ISR", "planned"),
 ]
 
 

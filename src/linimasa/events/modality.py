@@ -126,6 +126,8 @@ class ModalityReader:
         self.perfect = frozenset(data["perfect"])
         words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
         self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+        self.subordinators = frozenset(load_data("id/time.yaml")["subordinators"]) - frozenset(
+            load_data("id/time.yaml").get("since_words", ()))
         time = load_data("id/time.yaml")
         topic = "|".join(re.escape(w) for w in time.get("topic_prepositions", ()))
         nouns = "|".join(re.escape(w) for w in sorted(time.get("event_nouns", ()), key=len, reverse=True))
@@ -456,6 +458,7 @@ class ModalityReader:
         timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
                    and not self._aside(view, trigger_start, t.start - base)
                    and not self._document_date(view, t, t.start - base)
+                   and not self._past_subordinator(view, trigger_start, t.start - base)
                    and (future or t.text.lower() not in self.ahead_words)  # "nanti" names no day an act was done
                    and t.text.lower() not in self.dayless]  # ... nor one a plan is for
         verb = self._verb_trigger(view, trigger_start)
@@ -718,6 +721,20 @@ class ModalityReader:
             return False
         return any(t.precision == "day" and t.value is not None and t.value_end is None
                    and t.value < min(floor, reference) for t in doc.timexes_of(sentence.index - 1))
+
+    def _past_subordinator(self, view: SentenceView, trigger_start: int, local: int) -> bool:
+        """Whether the date at `local`, after the trigger, stands in a "usai"/"setelah" clause about
+        another event that opens between them ("meminta maaf usai KPK melakukan OTT di tahun ini"), with a
+        word or more between the subordinator and the date and no comma closing the clause before it.
+        "sejak Jumat", "setelah Senin" date the trigger's own clause."""
+        if local <= trigger_start:
+            return False
+        first = bisect_left(view.starts, trigger_start) + 1
+        last = bisect_left(view.starts, local)
+        for i in range(first, last - 1):
+            if view.words[i][2] in self.subordinators:
+                return "," not in view.low[view.words[i][1]:local]
+        return False
 
     def _subordinate(self, view: SentenceView, local: int) -> bool:
         """Whether the date at `local` stands in a clause about another event: its clause

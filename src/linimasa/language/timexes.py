@@ -654,6 +654,9 @@ class TimexParser:
         rel = _key(raw.get("rel"))
         if prep in self.recurrence:
             return None
+        if not (prep or raw.get("hari") or rel) and re.match(r"\s+[A-Z][a-z]", context.text[raw.end:raw.end + 3]):
+            # a bare weekday directly before a capitalised word is a name ("program Jumat Peduli")
+            return None
         if word.lower() == "minggu" and not raw.get("hari"):
             if rel in self.past_words or rel in self.future_words or rel == "ini":
                 # "Minggu lalu" reads as "last week", as the lower-case form does
