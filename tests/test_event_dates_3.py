@@ -75,6 +75,27 @@ def test_perfect_act_before_an_earlier_day(stages, text, kind, source, expected)
     assert found[0] == expected
 
 
+ROUNDUP_CASES = [
+    # a round-up: the story's day so far is the previous story's; the act restated next with its own day
+    ("Warga Qatar berunjuk rasa pada Senin (3/6/2024).\nDua warga Hamas yang ditahan Israel dibawa ke kantor polisi. "
+     "Keduanya ditahan Israel di rumah masing-masing pada Rabu (5/6/2024) malam.", "COERCE", "ISR",
+     (D(2024, 6, 5), D(2024, 6, 5), "unknown")),
+    # ... not by the day that only tags the statement restating it
+    ("Warga Qatar berunjuk rasa pada Senin (3/6/2024).\nDua warga Hamas yang ditahan Israel dibawa ke kantor polisi. "
+     "\"Saat itu keduanya ditahan Israel,\" kata Qatar, Rabu (5/6/2024).", "COERCE", "ISR",
+     (D(2024, 6, 3), D(2024, 6, 3), "unknown")),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,expected", ROUNDUP_CASES)
+def test_restated_act_with_its_day(stages, text, kind, source, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events
+             if e.type == kind and e.source == source and e.sentence == 1]
+    assert found, [(e.type, e.source, e.sentence) for e in doc.events]
+    assert found[0] == expected
+
+
 OTHER_CASES = [
     # a date in a "usai" clause after the trigger dates that other event, not the apology
     ("Dalam jumpa pers pada Rabu (5/6/2024), Israel meminta maaf usai Hamas melakukan serangan di tahun ini.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..document import Document, Timex
-from ..language.timexes import (chronology_span, latest_date, narrative_reference, past_span, report_floor,
+from ..language.timexes import (EXPLICIT_RULES, chronology_span, latest_date, narrative_reference, past_span, report_floor,
                                 report_window, previous_span, statement_day, statement_tagged)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
@@ -178,6 +178,7 @@ class ModalityReader:
         self.min_stem = int(act.get("min_stem", 5))
         self.coreferent_reach = int(act.get("reach", 60))
         self.coreferent_after = int(act.get("after_reach", 0))
+        self.coreferent_ahead = int(act.get("ahead", 0))
         self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
         self.ahead_words = frozenset(time.get("future_cues", ()))
         self.dayless = frozenset(time.get("dayless_deictics", ()))
@@ -665,8 +666,11 @@ class ModalityReader:
         the trigger's head (its noun after a light verb: "melakukan penyitaan") within `reach` characters
         before a day of the report's days before `reference`, or within `after_reach` characters after it
         with no comma between ("pada Rabu (8/10) menetapkan X"). A past week or month written relative to
-        the report ("penyitaan itu dilakukan pekan lalu") dates the act to that span, at its precision."""
-        if view.sentence.index >= self.lead_sentences:
+        the report ("penyitaan itu dilakukan pekan lalu") dates the act to that span, at its precision.
+        Any sentence is dated so by the next `coreferent_act.ahead` sentences restating the act with a day
+        written with its number that is not the story's day so far nor a statement's tag."""
+        lead = view.sentence.index < self.lead_sentences
+        if not lead and not self.coreferent_ahead:
             return None
         stems: tuple[str, ...] = ()
         for head in WORD.finditer(view.low, trigger_start):
@@ -676,14 +680,28 @@ class ModalityReader:
         if not stems:
             return None
         floor = report_floor(doc)
+        latest = latest_date(doc)
         for timex in doc.timexes:
             if timex.sentence <= view.sentence.index or timex.value is None:
                 continue
-            if timex.precision == "day":
-                if timex.value_end is not None or timex.value >= reference or (floor is not None and timex.value < floor):
+            # the next sentences restating the act with a written day of the report ("Pelaku yang diamankan ada
+            # dua orang. Keduanya diamankan ... pada Jumat (17/10/2025)."), also where the story's day so far is
+            # another story's (a round-up); not the day that only tags a statement ("..., kata X, Kamis (9/10)")
+            near = (timex.sentence <= view.sentence.index + self.coreferent_ahead and timex.rule in EXPLICIT_RULES
+                    and timex.precision == "day" and timex.value_end is None and timex.value != reference
+                    and (floor is None or timex.value >= floor) and (latest is None or timex.value <= latest)
+                    and not statement_tagged(doc, timex))
+            if not near:
+                if not lead:
+                    if timex.sentence > view.sentence.index + self.coreferent_ahead:
+                        break
                     continue
-            elif not past_span(timex, reference):
-                continue
+                if timex.precision == "day":
+                    if timex.value_end is not None or timex.value >= reference or (
+                            floor is not None and timex.value < floor):
+                        continue
+                elif not past_span(timex, reference):
+                    continue
             lo = doc.sentences[timex.sentence].start
             before = doc.text[max(lo, timex.start - self.coreferent_reach):timex.start].lower()
             after = doc.text[timex.end:min(doc.sentences[timex.sentence].end, timex.end + self.coreferent_after)]
