@@ -54,6 +54,9 @@ PERFECT_CASES = [
     # ... without the perfect marker the act keeps the story's day
     ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nDua warga Hamas telah ditahan Israel pada Rabu (6/3/2024)."
      "\nIsrael menetapkan Hamas sebagai tersangka.", "ACCUSE", "ISR", (D(2024, 6, 6), D(2024, 6, 6), "unknown")),
+    # a meeting in a fronted phrase whose main clause is perfect, before a sentence naming an earlier day
+    ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nDalam kunjungan itu Israel bertemu dengan Hamas, telah "
+     "disepakati pertukaran tahanan. Kesepakatan dituangkan dalam surat pada 20 Mei 2024.", "CONSULT", "ISR", NONE),
     # a designation announced in an earlier story, quoted with that story's statement day
     ("Qatar berbicara kepada wartawan, Kamis (6/6/2024).\nSaat itu Israel menyebut telah menetapkan Hamas sebagai "
      "tersangka. \"Sudah ada tersangka,\" kata juru bicara Israel, Senin (2/12/2023).", "ACCUSE", "ISR", NONE),

@@ -43,6 +43,7 @@ CASES = [
     ("Tahun ini terjadi serangan Israel lagi.", "ASSAULT", "ISR", "asserted"),
     ("Israel nanti bekerja sama dengan Qatar.", "COOPERATE", "ISR", "planned"),
     ("Israel sudah bersiap menjatuhkan sanksi kepada Hamas.", "SANCTION", "ISR", "planned"),
+    ("Israel berkomitmen berkolaborasi dengan Qatar.", "COOPERATE", "ISR", "planned"),
 ]
 
 

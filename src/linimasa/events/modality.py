@@ -433,6 +433,18 @@ class ModalityReader:
                 return False
         return False
 
+    def _fronted_perfect(self, view: SentenceView, trigger_start: int) -> bool:
+        """Whether the trigger stands in a fronted phrase ("Dalam rangkaian kunjungan X bertemu Y, telah
+        disepakati ...") whose main clause after the comma is perfect: the phrase shares its time."""
+        first = WORD.match(view.low)
+        if first is None or first.group() not in self.fronted_time:
+            return False
+        comma = view.low.find(",", trigger_start)
+        if comma < 0 or "," in view.low[:trigger_start]:
+            return False
+        after = bisect_left(view.starts, comma)
+        return any(w in self.perfect for _, _, w, _ in view.words[after:after + self.window])
+
     def perfect_before(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
         near = self._words_before(view, trigger_start, clause_start)[-self.window:]
         return any(w in self.perfect for w in near)
@@ -531,7 +543,8 @@ class ModalityReader:
         if told is not None:
             # "SF ditembak polisi saat ditangkap." ... "Polisi menangkap SF ... pada Jumat (17/10/2025)."
             return told
-        if (not future and reference is not None and self.perfect_before(view, trigger_start, clause[0])
+        if (not future and reference is not None and (self.perfect_before(view, trigger_start, clause[0])
+                                                      or self._fronted_perfect(view, trigger_start))
                 and self._earlier_day_ahead(doc, view.sentence, reference)):
             # "KPK telah menetapkan X tersangka. X telah ditahan pada Rabu (6/8).": done before that day
             return DateGuess(None, None, "unknown", "perfect")
