@@ -103,6 +103,10 @@ OTHER_CASES = [
     # a date in a "usai" clause after the trigger dates that other event, not the apology
     ("Dalam jumpa pers pada Rabu (5/6/2024), Israel meminta maaf usai Hamas melakukan serangan di tahun ini.",
      "CONCEDE", "ISR", (D(2024, 6, 5), D(2024, 6, 5), "day")),
+    # "kemarin" after an event noun is the recent one, not yesterday
+    ("\"Kami mengulang cara demo kemarin,\" kata Israel. Israel menyerang Hamas dalam demo kemarin.", "ASSAULT", "ISR",
+     REPORT),
+    ("Israel menyerang Hamas kemarin.", "ASSAULT", "ISR", (D(2024, 6, 6), D(2024, 6, 6), "day")),
     # a weekday before a capitalised word is a name ("program Jumat Peduli"), no day
     ("Dalam program Jumat Peduli Israel memberikan bantuan kepada Hamas.", "AID", "ISR", REPORT),
     # ... a weekday after a preposition is still a day

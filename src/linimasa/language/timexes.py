@@ -141,6 +141,11 @@ class TimexParser:
         self.future_words = {_key(w) for w in rel["future"]}
         self.recent_words = {_key(w) for w in rel["recent_span"]}
         self.recurrence = set(data["recurrence_cues"])
+        recent = data.get("recent_after_noun", {})
+        self.recent_after_noun = {_key(w) for w in recent.get("words", ())}
+        nouns = [*data.get("event_nouns", ()), *recent.get("nouns", ())]
+        self.recent_noun = re.compile(rf"(?<!\w)(?:{_alternation(nouns)})(?:\s+yang)?\s+$", re.IGNORECASE) \
+            if nouns and self.recent_after_noun else None
         self.future_cue = re.compile(rf"(?<!\w)(?:{_alternation(data['future_cues'])})(?!\w)", re.IGNORECASE)
         self.strategies = self._strategies(data)
         self.pattern = re.compile(
@@ -646,7 +651,11 @@ class TimexParser:
     def _deictic(self, raw: RawTimex, context: Context) -> Resolved | None:
         if context.anchor is None:
             return UNKNOWN
-        return context.anchor + timedelta(days=self.deictic[_key(raw.get("word"))]), None, "day"
+        word = _key(raw.get("word"))
+        if word in self.recent_after_noun and self.recent_noun is not None \
+                and self.recent_noun.search(context.text, max(0, raw.start - 40), raw.start):
+            return UNKNOWN  # "demo kemarin", "pemilihan kemarin": the recent one, not yesterday's
+        return context.anchor + timedelta(days=self.deictic[word]), None, "day"
 
     def _weekday(self, raw: RawTimex, context: Context) -> Resolved | None:
         word = raw.get("wd")
