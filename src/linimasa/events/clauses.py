@@ -55,6 +55,8 @@ RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 # word in scare quotes ("X 'meminta' Y") is no nested quote.
 NESTED_QUOTE = re.compile(r"‘[^‘’\n]{1,400}’|(?<![\w'])'[^'\n]{1,400}'(?![\w'])")
 NESTED_MIN_WORDS = 4
+# what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
+SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
 # Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
 GROUP_MODIFIER_WORDS = 2
 
@@ -97,6 +99,7 @@ class ClauseWords:
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
     example_markers: frozenset[str] = frozenset()  # "geng seperti A dan B dari X": A, B are examples
     reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
+    speech_tags: frozenset[str] = frozenset()  # '"...," ujar X': X speaks (reporting_verbs.yaml `after`)
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -333,8 +336,9 @@ class _Run:
         for arg in reversed(view.args):
             if arg.end > anchor or arg.start < clause_start:
                 continue
-            if governing_preposition(view, arg, clause_start, g) is None and not self._agent_noun_object(arg, clause_start):
-                candidate = arg
+            if governing_preposition(view, arg, clause_start, g) is None and not self._agent_noun_object(arg, clause_start) \
+                    and not self._speech_tag(arg):
+                candidate = arg  # not the speaker of a tag in between ("Barang itu, jelas X, telah disita")
                 break
         if candidate is not None:
             # "X menyerang Y, menewaskan ... dan menyandera ...", "X mengecam Y dan menyerukan ...":
@@ -357,6 +361,10 @@ class _Run:
             elif prior is not None:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
+            elif opener == "yang" and candidate.type != "PER":
+                head = self._verbless_relative(clause_start, candidate, anchor)
+                if head:
+                    return head, "relative"  # "X yang juga Wakil Ketua Partai Y ini menyampaikan": X, not Y
             candidate = self._in_capacity(candidate, clause_start)
             return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.fillers)), "direct"
         prior = self._verb_between(clause_start, anchor)
@@ -374,6 +382,8 @@ class _Run:
         if (opens_sentence or opens_report) and (opener in g.fronted or first in g.fronted) \
                 and "," not in view.text[clause_start:anchor]:
             after = subject_after_fronted(view, anchor, g)
+            if after and self._impersonal_main(view.text.find(",", anchor), after[0].start):
+                return (), "none"  # "Setelah melakukan penyidikan, disimpulkan pemilik toko ...": not the owner
             if after:
                 return tuple(after), "fronted"
             if opens_report:
@@ -382,6 +392,34 @@ class _Run:
                 and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
+
+    def _speech_tag(self, arg: Arg) -> bool:
+        """`arg` is the speaker of an inverted speech tag ('"...," ujar X', "Barang itu, jelas X, telah ..."):
+        a verb of `speech_tags` right before it, and a comma or closing quote mark before that verb."""
+        if not self.w.speech_tags:
+            return False
+        words = words_between(self.view, max(0, arg.start - 24), arg.start)
+        if not words or words[-1][0] not in self.w.speech_tags:
+            return False
+        verb = self.view.low.rfind(words[-1][0], 0, arg.start)
+        return SPEECH_TAG_OPEN.search(self.view.text, max(0, verb - 4), verb) is not None
+
+    def _impersonal_main(self, comma: int, start: int) -> bool:
+        """A passive verb opens the main clause after a fronted clause's comma, before the actor at `start`
+        ("..., disimpulkan pemilik toko telah melanggar"): the actor is no agent of the fronted act."""
+        verb = self._verb_between(comma, start, last=False)
+        return verb is not None and verb.voice == "passive"
+
+    def _verbless_relative(self, clause_start: int, candidate: Arg, anchor: int) -> tuple[Arg, ...]:
+        """A "yang" clause with no verb that says what office a person holds ("Budi yang juga Ketua Partai X
+        ini mengatakan ..."): the person it describes, when only determiners, linking words and adverbs stand
+        between the office's body and the verb; else ()."""
+        if any(w not in self.w.determiners and w not in self.w.linking and w not in self.g.adverbs
+               for w, _ in words_between(self.view, candidate.end, anchor)) \
+                or PUNCTUATION_GAP.search(self.view.text, clause_start, anchor):
+            return ()
+        head = self._relative_head(clause_start)
+        return head if len(head) == 1 and head[0].type == "PER" and not head[0].generic else ()
 
     def _agent_noun_object(self, arg: Arg, clause_start: int) -> bool:
         """`arg` is the object of an agent noun before it ("X, penembak tiga anggota Polres Y, dihukum"):
@@ -462,8 +500,11 @@ class _Run:
         if PUNCTUATION_GAP.search(self.view.text, start, end) \
                 or any(w in self.w.coordinators for _, _, w, _ in self.view.words[first:last]):
             return False  # "menyampaikan keberatan dan menolak": a second verb of the reporter
+        # "menjelaskan modus para oknum itu adalah bernegosiasi": past the determiner and the copula stands the
+        # subject; not before a passive ("menjelaskan kabar ini diperolehnya usai ...": X got it)
+        closers = frozenset() if self.view.low.startswith("di", end) else self.w.copulas | self.w.determiners
         for w_start, w_end, word, _ in reversed(self.view.words[first:last]):
-            if word in self.w.linking or word in self.g.adverbs:
+            if word in self.w.linking or word in self.g.adverbs or word in closers:
                 continue
             tag = self.tags.get(w_start)
             return tag in self.w.subject_tags and tag != "PR" and word not in self.w.pronoun_subjects \
@@ -566,6 +607,10 @@ class _Run:
         """A subordinate clause without a subject shares the main clause's ("X ditangkap saat berunjuk rasa")."""
         # the main clause's first verb: "X menyampaikan ... terkait Y, setelah ...": X
         break_start = self._break_start(clause_start)
+        tagged = next((a for a in reversed(self.view.args) if a.end <= break_start), None)
+        if tagged is not None and self._speech_tag(tagged) \
+                and not words_between(self.view, tagged.end, break_start):
+            return (tagged,), "main"  # '"...," ujar X ketika tiba di Y': X, the speaker, arrives
         main_start, _ = self.view.clause(max(0, break_start - 1))
         prior = self._verb_between(main_start, break_start, last=False) or self._verb_between(0, clause_start)
         if prior is not None:

@@ -1,0 +1,83 @@
+"""Issue 18: the source of an event, third round of subject/agent rules.
+
+Run through the whole pipeline (tags, names, quotes), since most rules read the tagger's verbs:
+
+- a "yang" clause with no verb that gives a person's office ("X yang juga Wakil Ketua Partai Y ini ...")
+  leaves the person, not the party, as the subject;
+- a description by office closed by a determiner ("Wakil Ketua Komisi III DPR itu ...") is the person told
+  of just before, not the body;
+- after a verb of saying, a noun no actor names standing right before a verb (determiners, copulas and
+  aspect words between) is that verb's subject: the speaker is not the actor of what he explains;
+- a fronted clause ("Setelah melakukan penyidikan, ...") followed by a passive main verb has no subject
+  in the actor after that verb ("disimpulkan pemilik toko ...");
+- the head of a noun phrase after a fronted clause's comma is its person ("Menteri Luar Negeri AS X");
+- the speaker of an inverted speech tag is the subject of the "ketika" clause after it ('..." ujar X
+  ketika tiba'), and no subject or patient of a verb the tag interrupts ("Barang itu, jelas X, telah disita");
+- the speaker of an opinion after a comma ("X merespons pengumuman Y, menyebut ... konyol") is X, the
+  subject of the verb whose object Y is.
+
+Names, places and sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.document import Document
+from linimasa.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline()
+
+
+def coded(pipeline, text):
+    doc = pipeline(Document(text=text))
+
+    def name(ident):
+        return doc.actors[ident].name if ident in doc.actors else ident
+
+    return {(e.type, name(e.source), name(e.target)) for e in doc.events}
+
+
+# (text, (type, source name, target name) that must be coded, triples that must not be)
+SOURCES = [
+    ("Budi Santoso yang juga Wakil Ketua Umum Partai Nusantara Raya ini menyampaikan apresiasi kepada Polri.",
+     {("SUPPORT", "Budi Santoso", "Kepolisian Negara Republik Indonesia")}, set()),
+    ('"Kami mendukung langkah itu," kata Budi Santoso kepada wartawan, Rabu (22/10/2025). '
+     "Wakil Ketua Komisi III DPR itu kemudian mengapresiasi Polri.",
+     {("SUPPORT", "Budi Santoso", "Kepolisian Negara Republik Indonesia")},
+     {("SUPPORT", "Dewan Perwakilan Rakyat", "Kepolisian Negara Republik Indonesia")}),
+    ("Menteri Keuangan Budi Santoso menjelaskan modus para oknum itu adalah bernegosiasi dengan wajib pajak.",
+     set(), {("CONSULT", "Budi Santoso", "Pengusaha (Indonesia)")}),
+    ("Setelah melakukan penyidikan selama sepekan, disimpulkan pemilik toko telah melanggar peraturan daerah.",
+     set(), {("ACCUSE", "Pengusaha (Indonesia)", None)}),
+    ("Saat mengunjungi Israel, Menteri Luar Negeri Amerika Serikat Antony Blinken bertemu dengan Benjamin Netanyahu.",
+     {("CONSULT", "Antony Blinken", "Israel")}, {("CONSULT", "Amerika Serikat", "Israel")}),
+    ('"Ini satu tahun Presiden Joko Widodo memerintah ya, dan hari ini kita akan mendapat pengarahan," ujar Budi '
+     "Santoso ketika tiba di Istana Kepresidenan, Senin (20/10/2025).",
+     set(), {("CONSULT", "Joko Widodo", "Pemerintah Indonesia")}),
+    ("Barang-barang yang ditemukan, jelas Budi Santoso, telah disita oleh penyidik Kejari Sukamaju.",
+     set(), {("COERCE", "Kejaksaan", "Budi Santoso")}),
+    ("Joko Widodo merespons pengumuman Budi Santoso, menyebut pembentukan partai itu adalah hal konyol.",
+     {("ACCUSE", "Joko Widodo", "Budi Santoso")}, {("ACCUSE", "Budi Santoso", "Joko Widodo")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", SOURCES, ids=[r[0][:40] for r in SOURCES])
+def test_event_sources(pipeline, text, expected, absent):
+    found = coded(pipeline, text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+def test_tagged_speaker_arrives(pipeline):
+    """'..." ujar X ketika tiba di Y': X, the speaker, arrives."""
+    found = coded(pipeline, SOURCES[5][0])
+    assert any(kind == "CONSULT" and source == "Budi Santoso" for kind, source, _ in found), found
+
+
+def test_reported_agent_is_not_the_speaker(pipeline):
+    """The speaker stays the source where he himself acts ("X menyebut pihaknya akan menyelidiki")."""
+    found = coded(pipeline, "Polres Sukamaju menyebut pihaknya tengah menyelidiki kasus penipuan itu.")
+    assert any(kind == "ACCUSE" and source == "Polres Sukamaju" for kind, source, _ in found), found
