@@ -61,6 +61,11 @@ SOURCES = [
      set(), {("COERCE", "Kejaksaan", "Budi Santoso")}),
     ("Joko Widodo merespons pengumuman Budi Santoso, menyebut pembentukan partai itu adalah hal konyol.",
      {("ACCUSE", "Joko Widodo", "Budi Santoso")}, {("ACCUSE", "Budi Santoso", "Joko Widodo")}),
+    # counter-examples: the tag's speaker not closed by a comma still acts; a "yang" clause with no office
+    ('"Kami turunkan lagi," kata Budi Santoso dalam rapat kerja dengan Komisi XI DPR RI, Kamis (3/7/2025).',
+     {("CONSULT", "Budi Santoso", "Komisi XI DPR RI")}, set()),
+    ("Itu wilayah Kabupaten Sukamaju yang tentu Polres Sukamaju berkoordinasi dengan Kejari Sukamaju.",
+     {("COOPERATE", "Polres Sukamaju", "Kejaksaan")}, set()),
 ]
 
 

@@ -99,6 +99,7 @@ class ClauseWords:
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
     example_markers: frozenset[str] = frozenset()  # "geng seperti A dan B dari X": A, B are examples
     reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
+    offices: frozenset[str] = frozenset()  # "Ketua", "Waketum": a person's office (office_descriptions)
     speech_tags: frozenset[str] = frozenset()  # '"...," ujar X': X speaks (reporting_verbs.yaml `after`)
 
     @classmethod
@@ -129,6 +130,7 @@ class ClauseWords:
             agent_nouns=frozenset(data.get("agent_nouns", ())),
             origin_preps=frozenset(data.get("origin_preps", ())),
             copulas=frozenset(data.get("copulas", ())),
+            offices=frozenset(" ".join(w.split()) for w in data.get("office_descriptions", ())),
             example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
@@ -337,7 +339,7 @@ class _Run:
             if arg.end > anchor or arg.start < clause_start:
                 continue
             if governing_preposition(view, arg, clause_start, g) is None and not self._agent_noun_object(arg, clause_start) \
-                    and not self._speech_tag(arg):
+                    and not (self._speech_tag(arg) and "," in view.text[arg.end:anchor]):
                 candidate = arg  # not the speaker of a tag in between ("Barang itu, jelas X, telah disita")
                 break
         if candidate is not None:
@@ -418,6 +420,9 @@ class _Run:
                for w, _ in words_between(self.view, candidate.end, anchor)) \
                 or PUNCTUATION_GAP.search(self.view.text, clause_start, anchor):
             return ()
+        office = [w for w, _ in words_between(self.view, clause_start, candidate.start)]
+        if not any(w in self.w.offices or " ".join(office[i:i + 2]) in self.w.offices for i, w in enumerate(office)):
+            return ()  # "wilayah X yang tentu Polrestabes berkoordinasi": no office, Polrestabes acts
         head = self._relative_head(clause_start)
         return head if len(head) == 1 and head[0].type == "PER" and not head[0].generic else ()
 

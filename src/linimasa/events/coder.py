@@ -237,7 +237,6 @@ class EventCoder:
         self.power_re = re.compile(r"\b(?:" + "|".join(grammar.get("power") or ["(?!)"]) + r")\s+(?:\w+\s+){0,2}$")
         clause_data = resources.data("id/clauses.yaml")
         self.bare_content = frozenset(clause_data.get("bare_content_types", ()))
-        self.office_titles = frozenset(" ".join(w.split()) for w in clause_data.get("office_descriptions", ()))
         # "menghasut massa untuk melakukan penyerangan": an act urged or plotted, not done (clauses.yaml)
         self.embedding_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, clause_data.get("embedding_verbs") or ["(?!)"])) + r")(?!\w)"
@@ -649,14 +648,14 @@ class EventCoder:
         DPR itu mengapresiasi ...") refers to the person told of just before, not to the body: the speaker of
         a quote that ends in the two sentences before, else the first person named in the sentence before.
         None where the subject is no such description or no person is found."""
-        if len(sources) != 1 or sources[0].type == "PER" or sources[0].generic or not self.office_titles:
+        if len(sources) != 1 or sources[0].type == "PER" or sources[0].generic or not self.clauses.w.offices:
             return None
         arg = sources[0]
         after = words_between(view, arg.end, min(len(view.text), arg.end + 12))[:1]
         if not after or after[0][0] not in self.clauses.w.determiners:
             return None
         before = [w for w, _ in words_between(view, view.clause(arg.start)[0], arg.start)]
-        if not before or len(before) > 5 or not any(" ".join(before[:n]) in self.office_titles for n in (1, 2, 3)):
+        if not before or len(before) > 5 or not any(" ".join(before[:n]) in self.clauses.w.offices for n in (1, 2, 3)):
             return None
         index = view.sentence.index
         person = None
