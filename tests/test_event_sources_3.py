@@ -13,6 +13,10 @@ Run through the whole pipeline (tags, names, quotes), since most rules read the 
 - the head of a noun phrase after a fronted clause's comma is its person ("Menteri Luar Negeri AS X");
 - the speaker of an inverted speech tag is the subject of the "ketika" clause after it ('..." ujar X
   ketika tiba'), and no subject or patient of a verb the tag interrupts ("Barang itu, jelas X, telah disita");
+- a charge with no agent ("tersangka dikenakan pasal ...") in a story that names no police or prosecutors'
+  body but an officer of one is charged by the officer's body;
+- citizens the dictionary names whole as their country ("Warga Amerika Serikat") are the country's
+  citizens (events.groups), not the state;
 - the speaker of an opinion after a comma ("X merespons pengumuman Y, menyebut ... konyol") is X, the
   subject of the verb whose object Y is.
 
@@ -61,6 +65,16 @@ SOURCES = [
      set(), {("COERCE", "Kejaksaan", "Budi Santoso")}),
     ("Joko Widodo merespons pengumuman Budi Santoso, menyebut pembentukan partai itu adalah hal konyol.",
      {("ACCUSE", "Joko Widodo", "Budi Santoso")}, {("ACCUSE", "Budi Santoso", "Joko Widodo")}),
+    # a charge with no agent in a story that names only the police chief: his force charges
+    ("Kapolres Sukamaju, AKBP Budi Santoso mengatakan tersangka pernah dipenjara. Saat ini, tersangka juga dikenakan "
+     "Pasal 45A Undang-Undang Informasi dan Transaksi Elektronik.",
+     {("ACCUSE", "Kepolisian Negara Republik Indonesia", "Pelaku (Indonesia)")}, set()),
+    # citizens named whole as their country by the dictionary are the citizens, not the state
+    ("Warga Amerika Serikat menggelar demo besar-besaran di 50 negara bagian.",
+     {("PROTEST", "Warga (Amerika Serikat)", "Pemerintah Amerika Serikat")}, {("PROTEST", "Amerika Serikat", None)}),
+    ("Warga Amerika Serikat (AS) menggelar demo besar-besaran di 50 negara bagian AS.",
+     {("PROTEST", "Warga (Amerika Serikat)", "Pemerintah Amerika Serikat")}, {("PROTEST", "Amerika Serikat", None)}),
+    ("Pemerintah Amerika Serikat mengecam serangan itu.", {("ACCUSE", "Pemerintah Amerika Serikat", None)}, set()),
     # counter-examples: the tag's speaker not closed by a comma still acts; a "yang" clause with no office
     ('"Kami turunkan lagi," kata Budi Santoso dalam rapat kerja dengan Komisi XI DPR RI, Kamis (3/7/2025).',
      {("CONSULT", "Budi Santoso", "Komisi XI DPR RI")}, set()),

@@ -422,6 +422,10 @@ class EventCoder:
                 authority = _authority(doc, rule.story_source, self.story_source_not)
                 if authority is None and rule.story_source_needed:
                     continue  # "tawanan ditahan": held by no authority the story names
+                if authority is None:
+                    # "Kapolres X, AKBP Y, mengatakan ... Tersangka dikenakan pasal ...": the story names the
+                    # officer, not his body: his body (the police of his country), else the officer himself
+                    authority = self._authority_person(doc, rule.story_source, pending)
                 strategy += "+story"
             elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
@@ -642,6 +646,21 @@ class EventCoder:
             if prior is not None:
                 said = subject_before(view, prior[0], clause_start, self.grammar) or said
         return said[0].actor if len(said) == 1 and not said[0].generic else None
+
+    def _authority_person(self, doc: Document, sectors: frozenset[str], pending: dict) -> str | None:
+        """The person of one of `sectors` the document names most (not a judge: story_source_not
+        opens his role), as his body where his sector has one, else himself; None where none."""
+        counts: dict[str, int] = {}
+        for mention in doc.mentions:
+            actor = doc.actors.get(mention.actor) if mention.actor else None
+            if actor is not None and actor.kind == "person" and actor.sector in sectors \
+                    and not (actor.role or "").lower().startswith(self.story_source_not):
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+        if not counts:
+            return None
+        person = doc.actors[max(counts, key=counts.get)]
+        body = self.groups.own_body(person, person.role or "", doc, pending)
+        return body.id if body is not None else person.id
 
     def _described_person(self, doc: Document, view: SentenceView, sources: list[Arg]) -> Arg | None:
         """A subject that describes a person by office and closes with a determiner ("Wakil Ketua Komisi X
