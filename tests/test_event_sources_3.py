@@ -13,6 +13,9 @@ Run through the whole pipeline (tags, names, quotes), since most rules read the 
 - the head of a noun phrase after a fronted clause's comma is its person ("Menteri Luar Negeri AS X");
 - the speaker of an inverted speech tag is the subject of the "ketika" clause after it ('..." ujar X
   ketika tiba'), and no subject or patient of a verb the tag interrupts ("Barang itu, jelas X, telah disita");
+- the owner of a decision named after "dari" ("keputusan dari X untuk memberhentikan ...") takes it;
+- a "yang" clause of saying ("yang menyebut serikat pekerja harus ...") does not end at its object;
+- a headless relative after a fronted phrase ("Menurut dia, yang melapor ...") has no head in that phrase;
 - a charge with no agent ("tersangka dikenakan pasal ...") in a story that names no police or prosecutors'
   body but an officer of one is charged by the officer's body;
 - citizens the dictionary names whole as their country ("Warga Amerika Serikat") are the country's
@@ -65,6 +68,18 @@ SOURCES = [
      set(), {("COERCE", "Kejaksaan", "Budi Santoso")}),
     ("Joko Widodo merespons pengumuman Budi Santoso, menyebut pembentukan partai itu adalah hal konyol.",
      {("ACCUSE", "Joko Widodo", "Budi Santoso")}, {("ACCUSE", "Budi Santoso", "Joko Widodo")}),
+    ("Wakil Presiden Budi Santoso merespons soal partai politik memintanya berkantor di Sukamaju.",
+     set(), {("REQUEST", "Budi Santoso", None)}),
+    ("Budi Santoso menanggapi kritik itu dan meminta Polres Sukamaju mengusut kasus tersebut.",
+     {("REQUEST", "Budi Santoso", "Polres Sukamaju")}, set()),
+    # a headless relative after a fronted prepositional phrase: not the one it is according to
+    ("Budi Santoso mendampingi para korban. Menurut dia, yang melapor ke Polres Sukamaju sekitar 10 orang.",
+     set(), {("ACCUSE", "Budi Santoso", "Polres Sukamaju")}),
+    # a decision's owner after "dari" takes it; a relative clause of saying does not close at its object
+    ('"Kami menyambut baik keputusan dari Partai Nusantara Raya untuk memberhentikan Budi Santoso," kata Andi Wirawan.',
+     set(), {("SANCTION", "Andi Wirawan", "Budi Santoso")}),
+    ("Hakim itu menegur pengacara Departemen Kehakiman, Elizabeth Hedges, yang menyebut serikat pekerja harus "
+     "mengajukan tuntutan mereka ke Dewan Buruh Federal.", set(), {("REQUEST", "Elizabeth Hedges", "Dewan Buruh Federal")}),
     # a charge with no agent in a story that names only the police chief: his force charges
     ("Kapolres Sukamaju, AKBP Budi Santoso mengatakan tersangka pernah dipenjara. Saat ini, tersangka juga dikenakan "
      "Pasal 45A Undang-Undang Informasi dan Transaksi Elektronik.",

@@ -99,6 +99,7 @@ class ClauseWords:
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
     example_markers: frozenset[str] = frozenset()  # "geng seperti A dan B dari X": A, B are examples
     reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
+    act_nouns: frozenset[str] = frozenset()  # "keputusan dari X untuk ...": X acts
     offices: frozenset[str] = frozenset()  # "Ketua", "Waketum": a person's office (office_descriptions)
     speech_tags: frozenset[str] = frozenset()  # '"...," ujar X': X speaks (reporting_verbs.yaml `after`)
 
@@ -130,6 +131,7 @@ class ClauseWords:
             agent_nouns=frozenset(data.get("agent_nouns", ())),
             origin_preps=frozenset(data.get("origin_preps", ())),
             copulas=frozenset(data.get("copulas", ())),
+            act_nouns=frozenset(data.get("act_nouns", ())),
             offices=frozenset(" ".join(w.split()) for w in data.get("office_descriptions", ())),
             example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
@@ -338,7 +340,8 @@ class _Run:
         for arg in reversed(view.args):
             if arg.end > anchor or arg.start < clause_start:
                 continue
-            if governing_preposition(view, arg, clause_start, g) is None and not self._agent_noun_object(arg, clause_start) \
+            if (governing_preposition(view, arg, clause_start, g) is None or self._act_owner(arg, clause_start)) \
+                    and not self._agent_noun_object(arg, clause_start) \
                     and not (self._speech_tag(arg) and "," in view.text[arg.end:anchor]):
                 candidate = arg  # not the speaker of a tag in between ("Barang itu, jelas X, telah disita")
                 break
@@ -361,7 +364,9 @@ class _Run:
                 if self._pronoun_opens(clause_start, candidate.start):
                     return (), "blocked"  # "Dia mengatakan ... utang AS dan berjanji": not AS
             elif prior is not None:
-                if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
+                # not after a verb of saying: "X, yang menyebut serikat pekerja harus mengajukan ...": the unions
+                if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate) \
+                        and view.low[prior.start:prior.end] not in self.w.reporting:
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
             elif opener == "yang" and candidate.type != "PER":
                 head = self._verbless_relative(clause_start, candidate, anchor)
@@ -394,6 +399,14 @@ class _Run:
                 and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
+
+    def _act_owner(self, arg: Arg, clause_start: int) -> bool:
+        """`arg` owns the act a noun before "dari" names ("keputusan dari PSSI untuk memberhentikan ..."):
+        it is the subject of the verb that says what the act is, as the bare genitive is ("keputusan PSSI")."""
+        if not self.w.act_nouns:
+            return False
+        words = words_between(self.view, max(clause_start, arg.start - 30), arg.start)[-2:]
+        return len(words) == 2 and words[1][0] == "dari" and words[0][0] in self.w.act_nouns
 
     def _speech_tag(self, arg: Arg) -> bool:
         """`arg` is the speaker of an inverted speech tag ('"...," ujar X', "Barang itu, jelas X, telah ..."):
@@ -584,6 +597,8 @@ class _Run:
                 return ()  # "Mengutip X, pelanggan yang ...": only an apposition may stand between
             if re.search(r"[;:.()]", view.text[arg.end:yang]):
                 return ()
+            if "," in view.text[arg.end:yang] and governing_preposition(view, arg, 0, self.g) is not None:
+                return ()  # "Menurut dia, yang melapor ...": a headless relative, not the one it is according to
             group = self._origin_head(arg)
             if group is not None:
                 return (group,)  # "geng kriminal seperti A dan B dari Venezuela, yang ...": the gangs
