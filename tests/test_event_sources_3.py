@@ -20,6 +20,7 @@ Run through the whole pipeline (tags, names, quotes), since most rules read the 
   body but an officer of one is charged by the officer's body;
 - citizens the dictionary names whole as their country ("Warga Amerika Serikat") are the country's
   citizens (events.groups), not the state;
+- schools and universities as institutions are a body of their own (group_nouns.yaml EDU.SCHOOL), not students;
 - the speaker of an opinion after a comma ("X merespons pengumuman Y, menyebut ... konyol") is X, the
   subject of the verb whose object Y is.
 
@@ -90,6 +91,9 @@ SOURCES = [
     ("Warga Amerika Serikat (AS) menggelar demo besar-besaran di 50 negara bagian AS.",
      {("PROTEST", "Warga (Amerika Serikat)", "Pemerintah Amerika Serikat")}, {("PROTEST", "Amerika Serikat", None)}),
     ("Pemerintah Amerika Serikat mengecam serangan itu.", {("ACCUSE", "Pemerintah Amerika Serikat", None)}, set()),
+    # a school as an institution is no group of students
+    ("Sekolah juga akan bekerja sama dengan Polres Sukamaju untuk mendukung siswa.",
+     {("COOPERATE", "Sekolah dan kampus (Indonesia)", "Polres Sukamaju")}, {("COOPERATE", "Mahasiswa (Indonesia)", "Polres Sukamaju")}),
     # counter-examples: the tag's speaker not closed by a comma still acts; a "yang" clause with no office
     ('"Kami turunkan lagi," kata Budi Santoso dalam rapat kerja dengan Komisi XI DPR RI, Kamis (3/7/2025).',
      {("CONSULT", "Budi Santoso", "Komisi XI DPR RI")}, set()),
