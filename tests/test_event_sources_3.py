@@ -94,6 +94,8 @@ SOURCES = [
     # a school as an institution is no group of students
     ("Sekolah juga akan bekerja sama dengan Polres Sukamaju untuk mendukung siswa.",
      {("COOPERATE", "Sekolah dan kampus (Indonesia)", "Polres Sukamaju")}, {("COOPERATE", "Mahasiswa (Indonesia)", "Polres Sukamaju")}),
+    ("Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa di depan Gedung Sate.",
+     {("PROTEST", "Mahasiswa (Indonesia)", "Pemerintah Indonesia")}, set()),
     # counter-examples: the tag's speaker not closed by a comma still acts; a "yang" clause with no office
     ('"Kami turunkan lagi," kata Budi Santoso dalam rapat kerja dengan Komisi XI DPR RI, Kamis (3/7/2025).',
      {("CONSULT", "Budi Santoso", "Komisi XI DPR RI")}, set()),

@@ -35,6 +35,8 @@ INDIRECT_ORIGINS = frozenset({"coref", "speech"})
 # Between a group noun and the name that says whose it is: nothing, or "dari" ("massa dari X").
 # Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
 LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
+# between two group nouns of one phrase: nothing, or "dari" and a quantifier ("mahasiswa dari berbagai kampus")
+INSIDE_GROUP = re.compile(r"\s+(?:dari\s+(?:berbagai|sejumlah|beberapa|para|banyak)?\s*)?")
 AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
 # Words that announce a list of names: "dua saksi, yakni Budi dan ...", "tiga tersangka, antara lain ..."
 ANNOUNCERS = r"yakni|yaitu|antara\s++lain|di\s++antaranya"
@@ -188,6 +190,11 @@ class GroupNouns:
                     or any(s < end and start < e for s, e in triggers):
                 continue  # inside a name ("pemerintah Indonesia", "pemukim Israel") or a trigger
             if self._predicative(view, start, args):
+                continue
+            if added and added[-1].generic and self.nouns[" ".join(found.group(1).split())].key \
+                    and INSIDE_GROUP.fullmatch(low, added[-1].end, start):
+                # an institution right after a group ("mahasiswa dari berbagai perguruan tinggi", "petugas
+                # keamanan kampus"): where the group comes from or serves, not a group of its own
                 continue
             noun_key = " ".join(found.group(1).split())
             noun = self.nouns[noun_key]
