@@ -90,6 +90,8 @@ SOURCES = [
      {("PROTEST", "Warga (Amerika Serikat)", "Pemerintah Amerika Serikat")}, {("PROTEST", "Amerika Serikat", None)}),
     ("Warga Amerika Serikat (AS) menggelar demo besar-besaran di 50 negara bagian AS.",
      {("PROTEST", "Warga (Amerika Serikat)", "Pemerintah Amerika Serikat")}, {("PROTEST", "Amerika Serikat", None)}),
+    ("Krisis itu mendorong ribuan warga Peru turun ke jalan di ibu kota Lima untuk berunjuk rasa.",
+     {("PROTEST", "Warga (Peru)", "Pemerintah Peru")}, {("PROTEST", "Peru", None)}),
     ("Pemerintah Amerika Serikat mengecam serangan itu.", {("ACCUSE", "Pemerintah Amerika Serikat", None)}, set()),
     # a school as an institution is no group of students
     ("Sekolah juga akan bekerja sama dengan Polres Sukamaju untuk mendukung siswa.",

@@ -184,7 +184,7 @@ class GroupNouns:
         setting = self._setting(view, doc)
         for found in self.pattern.finditer(low):
             start, end = found.start(), found.end()
-            whole = next((a for a in args if a.start == start and a.end > end and not a.generic
+            whole = next((a for a in args if a.start in (start, found.start(1)) and a.end > end and not a.generic
                           and getattr(doc.actors.get(a.actor), "kind", None) == "country"), None)
             if whole is None and any(a.start < end and start < a.end for a in args) \
                     or any(s < end and start < e for s, e in triggers):
