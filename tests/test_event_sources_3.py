@@ -15,6 +15,8 @@ Run through the whole pipeline (tags, names, quotes), since most rules read the 
   ketika tiba'), and no subject or patient of a verb the tag interrupts ("Barang itu, jelas X, telah disita");
 - the owner of a decision named after "dari" ("keputusan dari X untuk memberhentikan ...") takes it;
 - a "yang" clause of saying ("yang menyebut serikat pekerja harus ...") does not end at its object;
+- a passive relative clause ends at its agent ("yang diterima anggota DPR, setuju ..."): the verb after its
+  comma has the main clause's subject;
 - a headless relative after a fronted phrase ("Menurut dia, yang melapor ...") has no head in that phrase;
 - a charge with no agent ("tersangka dikenakan pasal ...") in a story that names no police or prosecutors'
   body but an officer of one is charged by the officer's body;
@@ -81,6 +83,10 @@ SOURCES = [
      set(), {("SANCTION", "Andi Wirawan", "Budi Santoso")}),
     ("Hakim itu menegur pengacara Departemen Kehakiman, Elizabeth Hedges, yang menyebut serikat pekerja harus "
      "mengajukan tuntutan mereka ke Dewan Buruh Federal.", set(), {("REQUEST", "Elizabeth Hedges", "Dewan Buruh Federal")}),
+    # a passive relative clause ends at its agent: the verb after the comma goes on with the main clause
+    ('"Saya dukung evaluasi tunjangan yang diterima anggota DPR RI, setuju evaluasi secara total," kata Budi Santoso.',
+     {("AGREE", "Budi Santoso", None)}, {("AGREE", "Dewan Perwakilan Rakyat", None)}),
+    ("Hizbullah, kelompok militan yang didukung Iran, menyerang Israel.", {("ASSAULT", "Hizbullah", "Israel")}, set()),
     # a charge with no agent in a story that names only the police chief: his force charges
     ("Kapolres Sukamaju, AKBP Budi Santoso mengatakan tersangka pernah dipenjara. Saat ini, tersangka juga dikenakan "
      "Pasal 45A Undang-Undang Informasi dan Transaksi Elektronik.",

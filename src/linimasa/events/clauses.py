@@ -361,6 +361,14 @@ class _Run:
                                      anchor, clause_start, opener)
                 if shared[0] or sharing.hint is not None or shared[1] == "blocked":
                     return shared
+                if opener == "yang" and sharing is prior and prior.voice == "passive" \
+                        and self._first_in_clause(prior, clause_start) and self._relative_agent(prior, candidate) \
+                        and PUNCTUATION_GAP.search(view.text, candidate.end, anchor):
+                    # "Saya dukung evaluasi tunjangan yang diterima anggota DPR, setuju ...": the relative clause
+                    # ends at its agent; the verb after the comma goes on with the main clause
+                    main = self._main_subject(clause_start)
+                    if main[0]:
+                        return main
                 if self._pronoun_opens(clause_start, candidate.start):
                     return (), "blocked"  # "Dia mengatakan ... utang AS dan berjanji": not AS
             elif prior is not None:
@@ -573,6 +581,12 @@ class _Run:
             # "X yang merupakan staf UPT Y Dinas Z berpura-pura ...": the office says what X is, X acts
             return len(gap) <= self.w.long_object_words
         return len(gap) <= 2 and not any(w in self.g.prepositions for w in gap)
+
+    def _relative_agent(self, prior: _Verb, candidate: Arg) -> bool:
+        """`candidate` is the agent of the passive relative verb `prior` ("yang diterima (oleh) anggota DPR")."""
+        gap = [w for w, _ in words_between(self.view, prior.end, candidate.start)]
+        return len(gap) <= 3 and all(w in self.g.agent_markers or w in self.w.members_of or w in self.g.np_fillers
+                                     for w in gap)
 
     def _modifies(self, gap, start: int, end: int) -> bool:
         """Up to GROUP_MODIFIER_WORDS lower-case words, no verb, preposition or punctuation: words that
