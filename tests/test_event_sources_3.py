@@ -3,7 +3,8 @@
 Run through the whole pipeline (tags, names, quotes), since most rules read the tagger's verbs:
 
 - a "yang" clause with no verb that gives a person's office ("X yang juga Wakil Ketua Partai Y ini ...")
-  leaves the person, not the party, as the subject;
+  leaves the person, not the party, as the subject (also when no mention resolves the name in that sentence:
+  the document's person of that name);
 - a description by office closed by a determiner ("Wakil Ketua Komisi III DPR itu ...") is the person told
   of just before, not the body;
 - after a verb of saying, a noun no actor names standing right before a verb (determiners, copulas and
@@ -129,3 +130,16 @@ def test_reported_agent_is_not_the_speaker(pipeline):
     """The speaker stays the source where he himself acts ("X menyebut pihaknya akan menyelidiki")."""
     found = coded(pipeline, "Polres Sukamaju menyebut pihaknya tengah menyelidiki kasus penipuan itu.")
     assert any(kind == "ACCUSE" and source == "Polres Sukamaju" for kind, source, _ in found), found
+
+
+def test_unresolved_name_before_office_relative():
+    """"Andi yang juga Ketua Partai X ini mengapresiasi KPK": the name before the verbless "yang" clause,
+    resolved by no mention in its sentence, is the document's person of that name, not the party."""
+    from linimasa.events.coder import EventCoder
+    from linimasa.resources import Resources
+    from tests.test_triggers_vocabulary_3 import build_story
+
+    doc = build_story("Andi Wirawan hadir di Sukamaju. Andi yang juga Ketua Partai Maju Bersama ini mengapresiasi KPK.")
+    found = {(e.type, e.source, e.target) for e in EventCoder(Resources())(doc).events}
+    assert ("SUPPORT", "ANDI", "KPK") in found, found
+    assert ("SUPPORT", "PARTAI", "KPK") not in found, found

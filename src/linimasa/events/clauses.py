@@ -55,6 +55,8 @@ RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 # word in scare quotes ("X 'meminta' Y") is no nested quote.
 NESTED_QUOTE = re.compile(r"‘[^‘’\n]{1,400}’|(?<![\w'])'[^'\n]{1,400}'(?![\w'])")
 NESTED_MIN_WORDS = 4
+# a verbless "yang" clause of office after a name no actor resolves ("Eddy yang juga Waketum PAN ini ...")
+UNNAMED = ("unnamed",)
 # what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
 SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
 # Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
@@ -378,6 +380,8 @@ class _Run:
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
             elif opener == "yang" and candidate.type != "PER":
                 head = self._verbless_relative(clause_start, candidate, anchor)
+                if head is UNNAMED:
+                    return (), "unnamed"
                 if head:
                     return head, "relative"  # "X yang juga Wakil Ketua Partai Y ini menyampaikan": X, not Y
             candidate = self._in_capacity(candidate, clause_start)
@@ -445,6 +449,13 @@ class _Run:
         if not any(w in self.w.offices or " ".join(office[i:i + 2]) in self.w.offices for i, w in enumerate(office)):
             return ()  # "wilayah X yang tentu Polrestabes berkoordinasi": no office, Polrestabes acts
         head = self._relative_head(clause_start)
+        if not head:
+            # "Eddy yang juga Waketum PAN ini ...": a name no actor resolves stands before "yang"; the person
+            # acts, not the party (events.coder resolves the name against the document's persons)
+            yang = self._break_start(clause_start)
+            before = words_between(self.view, max(0, yang - 40), yang)[-1:]
+            if before and before[0][1] and not any(a.start < yang and yang - 40 < a.end for a in self.view.args):
+                return UNNAMED
         return head if len(head) == 1 and head[0].type == "PER" and not head[0].generic else ()
 
     def _agent_noun_object(self, arg: Arg, clause_start: int) -> bool:

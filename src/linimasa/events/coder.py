@@ -87,6 +87,8 @@ CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
 NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
 # No rule is certain: a type judged right every time still leaves room for error.
 CONFIDENCE_CAP = 0.95
+# the capitalised word right before a "yang" clause: a name (`_named_before_relative`)
+LAST_NAME_WORD = re.compile(r"\b([A-Z][\w'-]+)\s*$")
 # an active verb (meN-, ber-) whose object may stand before a reporting verb after a comma (`_speaker`)
 ACTIVE_VERB = re.compile(r"^(?:me|ber)\w{4,}$")
 
@@ -361,6 +363,8 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if strategy.startswith("unnamed"):
+                sources = self._named_before_relative(doc, view, hit)  # "Eddy yang juga Waketum PAN ini ..."
             described = self._described_person(doc, view, sources)
             if described is not None:  # "Wakil Ketua Komisi X DPR itu mengapresiasi ...": the person, not DPR
                 sources, strategy = [described], strategy + "+described"
@@ -646,6 +650,22 @@ class EventCoder:
             if prior is not None:
                 said = subject_before(view, prior[0], clause_start, self.grammar) or said
         return said[0].actor if len(said) == 1 and not said[0].generic else None
+
+    def _named_before_relative(self, doc: Document, view: SentenceView, hit: Hit) -> list[Arg]:
+        """The person whose name, unresolved in this sentence, stands before the verbless "yang" clause of
+        the hit's clause ("Eddy yang juga Waketum PAN ini menyampaikan ..."): a person of the document with
+        that word as name or alias; [] where none or several."""
+        clause_start = view.clause(hit.start)[0]
+        yang = next((b for b, e in view.breaks if e == clause_start), clause_start)
+        found = LAST_NAME_WORD.search(view.text, max(0, yang - 40), yang)
+        if found is None:
+            return []
+        word = found.group(1)
+        people = [a for a in doc.actors.values() if a.kind == "person" and (
+            word == a.name or word in a.aliases or word in a.name.split())]
+        if len(people) != 1:
+            return []
+        return [Arg(found.start(1), found.end(1), people[0].id, "PER", word)]
 
     def _authority_person(self, doc: Document, sectors: frozenset[str], pending: dict) -> str | None:
         """The person of one of `sectors` the document names most (not a judge: story_source_not
