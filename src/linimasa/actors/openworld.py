@@ -105,6 +105,9 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]|(?<=\w)'(?!\w)")
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
+# "Higher Education Commission (HEC) of the Republic of X": an English "of" after a body's name, its
+# acronym between; matched right after a mention (a continuation)
+_OF_AFTER = re.compile(r"\s*+(?:\(\s*+[A-Z][A-Za-z&]{1,9}\s*+\)\s*+)?of\s++(?:the\s++)?")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
 # An office noun of Indonesian titles: a pe(N)-/per-/ke-...-an nominalisation ("Penindakan", "Pembiayaan",
@@ -312,6 +315,20 @@ class OpenWorld:
             rf"(?:{alternation(nationality.get('region_words', ()))})$", re.IGNORECASE)
         self.indonesian_name_re = re.compile(
             rf"(?:{alternation(nationality.get('indonesian_name_leads', ()))})\s", re.IGNORECASE)
+        # "ekonom asal X sekaligus direktur Y": the person's own nationality inside a title phrase
+        self.person_marker_re = re.compile(
+            rf"(?<!\w)(?:{alternation(nationality.get('person_markers', ()))})\s++", re.IGNORECASE)
+        # Whole names of a shape only one nation writes ("Park Ji-hoon"): (pattern, country)
+        self.name_shapes = [(re.compile(rf"(?<![\w-])(?:{alternation(row['surnames'])}) {row['given']}$"), row["country"])
+                            for row in nationality.get("name_shapes", ())]
+        titles = nationality.get("domestic_titles", ())
+        # "pengamat pasar uang | Nama": a domestic title and a few words with no punctuation before a name
+        self.domestic_title_re = re.compile(
+            rf"(?<!\w)(?:{alternation(titles)})(?!\w)[^,.;:()\"“”\n]{{0,40}}+$", re.IGNORECASE) if titles else None
+        self.domestic_lead_re = re.compile(
+            rf"(?<!\w)(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++$", re.IGNORECASE)
+        self.home_body_re = re.compile(rf"(?<![\w-])(?:{alternation(nationality.get('home_body_words', ()))})(?![\w-])")
+        self.regional_re = re.compile(rf"(?<![\w-])(?:{alternation(nationality.get('regional_body_words', ()))})(?![\w-])")
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
@@ -562,6 +579,15 @@ class OpenWorld:
             owner = self._institution(text, gap, min(len(text), gap + 12))
             if owner is not None and owner[0] == gap and owner[2].sector == "LEG":
                 sector = "LEG"
+        if fixed is None and (word := self._regional(text, mention)) is not None:
+            # "ASEAN Council on X (ABC)": a regional body of many states has no one country
+            return self._decision("organization", None, "IGO", None, 2, _join(cue and f"institution:{cue}",
+                                                                              f"regional:{word}"))
+        if fixed is None and place.home and self.domestic_lead_re.search(text, max(0, mention.start - 30),
+                                                                         mention.start):
+            # "lembaga survei X": a pollster in an Indonesian outlet is a domestic one, English name or not
+            return self._decision("organization", place.home, sector, None, 3,
+                                  _join(cue and f"institution:{cue}", "domestic"))
         # A country named inside the mention or right after it: "pengadilan militer Amerika Serikat".
         # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
@@ -577,6 +603,17 @@ class OpenWorld:
             word = self.name_country_re.search(text, mention.start, mention.end)
             if word is not None:
                 named = self.name_countries[word.group().lower()], word.group(), True
+        if named is None and fixed is None and (of := _OF_AFTER.match(text, mention.end)) is not None:
+            # "X Commission (XC) of the Republic of Y": the state the English "of" names
+            high = min(len(text), of.end() + 45)
+            stop = _PHRASE_STOP.search(text, of.end(), high)
+            named = self._country_in(text, of.end(), stop.start() if stop else high, last=False, places_only=True)
+        if named is None and fixed is None and institution is not None \
+                and (len(institution) > 3 or institution[2].sector == "EDU") \
+                and (where := self._place_named(text, mention, institution)) is not None:
+            # "Universitas Kotabesar", "Kotabesar Medical School": a school or English body named after a
+            # gazetteer place is of that place's country
+            return self._decision("organization", where[0], sector, None, 2, f"institution:{cue}+place:{where[1]}")
         if fixed is not None and named is not None and named[2] and not (institution and institution[2].abroad):
             # "Pengadilan militer Kenya": a country named in the name beats the Indonesian default.
             return self._decision("organization", named[0], sector, None, 2, f"institution:{cue}+{named[1]}")
@@ -616,7 +653,7 @@ class OpenWorld:
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "club"))
         if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
                 and mention.text.split()[0] not in self.org_leads \
-                and not _INDONESIA.search(text, mention.start, min(len(text), mention.end + 25)):
+                and not self.home_body_re.search(text, mention.start, min(len(text), mention.end + 25)):
             # "X Science", "Y Air", "Z Food": an English name with nothing Indonesian about it
             # is as often foreign as not; no country beats the outlet's.
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
@@ -689,7 +726,8 @@ class OpenWorld:
                         break
                     named = None
             else:
-                named = self._country_in(text, start, end, story=local)
+                # "ekonom asal X sekaligus direktur Institut Y": the person's own nationality first
+                named = self._marked_country(text, start, end) or self._country_in(text, start, end, story=local)
             if org is not None and org[0] == "LEG" and org[1] == place.home and place.country \
                     and place.country != place.home and (named is None or named[0] == org[1]) \
                     and not _INDONESIA.search(text, start, end):
@@ -748,6 +786,11 @@ class OpenWorld:
         if kind == "person" and self.indonesian_name_re.match(text, mention.start, mention.end):
             # "I Made X", "Ni Luh Y": a name only Indonesians bear beats a foreign club or country named near it.
             return self._decision(kind, "IDN", sector, role, 3, _join(cue, "name:IDN"))
+        if kind == "person":
+            for shape, country in self.name_shapes:
+                if shape.search(text, mention.start, mention.end):
+                    # "Park Ji-hoon": a name only one nation writes, whatever club or story is around it
+                    return self._decision(kind, country, sector, role, 3, _join(cue, f"name:{country}"))
         for found in self.nationality_re.finditer(text, low, high):
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
             if country:
@@ -786,10 +829,66 @@ class OpenWorld:
         if setting is not None and setting != country:
             # "Prabowo dan X" right after "diteken di Islamabad, Pakistan": the passage's country
             country, source = setting, "setting"
+        if kind == "person" and place.home and country != place.home and self._domestic_title(text, mention):
+            # "pengamat pasar uang X" in a story on US tariffs: a domestic commentator, not the story's
+            return self._decision(kind, place.home, sector, role, 3, _join(cue, "domestic"))
         decision = self._decision(kind, country, sector, role, 4, _join(cue, f"{source}:{country}"))
         if source == "outlet":
             decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
         return decision
+
+    def _regional(self, text: str, mention: Mention) -> str | None:
+        """The regional-body word ("ASEAN") in a body's name or in the words its acronym spells out."""
+        found = self.regional_re.search(text, mention.start, mention.end)
+        if found is None and _ACRONYM.fullmatch(mention.text) and (spelled := self._spelled_out(text, mention.text)):
+            found = self.regional_re.search(text, *spelled)
+        return found.group() if found is not None else None
+
+    def _place_named(self, text: str, mention: Mention, institution):
+        """(country, place) of a gazetteer place among a body's name words other than its head: the
+        longest piece of up to three words that is no English body or thing word."""
+        head_start, head = institution[0], institution[1]
+        words = [w for w in _WORD.findall(text[mention.start:mention.end]) if w != "of"]
+        head_words = frozenset(head.lower().split())
+        for size in (3, 2, 1):
+            for k in range(len(words) - size + 1):
+                piece = words[k:k + size]
+                if any(w.lower() in head_words or w.lower() in self.english_body or w.lower() in self.english_things
+                       or w.lower() in self.tail_heads or not w[:1].isupper() for w in piece):
+                    continue
+                country = gazetteer().get(" ".join(piece))
+                if country is not None:
+                    return country, " ".join(piece)
+        return None
+
+    def _marked_country(self, text: str, start: int, end: int):
+        """(country, words, True) of a state named right after a nationality marker in text[start:end]
+        ("asal Negeria"), or None."""
+        marker = self.person_marker_re.search(text, start, end)
+        if marker is None:
+            return None
+        for match in self.dictionary.match(text, marker.end(), min(end, marker.end() + 40)):
+            entry = self.dictionary.entries[match.entry_ids[0]]
+            if match.start == marker.end() and entry.kind == "country" and entry.country:
+                return entry.country, match.text, True
+        return None
+
+    def _domestic_title(self, text: str, mention: Mention) -> bool:
+        """Whether a domestic title ("pengamat") is written right before any mention of the name's first word."""
+        if self.domestic_title_re is None:
+            return False
+        word = mention.text.split()[0] if mention.text.split() else ""
+        if len(word) < 3:
+            return False
+        pos = text.find(word)
+        seen = 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            if (pos == 0 or not text[pos - 1].isalnum()) and \
+                    self.domestic_title_re.search(text, max(0, pos - 60), pos):
+                return True
+            pos = text.find(word, pos + len(word))
+        return False
 
     @staticmethod
     def _decision(kind, country, sector, role, level, cue) -> Decision:
