@@ -50,6 +50,9 @@ CASES = [
     # a pollster in an Indonesian outlet: domestic, whatever its English name
     ("Lembaga survei Civic Pulse Research merilis hasil terbarunya.", O("Civic Pulse Research"),
      "IDN", None, 3, "domestic"),
+    # a state before a list of its bodies: "pemerintah X, yakni <the words an acronym spells out> (ABC)"
+    ("Pertemuan itu dihadiri dua lembaga pemerintah Kanada, yakni Departemen Perikanan dan Kelautan (DPKK) "
+     "serta badan pangannya. Pejabat dari DPKK memaparkan aturan baru.", O("DPKK"), "CAN", None, 3, "Kanada"),
     # a company written after the Indonesian legal form "PT" is registered at home, English name or not
     ("Direktur Utama PT Baja Raya Steel menyebut pasokan aman.", O("Baja Raya Steel"), "IDN", None, 3, "domestic"),
     # the person's own nationality in the apposition beats the employer's place named after it

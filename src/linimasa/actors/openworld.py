@@ -68,6 +68,8 @@ _ACRONYM_LENGTH = 3
 _SERVES_IN = re.compile(r"\s*+,?\s*+(?:dari|di)\s++")  # matched right after a name: "Nama dari Itwasum Polri"
 _RELATIVE = re.compile(r"(?<!\w)(?:yang|juga)(?!\w)")  # "X yang berbasis di Y": the relative links the body
 _COMMA = re.compile(r"\s*,\s*")  # matched right after a mention (a continuation)
+# Between a state ("pemerintah X") and the body it owns: commas and a list's lead ("pemerintah X, yakni Y")
+_LIST_INTRO = re.compile(r"[\s,]*+(?:(yakni|yaitu|seperti|antara lain|termasuk|khususnya|terutama)[\s:]++)?")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
@@ -795,15 +797,26 @@ class OpenWorld:
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
             if country:
                 return self._decision(kind, country, sector, role, 3, _join(cue, f"nationality:{found.group()}"))
+        begin = mention.start
+        if kind != "person" and _ACRONYM.fullmatch(mention.text) \
+                and (spelled := self._spelled_out(text, mention.text)) is not None:
+            # "pemerintah X, yakni Departemen Y (ABC)": an acronym's body begins where it is spelled out
+            begin = spelled[0]
+            low = min(low, max(0, begin - NATIONALITY_REACH))
         for match in self.dictionary.match(text, low, high):
             entry = self.dictionary.entries[match.entry_ids[0]]
             marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
                 if entry.kind == "country" else None
-            if marker is not None and (kind == "person" or not (
-                    text[match.end:mention.start].strip(" ,") if match.end <= mention.start
-                    else _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
+            if marker is not None and (kind == "person" or (
+                    _LIST_INTRO.fullmatch(text, match.end, begin) is not None if match.end <= begin
+                    else not _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
                 # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
                 # yang diakui oleh Badan Y" says nothing of Y)
+                return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
+            if marker is None and kind != "person" and match.end <= begin and entry.kind != "country" \
+                    and self.dictionary.family(entry.id) and (intro := _LIST_INTRO.match(text, match.end)).group(1) \
+                    and begin <= intro.end() <= begin + 14:
+                # "lembaga pemerintah X, yakni Departemen Y (ABC)": a body listed as one of a state's
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
         if kind == "person":
             where = self._place_in(text, low, high, self.marker_place_re) \
