@@ -55,6 +55,15 @@ CASES = [
      "serta badan pangannya. Pejabat dari DPKK memaparkan aturan baru.", O("DPKK"), "CAN", None, 3, "Kanada"),
     # a company written after the Indonesian legal form "PT" is registered at home, English name or not
     ("Direktur Utama PT Baja Raya Steel menyebut pasokan aman.", O("Baja Raya Steel"), "IDN", None, 3, "domestic"),
+    # an English-named unit of a domestic company the document names with "PT"
+    ("Aset itu milik PT Samudra Baja Tbk. Yayasan itu bekerja dengan Samudra Care Foundation.",
+     O("Samudra Care Foundation"), "IDN", "NGO", 3, "domestic"),
+    # a home word the entities stage left out right before an English-named body
+    ("Laporan masuk lewat Indonesia Fraud Alert Center (IFAC) sejak Senin.", O("Fraud Alert Center"),
+     "IDN", "NGO", 4, "home"),
+    # "Nama dari <body> <state>": the state of the body the person comes from
+    ("\"Pasar akan pulih,\" ujar Ravi Menon dari Lembaga Kajian Asia Timur Jepang kepada wartawan.",
+     P("Ravi Menon"), "JPN", None, 3, "Jepang"),
     # the person's own nationality in the apposition beats the employer's place named after it
     ("Program itu dipuji Marc Lefevre, ekonom asal Belgia sekaligus direktur Institut Riset Luxembourg.",
      P("Marc Lefevre"), "BEL", "BUS", 1, "Belgia"),

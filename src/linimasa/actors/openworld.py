@@ -306,6 +306,8 @@ class OpenWorld:
             rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}[ \t]*+,[ \t]*+$")
         # "Nama, di Kotabesar": a place word and a place right after a name and its comma (a continuation).
         self.located_re = re.compile(rf"\s*+(?<=\s)di{place_run}")  # "X di Kotabesar" (a continuation)
+        # "Nama dari Institut X Kotabesar": the body a person comes from, its state or place (a continuation)
+        self.from_after_re = re.compile(rf"\s*+(?<=\s)dari{place_run}")
         self.place_after_re = re.compile(rf"\s*+,\s*+(?i:{alternation(nationality['title_place_words'])}){place_run}")
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
@@ -329,7 +331,9 @@ class OpenWorld:
             rf"(?<!\w)(?:{alternation(titles)})(?!\w)[^,.;:()\"“”\n]{{0,40}}+$", re.IGNORECASE) if titles else None
         self.domestic_lead_re = re.compile(
             rf"(?<!\w)(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++$", re.IGNORECASE)
-        self.home_body_re = re.compile(rf"(?<![\w-])(?:{alternation(nationality.get('home_body_words', ()))})(?![\w-])")
+        home_words = alternation(nationality.get('home_body_words', ()))
+        self.home_body_re = re.compile(rf"(?<![\w-])(?:{home_words})(?![\w-])")
+        self.home_before_re = re.compile(rf"(?<![\w-])(?:{home_words})[ \t]++$")  # "Indonesia | Anti X Center"
         self.regional_re = re.compile(rf"(?<![\w-])(?:{alternation(nationality.get('regional_body_words', ()))})(?![\w-])")
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
         non_actors = resources.data(NON_ACTORS_FILE)
@@ -626,6 +630,10 @@ class OpenWorld:
             # foreign: with no country from the text or the story it gets none, not the outlet's.
             decision = self._fallback(doc, mention, place, "organization", sector, None, f"institution:{cue}")
             if decision.cue.endswith(f"outlet:{place.home}"):
+                if self._home_around(text, mention):
+                    return dataclasses.replace(decision, cue=f"institution:{cue}+home")
+                if self._domestic_namesake(text, mention):
+                    return self._decision("organization", place.home, sector, None, 3, f"institution:{cue}+domestic")
                 return dataclasses.replace(decision, country=None, cue=f"institution:{cue}")
             return decision
         if named is not None:
@@ -655,9 +663,12 @@ class OpenWorld:
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "club"))
         if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
                 and mention.text.split()[0] not in self.org_leads \
-                and not self.home_body_re.search(text, mention.start, min(len(text), mention.end + 25)):
+                and not self._home_around(text, mention):
             # "X Science", "Y Air", "Z Food": an English name with nothing Indonesian about it
             # is as often foreign as not; no country beats the outlet's.
+            if self._domestic_namesake(text, mention):
+                return dataclasses.replace(decision, level=3, confidence=CONFIDENCE[3],
+                                           cue=_join(cue and f"institution:{cue}", "domestic"))
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
         return decision
 
@@ -821,7 +832,8 @@ class OpenWorld:
         if kind == "person":
             where = self._place_in(text, low, high, self.marker_place_re) \
                 or self._place_in(text, max(0, mention.start - 50), mention.start, self.place_before_re) \
-                or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end)
+                or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end) \
+                or self._from_after(text, mention)
             if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
                 return self._decision(kind, where[0], sector, role, 3, _join(cue, f"place:{where[1]}"))
         # The passage's country stands in for the outlet's only: a story set abroad keeps its country
@@ -849,6 +861,39 @@ class OpenWorld:
         if source == "outlet":
             decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
         return decision
+
+    def _home_around(self, text: str, mention: Mention) -> bool:
+        """Whether a home word ("Indonesia", "ID") is in an English-named body's name, right after it or
+        right before it (a name the entities stage cut: "Indonesia | Anti Scam Center")."""
+        return bool(self.home_body_re.search(text, mention.start, min(len(text), mention.end + 25))
+                    or self.home_before_re.search(text, max(0, mention.start - 16), mention.start))
+
+    def _domestic_namesake(self, text: str, mention: Mention) -> bool:
+        """Whether the document names a domestic company ("PT X ...") after the first word of an English-named
+        body ("X Health Service" beside "PT X Steel"): a unit or namesake of a home company."""
+        first = mention.text.split()[0] if mention.text.split() else ""
+        if len(first) < 4 or not first[:1].isupper():
+            return False
+        at = text.find(first)
+        seen = 0
+        while at != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            if self.domestic_lead_re.search(text, max(0, at - 12), at) and (at + len(first) == len(text)
+                                                                             or not text[at + len(first)].isalnum()):
+                return True
+            at = text.find(first, at + len(first))
+        return False
+
+    def _from_after(self, text: str, mention: Mention):
+        """(country, words) of the state or gazetteer place in the capitalised run after "Nama dari": the
+        body or place the person comes from ("Nama dari Institut Riset X Negeria")."""
+        found = self.from_after_re.match(text, mention.end, min(len(text), mention.end + 80))
+        if found is None:
+            return None
+        named = self._country_in(text, found.start(1), found.end(1), places_only=True)
+        if named is not None:
+            return named[0], named[1]
+        return self._place_in(text, mention.end, found.end(), self.from_after_re, at=mention.end)
 
     def _regional(self, text: str, mention: Mention) -> str | None:
         """The regional-body word ("ASEAN") in a body's name or in the words its acronym spells out."""
