@@ -118,3 +118,19 @@ def test_country_evidence_round_3_leaves_these(resolver, text, names, country):
     mention = next(m for m in doc.mentions if m.text == names[0][0])
     assert mention.actor is not None
     assert doc.actors[mention.actor].country == country, doc.actors[mention.actor]
+
+
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("Laporan OECD memperkirakan ekonomi melambat.", "OECD", "IGO.OECD"),
+    ("Negara anggota Gerakan Nonblok bertemu di Kotabesar.", "Gerakan Nonblok", "IGO.NAM"),
+    ("Aturan baru International Maritime Organization berlaku tahun depan.", "International Maritime Organization",
+     "IGO.IMO"),
+    ("Bank Sentral Eropa menahan suku bunga.", "Bank Sentral Eropa", "IGO.ECB"),
+    ("Banding itu diajukan ke Pengadilan Arbitrase Olahraga pekan lalu.", "Pengadilan Arbitrase Olahraga", "IGO.CAS"),
+])
+def test_international_bodies_are_dictionary_actors_without_country(resolver, text, name, actor_id):
+    # international bodies the open world gave the outlet's country: listed, with no country
+    doc = resolver(make_doc(resolver, text))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor == actor_id
+    assert doc.actors[actor_id].country is None
