@@ -106,6 +106,14 @@ KEEP = [
     ("Pengusaha keturunan Tionghoa, Hendra Wijaya, meresmikan pabrik itu.", P("Hendra Wijaya"), "IDN"),
     # a hyphenated given name after no Korean family name says nothing
     ("Jean-Luc Moreau mengaku senang bisa kembali.", P("Jean-Luc Moreau"), "IDN"),
+    # a person titled with a home office in a passage set abroad stays at home, also where the entities
+    # stage typed the office's last words as a name
+    ("Seorang pekerja migran dipulangkan dari Riyadh, Arab Saudi. Menurut Kepala Dinas Tenaga Kerja Kotabaru, "
+     "Hasyim, pekerja itu sehat.", (("Hasyim", "PER"), ("Tenaga Kerja Kotabaru", "PER")), "IDN"),
+    # ... but not one after a home-named body of another state
+    ("Mahkamah Agung Mesir menguatkan vonis itu di Kairo. Pemerintah Mesir menyambut putusan itu. "
+     "Putusan Mahkamah Agung Mesir juga menghukum Karim Fawzi.",
+     P("Karim Fawzi"), "EGY"),
     # an analyst with no domestic title in a story set abroad keeps the story's country
     ("Analis Rick Bowden menilai tarif AS menekan ekspor. Amerika Serikat menaikkan tarif impor. "
      "Washington juga menekan mitra dagangnya.", P("Rick Bowden"), "USA"),

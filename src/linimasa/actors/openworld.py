@@ -851,6 +851,10 @@ class OpenWorld:
             return self._decision(kind, setting or place.country, sector, role, 3, _join(cue, "setempat"))
         country = place.country or place.home
         source = "story" if place.country else "outlet"
+        if kind == "person" and (setting or country) != place.home and self._home_office_before(doc, mention, place.home):
+            # "Kepala Dinas Tenaga Kerja Kotabaru, Nama" in a passage on a worker abroad: the title names a
+            # home office (even where a name the entities stage found cuts it), the person is at home
+            return self._decision(kind, place.home, sector, role, 3, _join(cue, "office"))
         if setting is not None and setting != country:
             # "Prabowo dan X" right after "diteken di Islamabad, Pakistan": the passage's country
             country, source = setting, "setting"
@@ -861,6 +865,25 @@ class OpenWorld:
         if source == "outlet":
             decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
         return decision
+
+    def _home_office_before(self, doc: Document, mention: Mention, home: str | None) -> bool:
+        """Whether the words of the sentence right before a name hold an office head of the home country
+        ("Dinas", "Polres"): a title of a home office, whatever mentions cut it."""
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence else 0, mention.start - PHRASE_REACH)
+        found = self._institution(doc.text, low, mention.start)
+        if found is None or home is None:
+            return False
+        named = self._country_in(doc.text, found[0], mention.start, places_only=True)
+        if named is not None and named[0] != home:
+            return False  # "Mahkamah Agung Saudi ... oleh Nama": another state's body
+        if found[2].country == home:
+            return True
+        # a head of no fixed country ("Dinas", "Badan") with a home place after it: "Dinas X Kotabaru, Nama"
+        words = _WORD.findall(doc.text, found[0], mention.start)
+        return any(gazetteer().get(" ".join(words[k:k + size])) == home
+                   for size in (2, 1) for k in range(1, len(words) - size + 1)
+                   if all(w[:1].isupper() for w in words[k:k + size]))
 
     def _home_around(self, text: str, mention: Mention) -> bool:
         """Whether a home word ("Indonesia", "ID") is in an English-named body's name, right after it or
