@@ -42,6 +42,12 @@ CASES = [
      "AUS", "EDU", 2, "place:Melbourne"),
     ("Dosen tamu dari Osaka Medical School memberi kuliah umum.", O("Osaka Medical School"),
      "JPN", "EDU", 2, "place:Osaka"),
+    # ... or after a place the gazetteer lacks that well-known schools are named after (body_places)
+    ("Studi itu diterbitkan peneliti Harvard Nursing School pekan lalu.", O("Harvard Nursing School"),
+     "USA", "EDU", 2, "place:Harvard"),
+    # a person's title placed at such a school
+    ("Menurut ahli gizi di Monash University, Lena Hartley, pola makan itu aman.", P("Lena Hartley"),
+     "AUS", None, 3, "Monash"),
     # a regional intergovernmental body, by its name or by the words its acronym spells out
     ("Sidang tahunan ASEAN Council on Fisheries (ACOF) digelar pekan ini. ACOF menyepakati kuota baru.",
      O("ACOF"), None, "IGO", 2, "regional:ASEAN"),

@@ -332,6 +332,7 @@ class OpenWorld:
         self.domestic_lead_re = re.compile(
             rf"(?<!\w)(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++$", re.IGNORECASE)
         home_words = alternation(nationality.get('home_body_words', ()))
+        self.body_places = {w: row["country"] for row in nationality.get("body_places", ()) for w in row["words"]}
         self.home_body_re = re.compile(rf"(?<![\w-])(?:{home_words})(?![\w-])")
         self.home_before_re = re.compile(rf"(?<![\w-])(?:{home_words})[ \t]++$")  # "Indonesia | Anti X Center"
         self.regional_re = re.compile(rf"(?<![\w-])(?:{alternation(nationality.get('regional_body_words', ()))})(?![\w-])")
@@ -772,7 +773,7 @@ class OpenWorld:
             words = [w for w in found.group(1).split() if w != "of"]
             for size in range(min(len(words), 3), 0, -1):
                 name = " ".join(words[:size])
-                country = gazetteer().get(name)
+                country = self._place_country(name)
                 if country is not None:
                     return country, name
             for size in (2, 1):
@@ -781,10 +782,14 @@ class OpenWorld:
                     if any(w.lower() in self.english_body or w.lower() in self.english_things
                            or w.lower() in self.tail_heads for w in piece):
                         continue
-                    country = gazetteer().get(" ".join(piece))
+                    country = self._place_country(" ".join(piece))
                     if country is not None:
                         return country, " ".join(piece)
         return None
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a place a body may be named after: `body_places` first, then the gazetteer."""
+        return self.body_places.get(name) or gazetteer().get(name)
 
     @staticmethod
     def _named_after_comma(text: str, mention: Mention, others: list[Mention]) -> bool:
@@ -937,7 +942,7 @@ class OpenWorld:
                 if any(w.lower() in head_words or w.lower() in self.english_body or w.lower() in self.english_things
                        or w.lower() in self.tail_heads or not w[:1].isupper() for w in piece):
                     continue
-                country = gazetteer().get(" ".join(piece))
+                country = self._place_country(" ".join(piece))
                 if country is not None:
                     return country, " ".join(piece)
         return None
