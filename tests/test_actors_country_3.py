@@ -45,6 +45,8 @@ CASES = [
     # ... or after a place the gazetteer lacks that well-known schools are named after (body_places)
     ("Studi itu diterbitkan peneliti Harvard Nursing School pekan lalu.", O("Harvard Nursing School"),
      "USA", "EDU", 2, "place:Harvard"),
+    ("Laporan Harvard Diet Review menyebut pola itu aman.", O("Harvard Diet Review"), "USA", None, 3,
+     "place:Harvard"),
     # a person's title placed at such a school
     ("Menurut ahli gizi di Monash University, Lena Hartley, pola makan itu aman.", P("Lena Hartley"),
      "AUS", None, 3, "Monash"),

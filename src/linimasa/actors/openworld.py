@@ -670,6 +670,10 @@ class OpenWorld:
             if self._domestic_namesake(text, mention):
                 return dataclasses.replace(decision, level=3, confidence=CONFIDENCE[3],
                                            cue=_join(cue and f"institution:{cue}", "domestic"))
+            if (where := self._place_named(text, mention, (mention.start, "", None))) is not None:
+                # "Kotabesar Health Publishing": an English name built on a place is of the place's country
+                return self._decision("organization", where[0], sector, None, 3,
+                                      _join(cue and f"institution:{cue}", f"place:{where[1]}"))
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
         return decision
 
