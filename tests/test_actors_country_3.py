@@ -47,6 +47,8 @@ CASES = [
      "USA", "EDU", 2, "place:Harvard"),
     ("Laporan Harvard Diet Review menyebut pola itu aman.", O("Harvard Diet Review"), "USA", None, 3,
      "place:Harvard"),
+    ("Kajian Oxford Energy Institute memperkirakan harga gas naik.", O("Oxford Energy Institute"), "GBR", "NGO", 2,
+     "place:Oxford"),
     # a person's title placed at such a school
     ("Menurut ahli gizi di Monash University, Lena Hartley, pola makan itu aman.", P("Lena Hartley"),
      "AUS", None, 3, "Monash"),
@@ -108,6 +110,8 @@ def test_english_named_body_with_the_home_country_code_keeps_the_outlet_country(
 
 # the same rules leave these alone
 KEEP = [
+    # an English body named after a word the gazetteer lists as a small foreign town keeps no country
+    ("Laporan Mango Research Institute menyebut panen naik.", O("Mango Research Institute"), None),
     # a place word inside a domestic body that is no school keeps the outlet's country
     ("Pasien dirujuk ke RSUD Bari pagi tadi.", O("RSUD Bari"), "IDN"),
     # descent is no nationality: "keturunan" is not a person marker

@@ -617,9 +617,11 @@ class OpenWorld:
             named = self._country_in(text, of.end(), stop.start() if stop else high, last=False, places_only=True)
         if named is None and fixed is None and institution is not None \
                 and (len(institution) > 3 or institution[2].sector == "EDU") \
-                and (where := self._place_named(text, mention, institution)) is not None:
-            # "Universitas Kotabesar", "Kotabesar Medical School": a school or English body named after a
-            # gazetteer place is of that place's country
+                and (where := self._place_named(text, mention, institution, curated=len(institution) > 3
+                                                and institution[2].sector != "EDU")) is not None:
+            # "Universitas Kotabesar", "Kotabesar University", "Harvard Medical School": a school named after a
+            # gazetteer place, or an English body named after a listed body place, is of that place's country
+            # (an English body after any gazetteer word is not: "Mango Research Institute")
             return self._decision("organization", where[0], sector, None, 2, f"institution:{cue}+place:{where[1]}")
         if fixed is not None and named is not None and named[2] and not (institution and institution[2].abroad):
             # "Pengadilan militer Kenya": a country named in the name beats the Indonesian default.
@@ -670,8 +672,9 @@ class OpenWorld:
             if self._domestic_namesake(text, mention):
                 return dataclasses.replace(decision, level=3, confidence=CONFIDENCE[3],
                                            cue=_join(cue and f"institution:{cue}", "domestic"))
-            if (where := self._place_named(text, mention, (mention.start, "", None))) is not None:
-                # "Kotabesar Health Publishing": an English name built on a place is of the place's country
+            if (where := self._place_named(text, mention, (mention.start, "", None), curated=True)) is not None:
+                # "Harvard Health Publishing": an English name built on a listed body place is of its country
+                # (not any gazetteer place: "Mango Food" is no Indian firm)
                 return self._decision("organization", where[0], sector, None, 3,
                                       _join(cue and f"institution:{cue}", f"place:{where[1]}"))
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
@@ -934,7 +937,7 @@ class OpenWorld:
             found = self.regional_re.search(text, *spelled)
         return found.group() if found is not None else None
 
-    def _place_named(self, text: str, mention: Mention, institution):
+    def _place_named(self, text: str, mention: Mention, institution, curated: bool = False):
         """(country, place) of a gazetteer place among a body's name words other than its head: the
         longest piece of up to three words that is no English body or thing word."""
         head_start, head = institution[0], institution[1]
@@ -946,7 +949,7 @@ class OpenWorld:
                 if any(w.lower() in head_words or w.lower() in self.english_body or w.lower() in self.english_things
                        or w.lower() in self.tail_heads or not w[:1].isupper() for w in piece):
                     continue
-                country = self._place_country(" ".join(piece))
+                country = self.body_places.get(" ".join(piece)) if curated else self._place_country(" ".join(piece))
                 if country is not None:
                     return country, " ".join(piece)
         return None
