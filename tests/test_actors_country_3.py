@@ -126,6 +126,9 @@ KEEP = [
     ("Mahkamah Agung Mesir menguatkan vonis itu di Kairo. Pemerintah Mesir menyambut putusan itu. "
      "Putusan Mahkamah Agung Mesir juga menghukum Karim Fawzi.",
      P("Karim Fawzi"), "EGY"),
+    # initials, as the home press writes suspects, do not take a neighbouring sentence's foreign setting
+    ("Dana itu dikelola perusahaan patungan di Houston, Amerika Serikat. Penyidik menyita aset milik saudara "
+     "BRT pekan lalu.", P("BRT"), "IDN"),
     # an analyst with no domestic title in a story set abroad keeps the story's country
     ("Analis Rick Bowden menilai tarif AS menekan ekspor. Amerika Serikat menaikkan tarif impor. "
      "Washington juga menekan mitra dagangnya.", P("Rick Bowden"), "USA"),

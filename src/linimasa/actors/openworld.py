@@ -857,7 +857,9 @@ class OpenWorld:
             # stories are set in England)
             return self._decision(kind, None, sector, role, 4, _join(cue, "league"))
         setting = place.person_setting(mention) if kind == "person" and not place.country and not home_name \
-            else None  # (not "Dini Sri Wahyuni" in a passage set in Riyadh: an Indonesian abroad)
+            and not _INITIALS.fullmatch(mention.text) else None
+        # (not "Dini Sri Wahyuni" in a passage set in Riyadh: an Indonesian abroad; nor "saudara ARD": initials
+        # are how the home press writes suspects and victims)
         if (setting or place.country) and self.local_re.search(text, mention.start, high):
             # "kepolisian setempat": the police of the place the passage is set in
             return self._decision(kind, setting or place.country, sector, role, 3, _join(cue, "setempat"))
