@@ -110,6 +110,8 @@ def test_english_named_body_with_the_home_country_code_keeps_the_outlet_country(
 
 # the same rules leave these alone
 KEEP = [
+    # a regional adjective names no one state
+    ("Menurut Latin American Trade Association, ekspor naik.", O("Latin American Trade Association"), None),
     # an English body named after a word the gazetteer lists as a small foreign town keeps no country
     ("Laporan Mango Research Institute menyebut panen naik.", O("Mango Research Institute"), None),
     # a place word inside a domestic body that is no school keeps the outlet's country
@@ -126,6 +128,9 @@ KEEP = [
     ("Mahkamah Agung Mesir menguatkan vonis itu di Kairo. Pemerintah Mesir menyambut putusan itu. "
      "Putusan Mahkamah Agung Mesir juga menghukum Karim Fawzi.",
      P("Karim Fawzi"), "EGY"),
+    # a name of the shape in a story on the state that shares it keeps the story's country
+    ("Korea Utara kembali menguji rudal. Pyongyang menyebut uji itu sukses. Korea Utara juga mengecam Seoul. "
+     "Kim Song-hwa mengatakan uji berikutnya segera digelar.", P("Kim Song-hwa"), "PRK"),
     # initials, as the home press writes suspects, do not take a neighbouring sentence's foreign setting
     ("Dana itu dikelola perusahaan patungan di Houston, Amerika Serikat. Penyidik menyita aset milik saudara "
      "BRT pekan lalu.", P("BRT"), "IDN"),

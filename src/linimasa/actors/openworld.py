@@ -323,8 +323,8 @@ class OpenWorld:
         self.person_marker_re = re.compile(
             rf"(?<!\w)(?:{alternation(nationality.get('person_markers', ()))})\s++", re.IGNORECASE)
         # Whole names of a shape only one nation writes ("Park Ji-hoon"): (pattern, country)
-        self.name_shapes = [(re.compile(rf"(?<![\w-])(?:{alternation(row['surnames'])}) {row['given']}$"), row["country"])
-                            for row in nationality.get("name_shapes", ())]
+        self.name_shapes = [(re.compile(rf"(?<![\w-])(?:{alternation(row['surnames'])}) {row['given']}$"), row["country"],
+                             frozenset(row.get("shared_with", ()))) for row in nationality.get("name_shapes", ())]
         titles = nationality.get("domestic_titles", ())
         # "pengamat pasar uang | Nama": a domestic title and a few words with no punctuation before a name
         self.domestic_title_re = re.compile(
@@ -609,7 +609,7 @@ class OpenWorld:
             # "Korea X Research Institute": a country word in an English body's own name gives its state.
             word = self.name_country_re.search(text, mention.start, mention.end)
             if word is not None:
-                named = self.name_countries[word.group().lower()], word.group(), True
+                named = self.name_countries[_key(word.group())], word.group(), True
         if named is None and fixed is None and (of := _OF_AFTER.match(text, mention.end)) is not None:
             # "X Commission (XC) of the Republic of Y": the state the English "of" names
             high = min(len(text), of.end() + 45)
@@ -812,9 +812,11 @@ class OpenWorld:
             # "I Made X", "Ni Luh Y": a name only Indonesians bear beats a foreign club or country named near it.
             return self._decision(kind, "IDN", sector, role, 3, _join(cue, "name:IDN"))
         if kind == "person":
-            for shape, country in self.name_shapes:
+            for shape, country, shared in self.name_shapes:
                 if shape.search(text, mention.start, mention.end):
                     # "Park Ji-hoon": a name only one nation writes, whatever club or story is around it
+                    # (a story on the state that shares the shape keeps its own country)
+                    country = place.country if place.country in shared else country
                     return self._decision(kind, country, sector, role, 3, _join(cue, f"name:{country}"))
         for found in self.nationality_re.finditer(text, low, high):
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
