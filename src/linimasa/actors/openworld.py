@@ -68,6 +68,8 @@ _ACRONYM_LENGTH = 3
 _SERVES_IN = re.compile(r"\s*+,?\s*+(?:dari|di)\s++")  # matched right after a name: "Nama dari Itwasum Polri"
 _RELATIVE = re.compile(r"(?<!\w)(?:yang|juga)(?!\w)")  # "X yang berbasis di Y": the relative links the body
 _COMMA = re.compile(r"\s*,\s*")  # matched right after a mention (a continuation)
+# Between a state ("pemerintah X") and the body it owns: commas and a list's lead ("pemerintah X, yakni Y")
+_LIST_INTRO = re.compile(r"[\s,]*+(?:(yakni|yaitu|seperti|antara lain|termasuk|khususnya|terutama)[\s:]++)?")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
@@ -105,6 +107,9 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]|(?<=\w)'(?!\w)")
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
+# "Higher Education Commission (HEC) of the Republic of X": an English "of" after a body's name, its
+# acronym between; matched right after a mention (a continuation)
+_OF_AFTER = re.compile(r"\s*+(?:\(\s*+[A-Z][A-Za-z&]{1,9}\s*+\)\s*+)?of\s++(?:the\s++)?")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
 # An office noun of Indonesian titles: a pe(N)-/per-/ke-...-an nominalisation ("Penindakan", "Pembiayaan",
@@ -301,6 +306,8 @@ class OpenWorld:
             rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}[ \t]*+,[ \t]*+$")
         # "Nama, di Kotabesar": a place word and a place right after a name and its comma (a continuation).
         self.located_re = re.compile(rf"\s*+(?<=\s)di{place_run}")  # "X di Kotabesar" (a continuation)
+        # "Nama dari Institut X Kotabesar": the body a person comes from, its state or place (a continuation)
+        self.from_after_re = re.compile(rf"\s*+(?<=\s)dari{place_run}")
         self.place_after_re = re.compile(rf"\s*+,\s*+(?i:{alternation(nationality['title_place_words'])}){place_run}")
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
@@ -312,6 +319,23 @@ class OpenWorld:
             rf"(?:{alternation(nationality.get('region_words', ()))})$", re.IGNORECASE)
         self.indonesian_name_re = re.compile(
             rf"(?:{alternation(nationality.get('indonesian_name_leads', ()))})\s", re.IGNORECASE)
+        # "ekonom asal X sekaligus direktur Y": the person's own nationality inside a title phrase
+        self.person_marker_re = re.compile(
+            rf"(?<!\w)(?:{alternation(nationality.get('person_markers', ()))})\s++", re.IGNORECASE)
+        # Whole names of a shape only one nation writes ("Park Ji-hoon"): (pattern, country)
+        self.name_shapes = [(re.compile(rf"(?<![\w-])(?:{alternation(row['surnames'])}) {row['given']}$"), row["country"],
+                             frozenset(row.get("shared_with", ()))) for row in nationality.get("name_shapes", ())]
+        titles = nationality.get("domestic_titles", ())
+        # "pengamat pasar uang | Nama": a domestic title and a few words with no punctuation before a name
+        self.domestic_title_re = re.compile(
+            rf"(?<!\w)(?:{alternation(titles)})(?!\w)[^,.;:()\"“”\n]{{0,40}}+$", re.IGNORECASE) if titles else None
+        self.domestic_lead_re = re.compile(
+            rf"(?<!\w)(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++$", re.IGNORECASE)
+        home_words = alternation(nationality.get('home_body_words', ()))
+        self.body_places = {w: row["country"] for row in nationality.get("body_places", ()) for w in row["words"]}
+        self.home_body_re = re.compile(rf"(?<![\w-])(?:{home_words})(?![\w-])")
+        self.home_before_re = re.compile(rf"(?<![\w-])(?:{home_words})[ \t]++$")  # "Indonesia | Anti X Center"
+        self.regional_re = re.compile(rf"(?<![\w-])(?:{alternation(nationality.get('regional_body_words', ()))})(?![\w-])")
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
@@ -562,6 +586,15 @@ class OpenWorld:
             owner = self._institution(text, gap, min(len(text), gap + 12))
             if owner is not None and owner[0] == gap and owner[2].sector == "LEG":
                 sector = "LEG"
+        if fixed is None and (word := self._regional(text, mention)) is not None:
+            # "ASEAN Council on X (ABC)": a regional body of many states has no one country
+            return self._decision("organization", None, "IGO", None, 2, _join(cue and f"institution:{cue}",
+                                                                              f"regional:{word}"))
+        if fixed is None and place.home and self.domestic_lead_re.search(text, max(0, mention.start - 30),
+                                                                         mention.start):
+            # "lembaga survei X": a pollster in an Indonesian outlet is a domestic one, English name or not
+            return self._decision("organization", place.home, sector, None, 3,
+                                  _join(cue and f"institution:{cue}", "domestic"))
         # A country named inside the mention or right after it: "pengadilan militer Amerika Serikat".
         # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
@@ -576,7 +609,20 @@ class OpenWorld:
             # "Korea X Research Institute": a country word in an English body's own name gives its state.
             word = self.name_country_re.search(text, mention.start, mention.end)
             if word is not None:
-                named = self.name_countries[word.group().lower()], word.group(), True
+                named = self.name_countries[_key(word.group())], word.group(), True
+        if named is None and fixed is None and (of := _OF_AFTER.match(text, mention.end)) is not None:
+            # "X Commission (XC) of the Republic of Y": the state the English "of" names
+            high = min(len(text), of.end() + 45)
+            stop = _PHRASE_STOP.search(text, of.end(), high)
+            named = self._country_in(text, of.end(), stop.start() if stop else high, last=False, places_only=True)
+        if named is None and fixed is None and institution is not None \
+                and (len(institution) > 3 or institution[2].sector == "EDU") \
+                and (where := self._place_named(text, mention, institution, curated=len(institution) > 3
+                                                and institution[2].sector != "EDU")) is not None:
+            # "Universitas Kotabesar", "Kotabesar University", "Harvard Medical School": a school named after a
+            # gazetteer place, or an English body named after a listed body place, is of that place's country
+            # (an English body after any gazetteer word is not: "Mango Research Institute")
+            return self._decision("organization", where[0], sector, None, 2, f"institution:{cue}+place:{where[1]}")
         if fixed is not None and named is not None and named[2] and not (institution and institution[2].abroad):
             # "Pengadilan militer Kenya": a country named in the name beats the Indonesian default.
             return self._decision("organization", named[0], sector, None, 2, f"institution:{cue}+{named[1]}")
@@ -587,6 +633,10 @@ class OpenWorld:
             # foreign: with no country from the text or the story it gets none, not the outlet's.
             decision = self._fallback(doc, mention, place, "organization", sector, None, f"institution:{cue}")
             if decision.cue.endswith(f"outlet:{place.home}"):
+                if self._home_around(text, mention):
+                    return dataclasses.replace(decision, cue=f"institution:{cue}+home")
+                if self._domestic_namesake(text, mention):
+                    return self._decision("organization", place.home, sector, None, 3, f"institution:{cue}+domestic")
                 return dataclasses.replace(decision, country=None, cue=f"institution:{cue}")
             return decision
         if named is not None:
@@ -616,9 +666,17 @@ class OpenWorld:
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "club"))
         if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
                 and mention.text.split()[0] not in self.org_leads \
-                and not _INDONESIA.search(text, mention.start, min(len(text), mention.end + 25)):
+                and not self._home_around(text, mention):
             # "X Science", "Y Air", "Z Food": an English name with nothing Indonesian about it
             # is as often foreign as not; no country beats the outlet's.
+            if self._domestic_namesake(text, mention):
+                return dataclasses.replace(decision, level=3, confidence=CONFIDENCE[3],
+                                           cue=_join(cue and f"institution:{cue}", "domestic"))
+            if (where := self._place_named(text, mention, (mention.start, "", None), curated=True)) is not None:
+                # "Harvard Health Publishing": an English name built on a listed body place is of its country
+                # (not any gazetteer place: "Mango Food" is no Indian firm)
+                return self._decision("organization", where[0], sector, None, 3,
+                                      _join(cue and f"institution:{cue}", f"place:{where[1]}"))
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
         return decision
 
@@ -689,7 +747,8 @@ class OpenWorld:
                         break
                     named = None
             else:
-                named = self._country_in(text, start, end, story=local)
+                # "ekonom asal X sekaligus direktur Institut Y": the person's own nationality first
+                named = self._marked_country(text, start, end) or self._country_in(text, start, end, story=local)
             if org is not None and org[0] == "LEG" and org[1] == place.home and place.country \
                     and place.country != place.home and (named is None or named[0] == org[1]) \
                     and not _INDONESIA.search(text, start, end):
@@ -721,7 +780,7 @@ class OpenWorld:
             words = [w for w in found.group(1).split() if w != "of"]
             for size in range(min(len(words), 3), 0, -1):
                 name = " ".join(words[:size])
-                country = gazetteer().get(name)
+                country = self._place_country(name)
                 if country is not None:
                     return country, name
             for size in (2, 1):
@@ -730,10 +789,14 @@ class OpenWorld:
                     if any(w.lower() in self.english_body or w.lower() in self.english_things
                            or w.lower() in self.tail_heads for w in piece):
                         continue
-                    country = gazetteer().get(" ".join(piece))
+                    country = self._place_country(" ".join(piece))
                     if country is not None:
                         return country, " ".join(piece)
         return None
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a place a body may be named after: `body_places` first, then the gazetteer."""
+        return self.body_places.get(name) or gazetteer().get(name)
 
     @staticmethod
     def _named_after_comma(text: str, mention: Mention, others: list[Mention]) -> bool:
@@ -748,24 +811,43 @@ class OpenWorld:
         if kind == "person" and self.indonesian_name_re.match(text, mention.start, mention.end):
             # "I Made X", "Ni Luh Y": a name only Indonesians bear beats a foreign club or country named near it.
             return self._decision(kind, "IDN", sector, role, 3, _join(cue, "name:IDN"))
+        if kind == "person":
+            for shape, country, shared in self.name_shapes:
+                if shape.search(text, mention.start, mention.end):
+                    # "Park Ji-hoon": a name only one nation writes, whatever club or story is around it
+                    # (a story on the state that shares the shape keeps its own country)
+                    country = place.country if place.country in shared else country
+                    return self._decision(kind, country, sector, role, 3, _join(cue, f"name:{country}"))
         for found in self.nationality_re.finditer(text, low, high):
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
             if country:
                 return self._decision(kind, country, sector, role, 3, _join(cue, f"nationality:{found.group()}"))
+        begin = mention.start
+        if kind != "person" and _ACRONYM.fullmatch(mention.text) \
+                and (spelled := self._spelled_out(text, mention.text)) is not None:
+            # "pemerintah X, yakni Departemen Y (ABC)": an acronym's body begins where it is spelled out
+            begin = spelled[0]
+            low = min(low, max(0, begin - NATIONALITY_REACH))
         for match in self.dictionary.match(text, low, high):
             entry = self.dictionary.entries[match.entry_ids[0]]
             marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
                 if entry.kind == "country" else None
-            if marker is not None and (kind == "person" or not (
-                    text[match.end:mention.start].strip(" ,") if match.end <= mention.start
-                    else _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
+            if marker is not None and (kind == "person" or (
+                    _LIST_INTRO.fullmatch(text, match.end, begin) is not None if match.end <= begin
+                    else not _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
                 # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
                 # yang diakui oleh Badan Y" says nothing of Y)
+                return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
+            if marker is None and kind != "person" and match.end <= begin and entry.kind != "country" \
+                    and self.dictionary.family(entry.id) and (intro := _LIST_INTRO.match(text, match.end)).group(1) \
+                    and begin <= intro.end() <= begin + 14:
+                # "lembaga pemerintah X, yakni Departemen Y (ABC)": a body listed as one of a state's
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
         if kind == "person":
             where = self._place_in(text, low, high, self.marker_place_re) \
                 or self._place_in(text, max(0, mention.start - 50), mention.start, self.place_before_re) \
-                or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end)
+                or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end) \
+                or self._from_after(text, mention)
             if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
                 return self._decision(kind, where[0], sector, role, 3, _join(cue, f"place:{where[1]}"))
         # The passage's country stands in for the outlet's only: a story set abroad keeps its country
@@ -777,19 +859,133 @@ class OpenWorld:
             # stories are set in England)
             return self._decision(kind, None, sector, role, 4, _join(cue, "league"))
         setting = place.person_setting(mention) if kind == "person" and not place.country and not home_name \
-            else None  # (not "Dini Sri Wahyuni" in a passage set in Riyadh: an Indonesian abroad)
+            and not _INITIALS.fullmatch(mention.text) else None
+        # (not "Dini Sri Wahyuni" in a passage set in Riyadh: an Indonesian abroad; nor "saudara ARD": initials
+        # are how the home press writes suspects and victims)
         if (setting or place.country) and self.local_re.search(text, mention.start, high):
             # "kepolisian setempat": the police of the place the passage is set in
             return self._decision(kind, setting or place.country, sector, role, 3, _join(cue, "setempat"))
         country = place.country or place.home
         source = "story" if place.country else "outlet"
+        if kind == "person" and (setting or country) != place.home and self._home_office_before(doc, mention, place.home):
+            # "Kepala Dinas Tenaga Kerja Kotabaru, Nama" in a passage on a worker abroad: the title names a
+            # home office (even where a name the entities stage found cuts it), the person is at home
+            return self._decision(kind, place.home, sector, role, 3, _join(cue, "office"))
         if setting is not None and setting != country:
             # "Prabowo dan X" right after "diteken di Islamabad, Pakistan": the passage's country
             country, source = setting, "setting"
+        if kind == "person" and place.home and country != place.home and self._domestic_title(text, mention):
+            # "pengamat pasar uang X" in a story on US tariffs: a domestic commentator, not the story's
+            return self._decision(kind, place.home, sector, role, 3, _join(cue, "domestic"))
         decision = self._decision(kind, country, sector, role, 4, _join(cue, f"{source}:{country}"))
         if source == "outlet":
             decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
         return decision
+
+    def _home_office_before(self, doc: Document, mention: Mention, home: str | None) -> bool:
+        """Whether the words of the sentence right before a name hold an office head of the home country
+        ("Dinas", "Polres"): a title of a home office, whatever mentions cut it."""
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence else 0, mention.start - PHRASE_REACH)
+        found = self._institution(doc.text, low, mention.start)
+        if found is None or home is None:
+            return False
+        named = self._country_in(doc.text, found[0], mention.start, places_only=True)
+        if named is not None and named[0] != home:
+            return False  # "Mahkamah Agung Saudi ... oleh Nama": another state's body
+        if found[2].country == home:
+            return True
+        # a head of no fixed country ("Dinas", "Badan") with a home place after it: "Dinas X Kotabaru, Nama"
+        words = _WORD.findall(doc.text, found[0], mention.start)
+        return any(gazetteer().get(" ".join(words[k:k + size])) == home
+                   for size in (2, 1) for k in range(1, len(words) - size + 1)
+                   if all(w[:1].isupper() for w in words[k:k + size]))
+
+    def _home_around(self, text: str, mention: Mention) -> bool:
+        """Whether a home word ("Indonesia", "ID") is in an English-named body's name, right after it or
+        right before it (a name the entities stage cut: "Indonesia | Anti Scam Center")."""
+        return bool(self.home_body_re.search(text, mention.start, min(len(text), mention.end + 25))
+                    or self.home_before_re.search(text, max(0, mention.start - 16), mention.start))
+
+    def _domestic_namesake(self, text: str, mention: Mention) -> bool:
+        """Whether the document names a domestic company ("PT X ...") after the first word of an English-named
+        body ("X Health Service" beside "PT X Steel"): a unit or namesake of a home company."""
+        first = mention.text.split()[0] if mention.text.split() else ""
+        if len(first) < 4 or not first[:1].isupper():
+            return False
+        at = text.find(first)
+        seen = 0
+        while at != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            if self.domestic_lead_re.search(text, max(0, at - 12), at) and (at + len(first) == len(text)
+                                                                             or not text[at + len(first)].isalnum()):
+                return True
+            at = text.find(first, at + len(first))
+        return False
+
+    def _from_after(self, text: str, mention: Mention):
+        """(country, words) of the state or gazetteer place in the capitalised run after "Nama dari": the
+        body or place the person comes from ("Nama dari Institut Riset X Negeria")."""
+        found = self.from_after_re.match(text, mention.end, min(len(text), mention.end + 80))
+        if found is None:
+            return None
+        named = self._country_in(text, found.start(1), found.end(1), places_only=True)
+        if named is not None:
+            return named[0], named[1]
+        return self._place_in(text, mention.end, found.end(), self.from_after_re, at=mention.end)
+
+    def _regional(self, text: str, mention: Mention) -> str | None:
+        """The regional-body word ("ASEAN") in a body's name or in the words its acronym spells out."""
+        found = self.regional_re.search(text, mention.start, mention.end)
+        if found is None and _ACRONYM.fullmatch(mention.text) and (spelled := self._spelled_out(text, mention.text)):
+            found = self.regional_re.search(text, *spelled)
+        return found.group() if found is not None else None
+
+    def _place_named(self, text: str, mention: Mention, institution, curated: bool = False):
+        """(country, place) of a gazetteer place among a body's name words other than its head: the
+        longest piece of up to three words that is no English body or thing word."""
+        head_start, head = institution[0], institution[1]
+        words = [w for w in _WORD.findall(text[mention.start:mention.end]) if w != "of"]
+        head_words = frozenset(head.lower().split())
+        for size in (3, 2, 1):
+            for k in range(len(words) - size + 1):
+                piece = words[k:k + size]
+                if any(w.lower() in head_words or w.lower() in self.english_body or w.lower() in self.english_things
+                       or w.lower() in self.tail_heads or not w[:1].isupper() for w in piece):
+                    continue
+                country = self.body_places.get(" ".join(piece)) if curated else self._place_country(" ".join(piece))
+                if country is not None:
+                    return country, " ".join(piece)
+        return None
+
+    def _marked_country(self, text: str, start: int, end: int):
+        """(country, words, True) of a state named right after a nationality marker in text[start:end]
+        ("asal Negeria"), or None."""
+        marker = self.person_marker_re.search(text, start, end)
+        if marker is None:
+            return None
+        for match in self.dictionary.match(text, marker.end(), min(end, marker.end() + 40)):
+            entry = self.dictionary.entries[match.entry_ids[0]]
+            if match.start == marker.end() and entry.kind == "country" and entry.country:
+                return entry.country, match.text, True
+        return None
+
+    def _domestic_title(self, text: str, mention: Mention) -> bool:
+        """Whether a domestic title ("pengamat") is written right before any mention of the name's first word."""
+        if self.domestic_title_re is None:
+            return False
+        word = mention.text.split()[0] if mention.text.split() else ""
+        if len(word) < 3:
+            return False
+        pos = text.find(word)
+        seen = 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            if (pos == 0 or not text[pos - 1].isalnum()) and \
+                    self.domestic_title_re.search(text, max(0, pos - 60), pos):
+                return True
+            pos = text.find(word, pos + len(word))
+        return False
 
     @staticmethod
     def _decision(kind, country, sector, role, level, cue) -> Decision:
