@@ -145,6 +145,10 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # 
 _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
+_NUMBER_TAIL = re.compile(r"[-/.]\d")  # right after a word: "Print-575", "SK/12"
+_NUMBER_LABEL = re.compile(r"(?<!\w)(?:No|Nomor|Nomer|Reg)\.?\s*:?\s*$", re.IGNORECASE)  # right before a word
+_QUALIFIED = re.compile(r"[ \t]*+\([ \t]*+[A-Z][A-Za-z]{1,9}[ \t]*+\)[ \t]++")  # "Dinas X | (DPU) | Kabupaten Y"
+_AMPERSAND_ON = re.compile(r"\s*&\s*[A-Z]")  # "Sales | & Marketing": a title goes on past "&"
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
 
@@ -359,6 +363,14 @@ class OpenWorld:
         self.class_heads = frozenset(things.get("class_heads", ()))
         self.class_tails = frozenset(things.get("class_tails", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
+        # "Mahasiswa Magister X UI", "Karyawan Y": a member of a body described, not the body (see `not_an_actor`)
+        self.member_words = frozenset(things.get("member_words", ()))
+        self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
+        # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
+        self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
+        address = [*roles.get("person_address", ()), *roles.get("kin_words", ())]
+        self.address_before_re = re.compile(
+            rf"(?<!\w)(?:{alternation(address)})(?-i:\s+[a-z]+)?\s*,?\s+$", re.IGNORECASE) if address else None
         # "Video: Judul Lain Diperiksa": the title of a related link after its label and a colon
         self.link_label_re = re.compile(rf"(?<!\w)(?:{alternation(non_actors.get('link_words', ()))})\s*+:\s*+['\"“‘]?$",
                                         re.IGNORECASE)
@@ -367,6 +379,8 @@ class OpenWorld:
         self.named_after_heads = frozenset(h.split()[-1] for h in things.get("named_after_heads", ()))
         # A body's head and one or two academic titles right before a name: the body is named after the person.
         title = rf"(?:{alternation(things['named_after_titles'])})\.?"
+        # "Prof Wirya", "Dr Sutomo Jaya": the person a hospital or university is named after (see `qualified_name`)
+        self.named_title_re = re.compile(rf"{title}(?:\s++{title})?\s++[A-Z][\w'-]*+(?:[ \t][A-Z][\w'-]*+){{0,2}}")
         self.named_after_re = re.compile(rf"(?<![\w-])([A-Z][A-Za-z]{{1,14}})\.?\s++{title}(?:\s++{title})?\s++$")
         self.artefact_heads = frozenset(things.get("artefact_heads", ()))
         self.programme_heads = tuple(sorted((h + " " for h in things.get("programme_heads", ())), key=lambda h: -len(h)))
@@ -504,8 +518,9 @@ class OpenWorld:
                 or self.role_re.match(text, mention.start, mention.end)
                 or text[max(0, mention.start - 12):mention.start].rstrip().split(" ")[-1].lower() in self.ranks
                 or (mention.text.startswith(self.name_leads) and len(mention.text.split()) >= 3)
-                or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
-                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)
+                or (_INITIALS.fullmatch(mention.text) and ((self.role_before_re.search(
+                    text, max(0, mention.start - 25), mention.start) and not self._body_title_before(text, mention))
+                    or _AGE.match(text, mention.end)
                     or self._introduced_as_initials(text, mention.text)))):
             # "berinisial TAS", "JPU Budi", "Bripda AN", "MT (13)"
             return self._person(doc, mention, place, others)
@@ -521,6 +536,13 @@ class OpenWorld:
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
+
+    def _body_title_before(self, text: str, mention: Mention) -> bool:
+        """"Kepala BPM", "Ketua KONI": an acronym of three letters or more right after a title that heads a body."""
+        if len(mention.text) < _ACRONYM_LENGTH:
+            return False
+        before = text[max(0, mention.start - 25):mention.start].split()
+        return bool(before) and before[-1].lower() in self.body_titles
 
     def _introduced_as_initials(self, text: str, initials: str) -> bool:
         """Whether the document writes the letters after an initials marker anywhere ("inisial TAS")."""
@@ -843,8 +865,16 @@ class OpenWorld:
             bare = None  # "Kongres", "Parlemen": the legislature of the story's place (see `legislature`)
         if bare is not None and bare.sector == self.suffix_sector and len(surface) <= _ACRONYM_LENGTH:
             return True  # "PT", "CV" alone: a company form cut from its name
-        if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
-            return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
+        if _key(surface).rstrip(".") in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
+            return True  # a bare title or common head: "Deputi", "Kantor", "Plt." (not "DKPP", "Kejari")
+        words = surface.split()
+        if len(words) > 1 and words[0] in self.member_words and self._member_of_body(text, mention, words) \
+                and (mention.type == "ORG" or not text[max(0, mention.start - 3):mention.start].strip().endswith(",")):
+            # "Mahasiswa Magister Hukum X UI", "Karyawan Sritex": a member described, not the body (after a
+            # name and a comma it is that person's apposition and goes to the person)
+            return True
+        if mention.type == "PER" and before is not None and self._company_tail(doc, mention, before):
+            return True  # "PT Sukamaju | Hulu Jaya": the tail of a company's name, not a person
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
         if regional is not None and after is not None and after.type == "PER" \
                 and self._institution(text, mention.start, mention.end) is None \
@@ -1173,6 +1203,14 @@ class OpenWorld:
             return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
         if self.body_class(mention):
             return "ORG"  # "Bank Himbara": a class of bodies, resolved to a group (see `decide`)
+        if self._reference_number(text, mention):
+            return "MISC"  # "No: Print-12/...", "SK-7/2025": the prefix of a letter's or warrant's number
+        if " " not in mention.text.strip() and self.idea_suffixes and mention.text.lower().endswith(self.idea_suffixes) \
+                and len(mention.text) > 6:
+            return "MISC"  # "Marxisme", "Populism": an idea, no actor
+        if mention.type == "PER" and self.role_re.match(text, mention.start, mention.end) \
+                and _AMPERSAND_ON.match(text, mention.end):
+            return "MISC"  # "Nama, VP Sales | & Marketing X": a title cut at its ampersand, no name
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
@@ -1188,6 +1226,16 @@ class OpenWorld:
         if mention.type == "ORG" and " " not in surface.strip() and surface[:1].isupper() and surface[1:].islower() \
                 and any(o.type == "PER" and o.text.split()[0] == surface for o in others):
             return "PER"  # "Hasto" typed ORG where the document names "Hasto Wiryanto": the person by a short name
+        if mention.type == "ORG" and " " not in surface.strip() and surface[:1].isupper() and surface[1:].islower() \
+                and self.address_before_re is not None \
+                and self.address_before_re.search(text, max(0, mention.start - 30), mention.start):
+            return "PER"  # "Sebagai seorang ibu, Depi", "Pak Harjo": a person addressed or described so
+        if mention.type == "PER" and self._short_form_of_body(doc, mention):
+            return "ORG"  # "PT Sinar Jaya Abadi (Sija)": the body's short form in brackets, not a person
+        if mention.type == "PER" and _ACRONYM.fullmatch(surface) and len(surface) > _ACRONYM_LENGTH - 1 \
+                and not self.initials_re.search(text, max(0, mention.start - 20), mention.start) \
+                and self._headed_acronym(text, surface):
+            return "ORG"  # "kata ESDM" where the document writes "Kementerian ESDM": the body, not initials
         if mention.type == "PER" and self.artefact(doc, mention) and (
                 mention.text.split()[0].split("-")[0] in self.artefact_heads
                 or not self._acts_in_document(doc, mention, others)):
@@ -1307,6 +1355,90 @@ class OpenWorld:
                 return False  # "Budi Raja Santoso": a name of few common words is left to the person rules
         return not self._acts_in_document(doc, mention, others)
 
+    def qualified_name(self, doc: Document, mention: Mention, name: str) -> str:
+        """The name of a body whose generic words are written before its short form and its own qualifier.
+
+        "Dinas Pekerjaan Umum (DPU) Kabupaten Sukamaju", "Rumah Sakit Umum (RSU) Prof Wirya": the entity model
+        stops at the bracket, and the generic words alone would join every such office of the corpus into
+        one actor. A place mention, or an academic title and a name (`named_after_titles`), right after the
+        bracket is the body's own part of the name and is added to it.
+        """
+        text = doc.text
+        after = _QUALIFIED.match(text, mention.end)
+        if after is None or self._institution(text, mention.start, mention.end) is None:
+            return name
+        at = after.end()
+        named = self.named_title_re.match(text, at)
+        if named is not None and self.role_before_re.search(text, max(0, mention.start - 25), mention.start) is None:
+            # (not "Rektor Universitas X (UX) Prof Nama": the title's holder, not the body's namesake)
+            return f"{name} {' '.join(named.group().split())}"
+        for other in doc.mentions:
+            if other.start == at and other.type in ("LOC", "GPE"):
+                return f"{name} {' '.join(other.text.split())}"
+            if other.start > at:
+                break
+        return name
+
+    def _company_tail(self, doc: Document, mention: Mention, before: Mention) -> bool:
+        """A PER run right after "PT X" with one space and no title before the company: the company name's tail.
+
+        "Direktur PT X | Budi Santoso" is the director, named after his title's company; "Desa PT X | Hulu Jaya"
+        is one company's name cut in two by the entity model."""
+        text = doc.text
+        if before.type != "ORG" or before.end + 1 != mention.start or text[before.end] != " ":
+            return False
+        head = text[before.start:before.end].split()[0].rstrip(".")
+        if not head[:1].isupper() or head.lower() not in self.name_heads:
+            return False
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence is not None else 0, before.start - 60)
+        if self.role_re.search(text, low, before.start) is not None:
+            return False
+        return not (self.person_verb_re.match(text, mention.end) or _AGE.match(text, mention.end))
+
+    def _reference_number(self, text: str, mention: Mention) -> bool:
+        """A one-word mention glued to the digits of a reference number ("Print-575/L.4", "No: SK-12")."""
+        if " " in mention.text.strip():
+            return False
+        return bool(_NUMBER_TAIL.match(text, mention.end) or _NUMBER_LABEL.search(text, max(0, mention.start - 10),
+                                                                                  mention.start))
+
+    def _member_of_body(self, text: str, mention: Mention, words: list[str]) -> bool:
+        """Whether the words after a member word (`member_words`) name a body: a body's head, an acronym,
+        or a short form the document writes in brackets ("PT X (Sritex)")."""
+        rest = mention.start + len(words[0]) + 1
+        if self._institution(text, rest, mention.end) is not None:
+            return True
+        if len(words) == 2:
+            word = words[1]
+            return _ACRONYM.fullmatch(word) is not None or f"({word})" in text
+        return False
+
+    def _short_form_of_body(self, doc: Document, mention: Mention) -> bool:
+        """A one-word PER mention in brackets right after an ORG mention: the body's short form."""
+        text = doc.text
+        if " " in mention.text.strip() or text[mention.start - 1:mention.start] != "(" \
+                or text[mention.end:mention.end + 1] != ")":
+            return False
+        for other in doc.mentions:
+            if other.type == "ORG" and other.end < mention.start and mention.start - other.end <= 3:
+                return not text[other.end:mention.start - 1].strip()
+        return False
+
+    def _headed_acronym(self, text: str, acronym: str) -> bool:
+        """Whether the document writes an acronym right after a body's head or a title that heads a body
+        ("Kementerian ESDM", "Kepala BPM", "(ESDM)" after a spelled-out body)."""
+        pos, seen = text.find(acronym), 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            before = text[max(0, pos - 25):pos]
+            if before.endswith((" ", "\u00a0", "(")) and before.split():
+                word = before.split()[-1].strip("(),.").lower()
+                if word in self.institutions or word in self.body_titles:
+                    return True
+            pos = text.find(acronym, pos + len(acronym))
+        return False
+
     def _headed_elsewhere(self, doc: Document, surface: str) -> bool:
         """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X")."""
         text = doc.text
@@ -1317,7 +1449,9 @@ class OpenWorld:
             before = text[max(0, pos - 25):pos]
             if before.endswith((" ", "\u00a0")):
                 word = before.split()[-1].strip("(),.") if before.split() else ""
-                if word.lower() in self.name_heads and (len(word) > _ACRONYM_LENGTH or word.isupper()):
+                # a head in lower case is an owner's ("perusahaan X": X's company), not the company's name
+                if word.lower() in self.name_heads and word[:1].isupper() \
+                        and (len(word) > _ACRONYM_LENGTH or word.isupper()):
                     return True
             pos = text.find(surface, pos + len(surface))
         return False
