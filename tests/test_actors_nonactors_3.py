@@ -42,13 +42,15 @@ def O(name: str) -> tuple[tuple[str, str], ...]:
     "Nilai Tukar Petani Sawit", "Nota Kesepahaman Bersama",
     "Akuntansi", "Manajemen", "Hubungan Internasional", "Ilmu Politik",
     "Zona Ekonomi Khusus", "Kawasan Ekonomi Khusus", "PLTU", "PLBN",
-    "BLTS", "PLTN", "EBT", "WFH", "PTDH", "DPO",
+    "BLTS", "PLTN", "EBT", "WFH", "PTDH", "DPO", "Dana Transfer", "Dana Desa Mandiri", "Dana Bagi Hasil Sawit",
+    "Enhanced NDC",
 ])
 def test_entities_non_actor_classes_are_misc(text):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == "MISC"
 
 
-@pytest.mark.parametrize("text", ["Rasio Budiman", "Bantul Sentosa", "Hukum Siregar", "Budi Akuntono"])
+@pytest.mark.parametrize("text", ["Rasio Budiman", "Bantul Sentosa", "Hukum Siregar", "Budi Akuntono",
+                                  "Dana Moneter Internasional"])
 def test_entities_names_like_the_heads_stay_names(text):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) is None
 
@@ -77,6 +79,9 @@ def test_entities_names_like_the_heads_stay_names(text):
     ("Investor masuk ke Zona Industri Sukamaju tahun ini.", P("Zona Industri Sukamaju"), "Zona Industri Sukamaju"),
     ("Listrik dipasok PLTU Karang Asri sejak Mei.", O("PLTU Karang Asri"), "PLTU Karang Asri"),
     ("Pemudik melintas di PLBN Sukamaju pagi itu.", O("PLBN Sukamaju"), "PLBN Sukamaju"),
+    # a capitalised common word opening its sentence, written nowhere else, that does nothing
+    ("Mohon dimaklumi karena kami harus mengetik banyak, kata hakim.", P("Mohon"), "Mohon"),
+    ("Rincian biaya itu tertuang dalam peraturan baru.", P("Rincian"), "Rincian"),
     # the tail of a company's name cut from its head
     ("Program itu berjalan di wilayah kerja PT Sinar Hulu Jaya sejak Mei.",
      (("PT Sinar", "ORG"), ("Hulu Jaya", "PER")), "Hulu Jaya"),
@@ -95,6 +100,9 @@ def test_non_actor_classes_get_no_actor(resolver, text, names, target):
     # an apposition after a name and a comma goes to the person
     ("Andhika Wirya, Dosen Fakultas Hukum UI, mengatakan putusan itu keliru.",
      (("Andhika Wirya", "PER"), ("Dosen Fakultas Hukum UI", "PER")), "Andhika Wirya"),
+    # one word opening its sentence, written once, that acts: a person
+    ("Sugiharjo menyebut anaknya masih sulit bergerak.", P("Sugiharjo"), "Sugiharjo"),
+    ("Suparto (16) menjadi salah satu siswa berbakat.", P("Suparto"), "Suparto"),
     # initials after a rank are a person's
     ("Polisi menangkap Bripda RDS di rumahnya.", O("RDS"), "RDS"),
 ])
@@ -140,6 +148,14 @@ def test_generic_office_names_keep_their_region(resolver):
     offices = [m.actor for m in doc.mentions if m.text == "Dinas Pekerjaan Umum"]
     assert len(offices) == 2 and offices[0] != offices[1]
     assert doc.actors[offices[0]].name == "Dinas Pekerjaan Umum Kabupaten Lembah Hijau"
+
+
+def test_generic_office_name_keeps_its_parent_body(resolver):
+    text = "Pihak yang berurusan adalah Sekretariat Daerah (Setda) Pemkab Lembah Hijau di bagian aset."
+    names = (("Sekretariat Daerah", "ORG"), ("Pemkab Lembah Hijau", "ORG"))
+    doc = resolver(make_doc(resolver, text, names))
+    office = next(m for m in doc.mentions if m.text == "Sekretariat Daerah")
+    assert doc.actors[office.actor].name == "Sekretariat Daerah Pemkab Lembah Hijau"
 
 
 def test_hospital_keeps_the_name_it_bears(resolver):

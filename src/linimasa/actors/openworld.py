@@ -1299,6 +1299,8 @@ class OpenWorld:
             return "MISC"  # "SOP", "OTT Budi", "Anak Sehat Ceria": no title, speech or deed anywhere
         if len(surface.strip(".")) == 1:
             return "MISC"  # "lokasi F", "G.": a letter alone names no actor
+        if mention.type == "PER" and not expanded and self._lone_opening_word(doc, mention, others):
+            return "MISC"  # "Mohon dimaklumi ...", "Rincian biaya itu ...": a capitalised common word, no name
         if mention.type != "PER":
             return None
         if len(words) > 1 and self._defined_phrase(text, mention, words):
@@ -1373,7 +1375,9 @@ class OpenWorld:
             # (not "Rektor Universitas X (UX) Prof Nama": the title's holder, not the body's namesake)
             return f"{name} {' '.join(named.group().split())}"
         for other in doc.mentions:
-            if other.start == at and other.type in ("LOC", "GPE"):
+            if other.start == at and (other.type in ("LOC", "GPE") or (
+                    other.type == "ORG" and self._institution(text, other.start, other.end) is not None)):
+                # "Dinas X (DX) Kabupaten Y", "Sekretariat Daerah (Setda) Pemkab Z": the body's place or its parent
                 return f"{name} {' '.join(other.text.split())}"
             if other.start > at:
                 break
@@ -1395,6 +1399,24 @@ class OpenWorld:
         if self.role_re.search(text, low, before.start) is not None:
             return False
         return not (self.person_verb_re.match(text, mention.end) or _AGE.match(text, mention.end))
+
+    def _lone_opening_word(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+        """A one-word PER run that opens its sentence, is written nowhere else in the document and never acts.
+
+        A sentence's first word is capitalised whatever it is, and the entity model takes many common words
+        there for names ("Mohon", "Rincian", "Ide"). A person named once by one word at a sentence start
+        does something there: a verb, an age, an apposition or a title ("Sugiarto menyebut", "Supri (16)").
+        """
+        surface = mention.text
+        if " " in surface.strip() or not surface[1:].islower() or len(surface) < 2:
+            return False
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is None or doc.text[sentence.start:mention.start].strip(" \"“'‘-"):
+            return False
+        text = doc.text
+        if text.find(surface, mention.end) != -1 or text.find(surface, 0, mention.start) != -1:
+            return False
+        return not self._acts(doc, mention, others)
 
     def _reference_number(self, text: str, mention: Mention) -> bool:
         """A one-word mention glued to the digits of a reference number ("Print-575/L.4", "No: SK-12")."""
