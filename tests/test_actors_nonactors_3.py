@@ -82,6 +82,11 @@ def test_entities_names_like_the_heads_stay_names(text):
     # a capitalised common word opening its sentence, written nowhere else, that does nothing
     ("Mohon dimaklumi karena kami harus mengetik banyak, kata hakim.", P("Mohon"), "Mohon"),
     ("Rincian biaya itu tertuang dalam peraturan baru.", P("Rincian"), "Rincian"),
+    ("Wirya Santosa, Ph.D. ASN Kementerian Sukamaju, Alumni Riset Energi Universitas Lembah Hijau.",
+     (("Wirya Santosa", "PER"), ("Alumni Riset Energi Universitas Lembah Hijau", "PER")),
+     "Alumni Riset Energi Universitas Lembah Hijau"),
+    # a field of study named after a body's head
+    ("Menurut dia, Ilmu Kepolisian memandang polisi sebagai pelayan warga.", O("Ilmu Kepolisian"), "Ilmu Kepolisian"),
     # the tail of a company's name cut from its head
     ("Program itu berjalan di wilayah kerja PT Sinar Hulu Jaya sejak Mei.",
      (("PT Sinar", "ORG"), ("Hulu Jaya", "PER")), "Hulu Jaya"),

@@ -869,9 +869,10 @@ class OpenWorld:
             return True  # a bare title or common head: "Deputi", "Kantor", "Plt." (not "DKPP", "Kejari")
         words = surface.split()
         if len(words) > 1 and words[0] in self.member_words and self._member_of_body(text, mention, words) \
-                and (mention.type == "ORG" or not text[max(0, mention.start - 3):mention.start].strip().endswith(",")):
-            # "Mahasiswa Magister Hukum X UI", "Karyawan Sritex": a member described, not the body (after a
-            # name and a comma it is that person's apposition and goes to the person)
+                and (mention.type == "ORG" or _key(words[0]) not in self.roles
+                     or not text[max(0, mention.start - 3):mention.start].strip().endswith(",")):
+            # "Mahasiswa Magister Hukum X UI", "Karyawan Sritex", "Alumni X University": a member described, not
+            # the body (after a name and a comma a title word's apposition goes to the person: "Nama, Dosen X")
             return True
         if mention.type == "PER" and before is not None and self._company_tail(doc, mention, before):
             return True  # "PT Sukamaju | Hulu Jaya": the tail of a company's name, not a person
@@ -1145,7 +1146,11 @@ class OpenWorld:
         """
         head = self.field_head_re.match(text, mention.start, mention.end)
         if head is not None:
-            return head.end() >= mention.end or self._institution(text, head.end(), mention.end) is None
+            if head.end() >= mention.end:
+                return True
+            body = self._institution(text, head.end(), mention.end)
+            # "Ilmu Kepolisian": a body's head alone after the field word is the field's subject, not a body
+            return body is None or (body[0] == head.end() and body[0] + len(body[1]) >= mention.end)
         if self.system_prefix_re.match(text, mention.start, mention.end):
             return True
         return False
