@@ -85,6 +85,12 @@ def test_entities_names_like_the_heads_stay_names(text):
     ("Wirya Santosa, Ph.D. ASN Kementerian Sukamaju, Alumni Riset Energi Universitas Lembah Hijau.",
      (("Wirya Santosa", "PER"), ("Alumni Riset Energi Universitas Lembah Hijau", "PER")),
      "Alumni Riset Energi Universitas Lembah Hijau"),
+    ("Wirya Santosa, Ph.D. ASN Kementerian Sukamaju, Alumni PhD in Energy dari kampus itu.",
+     (("Wirya Santosa", "PER"), ("Alumni PhD", "PER")), "Alumni PhD"),
+    ("Sementara untuk pasar domestik, bank sentral memakai instrumen Domestic Non-Deliverable Forward.",
+     P("Domestic Non"), "Domestic Non"),
+    ("Kami menyerukan agar New Collective Funding Goal segera dijalankan.", P("New Collective Funding Goal"),
+     "New Collective Funding Goal"),
     # a field of study named after a body's head
     ("Menurut dia, Ilmu Kepolisian memandang polisi sebagai pelayan warga.", O("Ilmu Kepolisian"), "Ilmu Kepolisian"),
     # the tail of a company's name cut from its head
@@ -197,3 +203,15 @@ def test_segment_does_not_break_after_an_acting_title(pipeline):
     doc = pipeline(Document(text="Penerimaan naik tajam, ujar Plt. Kepala Dinas Sukamaju Wirya Santosa.",
                             language="id"))
     assert len(doc.sentences) == 1
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Rapat membahas isu strategis bersama Kementerian/Lembaga terkait.", O("Kementerian/Lembaga"),
+     "Kementerian/Lembaga"),
+    ("Persiapan melibatkan seluruh Kementerian Lembaga Mitra.", O("Kementerian Lembaga Mitra"),
+     "Kementerian Lembaga Mitra"),
+])
+def test_bodies_of_two_kinds_together_are_a_group(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == target)
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "group"

@@ -362,9 +362,11 @@ class OpenWorld:
         self.body_classes = frozenset(things.get("body_classes", ()))
         self.class_heads = frozenset(things.get("class_heads", ()))
         self.class_tails = frozenset(things.get("class_tails", ()))
+        self.class_leads = tuple(things.get("class_leads", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
         # "Mahasiswa Magister X UI", "Karyawan Y": a member of a body described, not the body (see `not_an_actor`)
         self.member_words = frozenset(things.get("member_words", ()))
+        self.graduate_words = frozenset(things.get("graduate_words", ()))
         self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
         # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
         self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
@@ -868,11 +870,13 @@ class OpenWorld:
         if _key(surface).rstrip(".") in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
             return True  # a bare title or common head: "Deputi", "Kantor", "Plt." (not "DKPP", "Kejari")
         words = surface.split()
-        if len(words) > 1 and words[0] in self.member_words and self._member_of_body(text, mention, words) \
-                and (mention.type == "ORG" or _key(words[0]) not in self.roles
+        if len(words) > 1 and words[0] in self.member_words and (
+                self._member_of_body(text, mention, words) or words[0] in self.graduate_words) \
+                and (mention.type == "ORG" or words[0] in self.graduate_words
                      or not text[max(0, mention.start - 3):mention.start].strip().endswith(",")):
-            # "Mahasiswa Magister Hukum X UI", "Karyawan Sritex", "Alumni X University": a member described, not
-            # the body (after a name and a comma a title word's apposition goes to the person: "Nama, Dosen X")
+            # "Mahasiswa Magister Hukum X UI", "Karyawan Sritex", "Alumni PhD": a member described, not the body
+            # (a graduate's word never opens a name or a body's name; after a name and a comma another member
+            # word's apposition goes to the person: "Nama, Dosen X")
             return True
         if mention.type == "PER" and before is not None and self._company_tail(doc, mention, before):
             return True  # "PT Sukamaju | Hulu Jaya": the tail of a company's name, not a person
@@ -1160,6 +1164,8 @@ class OpenWorld:
         words = mention.text.split()
         if len(words) > 1 and words[-1] in self.class_tails:
             return True  # "Lembaga Keuangan Lainnya": the other bodies of a kind
+        if mention.text.startswith(self.class_leads):
+            return True  # "Kementerian/Lembaga terkait", "Kementerian Lembaga Mitra": the bodies of a kind together
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
     def club(self, text: str, mention: Mention) -> bool:
