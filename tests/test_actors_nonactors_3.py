@@ -43,7 +43,7 @@ def O(name: str) -> tuple[tuple[str, str], ...]:
     "Akuntansi", "Manajemen", "Hubungan Internasional", "Ilmu Politik",
     "Zona Ekonomi Khusus", "Kawasan Ekonomi Khusus", "PLTU", "PLBN",
     "BLTS", "PLTN", "EBT", "WFH", "PTDH", "DPO", "Dana Transfer", "Dana Desa Mandiri", "Dana Bagi Hasil Sawit",
-    "Enhanced NDC",
+    "Enhanced NDC", "Pegawai Negeri Sipil",
 ])
 def test_entities_non_actor_classes_are_misc(text):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == "MISC"
@@ -215,3 +215,19 @@ def test_bodies_of_two_kinds_together_are_a_group(resolver, text, names, target)
     doc = resolver(make_doc(resolver, text, names))
     mention = next(m for m in doc.mentions if m.text == target)
     assert mention.actor is not None and doc.actors[mention.actor].kind == "group"
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi mengungkap RDW melompat dari lantai empat gedung itu.",
+    "Keluarga meminta kejelasan penyebab kematian RDW kepada kampus.",
+])
+def test_initials_typed_org_with_a_person_only_word_are_a_person(resolver, text):
+    doc = resolver(make_doc(resolver, text, O("RDW")))
+    mention = next(m for m in doc.mentions if m.text == "RDW")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+def test_initials_of_a_body_that_acts_stay_a_body(resolver):
+    doc = resolver(make_doc(resolver, "Dalam putusannya, DKPW menyatakan teradu melanggar etik.", O("DKPW")))
+    mention = next(m for m in doc.mentions if m.text == "DKPW")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "organization"

@@ -370,6 +370,11 @@ class OpenWorld:
         self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
         # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
         self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
+        before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
+        self.person_only_before_re = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:nya)?\s+$", re.IGNORECASE) \
+            if before else None
+        self.person_only_after_re = re.compile(rf"\s+(?:(?:juga|pun|sempat|telah|sudah)\s+)?(?:{alternation(after)})(?!\w)",
+                                               re.IGNORECASE) if after else None
         address = [*roles.get("person_address", ()), *roles.get("kin_words", ())]
         self.address_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(address)})(?-i:\s+[a-z]+)?\s*,?\s+$", re.IGNORECASE) if address else None
@@ -522,7 +527,7 @@ class OpenWorld:
                 or (mention.text.startswith(self.name_leads) and len(mention.text.split()) >= 3)
                 or (_INITIALS.fullmatch(mention.text) and ((self.role_before_re.search(
                     text, max(0, mention.start - 25), mention.start) and not self._body_title_before(text, mention))
-                    or _AGE.match(text, mention.end)
+                    or _AGE.match(text, mention.end) or self._person_only_cue(text, mention.text)
                     or self._introduced_as_initials(text, mention.text)))):
             # "berinisial TAS", "JPU Budi", "Bripda AN", "MT (13)"
             return self._person(doc, mention, place, others)
@@ -538,6 +543,21 @@ class OpenWorld:
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
+
+    def _person_only_cue(self, text: str, initials: str) -> bool:
+        """Whether the document writes initials with a word only a person takes: "kematian TAS", "TAS tewas"."""
+        if self.person_only_before_re is None:
+            return False
+        pos, seen = text.find(initials), 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            end = pos + len(initials)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and (
+                    self.person_only_before_re.search(text, max(0, pos - 25), pos)
+                    or self.person_only_after_re.match(text, end)):
+                return True
+            pos = text.find(initials, end)
+        return False
 
     def _body_title_before(self, text: str, mention: Mention) -> bool:
         """"Kepala BPM", "Ketua KONI": an acronym of three letters or more right after a title that heads a body."""
@@ -1593,6 +1613,10 @@ class OpenWorld:
             return True
         if self.initials_re.search(text, max(0, mention.start - 20), mention.start):
             return True
+        if self.person_only_before_re is not None and (
+                self.person_only_before_re.search(text, max(0, mention.start - 25), mention.start)
+                or self.person_only_after_re.match(text, mention.end)):
+            return True  # "kematian X", "X tewas": only a person dies
         verb = self.actor_verb_re.match(text, mention.end)
         return verb is not None and text[verb.start():verb.end()].split()[-1].lower() not in self.actor_verb_exceptions
 
