@@ -43,7 +43,7 @@ def O(name: str) -> tuple[tuple[str, str], ...]:
     "Akuntansi", "Manajemen", "Hubungan Internasional", "Ilmu Politik",
     "Zona Ekonomi Khusus", "Kawasan Ekonomi Khusus", "PLTU", "PLBN",
     "BLTS", "PLTN", "EBT", "WFH", "PTDH", "DPO", "Dana Transfer", "Dana Desa Mandiri", "Dana Bagi Hasil Sawit",
-    "Enhanced NDC", "Pegawai Negeri Sipil",
+    "Enhanced NDC", "Pegawai Negeri Sipil", "Bea Perolehan Hak atas Tanah", "Ministerial Meeting",
 ])
 def test_entities_non_actor_classes_are_misc(text):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == "MISC"
@@ -59,6 +59,7 @@ def test_entities_names_like_the_heads_stay_names(text):
     # the prefix of a warrant's or letter's number
     ("Penahanan itu berdasarkan surat jaksa Nomor: Cetak-575/L.4/10/2025 tertanggal Senin.", P("Cetak"), "Cetak"),
     ("Keputusan itu tertuang dalam SK-12/2025 yang diteken bupati.", O("SK"), "SK"),
+    ("Aturan itu tertuang dalam Telegram Panglima No TR/442/2025 tertanggal Senin.", P("No TR"), "No TR"),
     # an idea or doctrine
     ("Ia memandang Liberalisme bukan sebagai dogma.", P("Liberalisme"), "Liberalisme"),
     # an English measure or ratio

@@ -363,6 +363,7 @@ class OpenWorld:
         self.class_heads = frozenset(things.get("class_heads", ()))
         self.class_tails = frozenset(things.get("class_tails", ()))
         self.class_leads = tuple(things.get("class_leads", ()))
+        self.number_labels = frozenset(str(w) for w in non_actors.get("document_tails", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
         # "Mahasiswa Magister X UI", "Karyawan Y": a member of a body described, not the body (see `not_an_actor`)
         self.member_words = frozenset(things.get("member_words", ()))
@@ -1450,8 +1451,12 @@ class OpenWorld:
         return not self._acts(doc, mention, others)
 
     def _reference_number(self, text: str, mention: Mention) -> bool:
-        """A one-word mention glued to the digits of a reference number ("Print-575/L.4", "No: SK-12")."""
-        if " " in mention.text.strip():
+        """A one-word mention glued to the digits of a reference number ("Print-575/L.4", "No: SK-12"), or a
+        mention that opens with a number's label (`document_tails`: "No TR/442/2025")."""
+        words = mention.text.split()
+        if words and words[0] in self.number_labels and len(words) > 1:
+            return True
+        if len(words) != 1:
             return False
         return bool(_NUMBER_TAIL.match(text, mention.end) or _NUMBER_LABEL.search(text, max(0, mention.start - 10),
                                                                                   mention.start))
