@@ -129,6 +129,11 @@ def test_people_near_the_new_rules_stay_people(resolver, text, names, target):
     ("Wali kota memerintahkan Kepala BPMK untuk berkoordinasi.", O("BPMK"), "BPMK"),
     # an acronym typed PER that the document writes after a body's head elsewhere
     ("Kata KKP iya, kata ESDM tidak, sebut dia. Kementerian ESDM belum menjawab.", P("ESDM"), "ESDM"),
+    # an English-named body right after a title: the title's body, not its holder
+    ("Hal itu disampaikan Direktur Riset Lestari Index, Wirya Santosa, kemarin.",
+     (("Lestari Index", "PER"), ("Wirya Santosa", "PER")), "Lestari Index"),
+    ("Direktur Operasional Sukamaju Logistics Herman Tjo ikut diperiksa.",
+     (("Sukamaju Logistics", "PER"), ("Herman Tjo", "PER")), "Sukamaju Logistics"),
     # a company's short form in brackets after its name
     ("Raksasa tekstil PT Sukamaju Tekstil (Sukatex) dinyatakan pailit.",
      (("PT Sukamaju Tekstil", "ORG"), ("Sukatex", "PER")), "Sukatex"),
@@ -232,3 +237,12 @@ def test_initials_of_a_body_that_acts_stay_a_body(resolver):
     doc = resolver(make_doc(resolver, "Dalam putusannya, DKPW menyatakan teradu melanggar etik.", O("DKPW")))
     mention = next(m for m in doc.mentions if m.text == "DKPW")
     assert mention.actor is not None and doc.actors[mention.actor].kind == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hasil itu disampaikan Direktur Riset Wirya Santosa dalam rilis survei.", "Wirya Santosa"),
+])
+def test_entities_director_field_is_cut_from_the_name(pipeline, text, name):
+    doc = pipeline(Document(text=text, language="id"))
+    mention = next(m for m in doc.mentions if name in m.text)
+    assert mention.text == name and mention.type == "PER"

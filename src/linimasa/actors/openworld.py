@@ -1309,6 +1309,9 @@ class OpenWorld:
             return "MISC"  # "Direktur Jenderal | Pengelolaan Pembiayaan", "Wadir Penindakan": the office, no name
         # A name made of common words after a title is the title's tail ("Direktur Jenderal
         # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
+        if mention.type == "PER" and len(words) > 1 and any(w in self.english_body for w in lowers) \
+                and self._title_right_before(text, mention.start):
+            return "ORG"  # "Direktur Riset | Index Politika", "Direktur | DNR Logistics": the title's body, not its holder
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
@@ -1449,6 +1452,17 @@ class OpenWorld:
         if text.find(surface, mention.end) != -1 or text.find(surface, 0, mention.start) != -1:
             return False
         return not self._acts(doc, mention, others)
+
+    def _title_right_before(self, text: str, start: int) -> bool:
+        """Whether a title ends right before `start`, maybe with its field between ("Direktur | Riset | X")."""
+        if self.role_before_re.search(text, max(0, start - 25), start):
+            return True
+        before = text[max(0, start - 20):start]
+        word = before.split()[-1] if before.split() else ""
+        if word in self.portfolios and before.endswith(" "):
+            at = start - len(before) + before.rstrip().rfind(word)
+            return self.role_before_re.search(text, max(0, at - 25), at) is not None
+        return False
 
     def _reference_number(self, text: str, mention: Mention) -> bool:
         """A one-word mention glued to the digits of a reference number ("Print-575/L.4", "No: SK-12"), or a
