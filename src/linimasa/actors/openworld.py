@@ -146,9 +146,9 @@ _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyus
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _NUMBER_TAIL = re.compile(r"[-/.]\d")  # right after a word: "Print-575", "SK/12"
-_NUMBER_LABEL = re.compile(r"(?<!\w)(?:No|Nomor|Nomer|Reg)\.?\s*:?\s*$", re.IGNORECASE)  # right before a word
+_NUMBER_LABEL = re.compile(r"(?<!\w)(?:No|Nomor|Nomer|Reg)\.?\s*+:?\s*+$", re.IGNORECASE)  # right before a word
 _QUALIFIED = re.compile(r"[ \t]*+\([ \t]*+[A-Z][A-Za-z]{1,9}[ \t]*+\)[ \t]++")  # "Dinas X | (DPU) | Kabupaten Y"
-_AMPERSAND_ON = re.compile(r"\s*&\s*[A-Z]")  # "Sales | & Marketing": a title goes on past "&"
+_AMPERSAND_ON = re.compile(r"\s*+&\s*+[A-Z]")  # "Sales | & Marketing": a title goes on past "&"
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
 
@@ -372,13 +372,13 @@ class OpenWorld:
         # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
         self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
         before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
-        self.person_only_before_re = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:nya)?\s+$", re.IGNORECASE) \
+        self.person_only_before_re = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:nya)?\s++$", re.IGNORECASE) \
             if before else None
-        self.person_only_after_re = re.compile(rf"\s+(?:(?:juga|pun|sempat|telah|sudah)\s+)?(?:{alternation(after)})(?!\w)",
+        self.person_only_after_re = re.compile(rf"\s++(?:(?:juga|pun|sempat|telah|sudah)\s++)?(?:{alternation(after)})(?!\w)",
                                                re.IGNORECASE) if after else None
         address = [*roles.get("person_address", ()), *roles.get("kin_words", ())]
         self.address_before_re = re.compile(
-            rf"(?<!\w)(?:{alternation(address)})(?-i:\s+[a-z]+)?\s*,?\s+$", re.IGNORECASE) if address else None
+            rf"(?<!\w)(?:{alternation(address)})(?-i:\s++[a-z]++)?(?:\s*+,)?\s++$", re.IGNORECASE) if address else None
         # "Video: Judul Lain Diperiksa": the title of a related link after its label and a colon
         self.link_label_re = re.compile(rf"(?<!\w)(?:{alternation(non_actors.get('link_words', ()))})\s*+:\s*+['\"“‘]?$",
                                         re.IGNORECASE)
