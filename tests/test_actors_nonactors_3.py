@@ -60,6 +60,9 @@ def test_entities_names_like_the_heads_stay_names(text):
     ("Penahanan itu berdasarkan surat jaksa Nomor: Cetak-575/L.4/10/2025 tertanggal Senin.", P("Cetak"), "Cetak"),
     ("Keputusan itu tertuang dalam SK-12/2025 yang diteken bupati.", O("SK"), "SK"),
     ("Aturan itu tertuang dalam Telegram Panglima No TR/442/2025 tertanggal Senin.", P("No TR"), "No TR"),
+    # an assistant's title and its portfolio, no name
+    ("Rapat dipimpin Asisten Perekonomian dan Pembangunan Setda Sukamaju.", P("Asisten Perekonomian"),
+     "Asisten Perekonomian"),
     # an idea or doctrine
     ("Ia memandang Liberalisme bukan sebagai dogma.", P("Liberalisme"), "Liberalisme"),
     # an English measure or ratio
