@@ -137,6 +137,8 @@ def test_people_near_the_new_rules_stay_people(resolver, text, names, target):
      (("Lestari Index", "PER"), ("Wirya Santosa", "PER")), "Lestari Index"),
     ("Direktur Operasional Sukamaju Logistics Herman Tjo ikut diperiksa.",
      (("Sukamaju Logistics", "PER"), ("Herman Tjo", "PER")), "Sukamaju Logistics"),
+    # a ministry's short name that the dictionary knows after "Kementerian", alone in the document
+    ("Kata dinas iya, kata ESDM tidak, sebut dia.", P("ESDM"), "ESDM"),
     # a company's short form in brackets after its name
     ("Raksasa tekstil PT Sukamaju Tekstil (Sukatex) dinyatakan pailit.",
      (("PT Sukamaju Tekstil", "ORG"), ("Sukatex", "PER")), "Sukatex"),

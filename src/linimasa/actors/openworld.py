@@ -1499,7 +1499,10 @@ class OpenWorld:
 
     def _headed_acronym(self, text: str, acronym: str) -> bool:
         """Whether the document writes an acronym right after a body's head or a title that heads a body
-        ("Kementerian ESDM", "Kepala BPM", "(ESDM)" after a spelled-out body)."""
+        ("Kementerian ESDM", "Kepala BPM", "(ESDM)" after a spelled-out body), or the dictionary knows a
+        ministry by it ("Kementerian ESDM" is an alias: "kata ESDM" is the ministry)."""
+        if self.dictionary.lookup(f"Kementerian {acronym}"):
+            return True
         pos, seen = text.find(acronym), 0
         while pos != -1 and seen < MAX_OCCURRENCES:
             seen += 1
