@@ -13,7 +13,7 @@ from linimasa.document import Document
 from linimasa.language.entities import NonActors
 from linimasa.pipeline import build_pipeline
 from linimasa.resources import Resources, load_data
-from tests.test_actors_openworld import assert_no_actor, make_doc
+from tests.test_actors_openworld import assert_no_actor, assert_person, make_doc
 
 
 @pytest.fixture(scope="module")
@@ -251,3 +251,18 @@ def test_entities_director_field_is_cut_from_the_name(pipeline, text, name):
     doc = pipeline(Document(text=text, language="id"))
     mention = next(m for m in doc.mentions if name in m.text)
     assert mention.text == name and mention.type == "PER"
+
+
+def test_sites_listed_with_their_regions_are_places(resolver):
+    text = "Pos itu ada tiga, yakni, Sukarapa di Kabupaten Lembah, Watubiru di Kotabaru, dan satu lagi di pesisir."
+    names = (("Sukarapa", "PER"), ("Kabupaten Lembah", "LOC"), ("Watubiru", "PER"), ("Kotabaru", "LOC"))
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, "Sukarapa")
+    assert_no_actor(doc, "Watubiru")
+
+
+def test_a_person_in_a_place_who_acts_stays_a_person(resolver):
+    text = "Hadir pula Kapolres, Sukarman di Kabupaten Lembah, dan camat. Sukarman mengatakan situasi aman."
+    names = (("Sukarman", "PER"), ("Kabupaten Lembah", "LOC"))
+    doc = resolver(make_doc(resolver, text, names))
+    assert_person(doc, "Sukarman")

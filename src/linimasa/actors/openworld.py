@@ -148,6 +148,7 @@ _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _NUMBER_TAIL = re.compile(r"[-/.]\d")  # right after a word: "Print-575", "SK/12"
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:No|Nomor|Nomer|Reg)\.?\s*+:?\s*+$", re.IGNORECASE)  # right before a word
 _QUALIFIED = re.compile(r"[ \t]*+\([ \t]*+[A-Z][A-Za-z]{1,9}[ \t]*+\)[ \t]++")  # "Dinas X | (DPU) | Kabupaten Y"
+_IN_PLACE = re.compile(r"[ \t]++di[ \t]++")  # "X | di | Kabupaten Y": a site and the region it lies in
 _AMPERSAND_ON = re.compile(r"\s*+&\s*+[A-Z]")  # "Sales | & Marketing": a title goes on past "&"
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
@@ -1079,6 +1080,11 @@ class OpenWorld:
         if mention.type != "PER" or " " in mention.text.strip() or len(mention.text) < 3:
             return False
         text = doc.text
+        if after is not None and after.type in ("LOC", "GPE") and _IN_PLACE.fullmatch(text, mention.end, after.start) \
+                and _LIST_LEFT.search(text, max(0, mention.start - 14), mention.start) \
+                and _LIST_RIGHT.match(text, after.end):
+            # "yakni, Sukarapa di Kabupaten X, Lembahan di Y, dan ...": a list of sites, each in its region
+            return not self._acts_in_document(doc, mention, others)
         if not any(n is not None and n.type in ("LOC", "GPE") and _LIST_GAP.fullmatch(text, a, b)
                    for n, a, b in ((before, before.end if before else 0, mention.start),
                                    (after, mention.end, after.start if after else 0))):
