@@ -150,6 +150,11 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # 
 _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
+_NUMBER_TAIL = re.compile(r"[-/.]\d")  # right after a word: "Print-575", "SK/12"
+_NUMBER_LABEL = re.compile(r"(?<!\w)(?:No|Nomor|Nomer|Reg)\.?\s*+:?\s*+$", re.IGNORECASE)  # right before a word
+_QUALIFIED = re.compile(r"[ \t]*+\([ \t]*+[A-Z][A-Za-z]{1,9}[ \t]*+\)[ \t]++")  # "Dinas X | (DPU) | Kabupaten Y"
+_IN_PLACE = re.compile(r"[ \t]++di[ \t]++")  # "X | di | Kabupaten Y": a site and the region it lies in
+_AMPERSAND_ON = re.compile(r"\s*+&\s*+[A-Z]")  # "Sales | & Marketing": a title goes on past "&"
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
 
@@ -382,7 +387,23 @@ class OpenWorld:
         self.body_classes = frozenset(things.get("body_classes", ()))
         self.class_heads = frozenset(things.get("class_heads", ()))
         self.class_tails = frozenset(things.get("class_tails", ()))
+        self.class_leads = tuple(things.get("class_leads", ()))
+        self.number_labels = frozenset(str(w) for w in non_actors.get("document_tails", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
+        # "Mahasiswa Magister X UI", "Karyawan Y": a member of a body described, not the body (see `not_an_actor`)
+        self.member_words = frozenset(things.get("member_words", ()))
+        self.graduate_words = frozenset(things.get("graduate_words", ()))
+        self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
+        # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
+        self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
+        before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
+        self.person_only_before_re = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:nya)?\s++$", re.IGNORECASE) \
+            if before else None
+        self.person_only_after_re = re.compile(rf"\s++(?:(?:juga|pun|sempat|telah|sudah)\s++)?(?:{alternation(after)})(?!\w)",
+                                               re.IGNORECASE) if after else None
+        address = [*roles.get("person_address", ()), *roles.get("kin_words", ())]
+        self.address_before_re = re.compile(
+            rf"(?<!\w)(?:{alternation(address)})(?-i:\s++[a-z]++)?(?:\s*+,)?\s++$", re.IGNORECASE) if address else None
         # "Video: Judul Lain Diperiksa": the title of a related link after its label and a colon
         self.link_label_re = re.compile(rf"(?<!\w)(?:{alternation(non_actors.get('link_words', ()))})\s*+:\s*+['\"“‘]?$",
                                         re.IGNORECASE)
@@ -391,6 +412,8 @@ class OpenWorld:
         self.named_after_heads = frozenset(h.split()[-1] for h in things.get("named_after_heads", ()))
         # A body's head and one or two academic titles right before a name: the body is named after the person.
         title = rf"(?:{alternation(things['named_after_titles'])})\.?"
+        # "Prof Wirya", "Dr Sutomo Jaya": the person a hospital or university is named after (see `qualified_name`)
+        self.named_title_re = re.compile(rf"{title}(?:\s++{title})?\s++[A-Z][\w'-]*+(?:[ \t][A-Z][\w'-]*+){{0,2}}")
         self.named_after_re = re.compile(rf"(?<![\w-])([A-Z][A-Za-z]{{1,14}})\.?\s++{title}(?:\s++{title})?\s++$")
         self.artefact_heads = frozenset(things.get("artefact_heads", ()))
         self.programme_heads = tuple(sorted((h + " " for h in things.get("programme_heads", ())), key=lambda h: -len(h)))
@@ -528,8 +551,9 @@ class OpenWorld:
                 or self.role_re.match(text, mention.start, mention.end)
                 or text[max(0, mention.start - 12):mention.start].rstrip().split(" ")[-1].lower() in self.ranks
                 or (mention.text.startswith(self.name_leads) and len(mention.text.split()) >= 3)
-                or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
-                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)
+                or (_INITIALS.fullmatch(mention.text) and ((self.role_before_re.search(
+                    text, max(0, mention.start - 25), mention.start) and not self._body_title_before(text, mention))
+                    or _AGE.match(text, mention.end) or self._person_only_cue(text, mention.text)
                     or self._introduced_as_initials(text, mention.text)))):
             # "berinisial TAS", "JPU Budi", "Bripda AN", "MT (13)"
             return self._person(doc, mention, place, others)
@@ -545,6 +569,28 @@ class OpenWorld:
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
+
+    def _person_only_cue(self, text: str, initials: str) -> bool:
+        """Whether the document writes initials with a word only a person takes: "kematian TAS", "TAS tewas"."""
+        if self.person_only_before_re is None:
+            return False
+        pos, seen = text.find(initials), 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            end = pos + len(initials)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and (
+                    self.person_only_before_re.search(text, max(0, pos - 25), pos)
+                    or self.person_only_after_re.match(text, end)):
+                return True
+            pos = text.find(initials, end)
+        return False
+
+    def _body_title_before(self, text: str, mention: Mention) -> bool:
+        """"Kepala BPM", "Ketua KONI": an acronym of three letters or more right after a title that heads a body."""
+        if len(mention.text) < _ACRONYM_LENGTH:
+            return False
+        before = text[max(0, mention.start - 25):mention.start].split()
+        return bool(before) and before[-1].lower() in self.body_titles
 
     def _introduced_as_initials(self, text: str, initials: str) -> bool:
         """Whether the document writes the letters after an initials marker anywhere ("inisial TAS")."""
@@ -1039,8 +1085,19 @@ class OpenWorld:
             bare = None  # "Kongres", "Parlemen": the legislature of the story's place (see `legislature`)
         if bare is not None and bare.sector == self.suffix_sector and len(surface) <= _ACRONYM_LENGTH:
             return True  # "PT", "CV" alone: a company form cut from its name
-        if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
-            return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
+        if _key(surface).rstrip(".") in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
+            return True  # a bare title or common head: "Deputi", "Kantor", "Plt." (not "DKPP", "Kejari")
+        words = surface.split()
+        if len(words) > 1 and words[0] in self.member_words and (
+                self._member_of_body(text, mention, words) or words[0] in self.graduate_words) \
+                and (mention.type == "ORG" or words[0] in self.graduate_words
+                     or not text[max(0, mention.start - 3):mention.start].strip().endswith(",")):
+            # "Mahasiswa Magister Hukum X UI", "Karyawan Sritex", "Alumni PhD": a member described, not the body
+            # (a graduate's word never opens a name or a body's name; after a name and a comma another member
+            # word's apposition goes to the person: "Nama, Dosen X")
+            return True
+        if mention.type == "PER" and before is not None and self._company_tail(doc, mention, before):
+            return True  # "PT Sukamaju | Hulu Jaya": the tail of a company's name, not a person
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
         if regional is not None and after is not None and after.type == "PER" \
                 and self._institution(text, mention.start, mention.end) is None \
@@ -1219,6 +1276,11 @@ class OpenWorld:
         if mention.type != "PER" or " " in mention.text.strip() or len(mention.text) < 3:
             return False
         text = doc.text
+        if after is not None and after.type in ("LOC", "GPE") and _IN_PLACE.fullmatch(text, mention.end, after.start) \
+                and _LIST_LEFT.search(text, max(0, mention.start - 14), mention.start) \
+                and _LIST_RIGHT.match(text, after.end):
+            # "yakni, Sukarapa di Kabupaten X, Lembahan di Y, dan ...": a list of sites, each in its region
+            return not self._acts_in_document(doc, mention, others)
         if not any(n is not None and n.type in ("LOC", "GPE") and _LIST_GAP.fullmatch(text, a, b)
                    for n, a, b in ((before, before.end if before else 0, mention.start),
                                    (after, mention.end, after.start if after else 0))):
@@ -1311,7 +1373,11 @@ class OpenWorld:
         """
         head = self.field_head_re.match(text, mention.start, mention.end)
         if head is not None:
-            return head.end() >= mention.end or self._institution(text, head.end(), mention.end) is None
+            if head.end() >= mention.end:
+                return True
+            body = self._institution(text, head.end(), mention.end)
+            # "Ilmu Kepolisian": a body's head alone after the field word is the field's subject, not a body
+            return body is None or (body[0] == head.end() and body[0] + len(body[1]) >= mention.end)
         if self.system_prefix_re.match(text, mention.start, mention.end):
             return True
         return False
@@ -1321,6 +1387,8 @@ class OpenWorld:
         words = mention.text.split()
         if len(words) > 1 and words[-1] in self.class_tails:
             return True  # "Lembaga Keuangan Lainnya": the other bodies of a kind
+        if mention.text.startswith(self.class_leads):
+            return True  # "Kementerian/Lembaga terkait", "Kementerian Lembaga Mitra": the bodies of a kind together
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
     def club(self, text: str, mention: Mention) -> bool:
@@ -1369,6 +1437,14 @@ class OpenWorld:
             return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
         if self.body_class(mention):
             return "ORG"  # "Bank Himbara": a class of bodies, resolved to a group (see `decide`)
+        if self._reference_number(text, mention):
+            return "MISC"  # "No: Print-12/...", "SK-7/2025": the prefix of a letter's or warrant's number
+        if " " not in mention.text.strip() and self.idea_suffixes and mention.text.lower().endswith(self.idea_suffixes) \
+                and len(mention.text) > 6:
+            return "MISC"  # "Marxisme", "Populism": an idea, no actor
+        if mention.type == "PER" and self.role_re.match(text, mention.start, mention.end) \
+                and _AMPERSAND_ON.match(text, mention.end):
+            return "MISC"  # "Nama, VP Sales | & Marketing X": a title cut at its ampersand, no name
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
@@ -1384,6 +1460,16 @@ class OpenWorld:
         if mention.type == "ORG" and " " not in surface.strip() and surface[:1].isupper() and surface[1:].islower() \
                 and any(o.type == "PER" and o.text.split()[0] == surface for o in others):
             return "PER"  # "Hasto" typed ORG where the document names "Hasto Wiryanto": the person by a short name
+        if mention.type == "ORG" and " " not in surface.strip() and surface[:1].isupper() and surface[1:].islower() \
+                and self.address_before_re is not None \
+                and self.address_before_re.search(text, max(0, mention.start - 30), mention.start):
+            return "PER"  # "Sebagai seorang ibu, Depi", "Pak Harjo": a person addressed or described so
+        if mention.type == "PER" and self._short_form_of_body(doc, mention):
+            return "ORG"  # "PT Sinar Jaya Abadi (Sija)": the body's short form in brackets, not a person
+        if mention.type == "PER" and _ACRONYM.fullmatch(surface) and len(surface) > _ACRONYM_LENGTH - 1 \
+                and not self.initials_re.search(text, max(0, mention.start - 20), mention.start) \
+                and self._headed_acronym(text, surface):
+            return "ORG"  # "kata ESDM" where the document writes "Kementerian ESDM": the body, not initials
         if mention.type == "PER" and self.artefact(doc, mention) and (
                 mention.text.split()[0].split("-")[0] in self.artefact_heads
                 or not self._acts_in_document(doc, mention, others)):
@@ -1425,6 +1511,9 @@ class OpenWorld:
             return "MISC"  # "Direktur Jenderal | Pengelolaan Pembiayaan", "Wadir Penindakan": the office, no name
         # A name made of common words after a title is the title's tail ("Direktur Jenderal
         # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
+        if mention.type == "PER" and len(words) > 1 and any(w in self.english_body for w in lowers) \
+                and self._title_right_before(text, mention.start):
+            return "ORG"  # "Direktur Riset | Index Politika", "Direktur | DNR Logistics": the title's body, not its holder
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
@@ -1447,6 +1536,8 @@ class OpenWorld:
             return "MISC"  # "SOP", "OTT Budi", "Anak Sehat Ceria": no title, speech or deed anywhere
         if len(surface.strip(".")) == 1:
             return "MISC"  # "lokasi F", "G.": a letter alone names no actor
+        if mention.type == "PER" and not expanded and self._lone_opening_word(doc, mention, others):
+            return "MISC"  # "Mohon dimaklumi ...", "Rincian biaya itu ...": a capitalised common word, no name
         if mention.type != "PER":
             return None
         if len(words) > 1 and self._defined_phrase(text, mention, words):
@@ -1503,6 +1594,128 @@ class OpenWorld:
                 return False  # "Budi Raja Santoso": a name of few common words is left to the person rules
         return not self._acts_in_document(doc, mention, others)
 
+    def qualified_name(self, doc: Document, mention: Mention, name: str) -> str:
+        """The name of a body whose generic words are written before its short form and its own qualifier.
+
+        "Dinas Pekerjaan Umum (DPU) Kabupaten Sukamaju", "Rumah Sakit Umum (RSU) Prof Wirya": the entity model
+        stops at the bracket, and the generic words alone would join every such office of the corpus into
+        one actor. A place mention, or an academic title and a name (`named_after_titles`), right after the
+        bracket is the body's own part of the name and is added to it.
+        """
+        text = doc.text
+        after = _QUALIFIED.match(text, mention.end)
+        if after is None or self._institution(text, mention.start, mention.end) is None:
+            return name
+        at = after.end()
+        named = self.named_title_re.match(text, at)
+        if named is not None and self.role_before_re.search(text, max(0, mention.start - 25), mention.start) is None:
+            # (not "Rektor Universitas X (UX) Prof Nama": the title's holder, not the body's namesake)
+            return f"{name} {' '.join(named.group().split())}"
+        for other in doc.mentions:
+            if other.start == at and (other.type in ("LOC", "GPE") or (
+                    other.type == "ORG" and self._institution(text, other.start, other.end) is not None)):
+                # "Dinas X (DX) Kabupaten Y", "Sekretariat Daerah (Setda) Pemkab Z": the body's place or its parent
+                return f"{name} {' '.join(other.text.split())}"
+            if other.start > at:
+                break
+        return name
+
+    def _company_tail(self, doc: Document, mention: Mention, before: Mention) -> bool:
+        """A PER run right after "PT X" with one space and no title before the company: the company name's tail.
+
+        "Direktur PT X | Budi Santoso" is the director, named after his title's company; "Desa PT X | Hulu Jaya"
+        is one company's name cut in two by the entity model."""
+        text = doc.text
+        if before.type != "ORG" or before.end + 1 != mention.start or text[before.end] != " ":
+            return False
+        head = text[before.start:before.end].split()[0].rstrip(".")
+        if not head[:1].isupper() or head.lower() not in self.name_heads:
+            return False
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence is not None else 0, before.start - 60)
+        if self.role_re.search(text, low, before.start) is not None:
+            return False
+        return not (self.person_verb_re.match(text, mention.end) or _AGE.match(text, mention.end))
+
+    def _lone_opening_word(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+        """A one-word PER run that opens its sentence, is written nowhere else in the document and never acts.
+
+        A sentence's first word is capitalised whatever it is, and the entity model takes many common words
+        there for names ("Mohon", "Rincian", "Ide"). A person named once by one word at a sentence start
+        does something there: a verb, an age, an apposition or a title ("Sugiarto menyebut", "Supri (16)").
+        """
+        surface = mention.text
+        if " " in surface.strip() or not surface[1:].islower() or len(surface) < 2:
+            return False
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is None or doc.text[sentence.start:mention.start].strip(" \"“'‘-"):
+            return False
+        text = doc.text
+        if text.find(surface, mention.end) != -1 or text.find(surface, 0, mention.start) != -1:
+            return False
+        return not self._acts(doc, mention, others)
+
+    def _title_right_before(self, text: str, start: int) -> bool:
+        """Whether a title ends right before `start`, maybe with its field between ("Direktur | Riset | X")."""
+        if self.role_before_re.search(text, max(0, start - 25), start):
+            return True
+        before = text[max(0, start - 20):start]
+        word = before.split()[-1] if before.split() else ""
+        if word in self.portfolios and before.endswith(" "):
+            at = start - len(before) + before.rstrip().rfind(word)
+            return self.role_before_re.search(text, max(0, at - 25), at) is not None
+        return False
+
+    def _reference_number(self, text: str, mention: Mention) -> bool:
+        """A one-word mention glued to the digits of a reference number ("Print-575/L.4", "No: SK-12"), or a
+        mention that opens with a number's label (`document_tails`: "No TR/442/2025")."""
+        words = mention.text.split()
+        if words and words[0] in self.number_labels and len(words) > 1:
+            return True
+        if len(words) != 1:
+            return False
+        return bool(_NUMBER_TAIL.match(text, mention.end) or _NUMBER_LABEL.search(text, max(0, mention.start - 10),
+                                                                                  mention.start))
+
+    def _member_of_body(self, text: str, mention: Mention, words: list[str]) -> bool:
+        """Whether the words after a member word (`member_words`) name a body: a body's head, an acronym,
+        or a short form the document writes in brackets ("PT X (Sritex)")."""
+        rest = mention.start + len(words[0]) + 1
+        if self._institution(text, rest, mention.end) is not None:
+            return True
+        if len(words) == 2:
+            word = words[1]
+            return _ACRONYM.fullmatch(word) is not None or f"({word})" in text
+        return False
+
+    def _short_form_of_body(self, doc: Document, mention: Mention) -> bool:
+        """A one-word PER mention in brackets right after an ORG mention: the body's short form."""
+        text = doc.text
+        if " " in mention.text.strip() or text[mention.start - 1:mention.start] != "(" \
+                or text[mention.end:mention.end + 1] != ")":
+            return False
+        for other in doc.mentions:
+            if other.type == "ORG" and other.end < mention.start and mention.start - other.end <= 3:
+                return not text[other.end:mention.start - 1].strip()
+        return False
+
+    def _headed_acronym(self, text: str, acronym: str) -> bool:
+        """Whether the document writes an acronym right after a body's head or a title that heads a body
+        ("Kementerian ESDM", "Kepala BPM", "(ESDM)" after a spelled-out body), or the dictionary knows a
+        ministry by it ("Kementerian ESDM" is an alias: "kata ESDM" is the ministry)."""
+        if self.dictionary.lookup(f"Kementerian {acronym}"):
+            return True
+        pos, seen = text.find(acronym), 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            before = text[max(0, pos - 25):pos]
+            if before.endswith((" ", "\u00a0", "(")) and before.split():
+                word = before.split()[-1].strip("(),.").lower()
+                if word in self.institutions or word in self.body_titles:
+                    return True
+            pos = text.find(acronym, pos + len(acronym))
+        return False
+
     def _headed_elsewhere(self, doc: Document, surface: str) -> bool:
         """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X")."""
         text = doc.text
@@ -1513,7 +1726,9 @@ class OpenWorld:
             before = text[max(0, pos - 25):pos]
             if before.endswith((" ", "\u00a0")):
                 word = before.split()[-1].strip("(),.") if before.split() else ""
-                if word.lower() in self.name_heads and (len(word) > _ACRONYM_LENGTH or word.isupper()):
+                # a head in lower case is an owner's ("perusahaan X": X's company), not the company's name
+                if word.lower() in self.name_heads and word[:1].isupper() \
+                        and (len(word) > _ACRONYM_LENGTH or word.isupper()):
                     return True
             pos = text.find(surface, pos + len(surface))
         return False
@@ -1622,6 +1837,10 @@ class OpenWorld:
             return True
         if self.initials_re.search(text, max(0, mention.start - 20), mention.start):
             return True
+        if self.person_only_before_re is not None and (
+                self.person_only_before_re.search(text, max(0, mention.start - 25), mention.start)
+                or self.person_only_after_re.match(text, mention.end)):
+            return True  # "kematian X", "X tewas": only a person dies
         verb = self.actor_verb_re.match(text, mention.end)
         return verb is not None and text[verb.start():verb.end()].split()[-1].lower() not in self.actor_verb_exceptions
 
