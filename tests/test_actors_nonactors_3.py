@@ -44,6 +44,9 @@ def O(name: str) -> tuple[tuple[str, str], ...]:
     "Zona Ekonomi Khusus", "Kawasan Ekonomi Khusus", "PLTU", "PLBN",
     "BLTS", "PLTN", "EBT", "WFH", "PTDH", "DPO", "Dana Transfer", "Dana Desa Mandiri", "Dana Bagi Hasil Sawit",
     "Enhanced NDC", "Pegawai Negeri Sipil", "Bea Perolehan Hak atas Tanah", "Ministerial Meeting",
+    # wars, disasters and tragedies named as events; English venue names; a school's study groups
+    "Perang Lembah Hijau", "Tragedi Sukamaju", "Bencana Kali Bening", "Northfield War", "Greenhill Stadium",
+    "Kingsport Arena", "Rombel",
 ])
 def test_entities_non_actor_classes_are_misc(text):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(text) == "MISC"

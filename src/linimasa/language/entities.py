@@ -89,7 +89,7 @@ class NonActors:
     def __init__(self, data: dict):
         self.types: dict[str, str] = {}
         self.heads: set[str] = set()  # words that make a longer name MISC when it starts with them
-        self.tails = frozenset(self._key(str(w)) for key in ("event_tails", "document_tails")
+        self.tails = frozenset(self._key(str(w)) for key in ("event_tails", "document_tails", "venue_tails")
                                for w in data.get(key, ()))  # ... or ends with them
         for key, values in data.items():
             if not isinstance(values, list):
