@@ -97,6 +97,8 @@ class ClauseWords:
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
     example_markers: frozenset[str] = frozenset()  # "geng seperti A dan B dari X": A, B are examples
     reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
+    possessed: frozenset[str] = frozenset()  # "mengapresiasi kinerja para kader": what the object has or does
+    comitative: frozenset[str] = frozenset()  # "X bersama Y menyepakati ...": Y acts with X
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -128,6 +130,8 @@ class ClauseWords:
             copulas=frozenset(data.get("copulas", ())),
             example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
+            possessed=frozenset(data.get("possessed_nouns", ())),
+            comitative=frozenset(data.get("comitative_preps", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")
             if data.get("attention_phrases") else None,
@@ -286,6 +290,8 @@ class _Run:
         stop = self._stop(hint.end)
         agent = self._agent(hint.end, stop) if hint.form == "passive" else ()
         complements = self._complements(agent[-1].end if agent else hint.end, stop)
+        if hint.form == "active" and how == "direct":
+            complements += self._partner(subject, hint.start)
         return Predicate(
             hint.start, hint.end, hint.form, subject, how, complements, agent,
             inner_agent=self._inner_agent(hint.end) if not complements else (),
@@ -333,7 +339,8 @@ class _Run:
         for arg in reversed(view.args):
             if arg.end > anchor or arg.start < clause_start:
                 continue
-            if governing_preposition(view, arg, clause_start, g) is None and not self._agent_noun_object(arg, clause_start):
+            if governing_preposition(view, arg, clause_start, g) is None and not self._agent_noun_object(arg, clause_start) \
+                    and not self._comitative_of(arg, clause_start):
                 candidate = arg
                 break
         if candidate is not None:
@@ -592,7 +599,10 @@ class _Run:
                 break
             quantity = {i for i, (w, _) in enumerate(words) if w in self.w.quantity_heads or w[0].isdigit()
                         or (i and words[i - 1][0] in self.w.quantity_heads)}  # "lebih dari 40 warga X"
-            content = [w for i, (w, c) in enumerate(words) if w not in g.np_fillers and not c and i not in quantity]
+            # "mengapresiasi kinerja para kader", "menolak keputusan X": a noun of what the actor has or does
+            # stands for the actor, so it is no content word that would make the actor its modifier
+            content = [w for i, (w, c) in enumerate(words) if w not in g.np_fillers and not c and i not in quantity
+                       and w not in self.w.possessed]
             preps = [i for i, (w, _) in enumerate(words) if w in g.prepositions and i not in quantity]
             if preps:
                 prep = words[preps[-1]][0]
@@ -601,6 +611,9 @@ class _Run:
                 elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.members_of \
                         and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
                     prep = ""  # "menyerang pendukungnya dari Partai X": the members of X are the object
+                elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.possessed \
+                        and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
+                    prep = ""  # "menyambut baik keputusan dari X": X's decision, X is the object
             elif ANNOUNCED_LIST.search(view.text, anchor, arg.start) and not any(VERBAL.match(w) for w in content):
                 prep = ""  # "mengapresiasi lembaga penegak hukum, yakni X, Y dan Z": the ones listed
             elif len(content) > 2 or any(VERBAL.match(w) for w in content) or (content and arg.generic):
@@ -613,6 +626,50 @@ class _Run:
                 continue  # "serangan Israel di Doha": Doha is the location
             found.append(Complement(prep, tuple(group), len(content)))
         return tuple(found)
+
+    def _comitative_gap(self, start: int, end: int) -> str | None:
+        """The preposition of company that text[start:end] consists of, numbers and fillers aside
+        ("bersama 109", "bersama dengan para"), or None."""
+        if PUNCTUATION_GAP.search(self.view.text, start, end):
+            return None
+        words = [w for w, _ in words_between(self.view, start, end) if w not in self.g.np_fillers and not w[0].isdigit()]
+        return words[0] if words and " ".join(words) in self.w.comitative else None
+
+    def _comitative_of(self, arg: Arg, clause_start: int) -> bool:
+        """`arg` follows an actor of its clause after a preposition of company ("KPK bersama dengan Polri
+        menandatangani ..."): the partner, not the subject."""
+        if not self.w.comitative:
+            return False
+        before = None
+        for other in self.view.args:
+            if other.end > arg.start:
+                break
+            before = other
+        return before is not None and before.start >= clause_start \
+            and self._comitative_gap(before.end, arg.start) is not None
+
+    def _partner(self, subject: tuple[Arg, ...], start: int) -> tuple[Complement, ...]:
+        """"Pemkot X bersama DPRD X menyepakati ...": the actor after a preposition of company between the
+        subject and the verb acts with the subject; it is read as the last complement, with that preposition,
+        so that only an event type whose target_preps name it takes it as its target."""
+        if not subject or not self.w.comitative:
+            return ()
+        view = self.view
+        for arg in view.args:
+            if arg.start < subject[-1].end:
+                continue
+            if arg.end > start:
+                return ()
+            prep = self._comitative_gap(subject[-1].end, arg.start)
+            if prep is None:
+                return ()
+            group = coordinated(view, arg, forward=True, limit=start, fillers=self.fillers)
+            between = words_between(view, group[-1].end, start)
+            if len(between) > 3 or any(VERBAL.match(w) for w, _ in between) \
+                    or PUNCTUATION_GAP.search(view.text, group[-1].end, start):
+                return ()
+            return (Complement(prep, tuple(group), 0),)
+        return ()
 
     def _agent(self, end: int, stop: int) -> tuple[Arg, ...]:
         """The agent of a passive: right after the verb or after "oleh" ("ditolak oleh X pada ...")."""

@@ -1,0 +1,75 @@
+"""Issue 18, targets (third pass): named or grouped participants the coder left out or mistook.
+
+- a noun of what an actor has or does ("kinerja", "dedikasi", "keputusan dari") stands for its owner, who is
+  the target, also when the owner is an unnamed group ("mengapresiasi dedikasi anggota dewan");
+- group nouns that address the public, party cadres, ministries as a class, industry and taxpayers
+  (a group of their own, not business people);
+- the partner after "bersama" before the verb ("X bersama Y menyepakati ...") is the counterpart of an
+  agreement or cooperation, and never the subject; other acts do not take it as their target;
+- the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
+
+Names, places and sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.events.coder import EventCoder
+from linimasa.resources import Resources
+from tests.test_triggers_vocabulary import build
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(Resources())
+
+
+def triples(coder, text):
+    return {(e.type, e.source, e.target) for e in coder(build(text)).events}
+
+
+# (text, expected (type, source, target) triples, triples that must not appear)
+TARGETS = [
+    # the owner of what is praised, rejected or welcomed
+    ("Bupati Sukamaju mengapresiasi dedikasi anggota dewan selama masa sidang.",
+     {("SUPPORT", "BUPATI", "IDN.LEG")}, {("SUPPORT", "BUPATI", None)}),
+    ("Andi Wirawan mengapresiasi kinerja para kader di tingkat desa.",
+     {("SUPPORT", "ANDI", "IDN.PTY")}, set()),
+    ("Gubernur Nusa Kencana menyambut baik keputusan dari DPRD Sukamaju.",
+     {("SUPPORT", "GUBERNUR", "DPRD")}, set()),
+    ("DPRD Sukamaju menolak usulan pemerintah soal tarif parkir.",
+     {("REJECT", "DPRD", "IDN.GOV")}, set()),
+    # groups addressed by an appeal, an urging or a cooperation
+    ("Bupati Sukamaju mengajak seluruh elemen masyarakat untuk menjaga kebersihan sungai.",
+     {("REQUEST", "BUPATI", "IDN.CVL")}, set()),
+    ("Rina Kusuma mengimbau para wajib pajak melapor tepat waktu.",
+     {("REQUEST", "RINA", "IDN.CVL.TAX")}, {("REQUEST", "RINA", "IDN.BUS")}),
+    ("Andi Wirawan mendorong semua kementerian untuk memangkas belanja perjalanan.",
+     {("REQUEST", "ANDI", "IDN.GOV")}, set()),
+    ("Bupati Sukamaju bekerja sama dengan pihak industri di kawasan pelabuhan.",
+     {("COOPERATE", "BUPATI", "IDN.BUS")}, set()),
+    # the partner of a joint agreement
+    ("Kemendagri bersama DPRD Sukamaju menyepakati rancangan anggaran itu.",
+     {("AGREE", "KEMENDAGRI", "DPRD")}, {("AGREE", "DPRD", None), ("AGREE", "KEMENDAGRI", None)}),
+    ("KPK bersama dengan Kejari Sukamaju menandatangani nota kesepahaman pencegahan korupsi.",
+     {("AGREE", "KPK", "KEJARI")}, {("AGREE", "KEJARI", None)}),
+    ("Bupati Sukamaju bersama 12 kepala desa menyepakati jadwal musyawarah.",
+     {("AGREE", "BUPATI", "IDN.GOV.LOCAL")}, set()),
+    # ... not of an arrest: the partner helps, it is not arrested
+    ("Polres Sukamaju bersama Kejari Sukamaju menangkap Dodi Hartono.",
+     {("COERCE", "POLRES", "DODI")}, {("COERCE", "POLRES", "KEJARI"), ("COERCE", "KEJARI", "DODI")}),
+    # a report goes to the police; the one reported is the target
+    ("Rina Kusuma melaporkan penipuan itu ke Polres Sukamaju.",
+     {("ACCUSE", "RINA", None)}, {("ACCUSE", "RINA", "POLRES")}),
+    ("Rina Kusuma melaporkan Dodi Hartono ke Polres Sukamaju atas dugaan penipuan.",
+     {("ACCUSE", "RINA", "DODI")}, {("ACCUSE", "RINA", "POLRES")}),
+    ("Andi Wirawan mengadukan Bupati Sukamaju kepada KPK.",
+     {("ACCUSE", "ANDI", "BUPATI")}, {("ACCUSE", "ANDI", "KPK")}),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", TARGETS, ids=[r[0][:45] for r in TARGETS])
+def test_event_targets_3(coder, text, expected, absent):
+    found = triples(coder, text)
+    assert expected <= found
+    assert not (absent & found)
