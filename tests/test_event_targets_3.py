@@ -6,6 +6,8 @@
   (a group of their own, not business people);
 - the partner after "bersama" before the verb ("X bersama Y menyepakati ...") is the counterpart of an
   agreement or cooperation, and never the subject; other acts do not take it as their target;
+- members of a police or military unit counted one by one ("empat personel Polres X") are officers of its
+  force (Polri), not the unit, when acted on;
 - the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
 
 Names, places and sentences are invented.
@@ -58,6 +60,13 @@ TARGETS = [
     # ... not of an arrest: the partner helps, it is not arrested
     ("Polres Sukamaju bersama Kejari Sukamaju menangkap Dodi Hartono.",
      {("COERCE", "POLRES", "DODI")}, {("COERCE", "POLRES", "KEJARI"), ("COERCE", "KEJARI", "DODI")}),
+    # police members counted one by one are police officers, not their unit; acting, they are the unit
+    ("KPK memeriksa empat personel Satreskrim Polres Sukamaju pekan ini.",
+     {("ACCUSE", "KPK", "IDN.POLRI")}, {("ACCUSE", "KPK", "POLRES")}),
+    ("Tiga anggota Polres Sukamaju menangkap Dodi Hartono.",
+     {("COERCE", "POLRES", "DODI")}, set()),
+    ("KPK memeriksa tiga anggota DPRD Sukamaju.",
+     {("ACCUSE", "KPK", "DPRD")}, set()),
     # a report goes to the police; the one reported is the target
     ("Rina Kusuma melaporkan penipuan itu ke Polres Sukamaju.",
      {("ACCUSE", "RINA", None)}, {("ACCUSE", "RINA", "POLRES")}),

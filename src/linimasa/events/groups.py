@@ -53,6 +53,10 @@ CAPITALISED_NEXT = re.compile(r"[ \t]++[A-Z]")
 # The capitalised words of a name no actor resolves, right after a noun of relation ("adik kelas Chiko")
 NAME_RUN = re.compile(r"(?:[ \t]++[A-Z][\w-]*+){1,4}")
 CAPITALISED_PREV = re.compile(r"(?<![.!?\"'])(?<![.!?\"'] )\b[A-Z][\w-]*+[ \t]++$")
+# Capitalised words of a sub-unit between counted members and their unit: "empat personel Satreskrim Polres X"
+CAPITALISED_RUN = re.compile(r"(?:\s++[A-Z][\w-]*+){0,3}+\s++")
+# An active verb within two words after a phrase: its subject acts ("... Polres X yang menangkap", "... telah menyita")
+ACTIVE_AFTER = re.compile(r"\s*+(?:[a-z]++\s++){0,2}?(?:me|ber)[a-z]{3,}")
 VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|menurut|kata)\b")
 
 
@@ -93,7 +97,8 @@ class GroupNouns:
         # "65 orang saksi": a count and its classifier before the noun belong to the phrase (not a bare number:
         # "pada 2024 pemerintah ..." is a year)
         counters = "|".join(map(re.escape, data.get("counters") or ()))
-        count = (r"(?:\d[\d.,]*+\s++(?:" + counters + r")\s++)?") if counters else ""
+        # (a count starts only where no digit, dot or comma precedes: "1.1.1..." is scanned once, not from each digit)
+        count = (r"(?:(?<![\d.,])\d[\d.,]*+\s++(?:" + counters + r")\s++)?") if counters else ""
         self.pattern = re.compile(
             r"(?<![\w-])" + count + r"(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
             r"(?![\w-])" + (r"(?!\s+(?:" + not_before + r")(?!\w))" if not_before else ""))
@@ -144,6 +149,13 @@ class GroupNouns:
         self.own_sectors = dict(data.get("own_body_sectors") or {})
         self.keyed = {group["key"]: GroupNoun(group["sector"], group["label"], group["key"])
                       for group in data["groups"] if group.get("key")}
+        counted = data.get("counted_members") or {}
+        self.member_groups = {sector: next(GroupNoun(g["sector"], g["label"]) for g in data["groups"]
+                                           if g["sector"] == sector and not g.get("key"))
+                              for sector in counted.get("sectors") or ()}
+        self.members_re = re.compile(
+            r"(?<![\w-])(?:\d++|" + "|".join(map(re.escape, counted["counts"])) + r")(?:\s++(?:"
+            + "|".join(map(re.escape, counted["nouns"])) + r")(?![\w-])){1,2}+") if counted.get("counts") else None
         self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
         self.place_re = re.compile(r"(?:" + trie_pattern(sorted(self.places, key=len, reverse=True)) + r")(?![\w-])") \
             if self.places else None
@@ -174,6 +186,9 @@ class GroupNouns:
         """The view's args with generic group phrases added; their actors go to `pending`.
         A noun inside a trigger phrase ("menarik pasukan", "laporan polisi") is part of the trigger."""
         low = view.low
+        members = self._counted_members(view, doc, pending)
+        if members:
+            view.args = members  # the counted members stand for themselves, not for their unit
         if not self.pattern.search(low):
             return view.args
         args = list(view.args)
@@ -253,6 +268,31 @@ class GroupNouns:
         if not added:
             return view.args
         return sorted([a for a in args if a not in absorbed] + added, key=lambda a: a.start)
+
+    def _counted_members(self, view: SentenceView, doc: Document, pending: dict[str, Actor]) -> list[Arg] | None:
+        """"empat personel Satreskrim Polres X", "dua oknum anggota Kodim Y": members counted one by one are
+        people of the unit's force, not the unit (`counted_members`): the phrase becomes the generic group of
+        the unit's sector and country (the police: Polri). The view's args with the phrase in place of the
+        unit's name, or None where the sentence has no such phrase."""
+        if self.members_re is None or not self.members_re.search(view.low):
+            return None
+        args, changed = list(view.args), False
+        for found in self.members_re.finditer(view.low):
+            unit = next((a for a in args if a.start >= found.end()), None)
+            if unit is None or unit.generic or unit.start - found.end() > 40 \
+                    or not CAPITALISED_RUN.fullmatch(view.text, found.end(), unit.start):
+                continue  # "empat anggota Polres X": only capitalised words (a sub-unit) between
+            if ACTIVE_AFTER.match(view.low, unit.end):
+                continue  # "tiga anggota Polres X menangkap ...": members acting for their unit are the unit
+            owner = doc.actors.get(unit.actor)
+            noun = self.member_groups.get(owner.sector) if owner is not None and owner.kind == "organization" else None
+            if noun is None or not owner.country:
+                continue
+            actor = self._actor(owner.country, noun, doc, pending)
+            args[args.index(unit)] = Arg(found.start(), unit.end, actor.id, "NORP", view.text[found.start():unit.end],
+                                         generic=True)
+            changed = True
+        return args if changed else None
 
     def _origin_after_examples(self, view: SentenceView, doc: Document, end: int, args: list[Arg],
                                absorbed: set) -> tuple[str, int] | None:
