@@ -5,7 +5,9 @@
 - group nouns that address the public, party cadres, ministries as a class, industry and taxpayers
   (a group of their own, not business people);
 - the partner after "bersama" before the verb ("X bersama Y menyepakati ...") is the counterpart of an
-  agreement or cooperation, and never the subject; other acts do not take it as their target;
+  agreement or cooperation, and never the subject (nor is its abbreviation: "pemerintah desa (Pemdes)"); other
+  acts do not take it as their target;
+- an abbreviation in parentheses that spells the trigger's own words ("Perjanjian Kerja Sama (PKS)") is no party;
 - members of a police or military unit counted one by one ("empat personel Polres X") are officers of its
   force (Polri), not the unit, when acted on;
 - the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
@@ -18,7 +20,7 @@ import pytest
 
 from linimasa.events.coder import EventCoder
 from linimasa.resources import Resources
-from tests.test_triggers_vocabulary import build
+from tests.test_triggers_vocabulary import ACTORS, build
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +84,16 @@ def test_event_targets_3(coder, text, expected, absent):
     found = triples(coder, text)
     assert expected <= found
     assert not (absent & found)
+
+
+def test_event_targets_3_abbreviation_of_the_trigger_is_no_party(coder):
+    # "(PKS)" spells the agreement's own words; a party of those initials is not who signs with the ministry
+    from linimasa.document import Mention
+    text = "Kemendagri bersama 12 pemerintah desa (Pemdes) menandatangani Perjanjian Kerja Sama (PKS) air bersih."
+    doc = build(text)
+    start = text.index("PKS")
+    doc.mentions.append(Mention(0, start, start + 3, "PKS", "ORG", "PARTAI"))
+    doc.actors["PARTAI"] = ACTORS["PARTAI"]
+    found = {(e.type, e.source, e.target) for e in coder(doc).events}
+    assert ("AGREE", "KEMENDAGRI", "IDN.GOV.LOCAL") in found
+    assert not [t for t in found if "PARTAI" in t]

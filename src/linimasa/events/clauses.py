@@ -55,6 +55,8 @@ RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 # word in scare quotes ("X 'meminta' Y") is no nested quote.
 NESTED_QUOTE = re.compile(r"‘[^‘’\n]{1,400}’|(?<![\w'])'[^'\n]{1,400}'(?![\w'])")
 NESTED_MIN_WORDS = 4
+# Between a name and its abbreviation: "Pemerintah Daerah (Pemda)"
+ABBREVIATION_GAP = re.compile(r"\s*+\(\s*+")
 # Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
 GROUP_MODIFIER_WORDS = 2
 
@@ -597,6 +599,8 @@ class _Run:
             words = words_between(view, anchor, arg.start)
             if len(words) > max_words:
                 break
+            if not words and self._abbreviates_before(anchor, arg):
+                continue  # "menandatangani Perjanjian Kerja Sama (PKS)": the agreement's initials, not a party
             quantity = {i for i, (w, _) in enumerate(words) if w in self.w.quantity_heads or w[0].isdigit()
                         or (i and words[i - 1][0] in self.w.quantity_heads)}  # "lebih dari 40 warga X"
             # "mengapresiasi kinerja para kader", "menolak keputusan X": a noun of what the actor has or does
@@ -627,6 +631,15 @@ class _Run:
             found.append(Complement(prep, tuple(group), len(content)))
         return tuple(found)
 
+    def _abbreviates_before(self, anchor: int, arg: Arg) -> bool:
+        """`arg` stands in parentheses right after `anchor` and spells the initials of the words before it."""
+        if not ABBREVIATION_GAP.fullmatch(self.view.text, anchor, arg.start) or not arg.text.isalpha() \
+                or not 2 <= len(arg.text) <= 6:
+            return False
+        letters = arg.text.lower()
+        before = words_between(self.view, max(0, anchor - 80), anchor)[-len(letters):]
+        return len(before) == len(letters) and "".join(w[0] for w, _ in before) == letters
+
     def _comitative_gap(self, start: int, end: int) -> str | None:
         """The preposition of company that text[start:end] consists of, numbers and fillers aside
         ("bersama 109", "bersama dengan para"), or None."""
@@ -640,13 +653,10 @@ class _Run:
         menandatangani ..."): the partner, not the subject."""
         if not self.w.comitative:
             return False
-        before = None
-        for other in self.view.args:
-            if other.end > arg.start:
-                break
-            before = other
-        return before is not None and before.start >= clause_start \
-            and self._comitative_gap(before.end, arg.start) is not None
+        earlier = [other for other in self.view.args if other.end <= arg.start and other.start >= clause_start]
+        while earlier and ABBREVIATION_GAP.fullmatch(self.view.text, earlier[-1].end, arg.start):
+            arg = earlier.pop()  # "109 pemerintah daerah (Pemda)": the abbreviation is its phrase's
+        return bool(earlier) and self._comitative_gap(earlier[-1].end, arg.start) is not None
 
     def _partner(self, subject: tuple[Arg, ...], start: int) -> tuple[Complement, ...]:
         """"Pemkot X bersama DPRD X menyepakati ...": the actor after a preposition of company between the
