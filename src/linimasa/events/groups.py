@@ -286,8 +286,8 @@ class GroupNouns:
                 continue  # "tiga anggota Polres X menangkap ...": members acting for their unit are the unit
             owner = doc.actors.get(unit.actor)
             noun = self.member_groups.get(owner.sector) if owner is not None and owner.kind == "organization" else None
-            if noun is None or not owner.country:
-                continue
+            if noun is None or not owner.country or self._authority(doc, frozenset({owner.sector})) == owner.id:
+                continue  # the unit the story is about: an act with no agent would be its own, on its own people
             actor = self._actor(owner.country, noun, doc, pending)
             args[args.index(unit)] = Arg(found.start(), unit.end, actor.id, "NORP", view.text[found.start():unit.end],
                                          generic=True)
