@@ -10,6 +10,7 @@
 - an abbreviation in parentheses that spells the trigger's own words ("Perjanjian Kerja Sama (PKS)") is no party;
 - members of a police or military unit counted one by one ("empat personel Polres X") are officers of its
   force (Polri), not the unit, when acted on;
+- a country named as its citizens ("WNI", "warga negara X") is its civilians, not its state;
 - the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
 
 Names, places and sentences are invented.
@@ -68,6 +69,9 @@ TARGETS = [
      {("COERCE", "POLRES", "DODI")}, set()),
     ("KPK memeriksa tiga anggota DPRD Sukamaju.",
      {("ACCUSE", "KPK", "DPRD")}, set()),
+    # a country named as its citizens is its people, not its state
+    ("KPK memeriksa dua warga negara Mesir sebagai saksi.",
+     {("ACCUSE", "KPK", "EGY.CVL")}, {("ACCUSE", "KPK", "EGY")}),
     # a report goes to the police; the one reported is the target
     ("Rina Kusuma melaporkan penipuan itu ke Polres Sukamaju.",
      {("ACCUSE", "RINA", None)}, {("ACCUSE", "RINA", "POLRES")}),
@@ -112,3 +116,17 @@ def test_event_targets_3_counted_officers_are_not_their_unit(coder):
     found = {(e.type, e.source, e.target) for e in coder(doc).events}
     assert ("ACCUSE", "POLDA", "IDN.POLRI") in found
     assert ("ACCUSE", "POLDA", "POLRES") not in found
+
+
+def test_event_targets_3_citizens_abbreviated_are_people(coder):
+    # "WNI" resolves to the country; an appeal to them is addressed to its citizens
+    from linimasa.document import Actor, Mention
+    text = "Andi Wirawan mengimbau WNI di Qatar untuk menjauhi lokasi unjuk rasa."
+    doc = build(text)
+    start = text.index("WNI")
+    doc.mentions.append(Mention(0, start, start + 3, "WNI", "NORP", "IDN"))
+    doc.mentions.sort(key=lambda m: m.start)
+    doc.actors["IDN"] = Actor("IDN", "Indonesia", "country", "IDN", "GOV")
+    found = {(e.type, e.source, e.target) for e in coder(doc).events}
+    assert ("REQUEST", "ANDI", "IDN.CVL") in found
+    assert ("REQUEST", "ANDI", "IDN") not in found

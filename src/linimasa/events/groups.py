@@ -156,6 +156,14 @@ class GroupNouns:
         self.members_re = re.compile(
             r"(?<![\w-])(?:\d++|" + "|".join(map(re.escape, counted["counts"])) + r")(?:\s++(?:"
             + "|".join(map(re.escape, counted["nouns"])) + r")(?![\w-])){1,2}+") if counted.get("counts") else None
+        citizens = data.get("citizens") or {}
+        self.citizen_names = frozenset(" ".join(n.lower().split()) for n in citizens.get("names") or ())
+        self.citizen_cues = tuple(sorted({n.split()[0] for n in self.citizen_names}
+                                         | {w.split()[0] for w in citizens.get("before") or ()}))
+        # matched before a country's name ("warga negara Rusia") and at the start of a mention that holds them
+        self.citizen_before_re = re.compile(r"(?<![\w-])(?:" + "|".join(r"\s++".join(map(re.escape, w.split()))
+                                                                     for w in citizens["before"]) + r")\s++(?=\w|$)") \
+            if citizens.get("before") else None
         self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
         self.place_re = re.compile(r"(?:" + trie_pattern(sorted(self.places, key=len, reverse=True)) + r")(?![\w-])") \
             if self.places else None
@@ -189,6 +197,9 @@ class GroupNouns:
         members = self._counted_members(view, doc, pending)
         if members:
             view.args = members  # the counted members stand for themselves, not for their unit
+        citizens = self._citizens(view, doc, pending)
+        if citizens:
+            view.args = citizens  # "WNI", "warga negara Rusia": the people, not the state
         if not self.pattern.search(low):
             return view.args
         args = list(view.args)
@@ -291,6 +302,28 @@ class GroupNouns:
             actor = self._actor(owner.country, noun, doc, pending)
             args[args.index(unit)] = Arg(found.start(), unit.end, actor.id, "NORP", view.text[found.start():unit.end],
                                          generic=True)
+            changed = True
+        return args if changed else None
+
+    def _citizens(self, view: SentenceView, doc: Document, pending: dict[str, Actor]) -> list[Arg] | None:
+        """"imbauan kepada WNI", "dua warga negara Rusia diperiksa": a country named as its citizens (`citizens`:
+        a name that means them, or the words before the country's name) is the civilians of that country,
+        not its state. The view's args with those in place, or None where the sentence has none."""
+        if self.citizen_before_re is None or not any(w in view.low for w in self.citizen_cues):
+            return None
+        args, changed = list(view.args), False
+        for index, arg in enumerate(args):
+            owner = doc.actors.get(arg.actor)
+            if owner is None or owner.kind != "country" or not owner.country:
+                continue
+            start, named = arg.start, " ".join(arg.text.lower().split())
+            if named not in self.citizen_names and not self.citizen_before_re.match(named):
+                before = self.citizen_before_re.search(view.low, max(0, arg.start - 24), arg.start)
+                if before is None or before.end() != arg.start:
+                    continue
+                start = before.start()
+            actor = self._actor(owner.country, self.nouns["warga"], doc, pending)
+            args[index] = Arg(start, arg.end, actor.id, "NORP", view.text[start:arg.end], generic=True)
             changed = True
         return args if changed else None
 
