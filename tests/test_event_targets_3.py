@@ -10,6 +10,7 @@
 - an abbreviation in parentheses that spells the trigger's own words ("Perjanjian Kerja Sama (PKS)") is no party;
 - members of a police or military unit counted one by one ("empat personel Polres X") are officers of its
   force (Polri), not the unit, when acted on;
+- a seizure is from the one named after "dari"; a coordinated subject's member may close with its abbreviation;
 - a country named as its citizens ("WNI", "warga negara X") is its civilians, not its state;
 - the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
 
@@ -72,6 +73,12 @@ TARGETS = [
     # a country named as its citizens is its people, not its state
     ("KPK memeriksa dua warga negara Mesir sebagai saksi.",
      {("ACCUSE", "KPK", "EGY.CVL")}, {("ACCUSE", "KPK", "EGY")}),
+    # a seizure is from its owner; an amount's words are no verb that would end the object
+    ("KPK menyita uang tunai senilai Rp 2 miliar dari Dodi Hartono.",
+     {("COERCE", "KPK", "DODI")}, set()),
+    # an abbreviation in parentheses closes a member of a coordinated subject
+    ("Kejari Sukamaju (Kejari SKM) dan KPK menandatangani nota kesepahaman.",
+     {("AGREE", "KEJARI", "KPK"), ("AGREE", "KPK", "KEJARI")}, set()),
     # a report goes to the police; the one reported is the target
     ("Rina Kusuma melaporkan penipuan itu ke Polres Sukamaju.",
      {("ACCUSE", "RINA", None)}, {("ACCUSE", "RINA", "POLRES")}),
