@@ -10,6 +10,7 @@
 - an abbreviation in parentheses that spells the trigger's own words ("Perjanjian Kerja Sama (PKS)") is no party;
 - members of a police or military unit counted one by one ("empat personel Polres X") are officers of its
   force (Polri), not the unit, when acted on;
+- an agreement "antara X dan Y" whose trigger phrase ends in "antara" is between X and Y;
 - a seizure is from the one named after "dari"; a coordinated subject's member may close with its abbreviation;
 - a country named as its citizens ("WNI", "warga negara X") is its civilians, not its state;
 - the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
@@ -73,6 +74,9 @@ TARGETS = [
     # a country named as its citizens is its people, not its state
     ("KPK memeriksa dua warga negara Mesir sebagai saksi.",
      {("ACCUSE", "KPK", "EGY.CVL")}, {("ACCUSE", "KPK", "EGY")}),
+    # "kesepakatan antara X dan Y": the trigger phrase holds "antara" itself
+    ("Kesepakatan antara KPK dan Kejari Sukamaju diteken di Jakarta.",
+     {("AGREE", "KPK", "KEJARI")}, {("AGREE", "KPK", None)}),
     # a seizure is from its owner; an amount's words are no verb that would end the object
     ("KPK menyita uang tunai senilai Rp 2 miliar dari Dodi Hartono.",
      {("COERCE", "KPK", "DODI")}, set()),

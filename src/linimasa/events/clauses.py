@@ -872,7 +872,8 @@ class _Run:
             subject = subject_before(view, hint.start, clause_start, g) or subject_before(view, hint.start, 0, g)
             return Predicate(hint.start, hint.end, "active", tuple(subject), "possessive",
                              self._complements(hint.end, stop), pronoun_object=self._pronoun_object(hint, ()))
-        antara = ANTARA.search(view.low, hint.end, min(len(view.low), hint.end + 120))
+        # from the trigger's start: a trigger phrase may end in "antara" itself ("kesepakatan antara X dan Y")
+        antara = ANTARA.search(view.low, hint.start, min(len(view.low), hint.end + 120))
         if antara:
             members = [a for a in view.args if a.start >= antara.end()]
             if members and len(words_between(view, antara.end(), members[0].start)) <= 4:
