@@ -12,7 +12,8 @@
   force (Polri), not the unit, when acted on;
 - an agreement "antara X dan Y" whose trigger phrase ends in "antara" is between X and Y;
 - a seizure is from the one named after "dari"; a coordinated subject's member may close with its abbreviation;
-- a country named as its citizens ("WNI", "warga negara X") is its civilians, not its state;
+- a country named as its citizens ("WNI", "warga negara X", "rakyat X") is its civilians, not its state, and an
+  organisation named after a country ("Telekomunikasi X") is not the state either;
 - the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
 
 Names, places and sentences are invented.
@@ -74,6 +75,8 @@ TARGETS = [
     # a country named as its citizens is its people, not its state
     ("KPK memeriksa dua warga negara Mesir sebagai saksi.",
      {("ACCUSE", "KPK", "EGY.CVL")}, {("ACCUSE", "KPK", "EGY")}),
+    ("Israel menyerang rakyat Qatar yang berlindung di sekolah.",
+     {("ASSAULT", "ISR", "QAT.CVL")}, {("ASSAULT", "ISR", "QAT")}),
     # "kesepakatan antara X dan Y": the trigger phrase holds "antara" itself
     ("Kesepakatan antara KPK dan Kejari Sukamaju diteken di Jakarta.",
      {("AGREE", "KPK", "KEJARI")}, {("AGREE", "KPK", None)}),
@@ -141,3 +144,15 @@ def test_event_targets_3_citizens_abbreviated_are_people(coder):
     found = {(e.type, e.source, e.target) for e in coder(doc).events}
     assert ("REQUEST", "ANDI", "IDN.CVL") in found
     assert ("REQUEST", "ANDI", "IDN") not in found
+
+
+def test_event_targets_3_company_named_after_a_country_is_not_its_state(coder):
+    from linimasa.document import Actor, Mention
+    text = "Andi Wirawan bekerja sama dengan Telekomunikasi Qatar untuk membangun jaringan."
+    doc = build(text)
+    doc.mentions = [m for m in doc.mentions if m.text != "Qatar"]
+    start = text.index("Telekomunikasi Qatar")
+    doc.mentions.append(Mention(0, start, start + len("Telekomunikasi Qatar"), "Telekomunikasi Qatar", "ORG", "QAT"))
+    doc.mentions.sort(key=lambda m: m.start)
+    found = {(e.type, e.source, e.target) for e in coder(doc).events}
+    assert ("COOPERATE", "ANDI", "QAT") not in found

@@ -308,15 +308,25 @@ class GroupNouns:
     def _citizens(self, view: SentenceView, doc: Document, pending: dict[str, Actor]) -> list[Arg] | None:
         """"imbauan kepada WNI", "dua warga negara Rusia diperiksa": a country named as its citizens (`citizens`:
         a name that means them, or the words before the country's name) is the civilians of that country,
-        not its state. The view's args with those in place, or None where the sentence has none."""
-        if self.citizen_before_re is None or not any(w in view.low for w in self.citizen_cues):
+        not its state; an organisation named after a country ("AirNav Indonesia") is no participant at all.
+        The view's args so changed, or None where the sentence has none."""
+        if self.citizen_before_re is None:
             return None
-        args, changed = list(view.args), False
+        cued = any(w in view.low for w in self.citizen_cues)
+        if not cued and not any(a.type == "ORG" for a in view.args):
+            return None
+        args, changed, dropped = list(view.args), False, []
         for index, arg in enumerate(args):
             owner = doc.actors.get(arg.actor)
             if owner is None or owner.kind != "country" or not owner.country:
                 continue
             start, named = arg.start, " ".join(arg.text.lower().split())
+            if arg.type == "ORG" and named not in self.citizen_names \
+                    and named not in {n.lower() for n in (owner.name, *owner.aliases)}:
+                dropped.append(arg)  # "AirNav Indonesia": a company named after the country, not its state
+                continue
+            if not cued:
+                continue
             if named not in self.citizen_names and not self.citizen_before_re.match(named):
                 before = self.citizen_before_re.search(view.low, max(0, arg.start - 24), arg.start)
                 if before is None or before.end() != arg.start:
@@ -325,6 +335,8 @@ class GroupNouns:
             actor = self._actor(owner.country, self.nouns["warga"], doc, pending)
             args[index] = Arg(start, arg.end, actor.id, "NORP", view.text[start:arg.end], generic=True)
             changed = True
+        if dropped:
+            return [a for a in args if a not in dropped]
         return args if changed else None
 
     def _origin_after_examples(self, view: SentenceView, doc: Document, end: int, args: list[Arg],
