@@ -77,6 +77,15 @@ TARGETS = [
      {("ACCUSE", "KPK", "EGY.CVL")}, {("ACCUSE", "KPK", "EGY")}),
     ("Israel menyerang rakyat Qatar yang berlindung di sekolah.",
      {("ASSAULT", "ISR", "QAT.CVL")}, {("ASSAULT", "ISR", "QAT")}),
+    # a form of address before a group noun belongs to the group
+    ("Bupati Sukamaju mengapresiasi rekan-rekan mahasiswa yang berunjuk rasa dengan tertib.",
+     {("SUPPORT", "BUPATI", "IDN.EDU")}, set()),
+    # a title's abbreviation after the conjunction: "X dan Perdana Menteri (PM) Y"
+    ("Andi Wirawan dan Menteri (Men) Dodi Hartono menandatangani perjanjian air bersih.",
+     {("AGREE", "ANDI", "DODI"), ("AGREE", "DODI", "ANDI")}, set()),
+    # a lawsuit goes to a court; the court is not whom it is against
+    ("Gugatan Andi Wirawan ke Pengadilan Tinggi Sukamaju ditolak.",
+     {("ACCUSE", "ANDI", None)}, {("ACCUSE", "ANDI", "PT")}),
     # "kesepakatan antara X dan Y": the trigger phrase holds "antara" itself
     ("Kesepakatan antara KPK dan Kejari Sukamaju diteken di Jakarta.",
      {("AGREE", "KPK", "KEJARI")}, {("AGREE", "KPK", None)}),
