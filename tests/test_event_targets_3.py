@@ -10,6 +10,7 @@
 - an abbreviation in parentheses that spells the trigger's own words ("Perjanjian Kerja Sama (PKS)") is no party;
 - members of a police or military unit counted one by one ("empat personel Polres X") are officers of its
   force (Polri), not the unit, when acted on;
+- judges named by office ("majelis hakim") are the story's court, else a court of its country;
 - an agreement "antara X dan Y" whose trigger phrase ends in "antara" is between X and Y;
 - a seizure is from the one named after "dari"; a coordinated subject's member may close with its abbreviation;
 - a country named as its citizens ("WNI", "warga negara X", "rakyat X") is its civilians, not its state, and an
@@ -86,6 +87,12 @@ TARGETS = [
     # a lawsuit goes to a court; the court is not whom it is against
     ("Gugatan Andi Wirawan ke Pengadilan Tinggi Sukamaju ditolak.",
      {("ACCUSE", "ANDI", None)}, {("ACCUSE", "ANDI", "PT")}),
+    # ... and the one who faces it, also in a relative clause, is whom it is against
+    ("Langkah Bupati Sukamaju yang akan menghadapi gugatan Partai Maju Bersama ke Pengadilan Tinggi Sukamaju "
+     "dipuji.", {("ACCUSE", "PARTAI", "BUPATI")}, {("ACCUSE", "PARTAI", "PT")}),
+    # judges addressed by a plea: the court
+    ("Dodi Hartono memohon kepada majelis hakim agar membebaskannya.",
+     {("REQUEST", "DODI", "IDN.JUD.COURT")}, set()),
     # "kesepakatan antara X dan Y": the trigger phrase holds "antara" itself
     ("Kesepakatan antara KPK dan Kejari Sukamaju diteken di Jakarta.",
      {("AGREE", "KPK", "KEJARI")}, {("AGREE", "KPK", None)}),

@@ -213,6 +213,9 @@ class GroupNouns:
             if self._predicative(view, start, args):
                 continue
             noun_key = " ".join(found.group(1).split())
+            whole = " ".join(low[start:found.end(1)].split())
+            if whole != noun_key and whole in self.nouns:
+                noun_key = whole  # "para hakim" is listed as a phrase of its own: judges as a class, not the court
             noun = self.nouns[noun_key]
             after = next((a for a in args if a.start >= end), None)
             if after is not None and after.start > end and (
@@ -361,16 +364,20 @@ class GroupNouns:
 
     def _authority(self, doc: Document, sectors: frozenset[str]) -> str | None:
         """The organisation of one of `sectors` the document names most (not a court: authority_not),
-        or None. Read once per document and sector set."""
+        or None; with the sector COURT, the court it names most (a JUD body whose name starts with one of
+        authority_not). Read once per document and sector set."""
         if self._authorities[0] is not doc:
             self._authorities = (doc, {})
         known = self._authorities[1]
         if sectors not in known:
             counts: Counter = Counter()
+            court = "COURT" in sectors
             for m in doc.mentions:
                 actor = doc.actors.get(m.actor) if m.actor else None
-                if actor is None or actor.kind != "organization" or actor.sector not in sectors \
-                        or actor.name.lower().startswith(self.authority_not):
+                if actor is None or actor.kind != "organization":
+                    continue
+                named_court = actor.name.lower().startswith(self.authority_not)
+                if (actor.sector != "JUD" or not named_court) if court else (actor.sector not in sectors or named_court):
                     continue
                 counts[actor.id] += 1
             known[sectors] = counts.most_common(1)[0][0] if counts else None
