@@ -10,6 +10,7 @@
 - an abbreviation in parentheses that spells the trigger's own words ("Perjanjian Kerja Sama (PKS)") is no party;
 - members of a police or military unit counted one by one ("empat personel Polres X") are officers of its
   force (Polri), not the unit, when acted on;
+- members before a body that opens a request's complement ("agar penyidik KPK ...") stand for the body;
 - judges named by office ("majelis hakim") are the story's court, else a court of its country;
 - an agreement "antara X dan Y" whose trigger phrase ends in "antara" is between X and Y;
 - a seizure is from the one named after "dari"; a coordinated subject's member may close with its abbreviation;
@@ -93,6 +94,9 @@ TARGETS = [
     # judges addressed by a plea: the court
     ("Dodi Hartono memohon kepada majelis hakim agar membebaskannya.",
      {("REQUEST", "DODI", "IDN.JUD.COURT")}, set()),
+    # members before the body that opens a request's complement: the body is addressed
+    ("Bupati Sukamaju meminta agar penyidik KPK segera menuntaskan kasus itu.",
+     {("REQUEST", "BUPATI", "KPK")}, set()),
     # "kesepakatan antara X dan Y": the trigger phrase holds "antara" itself
     ("Kesepakatan antara KPK dan Kejari Sukamaju diteken di Jakarta.",
      {("AGREE", "KPK", "KEJARI")}, {("AGREE", "KPK", None)}),

@@ -734,7 +734,8 @@ class _Run:
             if arg.start >= clause_end:
                 return ()
             gap = words_between(view, found.end(), arg.start)
-            if len(gap) > 3 or any(w not in self.g.np_fillers for w, _ in gap):
+            # "agar penyidik KPK ...", "agar seluruh jajaran Polres X ...": members stand for their body
+            if len(gap) > 3 or any(w not in self.g.np_fillers and w not in self.w.members_of for w, _ in gap):
                 return ()
             group = coordinated(view, arg, forward=True, limit=clause_end, fillers=self.fillers)
             verb = self._verb_between(group[-1].end, clause_end, last=False)
