@@ -66,6 +66,8 @@ TARGETS = [
      {("AGREE", "KPK", "KEJARI")}, {("AGREE", "KEJARI", None)}),
     ("Bupati Sukamaju bersama 12 kepala desa menyepakati jadwal musyawarah.",
      {("AGREE", "BUPATI", "IDN.GOV.LOCAL")}, set()),
+    ("KPK melakukan penandatanganan nota kesepahaman bersama Kejari Sukamaju.",
+     {("AGREE", "KPK", "KEJARI")}, set()),
     # ... not of an arrest: the partner helps, it is not arrested
     ("Polres Sukamaju bersama Kejari Sukamaju menangkap Dodi Hartono.",
      {("COERCE", "POLRES", "DODI")}, {("COERCE", "POLRES", "KEJARI"), ("COERCE", "KEJARI", "DODI")}),
