@@ -13,7 +13,7 @@
 - members before a body that opens a request's complement ("agar penyidik KPK ...") stand for the body;
 - judges named by office ("majelis hakim") are the story's court, else a court of its country;
 - an agreement "antara X dan Y" whose trigger phrase ends in "antara" is between X and Y;
-- a seizure is from the one named after "dari"; a coordinated subject's member may close with its abbreviation;
+- a seizure is from the one named after "dari"; aid goes to those named after "bagi"; a coordinated subject's member may close with its abbreviation;
 - a country named as its citizens ("WNI", "warga negara X", "rakyat X") is its civilians, not its state, and an
   organisation named after a country ("Telekomunikasi X") is not the state either;
 - the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
@@ -105,6 +105,9 @@ TARGETS = [
     # a seizure is from its owner; an amount's words are no verb that would end the object
     ("KPK menyita uang tunai senilai Rp 2 miliar dari Dodi Hartono.",
      {("COERCE", "KPK", "DODI")}, set()),
+    # aid goes to those named after "bagi"
+    ("Bupati Sukamaju menyalurkan bansos bagi warga korban banjir.",
+     {("AID", "BUPATI", "IDN.CVL")}, set()),
     # an abbreviation in parentheses closes a member of a coordinated subject
     ("Kejari Sukamaju (Kejari SKM) dan KPK menandatangani nota kesepahaman.",
      {("AGREE", "KEJARI", "KPK"), ("AGREE", "KPK", "KEJARI")}, set()),
