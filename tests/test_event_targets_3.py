@@ -59,6 +59,8 @@ TARGETS = [
      {("REQUEST", "ANDI", "IDN.GOV")}, set()),
     ("Bupati Sukamaju bekerja sama dengan pihak industri di kawasan pelabuhan.",
      {("COOPERATE", "BUPATI", "IDN.BUS")}, set()),
+    ("Bupati Sukamaju bekerja sama dengan daerah lain untuk menjaga pasokan beras.",
+     {("COOPERATE", "BUPATI", "IDN.GOV.LOCAL")}, set()),
     # the partner of a joint agreement
     ("Kemendagri bersama DPRD Sukamaju menyepakati rancangan anggaran itu.",
      {("AGREE", "KEMENDAGRI", "DPRD")}, {("AGREE", "DPRD", None), ("AGREE", "KEMENDAGRI", None)}),
