@@ -16,6 +16,7 @@
 - a seizure is from the one named after "dari"; aid goes to those named after "bagi"; a coordinated subject's member may close with its abbreviation;
 - a country named as its citizens ("WNI", "warga negara X", "rakyat X") is its civilians, not its state, and an
   organisation named after a country ("Telekomunikasi X") is not the state either;
+- a document-local "person" whose words are a group noun and a place ("Atlet Gaza") is that place's people;
 - the authority a report or complaint goes to ("ke Polres X") receives it; it is not whom the report accuses.
 
 Names, places and sentences are invented.
@@ -113,6 +114,9 @@ TARGETS = [
     # an abbreviation in parentheses closes a member of a coordinated subject
     ("Kejari Sukamaju (Kejari SKM) dan KPK menandatangani nota kesepahaman.",
      {("AGREE", "KEJARI", "KPK"), ("AGREE", "KPK", "KEJARI")}, set()),
+    # athletes of a place named in `places`, counted as "tidak kurang dari N"
+    ("Israel membunuhi tidak kurang dari 350 atlet Gaza.",
+     {("ASSAULT", "ISR", "PSE.CVL")}, {("ASSAULT", "ISR", None)}),
     # a report goes to the police; the one reported is the target
     ("Rina Kusuma melaporkan penipuan itu ke Polres Sukamaju.",
      {("ACCUSE", "RINA", None)}, {("ACCUSE", "RINA", "POLRES")}),
@@ -183,3 +187,18 @@ def test_event_targets_3_company_named_after_a_country_is_not_its_state(coder):
     doc.mentions.sort(key=lambda m: m.start)
     found = {(e.type, e.source, e.target) for e in coder(doc).events}
     assert ("COOPERATE", "ANDI", "QAT") not in found
+
+
+def test_event_targets_3_local_person_that_is_a_group_of_a_place(coder):
+    # the open-world stage may take "Atlet Gaza" for a person titled "Atlet" (of the story's country):
+    # a group noun and a place of group_nouns.yaml places are that place's people
+    from linimasa.document import Actor, Mention
+    text = "Israel juga membunuhi 350 Atlet Gaza."
+    doc = build(text)
+    start = text.index("Atlet Gaza")
+    doc.mentions.append(Mention(0, start, start + 10, "Atlet Gaza", "PER", "local:atlet_gaza"))
+    doc.mentions.sort(key=lambda m: m.start)
+    doc.actors["local:atlet_gaza"] = Actor("local:atlet_gaza", "Atlet Gaza", "person", "ISR", "CVL", local=True)
+    found = {(e.type, e.source, e.target) for e in coder(doc).events}
+    assert ("ASSAULT", "ISR", "PSE.CVL") in found
+    assert ("ASSAULT", "ISR", "local:atlet_gaza") not in found

@@ -200,6 +200,9 @@ class GroupNouns:
         citizens = self._citizens(view, doc, pending)
         if citizens:
             view.args = citizens  # "WNI", "warga negara Rusia": the people, not the state
+        placed = self._local_groups(view, doc, pending)
+        if placed:
+            view.args = placed  # "Atlet Gaza" read as a person: the athletes of Gaza
         if not self.pattern.search(low):
             return view.args
         args = list(view.args)
@@ -340,6 +343,28 @@ class GroupNouns:
             changed = True
         if dropped:
             return [a for a in args if a not in dropped]
+        return args if changed else None
+
+    def _local_groups(self, view: SentenceView, doc: Document, pending: dict[str, Actor]) -> list[Arg] | None:
+        """A document-local actor whose words are a group noun and a place of `places` ("350 Atlet Gaza", taken
+        for a person titled "Atlet") is that group of the place's people; None where the sentence has none."""
+        if self.place_re is None or not any(a.local for a in view.args):
+            return None
+        args, changed = list(view.args), False
+        for index, arg in enumerate(args):
+            if not arg.local:
+                continue
+            low = " ".join(arg.text.lower().split())
+            found = self.pattern.match(low)
+            if found is None or found.start(1) != 0:
+                continue
+            place = self.place_re.fullmatch(low, found.end() + 1) if low[found.end():found.end() + 1] == " " else None
+            if place is None:
+                continue
+            noun = self.nouns[" ".join(found.group(1).split())]
+            actor = self._actor(self.places[" ".join(place.group().split())], noun, doc, pending)
+            args[index] = Arg(arg.start, arg.end, actor.id, "NORP", arg.text, generic=True)
+            changed = True
         return args if changed else None
 
     def _origin_after_examples(self, view: SentenceView, doc: Document, end: int, args: list[Arg],
