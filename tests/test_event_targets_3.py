@@ -71,6 +71,9 @@ TARGETS = [
      {("AGREE", "BUPATI", "IDN.GOV.LOCAL")}, set()),
     ("KPK melakukan penandatanganan nota kesepahaman bersama Kejari Sukamaju.",
      {("AGREE", "KPK", "KEJARI")}, set()),
+    # ... also when the agreement shares the subject of an earlier verb
+    ("Kemendagri bersama DPRD Sukamaju menggelar rapat paripurna dan menyepakati empat peraturan daerah.",
+     {("AGREE", "KEMENDAGRI", "DPRD")}, set()),
     # ... not of an arrest: the partner helps, it is not arrested
     ("Polres Sukamaju bersama Kejari Sukamaju menangkap Dodi Hartono.",
      {("COERCE", "POLRES", "DODI")}, {("COERCE", "POLRES", "KEJARI"), ("COERCE", "KEJARI", "DODI")}),

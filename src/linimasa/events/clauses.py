@@ -292,8 +292,9 @@ class _Run:
         stop = self._stop(hint.end)
         agent = self._agent(hint.end, stop) if hint.form == "passive" else ()
         complements = self._complements(agent[-1].end if agent else hint.end, stop)
-        if hint.form == "active" and how == "direct":
-            complements += self._partner(subject, hint.start)
+        if hint.form == "active" and (how == "direct" or (how == "shared" and subject
+                                                           and not PUNCTUATION_GAP.search(view.text, subject[-1].end, hint.start))):
+            complements += self._partner(subject, hint.start)  # "X bersama Y menggelar rapat dan menyepakati ..."
         return Predicate(
             hint.start, hint.end, hint.form, subject, how, complements, agent,
             inner_agent=self._inner_agent(hint.end) if not complements else (),
@@ -674,9 +675,11 @@ class _Run:
             if prep is None:
                 return ()
             group = coordinated(view, arg, forward=True, limit=start, fillers=self.fillers)
-            between = words_between(view, group[-1].end, start)
+            verb = self._verb_between(group[-1].end, start, last=False)  # the subject's own verb, when shared
+            limit = verb.start if verb is not None else start
+            between = words_between(view, group[-1].end, limit)
             if len(between) > 3 or any(VERBAL.match(w) for w, _ in between) \
-                    or PUNCTUATION_GAP.search(view.text, group[-1].end, start):
+                    or PUNCTUATION_GAP.search(view.text, group[-1].end, limit):
                 return ()
             return (Complement(prep, tuple(group), 0),)
         return ()
