@@ -62,6 +62,8 @@ TARGETS = [
      {("COOPERATE", "BUPATI", "IDN.BUS")}, set()),
     ("Bupati Sukamaju bekerja sama dengan daerah lain untuk menjaga pasokan beras.",
      {("COOPERATE", "BUPATI", "IDN.GOV.LOCAL")}, set()),
+    ("Bupati Sukamaju bekerja sama dengan pelaku industri pariwisata untuk paket wisata sehat.",
+     {("COOPERATE", "BUPATI", "IDN.BUS")}, set()),
     # the partner of a joint agreement
     ("Kemendagri bersama DPRD Sukamaju menyepakati rancangan anggaran itu.",
      {("AGREE", "KEMENDAGRI", "DPRD")}, {("AGREE", "DPRD", None), ("AGREE", "KEMENDAGRI", None)}),
