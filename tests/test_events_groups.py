@@ -154,9 +154,9 @@ CASES = [
     ("Bupati Sukamaju mengimbau wajib pajak melapor sebelum akhir bulan.", {("REQUEST", "BUPATI", "IDN.CVL.TAX")}),
     ("Budi Santoso mengimbau pelaku usaha tidak menimbun minyak goreng.", {("REQUEST", "BUDI", "IDN.BUS")}),
     ("Bupati Sukamaju mengajak para pemilik kios untuk menata lapak.", {("REQUEST", "BUPATI", "IDN.BUS")}),
-    ("KPK mendorong perguruan tinggi untuk membuka mata kuliah antikorupsi.", {("REQUEST", "KPK", "IDN.EDU")}),
-    ("Bupati Sukamaju meminta sekolah meliburkan murid saat banjir.", {("REQUEST", "BUPATI", "IDN.EDU")}),
-    ("KPK bekerja sama dengan perguruan tinggi di Sukamaju.", {("COOPERATE", "KPK", "IDN.EDU")}),
+    ("KPK mendorong perguruan tinggi untuk membuka mata kuliah antikorupsi.", {("REQUEST", "KPK", "IDN.EDU.SCHOOL")}),
+    ("Bupati Sukamaju meminta sekolah meliburkan murid saat banjir.", {("REQUEST", "BUPATI", "IDN.EDU.SCHOOL")}),
+    ("KPK bekerja sama dengan perguruan tinggi di Sukamaju.", {("COOPERATE", "KPK", "IDN.EDU.SCHOOL")}),
     ("Bupati Sukamaju meminta tenaga kesehatan bersiaga selama libur.", {("REQUEST", "BUPATI", "IDN.MED")}),
     # ... but a state named by its trade is no business group, nor a school named by its cost
     ("Budi Santoso menuduh negara produsen kopi mempermainkan harga.", {("ACCUSE", "BUDI", None)}),
@@ -164,7 +164,7 @@ CASES = [
     # a capitalised group noun inside a longer capitalised phrase is a name, not a group
     ("Budi Santoso mengapresiasi program Sekolah Cendekia.", {("SUPPORT", "BUDI", None)}),
     ("Budi Santoso mengapresiasi dana Bantuan Operasional Sekolah.", {("SUPPORT", "BUDI", None)}),
-    ("Budi Santoso mengapresiasi sekolah itu.", {("SUPPORT", "BUDI", "IDN.EDU")}),
+    ("Budi Santoso mengapresiasi sekolah itu.", {("SUPPORT", "BUDI", "IDN.EDU.SCHOOL")}),
     ("Budi Santoso mengimbau seluruh Wajib Pajak agar melapor.", {("REQUEST", "BUDI", "IDN.CVL.TAX")}),
     # a default target never stands in for an object the sentence names, resolved or not
     ("Ribuan buruh menuntut Dewan Kota Sukamaju menaikkan upah.", {("REQUEST", "IDN.LAB", "DEWAN")}),
@@ -199,7 +199,7 @@ CASES = [
     ("Budi Santoso mengimbau kepada pengguna jalan untuk mencari jalur lain.", {("REQUEST", "BUDI", "IDN.CVL")}),
     ("Budi Santoso meminta para hakim berpihak kepada rakyat kecil.", {("REQUEST", "BUDI", "IDN.JUD")}),
     ("Budi Santoso berkoordinasi dengan pimpinan universitas untuk menangani kasus itu.",
-     {("COOPERATE", "BUDI", "IDN.EDU")}),
+     {("COOPERATE", "BUDI", "IDN.EDU.SCHOOL")}),
     # a witness or suspect named right after the noun is that person, not a group
     ("Budi Santoso menemui saksi Wiratmo di rumahnya.", {("CONSULT", "BUDI", None)}),
     # one's own staff is the body one heads: a regional head's by role or title, else by sector

@@ -68,6 +68,8 @@ _ACRONYM_LENGTH = 3
 _SERVES_IN = re.compile(r"\s*+,?\s*+(?:dari|di)\s++")  # matched right after a name: "Nama dari Itwasum Polri"
 _RELATIVE = re.compile(r"(?<!\w)(?:yang|juga)(?!\w)")  # "X yang berbasis di Y": the relative links the body
 _COMMA = re.compile(r"\s*,\s*")  # matched right after a mention (a continuation)
+# Between a state ("pemerintah X") and the body it owns: commas and a list's lead ("pemerintah X, yakni Y")
+_LIST_INTRO = re.compile(r"[\s,]*+(?:(yakni|yaitu|seperti|antara lain|termasuk|khususnya|terutama)[\s:]++)?")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
@@ -105,6 +107,9 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]|(?<=\w)'(?!\w)")
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
+# "Higher Education Commission (HEC) of the Republic of X": an English "of" after a body's name, its
+# acronym between; matched right after a mention (a continuation)
+_OF_AFTER = re.compile(r"\s*+(?:\(\s*+[A-Z][A-Za-z&]{1,9}\s*+\)\s*+)?of\s++(?:the\s++)?")
 _INDONESIA = re.compile(r"(?<!\w)(?:Indonesia|RI|Nusantara)(?!\w)")
 # Lower-case words a title of a work may hold between its capitalised words.
 # An office noun of Indonesian titles: a pe(N)-/per-/ke-...-an nominalisation ("Penindakan", "Pembiayaan",
@@ -145,6 +150,11 @@ _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # 
 _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
+_NUMBER_TAIL = re.compile(r"[-/.]\d")  # right after a word: "Print-575", "SK/12"
+_NUMBER_LABEL = re.compile(r"(?<!\w)(?:No|Nomor|Nomer|Reg)\.?\s*+:?\s*+$", re.IGNORECASE)  # right before a word
+_QUALIFIED = re.compile(r"[ \t]*+\([ \t]*+[A-Z][A-Za-z]{1,9}[ \t]*+\)[ \t]++")  # "Dinas X | (DPU) | Kabupaten Y"
+_IN_PLACE = re.compile(r"[ \t]++di[ \t]++")  # "X | di | Kabupaten Y": a site and the region it lies in
+_AMPERSAND_ON = re.compile(r"\s*+&\s*+[A-Z]")  # "Sales | & Marketing": a title goes on past "&"
 _ROLE_PREFIX = re.compile(r"(?:(?:wakil|mantan|eks|calon|plt\.?|pj\.?|penjabat|pelaksana tugas)\s+)+", re.IGNORECASE)
 
 
@@ -301,6 +311,8 @@ class OpenWorld:
             rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}[ \t]*+,[ \t]*+$")
         # "Nama, di Kotabesar": a place word and a place right after a name and its comma (a continuation).
         self.located_re = re.compile(rf"\s*+(?<=\s)di{place_run}")  # "X di Kotabesar" (a continuation)
+        # "Nama dari Institut X Kotabesar": the body a person comes from, its state or place (a continuation)
+        self.from_after_re = re.compile(rf"\s*+(?<=\s)dari{place_run}")
         self.place_after_re = re.compile(rf"\s*+,\s*+(?i:{alternation(nationality['title_place_words'])}){place_run}")
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
@@ -312,6 +324,23 @@ class OpenWorld:
             rf"(?:{alternation(nationality.get('region_words', ()))})$", re.IGNORECASE)
         self.indonesian_name_re = re.compile(
             rf"(?:{alternation(nationality.get('indonesian_name_leads', ()))})\s", re.IGNORECASE)
+        # "ekonom asal X sekaligus direktur Y": the person's own nationality inside a title phrase
+        self.person_marker_re = re.compile(
+            rf"(?<!\w)(?:{alternation(nationality.get('person_markers', ()))})\s++", re.IGNORECASE)
+        # Whole names of a shape only one nation writes ("Park Ji-hoon"): (pattern, country)
+        self.name_shapes = [(re.compile(rf"(?<![\w-])(?:{alternation(row['surnames'])}) {row['given']}$"), row["country"],
+                             frozenset(row.get("shared_with", ()))) for row in nationality.get("name_shapes", ())]
+        titles = nationality.get("domestic_titles", ())
+        # "pengamat pasar uang | Nama": a domestic title and a few words with no punctuation before a name
+        self.domestic_title_re = re.compile(
+            rf"(?<!\w)(?:{alternation(titles)})(?!\w)[^,.;:()\"“”\n]{{0,40}}+$", re.IGNORECASE) if titles else None
+        self.domestic_lead_re = re.compile(
+            rf"(?<!\w)(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++$", re.IGNORECASE)
+        home_words = alternation(nationality.get('home_body_words', ()))
+        self.body_places = {w: row["country"] for row in nationality.get("body_places", ()) for w in row["words"]}
+        self.home_body_re = re.compile(rf"(?<![\w-])(?:{home_words})(?![\w-])")
+        self.home_before_re = re.compile(rf"(?<![\w-])(?:{home_words})[ \t]++$")  # "Indonesia | Anti X Center"
+        self.regional_re = re.compile(rf"(?<![\w-])(?:{alternation(nationality.get('regional_body_words', ()))})(?![\w-])")
         heads = [h.capitalize() for h in resources.data(CUES_FILE)["loc_heads"]]
         non_actors = resources.data(NON_ACTORS_FILE)
         heads += non_actors["place_heads"]
@@ -358,7 +387,23 @@ class OpenWorld:
         self.body_classes = frozenset(things.get("body_classes", ()))
         self.class_heads = frozenset(things.get("class_heads", ()))
         self.class_tails = frozenset(things.get("class_tails", ()))
+        self.class_leads = tuple(things.get("class_leads", ()))
+        self.number_labels = frozenset(str(w) for w in non_actors.get("document_tails", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
+        # "Mahasiswa Magister X UI", "Karyawan Y": a member of a body described, not the body (see `not_an_actor`)
+        self.member_words = frozenset(things.get("member_words", ()))
+        self.graduate_words = frozenset(things.get("graduate_words", ()))
+        self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
+        # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
+        self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
+        before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
+        self.person_only_before_re = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:nya)?\s++$", re.IGNORECASE) \
+            if before else None
+        self.person_only_after_re = re.compile(rf"\s++(?:(?:juga|pun|sempat|telah|sudah)\s++)?(?:{alternation(after)})(?!\w)",
+                                               re.IGNORECASE) if after else None
+        address = [*roles.get("person_address", ()), *roles.get("kin_words", ())]
+        self.address_before_re = re.compile(
+            rf"(?<!\w)(?:{alternation(address)})(?-i:\s++[a-z]++)?(?:\s*+,)?\s++$", re.IGNORECASE) if address else None
         # "Video: Judul Lain Diperiksa": the title of a related link after its label and a colon
         self.link_label_re = re.compile(rf"(?<!\w)(?:{alternation(non_actors.get('link_words', ()))})\s*+:\s*+['\"“‘]?$",
                                         re.IGNORECASE)
@@ -367,6 +412,8 @@ class OpenWorld:
         self.named_after_heads = frozenset(h.split()[-1] for h in things.get("named_after_heads", ()))
         # A body's head and one or two academic titles right before a name: the body is named after the person.
         title = rf"(?:{alternation(things['named_after_titles'])})\.?"
+        # "Prof Wirya", "Dr Sutomo Jaya": the person a hospital or university is named after (see `qualified_name`)
+        self.named_title_re = re.compile(rf"{title}(?:\s++{title})?\s++[A-Z][\w'-]*+(?:[ \t][A-Z][\w'-]*+){{0,2}}")
         self.named_after_re = re.compile(rf"(?<![\w-])([A-Z][A-Za-z]{{1,14}})\.?\s++{title}(?:\s++{title})?\s++$")
         self.artefact_heads = frozenset(things.get("artefact_heads", ()))
         self.programme_heads = tuple(sorted((h + " " for h in things.get("programme_heads", ())), key=lambda h: -len(h)))
@@ -504,8 +551,9 @@ class OpenWorld:
                 or self.role_re.match(text, mention.start, mention.end)
                 or text[max(0, mention.start - 12):mention.start].rstrip().split(" ")[-1].lower() in self.ranks
                 or (mention.text.startswith(self.name_leads) and len(mention.text.split()) >= 3)
-                or (_INITIALS.fullmatch(mention.text) and (self.role_before_re.search(
-                    text, max(0, mention.start - 25), mention.start) or _AGE.match(text, mention.end)
+                or (_INITIALS.fullmatch(mention.text) and ((self.role_before_re.search(
+                    text, max(0, mention.start - 25), mention.start) and not self._body_title_before(text, mention))
+                    or _AGE.match(text, mention.end) or self._person_only_cue(text, mention.text)
                     or self._introduced_as_initials(text, mention.text)))):
             # "berinisial TAS", "JPU Budi", "Bripda AN", "MT (13)"
             return self._person(doc, mention, place, others)
@@ -521,6 +569,28 @@ class OpenWorld:
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
+
+    def _person_only_cue(self, text: str, initials: str) -> bool:
+        """Whether the document writes initials with a word only a person takes: "kematian TAS", "TAS tewas"."""
+        if self.person_only_before_re is None:
+            return False
+        pos, seen = text.find(initials), 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            end = pos + len(initials)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and (
+                    self.person_only_before_re.search(text, max(0, pos - 25), pos)
+                    or self.person_only_after_re.match(text, end)):
+                return True
+            pos = text.find(initials, end)
+        return False
+
+    def _body_title_before(self, text: str, mention: Mention) -> bool:
+        """"Kepala BPM", "Ketua KONI": an acronym of three letters or more right after a title that heads a body."""
+        if len(mention.text) < _ACRONYM_LENGTH:
+            return False
+        before = text[max(0, mention.start - 25):mention.start].split()
+        return bool(before) and before[-1].lower() in self.body_titles
 
     def _introduced_as_initials(self, text: str, initials: str) -> bool:
         """Whether the document writes the letters after an initials marker anywhere ("inisial TAS")."""
@@ -562,6 +632,15 @@ class OpenWorld:
             owner = self._institution(text, gap, min(len(text), gap + 12))
             if owner is not None and owner[0] == gap and owner[2].sector == "LEG":
                 sector = "LEG"
+        if fixed is None and (word := self._regional(text, mention)) is not None:
+            # "ASEAN Council on X (ABC)": a regional body of many states has no one country
+            return self._decision("organization", None, "IGO", None, 2, _join(cue and f"institution:{cue}",
+                                                                              f"regional:{word}"))
+        if fixed is None and place.home and self.domestic_lead_re.search(text, max(0, mention.start - 30),
+                                                                         mention.start):
+            # "lembaga survei X": a pollster in an Indonesian outlet is a domestic one, English name or not
+            return self._decision("organization", place.home, sector, None, 3,
+                                  _join(cue and f"institution:{cue}", "domestic"))
         # A country named inside the mention or right after it: "pengadilan militer Amerika Serikat".
         # A country named in the name or right after it ("pengadilan militer | Amerika Serikat").
         named = self._country_in(text, mention.start, min(len(text), mention.end + 30), skip_first=institution,
@@ -576,7 +655,20 @@ class OpenWorld:
             # "Korea X Research Institute": a country word in an English body's own name gives its state.
             word = self.name_country_re.search(text, mention.start, mention.end)
             if word is not None:
-                named = self.name_countries[word.group().lower()], word.group(), True
+                named = self.name_countries[_key(word.group())], word.group(), True
+        if named is None and fixed is None and (of := _OF_AFTER.match(text, mention.end)) is not None:
+            # "X Commission (XC) of the Republic of Y": the state the English "of" names
+            high = min(len(text), of.end() + 45)
+            stop = _PHRASE_STOP.search(text, of.end(), high)
+            named = self._country_in(text, of.end(), stop.start() if stop else high, last=False, places_only=True)
+        if named is None and fixed is None and institution is not None \
+                and (len(institution) > 3 or institution[2].sector == "EDU") \
+                and (where := self._place_named(text, mention, institution, curated=len(institution) > 3
+                                                and institution[2].sector != "EDU")) is not None:
+            # "Universitas Kotabesar", "Kotabesar University", "Harvard Medical School": a school named after a
+            # gazetteer place, or an English body named after a listed body place, is of that place's country
+            # (an English body after any gazetteer word is not: "Mango Research Institute")
+            return self._decision("organization", where[0], sector, None, 2, f"institution:{cue}+place:{where[1]}")
         if fixed is not None and named is not None and named[2] and not (institution and institution[2].abroad):
             # "Pengadilan militer Kenya": a country named in the name beats the Indonesian default.
             return self._decision("organization", named[0], sector, None, 2, f"institution:{cue}+{named[1]}")
@@ -587,6 +679,10 @@ class OpenWorld:
             # foreign: with no country from the text or the story it gets none, not the outlet's.
             decision = self._fallback(doc, mention, place, "organization", sector, None, f"institution:{cue}")
             if decision.cue.endswith(f"outlet:{place.home}"):
+                if self._home_around(text, mention):
+                    return dataclasses.replace(decision, cue=f"institution:{cue}+home")
+                if self._domestic_namesake(text, mention):
+                    return self._decision("organization", place.home, sector, None, 3, f"institution:{cue}+domestic")
                 return dataclasses.replace(decision, country=None, cue=f"institution:{cue}")
             return decision
         if named is not None:
@@ -616,9 +712,17 @@ class OpenWorld:
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "club"))
         if decision.cue.endswith(f"outlet:{place.home}") and self.english(mention.text) \
                 and mention.text.split()[0] not in self.org_leads \
-                and not _INDONESIA.search(text, mention.start, min(len(text), mention.end + 25)):
+                and not self._home_around(text, mention):
             # "X Science", "Y Air", "Z Food": an English name with nothing Indonesian about it
             # is as often foreign as not; no country beats the outlet's.
+            if self._domestic_namesake(text, mention):
+                return dataclasses.replace(decision, level=3, confidence=CONFIDENCE[3],
+                                           cue=_join(cue and f"institution:{cue}", "domestic"))
+            if (where := self._place_named(text, mention, (mention.start, "", None), curated=True)) is not None:
+                # "Harvard Health Publishing": an English name built on a listed body place is of its country
+                # (not any gazetteer place: "Mango Food" is no Indian firm)
+                return self._decision("organization", where[0], sector, None, 3,
+                                      _join(cue and f"institution:{cue}", f"place:{where[1]}"))
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
         return decision
 
@@ -689,7 +793,8 @@ class OpenWorld:
                         break
                     named = None
             else:
-                named = self._country_in(text, start, end, story=local)
+                # "ekonom asal X sekaligus direktur Institut Y": the person's own nationality first
+                named = self._marked_country(text, start, end) or self._country_in(text, start, end, story=local)
             if org is not None and org[0] == "LEG" and org[1] == place.home and place.country \
                     and place.country != place.home and (named is None or named[0] == org[1]) \
                     and not _INDONESIA.search(text, start, end):
@@ -721,7 +826,7 @@ class OpenWorld:
             words = [w for w in found.group(1).split() if w != "of"]
             for size in range(min(len(words), 3), 0, -1):
                 name = " ".join(words[:size])
-                country = gazetteer().get(name)
+                country = self._place_country(name)
                 if country is not None:
                     return country, name
             for size in (2, 1):
@@ -730,10 +835,14 @@ class OpenWorld:
                     if any(w.lower() in self.english_body or w.lower() in self.english_things
                            or w.lower() in self.tail_heads for w in piece):
                         continue
-                    country = gazetteer().get(" ".join(piece))
+                    country = self._place_country(" ".join(piece))
                     if country is not None:
                         return country, " ".join(piece)
         return None
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a place a body may be named after: `body_places` first, then the gazetteer."""
+        return self.body_places.get(name) or gazetteer().get(name)
 
     @staticmethod
     def _named_after_comma(text: str, mention: Mention, others: list[Mention]) -> bool:
@@ -748,24 +857,43 @@ class OpenWorld:
         if kind == "person" and self.indonesian_name_re.match(text, mention.start, mention.end):
             # "I Made X", "Ni Luh Y": a name only Indonesians bear beats a foreign club or country named near it.
             return self._decision(kind, "IDN", sector, role, 3, _join(cue, "name:IDN"))
+        if kind == "person":
+            for shape, country, shared in self.name_shapes:
+                if shape.search(text, mention.start, mention.end):
+                    # "Park Ji-hoon": a name only one nation writes, whatever club or story is around it
+                    # (a story on the state that shares the shape keeps its own country)
+                    country = place.country if place.country in shared else country
+                    return self._decision(kind, country, sector, role, 3, _join(cue, f"name:{country}"))
         for found in self.nationality_re.finditer(text, low, high):
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
             if country:
                 return self._decision(kind, country, sector, role, 3, _join(cue, f"nationality:{found.group()}"))
+        begin = mention.start
+        if kind != "person" and _ACRONYM.fullmatch(mention.text) \
+                and (spelled := self._spelled_out(text, mention.text)) is not None:
+            # "pemerintah X, yakni Departemen Y (ABC)": an acronym's body begins where it is spelled out
+            begin = spelled[0]
+            low = min(low, max(0, begin - NATIONALITY_REACH))
         for match in self.dictionary.match(text, low, high):
             entry = self.dictionary.entries[match.entry_ids[0]]
             marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
                 if entry.kind == "country" else None
-            if marker is not None and (kind == "person" or not (
-                    text[match.end:mention.start].strip(" ,") if match.end <= mention.start
-                    else _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
+            if marker is not None and (kind == "person" or (
+                    _LIST_INTRO.fullmatch(text, match.end, begin) is not None if match.end <= begin
+                    else not _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
                 # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
                 # yang diakui oleh Badan Y" says nothing of Y)
+                return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
+            if marker is None and kind != "person" and match.end <= begin and entry.kind != "country" \
+                    and self.dictionary.family(entry.id) and (intro := _LIST_INTRO.match(text, match.end)).group(1) \
+                    and begin <= intro.end() <= begin + 14:
+                # "lembaga pemerintah X, yakni Departemen Y (ABC)": a body listed as one of a state's
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
         if kind == "person":
             where = self._place_in(text, low, high, self.marker_place_re) \
                 or self._place_in(text, max(0, mention.start - 50), mention.start, self.place_before_re) \
-                or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end)
+                or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end) \
+                or self._from_after(text, mention)
             if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
                 return self._decision(kind, where[0], sector, role, 3, _join(cue, f"place:{where[1]}"))
         # The passage's country stands in for the outlet's only: a story set abroad keeps its country
@@ -777,19 +905,133 @@ class OpenWorld:
             # stories are set in England)
             return self._decision(kind, None, sector, role, 4, _join(cue, "league"))
         setting = place.person_setting(mention) if kind == "person" and not place.country and not home_name \
-            else None  # (not "Dini Sri Wahyuni" in a passage set in Riyadh: an Indonesian abroad)
+            and not _INITIALS.fullmatch(mention.text) else None
+        # (not "Dini Sri Wahyuni" in a passage set in Riyadh: an Indonesian abroad; nor "saudara ARD": initials
+        # are how the home press writes suspects and victims)
         if (setting or place.country) and self.local_re.search(text, mention.start, high):
             # "kepolisian setempat": the police of the place the passage is set in
             return self._decision(kind, setting or place.country, sector, role, 3, _join(cue, "setempat"))
         country = place.country or place.home
         source = "story" if place.country else "outlet"
+        if kind == "person" and (setting or country) != place.home and self._home_office_before(doc, mention, place.home):
+            # "Kepala Dinas Tenaga Kerja Kotabaru, Nama" in a passage on a worker abroad: the title names a
+            # home office (even where a name the entities stage found cuts it), the person is at home
+            return self._decision(kind, place.home, sector, role, 3, _join(cue, "office"))
         if setting is not None and setting != country:
             # "Prabowo dan X" right after "diteken di Islamabad, Pakistan": the passage's country
             country, source = setting, "setting"
+        if kind == "person" and place.home and country != place.home and self._domestic_title(text, mention):
+            # "pengamat pasar uang X" in a story on US tariffs: a domestic commentator, not the story's
+            return self._decision(kind, place.home, sector, role, 3, _join(cue, "domestic"))
         decision = self._decision(kind, country, sector, role, 4, _join(cue, f"{source}:{country}"))
         if source == "outlet":
             decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
         return decision
+
+    def _home_office_before(self, doc: Document, mention: Mention, home: str | None) -> bool:
+        """Whether the words of the sentence right before a name hold an office head of the home country
+        ("Dinas", "Polres"): a title of a home office, whatever mentions cut it."""
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence else 0, mention.start - PHRASE_REACH)
+        found = self._institution(doc.text, low, mention.start)
+        if found is None or home is None:
+            return False
+        named = self._country_in(doc.text, found[0], mention.start, places_only=True)
+        if named is not None and named[0] != home:
+            return False  # "Mahkamah Agung Saudi ... oleh Nama": another state's body
+        if found[2].country == home:
+            return True
+        # a head of no fixed country ("Dinas", "Badan") with a home place after it: "Dinas X Kotabaru, Nama"
+        words = _WORD.findall(doc.text, found[0], mention.start)
+        return any(gazetteer().get(" ".join(words[k:k + size])) == home
+                   for size in (2, 1) for k in range(1, len(words) - size + 1)
+                   if all(w[:1].isupper() for w in words[k:k + size]))
+
+    def _home_around(self, text: str, mention: Mention) -> bool:
+        """Whether a home word ("Indonesia", "ID") is in an English-named body's name, right after it or
+        right before it (a name the entities stage cut: "Indonesia | Anti Scam Center")."""
+        return bool(self.home_body_re.search(text, mention.start, min(len(text), mention.end + 25))
+                    or self.home_before_re.search(text, max(0, mention.start - 16), mention.start))
+
+    def _domestic_namesake(self, text: str, mention: Mention) -> bool:
+        """Whether the document names a domestic company ("PT X ...") after the first word of an English-named
+        body ("X Health Service" beside "PT X Steel"): a unit or namesake of a home company."""
+        first = mention.text.split()[0] if mention.text.split() else ""
+        if len(first) < 4 or not first[:1].isupper():
+            return False
+        at = text.find(first)
+        seen = 0
+        while at != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            if self.domestic_lead_re.search(text, max(0, at - 12), at) and (at + len(first) == len(text)
+                                                                             or not text[at + len(first)].isalnum()):
+                return True
+            at = text.find(first, at + len(first))
+        return False
+
+    def _from_after(self, text: str, mention: Mention):
+        """(country, words) of the state or gazetteer place in the capitalised run after "Nama dari": the
+        body or place the person comes from ("Nama dari Institut Riset X Negeria")."""
+        found = self.from_after_re.match(text, mention.end, min(len(text), mention.end + 80))
+        if found is None:
+            return None
+        named = self._country_in(text, found.start(1), found.end(1), places_only=True)
+        if named is not None:
+            return named[0], named[1]
+        return self._place_in(text, mention.end, found.end(), self.from_after_re, at=mention.end)
+
+    def _regional(self, text: str, mention: Mention) -> str | None:
+        """The regional-body word ("ASEAN") in a body's name or in the words its acronym spells out."""
+        found = self.regional_re.search(text, mention.start, mention.end)
+        if found is None and _ACRONYM.fullmatch(mention.text) and (spelled := self._spelled_out(text, mention.text)):
+            found = self.regional_re.search(text, *spelled)
+        return found.group() if found is not None else None
+
+    def _place_named(self, text: str, mention: Mention, institution, curated: bool = False):
+        """(country, place) of a gazetteer place among a body's name words other than its head: the
+        longest piece of up to three words that is no English body or thing word."""
+        head_start, head = institution[0], institution[1]
+        words = [w for w in _WORD.findall(text[mention.start:mention.end]) if w != "of"]
+        head_words = frozenset(head.lower().split())
+        for size in (3, 2, 1):
+            for k in range(len(words) - size + 1):
+                piece = words[k:k + size]
+                if any(w.lower() in head_words or w.lower() in self.english_body or w.lower() in self.english_things
+                       or w.lower() in self.tail_heads or not w[:1].isupper() for w in piece):
+                    continue
+                country = self.body_places.get(" ".join(piece)) if curated else self._place_country(" ".join(piece))
+                if country is not None:
+                    return country, " ".join(piece)
+        return None
+
+    def _marked_country(self, text: str, start: int, end: int):
+        """(country, words, True) of a state named right after a nationality marker in text[start:end]
+        ("asal Negeria"), or None."""
+        marker = self.person_marker_re.search(text, start, end)
+        if marker is None:
+            return None
+        for match in self.dictionary.match(text, marker.end(), min(end, marker.end() + 40)):
+            entry = self.dictionary.entries[match.entry_ids[0]]
+            if match.start == marker.end() and entry.kind == "country" and entry.country:
+                return entry.country, match.text, True
+        return None
+
+    def _domestic_title(self, text: str, mention: Mention) -> bool:
+        """Whether a domestic title ("pengamat") is written right before any mention of the name's first word."""
+        if self.domestic_title_re is None:
+            return False
+        word = mention.text.split()[0] if mention.text.split() else ""
+        if len(word) < 3:
+            return False
+        pos = text.find(word)
+        seen = 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            if (pos == 0 or not text[pos - 1].isalnum()) and \
+                    self.domestic_title_re.search(text, max(0, pos - 60), pos):
+                return True
+            pos = text.find(word, pos + len(word))
+        return False
 
     @staticmethod
     def _decision(kind, country, sector, role, level, cue) -> Decision:
@@ -843,8 +1085,19 @@ class OpenWorld:
             bare = None  # "Kongres", "Parlemen": the legislature of the story's place (see `legislature`)
         if bare is not None and bare.sector == self.suffix_sector and len(surface) <= _ACRONYM_LENGTH:
             return True  # "PT", "CV" alone: a company form cut from its name
-        if _key(surface) in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
-            return True  # a bare title or common head: "Deputi", "Kantor" (not "DKPP", "Kejari")
+        if _key(surface).rstrip(".") in self.roles or (bare is not None and bare.country is None and not surface.isupper()):
+            return True  # a bare title or common head: "Deputi", "Kantor", "Plt." (not "DKPP", "Kejari")
+        words = surface.split()
+        if len(words) > 1 and words[0] in self.member_words and (
+                self._member_of_body(text, mention, words) or words[0] in self.graduate_words) \
+                and (mention.type == "ORG" or words[0] in self.graduate_words
+                     or not text[max(0, mention.start - 3):mention.start].strip().endswith(",")):
+            # "Mahasiswa Magister Hukum X UI", "Karyawan Sritex", "Alumni PhD": a member described, not the body
+            # (a graduate's word never opens a name or a body's name; after a name and a comma another member
+            # word's apposition goes to the person: "Nama, Dosen X")
+            return True
+        if mention.type == "PER" and before is not None and self._company_tail(doc, mention, before):
+            return True  # "PT Sukamaju | Hulu Jaya": the tail of a company's name, not a person
         regional = self.regional_before_re.search(text, max(0, mention.start - 25), mention.start)
         if regional is not None and after is not None and after.type == "PER" \
                 and self._institution(text, mention.start, mention.end) is None \
@@ -1023,6 +1276,11 @@ class OpenWorld:
         if mention.type != "PER" or " " in mention.text.strip() or len(mention.text) < 3:
             return False
         text = doc.text
+        if after is not None and after.type in ("LOC", "GPE") and _IN_PLACE.fullmatch(text, mention.end, after.start) \
+                and _LIST_LEFT.search(text, max(0, mention.start - 14), mention.start) \
+                and _LIST_RIGHT.match(text, after.end):
+            # "yakni, Sukarapa di Kabupaten X, Lembahan di Y, dan ...": a list of sites, each in its region
+            return not self._acts_in_document(doc, mention, others)
         if not any(n is not None and n.type in ("LOC", "GPE") and _LIST_GAP.fullmatch(text, a, b)
                    for n, a, b in ((before, before.end if before else 0, mention.start),
                                    (after, mention.end, after.start if after else 0))):
@@ -1115,7 +1373,11 @@ class OpenWorld:
         """
         head = self.field_head_re.match(text, mention.start, mention.end)
         if head is not None:
-            return head.end() >= mention.end or self._institution(text, head.end(), mention.end) is None
+            if head.end() >= mention.end:
+                return True
+            body = self._institution(text, head.end(), mention.end)
+            # "Ilmu Kepolisian": a body's head alone after the field word is the field's subject, not a body
+            return body is None or (body[0] == head.end() and body[0] + len(body[1]) >= mention.end)
         if self.system_prefix_re.match(text, mention.start, mention.end):
             return True
         return False
@@ -1125,6 +1387,8 @@ class OpenWorld:
         words = mention.text.split()
         if len(words) > 1 and words[-1] in self.class_tails:
             return True  # "Lembaga Keuangan Lainnya": the other bodies of a kind
+        if mention.text.startswith(self.class_leads):
+            return True  # "Kementerian/Lembaga terkait", "Kementerian Lembaga Mitra": the bodies of a kind together
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
     def club(self, text: str, mention: Mention) -> bool:
@@ -1173,6 +1437,14 @@ class OpenWorld:
             return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
         if self.body_class(mention):
             return "ORG"  # "Bank Himbara": a class of bodies, resolved to a group (see `decide`)
+        if self._reference_number(text, mention):
+            return "MISC"  # "No: Print-12/...", "SK-7/2025": the prefix of a letter's or warrant's number
+        if " " not in mention.text.strip() and self.idea_suffixes and mention.text.lower().endswith(self.idea_suffixes) \
+                and len(mention.text) > 6:
+            return "MISC"  # "Marxisme", "Populism": an idea, no actor
+        if mention.type == "PER" and self.role_re.match(text, mention.start, mention.end) \
+                and _AMPERSAND_ON.match(text, mention.end):
+            return "MISC"  # "Nama, VP Sales | & Marketing X": a title cut at its ampersand, no name
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
@@ -1188,6 +1460,16 @@ class OpenWorld:
         if mention.type == "ORG" and " " not in surface.strip() and surface[:1].isupper() and surface[1:].islower() \
                 and any(o.type == "PER" and o.text.split()[0] == surface for o in others):
             return "PER"  # "Hasto" typed ORG where the document names "Hasto Wiryanto": the person by a short name
+        if mention.type == "ORG" and " " not in surface.strip() and surface[:1].isupper() and surface[1:].islower() \
+                and self.address_before_re is not None \
+                and self.address_before_re.search(text, max(0, mention.start - 30), mention.start):
+            return "PER"  # "Sebagai seorang ibu, Depi", "Pak Harjo": a person addressed or described so
+        if mention.type == "PER" and self._short_form_of_body(doc, mention):
+            return "ORG"  # "PT Sinar Jaya Abadi (Sija)": the body's short form in brackets, not a person
+        if mention.type == "PER" and _ACRONYM.fullmatch(surface) and len(surface) > _ACRONYM_LENGTH - 1 \
+                and not self.initials_re.search(text, max(0, mention.start - 20), mention.start) \
+                and self._headed_acronym(text, surface):
+            return "ORG"  # "kata ESDM" where the document writes "Kementerian ESDM": the body, not initials
         if mention.type == "PER" and self.artefact(doc, mention) and (
                 mention.text.split()[0].split("-")[0] in self.artefact_heads
                 or not self._acts_in_document(doc, mention, others)):
@@ -1229,6 +1511,9 @@ class OpenWorld:
             return "MISC"  # "Direktur Jenderal | Pengelolaan Pembiayaan", "Wadir Penindakan": the office, no name
         # A name made of common words after a title is the title's tail ("Direktur Jenderal
         # Kesehatan | Lanjutan"): only speech, an honorific, an age or an apposition shows a person.
+        if mention.type == "PER" and len(words) > 1 and any(w in self.english_body for w in lowers) \
+                and self._title_right_before(text, mention.start):
+            return "ORG"  # "Direktur Riset | Index Politika", "Direktur | DNR Logistics": the title's body, not its holder
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
@@ -1251,6 +1536,8 @@ class OpenWorld:
             return "MISC"  # "SOP", "OTT Budi", "Anak Sehat Ceria": no title, speech or deed anywhere
         if len(surface.strip(".")) == 1:
             return "MISC"  # "lokasi F", "G.": a letter alone names no actor
+        if mention.type == "PER" and not expanded and self._lone_opening_word(doc, mention, others):
+            return "MISC"  # "Mohon dimaklumi ...", "Rincian biaya itu ...": a capitalised common word, no name
         if mention.type != "PER":
             return None
         if len(words) > 1 and self._defined_phrase(text, mention, words):
@@ -1307,6 +1594,128 @@ class OpenWorld:
                 return False  # "Budi Raja Santoso": a name of few common words is left to the person rules
         return not self._acts_in_document(doc, mention, others)
 
+    def qualified_name(self, doc: Document, mention: Mention, name: str) -> str:
+        """The name of a body whose generic words are written before its short form and its own qualifier.
+
+        "Dinas Pekerjaan Umum (DPU) Kabupaten Sukamaju", "Rumah Sakit Umum (RSU) Prof Wirya": the entity model
+        stops at the bracket, and the generic words alone would join every such office of the corpus into
+        one actor. A place mention, or an academic title and a name (`named_after_titles`), right after the
+        bracket is the body's own part of the name and is added to it.
+        """
+        text = doc.text
+        after = _QUALIFIED.match(text, mention.end)
+        if after is None or self._institution(text, mention.start, mention.end) is None:
+            return name
+        at = after.end()
+        named = self.named_title_re.match(text, at)
+        if named is not None and self.role_before_re.search(text, max(0, mention.start - 25), mention.start) is None:
+            # (not "Rektor Universitas X (UX) Prof Nama": the title's holder, not the body's namesake)
+            return f"{name} {' '.join(named.group().split())}"
+        for other in doc.mentions:
+            if other.start == at and (other.type in ("LOC", "GPE") or (
+                    other.type == "ORG" and self._institution(text, other.start, other.end) is not None)):
+                # "Dinas X (DX) Kabupaten Y", "Sekretariat Daerah (Setda) Pemkab Z": the body's place or its parent
+                return f"{name} {' '.join(other.text.split())}"
+            if other.start > at:
+                break
+        return name
+
+    def _company_tail(self, doc: Document, mention: Mention, before: Mention) -> bool:
+        """A PER run right after "PT X" with one space and no title before the company: the company name's tail.
+
+        "Direktur PT X | Budi Santoso" is the director, named after his title's company; "Desa PT X | Hulu Jaya"
+        is one company's name cut in two by the entity model."""
+        text = doc.text
+        if before.type != "ORG" or before.end + 1 != mention.start or text[before.end] != " ":
+            return False
+        head = text[before.start:before.end].split()[0].rstrip(".")
+        if not head[:1].isupper() or head.lower() not in self.name_heads:
+            return False
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence is not None else 0, before.start - 60)
+        if self.role_re.search(text, low, before.start) is not None:
+            return False
+        return not (self.person_verb_re.match(text, mention.end) or _AGE.match(text, mention.end))
+
+    def _lone_opening_word(self, doc: Document, mention: Mention, others: list[Mention]) -> bool:
+        """A one-word PER run that opens its sentence, is written nowhere else in the document and never acts.
+
+        A sentence's first word is capitalised whatever it is, and the entity model takes many common words
+        there for names ("Mohon", "Rincian", "Ide"). A person named once by one word at a sentence start
+        does something there: a verb, an age, an apposition or a title ("Sugiarto menyebut", "Supri (16)").
+        """
+        surface = mention.text
+        if " " in surface.strip() or not surface[1:].islower() or len(surface) < 2:
+            return False
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is None or doc.text[sentence.start:mention.start].strip(" \"“'‘-"):
+            return False
+        text = doc.text
+        if text.find(surface, mention.end) != -1 or text.find(surface, 0, mention.start) != -1:
+            return False
+        return not self._acts(doc, mention, others)
+
+    def _title_right_before(self, text: str, start: int) -> bool:
+        """Whether a title ends right before `start`, maybe with its field between ("Direktur | Riset | X")."""
+        if self.role_before_re.search(text, max(0, start - 25), start):
+            return True
+        before = text[max(0, start - 20):start]
+        word = before.split()[-1] if before.split() else ""
+        if word in self.portfolios and before.endswith(" "):
+            at = start - len(before) + before.rstrip().rfind(word)
+            return self.role_before_re.search(text, max(0, at - 25), at) is not None
+        return False
+
+    def _reference_number(self, text: str, mention: Mention) -> bool:
+        """A one-word mention glued to the digits of a reference number ("Print-575/L.4", "No: SK-12"), or a
+        mention that opens with a number's label (`document_tails`: "No TR/442/2025")."""
+        words = mention.text.split()
+        if words and words[0] in self.number_labels and len(words) > 1:
+            return True
+        if len(words) != 1:
+            return False
+        return bool(_NUMBER_TAIL.match(text, mention.end) or _NUMBER_LABEL.search(text, max(0, mention.start - 10),
+                                                                                  mention.start))
+
+    def _member_of_body(self, text: str, mention: Mention, words: list[str]) -> bool:
+        """Whether the words after a member word (`member_words`) name a body: a body's head, an acronym,
+        or a short form the document writes in brackets ("PT X (Sritex)")."""
+        rest = mention.start + len(words[0]) + 1
+        if self._institution(text, rest, mention.end) is not None:
+            return True
+        if len(words) == 2:
+            word = words[1]
+            return _ACRONYM.fullmatch(word) is not None or f"({word})" in text
+        return False
+
+    def _short_form_of_body(self, doc: Document, mention: Mention) -> bool:
+        """A one-word PER mention in brackets right after an ORG mention: the body's short form."""
+        text = doc.text
+        if " " in mention.text.strip() or text[mention.start - 1:mention.start] != "(" \
+                or text[mention.end:mention.end + 1] != ")":
+            return False
+        for other in doc.mentions:
+            if other.type == "ORG" and other.end < mention.start and mention.start - other.end <= 3:
+                return not text[other.end:mention.start - 1].strip()
+        return False
+
+    def _headed_acronym(self, text: str, acronym: str) -> bool:
+        """Whether the document writes an acronym right after a body's head or a title that heads a body
+        ("Kementerian ESDM", "Kepala BPM", "(ESDM)" after a spelled-out body), or the dictionary knows a
+        ministry by it ("Kementerian ESDM" is an alias: "kata ESDM" is the ministry)."""
+        if self.dictionary.lookup(f"Kementerian {acronym}"):
+            return True
+        pos, seen = text.find(acronym), 0
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            before = text[max(0, pos - 25):pos]
+            if before.endswith((" ", "\u00a0", "(")) and before.split():
+                word = before.split()[-1].strip("(),.").lower()
+                if word in self.institutions or word in self.body_titles:
+                    return True
+            pos = text.find(acronym, pos + len(acronym))
+        return False
+
     def _headed_elsewhere(self, doc: Document, surface: str) -> bool:
         """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X")."""
         text = doc.text
@@ -1317,7 +1726,9 @@ class OpenWorld:
             before = text[max(0, pos - 25):pos]
             if before.endswith((" ", "\u00a0")):
                 word = before.split()[-1].strip("(),.") if before.split() else ""
-                if word.lower() in self.name_heads and (len(word) > _ACRONYM_LENGTH or word.isupper()):
+                # a head in lower case is an owner's ("perusahaan X": X's company), not the company's name
+                if word.lower() in self.name_heads and word[:1].isupper() \
+                        and (len(word) > _ACRONYM_LENGTH or word.isupper()):
                     return True
             pos = text.find(surface, pos + len(surface))
         return False
@@ -1426,6 +1837,10 @@ class OpenWorld:
             return True
         if self.initials_re.search(text, max(0, mention.start - 20), mention.start):
             return True
+        if self.person_only_before_re is not None and (
+                self.person_only_before_re.search(text, max(0, mention.start - 25), mention.start)
+                or self.person_only_after_re.match(text, mention.end)):
+            return True  # "kematian X", "X tewas": only a person dies
         verb = self.actor_verb_re.match(text, mention.end)
         return verb is not None and text[verb.start():verb.end()].split()[-1].lower() not in self.actor_verb_exceptions
 

@@ -318,6 +318,8 @@ class ActorResolver:
                     return full.actor
                 canonical = full.text
         canonical = " ".join(canonical.split())
+        if mention.type == "ORG":  # "Dinas X (DPU) Kabupaten Y": the generic words and the body's own qualifier
+            canonical = self.open_world.qualified_name(doc, mention, canonical)
         actor_id = f"local:{_slug(canonical)}"
         if not _slug(canonical):
             return None

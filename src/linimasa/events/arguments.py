@@ -237,7 +237,8 @@ def subject_after_fronted(view: SentenceView, anchor: int, grammar: Grammar) -> 
             continue
         words = words_between(view, comma, arg.start)
         if len(words) <= 5 and not any(w in grammar.prepositions for w, _ in words):
-            return coordinated(view, arg, forward=True, limit=len(view.text))
+            # "Saat mengunjungi X, Menteri Luar Negeri AS Antony Blinken ...": the noun phrase's head, not AS
+            return coordinated(view, arg, forward=True, limit=len(view.text), fillers=grammar.np_fillers)
         return []
     return []
 

@@ -57,6 +57,10 @@ NESTED_QUOTE = re.compile(r"‘[^‘’\n]{1,400}’|(?<![\w'])'[^'\n]{1,400}'(?
 NESTED_MIN_WORDS = 4
 # Between a name and its abbreviation: "Pemerintah Daerah (Pemda)"
 ABBREVIATION_GAP = re.compile(r"\s*+\(\s*+")
+# a verbless "yang" clause of office after a name no actor resolves ("Eddy yang juga Waketum PAN ini ...")
+UNNAMED = ("unnamed",)
+# what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
+SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
 # Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
 GROUP_MODIFIER_WORDS = 2
 
@@ -101,6 +105,9 @@ class ClauseWords:
     reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
     possessed: frozenset[str] = frozenset()  # "mengapresiasi kinerja para kader": what the object has or does
     comitative: frozenset[str] = frozenset()  # "X bersama Y menyepakati ...": Y acts with X
+    act_nouns: frozenset[str] = frozenset()  # "keputusan dari X untuk ...": X acts
+    offices: frozenset[str] = frozenset()  # "Ketua", "Waketum": a person's office (office_descriptions)
+    speech_tags: frozenset[str] = frozenset()  # '"...," ujar X': X speaks (reporting_verbs.yaml `after`)
 
     @classmethod
     def from_data(cls, data: dict) -> ClauseWords:
@@ -130,6 +137,8 @@ class ClauseWords:
             agent_nouns=frozenset(data.get("agent_nouns", ())),
             origin_preps=frozenset(data.get("origin_preps", ())),
             copulas=frozenset(data.get("copulas", ())),
+            act_nouns=frozenset(data.get("act_nouns", ())),
+            offices=frozenset(" ".join(w.split()) for w in data.get("office_descriptions", ())),
             example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
             possessed=frozenset(data.get("possessed_nouns", ())),
@@ -342,9 +351,11 @@ class _Run:
         for arg in reversed(view.args):
             if arg.end > anchor or arg.start < clause_start:
                 continue
-            if governing_preposition(view, arg, clause_start, g) is None and not self._agent_noun_object(arg, clause_start) \
-                    and not self._comitative_of(arg, clause_start):
-                candidate = arg
+            if (governing_preposition(view, arg, clause_start, g) is None or self._act_owner(arg, clause_start)) \
+                    and not self._agent_noun_object(arg, clause_start) \
+                    and not self._comitative_of(arg, clause_start) \
+                    and not (self._speech_tag(arg) and "," in view.text[arg.end:anchor]):
+                candidate = arg  # not the speaker of a tag in between ("Barang itu, jelas X, telah disita")
                 break
         if candidate is not None:
             # "X menyerang Y, menewaskan ... dan menyandera ...", "X mengecam Y dan menyerukan ...":
@@ -362,11 +373,27 @@ class _Run:
                                      anchor, clause_start, opener)
                 if shared[0] or sharing.hint is not None or shared[1] == "blocked":
                     return shared
+                if opener == "yang" and sharing is prior and prior.voice == "passive" \
+                        and self._first_in_clause(prior, clause_start) and self._relative_agent(prior, candidate) \
+                        and PUNCTUATION_GAP.search(view.text, candidate.end, anchor):
+                    # "Saya dukung evaluasi tunjangan yang diterima anggota DPR, setuju ...": the relative clause
+                    # ends at its agent; the verb after the comma goes on with the main clause
+                    main = self._main_subject(clause_start)
+                    if main[0]:
+                        return main
                 if self._pronoun_opens(clause_start, candidate.start):
                     return (), "blocked"  # "Dia mengatakan ... utang AS dan berjanji": not AS
             elif prior is not None:
-                if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate):
+                # not after a verb of saying: "X, yang menyebut serikat pekerja harus mengajukan ...": the unions
+                if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate) \
+                        and view.low[prior.start:prior.end] not in self.w.reporting:
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
+            elif opener == "yang" and candidate.type != "PER":
+                head = self._verbless_relative(clause_start, candidate, anchor)
+                if head is UNNAMED:
+                    return (), "unnamed"
+                if head:
+                    return head, "relative"  # "X yang juga Wakil Ketua Partai Y ini menyampaikan": X, not Y
             candidate = self._in_capacity(candidate, clause_start)
             return tuple(coordinated(view, candidate, forward=False, limit=clause_start, fillers=self.fillers)), "direct"
         prior = self._verb_between(clause_start, anchor)
@@ -384,6 +411,8 @@ class _Run:
         if (opens_sentence or opens_report) and (opener in g.fronted or first in g.fronted) \
                 and "," not in view.text[clause_start:anchor]:
             after = subject_after_fronted(view, anchor, g)
+            if after and self._impersonal_main(view.text.find(",", anchor), after[0].start):
+                return (), "none"  # "Setelah melakukan penyidikan, disimpulkan pemilik toko ...": not the owner
             if after:
                 return tuple(after), "fronted"
             if opens_report:
@@ -392,6 +421,52 @@ class _Run:
                 and not self._names_subject(clause_start, anchor):
             return self._main_subject(clause_start)  # "X ditangkap saat berunjuk rasa", not "..., namun Y berjanji"
         return (), "none"
+
+    def _act_owner(self, arg: Arg, clause_start: int) -> bool:
+        """`arg` owns the act a noun before "dari" names ("keputusan dari PSSI untuk memberhentikan ..."):
+        it is the subject of the verb that says what the act is, as the bare genitive is ("keputusan PSSI")."""
+        if not self.w.act_nouns:
+            return False
+        words = words_between(self.view, max(clause_start, arg.start - 30), arg.start)[-2:]
+        return len(words) == 2 and words[1][0] == "dari" and words[0][0] in self.w.act_nouns
+
+    def _speech_tag(self, arg: Arg) -> bool:
+        """`arg` is the speaker of an inverted speech tag ('"...," ujar X', "Barang itu, jelas X, telah ..."):
+        a verb of `speech_tags` right before it, and a comma or closing quote mark before that verb."""
+        if not self.w.speech_tags:
+            return False
+        words = words_between(self.view, max(0, arg.start - 24), arg.start)
+        if not words or words[-1][0] not in self.w.speech_tags:
+            return False
+        verb = self.view.low.rfind(words[-1][0], 0, arg.start)
+        return SPEECH_TAG_OPEN.search(self.view.text, max(0, verb - 4), verb) is not None
+
+    def _impersonal_main(self, comma: int, start: int) -> bool:
+        """A passive verb opens the main clause after a fronted clause's comma, before the actor at `start`
+        ("..., disimpulkan pemilik toko telah melanggar"): the actor is no agent of the fronted act."""
+        verb = self._verb_between(comma, start, last=False)
+        return verb is not None and verb.voice == "passive"
+
+    def _verbless_relative(self, clause_start: int, candidate: Arg, anchor: int) -> tuple[Arg, ...]:
+        """A "yang" clause with no verb that says what office a person holds ("Budi yang juga Ketua Partai X
+        ini mengatakan ..."): the person it describes, when only determiners, linking words and adverbs stand
+        between the office's body and the verb; else ()."""
+        if any(w not in self.w.determiners and w not in self.w.linking and w not in self.g.adverbs
+               for w, _ in words_between(self.view, candidate.end, anchor)) \
+                or PUNCTUATION_GAP.search(self.view.text, clause_start, anchor):
+            return ()
+        office = [w for w, _ in words_between(self.view, clause_start, candidate.start)]
+        if not any(w in self.w.offices or " ".join(office[i:i + 2]) in self.w.offices for i, w in enumerate(office)):
+            return ()  # "wilayah X yang tentu Polrestabes berkoordinasi": no office, Polrestabes acts
+        head = self._relative_head(clause_start)
+        if not head:
+            # "Eddy yang juga Waketum PAN ini ...": a name no actor resolves stands before "yang"; the person
+            # acts, not the party (events.coder resolves the name against the document's persons)
+            yang = self._break_start(clause_start)
+            before = words_between(self.view, max(0, yang - 40), yang)[-1:]
+            if before and before[0][1] and not any(a.start < yang and yang - 40 < a.end for a in self.view.args):
+                return UNNAMED
+        return head if len(head) == 1 and head[0].type == "PER" and not head[0].generic else ()
 
     def _agent_noun_object(self, arg: Arg, clause_start: int) -> bool:
         """`arg` is the object of an agent noun before it ("X, penembak tiga anggota Polres Y, dihukum"):
@@ -472,8 +547,11 @@ class _Run:
         if PUNCTUATION_GAP.search(self.view.text, start, end) \
                 or any(w in self.w.coordinators for _, _, w, _ in self.view.words[first:last]):
             return False  # "menyampaikan keberatan dan menolak": a second verb of the reporter
+        # "menjelaskan modus para oknum itu adalah bernegosiasi": past the determiner and the copula stands the
+        # subject; not before a passive ("menjelaskan kabar ini diperolehnya usai ...": X got it)
+        closers = frozenset() if self.view.low.startswith("di", end) else self.w.copulas | self.w.determiners
         for w_start, w_end, word, _ in reversed(self.view.words[first:last]):
-            if word in self.w.linking or word in self.g.adverbs:
+            if word in self.w.linking or word in self.g.adverbs or word in closers:
                 continue
             tag = self.tags.get(w_start)
             return tag in self.w.subject_tags and tag != "PR" and word not in self.w.pronoun_subjects \
@@ -525,6 +603,12 @@ class _Run:
             return len(gap) <= self.w.long_object_words
         return len(gap) <= 2 and not any(w in self.g.prepositions for w in gap)
 
+    def _relative_agent(self, prior: _Verb, candidate: Arg) -> bool:
+        """`candidate` is the agent of the passive relative verb `prior` ("yang diterima (oleh) anggota DPR")."""
+        gap = [w for w, _ in words_between(self.view, prior.end, candidate.start)]
+        return len(gap) <= 3 and all(w in self.g.agent_markers or w in self.w.members_of or w in self.g.np_fillers
+                                     for w in gap)
+
     def _modifies(self, gap, start: int, end: int) -> bool:
         """Up to GROUP_MODIFIER_WORDS lower-case words, no verb, preposition or punctuation: words that
         qualify the group noun before them ("pegawai pajak", "guru honorer")."""
@@ -548,6 +632,8 @@ class _Run:
                 return ()  # "Mengutip X, pelanggan yang ...": only an apposition may stand between
             if re.search(r"[;:.()]", view.text[arg.end:yang]):
                 return ()
+            if "," in view.text[arg.end:yang] and governing_preposition(view, arg, 0, self.g) is not None:
+                return ()  # "Menurut dia, yang melapor ...": a headless relative, not the one it is according to
             group = self._origin_head(arg)
             if group is not None:
                 return (group,)  # "geng kriminal seperti A dan B dari Venezuela, yang ...": the gangs
@@ -576,6 +662,10 @@ class _Run:
         """A subordinate clause without a subject shares the main clause's ("X ditangkap saat berunjuk rasa")."""
         # the main clause's first verb: "X menyampaikan ... terkait Y, setelah ...": X
         break_start = self._break_start(clause_start)
+        tagged = next((a for a in reversed(self.view.args) if a.end <= break_start), None)
+        if tagged is not None and self._speech_tag(tagged) \
+                and not words_between(self.view, tagged.end, break_start):
+            return (tagged,), "main"  # '"...," ujar X ketika tiba di Y': X, the speaker, arrives
         main_start, _ = self.view.clause(max(0, break_start - 1))
         prior = self._verb_between(main_start, break_start, last=False) or self._verb_between(0, clause_start)
         if prior is not None:

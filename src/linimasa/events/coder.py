@@ -87,6 +87,10 @@ CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
 NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
 # No rule is certain: a type judged right every time still leaves room for error.
 CONFIDENCE_CAP = 0.95
+# the capitalised word right before a "yang" clause: a name (`_named_before_relative`)
+LAST_NAME_WORD = re.compile(r"\b([A-Z][\w'-]+)\s*$")
+# an active verb (meN-, ber-) whose object may stand before a reporting verb after a comma (`_speaker`)
+ACTIVE_VERB = re.compile(r"^(?:me|ber)\w{4,}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +267,10 @@ class EventCoder:
         self.reporting_re = re.compile(r"\b(?:" + "|".join(map(re.escape, [*reporting["before"], *reporting["before_direct_only"],
                                                                         *reporting["before_modal"]]))
                                        + r")\b")
-        self.clauses = ClauseAnalyzer(self.grammar, replace(ClauseWords.from_data(resources.data("id/clauses.yaml")),
-                                                            reporting=frozenset(reporting["before"])),
+        self.clauses = ClauseAnalyzer(self.grammar, replace(ClauseWords.from_data(clause_data),
+                                                            reporting=frozenset(reporting["before"])
+                                                            | frozenset(clause_data.get("reporting_more", ())),
+                                                            speech_tags=frozenset(w for w in reporting["after"] if " " not in w)),
                                       self.light_verb_re)
         self.modality = ModalityReader(grammar)
         self.groups = GroupNouns(resources.data("id/group_nouns.yaml"), resources.actor_dictionary)
@@ -357,6 +363,11 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if strategy.startswith("unnamed"):
+                sources = self._named_before_relative(doc, view, hit)  # "Eddy yang juga Waketum PAN ini ..."
+            described = self._described_person(doc, view, sources)
+            if described is not None:  # "Wakil Ketua Komisi X DPR itu mengapresiasi ...": the person, not DPR
+                sources, strategy = [described], strategy + "+described"
             if rule.form in SPEAKER_FORMS and self.modality.negated(view, hit.start, view.clause(hit.start)[0]):
                 continue  # "gak harus seorang dokter": no obligation, no call
             if rule.form == "opinion":
@@ -415,6 +426,10 @@ class EventCoder:
                 authority = _authority(doc, rule.story_source, self.story_source_not)
                 if authority is None and rule.story_source_needed:
                     continue  # "tawanan ditahan": held by no authority the story names
+                if authority is None:
+                    # "Kapolres X, AKBP Y, mengatakan ... Tersangka dikenakan pasal ...": the story names the
+                    # officer, not his body: his body (the police of his country), else the officer himself
+                    authority = self._authority_person(doc, rule.story_source, pending)
                 strategy += "+story"
             elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
@@ -625,8 +640,73 @@ class EventCoder:
             pass
         if verb is None:
             return None
-        said = subject_before(view, verb.start(), view.clause(verb.start())[0], self.grammar)
+        clause_start = view.clause(verb.start())[0]
+        said = subject_before(view, verb.start(), clause_start, self.grammar)
+        if len(said) == 1 and "," in view.text[said[0].end:verb.start()]:
+            # "X merespons pengumuman Y, menyebut ...": Y is the object of X's verb, and X speaks
+            first = bisect_left(view.starts, clause_start)
+            last = bisect_left(view.starts, said[0].start)
+            prior = next((w for w in reversed(view.words[first:last]) if ACTIVE_VERB.match(w[2])), None)
+            if prior is not None:
+                said = subject_before(view, prior[0], clause_start, self.grammar) or said
         return said[0].actor if len(said) == 1 and not said[0].generic else None
+
+    def _named_before_relative(self, doc: Document, view: SentenceView, hit: Hit) -> list[Arg]:
+        """The person whose name, unresolved in this sentence, stands before the verbless "yang" clause of
+        the hit's clause ("Eddy yang juga Waketum PAN ini menyampaikan ..."): a person of the document with
+        that word as name or alias; [] where none or several."""
+        clause_start = view.clause(hit.start)[0]
+        yang = next((b for b, e in view.breaks if e == clause_start), clause_start)
+        found = LAST_NAME_WORD.search(view.text, max(0, yang - 40), yang)
+        if found is None:
+            return []
+        word = found.group(1)
+        people = [a for a in doc.actors.values() if a.kind == "person" and (
+            word == a.name or word in a.aliases or word in a.name.split())]
+        if len(people) != 1:
+            return []
+        return [Arg(found.start(1), found.end(1), people[0].id, "PER", word)]
+
+    def _authority_person(self, doc: Document, sectors: frozenset[str], pending: dict) -> str | None:
+        """The person of one of `sectors` the document names most (not a judge: story_source_not
+        opens his role), as his body where his sector has one, else himself; None where none."""
+        counts: dict[str, int] = {}
+        for mention in doc.mentions:
+            actor = doc.actors.get(mention.actor) if mention.actor else None
+            if actor is not None and actor.kind == "person" and actor.sector in sectors \
+                    and not (actor.role or "").lower().startswith(self.story_source_not):
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+        if not counts:
+            return None
+        person = doc.actors[max(counts, key=counts.get)]
+        body = self.groups.own_body(person, person.role or "", doc, pending)
+        return body.id if body is not None else person.id
+
+    def _described_person(self, doc: Document, view: SentenceView, sources: list[Arg]) -> Arg | None:
+        """A subject that describes a person by office and closes with a determiner ("Wakil Ketua Komisi X
+        DPR itu mengapresiasi ...") refers to the person told of just before, not to the body: the speaker of
+        a quote that ends in the two sentences before, else the first person named in the sentence before.
+        None where the subject is no such description or no person is found."""
+        if len(sources) != 1 or sources[0].type == "PER" or sources[0].generic or not self.clauses.w.offices:
+            return None
+        arg = sources[0]
+        after = words_between(view, arg.end, min(len(view.text), arg.end + 12))[:1]
+        if not after or after[0][0] not in self.clauses.w.determiners:
+            return None
+        before = [w for w, _ in words_between(view, view.clause(arg.start)[0], arg.start)]
+        if not before or len(before) > 5 or not any(" ".join(before[:n]) in self.clauses.w.offices for n in (1, 2, 3)):
+            return None
+        index = view.sentence.index
+        person = None
+        for quote in doc.quotes:
+            if quote.speaker is not None and index - 2 <= quote.sentence < index and quote.end <= view.sentence.start:
+                person = quote.speaker
+        if person is None:
+            person = next((m.actor for m in doc.mentions if m.sentence == index - 1 and m.type == "PER"), None)
+        actor = doc.actors.get(person) if person is not None else None
+        if actor is None or actor.kind != "person":
+            return None
+        return Arg(arg.start, arg.end, person, "PER", arg.text)
 
     def _obliged(self, view: SentenceView, subject: list[Arg], hit: Hit) -> bool:
         """The subject a modal of obligation binds: right before it, with no punctuation between

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Figure, Quantity
+from ..language.alternation import phrase_alternation
 from ..language.timexes import narrative_reference, report_window
 from ..pipeline import register
 from ..resources import Resources
@@ -58,7 +59,7 @@ CLAUSE_EDGE = re.compile(r"[;:()“”\"]|[.!?](?=\s|$)|,\s+(?:sementara|namun|t
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words)  # longest first, as a trie (language/alternation.py)
 
 
 @register("figures", requires=("sentences", "quantities", "mentions", "actors", "timexes"), adds=("figures",))

@@ -35,6 +35,8 @@ INDIRECT_ORIGINS = frozenset({"coref", "speech"})
 # Between a group noun and the name that says whose it is: nothing, or "dari" ("massa dari X").
 # Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
 LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
+# between two group nouns of one phrase: nothing, or "dari" and a quantifier ("mahasiswa dari berbagai kampus")
+INSIDE_GROUP = re.compile(r"\s+(?:dari\s+(?:berbagai|sejumlah|beberapa|para|banyak)?\s*)?")
 AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
 # Words that announce a list of names: "dua saksi, yakni Budi dan ...", "tiga tersangka, antara lain ..."
 ANNOUNCERS = r"yakni|yaitu|antara\s++lain|di\s++antaranya"
@@ -211,14 +213,22 @@ class GroupNouns:
         setting = self._setting(view, doc)
         for found in self.pattern.finditer(low):
             start, end = found.start(), found.end()
-            if any(a.start < end and start < a.end for a in args) or any(s < end and start < e for s, e in triggers):
+            whole = next((a for a in args if a.start in (start, found.start(1)) and a.end > end and not a.generic
+                          and getattr(doc.actors.get(a.actor), "kind", None) == "country"), None)
+            if whole is None and any(a.start < end and start < a.end for a in args) \
+                    or any(s < end and start < e for s, e in triggers):
                 continue  # inside a name ("pemerintah Indonesia", "pemukim Israel") or a trigger
             if self._predicative(view, start, args):
                 continue
+            if added and added[-1].generic and self.nouns[" ".join(found.group(1).split())].key \
+                    and INSIDE_GROUP.fullmatch(low, added[-1].end, start):
+                # an institution right after a group ("mahasiswa dari berbagai perguruan tinggi", "petugas
+                # keamanan kampus"): where the group comes from or serves, not a group of its own
+                continue
             noun_key = " ".join(found.group(1).split())
-            whole = " ".join(low[start:found.end(1)].split())
-            if whole != noun_key and whole in self.nouns:
-                noun_key = whole  # "para hakim" is listed as a phrase of its own: judges as a class, not the court
+            phrase = " ".join(low[start:found.end(1)].split())
+            if phrase != noun_key and phrase in self.nouns:
+                noun_key = phrase  # "para hakim" is listed as a phrase of its own: judges as a class, not the court
             noun = self.nouns[noun_key]
             after = next((a for a in args if a.start >= end), None)
             if after is not None and after.start > end and (
@@ -229,7 +239,16 @@ class GroupNouns:
             # "warga Gaza", "warga dari Gaza": a place the dictionary does not resolve
             link = self.affiliation_re.match(low, end)
             named = self.place_re.match(low, link.end()) if self.place_re is not None and link else None
-            if named is not None and (after is None or after.start >= named.end()):
+            if whole is not None:
+                # "Warga Amerika Serikat" named whole as the country: its citizens, not the state
+                country, end = doc.actors[whole.actor].country, whole.end
+                absorbed.add(whole)
+                short = next((a for a in args if a.start > end), None)  # "Warga Amerika Serikat (AS)"
+                if short is not None and short.actor == whole.actor and view.text[end:short.start].strip() == "(" \
+                        and view.text.startswith(")", short.end):
+                    absorbed.add(short)
+                    end = short.end + 1
+            elif named is not None and (after is None or after.start >= named.end()):
                 country, end = self.places[" ".join(named.group().split())], named.end()
             elif after is not None and link is not None and link.end() == after.start:
                 owner = doc.actors.get(after.actor)
@@ -341,6 +360,10 @@ class GroupNouns:
             actor = self._actor(owner.country, self.nouns["warga"], doc, pending)
             args[index] = Arg(start, arg.end, actor.id, "NORP", view.text[start:arg.end], generic=True)
             changed = True
+            short = args[index + 1] if index + 1 < len(args) else None  # "Warga Amerika Serikat (AS)"
+            if short is not None and short.actor == arg.actor and view.text[arg.end:short.start].strip() == "(" \
+                    and view.text.startswith(")", short.end):
+                dropped.append(short)
         if dropped:
             return [a for a in args if a not in dropped]
         return args if changed else None

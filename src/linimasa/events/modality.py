@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..document import Document, Timex
-from ..language.timexes import (chronology_span, latest_date, narrative_reference, report_floor, report_window,
-                                previous_span, statement_day, statement_tagged)
+from ..language.alternation import phrase_alternation
+from ..language.timexes import (EXPLICIT_RULES, chronology_span, latest_date, narrative_reference, past_span, report_floor,
+                                report_window, previous_span, statement_day, statement_tagged)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -46,7 +47,7 @@ NEAR_BARRIER = re.compile(r"[;:()\"\u201c\u201d]")
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return phrase_alternation(words, spaces=r"\ ")  # longest first, as a trie (language/alternation.py)
 
 
 def _ending(words) -> re.Pattern | None:
@@ -105,6 +106,13 @@ class ModalityReader:
         self.wish_performative = frozenset(wish.get("performative_types", ()))
         self.wish_window = int(wish.get("window", self.window))
         self.conditional_modals = frozenset(data.get("conditional_modals", ()))
+        content = data.get("request_content", {})
+        self.request_verbs = frozenset(content.get("verbs", ()))
+        self.request_window = int(content.get("window", 6))
+        self.request_not_types = frozenset(content.get("keep_types", ()))
+        self.request_sequence = frozenset(content.get("sequence", ()))
+        self.request_not_before = frozenset(content.get("not_before", ()))
+        self.precondition_openers = frozenset(data.get("precondition_openers", ()))
         question = data.get("question", {})
         self.question_words = frozenset(question.get("words", ()))
         self.which = question.get("which")
@@ -119,6 +127,8 @@ class ModalityReader:
         self.perfect = frozenset(data["perfect"])
         words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
         self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+        self.subordinators = frozenset(load_data("id/time.yaml")["subordinators"]) - frozenset(
+            load_data("id/time.yaml").get("since_words", ()))
         time = load_data("id/time.yaml")
         topic = "|".join(re.escape(w) for w in time.get("topic_prepositions", ()))
         nouns = "|".join(re.escape(w) for w in sorted(time.get("event_nouns", ()), key=len, reverse=True))
@@ -168,7 +178,11 @@ class ModalityReader:
         self.stem_suffixes = tuple(sorted(act.get("suffixes", ()), key=len, reverse=True))
         self.min_stem = int(act.get("min_stem", 5))
         self.coreferent_reach = int(act.get("reach", 60))
+        self.coreferent_after = int(act.get("after_reach", 0))
+        self.coreferent_ahead = int(act.get("ahead", 0))
+        self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
         self.ahead_words = frozenset(time.get("future_cues", ()))
+        self.dayless = frozenset(time.get("dayless_deictics", ()))
         speech = load_data("id/reporting_verbs.yaml")
         # "JPU membeberkan bahwa ...": the words that put a claim between its teller and the act
         self.saying = frozenset(self.reported) | frozenset(
@@ -199,6 +213,11 @@ class ModalityReader:
         near = self._words_before(view, trigger_start, clause_start if barrier is None else barrier.end())[-self.window:]
         if kind not in self.wish_performative and self._wished(view, trigger_start, clause_start):
             return "hypothetical"  # "berharap dapat bertemu X": a wish is no act
+        if kind not in self.request_not_types and self._requested(view, trigger_start, clause_start):
+            return "hypothetical"  # "meminta warga mendukung pemda": what is asked for is not done
+        governed = self._precondition(view, words, clause_start)
+        if governed is not None:
+            return governed  # "perlu dipastikan sehat sebelum ditahan": the detention is not yet made
         # a call made with a modal of obligation ("..., para akademisi harus hadir") is no obligation's object
         deontic = last < len(words) and words[last] in self.cues.get("hypothetical", ())
         for name in ("hypothetical", "expected", "planned"):
@@ -325,6 +344,47 @@ class ModalityReader:
                 return "," not in between and ";" not in between
         return False
 
+    def _requested(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
+        """A verb of asking or urging within `request_content.window` words before the trigger in its
+        clause, no comma, quote or verb of sequence between ("meminta masyarakat mendoakan dan mendukung
+        pemda", "diminta bertemu X"): the trigger is the content of the request, not an act done."""
+        first = bisect_left(view.starts, clause_start)
+        last = bisect_left(view.starts, trigger_start)
+        near = view.words[max(first, last - self.request_window):last]
+        for i in range(len(near) - 1, -1, -1):
+            word = near[i][2]
+            if word in self.request_sequence:
+                return False  # "meminta keterangan saksi, lalu menangkap ...": a second act
+            if word in self.coordinators and (i == 0 or self.verb_prefix.match(near[i - 1][2]) is None):
+                # "meminta bertemu dengan X dan sepakat ...": the main verb's second act; only verbs of the
+                # content are joined ("meminta warga mendoakan dan mendukung ...")
+                return False
+            if word in self.request_verbs:
+                following = near[i + 1][2] if i + 1 < len(near) else ""
+                return following not in self.request_not_before and \
+                    CUE_BARRIER.search(view.text, near[i][1], trigger_start) is None
+        return False
+
+    def _precondition(self, view: SentenceView, words: list[str], clause_start: int) -> str | None:
+        """The modality of the clause that a "sebelum"/"setelah" clause holding the trigger depends on
+        ("Tersangka perlu diperiksa sebelum ditahan", "X akan dibebaskan setelah Y menyerahkan ..."): a
+        hypothetical, expected or planned cue in the words before the opener, back to the last barrier."""
+        opener = view.break_before(clause_start)
+        if opener not in self.precondition_openers:
+            return None
+        opened = next((b for b, e in view.breaks if e == clause_start), None)
+        if opened is None:
+            return None
+        # the governing clause: back to the clause break or the barrier before the opener
+        begin = max((e for b, e in view.breaks if e <= opened), default=0)
+        for barrier in NEAR_BARRIER.finditer(view.text, begin, opened):
+            begin = barrier.end()
+        before = [w for _, end, w, _ in view.words if begin <= end <= opened]
+        for name in ("hypothetical", "expected", "planned"):
+            if any(w in self.cues.get(name, ()) for w in before):
+                return name
+        return None
+
     def _conditional_in_clause(self, view: SentenceView, words: list[str], trigger_start: int) -> bool:
         """A conditional that the trigger itself stands in: no comma between the conjunction and the
         trigger ("jika X mengancam Y, ..."). "Jika X tidak membayar, Y mengancam ..." is a threat made,
@@ -374,6 +434,18 @@ class ModalityReader:
                 return False
         return False
 
+    def _fronted_perfect(self, view: SentenceView, trigger_start: int) -> bool:
+        """Whether the trigger stands in a fronted phrase ("Dalam rangkaian kunjungan X bertemu Y, telah
+        disepakati ...") whose main clause after the comma is perfect: the phrase shares its time."""
+        first = WORD.match(view.low)
+        if first is None or first.group() not in self.fronted_time:
+            return False
+        comma = view.low.find(",", trigger_start)
+        if comma < 0 or "," in view.low[:trigger_start]:
+            return False
+        after = bisect_left(view.starts, comma)
+        return any(w in self.perfect for _, _, w, _ in view.words[after:after + self.window])
+
     def perfect_before(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
         near = self._words_before(view, trigger_start, clause_start)[-self.window:]
         return any(w in self.perfect for w in near)
@@ -400,7 +472,9 @@ class ModalityReader:
         timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
                    and not self._aside(view, trigger_start, t.start - base)
                    and not self._document_date(view, t, t.start - base)
-                   and (future or t.text.lower() not in self.ahead_words)]  # "nanti" names no day an act was done
+                   and not self._past_subordinator(view, trigger_start, t.start - base)
+                   and (future or t.text.lower() not in self.ahead_words)  # "nanti" names no day an act was done
+                   and t.text.lower() not in self.dayless]  # ... nor one a plan is for
         verb = self._verb_trigger(view, trigger_start)
         # a citation date ("seperti dilansir Warta, Sabtu (1/2/2025)") is the cited report's day
         cited = [t for t in timexes if self._cited(view, t.start - base)]
@@ -465,11 +539,13 @@ class ModalityReader:
             # "Perseteruan itu memanas akhir bulan lalu. X menentang keras RUU itu.": told within that span
             return DateGuess(span.value, span.value_end or span.value, span.precision, "previous")
         reference = narrative_reference(doc, view.sentence)
-        told = None if future or reference is None else self._coreferent_day(view, trigger_start, doc, reference)
+        told = None if future or (reference or latest) is None else self._coreferent_day(
+            view, trigger_start, doc, reference or latest)
         if told is not None:
             # "SF ditembak polisi saat ditangkap." ... "Polisi menangkap SF ... pada Jumat (17/10/2025)."
-            return DateGuess(told, told, "unknown", "coreferent")
-        if (not future and reference is not None and self.perfect_before(view, trigger_start, clause[0])
+            return told
+        if (not future and reference is not None and (self.perfect_before(view, trigger_start, clause[0])
+                                                      or self._fronted_perfect(view, trigger_start))
                 and self._earlier_day_ahead(doc, view.sentence, reference)):
             # "KPK telah menetapkan X tersangka. X telah ditahan pada Rabu (6/8).": done before that day
             return DateGuess(None, None, "unknown", "perfect")
@@ -582,36 +658,73 @@ class ModalityReader:
     def _stem(self, word: str) -> str:
         """The word with one prefix and one suffix of `coreferent_act` cut ("ditangkap", "menangkap",
         "penangkapan" -> "tangkap", "angkap", "angkap"); compared by one ending the other."""
-        for prefix in self.stem_prefixes:
-            if word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem:
-                word = word[len(prefix):]
-                break
+        word = self._unprefixed(word)
         for suffix in self.stem_suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
                 return word[:-len(suffix)]
         return word
 
-    def _coreferent_day(self, view: SentenceView, trigger_start: int, doc: Document, reference: date) -> date | None:
+    def _unprefixed(self, word: str) -> str:
+        for prefix in self.stem_prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= self.min_stem:
+                return word[len(prefix):]
+        return word
+
+    def _forms(self, word: str) -> tuple[str, ...]:
+        """The stem and the word with its prefix cut only: a nasal prefix takes the root's first sound
+        ("menetapkan" -> "etapkan", too short to cut "kan"), so "ditetapkan" matches on "tetapkan"."""
+        return tuple(f for f in {self._stem(word), self._unprefixed(word)} if len(f) >= self.min_stem)
+
+    def _coreferent_day(self, view: SentenceView, trigger_start: int, doc: Document, reference: date) -> DateGuess | None:
         """For a lead sentence, the day a later sentence gives the same act: a word of the same stem as
-        the trigger's head followed within `reach` characters by a day of the report's days before
-        `reference`."""
-        if view.sentence.index >= self.lead_sentences:
+        the trigger's head (its noun after a light verb: "melakukan penyitaan") within `reach` characters
+        before a day of the report's days before `reference`, or within `after_reach` characters after it
+        with no comma between ("pada Rabu (8/10) menetapkan X"). A past week or month written relative to
+        the report ("penyitaan itu dilakukan pekan lalu") dates the act to that span, at its precision.
+        Any sentence is dated so by the next `coreferent_act.ahead` sentences restating the act with a day
+        written with its number that is not the story's day so far nor a statement's tag."""
+        lead = view.sentence.index < self.lead_sentences
+        if not lead and not self.coreferent_ahead:
             return None
-        head = WORD.match(view.low, trigger_start)
-        stem = self._stem(head.group()) if head is not None else ""
-        if len(stem) < self.min_stem:
+        stems: tuple[str, ...] = ()
+        for head in WORD.finditer(view.low, trigger_start):
+            stems = self._forms(head.group())
+            if head.group() not in self.light_verbs:
+                break
+        if not stems:
             return None
         floor = report_floor(doc)
+        latest = latest_date(doc)
         for timex in doc.timexes:
-            if timex.sentence <= view.sentence.index or timex.precision != "day" or timex.value is None \
-                    or timex.value_end is not None or timex.value >= reference \
-                    or (floor is not None and timex.value < floor):
+            if timex.sentence <= view.sentence.index or timex.value is None:
                 continue
-            before = doc.text[max(doc.sentences[timex.sentence].start, timex.start - self.coreferent_reach):timex.start]
-            for word in WORD.findall(before.lower()):
-                other = self._stem(word)
-                if len(other) >= self.min_stem and (other.endswith(stem) or stem.endswith(other)):
-                    return timex.value
+            # the next sentences restating the act with a written day of the report ("Pelaku yang diamankan ada
+            # dua orang. Keduanya diamankan ... pada Jumat (17/10/2025)."), also where the story's day so far is
+            # another story's (a round-up); not the day that only tags a statement ("..., kata X, Kamis (9/10)")
+            near = (timex.sentence <= view.sentence.index + self.coreferent_ahead and timex.rule in EXPLICIT_RULES
+                    and timex.precision == "day" and timex.value_end is None and timex.value != reference
+                    and (floor is None or timex.value >= floor) and (latest is None or timex.value <= latest)
+                    and not statement_tagged(doc, timex))
+            if not near:
+                if not lead:
+                    if timex.sentence > view.sentence.index + self.coreferent_ahead:
+                        break
+                    continue
+                if timex.precision == "day":
+                    if timex.value_end is not None or timex.value >= reference or (
+                            floor is not None and timex.value < floor):
+                        continue
+                elif not past_span(timex, reference):
+                    continue
+            lo = doc.sentences[timex.sentence].start
+            before = doc.text[max(lo, timex.start - self.coreferent_reach):timex.start].lower()
+            after = doc.text[timex.end:min(doc.sentences[timex.sentence].end, timex.end + self.coreferent_after)]
+            after = after[:after.find(",")] if "," in after else after
+            for word in WORD.findall(before) + WORD.findall(after.lower()):
+                if any(o.endswith(t) or t.endswith(o) for o in self._forms(word) for t in stems):
+                    if timex.precision == "day":
+                        return DateGuess(timex.value, timex.value, "unknown", "coreferent")
+                    return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
         return None
 
     def _charge(self, view: SentenceView, trigger_start: int) -> bool:
@@ -620,14 +733,39 @@ class ModalityReader:
         return found is not None and found.group() in self.statement_day
 
     def _earlier_day_ahead(self, doc: Document, sentence, reference: date) -> bool:
-        """Whether the next `perfect_lookahead` sentences of the paragraph name a day before `reference`."""
+        """Whether the next `perfect_lookahead` sentences of the paragraph name a day before `reference`,
+        or the sentence right before names a day of an earlier story than the report's (before
+        `report_floor`: "X telah ditahan pada Rabu (6/8). KPK juga telah menetapkan Y ..." in a report of
+        October)."""
+        floor = report_floor(doc)
         for index in range(sentence.index + 1, sentence.index + 1 + self.perfect_lookahead):
-            if index >= len(doc.sentences) or "\n" in doc.text[sentence.end:doc.sentences[index].start]:
-                return False
-            # a statement's tag ("..., kata X, Selasa (21/10)") dates the telling, not an act
+            if index >= len(doc.sentences):
+                break
+            # past the paragraph only a day of an earlier story than the report's still bounds the act
+            crossed = "\n" in doc.text[sentence.end:doc.sentences[index].start]
+            # a statement's tag ("..., kata X, Selasa (21/10)") dates the telling, not an act; a telling
+            # of an earlier story than the report's ("kata X, Senin (2/12)" a year before) still bounds it
             if any(t.precision == "day" and t.value is not None and t.value_end is None and t.value < reference
-                   and not statement_tagged(doc, t) for t in doc.timexes_of(index)):
+                   and ((not crossed and not statement_tagged(doc, t)) or (floor is not None and t.value < floor))
+                   for t in doc.timexes_of(index)):
                 return True
+        if floor is None or sentence.index == 0:
+            return False
+        return any(t.precision == "day" and t.value is not None and t.value_end is None
+                   and t.value < min(floor, reference) for t in doc.timexes_of(sentence.index - 1))
+
+    def _past_subordinator(self, view: SentenceView, trigger_start: int, local: int) -> bool:
+        """Whether the date at `local`, after the trigger, stands in a "usai"/"setelah" clause about
+        another event that opens between them ("meminta maaf usai KPK melakukan OTT di tahun ini"), with a
+        word or more between the subordinator and the date and no comma closing the clause before it.
+        "sejak Jumat", "setelah Senin" date the trigger's own clause."""
+        if local <= trigger_start:
+            return False
+        first = bisect_left(view.starts, trigger_start) + 1
+        last = bisect_left(view.starts, local)
+        for i in range(first, last - 1):
+            if view.words[i][2] in self.subordinators:
+                return "," not in view.low[view.words[i][1]:local]
         return False
 
     def _subordinate(self, view: SentenceView, local: int) -> bool:

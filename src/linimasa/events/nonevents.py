@@ -16,6 +16,10 @@ The rules, applied to the events of one document after coding:
    when a body sentence codes the same (type, source, target): the lead sentence that
    repeats the headline and the caption are one event, reported once, with the body
    sentence's evidence and date.
+3. `own-duty`: a speaker's "X harus ..." (a REQUEST of form deontic) where X is the
+   speaker's own body, named in the speaker's title somewhere in the document ("Ketua KPU
+   RI Afifuddin": "..., karena KPU juga harus mengikuti undang-undang") explains that
+   body's duty: no call on X is made, as the coder already holds for "kami harus ...".
 """
 from __future__ import annotations
 
@@ -35,6 +39,9 @@ TITLE_CASE_SHARE = 0.7
 _STOPS = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPACE = re.compile(r"\s+")
+_DEONTIC_RULE = "REQUEST.deontic."
+# Kinds of actor a speaker may lead and name in a title ("Ketua KPU RI Afifuddin").
+BODY_KINDS = frozenset({"organization"})
 
 
 def _norm(text: str) -> str:
@@ -61,6 +68,7 @@ class NonEventFilter:
     def __call__(self, doc: Document, events: list[Event]) -> list[Event]:
         if not events:
             return events
+        events = [e for e in events if not (e.rule.startswith(_DEONTIC_RULE) and self._own_body(doc, e))]
         kinds = self._sentence_kinds(doc, {e.sentence for e in events})
         if not kinds:
             return events
@@ -74,6 +82,20 @@ class NonEventFilter:
                 continue
             kept.append(event)
         return kept
+
+    @staticmethod
+    def _own_body(doc: Document, event: Event) -> bool:
+        """Whether the event's target, a body, is named in a title right before its source's name
+        ("Ketua KPU RI Afifuddin"), anywhere in the document."""
+        target = doc.actors.get(event.target) if event.target else None
+        source = doc.actors.get(event.source) if event.source else None
+        if target is None or source is None or target.kind not in BODY_KINDS:
+            return False  # a person, or a country standing for its citizens ("warga negara harus patuh")
+        bodies = "|".join(re.escape(n) for n in {target.name, *target.aliases} if n)
+        people = "|".join(re.escape(n) for n in {source.name, *source.aliases} if n)
+        if not bodies or not people:
+            return False
+        return re.search(rf"(?<!\w)(?:{bodies})(?:\s+RI)?\s+(?:{people})(?!\w)", doc.text, re.IGNORECASE) is not None
 
     @staticmethod
     def _sentence_kinds(doc: Document, wanted: set[int]) -> dict[int, str]:

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from ..document import Document, Mention
+from ..language.alternation import phrase_alternation
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # Lowercase words shaped like verbs (meN-, ber-): a speaker's phrase ends before one.
@@ -130,7 +131,7 @@ class Referents:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return phrase_alternation(words, spaces=r"\ ")  # longest first, as a trie (language/alternation.py)
 
 
 def word_alternation(words) -> str:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import duckdb
+if TYPE_CHECKING:  # the CLI's analyze path never opens a database: keep duckdb out of its start-up
+    import duckdb
 
 
 def event_date(row: dict[str, Any]) -> str:

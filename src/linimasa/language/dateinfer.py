@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from ..document import DateWindow, Document, Role
 from ..pipeline import register
 from ..resources import Resources, load_data
+from .alternation import phrase_alternation
 from .numbers import NumberParser
 from .timexes import RUN_DATE_EVIDENCE, TimexParser, add_months
 
@@ -75,8 +76,7 @@ class Constraint:
 
 
 def _alternation(words) -> str:
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return phrase_alternation(words, lower=True)  # longest first, as a trie (alternation.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,8 +59,9 @@ CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
 INSTITUTIONS_FILE = "actors/institutions.yaml"
 # Lists of non_actors.yaml whose words also mark a longer name ("Piala Asia", "KRL Commuterline");
-# programme acronyms do not ("ASN Pemkot X" is the city government's staff).
-_HEAD_LISTS = ("vehicles", "brands", "events", "document_heads", "deity_heads")
+# programme acronyms do not ("ASN Pemkot X" is the city government's staff). Treaties ("Konvensi X") and
+# schemes or measures ("Bantuan X", "Indeks Y") open a longer name too.
+_HEAD_LISTS = ("vehicles", "brands", "events", "document_heads", "deity_heads", "treaty_heads", "scheme_heads")
 # Non-actor words this short are acronyms and match only in capitals ("RT" but not "Rt").
 _ACRONYM_LENGTH = 4
 
@@ -112,8 +113,9 @@ class NonActors:
         found = self.types.get(self._key(text))
         if found is None:
             words = text.split()
-            if len(words) > 1 and (self._key(words[0]) in self.heads or self._key(words[-1]) in self.tails):
-                return "MISC"
+            if len(words) > 1 and (self._key(words[0]) in self.heads or self._key(words[-1]) in self.tails
+                                   or (len(words) > 2 and self._key(" ".join(words[:2])) in self.heads)):
+                return "MISC"  # a head of two words opens a longer name too ("Nilai Tukar X")
         return found
 
 
@@ -269,6 +271,8 @@ class EntityStage:
         text, non_actors = doc.text, self._non_actors
         accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
         accepted = _tidy_spans(text, accepted, self._headline_verbs)
+        if tokens and tags and tags[0] == "NN" and not classes[0]:
+            accepted = _common_lead(text, accepted, tokens, tags)
         accepted = _person_in_org(text, accepted, self._name_leads)
         if tokens and any(label == "title" for _, _, label in cue_spans):
             after_title = frozenset(tokens[e].start for _, e, label in cue_spans if label == "title" and e < len(tokens))
@@ -487,6 +491,31 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
                 end = digits.start()
             if end <= start:
                 continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _common_lead(text: str, accepted, tokens: Sequence[Token], tags: Sequence[str]):
+    """Leave a sentence's first word out of a PER span of the model when it is a common noun.
+
+    "Kisruh | Nama dengan ...", "Polemik | Nama ...": a capitalised noun that opens the sentence (tag NN, no cue
+    class: not a title, and written in lower case elsewhere in the document) run into the name after it (tag
+    NNP). Called only when the first token is tagged so.
+    """
+    first = tokens[0]
+    if len(tokens) < 2 or tags[1] != "NNP" or not first.text.isalpha() or not first.text[1:].islower():
+        return accepted
+    if not any(start == first.start and kind == "PER" for start, _, kind, _ in accepted):
+        return accepted
+    # The tagger reads many given names as nouns ("Subur", "Hasan"): the document must also write the word in
+    # lower case, as a common noun ("kisruh itu ...").
+    if re.search(rf"(?<![\w-]){re.escape(first.text.lower())}(?![\w-])", text) is None:
+        return accepted
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "PER" and origin != "dictionary" and start == first.start and end > tokens[1].start \
+                and text[first.end:tokens[1].start] == " ":
+            start = tokens[1].start
         out.append((start, end, kind, origin))
     return out
 

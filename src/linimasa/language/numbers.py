@@ -17,12 +17,12 @@ from dataclasses import replace
 from ..document import Document, Quantity
 from ..pipeline import register
 from ..resources import Resources, load_data
+from .alternation import phrase_alternation
 
 
 def _alternation(words) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    """A regex alternation of phrases, longest first, spaces matching any whitespace (a trie: alternation.py)."""
+    return phrase_alternation(words, lower=True)
 
 
 def _key(text: str) -> str:

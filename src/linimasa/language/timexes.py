@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from ..document import Document, Sentence, Timex
 from ..pipeline import register
 from ..resources import Resources, load_data
+from .alternation import phrase_alternation
 from .numbers import NumberParser
 
 Resolved = tuple[date | None, date | None, str]
@@ -46,8 +47,7 @@ UNKNOWN: Resolved = (None, None, "unknown")
 
 
 def _alternation(words) -> str:
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return phrase_alternation(words, lower=True)  # longest first, as a trie (alternation.py)
 
 
 def _key(text: str | None) -> str | None:
@@ -141,6 +141,11 @@ class TimexParser:
         self.future_words = {_key(w) for w in rel["future"]}
         self.recent_words = {_key(w) for w in rel["recent_span"]}
         self.recurrence = set(data["recurrence_cues"])
+        recent = data.get("recent_after_noun", {})
+        self.recent_after_noun = {_key(w) for w in recent.get("words", ())}
+        nouns = [*data.get("event_nouns", ()), *recent.get("nouns", ())]
+        self.recent_noun = re.compile(rf"(?<!\w)(?:{_alternation(nouns)})(?:\s+yang)?\s+$", re.IGNORECASE) \
+            if nouns and self.recent_after_noun else None
         self.future_cue = re.compile(rf"(?<!\w)(?:{_alternation(data['future_cues'])})(?!\w)", re.IGNORECASE)
         self.strategies = self._strategies(data)
         self.pattern = re.compile(
@@ -646,13 +651,20 @@ class TimexParser:
     def _deictic(self, raw: RawTimex, context: Context) -> Resolved | None:
         if context.anchor is None:
             return UNKNOWN
-        return context.anchor + timedelta(days=self.deictic[_key(raw.get("word"))]), None, "day"
+        word = _key(raw.get("word"))
+        if word in self.recent_after_noun and self.recent_noun is not None \
+                and self.recent_noun.search(context.text, max(0, raw.start - 40), raw.start):
+            return UNKNOWN  # "demo kemarin", "pemilihan kemarin": the recent one, not yesterday's
+        return context.anchor + timedelta(days=self.deictic[word]), None, "day"
 
     def _weekday(self, raw: RawTimex, context: Context) -> Resolved | None:
         word = raw.get("wd")
         prep = (raw.get("prep") or "").lower()
         rel = _key(raw.get("rel"))
         if prep in self.recurrence:
+            return None
+        if not (prep or raw.get("hari") or rel) and re.match(r"\s+[A-Z][a-z]", context.text[raw.end:raw.end + 3]):
+            # a bare weekday directly before a capitalised word is a name ("program Jumat Peduli")
             return None
         if word.lower() == "minggu" and not raw.get("hari"):
             if rel in self.past_words or rel in self.future_words or rel == "ini":
@@ -780,8 +792,18 @@ def statement_day(doc: Document, sentence: Sentence) -> date | None:
     return tagged[0].value if tagged else None
 
 
+_SINCE_WORDS = tuple(load_data("id/time.yaml").get("since_words", ()))
 _PAST_WORDS = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in load_data("id/time.yaml")["relative"]["past"]))
+
+
+def past_span(timex: Timex, before: date | None) -> bool:
+    """Whether `timex` is a past week or month written relative to the report ("pekan lalu", "akhir
+    bulan lalu"; not "sejak pekan lalu", which runs to the report) that ends before `before`."""
+    return (timex.precision in ("week", "month") and timex.value is not None and timex.value_end is not None
+            and (before is None or timex.value_end < before)
+            and _PAST_WORDS.search(timex.text.lower()) is not None
+            and not timex.text.lower().startswith(_SINCE_WORDS))
 
 
 def previous_span(doc: Document, sentence: Sentence) -> Timex | None:
