@@ -59,14 +59,14 @@ SOURCES = [
      "Wakil Ketua Komisi III DPR itu kemudian mengapresiasi Polri.",
      {("SUPPORT", "Budi Santoso", "Kepolisian Negara Republik Indonesia")},
      {("SUPPORT", "Dewan Perwakilan Rakyat", "Kepolisian Negara Republik Indonesia")}),
-    ("Menteri Keuangan Budi Santoso menjelaskan modus para oknum itu adalah bernegosiasi dengan wajib pajak.",
+    ("Menteri Keuangan Budi Santoso menjelaskan cara kerja komplotan itu adalah bernegosiasi dengan para wajib pajak.",
      set(), {("CONSULT", "Budi Santoso", "Pengusaha (Indonesia)")}),
-    ("Setelah melakukan penyidikan selama sepekan, disimpulkan pemilik toko telah melanggar peraturan daerah.",
+    ("Setelah melakukan penyidikan dua pekan, disimpulkan pemilik warung telah melanggar peraturan daerah.",
      set(), {("ACCUSE", "Pengusaha (Indonesia)", None)}),
     ("Saat mengunjungi Israel, Menteri Luar Negeri Amerika Serikat Antony Blinken bertemu dengan Benjamin Netanyahu.",
      {("CONSULT", "Antony Blinken", "Israel")}, {("CONSULT", "Amerika Serikat", "Israel")}),
     ('"Ini satu tahun Presiden Joko Widodo memerintah ya, dan hari ini kita akan mendapat pengarahan," ujar Budi '
-     "Santoso ketika tiba di Istana Kepresidenan, Senin (20/10/2025).",
+     "Santoso ketika tiba di Istana Negara, Selasa (21/10/2025).",
      set(), {("CONSULT", "Joko Widodo", "Pemerintah Indonesia")}),
     ("Barang-barang yang ditemukan, jelas Budi Santoso, telah disita oleh penyidik Kejari Sukamaju.",
      set(), {("COERCE", "Kejaksaan", "Budi Santoso")}),
@@ -82,10 +82,10 @@ SOURCES = [
     # a decision's owner after "dari" takes it; a relative clause of saying does not close at its object
     ('"Kami menyambut baik keputusan dari Partai Nusantara Raya untuk memberhentikan Budi Santoso," kata Andi Wirawan.',
      set(), {("SANCTION", "Andi Wirawan", "Budi Santoso")}),
-    ("Hakim itu menegur pengacara Departemen Kehakiman, Elizabeth Hedges, yang menyebut serikat pekerja harus "
-     "mengajukan tuntutan mereka ke Dewan Buruh Federal.", set(), {("REQUEST", "Elizabeth Hedges", "Dewan Buruh Federal")}),
+    ("Hakim itu menegur pengacara Departemen Kehakiman, Maria Lopez, yang menyebut serikat pekerja harus "
+     "membawa keluhan mereka ke Dewan Buruh Federal.", set(), {("REQUEST", "Maria Lopez", "Dewan Buruh Federal")}),
     # a passive relative clause ends at its agent: the verb after the comma goes on with the main clause
-    ('"Saya dukung evaluasi tunjangan yang diterima anggota DPR RI, setuju evaluasi secara total," kata Budi Santoso.',
+    ('"Saya dukung kajian ulang honor yang diterima anggota DPR RI, setuju dikaji total," kata Budi Santoso.',
      {("AGREE", "Budi Santoso", None)}, {("AGREE", "Dewan Perwakilan Rakyat", None)}),
     ("Hizbullah, kelompok militan yang didukung Iran, menyerang Israel.", {("ASSAULT", "Hizbullah", "Israel")}, set()),
     # a charge with no agent in a story that names only the police chief: his force charges
@@ -95,7 +95,7 @@ SOURCES = [
     # citizens named whole as their country by the dictionary are the citizens, not the state
     ("Warga Amerika Serikat menggelar demo besar-besaran di 50 negara bagian.",
      {("PROTEST", "Warga (Amerika Serikat)", "Pemerintah Amerika Serikat")}, {("PROTEST", "Amerika Serikat", None)}),
-    ("Warga Amerika Serikat (AS) menggelar demo besar-besaran di 50 negara bagian AS.",
+    ("Warga Amerika Serikat (AS) kembali menggelar demo besar di puluhan kota AS.",
      {("PROTEST", "Warga (Amerika Serikat)", "Pemerintah Amerika Serikat")}, {("PROTEST", "Amerika Serikat", None)}),
     ("Krisis itu mendorong ribuan warga Peru turun ke jalan di ibu kota Lima untuk berunjuk rasa.",
      {("PROTEST", "Warga (Peru)", "Pemerintah Peru")}, {("PROTEST", "Peru", None)}),
@@ -103,11 +103,11 @@ SOURCES = [
     # a school as an institution is no group of students
     ("Sekolah juga akan bekerja sama dengan Polres Sukamaju untuk mendukung siswa.",
      {("COOPERATE", "Sekolah dan kampus (Indonesia)", "Polres Sukamaju")}, {("COOPERATE", "Mahasiswa (Indonesia)", "Polres Sukamaju")}),
-    ("Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa di depan Gedung Sate.",
+    ("Ratusan mahasiswa dari sejumlah perguruan tinggi berunjuk rasa di halaman kantor gubernur.",
      {("PROTEST", "Mahasiswa (Indonesia)", "Pemerintah Indonesia")}, set()),
     # counter-examples: the tag's speaker not closed by a comma still acts; a "yang" clause with no office
-    ('"Kami turunkan lagi," kata Budi Santoso dalam rapat kerja dengan Komisi XI DPR RI, Kamis (3/7/2025).',
-     {("CONSULT", "Budi Santoso", "Komisi XI DPR RI")}, set()),
+    ('"Angkanya kami revisi," kata Budi Santoso dalam rapat kerja dengan Komisi XI DPR di Senayan, Selasa (8/7/2025).',
+     {("CONSULT", "Budi Santoso", "Komisi XI DPR")}, set()),
     ("Itu wilayah Kabupaten Sukamaju yang tentu Polres Sukamaju berkoordinasi dengan Kejari Sukamaju.",
      {("COOPERATE", "Polres Sukamaju", "Kejaksaan")}, set()),
 ]

@@ -376,7 +376,7 @@ class _Run:
                 if opener == "yang" and sharing is prior and prior.voice == "passive" \
                         and self._first_in_clause(prior, clause_start) and self._relative_agent(prior, candidate) \
                         and PUNCTUATION_GAP.search(view.text, candidate.end, anchor):
-                    # "Saya dukung evaluasi tunjangan yang diterima anggota DPR, setuju ...": the relative clause
+                    # "Saya dukung kajian honor yang diterima anggota DPR, setuju ...": the relative clause
                     # ends at its agent; the verb after the comma goes on with the main clause
                     main = self._main_subject(clause_start)
                     if main[0]:

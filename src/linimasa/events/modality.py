@@ -547,7 +547,7 @@ class ModalityReader:
         if (not future and reference is not None and (self.perfect_before(view, trigger_start, clause[0])
                                                       or self._fronted_perfect(view, trigger_start))
                 and self._earlier_day_ahead(doc, view.sentence, reference)):
-            # "KPK telah menetapkan X tersangka. X telah ditahan pada Rabu (6/8).": done before that day
+            # "Penyidik telah menetapkan X tersangka. X telah ditahan pada Kamis (7/8).": done before that day
             return DateGuess(None, None, "unknown", "perfect")
         if not future and self._background(view, trigger_start, clause):
             # "Sebelumnya, X menyerang Y": told as background, not on the report's day; a flashback
@@ -735,7 +735,7 @@ class ModalityReader:
     def _earlier_day_ahead(self, doc: Document, sentence, reference: date) -> bool:
         """Whether the next `perfect_lookahead` sentences of the paragraph name a day before `reference`,
         or the sentence right before names a day of an earlier story than the report's (before
-        `report_floor`: "X telah ditahan pada Rabu (6/8). KPK juga telah menetapkan Y ..." in a report of
+        `report_floor`: "X telah ditahan pada Kamis (7/8). Penyidik juga telah menetapkan Y ..." in a report of
         October)."""
         floor = report_floor(doc)
         for index in range(sentence.index + 1, sentence.index + 1 + self.perfect_lookahead):
