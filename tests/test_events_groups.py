@@ -151,7 +151,7 @@ CASES = [
     ("Ribuan orang berunjuk rasa di ibu kota Peru.", {("PROTEST", "PER.CVL", "PER.GOV")}),
     ("Sekitar dua juta orang mengikuti unjuk rasa di puluhan kota.", {("PROTEST", "IDN.CVL", "IDN.GOV")}),
     ("Puluhan agitator berdemo di pusat kota Lima.", {("PROTEST", "PER.CVL", "PER.GOV")}),
-    ("Bupati Sukamaju mengimbau wajib pajak melapor sebelum akhir bulan.", {("REQUEST", "BUPATI", "IDN.BUS")}),
+    ("Bupati Sukamaju mengimbau wajib pajak melapor sebelum akhir bulan.", {("REQUEST", "BUPATI", "IDN.CVL.TAX")}),
     ("Budi Santoso mengimbau pelaku usaha tidak menimbun minyak goreng.", {("REQUEST", "BUDI", "IDN.BUS")}),
     ("Bupati Sukamaju mengajak para pemilik kios untuk menata lapak.", {("REQUEST", "BUPATI", "IDN.BUS")}),
     ("KPK mendorong perguruan tinggi untuk membuka mata kuliah antikorupsi.", {("REQUEST", "KPK", "IDN.EDU.SCHOOL")}),
@@ -165,7 +165,7 @@ CASES = [
     ("Budi Santoso mengapresiasi program Sekolah Cendekia.", {("SUPPORT", "BUDI", None)}),
     ("Budi Santoso mengapresiasi dana Bantuan Operasional Sekolah.", {("SUPPORT", "BUDI", None)}),
     ("Budi Santoso mengapresiasi sekolah itu.", {("SUPPORT", "BUDI", "IDN.EDU.SCHOOL")}),
-    ("Budi Santoso mengimbau seluruh Wajib Pajak agar melapor.", {("REQUEST", "BUDI", "IDN.BUS")}),
+    ("Budi Santoso mengimbau seluruh Wajib Pajak agar melapor.", {("REQUEST", "BUDI", "IDN.CVL.TAX")}),
     # a default target never stands in for an object the sentence names, resolved or not
     ("Ribuan buruh menuntut Dewan Kota Sukamaju menaikkan upah.", {("REQUEST", "IDN.LAB", "DEWAN")}),
     ("Ribuan buruh menuntut DPRD Mekarsari menaikkan upah.", {("REQUEST", "IDN.LAB", None)}),

@@ -77,10 +77,11 @@ def test_triggers_vocabulary_4_other_senses_code_nothing(coder, sentence):
 
 # reports to the police or an oversight body with no one named as the accused
 REPORTS = [
-    ("melapor", "Rina Kusuma melapor ke Polres Sukamaju setelah motornya hilang.", {("ACCUSE", "RINA", "POLRES")}),
+    # the authority a report goes to receives it; it is not whom the report accuses (triggers.yaml target_preps)
+    ("melapor", "Rina Kusuma melapor ke Polres Sukamaju setelah motornya hilang.", {("ACCUSE", "RINA", None)}),
     ("membuat laporan", "Dodi Hartono membuat laporan di Polres Sukamaju pada Senin malam.",
      {("ACCUSE", "DODI", None)}),  # "di" names where the report is made, not a target
-    ("mengadu", "Andi Wirawan mengadu ke Polres Sukamaju soal penipuan arisan.", {("ACCUSE", "ANDI", "POLRES")}),
+    ("mengadu", "Andi Wirawan mengadu ke Polres Sukamaju soal penipuan arisan.", {("ACCUSE", "ANDI", None)}),
 ]
 
 

@@ -20,7 +20,10 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # machine translation ("mendesak Qatar. Mesir dan Turki").
 # One whitespace run on each side of the optional comma: "\s*[,.]?\s*" splits a run of spaces
 # in n ways and was quadratic on long gaps (tests/test_regex_backtracking.py).
-COORDINATION_GAP = re.compile(r"^\s*(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?$", re.IGNORECASE)
+# An abbreviation in parentheses may close the member before it: "Otorita Ibu Kota X (OIKN) dan PT Y".
+# One may also follow the conjunction, in the next member's title: "X dan Perdana Menteri (PM) Y".
+COORDINATION_GAP = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*)?(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?"
+                              r"(?:\([^()\n]{1,20}\)\s*)?$", re.IGNORECASE)
 # A list announced by a colon or "yakni"/"yaitu" needs no conjunction: "menahan tiga tersangka: A, B, C"
 ANNOUNCED_LIST = re.compile(r"(?::|\b(?:yakni|yaitu))\s*$", re.IGNORECASE)
 PLACE_TYPES = frozenset({"GPE", "LOC"})

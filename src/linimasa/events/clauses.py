@@ -55,6 +55,8 @@ RETURN_TO_MAIN = re.compile(r",\s*(?:dan|serta)\s")
 # word in scare quotes ("X 'meminta' Y") is no nested quote.
 NESTED_QUOTE = re.compile(r"‘[^‘’\n]{1,400}’|(?<![\w'])'[^'\n]{1,400}'(?![\w'])")
 NESTED_MIN_WORDS = 4
+# Between a name and its abbreviation: "Pemerintah Daerah (Pemda)"
+ABBREVIATION_GAP = re.compile(r"\s*+\(\s*+")
 # a verbless "yang" clause of office after a name no actor resolves ("Eddy yang juga Waketum PAN ini ...")
 UNNAMED = ("unnamed",)
 # what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
@@ -101,6 +103,8 @@ class ClauseWords:
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
     example_markers: frozenset[str] = frozenset()  # "geng seperti A dan B dari X": A, B are examples
     reporting: frozenset[str] = frozenset()  # "X mengatakan Y meminta ...": Y, not X, asks (reporting_verbs.yaml)
+    possessed: frozenset[str] = frozenset()  # "mengapresiasi kinerja para kader": what the object has or does
+    comitative: frozenset[str] = frozenset()  # "X bersama Y menyepakati ...": Y acts with X
     act_nouns: frozenset[str] = frozenset()  # "keputusan dari X untuk ...": X acts
     offices: frozenset[str] = frozenset()  # "Ketua", "Waketum": a person's office (office_descriptions)
     speech_tags: frozenset[str] = frozenset()  # '"...," ujar X': X speaks (reporting_verbs.yaml `after`)
@@ -137,6 +141,8 @@ class ClauseWords:
             offices=frozenset(" ".join(w.split()) for w in data.get("office_descriptions", ())),
             example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
+            possessed=frozenset(data.get("possessed_nouns", ())),
+            comitative=frozenset(data.get("comitative_preps", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
                                                         for p in data["attention_phrases"]) + r")\s++")
             if data.get("attention_phrases") else None,
@@ -295,6 +301,9 @@ class _Run:
         stop = self._stop(hint.end)
         agent = self._agent(hint.end, stop) if hint.form == "passive" else ()
         complements = self._complements(agent[-1].end if agent else hint.end, stop)
+        if hint.form == "active" and (how == "direct" or (how == "shared" and subject
+                                                           and not PUNCTUATION_GAP.search(view.text, subject[-1].end, hint.start))):
+            complements += self._partner(subject, hint.start)  # "X bersama Y menggelar rapat dan menyepakati ..."
         return Predicate(
             hint.start, hint.end, hint.form, subject, how, complements, agent,
             inner_agent=self._inner_agent(hint.end) if not complements else (),
@@ -344,6 +353,7 @@ class _Run:
                 continue
             if (governing_preposition(view, arg, clause_start, g) is None or self._act_owner(arg, clause_start)) \
                     and not self._agent_noun_object(arg, clause_start) \
+                    and not self._comitative_of(arg, clause_start) \
                     and not (self._speech_tag(arg) and "," in view.text[arg.end:anchor]):
                 candidate = arg  # not the speaker of a tag in between ("Barang itu, jelas X, telah disita")
                 break
@@ -680,9 +690,14 @@ class _Run:
             words = words_between(view, anchor, arg.start)
             if len(words) > max_words:
                 break
+            if not words and self._abbreviates_before(anchor, arg):
+                continue  # "menandatangani Perjanjian Kerja Sama (PKS)": the agreement's initials, not a party
             quantity = {i for i, (w, _) in enumerate(words) if w in self.w.quantity_heads or w[0].isdigit()
                         or (i and words[i - 1][0] in self.w.quantity_heads)}  # "lebih dari 40 warga X"
-            content = [w for i, (w, c) in enumerate(words) if w not in g.np_fillers and not c and i not in quantity]
+            # "mengapresiasi kinerja para kader", "menolak keputusan X": a noun of what the actor has or does
+            # stands for the actor, so it is no content word that would make the actor its modifier
+            content = [w for i, (w, c) in enumerate(words) if w not in g.np_fillers and not c and i not in quantity
+                       and w not in self.w.possessed]
             preps = [i for i, (w, _) in enumerate(words) if w in g.prepositions and i not in quantity]
             if preps:
                 prep = words[preps[-1]][0]
@@ -691,6 +706,9 @@ class _Run:
                 elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.members_of \
                         and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
                     prep = ""  # "menyerang pendukungnya dari Partai X": the members of X are the object
+                elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.possessed \
+                        and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
+                    prep = ""  # "menyambut baik keputusan dari X": X's decision, X is the object
             elif ANNOUNCED_LIST.search(view.text, anchor, arg.start) and not any(VERBAL.match(w) for w in content):
                 prep = ""  # "mengapresiasi lembaga penegak hukum, yakni X, Y dan Z": the ones listed
             elif len(content) > 2 or any(VERBAL.match(w) for w in content) or (content and arg.generic):
@@ -703,6 +721,58 @@ class _Run:
                 continue  # "serangan Israel di Doha": Doha is the location
             found.append(Complement(prep, tuple(group), len(content)))
         return tuple(found)
+
+    def _abbreviates_before(self, anchor: int, arg: Arg) -> bool:
+        """`arg` stands in parentheses right after `anchor` and spells the initials of the words before it."""
+        if not ABBREVIATION_GAP.fullmatch(self.view.text, anchor, arg.start) or not arg.text.isalpha() \
+                or not 2 <= len(arg.text) <= 6:
+            return False
+        letters = arg.text.lower()
+        before = words_between(self.view, max(0, anchor - 80), anchor)[-len(letters):]
+        return len(before) == len(letters) and "".join(w[0] for w, _ in before) == letters
+
+    def _comitative_gap(self, start: int, end: int) -> str | None:
+        """The preposition of company that text[start:end] consists of, numbers and fillers aside
+        ("bersama 109", "bersama dengan para"), or None."""
+        if PUNCTUATION_GAP.search(self.view.text, start, end):
+            return None
+        words = [w for w, _ in words_between(self.view, start, end) if w not in self.g.np_fillers and not w[0].isdigit()]
+        return words[0] if words and " ".join(words) in self.w.comitative else None
+
+    def _comitative_of(self, arg: Arg, clause_start: int) -> bool:
+        """`arg` follows an actor of its clause after a preposition of company ("KPK bersama dengan Polri
+        menandatangani ..."): the partner, not the subject."""
+        if not self.w.comitative:
+            return False
+        earlier = [other for other in self.view.args if other.end <= arg.start and other.start >= clause_start]
+        while earlier and ABBREVIATION_GAP.fullmatch(self.view.text, earlier[-1].end, arg.start):
+            arg = earlier.pop()  # "109 pemerintah daerah (Pemda)": the abbreviation is its phrase's
+        return bool(earlier) and self._comitative_gap(earlier[-1].end, arg.start) is not None
+
+    def _partner(self, subject: tuple[Arg, ...], start: int) -> tuple[Complement, ...]:
+        """"Pemkot X bersama DPRD X menyepakati ...": the actor after a preposition of company between the
+        subject and the verb acts with the subject; it is read as the last complement, with that preposition,
+        so that only an event type whose target_preps name it takes it as its target."""
+        if not subject or not self.w.comitative:
+            return ()
+        view = self.view
+        for arg in view.args:
+            if arg.start < subject[-1].end:
+                continue
+            if arg.end > start:
+                return ()
+            prep = self._comitative_gap(subject[-1].end, arg.start)
+            if prep is None:
+                return ()
+            group = coordinated(view, arg, forward=True, limit=start, fillers=self.fillers)
+            verb = self._verb_between(group[-1].end, start, last=False)  # the subject's own verb, when shared
+            limit = verb.start if verb is not None else start
+            between = words_between(view, group[-1].end, limit)
+            if len(between) > 3 or any(VERBAL.match(w) for w, _ in between) \
+                    or PUNCTUATION_GAP.search(view.text, group[-1].end, limit):
+                return ()
+            return (Complement(prep, tuple(group), 0),)
+        return ()
 
     def _agent(self, end: int, stop: int) -> tuple[Arg, ...]:
         """The agent of a passive: right after the verb or after "oleh" ("ditolak oleh X pada ...")."""
@@ -757,7 +827,8 @@ class _Run:
             if arg.start >= clause_end:
                 return ()
             gap = words_between(view, found.end(), arg.start)
-            if len(gap) > 3 or any(w not in self.g.np_fillers for w, _ in gap):
+            # "agar penyidik KPK ...", "agar seluruh jajaran Polres X ...": members stand for their body
+            if len(gap) > 3 or any(w not in self.g.np_fillers and w not in self.w.members_of for w, _ in gap):
                 return ()
             group = coordinated(view, arg, forward=True, limit=clause_end, fillers=self.fillers)
             verb = self._verb_between(group[-1].end, clause_end, last=False)
@@ -895,7 +966,8 @@ class _Run:
             subject = subject_before(view, hint.start, clause_start, g) or subject_before(view, hint.start, 0, g)
             return Predicate(hint.start, hint.end, "active", tuple(subject), "possessive",
                              self._complements(hint.end, stop), pronoun_object=self._pronoun_object(hint, ()))
-        antara = ANTARA.search(view.low, hint.end, min(len(view.low), hint.end + 120))
+        # from the trigger's start: a trigger phrase may end in "antara" itself ("kesepakatan antara X dan Y")
+        antara = ANTARA.search(view.low, hint.start, min(len(view.low), hint.end + 120))
         if antara:
             members = [a for a in view.args if a.start >= antara.end()]
             if members and len(words_between(view, antara.end(), members[0].start)) <= 4:

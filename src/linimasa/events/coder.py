@@ -751,7 +751,10 @@ class EventCoder:
             return []
         verb_start = view.words[first - 1][0]
         clause_start = view.clause(hit.start)[0]
-        return [a for a in subject_before(view, verb_start, clause_start, self.grammar) if not a.place]
+        found = subject_before(view, verb_start, clause_start, self.grammar)
+        if not found and view.break_before(clause_start) == "yang":
+            found = subject_before(view, verb_start, 0, self.grammar)  # "X yang akan menghadapi gugatan Y": X
+        return [a for a in found if not a.place]
 
     def _nominal_passive(self, view: SentenceView, hit: Hit, frame: Predicate):
         after = [a for a in view.args if a.start >= hit.end]

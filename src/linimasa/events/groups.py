@@ -55,6 +55,10 @@ CAPITALISED_NEXT = re.compile(r"[ \t]++[A-Z]")
 # The capitalised words of a name no actor resolves, right after a noun of relation ("adik kelas Chiko")
 NAME_RUN = re.compile(r"(?:[ \t]++[A-Z][\w-]*+){1,4}")
 CAPITALISED_PREV = re.compile(r"(?<![.!?\"'])(?<![.!?\"'] )\b[A-Z][\w-]*+[ \t]++$")
+# Capitalised words of a sub-unit between counted members and their unit: "empat personel Satreskrim Polres X"
+CAPITALISED_RUN = re.compile(r"(?:\s++[A-Z][\w-]*+){0,3}+\s++")
+# An active verb within two words after a phrase: its subject acts ("... Polres X yang menangkap", "... telah menyita")
+ACTIVE_AFTER = re.compile(r"\s*+(?:[a-z]++\s++){0,2}?(?:me|ber)[a-z]{3,}")
 VERB_OR_BREAK = re.compile(r"\b(?:me|ber|di)\w{3,}|[;:.]|\b(?:dan|namun|tetapi|menurut|kata)\b")
 
 
@@ -95,7 +99,8 @@ class GroupNouns:
         # "65 orang saksi": a count and its classifier before the noun belong to the phrase (not a bare number:
         # "pada 2024 pemerintah ..." is a year)
         counters = "|".join(map(re.escape, data.get("counters") or ()))
-        count = (r"(?:\d[\d.,]*+\s++(?:" + counters + r")\s++)?") if counters else ""
+        # (a count starts only where no digit, dot or comma precedes: "1.1.1..." is scanned once, not from each digit)
+        count = (r"(?:(?<![\d.,])\d[\d.,]*+\s++(?:" + counters + r")\s++)?") if counters else ""
         self.pattern = re.compile(
             r"(?<![\w-])" + count + r"(?:(?:" + "|".join(map(re.escape, quantifiers)) + r")\s+)?(" + trie_pattern(heads) + r")"
             r"(?![\w-])" + (r"(?!\s+(?:" + not_before + r")(?!\w))" if not_before else ""))
@@ -146,6 +151,21 @@ class GroupNouns:
         self.own_sectors = dict(data.get("own_body_sectors") or {})
         self.keyed = {group["key"]: GroupNoun(group["sector"], group["label"], group["key"])
                       for group in data["groups"] if group.get("key")}
+        counted = data.get("counted_members") or {}
+        self.member_groups = {sector: next(GroupNoun(g["sector"], g["label"]) for g in data["groups"]
+                                           if g["sector"] == sector and not g.get("key"))
+                              for sector in counted.get("sectors") or ()}
+        self.members_re = re.compile(
+            r"(?<![\w-])(?:\d++|" + "|".join(map(re.escape, counted["counts"])) + r")(?:\s++(?:"
+            + "|".join(map(re.escape, counted["nouns"])) + r")(?![\w-])){1,2}+") if counted.get("counts") else None
+        citizens = data.get("citizens") or {}
+        self.citizen_names = frozenset(" ".join(n.lower().split()) for n in citizens.get("names") or ())
+        self.citizen_cues = tuple(sorted({n.split()[0] for n in self.citizen_names}
+                                         | {w.split()[0] for w in citizens.get("before") or ()}))
+        # matched before a country's name ("warga negara Rusia") and at the start of a mention that holds them
+        self.citizen_before_re = re.compile(r"(?<![\w-])(?:" + "|".join(r"\s++".join(map(re.escape, w.split()))
+                                                                     for w in citizens["before"]) + r")\s++(?=\w|$)") \
+            if citizens.get("before") else None
         self.places = {" ".join(k.lower().split()): v for k, v in (data.get("places") or {}).items()}
         self.place_re = re.compile(r"(?:" + trie_pattern(sorted(self.places, key=len, reverse=True)) + r")(?![\w-])") \
             if self.places else None
@@ -176,6 +196,15 @@ class GroupNouns:
         """The view's args with generic group phrases added; their actors go to `pending`.
         A noun inside a trigger phrase ("menarik pasukan", "laporan polisi") is part of the trigger."""
         low = view.low
+        members = self._counted_members(view, doc, pending)
+        if members:
+            view.args = members  # the counted members stand for themselves, not for their unit
+        citizens = self._citizens(view, doc, pending)
+        if citizens:
+            view.args = citizens  # "WNI", "warga negara Rusia": the people, not the state
+        placed = self._local_groups(view, doc, pending)
+        if placed:
+            view.args = placed  # "Atlet Gaza" read as a person: the athletes of Gaza
         if not self.pattern.search(low):
             return view.args
         args = list(view.args)
@@ -197,6 +226,9 @@ class GroupNouns:
                 # keamanan kampus"): where the group comes from or serves, not a group of its own
                 continue
             noun_key = " ".join(found.group(1).split())
+            phrase = " ".join(low[start:found.end(1)].split())
+            if phrase != noun_key and phrase in self.nouns:
+                noun_key = phrase  # "para hakim" is listed as a phrase of its own: judges as a class, not the court
             noun = self.nouns[noun_key]
             after = next((a for a in args if a.start >= end), None)
             if after is not None and after.start > end and (
@@ -273,6 +305,91 @@ class GroupNouns:
             return view.args
         return sorted([a for a in args if a not in absorbed] + added, key=lambda a: a.start)
 
+    def _counted_members(self, view: SentenceView, doc: Document, pending: dict[str, Actor]) -> list[Arg] | None:
+        """"empat personel Satreskrim Polres X", "dua oknum anggota Kodim Y": members counted one by one are
+        people of the unit's force, not the unit (`counted_members`): the phrase becomes the generic group of
+        the unit's sector and country (the police: Polri). The view's args with the phrase in place of the
+        unit's name, or None where the sentence has no such phrase."""
+        if self.members_re is None or not self.members_re.search(view.low):
+            return None
+        args, changed = list(view.args), False
+        for found in self.members_re.finditer(view.low):
+            unit = next((a for a in args if a.start >= found.end()), None)
+            if unit is None or unit.generic or unit.start - found.end() > 40 \
+                    or not CAPITALISED_RUN.fullmatch(view.text, found.end(), unit.start):
+                continue  # "empat anggota Polres X": only capitalised words (a sub-unit) between
+            if ACTIVE_AFTER.match(view.low, unit.end):
+                continue  # "tiga anggota Polres X menangkap ...": members acting for their unit are the unit
+            owner = doc.actors.get(unit.actor)
+            noun = self.member_groups.get(owner.sector) if owner is not None and owner.kind == "organization" else None
+            if noun is None or not owner.country or self._authority(doc, frozenset({owner.sector})) == owner.id:
+                continue  # the unit the story is about: an act with no agent would be its own, on its own people
+            actor = self._actor(owner.country, noun, doc, pending)
+            args[args.index(unit)] = Arg(found.start(), unit.end, actor.id, "NORP", view.text[found.start():unit.end],
+                                         generic=True)
+            changed = True
+        return args if changed else None
+
+    def _citizens(self, view: SentenceView, doc: Document, pending: dict[str, Actor]) -> list[Arg] | None:
+        """"imbauan kepada WNI", "dua warga negara Rusia diperiksa": a country named as its citizens (`citizens`:
+        a name that means them, or the words before the country's name) is the civilians of that country,
+        not its state; an organisation named after a country ("AirNav Indonesia") is no participant at all.
+        The view's args so changed, or None where the sentence has none."""
+        if self.citizen_before_re is None:
+            return None
+        cued = any(w in view.low for w in self.citizen_cues)
+        if not cued and not any(a.type == "ORG" for a in view.args):
+            return None
+        args, changed, dropped = list(view.args), False, []
+        for index, arg in enumerate(args):
+            owner = doc.actors.get(arg.actor)
+            if owner is None or owner.kind != "country" or not owner.country:
+                continue
+            start, named = arg.start, " ".join(arg.text.lower().split())
+            if arg.type == "ORG" and named not in self.citizen_names \
+                    and named not in {n.lower() for n in (owner.name, *owner.aliases)}:
+                dropped.append(arg)  # "AirNav Indonesia": a company named after the country, not its state
+                continue
+            if not cued:
+                continue
+            if named not in self.citizen_names and not self.citizen_before_re.match(named):
+                before = self.citizen_before_re.search(view.low, max(0, arg.start - 24), arg.start)
+                if before is None or before.end() != arg.start:
+                    continue
+                start = before.start()
+            actor = self._actor(owner.country, self.nouns["warga"], doc, pending)
+            args[index] = Arg(start, arg.end, actor.id, "NORP", view.text[start:arg.end], generic=True)
+            changed = True
+            short = args[index + 1] if index + 1 < len(args) else None  # "Warga Amerika Serikat (AS)"
+            if short is not None and short.actor == arg.actor and view.text[arg.end:short.start].strip() == "(" \
+                    and view.text.startswith(")", short.end):
+                dropped.append(short)
+        if dropped:
+            return [a for a in args if a not in dropped]
+        return args if changed else None
+
+    def _local_groups(self, view: SentenceView, doc: Document, pending: dict[str, Actor]) -> list[Arg] | None:
+        """A document-local actor whose words are a group noun and a place of `places` ("350 Atlet Gaza", taken
+        for a person titled "Atlet") is that group of the place's people; None where the sentence has none."""
+        if self.place_re is None or not any(a.local for a in view.args):
+            return None
+        args, changed = list(view.args), False
+        for index, arg in enumerate(args):
+            if not arg.local:
+                continue
+            low = " ".join(arg.text.lower().split())
+            found = self.pattern.match(low)
+            if found is None or found.start(1) != 0:
+                continue
+            place = self.place_re.fullmatch(low, found.end() + 1) if low[found.end():found.end() + 1] == " " else None
+            if place is None:
+                continue
+            noun = self.nouns[" ".join(found.group(1).split())]
+            actor = self._actor(self.places[" ".join(place.group().split())], noun, doc, pending)
+            args[index] = Arg(arg.start, arg.end, actor.id, "NORP", arg.text, generic=True)
+            changed = True
+        return args if changed else None
+
     def _origin_after_examples(self, view: SentenceView, doc: Document, end: int, args: list[Arg],
                                absorbed: set) -> tuple[str, int] | None:
         """"geng kriminal seperti A dan B dari Venezuela": the country of origin named after the group's
@@ -295,16 +412,20 @@ class GroupNouns:
 
     def _authority(self, doc: Document, sectors: frozenset[str]) -> str | None:
         """The organisation of one of `sectors` the document names most (not a court: authority_not),
-        or None. Read once per document and sector set."""
+        or None; with the sector COURT, the court it names most (a JUD body whose name starts with one of
+        authority_not). Read once per document and sector set."""
         if self._authorities[0] is not doc:
             self._authorities = (doc, {})
         known = self._authorities[1]
         if sectors not in known:
             counts: Counter = Counter()
+            court = "COURT" in sectors
             for m in doc.mentions:
                 actor = doc.actors.get(m.actor) if m.actor else None
-                if actor is None or actor.kind != "organization" or actor.sector not in sectors \
-                        or actor.name.lower().startswith(self.authority_not):
+                if actor is None or actor.kind != "organization":
+                    continue
+                named_court = actor.name.lower().startswith(self.authority_not)
+                if (actor.sector != "JUD" or not named_court) if court else (actor.sector not in sectors or named_court):
                     continue
                 counts[actor.id] += 1
             known[sectors] = counts.most_common(1)[0][0] if counts else None
