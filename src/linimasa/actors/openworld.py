@@ -399,7 +399,7 @@ class OpenWorld:
         before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
         self.person_only_before_re = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:nya)?\s++$", re.IGNORECASE) \
             if before else None
-        self.person_only_after_re = re.compile(rf"\s++(?:(?:juga|pun|sempat|telah|sudah)\s++)?(?:{alternation(after)})(?!\w)",
+        self.person_only_after_re = re.compile(rf"(?<!\s)\s++(?:(?:juga|pun|sempat|telah|sudah)\s++)?(?:{alternation(after)})(?!\w)",
                                                re.IGNORECASE) if after else None
         address = [*roles.get("person_address", ()), *roles.get("kin_words", ())]
         self.address_before_re = re.compile(
