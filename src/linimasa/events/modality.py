@@ -557,6 +557,11 @@ class ModalityReader:
                 return DateGuess(reference, reference, "unknown", "narrative")
             return DateGuess(None, None, "unknown", "background")
         if reference is not None:
+            head = None if future else WORD.match(view.low, trigger_start)
+            if head is not None and head.group() not in self.saying:
+                # "Peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10). Pelaku lalu
+                # mengancam korban ...": the act narrated after the telling took place on the incident's day
+                reference = narrative_reference(doc, view.sentence, incident=True) or reference
             return DateGuess(reference, reference, "unknown", "narrative")
         if self.perfect_before(view, trigger_start, clause[0]):
             return DateGuess(None, None, "unknown", "perfect")

@@ -926,7 +926,49 @@ def chronology_span(doc: Document, sentence: Sentence) -> Timex | None:
     return found
 
 
-def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
+# "peristiwa itu terjadi pada Minggu (5/10)": a day an incident took place on
+_INCIDENT = re.compile(
+    r"(?<!\w)(?:%s)(?!\w)\W+(?:\w+\W+){0,2}$"
+    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("incident_cues", ()) or ("(?!)",)))
+# "Atas kejadian itu, X melayangkan somasi": a sentence that names the incident as a whole tells its aftermath
+_INCIDENT_ANAPHOR = re.compile(
+    r"(?<!\w)(?:%s)\s+(?:itu|tersebut|ini)(?!\w)"
+    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("incident_cues", ()) or ("(?!)",)))
+_INCIDENT_REACH = int(load_data("id/time.yaml").get("incident_reach", 8))
+# "Dilansir dari Warta, Selasa (7/10/2025)": a day that tags a cited report, not a day of the story
+_CITATION = re.compile(
+    r"(?<!\w)(?:%s)(?!\w)[^.!?,]{0,40},?\s*$"
+    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("citation_cues", ()) or ("(?!)",)))
+
+
+def _cited_day(doc: Document, timex: Timex) -> bool:
+    """Whether `timex` is written right after a citation cue ("Dilansir dari Warta, Selasa (7/10)"),
+    not as a statement's tag ("kata X dikutip dari Warta, Selasa (7/10)" is the day X spoke)."""
+    return (_CITATION.search(doc.text[max(0, timex.start - 60):timex.start].lower()) is not None
+            and not statement_tagged(doc, timex))
+
+
+def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | None) -> date | None:
+    """The day an incident took place on, told at most `incident_reach` sentences before the
+    statement tag `tag` ("peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10)"):
+    the nearest earlier day not itself a statement's tag, before the tag's day, written after an
+    incident cue; None when there is none."""
+    for timex in reversed(days):
+        if timex.start >= tag.start:
+            continue
+        if timex.sentence < tag.sentence - _INCIDENT_REACH:
+            return None
+        if timex.value >= tag.value or (floor is not None and timex.value < floor):
+            return None
+        if statement_tagged(doc, timex):
+            continue
+        if _INCIDENT.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+            return timex.value
+        return None
+    return None
+
+
+def narrative_reference(doc: Document, sentence: Sentence, incident: bool = False) -> date | None:
     """The day a sentence with no date of its own is told at (HeidelTime's reference time).
 
     The nearest earlier day the text names that is either a day of the report (at most
@@ -935,7 +977,11 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     day after the sentence (a lead's "Senin (6/10)" under the headline). The nearest earlier
     day carries across paragraphs too when it opens the story's chronology ("Kasus itu
     bermula pada 3 Maret ...", `chronology_openers`). Days after the
-    document's latest date, spans and unresolved expressions never count.
+    document's latest date, spans and unresolved expressions never count. With `incident`, a
+    statement tag's day ("..., kata X, Kamis (9/10)") gives way to the incident's day told before it
+    ("peristiwa itu terjadi pada Minggu (5/10)", `_incident_day`): an act narrated after the
+    telling took place then. A cited report's day ("Dilansir dari Warta, Selasa (7/10)") never
+    dates a lead from after it.
     """
     latest = latest_date(doc)
     floor = report_floor(doc)
@@ -957,6 +1003,8 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
         if timex.start >= sentence.start:
             continue
         if (floor is not None and timex.value >= floor) or "\n" not in doc.text[timex.end:sentence.start]:
+            if incident and statement_tagged(doc, timex) and not _INCIDENT_ANAPHOR.search(sentence.text.lower()):
+                return _incident_day(doc, timex, days, floor) or timex.value
             return timex.value
         if nearest and _CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
             return timex.value
@@ -964,7 +1012,7 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     if floor is None:
         return None
     for timex in days:
-        if timex.start >= sentence.end and timex.value >= floor:
+        if timex.start >= sentence.end and timex.value >= floor and not _cited_day(doc, timex):
             return timex.value
     return None
 
