@@ -36,6 +36,12 @@ CASES = [
      "ASSAULT", "ISR", WED),
     # ... the incident named as a whole: its aftermath, told on the telling's day
     (INCIDENT + TOLD + "Atas kejadian itu, Israel menyerang Hamas.", "ASSAULT", "ISR", WED),
+    # a quotation in the tag's own sentence narrates the incident: its day, not the telling's
+    (INCIDENT + '"Israel menyerang Hamas dengan parang," kata Kapolsek Lumbu, Rabu (5/6/2024).', "ASSAULT", "ISR",
+     MON),
+    # ... not without an incident's day before it
+    ('"Israel menyerang Hamas dengan parang," kata Kapolsek Lumbu, Rabu (5/6/2024).', "ASSAULT", "ISR",
+     (D(2024, 6, 5), D(2024, 6, 5), "day")),
     # ... a plan is dated by its statement
     (INCIDENT + TOLD + "Israel akan menyerang Hamas.", "ASSAULT", "ISR", WED),
 ]

@@ -15,8 +15,9 @@ from datetime import date
 
 from ..document import Document, Timex
 from ..language.alternation import phrase_alternation
-from ..language.timexes import (EXPLICIT_RULES, chronology_span, latest_date, narrative_reference, past_span, report_floor,
-                                report_window, previous_span, statement_day, statement_tagged)
+from ..language.timexes import (EXPLICIT_RULES, chronology_span, incident_day, latest_date, narrative_reference,
+                                past_span, report_floor, report_window, previous_span, statement_day,
+                                statement_tagged)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -487,6 +488,10 @@ class ModalityReader:
             # "Sejak 3 Maret 2024 ketika X menyerang Y": the "ketika" clause happened on that day
             return DateGuess(when.value, when.value_end or when.value if not when.text.lower().startswith(
                 tuple(self.background_since)) else when.value, when.precision, "timex.when")
+        earlier = None if own is None or future else self._incident(view, own, trigger_start, doc)
+        if earlier is not None:
+            # the quotation before the tag narrates the incident (see `_incident`)
+            return DateGuess(earlier, earlier, "unknown", "incident")
         if own is not None:
             guess = self._from_timex(view, own, base, doc)
             if future or latest is None:
@@ -521,6 +526,11 @@ class ModalityReader:
             return DateGuess(None, None, "unknown", "claimed")
         if same:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
+            earlier = None if future else self._incident(view, best, trigger_start, doc)
+            if earlier is not None:
+                # '"Tiga orang menganiaya korban," kata X, Kamis (9/10)' after "Peristiwa itu terjadi pada
+                # Minggu (5/10)": the quotation narrates the incident, the tag dates only its telling
+                return DateGuess(earlier, earlier, "unknown", "incident")
             return DateGuess(best.value, best.value, "day", "sentence")
         if not future and self._charge(view, trigger_start):
             # "Pelaku dijerat Pasal 368 KUHP": charged in the statement, not on the story's day of the crime
@@ -573,6 +583,17 @@ class ModalityReader:
         if window is None:
             return NO_DATE
         return DateGuess(window[0], window[1], window[2], "document")
+
+    def _incident(self, view: SentenceView, timex: Timex, trigger_start: int, doc: Document) -> date | None:
+        """The incident's day for an act quoted before the statement tag `timex` of its own sentence
+        ('"Tiga orang menganiaya korban," kata X, Kamis (9/10)' after "Peristiwa itu terjadi pada Minggu
+        (5/10)"), see `timexes.incident_day`; None for a verb of saying or an act after the tag."""
+        if trigger_start > timex.start - view.sentence.start:
+            return None
+        head = WORD.match(view.low, trigger_start)
+        if head is None or head.group() in self.saying:
+            return None
+        return incident_day(doc, timex, view.sentence)
 
     def _topic(self, view: SentenceView, trigger_start: int, local: int) -> bool:
         """Whether the date at `local` follows a topic complement of the trigger with an event

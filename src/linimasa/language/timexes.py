@@ -968,6 +968,17 @@ def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | No
     return None
 
 
+def incident_day(doc: Document, tag: Timex, sentence: Sentence) -> date | None:
+    """The incident's day told before the statement tag `tag` in or before `sentence` (see
+    `_incident_day`), unless `sentence` names the incident as a whole ("Atas kejadian itu, ...")."""
+    if not statement_tagged(doc, tag) or _INCIDENT_ANAPHOR.search(sentence.text.lower()):
+        return None
+    latest = latest_date(doc)
+    days = [t for t in doc.timexes if t.precision == "day" and t.value is not None and t.value_end is None
+            and (latest is None or t.value <= latest) and t.start < tag.start]
+    return _incident_day(doc, tag, days, report_floor(doc))
+
+
 def narrative_reference(doc: Document, sentence: Sentence, incident: bool = False) -> date | None:
     """The day a sentence with no date of its own is told at (HeidelTime's reference time).
 
