@@ -42,6 +42,9 @@ CASES = [
     # ... not without an incident's day before it
     ('"Israel menyerang Hamas dengan parang," kata Kapolsek Lumbu, Rabu (5/6/2024).', "ASSAULT", "ISR",
      (D(2024, 6, 5), D(2024, 6, 5), "day")),
+    # the tag's own quotation opens with the incident's day
+    ('"Senin, 3 Juni 2024, pukul 08.30 kami sedang menunggu di teras pasar," kata Kapolsek Lumbu, Rabu (5/6/2024).\n'
+     "Beberapa saat kemudian Israel menyerang Hamas di teras itu.", "ASSAULT", "ISR", MON),
     # ... a plan is dated by its statement
     (INCIDENT + TOLD + "Israel akan menyerang Hamas.", "ASSAULT", "ISR", WED),
 ]

@@ -891,11 +891,12 @@ def report_floor(doc: Document) -> date | None:
 
 def _page_stamp(doc: Document, index: int) -> bool:
     """A day followed by a clock time ("Selasa, 20 Agustus 2024 | 14:27 WIB") stamps the
-    page; it says when the report went out, not when its story took place."""
+    page; it says when the report went out, not when its story took place. A page stamp is
+    never quoted: '"Rabu, 15 Oktober 2025, pukul 08.30 saksi ..."' is a witness's day."""
     timex = doc.timexes[index]
     following = doc.timexes[index + 1] if index + 1 < len(doc.timexes) else None
     return (following is not None and following.rule == "clock"
-            and following.start - timex.end <= PAGE_STAMP_GAP)
+            and following.start - timex.end <= PAGE_STAMP_GAP and not _quoted(doc.text, timex.start))
 
 
 # How many sentences a year or month that opens a story's chronology ("Kasus ini dimulai pada 2017")
@@ -952,7 +953,8 @@ def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | No
     """The day an incident took place on, told at most `incident_reach` sentences before the
     statement tag `tag` ("peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10)"):
     the nearest earlier day not itself a statement's tag, before the tag's day, written after an
-    incident cue; None when there is none."""
+    incident cue or in the tag's own sentence; None when there is none."""
+    tagged = {tag.sentence}
     for timex in reversed(days):
         if timex.start >= tag.start:
             continue
@@ -961,8 +963,12 @@ def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | No
         if timex.value >= tag.value or (floor is not None and timex.value < floor):
             return None
         if statement_tagged(doc, timex):
+            tagged.add(timex.sentence)
             continue
-        if _INCIDENT.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+        # '"Rabu, 15 Oktober 2025, pukul 08.30 saksi duduk ...," ungkap X, Kamis (16/10)': the quotation
+        # before a tag narrates the day it opens with
+        if (timex.sentence in tagged and timex.rule in EXPLICIT_RULES and _quoted(doc.text, timex.start)) \
+                or _INCIDENT.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
             return timex.value
         return None
     return None
