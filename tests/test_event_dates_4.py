@@ -74,3 +74,24 @@ def test_lead_not_dated_by_citation(stages, text, kind, source, expected):  # no
     found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
     assert found, [(e.type, e.source) for e in doc.events]
     assert found[0] == expected
+
+
+CASE_CASES = [
+    # the years a case covers, after its noun in the trigger's complement: not the act's date
+    ("Israel menahan dua warga Hamas tersangka perkara korupsi dana desa tahun 2019-2021 hari ini.", "COERCE",
+     "ISR", (FRI, FRI, "day")),
+    ("Israel menggeledah kantor Hamas terkait kasus pengadaan tenda tahun 2022.", "ACCUSE", "ISR",
+     (FRI, FRI, "unknown")),
+    ("Israel menahan dua warga Hamas tersangka perkara korupsi pembangunan Pasar Lumbu, periode 2015-2018.",
+     "COERCE", "ISR", (FRI, FRI, "unknown")),
+    # ... a year of the act itself, with no case noun before it, still dates it
+    ("Israel menahan dua warga Hamas pada Maret 2024.", "COERCE", "ISR", (D(2024, 3, 1), D(2024, 3, 31), "month")),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,expected", CASE_CASES)
+def test_case_period_not_act_date(stages, text, kind, source, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
+    assert found, [(e.type, e.source) for e in doc.events]
+    assert found[0] == expected

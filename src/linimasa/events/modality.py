@@ -30,6 +30,8 @@ TEMPORAL = re.compile(r"\s*(?:sejak|selama|pada)\b")
 RELATIVE_EVENT = re.compile(r"\s*yang\s+(?:di|ter)[a-z]+\b")
 # Punctuation that closes a topic complement before a date.
 TOPIC_CLOSE = re.compile(r"[,;:\"\u201c\u201d]")
+# What closes a case noun's complement before a year (a comma does not: "..., periode 2008-2022").
+CASE_CLOSE = re.compile(r"[;:\"\u201c\u201d]")
 # A sentence stop between a trigger and a question mark ("." inside "Rp 1.000" is none).
 STOP = re.compile(r"!|\.(?!\w)")
 
@@ -137,6 +139,8 @@ class ModalityReader:
         self.topic_event = re.compile(rf"(?<!\w)(?:{topic})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?!\w)")
         links = "|".join(re.escape(w) for w in sorted(time.get("role_links", ()), key=len, reverse=True))
         self.role_link = re.compile(rf"(?<!\w)(?:{links})(?!\w)") if links else None
+        cases = "|".join(re.escape(w) for w in sorted(time.get("case_nouns", ()), key=len, reverse=True))
+        self.case_noun = re.compile(rf"(?<!\w)(?:{cases})(?!\w)") if cases else None
         self.verb_prefix = re.compile("(?:%s)" % "|".join(map(re.escape, time.get("verb_prefixes", ()))) or "(?!)")
         self.nominal_words = frozenset(time.get("nominal_words", ()))
         dashes = "".join(re.escape(d) for d in time.get("aside_dashes", ()))
@@ -473,6 +477,7 @@ class ModalityReader:
         timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
                    and not self._aside(view, trigger_start, t.start - base)
                    and not self._document_date(view, t, t.start - base)
+                   and not self._case_period(view, trigger_start, t)
                    and not self._past_subordinator(view, trigger_start, t.start - base)
                    and (future or t.text.lower() not in self.ahead_words)  # "nanti" names no day an act was done
                    and t.text.lower() not in self.dayless]  # ... nor one a plan is for
@@ -619,6 +624,17 @@ class ModalityReader:
                 pass
             return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
         return False
+
+    def _case_period(self, view: SentenceView, trigger_start: int, timex: Timex) -> bool:
+        """Whether `timex`, a year or month after the trigger, follows a case noun of its complement
+        with no quotation or semicolon between ("menahan dua tersangka perkara korupsi dana desa tahun 2021-2023"): the
+        period the case covers, not the act's date."""
+        local = timex.start - view.sentence.start
+        if self.case_noun is None or timex.precision not in ("year", "month") or local <= trigger_start:
+            return False
+        found = self.case_noun.search(view.low, trigger_start, local)
+        # a comma may open the case's apposition ("... Rusunawa X, periode 2008-2022"); a quotation closes it
+        return found is not None and CASE_CLOSE.search(view.low, found.end(), local) is None
 
     def _document_date(self, view: SentenceView, timex: Timex, local: int) -> bool:
         """Whether the date at `local` is written after a document noun ("surat keterangan tgl 3
