@@ -95,3 +95,28 @@ def test_case_period_not_act_date(stages, text, kind, source, expected):  # noqa
     found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
     assert found, [(e.type, e.source) for e in doc.events]
     assert found[0] == expected
+
+
+DOCUMENT_CASES = [
+    # a warrant's day ("Nomor ... tanggal ...") is not the day the story is told at: the act narrated
+    # after it keeps the statement's day
+    ("Qatar berbicara kepada wartawan, Rabu (5/6/2024).\nPenggeledahan berdasarkan Surat Perintah Nomor "
+     "PRINT-12/Fd.1/06/2024 tanggal 3 Juni 2024.\nIsrael menyita dokumen milik Hamas.", "COERCE", "ISR", WED),
+    # ... a day written after "tanggal" with no document before it is still the story's
+    ("Qatar berbicara kepada wartawan, Rabu (5/6/2024).\nPenggeledahan dilakukan tanggal 3 Juni 2024.\n"
+     "Israel menyita dokumen milik Hamas.", "COERCE", "ISR", MON),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,expected", DOCUMENT_CASES)
+def test_document_day_not_narrative(stages, text, kind, source, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
+    assert found, [(e.type, e.source) for e in doc.events]
+    assert found[0] == expected
+
+
+def test_numeric_date_glued_to_a_code(stages):  # noqa: F811
+    """"Fd.1/06/2024" inside a document number is no date; "(1/6/2024)" still is."""
+    doc = code(stages, "Surat Nomor PRINT-12/Fd.1/06/2024 dibacakan pada (1/6/2024).", FRI)
+    assert [t.text for t in doc.timexes if t.value is not None] == ["(1/6/2024)"]

@@ -201,7 +201,8 @@ class TimexParser:
         return [
             ("weekday_numeric", rf"{b}{prep}{wdp}\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)"
                                 rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)", self._numeric),
-            ("numeric_date", rf"{b}{prep}{wdp}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
+            # "Nomor PRINT-3/Fd.1/10/2025": a number glued to a code after "." or "-" is no date
+            ("numeric_date", rf"(?<![\w/.\-]){prep}{wdp}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
              self._numeric),
             ("written_date", rf"{b}{prep}{wdp}(?:tanggal\s+)?(?P<d>[0-3]?\d)"
                              rf"(?:\s*(?:-|–|hingga|sampai|dan)\s*(?P<d2>[0-3]?\d))?\s+(?P<mon>{monx})"
@@ -949,6 +950,28 @@ def _cited_day(doc: Document, timex: Timex) -> bool:
             and not statement_tagged(doc, timex))
 
 
+_DOCS = load_data("id/time.yaml").get("document_dates", {})
+# "Surat Perintah ... Nomor 12/2025 tanggal 16 Oktober 2025": a day that dates a document
+_DOCUMENT_NOUN = re.compile(
+    r"(?<!\w)(?:nomor|%s)(?!\w)" % "|".join(re.escape(w) for w in _DOCS.get("nouns", ()) or ("(?!)",)))
+_DOCUMENT_DATED = re.compile(
+    r"(?<!\w)(?:%s)\s*$"
+    % "|".join(re.escape(w) for w in [*_DOCS.get("dated_words", ()), *_DOCS.get("markers", ())] or ("(?!)",)))
+# How far before its date a document's noun or number may stand (characters).
+DOCUMENT_DAY_REACH = 120
+
+
+def _document_day(doc: Document, timex: Timex) -> bool:
+    """Whether `timex` dates a document: written after "tanggal"/"tertanggal" with a document noun or
+    "Nomor" before it in its sentence ("Surat Perintah Nomor 12/2025 tanggal 16 Oktober 2025"). It says
+    when the paper was signed, not the day the story is told at."""
+    start = doc.sentences[timex.sentence].start if 0 <= timex.sentence < len(doc.sentences) else 0
+    prefix = doc.text[max(start, timex.start - DOCUMENT_DAY_REACH):timex.start].lower()
+    first = re.match(r"\w+", timex.text.lower())
+    dated = prefix + (first.group() if first else "")
+    return _DOCUMENT_DATED.search(dated) is not None and _DOCUMENT_NOUN.search(prefix) is not None
+
+
 def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | None) -> date | None:
     """The day an incident took place on, told at most `incident_reach` sentences before the
     statement tag `tag` ("peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10)"):
@@ -1006,7 +1029,7 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
     days = [t for index, t in enumerate(doc.timexes)
             if t.precision == "day" and t.value is not None and t.value_end is None
             and (latest is None or t.value <= latest) and not _page_stamp(doc, index)
-            and not _in_lines(captions, t.start)]
+            and not _in_lines(captions, t.start) and not _document_day(doc, t)]
     if _FLASHBACK.match(sentence.text.lower()):
         # a flashback is dated by the next day the text names, when that day is earlier than the
         # day told before it ("Sebelumnya, X menegur Y. ... kata X, Senin (6/10).")
