@@ -15,8 +15,9 @@ from datetime import date
 
 from ..document import Document, Timex
 from ..language.alternation import phrase_alternation
-from ..language.timexes import (EXPLICIT_RULES, chronology_span, latest_date, narrative_reference, past_span, report_floor,
-                                report_window, previous_span, statement_day, statement_tagged)
+from ..language.timexes import (EXPLICIT_RULES, chronology_span, incident_day, latest_date, narrative_reference,
+                                past_span, report_floor, report_window, previous_span, statement_day,
+                                statement_tagged)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -29,6 +30,8 @@ TEMPORAL = re.compile(r"\s*(?:sejak|selama|pada)\b")
 RELATIVE_EVENT = re.compile(r"\s*yang\s+(?:di|ter)[a-z]+\b")
 # Punctuation that closes a topic complement before a date.
 TOPIC_CLOSE = re.compile(r"[,;:\"\u201c\u201d]")
+# What closes a case noun's complement before a year (a comma does not: "..., periode 2008-2022").
+CASE_CLOSE = re.compile(r"[;:\"\u201c\u201d]")
 # A sentence stop between a trigger and a question mark ("." inside "Rp 1.000" is none).
 STOP = re.compile(r"!|\.(?!\w)")
 
@@ -136,6 +139,8 @@ class ModalityReader:
         self.topic_event = re.compile(rf"(?<!\w)(?:{topic})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?!\w)")
         links = "|".join(re.escape(w) for w in sorted(time.get("role_links", ()), key=len, reverse=True))
         self.role_link = re.compile(rf"(?<!\w)(?:{links})(?!\w)") if links else None
+        cases = "|".join(re.escape(w) for w in sorted(time.get("case_nouns", ()), key=len, reverse=True))
+        self.case_noun = re.compile(rf"(?<!\w)(?:{cases})(?!\w)") if cases else None
         self.verb_prefix = re.compile("(?:%s)" % "|".join(map(re.escape, time.get("verb_prefixes", ()))) or "(?!)")
         self.nominal_words = frozenset(time.get("nominal_words", ()))
         dashes = "".join(re.escape(d) for d in time.get("aside_dashes", ()))
@@ -472,6 +477,7 @@ class ModalityReader:
         timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
                    and not self._aside(view, trigger_start, t.start - base)
                    and not self._document_date(view, t, t.start - base)
+                   and not self._case_period(view, trigger_start, t)
                    and not self._past_subordinator(view, trigger_start, t.start - base)
                    and (future or t.text.lower() not in self.ahead_words)  # "nanti" names no day an act was done
                    and t.text.lower() not in self.dayless]  # ... nor one a plan is for
@@ -487,6 +493,10 @@ class ModalityReader:
             # "Sejak 3 Maret 2024 ketika X menyerang Y": the "ketika" clause happened on that day
             return DateGuess(when.value, when.value_end or when.value if not when.text.lower().startswith(
                 tuple(self.background_since)) else when.value, when.precision, "timex.when")
+        earlier = None if own is None or future else self._incident(view, own, trigger_start, doc)
+        if earlier is not None:
+            # the quotation before the tag narrates the incident (see `_incident`)
+            return DateGuess(earlier, earlier, "unknown", "incident")
         if own is not None:
             guess = self._from_timex(view, own, base, doc)
             if future or latest is None:
@@ -521,6 +531,11 @@ class ModalityReader:
             return DateGuess(None, None, "unknown", "claimed")
         if same:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
+            earlier = None if future else self._incident(view, best, trigger_start, doc)
+            if earlier is not None:
+                # '"Tiga orang menganiaya korban," kata X, Kamis (9/10)' after "Peristiwa itu terjadi pada
+                # Minggu (5/10)": the quotation narrates the incident, the tag dates only its telling
+                return DateGuess(earlier, earlier, "unknown", "incident")
             return DateGuess(best.value, best.value, "day", "sentence")
         if not future and self._charge(view, trigger_start):
             # "Pelaku dijerat Pasal 368 KUHP": charged in the statement, not on the story's day of the crime
@@ -557,6 +572,11 @@ class ModalityReader:
                 return DateGuess(reference, reference, "unknown", "narrative")
             return DateGuess(None, None, "unknown", "background")
         if reference is not None:
+            head = None if future else WORD.match(view.low, trigger_start)
+            if head is not None and head.group() not in self.saying:
+                # "Peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10). Pelaku lalu
+                # mengancam korban ...": the act narrated after the telling took place on the incident's day
+                reference = narrative_reference(doc, view.sentence, incident=True) or reference
             return DateGuess(reference, reference, "unknown", "narrative")
         if self.perfect_before(view, trigger_start, clause[0]):
             return DateGuess(None, None, "unknown", "perfect")
@@ -568,6 +588,17 @@ class ModalityReader:
         if window is None:
             return NO_DATE
         return DateGuess(window[0], window[1], window[2], "document")
+
+    def _incident(self, view: SentenceView, timex: Timex, trigger_start: int, doc: Document) -> date | None:
+        """The incident's day for an act quoted before the statement tag `timex` of its own sentence
+        ('"Tiga orang menganiaya korban," kata X, Kamis (9/10)' after "Peristiwa itu terjadi pada Minggu
+        (5/10)"), see `timexes.incident_day`; None for a verb of saying or an act after the tag."""
+        if trigger_start > timex.start - view.sentence.start:
+            return None
+        head = WORD.match(view.low, trigger_start)
+        if head is None or head.group() in self.saying:
+            return None
+        return incident_day(doc, timex, view.sentence)
 
     def _topic(self, view: SentenceView, trigger_start: int, local: int) -> bool:
         """Whether the date at `local` follows a topic complement of the trigger with an event
@@ -593,6 +624,17 @@ class ModalityReader:
                 pass
             return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
         return False
+
+    def _case_period(self, view: SentenceView, trigger_start: int, timex: Timex) -> bool:
+        """Whether `timex`, a year or month after the trigger, follows a case noun of its complement
+        with no quotation or semicolon between ("menahan dua tersangka perkara korupsi dana desa tahun 2021-2023"): the
+        period the case covers, not the act's date."""
+        local = timex.start - view.sentence.start
+        if self.case_noun is None or timex.precision not in ("year", "month") or local <= trigger_start:
+            return False
+        found = self.case_noun.search(view.low, trigger_start, local)
+        # a comma may open the case's apposition ("... Rusunawa X, periode 2008-2022"); a quotation closes it
+        return found is not None and CASE_CLOSE.search(view.low, found.end(), local) is None
 
     def _document_date(self, view: SentenceView, timex: Timex, local: int) -> bool:
         """Whether the date at `local` is written after a document noun ("surat keterangan tgl 3

@@ -201,7 +201,8 @@ class TimexParser:
         return [
             ("weekday_numeric", rf"{b}{prep}{wdp}\(\s*(?P<d>[0-3]?\d)\s*/\s*(?P<m>[01]?\d)"
                                 rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)", self._numeric),
-            ("numeric_date", rf"{b}{prep}{wdp}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
+            # "Nomor PRINT-3/Fd.1/10/2025": a number glued to a code after "." or "-" is no date
+            ("numeric_date", rf"(?<![\w/.\-]){prep}{wdp}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{{4}}|\d{{2}})(?![\w/])",
              self._numeric),
             ("written_date", rf"{b}{prep}{wdp}(?:tanggal\s+)?(?P<d>[0-3]?\d)"
                              rf"(?:\s*(?:-|–|hingga|sampai|dan)\s*(?P<d2>[0-3]?\d))?\s+(?P<mon>{monx})"
@@ -891,11 +892,12 @@ def report_floor(doc: Document) -> date | None:
 
 def _page_stamp(doc: Document, index: int) -> bool:
     """A day followed by a clock time ("Selasa, 20 Agustus 2024 | 14:27 WIB") stamps the
-    page; it says when the report went out, not when its story took place."""
+    page; it says when the report went out, not when its story took place. A page stamp is
+    never quoted: '"Rabu, 15 Oktober 2025, pukul 08.30 saksi ..."' is a witness's day."""
     timex = doc.timexes[index]
     following = doc.timexes[index + 1] if index + 1 < len(doc.timexes) else None
     return (following is not None and following.rule == "clock"
-            and following.start - timex.end <= PAGE_STAMP_GAP)
+            and following.start - timex.end <= PAGE_STAMP_GAP and not _quoted(doc.text, timex.start))
 
 
 # How many sentences a year or month that opens a story's chronology ("Kasus ini dimulai pada 2017")
@@ -926,7 +928,87 @@ def chronology_span(doc: Document, sentence: Sentence) -> Timex | None:
     return found
 
 
-def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
+# "peristiwa itu terjadi pada Minggu (5/10)": a day an incident took place on
+_INCIDENT = re.compile(
+    r"(?<!\w)(?:%s)(?!\w)\W+(?:\w+\W+){0,2}$"
+    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("incident_cues", ()) or ("(?!)",)))
+# "Atas kejadian itu, X melayangkan somasi": a sentence that names the incident as a whole tells its aftermath
+_INCIDENT_ANAPHOR = re.compile(
+    r"(?<!\w)(?:%s)\s+(?:itu|tersebut|ini)(?!\w)"
+    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("incident_cues", ()) or ("(?!)",)))
+_INCIDENT_REACH = int(load_data("id/time.yaml").get("incident_reach", 8))
+# "Dilansir dari Warta, Selasa (7/10/2025)": a day that tags a cited report, not a day of the story
+_CITATION = re.compile(
+    r"(?<!\w)(?:%s)(?!\w)[^.!?,]{0,40},?\s*$"
+    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("citation_cues", ()) or ("(?!)",)))
+
+
+def _cited_day(doc: Document, timex: Timex) -> bool:
+    """Whether `timex` is written right after a citation cue ("Dilansir dari Warta, Selasa (7/10)"),
+    not as a statement's tag ("kata X dikutip dari Warta, Selasa (7/10)" is the day X spoke)."""
+    return (_CITATION.search(doc.text[max(0, timex.start - 60):timex.start].lower()) is not None
+            and not statement_tagged(doc, timex))
+
+
+_DOCS = load_data("id/time.yaml").get("document_dates", {})
+# "Surat Perintah ... Nomor 12/2025 tanggal 16 Oktober 2025": a day that dates a document
+_DOCUMENT_NOUN = re.compile(
+    r"(?<!\w)(?:nomor|%s)(?!\w)" % "|".join(re.escape(w) for w in _DOCS.get("nouns", ()) or ("(?!)",)))
+_DOCUMENT_DATED = re.compile(
+    r"(?<!\w)(?:%s)\s*$"
+    % "|".join(re.escape(w) for w in [*_DOCS.get("dated_words", ()), *_DOCS.get("markers", ())] or ("(?!)",)))
+# How far before its date a document's noun or number may stand (characters).
+DOCUMENT_DAY_REACH = 120
+
+
+def _document_day(doc: Document, timex: Timex) -> bool:
+    """Whether `timex` dates a document: written after "tanggal"/"tertanggal" with a document noun or
+    "Nomor" before it in its sentence ("Surat Perintah Nomor 12/2025 tanggal 16 Oktober 2025"). It says
+    when the paper was signed, not the day the story is told at."""
+    start = doc.sentences[timex.sentence].start if 0 <= timex.sentence < len(doc.sentences) else 0
+    prefix = doc.text[max(start, timex.start - DOCUMENT_DAY_REACH):timex.start].lower()
+    first = re.match(r"\w+", timex.text.lower())
+    dated = prefix + (first.group() if first else "")
+    return _DOCUMENT_DATED.search(dated) is not None and _DOCUMENT_NOUN.search(prefix) is not None
+
+
+def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | None) -> date | None:
+    """The day an incident took place on, told at most `incident_reach` sentences before the
+    statement tag `tag` ("peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10)"):
+    the nearest earlier day not itself a statement's tag, before the tag's day, written after an
+    incident cue or in the tag's own sentence; None when there is none."""
+    tagged = {tag.sentence}
+    for timex in reversed(days):
+        if timex.start >= tag.start:
+            continue
+        if timex.sentence < tag.sentence - _INCIDENT_REACH:
+            return None
+        if timex.value >= tag.value or (floor is not None and timex.value < floor):
+            return None
+        if statement_tagged(doc, timex):
+            tagged.add(timex.sentence)
+            continue
+        # '"Rabu, 15 Oktober 2025, pukul 08.30 saksi duduk ...," ungkap X, Kamis (16/10)': the quotation
+        # before a tag narrates the day it opens with
+        if (timex.sentence in tagged and timex.rule in EXPLICIT_RULES and _quoted(doc.text, timex.start)) \
+                or _INCIDENT.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+            return timex.value
+        return None
+    return None
+
+
+def incident_day(doc: Document, tag: Timex, sentence: Sentence) -> date | None:
+    """The incident's day told before the statement tag `tag` in or before `sentence` (see
+    `_incident_day`), unless `sentence` names the incident as a whole ("Atas kejadian itu, ...")."""
+    if not statement_tagged(doc, tag) or _INCIDENT_ANAPHOR.search(sentence.text.lower()):
+        return None
+    latest = latest_date(doc)
+    days = [t for t in doc.timexes if t.precision == "day" and t.value is not None and t.value_end is None
+            and (latest is None or t.value <= latest) and t.start < tag.start]
+    return _incident_day(doc, tag, days, report_floor(doc))
+
+
+def narrative_reference(doc: Document, sentence: Sentence, incident: bool = False) -> date | None:
     """The day a sentence with no date of its own is told at (HeidelTime's reference time).
 
     The nearest earlier day the text names that is either a day of the report (at most
@@ -935,7 +1017,11 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     day after the sentence (a lead's "Senin (6/10)" under the headline). The nearest earlier
     day carries across paragraphs too when it opens the story's chronology ("Kasus itu
     bermula pada 3 Maret ...", `chronology_openers`). Days after the
-    document's latest date, spans and unresolved expressions never count.
+    document's latest date, spans and unresolved expressions never count. With `incident`, a
+    statement tag's day ("..., kata X, Kamis (9/10)") gives way to the incident's day told before it
+    ("peristiwa itu terjadi pada Minggu (5/10)", `_incident_day`): an act narrated after the
+    telling took place then. A cited report's day ("Dilansir dari Warta, Selasa (7/10)") never
+    dates a lead from after it.
     """
     latest = latest_date(doc)
     floor = report_floor(doc)
@@ -943,7 +1029,7 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     days = [t for index, t in enumerate(doc.timexes)
             if t.precision == "day" and t.value is not None and t.value_end is None
             and (latest is None or t.value <= latest) and not _page_stamp(doc, index)
-            and not _in_lines(captions, t.start)]
+            and not _in_lines(captions, t.start) and not _document_day(doc, t)]
     if _FLASHBACK.match(sentence.text.lower()):
         # a flashback is dated by the next day the text names, when that day is earlier than the
         # day told before it ("Sebelumnya, X menegur Y. ... kata X, Senin (6/10).")
@@ -957,6 +1043,8 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
         if timex.start >= sentence.start:
             continue
         if (floor is not None and timex.value >= floor) or "\n" not in doc.text[timex.end:sentence.start]:
+            if incident and statement_tagged(doc, timex) and not _INCIDENT_ANAPHOR.search(sentence.text.lower()):
+                return _incident_day(doc, timex, days, floor) or timex.value
             return timex.value
         if nearest and _CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
             return timex.value
@@ -964,7 +1052,7 @@ def narrative_reference(doc: Document, sentence: Sentence) -> date | None:
     if floor is None:
         return None
     for timex in days:
-        if timex.start >= sentence.end and timex.value >= floor:
+        if timex.start >= sentence.end and timex.value >= floor and not _cited_day(doc, timex):
             return timex.value
     return None
 
