@@ -449,6 +449,8 @@ class OpenWorld:
         self.unit_heads = frozenset(u.lower() for u in units)
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
         self.owned_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("owned_heads", ()))
+        self.private_owner_heads = frozenset(
+            h.lower() for h in resources.data(INSTITUTIONS_FILE).get("private_owner_heads", ()))
         self.weak_sector_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("weak_sector_heads", ()))
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
@@ -626,6 +628,10 @@ class OpenWorld:
                                           stop.start() if stop else min(len(text), mention.end + 40))
             if owner is not None and owner[0]:
                 sector = owner[0]
+        if sector == "GOV" and institution is not None and institution[2].country is None \
+                and (owner := self._institution(text, institution[0] + len(institution[1]), mention.end)) is not None \
+                and _key(owner[1]) in self.private_owner_heads:
+            sector = owner[2].sector  # "Direktorat Keuangan Yayasan X": the foundation's unit
         if sector == "GOV" and institution is not None and institution[2].country is None:
             # "Badan Anggaran (Banggar) DPR": a generic body of a legislature belongs to it.
             gap = _OWNER_GAP.match(text, mention.end).end()

@@ -147,8 +147,14 @@ class ActorResolver:
         if entry.kind == "country" or not entry.country:
             return False
         for match in inner:
-            if match.start < best.end or text[best.end:match.start].strip() or text[match.end:mention.end].strip():
-                continue  # (not "Pemerintah Indonesia dan Australia": two states' bodies)
+            if match.start < best.end or text[match.end:mention.end].strip():
+                continue
+            if text[best.end:match.start].strip() and (
+                    _NAME_REST.fullmatch(text, best.end, match.start) is None
+                    or any(best.end <= other.start < match.start for other in inner)):
+                # (not "Pemerintah Indonesia dan Australia": two states' bodies); the rest of a longer
+                # ministry name may come between: "Kementerian Perindustrian | dan Teknologi Informasi | China"
+                continue
             other = self.dictionary.entries[match.entry_ids[0]]
             if other.kind == "country" and other.country and other.country != entry.country:
                 return True
@@ -639,6 +645,10 @@ class ActorResolver:
                 actor = self.dictionary.actor(actor_id, state.day)
                 actors[actor_id] = dataclasses.replace(actor, family=self.dictionary.family(actor_id))
         return actors
+
+
+# The capitalised rest of a body's name between a home alias and a state's name ("dan Teknologi Informasi").
+_NAME_REST = re.compile(r"(?:\s+(?:dan|&|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s+")
 
 
 def _key(surface: str) -> str:
