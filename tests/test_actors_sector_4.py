@@ -65,6 +65,12 @@ CASES = [
      O("Kementerian Perindustrian dan Teknologi Informasi China"), "organization", "CHN", "GOV"),
     ("Kementerian Perindustrian China menerima kunjungan itu.", O("Kementerian Perindustrian China"),
      "organization", "CHN", "GOV"),
+    ("Kementerian Pariwisata, Seni dan Budaya Malaysia menyambut rencana itu.",
+     O("Kementerian Pariwisata, Seni dan Budaya Malaysia"), "organization", "MYS", "GOV"),
+    # a state's department named with the state is its government's; a unit with no owner keeps no sector
+    ("Departemen Pertanian Australia menerbitkan aturan karantina.", O("Departemen Pertanian Australia"),
+     "organization", "AUS", "GOV"),
+    ("Departemen Urologi menerima pasien rujukan.", O("Departemen Urologi"), "organization", "IDN", None),
     ("Kepolisian Singapura menahan dua pria.", O("Kepolisian Singapura"), "organization", "SGP", "COP"),
     # a website or newsletter named "X Insights", "Y Daily" is a publication, not a person
     ("Menurut laporan Halvorsen Medicine Insights, penjualan turun.", P("Halvorsen Medicine Insights"),
@@ -81,9 +87,9 @@ def test_sector_country_kind_round_4(resolver, text, names, kind, country, secto
 
 def test_two_states_joined_by_and_stay_the_home_government(resolver):
     # only the capitalised rest of a body's name may stand between a home alias and another state
-    actor_id, actor = judged(resolver, "Pemerintah Indonesia dan Australia meneken perjanjian itu.",
-                             O("Pemerintah Indonesia dan Australia"))
-    assert (actor_id, actor.country) == ("IDN.GOV", "IDN")
+    for name in ("Pemerintah Indonesia dan Australia", "Pemerintah Indonesia, Malaysia dan Australia"):
+        actor_id, actor = judged(resolver, f"{name} meneken perjanjian itu.", O(name))
+        assert (actor_id, actor.country) == ("IDN.GOV", "IDN")
 
 
 @pytest.mark.parametrize("spelling", ["Rueters", "Reuter"])

@@ -615,8 +615,12 @@ class OpenWorld:
             sector, fixed, cue = spec.sector, spec.country, head
             if _key(head) in self.unit_heads:
                 owner = self._institution(text, institution[0] + len(head), mention.end)
-                # "Departemen Urologi": a unit says nothing of the sector until its owner is named.
-                sector = owner[2].sector if owner is not None else None
+                # "Departemen Urologi": a unit says nothing of the sector until its owner is named; a
+                # state's department named with the state ("Departemen Pertanian Australia") is its government's.
+                if owner is not None:
+                    sector = owner[2].sector
+                elif sector != "GOV" or self._country_ending(text, mention) is None:
+                    sector = None
         else:
             last = text[mention.start:mention.end].split()[-1].strip("()").lower()
             if last in self.suffixes:

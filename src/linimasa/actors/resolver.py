@@ -647,8 +647,9 @@ class ActorResolver:
         return actors
 
 
-# The capitalised rest of a body's name between a home alias and a state's name ("dan Teknologi Informasi").
-_NAME_REST = re.compile(r"(?:\s+(?:dan|&|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s+")
+# The capitalised rest of a body's name between a home alias and a state's name ("dan Teknologi Informasi",
+# ", Perdagangan dan Industri").
+_NAME_REST = re.compile(r"(?:,|\s+(?:dan|&|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s+")
 
 
 def _key(surface: str) -> str:
