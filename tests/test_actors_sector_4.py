@@ -105,3 +105,29 @@ def test_party_board_is_not_the_senate_in_the_dictionary(resolver):
     assert ("DPD", ("IDN.DPD",)) not in found
     assert any(ids == ("IDN.DPD",) for _, ids in found)
     assert resolver.dictionary.lookup("DPD") == ("IDN.DPD",)
+
+
+def test_home_ministry_name_short_named_otherwise_is_the_other_state(resolver):
+    # a ministry named like a home one but short-named with letters no home body bears is the state the
+    # sentence names, not the Indonesian ministry from the dictionary
+    name = "Kementerian Perindustrian dan Teknologi Informasi"
+    text = f"Kepala Nexora bertemu pimpinan {name} (KPTIX) di Beijing dan memuji dukungan pemerintah China."
+    actor_id, actor = judged(resolver, text, ((name, "ORG"), ("pemerintah China", "ORG")))
+    assert actor_id != "IDN.KEMENPERIN"
+    assert (actor.country, actor.sector) == ("CHN", "GOV"), actor
+
+
+@pytest.mark.parametrize("name, acronym, entry", [
+    ("Kementerian Kelautan dan Perikanan", "KKP", "IDN.KKP"),  # its own initials
+    ("Kementerian Keuangan", "Kemenkeu", "IDN.KEMENKEU"),  # a clipped name, no acronym
+])
+def test_home_ministry_with_its_own_short_name_stays(resolver, name, acronym, entry):
+    actor_id, _ = judged(resolver, f"{name} ({acronym}) menyita dua kapal asing.", ((name, "ORG"),))
+    assert actor_id == entry
+
+
+def test_home_body_inside_a_longer_short_named_phrase_stays(resolver):
+    # the acronym of a longer phrase that ends with the body's name ("Dana Talangan Bank Indonesia (DTBI)")
+    text = "Ia membubarkan Dana Talangan Bank Indonesia (DTBI) tahun lalu."
+    actor_id, _ = judged(resolver, text, (("Bank Indonesia", "ORG"),))
+    assert actor_id == "IDN.BI"

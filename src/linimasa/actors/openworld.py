@@ -661,6 +661,15 @@ class OpenWorld:
             # "Kementerian Kebudayaan Prancis": a home body's name ending in another state is that state's
             # (not "PT Kereta Cepat Indonesia China": two states named, the first decides)
             named = ending
+        if named is not None and named[2] and mention.type == "ORG" and text.startswith(named[1], mention.start) \
+                and self._state_body(named[1]) \
+                and self._other_acronym(text, mention.start, mention.end, named[0], named[1]):
+            # "Kementerian Perindustrian dan Teknologi Informasi (MIIT)": a body named like a home body but
+            # short-named otherwise is another state's: the other state its sentence names, else none from the name
+            sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+            other = self._country_in(text, sentence.start, sentence.end, places_only=True, exclude=named[1],
+                                     story=place.local(mention.sentence)) if sentence is not None else None
+            named = other if other is not None and other[0] != named[0] else None
         if named is None and institution is not None and len(institution) > 3:
             # "Korea X Research Institute": a country word in an English body's own name gives its state.
             word = self.name_country_re.search(text, mention.start, mention.end)
@@ -2047,6 +2056,11 @@ class OpenWorld:
             spec = institution[2]
             return spec.sector, spec.country, institution[1]
         return None
+
+    def _state_body(self, name: str) -> bool:
+        """Whether `name` is the dictionary name of a state's body (a ministry, a police), not a state."""
+        return any((entry := self.dictionary.entries[i]).kind != "country" and entry.sector in STATE_SECTORS
+                   for i in self.dictionary.lookup(name))
 
     def _other_acronym(self, text: str, start: int, end: int, country: str, body: str) -> bool:
         """Whether the body named in text[start:end] is short-named "(ABC)" right after its name (and
