@@ -131,3 +131,14 @@ def test_home_body_inside_a_longer_short_named_phrase_stays(resolver):
     text = "Ia membubarkan Dana Talangan Bank Indonesia (DTBI) tahun lalu."
     actor_id, _ = judged(resolver, text, (("Bank Indonesia", "ORG"),))
     assert actor_id == "IDN.BI"
+
+
+@pytest.mark.parametrize("text, name, entry, country", [
+    ("Teleskop milik NASA memotret komet itu.", "NASA", "USA.NASA", "USA"),
+    ("FDA menarik obat itu dari pasaran.", "FDA", "USA.FDA", "USA"),
+    ("Badan Antariksa China meluncurkan wahana baru.", "Badan Antariksa China", "CHN.CNSA", "CHN"),
+    ("JAXA menunda peluncuran roket.", "JAXA", "JPN.JAXA", "JPN"),
+])
+def test_foreign_state_agency_named_by_its_acronym(resolver, text, name, entry, country):
+    actor_id, actor = judged(resolver, text, ((name, "ORG"),))
+    assert (actor_id, actor.country, actor.sector) == (entry, country, "GOV")
