@@ -60,6 +60,10 @@ CASES = [
      "organization", "IDN", "BUS"),
     ("Direktorat Kepatuhan Internal memeriksa laporan itu.", O("Direktorat Kepatuhan Internal"),
      "organization", "IDN", "GOV"),
+    # a state's export-credit bank is an agency of its government; teacher-training institutions are schools
+    ("Bank Ekspor-Impor Kanada menyalurkan kredit itu.", O("Bank Ekspor-Impor Kanada"), "organization", "CAN", "GOV"),
+    ("Lembaga Pendidikan Tenaga Kependidikan menyiapkan calon guru.", O("Lembaga Pendidikan Tenaga Kependidikan"),
+     "organization", "IDN", "EDU"),
     # another state's ministry whose longer name runs before the state's name
     ("Kementerian Perindustrian dan Teknologi Informasi China menerima kunjungan itu.",
      O("Kementerian Perindustrian dan Teknologi Informasi China"), "organization", "CHN", "GOV"),
