@@ -1074,8 +1074,10 @@ def test_openworld_body_placed_in_a_gazetteer_city_gets_its_country(resolver, te
     ("Komnas Perlindungan Anak Kota Sukamaju mencatat kenaikan kasus perundungan.",
      "Komnas Perlindungan Anak Kota Sukamaju", "NGO"),
     ("Pengurus LPA Kabupaten Lembahhijau mendampingi korban ke kantor polisi.", "LPA Kabupaten Lembahhijau", "NGO"),
-    # counter-tests: the state commissions stay government
-    ("Komnas Keadilan Tanah memanggil dua pejabat daerah.", "Komnas Keadilan Tanah", "GOV"),
+    # counter-tests: the listed state commissions stay government; another "Komnas" gets no sector
+    # (many are associations), not GOV
+    ("Komnas Disabilitas memanggil dua pejabat daerah.", "Komnas Disabilitas", "GOV"),
+    ("Komnas Keadilan Tanah memanggil dua pejabat daerah.", "Komnas Keadilan Tanah", None),
 ])
 def test_openworld_child_protection_chapter_is_an_association(resolver, text, name, sector):
     doc = resolver(make_doc(resolver, text, O(name)))

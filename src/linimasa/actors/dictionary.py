@@ -79,6 +79,8 @@ class _Alias:
     mention_type: str
     needs_capital: bool
     pattern: re.Pattern | None = None  # compiled on first use: most aliases never occur
+    # lower-case next tokens that make the alias another body's name ("DPD II Golkar" is a party board)
+    not_before: frozenset[str] = frozenset()
 
 
 def _alias_pattern(keys: tuple[str, ...]) -> re.Pattern:
@@ -160,7 +162,7 @@ def builtin_files() -> list[str]:
 class ActorDictionary:
     """Entries by id, an alias index for exact lookup and for matching in running text."""
 
-    def __init__(self, entries: dict[str, ActorEntry]):
+    def __init__(self, entries: dict[str, ActorEntry], not_before: dict[str, list[str]] | None = None):
         self.entries = entries
         self._by_keys: dict[tuple[str, ...], _Alias] = {}
         for entry in entries.values():
@@ -168,6 +170,10 @@ class ActorDictionary:
                 self._add(alias, entry.id, entry.mention_type)
             for alias in entry.metonyms:
                 self._add(alias, entry.id, "GPE")
+        for alias, words in (not_before or {}).items():
+            record = self._by_keys.get(tuple(t.lower() for t in _tokens(alias)))
+            if record is not None:
+                record.not_before = record.not_before | frozenset(str(w).lower() for w in words)
         # Aliases of two tokens or more are found through their first two tokens, so a
         # common first word ("pemerintah", "pasukan") does not try 200 countries.
         self._single: dict[str, _Alias] = {}
@@ -189,9 +195,12 @@ class ActorDictionary:
     def load(cls, extra: tuple[Path, ...] = ()) -> "ActorDictionary":
         """Load the built-in files, then `extra` user files (which replace entries by id)."""
         entries: dict[str, ActorEntry] = {}
+        not_before: dict[str, list[str]] = {}
         sources = [(name, load_data(name)) for name in builtin_files()]
         sources += [(str(path), load_data(Path(path).name, root=Path(path).parent)) for path in extra]
         for name, data in sources:
+            for alias, words in (data.get("alias_not_before") or {}).items():
+                not_before.setdefault(str(alias), []).extend(words or [])
             raw_entries = data.get("entries")
             if raw_entries is None:
                 continue
@@ -201,7 +210,7 @@ class ActorDictionary:
                 entry = parse_entry(raw, name)
                 entries[entry.id] = entry
         log.debug("actor dictionary: %d entries", len(entries))
-        return cls(entries)
+        return cls(entries, not_before)
 
     def _add(self, alias: str, entry_id: str, mention_type: str) -> None:
         tokens = _tokens(alias)
@@ -275,6 +284,10 @@ class ActorDictionary:
                     continue
                 if not self._variant_fits(record, _tokens(text[s:e])):
                     continue
+                if record.not_before:
+                    following = _NEXT_TOKEN.match(low, e, end)
+                    if following is not None and following.group(1) in record.not_before:
+                        continue
                 if record.mention_type == "PER" and len(record.keys) > 1:
                     e = self._extend_person(text, low, s, e, end, record.entry_ids)
                 out.append(AliasMatch(s, e, text[s:e], tuple(record.entry_ids), record.mention_type))

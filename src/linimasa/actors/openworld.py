@@ -449,6 +449,8 @@ class OpenWorld:
         self.unit_heads = frozenset(u.lower() for u in units)
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
         self.owned_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("owned_heads", ()))
+        self.private_owner_heads = frozenset(
+            h.lower() for h in resources.data(INSTITUTIONS_FILE).get("private_owner_heads", ()))
         self.weak_sector_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("weak_sector_heads", ()))
         self.initials_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['initials_markers'])})\s+$",
                                       re.IGNORECASE)
@@ -613,8 +615,12 @@ class OpenWorld:
             sector, fixed, cue = spec.sector, spec.country, head
             if _key(head) in self.unit_heads:
                 owner = self._institution(text, institution[0] + len(head), mention.end)
-                # "Departemen Urologi": a unit says nothing of the sector until its owner is named.
-                sector = owner[2].sector if owner is not None else None
+                # "Departemen Urologi": a unit says nothing of the sector until its owner is named; a
+                # state's department named with the state ("Departemen Pertanian Australia") is its government's.
+                if owner is not None:
+                    sector = owner[2].sector
+                elif sector != "GOV" or self._country_ending(text, mention) is None:
+                    sector = None
         else:
             last = text[mention.start:mention.end].split()[-1].strip("()").lower()
             if last in self.suffixes:
@@ -626,6 +632,10 @@ class OpenWorld:
                                           stop.start() if stop else min(len(text), mention.end + 40))
             if owner is not None and owner[0]:
                 sector = owner[0]
+        if sector == "GOV" and institution is not None and institution[2].country is None \
+                and (owner := self._institution(text, institution[0] + len(institution[1]), mention.end)) is not None \
+                and _key(owner[1]) in self.private_owner_heads:
+            sector = owner[2].sector  # "Direktorat Keuangan Yayasan X": the foundation's unit
         if sector == "GOV" and institution is not None and institution[2].country is None:
             # "Badan Anggaran (Banggar) DPR": a generic body of a legislature belongs to it.
             gap = _OWNER_GAP.match(text, mention.end).end()
@@ -651,6 +661,15 @@ class OpenWorld:
             # "Kementerian Kebudayaan Prancis": a home body's name ending in another state is that state's
             # (not "PT Kereta Cepat Indonesia China": two states named, the first decides)
             named = ending
+        if named is not None and named[2] and mention.type == "ORG" and text.startswith(named[1], mention.start) \
+                and self._state_body(named[1]) \
+                and self._other_acronym(text, mention.start, mention.end, named[0], named[1]):
+            # "Kementerian Perindustrian dan Teknologi Informasi (MIIT)": a body named like a home body but
+            # short-named otherwise is another state's: the other state its sentence names, else none from the name
+            sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+            other = self._country_in(text, sentence.start, sentence.end, places_only=True, exclude=named[1],
+                                     story=place.local(mention.sentence)) if sentence is not None else None
+            named = other if other is not None and other[0] != named[0] else None
         if named is None and institution is not None and len(institution) > 3:
             # "Korea X Research Institute": a country word in an English body's own name gives its state.
             word = self.name_country_re.search(text, mention.start, mention.end)
@@ -2037,6 +2056,11 @@ class OpenWorld:
             spec = institution[2]
             return spec.sector, spec.country, institution[1]
         return None
+
+    def _state_body(self, name: str) -> bool:
+        """Whether `name` is the dictionary name of a state's body (a ministry, a police), not a state."""
+        return any((entry := self.dictionary.entries[i]).kind != "country" and entry.sector in STATE_SECTORS
+                   for i in self.dictionary.lookup(name))
 
     def _other_acronym(self, text: str, start: int, end: int, country: str, body: str) -> bool:
         """Whether the body named in text[start:end] is short-named "(ABC)" right after its name (and

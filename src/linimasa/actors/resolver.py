@@ -39,7 +39,7 @@ from ..pipeline import register
 from ..resources import Resources
 from . import coref
 from .dictionary import STATE_SECTORS, ActorDictionary, AliasMatch
-from .openworld import CONFIDENCE, Decision, OpenWorld
+from .openworld import _NAME_THEN_ACRONYM, CONFIDENCE, Decision, OpenWorld
 from .patterns import alternation as _alternation
 from .patterns import slug as _slug
 
@@ -133,11 +133,27 @@ class ActorResolver:
             elif inner and mention.type == "PER":
                 people = [m for m in inner if any(self._kind(i) == "person" for i in m.entry_ids)]
                 ids = people[-1].entry_ids if people else ()
+        if ids and mention.type == "ORG" and self._short_named_otherwise(doc.text, mention, ids[0]):
+            return None
         if ids:
             if len(ids) > 1:
                 state.ambiguous[(mention.start, mention.end)] = ids
             return self._choose(ids, state.day, mention.type)
         return None
+
+    def _short_named_otherwise(self, text: str, mention: Mention, entry_id: str) -> bool:
+        """Whether a state body's name is short-named "(ABC)" right after it with letters none of that
+        state's bodies bears: "Kementerian Perindustrian dan Teknologi Informasi (MIIT)" and "Imigrasi dan
+        Bea Cukai (ICE)" are another state's bodies named in Indonesian (the open world reads them)."""
+        entry = self.dictionary.entries[entry_id]
+        if entry.sector not in STATE_SECTORS or not entry.country or text.find("(", mention.end,
+                                                                              mention.end + 3) == -1:
+            return False
+        found = _NAME_THEN_ACRONYM.match(text, mention.end, mention.end + 12)
+        initials = "".join(w[0] for w in mention.text.split() if w[:1].isupper())
+        if found is None or found.group(1).endswith(initials):
+            return False  # "Bantuan Likuiditas Bank Indonesia (BLBI)": a longer name ending in the body's
+        return self.open_world._other_acronym(text, mention.start, mention.end, entry.country, mention.text)
 
     def _body_of_another_state(self, text: str, mention: Mention, best: AliasMatch, inner: list[AliasMatch]) -> bool:
         """Whether a home body's alias inside a mention is followed by another state's name that ends the
@@ -147,8 +163,14 @@ class ActorResolver:
         if entry.kind == "country" or not entry.country:
             return False
         for match in inner:
-            if match.start < best.end or text[best.end:match.start].strip() or text[match.end:mention.end].strip():
-                continue  # (not "Pemerintah Indonesia dan Australia": two states' bodies)
+            if match.start < best.end or text[match.end:mention.end].strip():
+                continue
+            if text[best.end:match.start].strip() and (
+                    _NAME_REST.fullmatch(text, best.end, match.start) is None
+                    or any(best.end <= other.start < match.start for other in inner)):
+                # (not "Pemerintah Indonesia dan Australia": two states' bodies); the rest of a longer
+                # ministry name may come between: "Kementerian Perindustrian | dan Teknologi Informasi | China"
+                continue
             other = self.dictionary.entries[match.entry_ids[0]]
             if other.kind == "country" and other.country and other.country != entry.country:
                 return True
@@ -639,6 +661,11 @@ class ActorResolver:
                 actor = self.dictionary.actor(actor_id, state.day)
                 actors[actor_id] = dataclasses.replace(actor, family=self.dictionary.family(actor_id))
         return actors
+
+
+# The capitalised rest of a body's name between a home alias and a state's name ("dan Teknologi Informasi",
+# ", Perdagangan dan Industri").
+_NAME_REST = re.compile(r"(?:,|\s+(?:dan|&|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s+")
 
 
 def _key(surface: str) -> str:
