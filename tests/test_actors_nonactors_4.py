@@ -1,0 +1,56 @@
+"""Issue 17, seeds 503 and 509: spans that run a title's region or a quoted word into a name, and places
+written like names.
+
+The sentences are written for these tests; the names, places and bodies in them are invented (the regions
+are real Indonesian provinces and regencies, needed because the rule looks them up in the gazetteer).
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.language.entities import _region_off_name, _tidy_spans, region_title_re
+from linimasa.resources import load_data
+
+TITLES = load_data("actors/person_roles.yaml")["region_titles"]
+TITLE_RE = region_title_re(TITLES)
+PLACES = frozenset(load_data("actors/non_actors.yaml")["places"])
+
+
+def _span(text: str, name: str, kind: str = "PER"):
+    start = text.index(name)
+    return [(start, start + len(name), kind, "model")]
+
+
+# The region of a regional head's title, run into the name by the model, is left out of the span.
+@pytest.mark.parametrize("text, span, expected", [
+    ("Wakil Wali Kota Bandung Tirta Wibawa meninjau pasar.", "Bandung Tirta Wibawa", "Tirta Wibawa"),
+    ("Kata Bupati Sumenep Harjo Lelono kepada warga.", "Sumenep Harjo Lelono", "Harjo Lelono"),
+    ("Gubernur Papua Niko Waropen membuka acara.", "Papua Niko Waropen", "Niko Waropen"),
+    ("Bupati Bandung Barat Sarip Hidayat hadir.", "Bandung Barat Sarip Hidayat", "Sarip Hidayat"),
+    ("Wali Kota Makassar Andi Lantara berpidato.", "Makassar Andi Lantara", "Andi Lantara"),
+    ("Kepala Dinas Kota Mataram Jafar Umar menjelaskan.", "Mataram Jafar Umar", "Jafar Umar"),
+    ("Wali Kota (Walkot) Bogor Rendi Saputra hadir.", "Bogor Rendi Saputra", "Rendi Saputra"),
+    ("Gubernur Sulawesi Tengah Darma Lamba hadir.", "Tengah Darma Lamba", "Darma Lamba"),
+    # unchanged: no region title right before, the region is the whole span, or the first word is no region
+    ("Menurut Bandung Tirta Wibawa, harga naik.", "Bandung Tirta Wibawa", "Bandung Tirta Wibawa"),
+    ("Istri Bupati Morowali Utara melapor.", "Morowali Utara", "Morowali Utara"),
+    ("Bupati Bambang Sulistyo meresmikan jalan.", "Bambang Sulistyo", "Bambang Sulistyo"),
+    ("Bupati Bambang Sulistyo Wirawan meresmikan jalan.", "Sulistyo Wirawan", "Sulistyo Wirawan"),
+    ("Sekretaris Kabinet Gunawan Prasetya hadir.", "Gunawan Prasetya", "Gunawan Prasetya"),
+])
+def test_region_of_the_title_is_left_out_of_the_name(text, span, expected):
+    (start, end, _, _), = _region_off_name(text, _span(text, span), TITLE_RE, PLACES)
+    assert text[start:end] == expected
+
+
+# A quoted word joined to a name by a hyphen is left out of the person's span.
+@pytest.mark.parametrize("text, span, expected", [
+    ("Sajak Rendra Wiratama-'pulang' dibacakan.", "Rendra Wiratama-'pulang", "Rendra Wiratama"),
+    ("Istilah Sapto Nugroho-\"bangkit\" populer.", "Sapto Nugroho-\"bangkit", "Sapto Nugroho"),
+    ("Ungkapan Laras Wening-‘diam’ dikutip.", "Laras Wening-‘diam", "Laras Wening"),
+    # a hyphenated name stays whole
+    ("Kata Siti Nur-Aini kepada warga.", "Siti Nur-Aini", "Siti Nur-Aini"),
+])
+def test_quoted_word_after_a_hyphen_is_left_out(text, span, expected):
+    (start, end, _, _), = _tidy_spans(text, _span(text, span))
+    assert text[start:end] == expected
