@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from linimasa.actors.resolver import ActorResolver
 from linimasa.language.entities import _region_off_name, _tidy_spans, region_title_re
-from linimasa.resources import load_data
+from linimasa.resources import Resources, load_data
+from tests.test_actors_openworld import assert_no_actor, make_doc
 
 TITLES = load_data("actors/person_roles.yaml")["region_titles"]
 TITLE_RE = region_title_re(TITLES)
@@ -54,3 +56,29 @@ def test_region_of_the_title_is_left_out_of_the_name(text, span, expected):
 def test_quoted_word_after_a_hyphen_is_left_out(text, span, expected):
     (start, end, _, _), = _tidy_spans(text, _span(text, span))
     assert text[start:end] == expected
+
+
+# A PER span made only of Indonesian regions (a byline's "regency island") is a place.
+@pytest.mark.parametrize("text, span, kind", [
+    ("Penulis adalah alumni Pesantren Nurul Huda, Sumenep Madura.", "Sumenep Madura", "LOC"),
+    ("Ia berkeliling dari Sabang Merauke tahun lalu.", "Sabang Merauke", "LOC"),
+    ("Kata Pambudi Santoso kepada warga.", "Pambudi Santoso", "PER"),
+])
+def test_a_run_of_regions_is_a_place(text, span, kind):
+    (_, _, found, _), = _region_off_name(text, _span(text, span), TITLE_RE, PLACES)
+    assert found == kind
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver(Resources())
+
+
+# A name right after a mosque's head word is the mosque, a place.
+@pytest.mark.parametrize("text, target", [
+    ("Proyek pembangunan Masjid Agung Sukamaju Lor molor setahun.", "Agung Sukamaju Lor"),
+    ("Warga salat di Masjid Baiturrahim Tegalrejo tadi malam.", "Baiturrahim Tegalrejo"),
+])
+def test_name_after_a_mosque_head_is_a_place(resolver, text, target):
+    doc = resolver(make_doc(resolver, text, ((target, "PER"),)))
+    assert_no_actor(doc, target)

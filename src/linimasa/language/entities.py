@@ -535,10 +535,15 @@ def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozense
     of person_roles.yaml) and the span's first one to three words are an Indonesian province, regency or
     city, the span starts after them (a name of at least one capitalised word must be left). The title's
     acronym in brackets may follow it ("Wali Kota (Walkot)"), and the region's first word may stand before
-    the span ("Gubernur Sulawesi | Tengah Budi": `region_title_re`).
+    the span ("Gubernur Sulawesi | Tengah Budi": `region_title_re`). A PER span made only of such regions
+    (an author's byline "... pesantren X, Sukamaju Madura") is a place: LOC.
     """
     out = []
     for start, end, kind, origin in accepted:
+        if kind == "PER" and origin != "dictionary" and " " in text[start:end] \
+                and all(_indonesian_region(w, places) for w in text[start:end].split(" ")):
+            out.append((start, end, "LOC", origin))  # "Sumenep Madura": places one after another, no name
+            continue
         found = title_re.search(text, max(0, start - 48), start) \
             if kind == "PER" and origin != "dictionary" else None
         if found is not None:
