@@ -82,3 +82,14 @@ def resolver() -> ActorResolver:
 def test_name_after_a_mosque_head_is_a_place(resolver, text, target):
     doc = resolver(make_doc(resolver, text, ((target, "PER"),)))
     assert_no_actor(doc, target)
+
+
+# A title and its Indonesian region, with the holder named right after it, is that holder.
+@pytest.mark.parametrize("text, title, name", [
+    ("Kajati Jambi, Harun Sasmita dalam sambutannya mengatakan kasus itu selesai.", "Kajati Jambi", "Harun Sasmita"),
+    ("Kapolres Sumenep AKBP Wira Dharma menyebut pelaku sudah ditahan.", "Kapolres Sumenep", "Wira Dharma"),
+])
+def test_title_of_a_region_merges_with_the_holder_named_after_it(resolver, text, title, name):
+    doc = resolver(make_doc(resolver, text, ((title, "PER"), (name, "PER"))))
+    actors = {m.text: m.actor for m in doc.mentions}
+    assert actors[name] is not None and actors[title] == actors[name]

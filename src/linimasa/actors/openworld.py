@@ -1064,6 +1064,15 @@ class OpenWorld:
         return any(self.dictionary.entries[m.entry_ids[0]].kind in ("organization", "group", "country")
                    for m in self.dictionary.match(text, rest_start, mention.end))
 
+    def title_of_region(self, text: str, mention: Mention) -> bool:
+        """A PER mention that is a title and the Indonesian region of its office: "Kajati Sukamaju", "Kapolres
+        Sukamaju Barat" (a holder named right after it is the same person: resolver `_open_world`)."""
+        lead = self.role_re.match(text, mention.start, mention.end)
+        if lead is None:
+            return False
+        rest_start = _SPACE.match(text, lead.end()).end()
+        return rest_start < mention.end and indonesian_region(text[rest_start:mention.end], self.indonesian_places)
+
     def legislature(self, text: str, mention: Mention, place: StoryPlace) -> bool:
         """A bare "Kongres", "Parlemen" or "Senat" in foreign news names that state's legislature."""
         spec = self.institutions.get(_key(mention.text))
@@ -2132,6 +2141,17 @@ def _title_words(between: str) -> bool:
         if word and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_FILLERS):
             return False
     return not any(c in between for c in ".,;!?")
+
+
+def indonesian_region(name: str, places: frozenset[str]) -> bool:
+    """An Indonesian province, regency or city ("Kota X" in the gazetteer with points), or a name of
+    non_actors.yaml `places`; not a village: many villages bear a person's first name."""
+    if name in places:
+        return True
+    from ..places.gazetteer import load
+    found = load()
+    return any(e.country == "IDN" and e.level in ("admin1", "admin2") for e in found.lookup(name)) \
+        or any(e.country == "IDN" for e in found.lookup("Kota " + name))
 
 
 @functools.lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..actors.openworld import gazetteer
+from ..actors.openworld import gazetteer, indonesian_region
 from ..document import Document, Mention, Sentence, Token
 from ..pipeline import register
 from ..resources import Resources, load_data, model_path
@@ -516,17 +516,6 @@ def region_title_re(titles) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _indonesian_region(name: str, places: frozenset[str]) -> bool:
-    """An Indonesian province, regency or city ("Kota X" in the gazetteer), not a village: many villages bear
-    a person's first name."""
-    if name in places:
-        return True
-    from ..places.gazetteer import load
-    gazetteer = load()
-    return any(e.country == "IDN" and e.level in ("admin1", "admin2") for e in gazetteer.lookup(name)) \
-        or any(e.country == "IDN" for e in gazetteer.lookup("Kota " + name))
-
-
 def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozenset[str]):
     """Leave the region of a regional head's title out of the PER span of the name written after it.
 
@@ -541,7 +530,7 @@ def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozense
     out = []
     for start, end, kind, origin in accepted:
         if kind == "PER" and origin != "dictionary" and " " in text[start:end] \
-                and all(_indonesian_region(w, places) for w in text[start:end].split(" ")):
+                and all(indonesian_region(w, places) for w in text[start:end].split(" ")):
             out.append((start, end, "LOC", origin))  # "Sumenep Madura": places one after another, no name
             continue
         found = title_re.search(text, max(0, start - 48), start) \
@@ -549,16 +538,16 @@ def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozense
         if found is not None:
             words = text[start:end].split(" ")
             lead = found.group(1) + " " if found.group(1) else ""
-            if lead and not any(_indonesian_region(lead + " ".join(words[:k]), places)
+            if lead and not any(indonesian_region(lead + " ".join(words[:k]), places)
                                 for k in range(1, min(3, len(words) - 1) + 1)):
                 out.append((start, end, kind, origin))
                 continue  # "Bupati Budi | Santoso Wirawan": the word before the span is no region's
-            if _indonesian_region(lead + text[start:end], places):
+            if indonesian_region(lead + text[start:end], places):
                 out.append((start, end, kind, origin))
                 continue  # "Bupati Sukamaju Utara": the region alone
             for k in range(min(3, len(words) - 1), 0, -1):
                 rest = words[k:]
-                if all(w[:1].isupper() for w in rest) and _indonesian_region(lead + " ".join(words[:k]), places):
+                if all(w[:1].isupper() for w in rest) and indonesian_region(lead + " ".join(words[:k]), places):
                     start += len(" ".join(words[:k])) + 1
                     break
         out.append((start, end, kind, origin))
