@@ -11,7 +11,7 @@ import pytest
 from linimasa.actors.resolver import ActorResolver
 from linimasa.language.entities import _region_off_name, _tidy_spans, region_title_re
 from linimasa.resources import Resources, load_data
-from tests.test_actors_openworld import assert_no_actor, make_doc
+from tests.test_actors_openworld import assert_no_actor, assert_person, make_doc
 
 TITLES = load_data("actors/person_roles.yaml")["region_titles"]
 TITLE_RE = region_title_re(TITLES)
@@ -93,3 +93,22 @@ def test_title_of_a_region_merges_with_the_holder_named_after_it(resolver, text,
     doc = resolver(make_doc(resolver, text, ((title, "PER"), (name, "PER"))))
     actors = {m.text: m.actor for m in doc.mentions}
     assert actors[name] is not None and actors[title] == actors[name]
+
+
+# Common words right after "Bidang" (the field of an event, a unit or a programme) are no actor; a name is.
+@pytest.mark.parametrize("text, target", [
+    ("Acara Capaian Setahun Kabinet Bidang Kesejahteraan Umum digelar di Gedung Sinar. "
+     "Menurut panitia, kesejahteraan umum menjadi fokus program tahun ini.", "Kesejahteraan Umum"),
+    # an abstract noun opens it, though the document never writes it in lower case
+    ("Hal itu disampaikan dalam acara Capaian Setahun Kabinet Bidang Ketahanan Warga di Gedung Sinar.",
+     "Ketahanan Warga"),
+    ("Hal itu disampaikan dalam rapat Bidang Pemberdayaan Nelayan di Gedung Sinar.", "Pemberdayaan Nelayan"),
+])
+def test_common_words_after_a_field_word_are_no_actor(resolver, text, target):
+    assert_no_actor(resolver(make_doc(resolver, text, ((target, "PER"),))), target)
+
+
+def test_a_name_after_a_field_word_is_still_a_person(resolver):
+    text = "Hal itu disampaikan Kepala Bidang Ratna Sariwangi kepada warga di balai desa."
+    doc = resolver(make_doc(resolver, text, (("Ratna Sariwangi", "PER"),)))
+    assert_person(doc, "Ratna Sariwangi")

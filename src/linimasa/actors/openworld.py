@@ -383,6 +383,8 @@ class OpenWorld:
         self.english_suffix_min = int(things.get("english_suffix_min", 8))
         self.place_tails = frozenset(things.get("place_tails", ()))
         self.field_head_re = re.compile(rf"(?:{alternation(things.get('field_heads', ()))})(?:\s++|$)")
+        field_before = things.get("field_before", ())
+        self.field_before_re = re.compile(rf"(?<![\w-])(?:{alternation(field_before)})\s$") if field_before else None
         self.system_prefix_re = re.compile(rf"(?:{alternation(things.get('system_prefixes', ()))})[A-Z]")
         self.body_classes = frozenset(things.get("body_classes", ()))
         self.class_heads = frozenset(things.get("class_heads", ()))
@@ -1378,7 +1380,7 @@ class OpenWorld:
         """A PER/ORG mention that names an office's field or an information system: no actor.
 
         "Bidang X", "Seksi Y", "Sistem Informasi Z", "SI-W" (with no body's head after the first
-        words: "Bidang Humas Polda X" is the body's unit).
+        words: "Bidang Humas Polda X" is the body's unit), and common words right after "Bidang" (`field_before`).
         """
         head = self.field_head_re.match(text, mention.start, mention.end)
         if head is not None:
@@ -1389,6 +1391,14 @@ class OpenWorld:
             return body is None or (body[0] == head.end() and body[0] + len(body[1]) >= mention.end)
         if self.system_prefix_re.match(text, mention.start, mention.end):
             return True
+        if self.field_before_re is not None and self.field_before_re.search(text, max(0, mention.start - 12),
+                                                                            mention.start):
+            # "Capaian Program Bidang | Kesejahteraan Umum": an abstract noun ("ke-/pe-...-an") opens it, or
+            # words the document writes in lower case
+            if _ABSTRACT_NOUN.match(mention.text):
+                return True
+            lower = self._lower_words(text)
+            return all(len(w) > 2 and w.lower() in lower for w in _WORD.findall(mention.text))
         return False
 
     def body_class(self, mention: Mention) -> bool:
@@ -2152,6 +2162,11 @@ def indonesian_region(name: str, places: frozenset[str]) -> bool:
     found = load()
     return any(e.country == "IDN" and e.level in ("admin1", "admin2") for e in found.lookup(name)) \
         or any(e.country == "IDN" for e in found.lookup("Kota " + name))
+
+
+# An Indonesian abstract noun of the ke-/pe-/per-...-an forms ("Kesejahteraan", "Pendidikan", "Perumahan"),
+# no personal name: the field after "Bidang".
+_ABSTRACT_NOUN = re.compile(r"(?:Ke|Pe)[a-z]{4,}an(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
