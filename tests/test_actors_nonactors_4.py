@@ -112,3 +112,13 @@ def test_a_name_after_a_field_word_is_still_a_person(resolver):
     text = "Hal itu disampaikan Kepala Bidang Ratna Sariwangi kepada warga di balai desa."
     doc = resolver(make_doc(resolver, text, (("Ratna Sariwangi", "PER"),)))
     assert_person(doc, "Ratna Sariwangi")
+
+
+# Capitalised words inside a quoted theme or slogan, a comma parting its halves, are no actor.
+@pytest.mark.parametrize("text, target", [
+    ("Tema yang dibawakan pemateri dalam penyuluhan itu adalah 'Jujur Bukan Janji Service, Amanah Bukan Beban'.",
+     "Janji Service"),
+    ("Kegiatan bertajuk \"Desa Bersih Tanpa Sampah, Warga Sehat Bersama\" digelar di balai desa.", "Tanpa Sampah"),
+])
+def test_words_of_a_quoted_theme_are_no_actor(resolver, text, target):
+    assert_no_actor(resolver(make_doc(resolver, text, ((target, "PER"),))), target)

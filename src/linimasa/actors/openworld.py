@@ -367,6 +367,9 @@ class OpenWorld:
             rf"(?:\s+(?!(?:dan|atau|yang|oleh|kata|ujar|dengan|bersama|milik)\s)[a-z]{{3,}})?)\s+$" if lower_heads
             else rf"(?<!\w)(?:{alternation(heads)})\s+$")
         things = non_actors.get("things") or {}
+        theme_cues = things.get("theme_cues", ())
+        self.theme_cue_re = re.compile(rf"(?<![\w-])(?:{alternation(theme_cues)})(?![\w-])", re.IGNORECASE) \
+            if theme_cues else None
         self.title_cue_re = re.compile(
             rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})(?:nya)?\s+[\"“‘«']?(?-i:[A-Z][\w'-]*+\s++){{0,2}}+$",
             re.IGNORECASE)
@@ -1464,6 +1467,8 @@ class OpenWorld:
         if mention.type == "PER" and self.role_re.match(text, mention.start, mention.end) \
                 and _AMPERSAND_ON.match(text, mention.end):
             return "MISC"  # "Nama, VP Sales | & Marketing X": a title cut at its ampersand, no name
+        if self._quoted_title(text, mention, theme_only=True):
+            return "MISC"  # "tema ... adalah 'Integritas Bukan X Service, ...'": words of a theme, also a body's head
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
@@ -1894,7 +1899,12 @@ class OpenWorld:
             before = text[max(0, cue.start() - 25):cue.start()].split()
             if not before or (before[-1].lower() not in self.role_tokens and before[-1].lower() not in self.roles):
                 return True
-        # Between quotation marks with only title words around it: "Judul Sebuah Karya".
+        return self._quoted_title(text, mention, theme_only=False)
+
+    def _quoted_title(self, text: str, mention: Mention, theme_only: bool) -> bool:
+        """Between quotation marks with only title words around it: "Judul Sebuah Karya"; a comma may part
+        the title words after a theme word before the quote ("tema ... 'X Bukan Y, Z Bukan W'"), and with
+        `theme_only` only such a quote counts."""
         low = max(0, mention.start - TITLE_REACH)
         opening = None
         for found in _OPEN_QUOTE.finditer(text, low, mention.start):
@@ -1902,7 +1912,12 @@ class OpenWorld:
         if opening is None or not _title_words(text[opening.end():mention.start]):
             return False
         closing = _CLOSE_QUOTE.search(text, mention.end, min(len(text), mention.end + TITLE_REACH))
-        if closing is None or not _title_words(text[mention.end:closing.start()]):
+        if closing is None:
+            return False
+        tail = text[mention.end:closing.start()]
+        themed = self.theme_cue_re is not None and _title_words(tail.replace(",", " ")) \
+            and self.theme_cue_re.search(text, max(0, opening.start() - 160), opening.start()) is not None
+        if not themed and (theme_only or not _title_words(tail)):
             return False
         return self.nickname_re.search(text, max(0, opening.start() - 25), opening.start()) is None
 
