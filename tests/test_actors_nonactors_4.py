@@ -122,3 +122,14 @@ def test_a_name_after_a_field_word_is_still_a_person(resolver):
 ])
 def test_words_of_a_quoted_theme_are_no_actor(resolver, text, target):
     assert_no_actor(resolver(make_doc(resolver, text, ((target, "PER"),))), target)
+
+
+# A product or design named after its maker ("X dari X Power") is no actor; the maker is named after it.
+@pytest.mark.parametrize("text, names, target", [
+    ("Reaktor kecil seperti Lumira dari Lumira Energy di Kanada sudah diuji.",
+     (("Lumira", "ORG"), ("Lumira Energy", "ORG")), "Lumira"),
+    ("Motor listrik Gesit buatan Gesit Motors Sukamaju laris di pasaran.",
+     (("Gesit", "PER"), ("Gesit Motors Sukamaju", "ORG")), "Gesit"),
+])
+def test_a_product_named_after_its_maker_is_no_actor(resolver, text, names, target):
+    assert_no_actor(resolver(make_doc(resolver, text, names)), target)

@@ -367,6 +367,8 @@ class OpenWorld:
             rf"(?:\s+(?!(?:dan|atau|yang|oleh|kata|ujar|dengan|bersama|milik)\s)[a-z]{{3,}})?)\s+$" if lower_heads
             else rf"(?<!\w)(?:{alternation(heads)})\s+$")
         things = non_actors.get("things") or {}
+        maker_links = things.get("maker_links", ())
+        self.maker_link_re = re.compile(rf"\s++(?:{alternation(maker_links)})\s++", re.IGNORECASE) if maker_links else None
         theme_cues = things.get("theme_cues", ())
         self.theme_cue_re = re.compile(rf"(?<![\w-])(?:{alternation(theme_cues)})(?![\w-])", re.IGNORECASE) \
             if theme_cues else None
@@ -1467,6 +1469,10 @@ class OpenWorld:
         if mention.type == "PER" and self.role_re.match(text, mention.start, mention.end) \
                 and _AMPERSAND_ON.match(text, mention.end):
             return "MISC"  # "Nama, VP Sales | & Marketing X": a title cut at its ampersand, no name
+        link = self.maker_link_re.match(text, mention.end) if self.maker_link_re is not None else None
+        if link is not None and text.startswith(mention.text + " ", link.end()) \
+                and text[link.end() + len(mention.text) + 1:link.end() + len(mention.text) + 2].isupper():
+            return "MISC"  # "X dari X Power": a product or design named after its maker
         if self._quoted_title(text, mention, theme_only=True):
             return "MISC"  # "tema ... adalah 'Integritas Bukan X Service, ...'": words of a theme, also a body's head
         if self._institution(text, mention.start, mention.end) is not None:
