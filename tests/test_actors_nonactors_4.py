@@ -33,10 +33,14 @@ def _span(text: str, name: str, kind: str = "PER"):
     ("Kepala Dinas Kota Mataram Jafar Umar menjelaskan.", "Mataram Jafar Umar", "Jafar Umar"),
     ("Wali Kota (Walkot) Bogor Rendi Saputra hadir.", "Bogor Rendi Saputra", "Rendi Saputra"),
     ("Gubernur Sulawesi Tengah Darma Lamba hadir.", "Tengah Darma Lamba", "Darma Lamba"),
+    # a body's acronym before the region: the region is the body's
+    ("Mantan Kadis PUPR Jambi Raka Wisesa diperiksa jaksa.", "Jambi Raka Wisesa", "Raka Wisesa"),
+    ("Ketua DPRD Bengkulu Dirga Saputra hadir.", "Bengkulu Dirga Saputra", "Dirga Saputra"),
     # unchanged: no region title right before, the region is the whole span, or the first word is no region
     ("Menurut Bandung Tirta Wibawa, harga naik.", "Bandung Tirta Wibawa", "Bandung Tirta Wibawa"),
     ("Istri Bupati Morowali Utara melapor.", "Morowali Utara", "Morowali Utara"),
     ("Bupati Bambang Sulistyo meresmikan jalan.", "Bambang Sulistyo", "Bambang Sulistyo"),
+    ("Bupati Agung Prasetyo meresmikan jalan.", "Agung Prasetyo", "Agung Prasetyo"),
     ("Bupati Bambang Sulistyo Wirawan meresmikan jalan.", "Sulistyo Wirawan", "Sulistyo Wirawan"),
     ("Sekretaris Kabinet Gunawan Prasetya hadir.", "Gunawan Prasetya", "Gunawan Prasetya"),
 ])

@@ -2175,14 +2175,14 @@ def _title_words(between: str) -> bool:
 
 
 def indonesian_region(name: str, places: frozenset[str]) -> bool:
-    """An Indonesian province, regency or city ("Kota X" in the gazetteer with points), or a name of
-    non_actors.yaml `places`; not a village: many villages bear a person's first name."""
+    """An Indonesian province or regency (admin1/admin2 in the gazetteer with points), or a name of non_actors.yaml
+    `places` (large cities and the municipalities); not a town or a village: many bear a person's first name
+    ("Kota Agung", "Bima")."""
     if name in places:
         return True
     from ..places.gazetteer import load
     found = load()
-    return any(e.country == "IDN" and e.level in ("admin1", "admin2") for e in found.lookup(name)) \
-        or any(e.country == "IDN" for e in found.lookup("Kota " + name))
+    return any(e.country == "IDN" and e.level in ("admin1", "admin2") for e in found.lookup(name))
 
 
 # An Indonesian abstract noun of the ke-/pe-/per-...-an forms ("Kesejahteraan", "Pendidikan", "Perumahan"),

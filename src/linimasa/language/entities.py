@@ -509,10 +509,10 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
 
 
 def region_title_re(titles) -> re.Pattern:
-    """A region head's title ending where a span starts, with its acronym in brackets after it ("Wali Kota
+    """A region head's title, or a body's acronym ("Kadis PUPR | Sukamaju Budi"), ending where a span starts, with its acronym in brackets after it ("Wali Kota
     (Walkot)") and the region's first word (group 1) after that ("Gubernur Sulawesi | Tengah Budi")."""
     alternation = "|".join(re.escape(str(t)) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?:\s\([A-Za-z]{{2,10}}\))?\s(?:([A-Z][a-z]{{2,20}})\s)?$",
+    return re.compile(rf"(?<![\w-])(?:{alternation}|(?-i:[A-Z]{{2,7}}))(?:\s\([A-Za-z]{{2,10}}\))?\s(?:([A-Z][a-z]{{2,20}})\s)?$",
                       re.IGNORECASE)
 
 
