@@ -137,3 +137,17 @@ def test_words_of_a_quoted_theme_are_no_actor(resolver, text, target):
 ])
 def test_a_product_named_after_its_maker_is_no_actor(resolver, text, names, target):
     assert_no_actor(resolver(make_doc(resolver, text, names)), target)
+
+
+# A common noun opening a PER span is left out of it: the name or the document it is about remains.
+@pytest.mark.parametrize("text, span, expected", [
+    ("Janji Harun Sasmita diucapkan di depan warga.", "Janji Harun Sasmita", "Harun Sasmita"),
+    ("Usulan Perpres sudah masuk ke meja menteri.", "Usulan Perpres", "Perpres"),
+    # a name that only starts like one stays whole
+    ("Janjiono Wirya hadir di balai desa.", "Janjiono Wirya", "Janjiono Wirya"),
+])
+def test_common_noun_lead_is_left_out(text, span, expected):
+    from linimasa.language.entities import _noun_lead_off
+    leads = frozenset(load_data("actors/non_actors.yaml")["noun_leads"])
+    (start, end, _, _), = _noun_lead_off(text, _span(text, span), leads)
+    assert text[start:end] == expected

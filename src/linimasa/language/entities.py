@@ -235,6 +235,7 @@ class EntityStage:
         titles = load_data(ROLES_FILE).get("region_titles", ())
         self._region_title_re = region_title_re(titles) if titles else None
         self._indonesian_places = frozenset(non_actor_data.get("places", ()))
+        self._noun_leads = frozenset(str(w) for w in non_actor_data.get("noun_leads", ()))
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[Token]] = {}
@@ -276,6 +277,8 @@ class EntityStage:
         text, non_actors = doc.text, self._non_actors
         accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
         accepted = _tidy_spans(text, accepted, self._headline_verbs)
+        if self._noun_leads:
+            accepted = _noun_lead_off(text, accepted, self._noun_leads)
         if self._region_title_re is not None:
             accepted = _region_off_name(text, accepted, self._region_title_re, self._indonesian_places)
         if tokens and tags and tags[0] == "NN" and not classes[0]:
@@ -504,6 +507,19 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
                 end = digits.start()
             if end <= start:
                 continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _noun_lead_off(text: str, accepted, leads: frozenset[str]):
+    """Leave a common noun (`noun_leads`: "Janji", "Usulan") out of the start of a PER span of two words or
+    more: "Janji | Budi Santoso diucapkan", "Usulan | Perpres sudah masuk" (the rest is typed as its text says)."""
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "PER" and origin != "dictionary":
+            first, space, rest = text[start:end].partition(" ")
+            if space and first in leads and rest[:1].isupper():
+                start += len(first) + 1
         out.append((start, end, kind, origin))
     return out
 
