@@ -367,6 +367,11 @@ class OpenWorld:
             rf"(?:\s+(?!(?:dan|atau|yang|oleh|kata|ujar|dengan|bersama|milik)\s)[a-z]{{3,}})?)\s+$" if lower_heads
             else rf"(?<!\w)(?:{alternation(heads)})\s+$")
         things = non_actors.get("things") or {}
+        maker_links = things.get("maker_links", ())
+        self.maker_link_re = re.compile(rf"\s++(?:{alternation(maker_links)})\s++", re.IGNORECASE) if maker_links else None
+        theme_cues = things.get("theme_cues", ())
+        self.theme_cue_re = re.compile(rf"(?<![\w-])(?:{alternation(theme_cues)})(?![\w-])", re.IGNORECASE) \
+            if theme_cues else None
         self.title_cue_re = re.compile(
             rf"(?<![\w-])(?:{alternation(things.get('title_cues', ()))})(?:nya)?\s+[\"“‘«']?(?-i:[A-Z][\w'-]*+\s++){{0,2}}+$",
             re.IGNORECASE)
@@ -383,6 +388,8 @@ class OpenWorld:
         self.english_suffix_min = int(things.get("english_suffix_min", 8))
         self.place_tails = frozenset(things.get("place_tails", ()))
         self.field_head_re = re.compile(rf"(?:{alternation(things.get('field_heads', ()))})(?:\s++|$)")
+        field_before = things.get("field_before", ())
+        self.field_before_re = re.compile(rf"(?<![\w-])(?:{alternation(field_before)})\s$") if field_before else None
         self.system_prefix_re = re.compile(rf"(?:{alternation(things.get('system_prefixes', ()))})[A-Z]")
         self.body_classes = frozenset(things.get("body_classes", ()))
         self.class_heads = frozenset(things.get("class_heads", ()))
@@ -1083,6 +1090,15 @@ class OpenWorld:
         return any(self.dictionary.entries[m.entry_ids[0]].kind in ("organization", "group", "country")
                    for m in self.dictionary.match(text, rest_start, mention.end))
 
+    def title_of_region(self, text: str, mention: Mention) -> bool:
+        """A PER mention that is a title and the Indonesian region of its office: "Kajati Sukamaju", "Kapolres
+        Sukamaju Barat" (a holder named right after it is the same person: resolver `_open_world`)."""
+        lead = self.role_re.match(text, mention.start, mention.end)
+        if lead is None:
+            return False
+        rest_start = _SPACE.match(text, lead.end()).end()
+        return rest_start < mention.end and indonesian_region(text[rest_start:mention.end], self.indonesian_places)
+
     def legislature(self, text: str, mention: Mention, place: StoryPlace) -> bool:
         """A bare "Kongres", "Parlemen" or "Senat" in foreign news names that state's legislature."""
         spec = self.institutions.get(_key(mention.text))
@@ -1388,7 +1404,7 @@ class OpenWorld:
         """A PER/ORG mention that names an office's field or an information system: no actor.
 
         "Bidang X", "Seksi Y", "Sistem Informasi Z", "SI-W" (with no body's head after the first
-        words: "Bidang Humas Polda X" is the body's unit).
+        words: "Bidang Humas Polda X" is the body's unit), and common words right after "Bidang" (`field_before`).
         """
         head = self.field_head_re.match(text, mention.start, mention.end)
         if head is not None:
@@ -1399,6 +1415,14 @@ class OpenWorld:
             return body is None or (body[0] == head.end() and body[0] + len(body[1]) >= mention.end)
         if self.system_prefix_re.match(text, mention.start, mention.end):
             return True
+        if self.field_before_re is not None and self.field_before_re.search(text, max(0, mention.start - 12),
+                                                                            mention.start):
+            # "Capaian Program Bidang | Kesejahteraan Umum": an abstract noun ("ke-/pe-...-an") opens it, or
+            # words the document writes in lower case
+            if _ABSTRACT_NOUN.match(mention.text):
+                return True
+            lower = self._lower_words(text)
+            return all(len(w) > 2 and w.lower() in lower for w in _WORD.findall(mention.text))
         return False
 
     def body_class(self, mention: Mention) -> bool:
@@ -1464,6 +1488,12 @@ class OpenWorld:
         if mention.type == "PER" and self.role_re.match(text, mention.start, mention.end) \
                 and _AMPERSAND_ON.match(text, mention.end):
             return "MISC"  # "Nama, VP Sales | & Marketing X": a title cut at its ampersand, no name
+        link = self.maker_link_re.match(text, mention.end) if self.maker_link_re is not None else None
+        if link is not None and text.startswith(mention.text + " ", link.end()) \
+                and text[link.end() + len(mention.text) + 1:link.end() + len(mention.text) + 2].isupper():
+            return "MISC"  # "X dari X Power": a product or design named after its maker
+        if self._quoted_title(text, mention, theme_only=True):
+            return "MISC"  # "tema ... adalah 'Integritas Bukan X Service, ...'": words of a theme, also a body's head
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
@@ -1894,7 +1924,12 @@ class OpenWorld:
             before = text[max(0, cue.start() - 25):cue.start()].split()
             if not before or (before[-1].lower() not in self.role_tokens and before[-1].lower() not in self.roles):
                 return True
-        # Between quotation marks with only title words around it: "Judul Sebuah Karya".
+        return self._quoted_title(text, mention, theme_only=False)
+
+    def _quoted_title(self, text: str, mention: Mention, theme_only: bool) -> bool:
+        """Between quotation marks with only title words around it: "Judul Sebuah Karya"; a comma may part
+        the title words after a theme word before the quote ("tema ... 'X Bukan Y, Z Bukan W'"), and with
+        `theme_only` only such a quote counts."""
         low = max(0, mention.start - TITLE_REACH)
         opening = None
         for found in _OPEN_QUOTE.finditer(text, low, mention.start):
@@ -1902,7 +1937,12 @@ class OpenWorld:
         if opening is None or not _title_words(text[opening.end():mention.start]):
             return False
         closing = _CLOSE_QUOTE.search(text, mention.end, min(len(text), mention.end + TITLE_REACH))
-        if closing is None or not _title_words(text[mention.end:closing.start()]):
+        if closing is None:
+            return False
+        tail = text[mention.end:closing.start()]
+        themed = self.theme_cue_re is not None and _title_words(tail.replace(",", " ")) \
+            and self.theme_cue_re.search(text, max(0, opening.start() - 160), opening.start()) is not None
+        if not themed and (theme_only or not _title_words(tail)):
             return False
         return self.nickname_re.search(text, max(0, opening.start() - 25), opening.start()) is None
 
@@ -2156,6 +2196,22 @@ def _title_words(between: str) -> bool:
         if word and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_FILLERS):
             return False
     return not any(c in between for c in ".,;!?")
+
+
+def indonesian_region(name: str, places: frozenset[str]) -> bool:
+    """An Indonesian province or regency (admin1/admin2 in the gazetteer with points), or a name of non_actors.yaml
+    `places` (large cities and the municipalities); not a town or a village: many bear a person's first name
+    ("Kota Agung", "Bima")."""
+    if name in places:
+        return True
+    from ..places.gazetteer import load
+    found = load()
+    return any(e.country == "IDN" and e.level in ("admin1", "admin2") for e in found.lookup(name))
+
+
+# An Indonesian abstract noun of the ke-/pe-/per-...-an forms ("Kesejahteraan", "Pendidikan", "Perumahan"),
+# no personal name: the field after "Bidang".
+_ABSTRACT_NOUN = re.compile(r"(?:Ke|Pe)[a-z]{4,}an(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)

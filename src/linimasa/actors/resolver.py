@@ -204,6 +204,9 @@ class ActorResolver:
         place = self.open_world.story_place(doc, first)
         titles = {i for i, m in enumerate(first) if m.type == "PER" and m.actor is None
                   and self.open_world.title_only(text, m)}
+        # "Kajati Sukamaju, Budi": a title and its region, the holder named right after it
+        titles |= {i for i, m in enumerate(first) if m.type == "PER" and m.actor is None and i not in titles
+                   and self.open_world.title_of_region(text, m) and self._titled_person(text, first, i) is not None}
         people = [m for i, m in enumerate(first) if m.type == "PER" and i not in titles]
         # A name the document also writes as a place ("di Gaza", "Kota X") is that place, not an actor; but a
         # person the entity model typed LOC once among more PER/ORG mentions, never after "di"/"ke"/"dari", is

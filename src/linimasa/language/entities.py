@@ -43,7 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..actors.openworld import gazetteer
+from ..actors.openworld import gazetteer, indonesian_region
 from ..document import Document, Mention, Sentence, Token
 from ..pipeline import register
 from ..resources import Resources, load_data, model_path
@@ -58,6 +58,7 @@ BUILD_HOW = "make train-ner"
 CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
 INSTITUTIONS_FILE = "actors/institutions.yaml"
+ROLES_FILE = "actors/person_roles.yaml"
 # Lists of non_actors.yaml whose words also mark a longer name ("Piala Asia", "KRL Commuterline");
 # programme acronyms do not ("ASN Pemkot X" is the city government's staff). Treaties ("Konvensi X") and
 # schemes or measures ("Bantuan X", "Indeks Y") open a longer name too.
@@ -230,6 +231,11 @@ class EntityStage:
                                key=lambda c: -len(c[0]))
         self._clipped_starts = tuple(p for p, _ in self._clipped)
         self._clipped_not = frozenset(w.lower() for w in institutions.get("clipped_not_bodies", ()))
+        # Titles of a region's head written before the region ("Bupati Sukamaju Budi"): `region_titles`.
+        titles = load_data(ROLES_FILE).get("region_titles", ())
+        self._region_title_re = region_title_re(titles) if titles else None
+        self._indonesian_places = frozenset(non_actor_data.get("places", ()))
+        self._noun_leads = frozenset(str(w) for w in non_actor_data.get("noun_leads", ()))
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[Token]] = {}
@@ -271,6 +277,10 @@ class EntityStage:
         text, non_actors = doc.text, self._non_actors
         accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
         accepted = _tidy_spans(text, accepted, self._headline_verbs)
+        if self._noun_leads:
+            accepted = _noun_lead_off(text, accepted, self._noun_leads)
+        if self._region_title_re is not None:
+            accepted = _region_off_name(text, accepted, self._region_title_re, self._indonesian_places)
         if tokens and tags and tags[0] == "NN" and not classes[0]:
             accepted = _common_lead(text, accepted, tokens, tags)
         accepted = _person_in_org(text, accepted, self._name_leads)
@@ -457,6 +467,8 @@ def _give_back_names(text: str, accepted, dictionary, ranks: frozenset[str], non
 _GLUED_WORD = re.compile(r"(?<![A-Z])[A-Z]{2,8}[A-Z][a-z]{2}|[a-z][A-Z][a-z]{1,20}[A-Z]")  # bounded: linear
 # Digits glued to the end of a name by a caption's numbering ("Nama Santoso6").
 _TRAILING_DIGITS = re.compile(r"(?<=[a-z]{2})\d{1,2}$")
+# A quoted word joined to a name by a hyphen ("Budi Santoso-'pulang'"): the quote is not part of the name.
+_HYPHEN_QUOTE = re.compile(r"(?<=\w)-['\"‘“]")
 
 
 def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset()):
@@ -466,6 +478,7 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
       not opened starts it after the bracket ("KBRI) Kotabesar");
     - a first word glued from two words (`_GLUED_WORD`) before a name of two words or more is left out;
     - a caption's number glued to a person's last word is left out;
+    - a quoted word joined to a person's name by a hyphen ("Nama-'kata'", `_HYPHEN_QUOTE`) is left out;
     - a headline's bare verb (`headline_verbs`: "Bank X | Raih Mandat") ends the span.
     """
     out = []
@@ -486,11 +499,73 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
             verb = next((k for k in range(1, len(words)) if words[k] in headline_verbs), None)
             if verb is not None:
                 end = start + len(" ".join(words[:verb]))
+            quoted = _HYPHEN_QUOTE.search(text, start, end) if kind == "PER" else None
+            if quoted is not None and quoted.start() > start:
+                end = quoted.start()
             digits = _TRAILING_DIGITS.search(text, start, end) if kind == "PER" else None
             if digits is not None:
                 end = digits.start()
             if end <= start:
                 continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _noun_lead_off(text: str, accepted, leads: frozenset[str]):
+    """Leave a common noun (`noun_leads`: "Janji", "Usulan") out of the start of a PER span of two words or
+    more: "Janji | Budi Santoso diucapkan", "Usulan | Perpres sudah masuk" (the rest is typed as its text says)."""
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "PER" and origin != "dictionary":
+            first, space, rest = text[start:end].partition(" ")
+            if space and first in leads and rest[:1].isupper():
+                start += len(first) + 1
+        out.append((start, end, kind, origin))
+    return out
+
+
+def region_title_re(titles) -> re.Pattern:
+    """A region head's title, or a body's acronym ("Kadis PUPR | Sukamaju Budi"), ending where a span starts, with its acronym in brackets after it ("Wali Kota
+    (Walkot)") and the region's first word (group 1) after that ("Gubernur Sulawesi | Tengah Budi")."""
+    alternation = "|".join(re.escape(str(t)) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation}|(?-i:[A-Z]{{2,7}}))(?:\s\([A-Za-z]{{2,10}}\))?\s(?:([A-Z][a-z]{{2,20}})\s)?$",
+                      re.IGNORECASE)
+
+
+def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozenset[str]):
+    """Leave the region of a regional head's title out of the PER span of the name written after it.
+
+    "Wakil Bupati Sukamaju Budi Santoso": the model's span "Sukamaju Budi Santoso" starts with the
+    region of the title; when the text right before the span ends with a region title (`region_titles`
+    of person_roles.yaml) and the span's first one to three words are an Indonesian province, regency or
+    city, the span starts after them (a name of at least one capitalised word must be left). The title's
+    acronym in brackets may follow it ("Wali Kota (Walkot)"), and the region's first word may stand before
+    the span ("Gubernur Sulawesi | Tengah Budi": `region_title_re`). A PER span made only of such regions
+    (an author's byline "... pesantren X, Sukamaju Madura") is a place: LOC.
+    """
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "PER" and origin != "dictionary" and " " in text[start:end] \
+                and all(indonesian_region(w, places) for w in text[start:end].split(" ")):
+            out.append((start, end, "LOC", origin))  # "Sumenep Madura": places one after another, no name
+            continue
+        found = title_re.search(text, max(0, start - 48), start) \
+            if kind == "PER" and origin != "dictionary" else None
+        if found is not None:
+            words = text[start:end].split(" ")
+            lead = found.group(1) + " " if found.group(1) else ""
+            if lead and not any(indonesian_region(lead + " ".join(words[:k]), places)
+                                for k in range(1, min(3, len(words) - 1) + 1)):
+                out.append((start, end, kind, origin))
+                continue  # "Bupati Budi | Santoso Wirawan": the word before the span is no region's
+            if indonesian_region(lead + text[start:end], places):
+                out.append((start, end, kind, origin))
+                continue  # "Bupati Sukamaju Utara": the region alone
+            for k in range(min(3, len(words) - 1), 0, -1):
+                rest = words[k:]
+                if all(w[:1].isupper() for w in rest) and indonesian_region(lead + " ".join(words[:k]), places):
+                    start += len(" ".join(words[:k])) + 1
+                    break
         out.append((start, end, kind, origin))
     return out
 
