@@ -668,7 +668,7 @@ class ActorResolver:
 
 # The capitalised rest of a body's name between a home alias and a state's name ("dan Teknologi Informasi",
 # ", Perdagangan dan Industri").
-_NAME_REST = re.compile(r"(?:,|\s+(?:dan|&|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s+")
+_NAME_REST = re.compile(r"(?<!\s)(?:,|\s++(?:dan|&|[A-Z][\w-]*+))*\s++[A-Z][\w-]*+\s+")  # possessive: linear on space runs
 
 
 def _key(surface: str) -> str:
