@@ -69,7 +69,6 @@ _SERVES_IN = re.compile(r"\s*+,?\s*+(?:dari|di)\s++")  # matched right after a n
 _RELATIVE = re.compile(r"(?<!\w)(?:yang|juga)(?!\w)")  # "X yang berbasis di Y": the relative links the body
 _COMMA = re.compile(r"\s*,\s*")  # matched right after a mention (a continuation)
 # Between a state ("pemerintah X") and the body it owns: commas and a list's lead ("pemerintah X, yakni Y")
-_LIST_INTRO = re.compile(r"[\s,]*+(?:(yakni|yaitu|seperti|antara lain|termasuk|khususnya|terutama)[\s:]++)?")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,8}")
 _INITIALS = re.compile(r"[A-Z]{2,4}")
@@ -296,6 +295,8 @@ class OpenWorld:
         self.suffix_sector = institutions.get("suffix_sector", "BUS")
 
         nationality = resources.data(NATIONALITY_FILE)
+        # "lembaga pemerintah X, yakni Departemen Y": the words that open a list of a state's bodies
+        self.list_intro_re = re.compile(rf"[\s,]*+(?:({alternation(nationality.get('list_intros', ()))})[\s:]++)?")
         self.nationality: dict[str, str | None] = {}
         for row in nationality["words"]:
             for word in row["words"]:
@@ -406,7 +407,8 @@ class OpenWorld:
         before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
         self.person_only_before_re = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:nya)?\s++$", re.IGNORECASE) \
             if before else None
-        self.person_only_after_re = re.compile(rf"(?<!\s)\s++(?:(?:juga|pun|sempat|telah|sudah)\s++)?(?:{alternation(after)})(?!\w)",
+        aspect = alternation(roles.get("person_only_aspect", ()))
+        self.person_only_after_re = re.compile(rf"(?<!\s)\s++(?:(?:{aspect})\s++)?(?:{alternation(after)})(?!\w)",
                                                re.IGNORECASE) if after else None
         address = [*roles.get("person_address", ()), *roles.get("kin_words", ())]
         self.address_before_re = re.compile(
@@ -905,13 +907,13 @@ class OpenWorld:
             marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
                 if entry.kind == "country" else None
             if marker is not None and (kind == "person" or (
-                    _LIST_INTRO.fullmatch(text, match.end, begin) is not None if match.end <= begin
+                    self.list_intro_re.fullmatch(text, match.end, begin) is not None if match.end <= begin
                     else not _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
                 # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
                 # yang diakui oleh Badan Y" says nothing of Y)
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
             if marker is None and kind != "person" and match.end <= begin and entry.kind != "country" \
-                    and self.dictionary.family(entry.id) and (intro := _LIST_INTRO.match(text, match.end)).group(1) \
+                    and self.dictionary.family(entry.id) and (intro := self.list_intro_re.match(text, match.end)).group(1) \
                     and begin <= intro.end() <= begin + 14:
                 # "lembaga pemerintah X, yakni Departemen Y (ABC)": a body listed as one of a state's
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
