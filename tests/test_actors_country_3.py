@@ -8,23 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.actors.resolver import ActorResolver
-from linimasa.resources import Resources
-
-from tests.test_actors_openworld import make_doc
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(Resources())
-
-
-def P(name: str):
-    return ((name, "PER"),)
-
-
-def O(name: str):
-    return ((name, "ORG"),)
+from tests.test_actors_openworld import O, P, make_doc, resolver  # noqa: F401  (the resolver fixture)
 
 
 # text, mentions (the first is judged), country, sector, evidence level, a word the cue holds

@@ -8,30 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.actors.resolver import ActorResolver
 from linimasa.document import Document
 from linimasa.language.entities import NonActors
 from linimasa.pipeline import build_pipeline
-from linimasa.resources import Resources, load_data
-from tests.test_actors_openworld import assert_no_actor, assert_person, make_doc
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(Resources())
+from linimasa.resources import load_data
+from tests.test_actors_openworld import (  # noqa: F401  (the resolver fixture)
+    O, P, assert_no_actor, assert_person, make_doc, resolved, resolver)
 
 
 @pytest.fixture(scope="module")
 def pipeline():
     return build_pipeline()
-
-
-def P(name: str) -> tuple[tuple[str, str], ...]:
-    return ((name, "PER"),)
-
-
-def O(name: str) -> tuple[tuple[str, str], ...]:
-    return ((name, "ORG"),)
 
 
 # Names the entity stage types MISC from non_actors.yaml: treaties, aid schemes and measures, fields of study,
@@ -125,9 +112,7 @@ def test_non_actor_classes_get_no_actor(resolver, text, names, target):
     ("Polisi menangkap Bripda RDS di rumahnya.", O("RDS"), "RDS"),
 ])
 def test_people_near_the_new_rules_stay_people(resolver, text, names, target):
-    doc = resolver(make_doc(resolver, text, names))
-    mention = next(m for m in doc.mentions if m.text == target)
-    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+    assert resolved(resolver, text, names, target).kind == "person"
 
 
 @pytest.mark.parametrize("text, names, target", [
@@ -147,9 +132,7 @@ def test_people_near_the_new_rules_stay_people(resolver, text, names, target):
      (("PT Sukamaju Tekstil", "ORG"), ("Sukatex", "PER")), "Sukatex"),
 ])
 def test_bodies_typed_as_people_are_organisations(resolver, text, names, target):
-    doc = resolver(make_doc(resolver, text, names))
-    mention = next(m for m in doc.mentions if m.text == target)
-    assert mention.actor is not None and doc.actors[mention.actor].kind == "organization"
+    assert resolved(resolver, text, names, target).kind == "organization"
 
 
 @pytest.mark.parametrize("text, names, target", [
@@ -226,9 +209,7 @@ def test_segment_does_not_break_after_an_acting_title(pipeline):
      "Kementerian Lembaga Mitra"),
 ])
 def test_bodies_of_two_kinds_together_are_a_group(resolver, text, names, target):
-    doc = resolver(make_doc(resolver, text, names))
-    mention = next(m for m in doc.mentions if m.text == target)
-    assert mention.actor is not None and doc.actors[mention.actor].kind == "group"
+    assert resolved(resolver, text, names, target).kind == "group"
 
 
 @pytest.mark.parametrize("text", [

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.actors.resolver import ActorResolver
 from linimasa.language.entities import _region_off_name, _tidy_spans, region_title_re
-from linimasa.resources import Resources, load_data
-from tests.test_actors_openworld import assert_no_actor, assert_person, make_doc
+from linimasa.resources import load_data
+from tests.test_actors_openworld import (  # noqa: F401  (the resolver fixture)
+    assert_no_actor, assert_person, make_doc, resolver)
 
 TITLES = load_data("actors/person_roles.yaml")["region_titles"]
 TITLE_RE = region_title_re(TITLES)
@@ -71,11 +71,6 @@ def test_quoted_word_after_a_hyphen_is_left_out(text, span, expected):
 def test_a_run_of_regions_is_a_place(text, span, kind):
     (_, _, found, _), = _region_off_name(text, _span(text, span), TITLE_RE, PLACES)
     assert found == kind
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver(Resources())
 
 
 # A name right after a mosque's head word is the mosque, a place.

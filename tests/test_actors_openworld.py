@@ -72,6 +72,14 @@ def assert_person(doc: Document, name: str) -> None:
     assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
 
 
+def resolved(resolver: ActorResolver, text: str, names: tuple[tuple[str, str], ...], target: str):
+    """The actor of the mention written `target` once `text` (with `names` as mentions) is resolved; fails when none."""
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == target)
+    assert mention.actor is not None, mention
+    return doc.actors[mention.actor]
+
+
 def O(name: str) -> tuple[tuple[str, str], ...]:
     return ((name, "ORG"),)
 
@@ -1352,9 +1360,7 @@ SETTINGS.append(("Permaisuri Odalie dikenal di Prancis. Museum itu juga memajang
 
 @pytest.mark.parametrize("text, names, target, country, cue", SETTINGS)
 def test_openworld_person_takes_the_country_of_the_passage(resolver, text, names, target, country, cue):
-    doc = resolver(make_doc(resolver, text, names))
-    mention = next(m for m in doc.mentions if m.text == target)
-    actor = doc.actors[mention.actor]
+    actor = resolved(resolver, text, names, target)
     assert (actor.country, actor.cue) == (country, cue), actor
     assert actor.evidence == 4
 
@@ -1401,9 +1407,7 @@ LEAGUES = [
 
 @pytest.mark.parametrize("text, names, target, country, cue", LEAGUES)
 def test_openworld_player_of_a_foreign_league_gets_no_outlet_country(resolver, text, names, target, country, cue):
-    doc = resolver(make_doc(resolver, text, names))
-    mention = next(m for m in doc.mentions if m.text == target)
-    actor = doc.actors[mention.actor]
+    actor = resolved(resolver, text, names, target)
     assert (actor.country, actor.cue) == (country, cue), actor
 
 
@@ -1516,10 +1520,7 @@ STILL_ACTORS_8 = [
 
 @pytest.mark.parametrize("text, names, target, kind", STILL_ACTORS_8)
 def test_openworld_actors_near_the_new_cues_keep_their_kind(resolver, text, names, target, kind):
-    doc = resolver(make_doc(resolver, text, names))
-    mention = next(m for m in doc.mentions if m.text == target)
-    assert mention.actor is not None, mention
-    assert doc.actors[mention.actor].kind == kind
+    assert resolved(resolver, text, names, target).kind == kind
 
 
 def test_openworld_rank_ends_the_office_and_the_officer_keeps_the_title(resolver):

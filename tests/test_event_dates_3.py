@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_timexes_event_dates import code, stages  # noqa: F401  (fixture)
+from tests.test_timexes_event_dates import code, first_date, stages  # noqa: F401  (fixture)
 
 D = date
 FRI = D(2024, 6, 7)  # publication day, a Friday
@@ -41,10 +41,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,kind,source,expected", CASES)
 def test_event_date_away_from_report(stages, text, kind, source, expected):  # noqa: F811
-    doc = code(stages, text, FRI)
-    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
-    assert found, [(e.type, e.source) for e in doc.events]
-    assert found[0] == expected
+    assert first_date(code(stages, text, FRI), kind, source) == expected
 
 
 PERFECT_CASES = [
@@ -72,10 +69,7 @@ PERFECT_CASES = [
 
 @pytest.mark.parametrize("text,kind,source,expected", PERFECT_CASES)
 def test_perfect_act_before_an_earlier_day(stages, text, kind, source, expected):  # noqa: F811
-    doc = code(stages, text, FRI)
-    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
-    assert found, [(e.type, e.source) for e in doc.events]
-    assert found[0] == expected
+    assert first_date(code(stages, text, FRI), kind, source) == expected
 
 
 ROUNDUP_CASES = [
@@ -116,7 +110,4 @@ OTHER_CASES = [
 
 @pytest.mark.parametrize("text,kind,source,expected", OTHER_CASES)
 def test_dates_of_other_things(stages, text, kind, source, expected):  # noqa: F811
-    doc = code(stages, text, FRI)
-    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
-    assert found, [(e.type, e.source) for e in doc.events]
-    assert found[0] == expected
+    assert first_date(code(stages, text, FRI), kind, source) == expected

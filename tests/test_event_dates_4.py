@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_timexes_event_dates import code, stages  # noqa: F401  (fixture)
+from tests.test_timexes_event_dates import code, first_date, stages  # noqa: F401  (fixture)
 
 D = date
 FRI = D(2024, 6, 7)  # publication day, a Friday
@@ -52,10 +52,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,kind,source,expected", CASES)
 def test_incident_day_after_statement_tag(stages, text, kind, source, expected):  # noqa: F811
-    doc = code(stages, text, FRI)
-    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
-    assert found, [(e.type, e.source) for e in doc.events]
-    assert found[0] == expected
+    assert first_date(code(stages, text, FRI), kind, source) == expected
 
 
 LEAD_CASES = [
@@ -70,10 +67,7 @@ LEAD_CASES = [
 
 @pytest.mark.parametrize("text,kind,source,expected", LEAD_CASES)
 def test_lead_not_dated_by_citation(stages, text, kind, source, expected):  # noqa: F811
-    doc = code(stages, text, FRI)
-    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
-    assert found, [(e.type, e.source) for e in doc.events]
-    assert found[0] == expected
+    assert first_date(code(stages, text, FRI), kind, source) == expected
 
 
 CASE_CASES = [
@@ -91,10 +85,7 @@ CASE_CASES = [
 
 @pytest.mark.parametrize("text,kind,source,expected", CASE_CASES)
 def test_case_period_not_act_date(stages, text, kind, source, expected):  # noqa: F811
-    doc = code(stages, text, FRI)
-    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
-    assert found, [(e.type, e.source) for e in doc.events]
-    assert found[0] == expected
+    assert first_date(code(stages, text, FRI), kind, source) == expected
 
 
 DOCUMENT_CASES = [
@@ -110,10 +101,7 @@ DOCUMENT_CASES = [
 
 @pytest.mark.parametrize("text,kind,source,expected", DOCUMENT_CASES)
 def test_document_day_not_narrative(stages, text, kind, source, expected):  # noqa: F811
-    doc = code(stages, text, FRI)
-    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
-    assert found, [(e.type, e.source) for e in doc.events]
-    assert found[0] == expected
+    assert first_date(code(stages, text, FRI), kind, source) == expected
 
 
 def test_numeric_date_glued_to_a_code(stages):  # noqa: F811

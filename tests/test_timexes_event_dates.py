@@ -54,6 +54,13 @@ def dates(doc: Document) -> dict[str, tuple]:
     return {e.type: (e.date, e.date_end, e.date_precision) for e in doc.events}
 
 
+def first_date(doc: Document, kind: str, source: str) -> tuple:
+    """(date, date_end, precision) of the first event of `kind` by `source`; fails when there is none."""
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.source == source]
+    assert found, [(e.type, e.source) for e in doc.events]
+    return found[0]
+
+
 FRI = D(2024, 6, 7)
 CASES = [
     # a date in the event's own clause wins, even an old one
