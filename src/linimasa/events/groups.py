@@ -25,6 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..document import Actor, Document, Mention
+from ..language.alternation import phrase_alternation
+from ..resources import load_data
 from .arguments import Arg, SentenceView
 from .lexicon import trie_pattern
 
@@ -32,22 +34,29 @@ KIND = "group"
 # Mentions that are pronouns or references resolved to an actor (events.speech, coreference): they say who
 # speaks, not where the story is ("ke saya" is no place).
 INDIRECT_ORIGINS = frozenset({"coref", "speech"})
-# Between a group noun and the name that says whose it is: nothing, or "dari" ("massa dari X").
-# Possessive runs and a lookbehind keep searches linear on long whitespace (tests/test_regex_backtracking.py).
-LIST_GAP = re.compile(r"(?<!\s)\s*+,?\s*+(?:dan|serta|maupun)\s++(?:(?:para|sejumlah|ribuan|ratusan|puluhan)\s++)?")
+# The words of the list grammar below (group_nouns.yaml `list_grammar`). Possessive runs and a lookbehind
+# keep searches linear on long whitespace (tests/test_regex_backtracking.py).
+_GRAMMAR = load_data("id/group_nouns.yaml")["list_grammar"]
+_COORDINATORS = phrase_alternation(_GRAMMAR["coordinators"])
+LIST_GAP = re.compile(rf"(?<!\s)\s*+,?\s*+(?:{_COORDINATORS})\s++"
+                      rf"(?:(?:{phrase_alternation(_GRAMMAR['list_quantifiers'])})\s++)?")
 # between two group nouns of one phrase: nothing, or "dari" and a quantifier ("mahasiswa dari berbagai kampus")
-INSIDE_GROUP = re.compile(r"\s+(?:dari\s+(?:berbagai|sejumlah|beberapa|para|banyak)?\s*)?")
+INSIDE_GROUP = re.compile(rf"\s+(?:dari\s+(?:{phrase_alternation(_GRAMMAR['inside_quantifiers'])})?\s*)?")
+# Between a group noun and the name that says whose it is: nothing, or "dari" ("massa dari X").
 AFFILIATION = re.compile(r"(?<!\s)\s++(?:(dari)\s++)?")
 # Words that announce a list of names: "dua saksi, yakni Budi dan ...", "tiga tersangka, antara lain ..."
-ANNOUNCERS = r"yakni|yaitu|antara\s++lain|di\s++antaranya"
+ANNOUNCERS = phrase_alternation(_GRAMMAR["announcers"])
 # A list of names announced after the noun: "tiga tersangka: Budi, ...", "dua saksi, yakni Budi dan ..."
 # or named: "tersangka berinisial AB", "pelaku bernama Budi", "tersangka, yakni Saudara AB"
-ENUMERATION = re.compile(rf"\s*+(?::|,?\s++(?:{ANNOUNCERS}|masing-masing)\b:?)?\s*+"
-                         r"(?:(?:yang\s++)?(?:berinisial|inisial|bernama)\s++)?(?:(?:saudara|saudari|sdri?)\b\.?\s*+)?")
+ENUMERATION = re.compile(
+    rf"\s*+(?::|,?\s++(?:{phrase_alternation([*_GRAMMAR['announcers'], *_GRAMMAR['distributives']])})\b:?)?\s*+"
+    rf"(?:(?:yang\s++)?(?:{phrase_alternation(_GRAMMAR['naming_words'])})\s++)?"
+    rf"(?:(?:{phrase_alternation(_GRAMMAR['address_words'])})\b\.?\s*+)?")
 # ... also after a word or two that qualify the noun, when a colon or an announcer opens the list:
 # "lembaga penegak hukum daerah, yakni Polres X dan Kejari X" (the two bodies are the actors, not the class)
+_LIST_OPENERS = phrase_alternation({w.split()[0] for w in [*_GRAMMAR["announcers"], *_GRAMMAR["distributives"]]})
 ANNOUNCED_AFTER_MODIFIERS = re.compile(
-    rf"(?<!\s)(?:\s++(?!(?:yakni|yaitu|antara|di|masing-masing)\b)[a-z-]++){{1,2}}+\s*+(?::|,?\s++(?:{ANNOUNCERS})\b:?)\s*+")
+    rf"(?<!\s)(?:\s++(?!(?:{_LIST_OPENERS})\b)[a-z-]++){{1,2}}+\s*+(?::|,?\s++(?:{ANNOUNCERS})\b:?)\s*+")
 # After a group noun in apposition: "X, tersangka yang ...", "X, tersangka kasus Y, ..."
 APPOSITION_END = re.compile(r"[\w -]{0,40}?(?:\byang\b|,)")
 # A capitalised word right after / right before a capitalised group noun: "Sekolah Rakyat", "Operasional Sekolah"
