@@ -105,3 +105,45 @@ def test_a_body_citing_its_own_site_keeps_its_sector(resolver):  # noqa: F811
     actor = resolved(resolver, "Dikutip dari laman resmi Universitas Sukamaju, pendaftaran dibuka besok.",
                      O("Universitas Sukamaju"), "Universitas Sukamaju")
     assert actor.sector == "EDU"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a model's name right after a vehicle noun and its maker (with the maker's acronym in brackets)
+    ("Aset itu terdiri dari mobil Volkswagen (VW) Lintas Kota dan sebuah motor.", P("Lintas Kota"), "Lintas Kota"),
+    # a city and its surroundings, typed PER with nothing of a person
+    ("Kami mendorong konektivitas Sukamaju Raya dan Lembah Raya untuk pemerataan ekonomi.", P("Sukamaju Raya"),
+     "Sukamaju Raya"),
+    # an English medical or technical noun phrase
+    ("Studi dalam jurnal itu menyebut Kidney Failure makin sering terjadi.", P("Kidney Failure"), "Kidney Failure"),
+    # an English title cut at its "of"
+    ("Ia membintangi film Cinta Lama: Second Dawn of Hope tahun lalu.", P("Second Dawn"), "Second Dawn"),
+    # a region's short form in brackets after the region
+    ("Istri Bupati Morowali Utara (Morut) melapor ke polisi.", P("Morut"), "Morut"),
+])
+def test_more_names_of_non_actor_classes(resolver, text, names, target):  # noqa: F811
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, target)
+
+
+def test_a_person_after_a_makers_name_in_a_title_stays_a_person(resolver):  # noqa: F811
+    doc = resolver(make_doc(resolver, "Direktur Honda Budi Santosa mengatakan penjualan naik.", P("Budi Santosa")))
+    assert_person(doc, "Budi Santosa")
+
+
+@pytest.mark.parametrize("name", ["Sukamaju Plateau", "Lintang Falls", "Trans Metro Sukamaju", "Mikrotrans", "CO2"])
+def test_landforms_bus_services_and_formulas_are_no_names(name):
+    assert NonActors(load_data("actors/non_actors.yaml")).type_of(name) == "MISC"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Penjaga gawang Arsenal: Budi Raya; bek kanan William Sukamaju.", P("Budi Raya"), "Budi Raya"),
+])
+def test_a_surname_like_a_region_tail_stays_a_person(resolver, text, names, target):  # noqa: F811
+    doc = resolver(make_doc(resolver, text, names))
+    assert_person(doc, target)
+
+
+def test_an_english_body_cut_at_its_of_stays_an_actor(resolver):  # noqa: F811
+    actor = resolved(resolver, "Nota itu diteken dengan Lintang Chamber of Commerce and Industry pekan lalu.",
+                     P("Lintang Chamber"), "Lintang Chamber")
+    assert actor.kind == "organization"

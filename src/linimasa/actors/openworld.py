@@ -106,6 +106,8 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]|(?<=\w)'(?!\w)")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
+_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w-]*+[ \t]++){0,2}[A-Z][\w-]*+)[ \t]*+\($")  # "Sukamaju Utara | (" before
+_OF_ON = re.compile(r"[ \t]++of(?:[ \t]++[A-Z]|[,.]|$)")  # right after a mention: "X | of Life", "X | of,"
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 # "Higher Education Commission (HEC) of the Republic of X": an English "of" after a body's name, its
 # acronym between; matched right after a mention (a continuation)
@@ -389,6 +391,7 @@ class OpenWorld:
         self.english_thing_suffixes = tuple(things.get("english_thing_suffixes", ()))
         self.english_suffix_min = int(things.get("english_suffix_min", 8))
         self.place_tails = frozenset(things.get("place_tails", ()))
+        self.region_tails = frozenset(things.get("region_tails", ()))
         self.field_head_re = re.compile(rf"(?:{alternation(things.get('field_heads', ()))})(?:\s++|$)")
         field_before = things.get("field_before", ())
         self.field_before_re = re.compile(rf"(?<![\w-])(?:{alternation(field_before)})\s$") if field_before else None
@@ -406,6 +409,11 @@ class OpenWorld:
         # "Merek Model Trim": a vehicle maker's name run into a model's is the product (see `product`)
         self.vehicle_makers = tuple(sorted((str(w) for w in things.get("vehicle_makers", ())), key=lambda w: -len(w)))
         self.maker_body_words = frozenset(str(w) for w in things.get("maker_body_words", ()))
+        nouns = alternation(things.get("vehicle_nouns", ("mobil",)))
+        self.maker_before_re = re.compile(  # "mobil Merek (MR) | Palu": a model right after a vehicle and its maker
+            rf"(?<![\w-])(?i:{nouns})[ \t]++(?:(?i:merek|bermerek|merk|jenis|tipe)[ \t]++)?"
+            rf"(?:{alternation(self.vehicle_makers)})(?:[ \t]*+\([A-Z]{{2,5}}\))?[ \t]++$") \
+            if self.vehicle_makers else None
         # Continents and world regions, and the short names of cities and states (see `known_place`)
         world = non_actors.get("world_places") or {}
         self.world_regions = frozenset(str(w) for w in world.get("regions", ()))
@@ -625,8 +633,9 @@ class OpenWorld:
                                   f"cited+named:{word.group()}")
         return self._decision("organization", None, "MED", None, 4, "cited")
 
-    def product(self, mention: Mention) -> bool:
-        """Whether a mention is a vehicle maker's brand run into a model's name ("Merek Palu Sport"): the product.
+    def product(self, mention: Mention, text: str = "") -> bool:
+        """Whether a mention is a vehicle maker's brand run into a model's name ("Merek Palu Sport"), or a
+        model's name right after the maker's ("mobil Merek (MR) Palu Sport"): the product.
 
         A maker's word after the brand (`maker_body_words`: "Merek Motor Indonesia", "Merek Group") or an
         English body word ("Merek Heavy Industries") keeps it the company.
@@ -634,7 +643,10 @@ class OpenWorld:
         surface = " ".join(mention.text.split())
         maker = next((m for m in self.vehicle_makers if surface.startswith(m + " ")), None)
         if maker is None:
-            return False
+            before = self.maker_before_re.search(text, max(0, mention.start - 30), mention.start) if text else None
+            if before is None:
+                return False
+            maker, surface = "", " " + surface
         rest = surface[len(maker) + 1:].split()
         return bool(rest) and not any(w.strip(".,()") in self.maker_body_words or w.lower() in self.english_body
                                       for w in rest)
@@ -1410,6 +1422,8 @@ class OpenWorld:
             # follows it ("di DC, menghadiri ...": the verb is the subject's)
             return self.place_abbreviations[name] if self._institution(text, mention.start, mention.end) is None \
                 else None
+        elif country is None and " " not in name and text[max(0, mention.start - 1):mention.start] == "(":
+            return self._place_short_form(text, mention, name)  # "Sukamaju Utara (Sumut)"
         if country is None:
             return None
         if self._institution(text, mention.start, mention.end) is not None:
@@ -1521,6 +1535,24 @@ class OpenWorld:
             pos = text.find(mention.text, pos + len(mention.text)) if seen > 1 else text.find(mention.text)
         return False
 
+    def _place_short_form(self, text: str, mention: Mention, name: str) -> str | None:
+        """The country of a gazetteer place written right before a one-word mention in brackets that starts
+        as it does ("Sukamaju Utara (Sumut)"): the mention is the place's short form. None otherwise, also
+        when a body's head opens the words before ("Pemkab Sukamaju (Sumut)" names the body's short form)."""
+        before = _BEFORE_BRACKET.search(text, max(0, mention.start - 45), mention.start)
+        if before is None:
+            return None
+        words = before.group(1).split()
+        for k in range(len(words)):
+            place = " ".join(words[k:])
+            country = gazetteer().get(place)
+            if country is not None and place[:2].lower() == name[:2].lower():
+                start = before.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                if k and self._institution(text, before.start(1), start + len(place)) is not None:
+                    return None
+                return country
+        return None
+
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
         words = {w.lower() for w in _WORD.findall(surface)}
@@ -1563,7 +1595,7 @@ class OpenWorld:
             return "MISC"  # "X dari X Power": a product or design named after its maker
         if self._quoted_title(text, mention, theme_only=True):
             return "MISC"  # "tema ... adalah 'Integritas Bukan X Service, ...'": words of a theme, also a body's head
-        if self.product(mention):
+        if self.product(mention, text):
             return "MISC"  # "Merek Palu Sport": a vehicle maker's brand and a model, the product
         if self._written_lower(text, mention) and (
                 (body := self._institution(text, mention.start, mention.end)) is None or len(body) > 3):
@@ -1633,6 +1665,13 @@ class OpenWorld:
                         for w in words[:-1]) \
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start):
             return "MISC"  # "Calon Peserta Pemilu": common or title words before a programme's name, no person
+        if mention.type == "PER" and _OF_ON.match(text, mention.end) \
+                and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
+                and not self.role_re.search(text, max(0, mention.start - 30), mention.end) \
+                and not any(w.lower() in self.english_body for w in mention.text.split()) \
+                and self._institution(text, mention.start, (stop.start() if (stop := _PHRASE_STOP.search(
+                    text, mention.end, min(len(text), mention.end + 60))) else min(len(text), mention.end + 60))) is None:
+            return "MISC"  # "Second Chance | of Life", "Make Use | of": an English title cut at its "of", no person
         if mention.type == "PER" and self._inside_a_body_name(text, mention):
             return "MISC"  # "Direktorat Jenderal Pendidikan | Islam": the tail of a body's name, not a person
         if mention.type == "PER" and self._office_description(doc, mention, words, others) \
@@ -1686,7 +1725,8 @@ class OpenWorld:
                 or (len(words) > 1 and any(w.strip(".,()") in self.suffixes for w in lowers[1:])):
             return "ORG"  # "X Food"; "AirLintas" (a brand's camel case, no person's name)
         if any(w in self.english_things or (w.endswith("s") and w[:-1] in self.english_things) for w in lowers) \
-                or (len(words) > 1 and words[-1] in self.place_tails):
+                or (len(words) > 1 and words[-1] in self.place_tails) \
+                or (len(words) > 1 and words[-1] in self.region_tails and " ".join(words[:-1]) in gazetteer()):
             return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
         if any(len(w) >= self.english_suffix_min and w.endswith(self.english_thing_suffixes) for w in lowers):
             return "MISC"  # "Clean Development", "Public Consultation": an English abstract noun names no person
