@@ -147,3 +147,22 @@ def test_an_english_body_cut_at_its_of_stays_an_actor(resolver):  # noqa: F811
     actor = resolved(resolver, "Nota itu diteken dengan Lintang Chamber of Commerce and Industry pekan lalu.",
                      P("Lintang Chamber"), "Lintang Chamber")
     assert actor.kind == "organization"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a site's English name cut at its "of", after "menurut"
+    ("Menurut Pakai Guna of, modus ini dikenal sejak lama.", P("Pakai Guna"), "Pakai Guna"),
+    # a phrase spelled out before a listed term written in title case
+    ("Salah satu pelanggarannya yakni soal Kajian Dampak Lahan (Amdal) yang belum lengkap.", P("Kajian Dampak Lahan"),
+     "Kajian Dampak Lahan"),
+    # a site opening with a place head of a landform
+    ("Indonesia telah mencatatkan Karst Sukamaju dalam daftar itu.", P("Karst Sukamaju"), "Karst Sukamaju"),
+])
+def test_english_titles_and_spelled_out_terms_are_no_actors(resolver, text, names, target):  # noqa: F811
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, target)
+
+
+@pytest.mark.parametrize("name", ["Lintang Fort", "Sukamaju Temple", "KBBI"])
+def test_monuments_and_reference_works_are_no_names(name):
+    assert NonActors(load_data("actors/non_actors.yaml")).type_of(name) == "MISC"

@@ -360,6 +360,9 @@ class OpenWorld:
         # Listed programme, document and term acronyms ("MBG", "UU"): a name spelled out before one is no actor.
         self.listed_terms = frozenset(str(w) for key in ("programmes", "documents", "terms")
                                       for w in non_actors.get(key, ()) if str(w).isupper())
+        # ... and the programme, document and term words of five letters or more, in any case ("(Amdal)")
+        self.listed_words = frozenset(str(w).casefold() for key in ("programmes", "documents", "terms")
+                                      for w in non_actors.get(key, ()) if len(str(w)) >= 5)
         # Indonesian places: a story that names them is a domestic one (see `story_place`).
         self.indonesian_places = frozenset(non_actors["places"])
         self.admin_re = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab\.)\s")
@@ -1646,7 +1649,8 @@ class OpenWorld:
         if _DEGREE.fullmatch(surface) and text[max(0, mention.start - 2):mention.start].strip() == ",":
             return "MISC"  # "Nama, S.I.K., M.Si.": an academic degree after a name
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
-        if acronym is not None and acronym.group(2) in self.listed_terms:
+        if acronym is not None and (acronym.group(2) in self.listed_terms
+                                    or acronym.group(2).casefold() in self.listed_words):
             return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
         words = _WORD.findall(mention.text)
         lowers = [w.lower() for w in words]
@@ -1666,7 +1670,6 @@ class OpenWorld:
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start):
             return "MISC"  # "Calon Peserta Pemilu": common or title words before a programme's name, no person
         if mention.type == "PER" and _OF_ON.match(text, mention.end) \
-                and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
                 and not self.role_re.search(text, max(0, mention.start - 30), mention.end) \
                 and not any(w.lower() in self.english_body for w in mention.text.split()) \
                 and self._institution(text, mention.start, (stop.start() if (stop := _PHRASE_STOP.search(
