@@ -166,3 +166,14 @@ def test_english_titles_and_spelled_out_terms_are_no_actors(resolver, text, name
 @pytest.mark.parametrize("name", ["Lintang Fort", "Sukamaju Temple", "KBBI"])
 def test_monuments_and_reference_works_are_no_names(name):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(name) == "MISC"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    ("Begitu pula dengan konsep Wira Bumi Lestari dari Sukamaju yang menekankan keseimbangan.", P("Wira Bumi Lestari"),
+     "Wira Bumi Lestari"),
+    ("Kendaraan berkontribusi Coarse Matter di udara kota.", P("Coarse Matter"), "Coarse Matter"),
+    ("Kerugian dari penipuan Callback Fraud mencapai miliaran rupiah.", P("Callback Fraud"), "Callback Fraud"),
+])
+def test_concepts_and_english_things_are_no_actors(resolver, text, names, target):  # noqa: F811
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, target)

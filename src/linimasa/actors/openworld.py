@@ -1406,6 +1406,10 @@ class OpenWorld:
     def known_place(self, doc: Document, mention: Mention, others: list[Mention]) -> str | None:
         """The country (ISO3) of a PER/ORG mention whose whole text is a gazetteer place and that never acts.
 
+        Also "" (a place of no one country) for a continent or a world region of non_actors.yaml `world_places`
+        ("Antartika"), a city's short name there after a place word ("di DC"), and the country of a place's
+        short form in brackets right after it ("Sukamaju Utara (Sumut)", `_place_short_form`).
+
         The entity model types one-word towns, plateaus and foreign cities as persons or bodies when
         nothing around them marks a place. A name listed in the gazetteer (Indonesian regions, world
         cities) is a place unless a body's head is in or right before it ("Polres X", "Pemkab X") or
