@@ -177,3 +177,18 @@ def test_monuments_and_reference_works_are_no_names(name):
 def test_concepts_and_english_things_are_no_actors(resolver, text, names, target):  # noqa: F811
     doc = resolver(make_doc(resolver, text, names))
     assert_no_actor(doc, target)
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a field label opening a sentence run on from the last one on its line
+    ("Paket itu sudah tayang. Uraian Kegiatan: belanja hibah untuk partai, demikian tertulis di laman itu.",
+     P("Uraian Kegiatan"), "Uraian Kegiatan"),
+    # a heading line opening with "Via"
+    ("Cara mendaftar cukup mudah\nVia Situs Sukamaju\nBuka laman pendaftaran lalu isi formulir.",
+     P("Via Situs Sukamaju"), "Via Situs Sukamaju"),
+    # a historical world region
+    ("Wilayah itu menjadi saksi peradaban zaman Romawi hingga kini.", P("Romawi"), "Romawi"),
+])
+def test_labels_headings_and_historical_regions_are_no_actors(resolver, text, names, target):  # noqa: F811
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, target)

@@ -1310,8 +1310,11 @@ class OpenWorld:
         words = lead + mention.text.split()
         first = words[0].rstrip(":") if words else ""
         if rest.strip(" \t:.!?"):
-            # "Uraian Pekerjaan: belanja ...": a field label that opens its line
-            return not lead and rest.lstrip(" \t").startswith(":") and first in self.heading_words
+            # "Uraian Pekerjaan: belanja ...": a field label that opens its line (or its sentence, in a quote
+            # or a paragraph run on from the last)
+            opens = not lead or (sentence is not None and sentence.start <= mention.start
+                                 and not text[sentence.start:mention.start].strip(" \t\"“'‘"))
+            return opens and rest.lstrip(" \t").startswith(":") and mention.text.split()[0] in self.heading_words
         # "Penyelamatan Karyawan X", "Merancang Ulang": a heading opens with a heading word, an office noun
         # (pe-/ke-...-an) or an active verb
         return 0 < len(words) <= 6 and len(lead) <= 2 and (
