@@ -1428,8 +1428,8 @@ class OpenWorld:
             country = ""  # "Antartika", "Asia Tenggara": a continent or a world region, of no one country
         elif country is None and name in self.place_abbreviations \
                 and self.abbreviation_place_re.search(text, max(0, mention.start - 20), mention.start):
-            # "di DC", "ke PEA": a city's or a state's short name after a place word is the place, whatever
-            # follows it ("di DC, menghadiri ...": the verb is the subject's)
+            # "di DC": a city's short name after a place word is the place, whatever
+            # follows it ("di DC ikut berunjuk rasa": the verb is the subject's)
             return self.place_abbreviations[name] if self._institution(text, mention.start, mention.end) is None \
                 else None
         elif country is None and " " not in name and text[max(0, mention.start - 1):mention.start] == "(":
@@ -1675,13 +1675,13 @@ class OpenWorld:
                 and all(w.lower() in self._lower_words(text) or _key(w) in self.roles or w in self.member_words
                         for w in words[:-1]) \
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start):
-            return "MISC"  # "Calon Peserta Pemilu": common or title words before a programme's name, no person
+            return "MISC"  # "Calon Peserta Pilkada": common or title words before a programme's name, no person
         if mention.type == "PER" and _OF_ON.match(text, mention.end) \
                 and not self.role_re.search(text, max(0, mention.start - 30), mention.end) \
                 and not any(w.lower() in self.english_body for w in mention.text.split()) \
                 and self._institution(text, mention.start, (stop.start() if (stop := _PHRASE_STOP.search(
                     text, mention.end, min(len(text), mention.end + 60))) else min(len(text), mention.end + 60))) is None:
-            return "MISC"  # "Second Chance | of Life", "Make Use | of": an English title cut at its "of", no person
+            return "MISC"  # "Second Dawn | of Hope", "Pakai Guna | of": an English title cut at its "of", no person
         if mention.type == "PER" and self._inside_a_body_name(text, mention):
             return "MISC"  # "Direktorat Jenderal Pendidikan | Islam": the tail of a body's name, not a person
         if mention.type == "PER" and self._office_description(doc, mention, words, others) \
