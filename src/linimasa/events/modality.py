@@ -508,6 +508,15 @@ class ModalityReader:
                 return guess
         if modality == "hypothetical":
             return NO_DATE
+        if not future and self._habitual(view, trigger_start, clause):
+            # "Setiap Senin kami rapat dengan X", "berlangsung beberapa kali": done on many days, dated by none
+            return DateGuess(None, None, "unknown", "habitual")
+        # "Saat itu X menyebut telah menetapkan ...": the time told before dates the telling, not a perfect act
+        anaphoric = None if future or self.perfect_before(view, trigger_start, clause[0]) else self._anaphoric(
+            view, trigger_start, clause, doc)
+        if anaphoric is not None:
+            # "Sejumlah caleg saat itu diminta ..." after "pada pemilu tahun 2024": at the time told before
+            return anaphoric
         # a plan or a forecast without a date of its own is dated by its statement: "X
         # menyatakan siap mendukung ..." was stated, and so coded, on the day it was told
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
@@ -671,8 +680,51 @@ class ModalityReader:
                         return True
                     break
         before = self._words_before(view, trigger_start, 0)[-self.attributed_window:]
-        return (any(w in self.attributed for w in before) and self.trial is not None
-                and self.trial.search(doc.text.lower()) is not None)
+        if any(w in self.attributed for w in before) and self.trial is not None \
+                and self.trial.search(doc.text.lower()) is not None:
+            return True
+        return self._narrated(view, trigger_start, doc)
+
+    def _narrated(self, view: SentenceView, trigger_start: int, doc: Document) -> bool:
+        """Whether a trial document narrates the act of a defendant or witness (`narrated_parties` before
+        the trigger): in a quotation the prosecutor's tag closes after it ('"... terdakwa menyetujui ...," ujar
+        jaksa') or closed in the sentence before (the story goes on), after a narrative connective
+        ("Terdakwa kemudian menemui X"), or as the court's finding
+        ("Majelis hakim berpendapat perbuatan terdakwa ... menembakkan ..."). The hearing's own acts
+        (`hearing_acts`) are not narrated."""
+        if NARRATED_PARTY is None or self.trial is None:
+            return False
+        head = WORD.match(view.low, trigger_start)
+        if head is None or head.group() in HEARING_ACTS or head.group() in self.statement_day:
+            return False
+        party = None
+        for party in NARRATED_PARTY.finditer(view.low, 0, trigger_start):
+            pass
+        if party is None or self.trial.search(doc.text.lower()) is None:
+            return False
+        # "Pengacara terdakwa, X menyampaikan ...": the defendant's lawyer speaks at the hearing
+        owner = None
+        for owner in WORD.finditer(view.low, max(0, party.start() - PARTY_OWNER_REACH), party.start()):
+            pass
+        if owner is not None and owner.group() in PARTY_OWNERS:
+            return False
+        if PROSECUTOR_TAG is not None and PROSECUTOR_TAG.search(view.low, trigger_start) is not None:
+            return True
+        if CONNECTIVE is not None and CONNECTIVE.search(view.low, 0, trigger_start) is not None:
+            return True
+        if view.sentence.index > 0 and PROSECUTOR_TAG is not None:
+            # the story goes on from a quotation the prosecutor's tag closed in the sentence before
+            before = doc.sentences[view.sentence.index - 1]
+            if PROSECUTOR_TAG.search(before.text.lower()) is not None:
+                return True
+        if FINDING is None:
+            return False
+        for cue in FINDING.finditer(view.low, 0, party.start()):
+            first = bisect_left(view.starts, cue.end())
+            if any(word in self.saying and end <= party.start()
+                   for _, end, word, _ in view.words[first:first + self.claim_window]):
+                return True
+        return False
 
     def _prior(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the trigger stands in a clause opened by a "setelah" (`prior_openers`) that no comma
@@ -893,6 +945,59 @@ class ModalityReader:
         return (after is not None and after.group() in self.background_since
                 and len(WORD.findall(view.low, trigger_start, clause[1])) <= self.background_since_window)
 
+    def _habitual(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
+        """Whether the trigger's clause tells a repeated act (time.yaml `habitual`): "Setiap Senin kami rapat
+        dengan X", "unjuk rasa berlangsung beberapa kali", "Polisi rutin menggelar razia". After a verb
+        trigger the cue counts only before the next verb ("meminta X membantu ... setiap minggu" asks once
+        for a habit of X's)."""
+        if HABITUAL is None:
+            return False
+        verb = self._verb_trigger(view, trigger_start)
+        for found in HABITUAL.finditer(view.low, clause[0], clause[1]):
+            if found.start() < trigger_start:
+                return True
+            if found.group() in HABITUAL_BEFORE:
+                continue
+            if not verb:
+                return True
+            first = bisect_left(view.starts, trigger_start) + 1
+            last = bisect_left(view.starts, found.start())
+            return not any(self.verb_prefix.match(word) and word not in self.nominal_words
+                           and word not in HABITUAL_PASS for _, _, word, _ in view.words[first:last])
+        return False
+
+    @staticmethod
+    def _anaphoric(view: SentenceView, trigger_start: int, clause: tuple[int, int], doc: Document) -> DateGuess | None:
+        """The time a "saat itu" in the trigger's clause refers back to (time.yaml `anaphoric_time`): the
+        nearest time named in the `anaphoric_reach` sentences before it, a year or month before the report's
+        days at its span, a day not tagging a statement at that day; none named: no date. None where the
+        clause has no such word or the time named is a span of the report's days (the other rules date it)."""
+        found = None
+        if ANAPHORIC is not None:
+            # in the clause, or fronted before it ("Kala itu, X meminta ...")
+            found = next((f for f in ANAPHORIC.finditer(view.low, 0, clause[1])
+                          if f.start() >= clause[0] or f.end() <= trigger_start), None)
+        if found is None:
+            return None
+        latest, floor = latest_date(doc), report_floor(doc)
+        limit = view.sentence.start + found.start()
+        best = None
+        for timex in doc.timexes:
+            if timex.start >= limit:
+                break
+            if timex.value is None or timex.sentence < view.sentence.index - ANAPHORIC_REACH \
+                    or (latest is not None and timex.value > latest) or statement_tagged(doc, timex):
+                continue
+            best = timex
+        if best is None:
+            return DateGuess(None, None, "unknown", "anaphoric")
+        if best.precision == "day" and best.value_end is None:
+            return DateGuess(best.value, best.value, "unknown", "anaphoric")
+        end = best.value_end or best.value
+        if best.precision in ("year", "month") and floor is not None and end < floor:
+            return DateGuess(best.value, end, best.precision, "anaphoric")
+        return None
+
     @staticmethod
     def _own_timex(view: SentenceView, timexes: list[Timex], trigger_start: int,
                    clause: tuple[int, int], verb: bool = False) -> Timex | None:
@@ -931,4 +1036,34 @@ DOCUMENT_REACH = 160
 # How many words before a document noun may name it the act's instrument ("melalui surat ...").
 INSTRUMENT_WORDS = 2
 FUTURE_MODALITIES = frozenset({"planned", "expected", "hypothetical"})
+
+
+def _words_re(words, tail: str = "") -> re.Pattern | None:
+    words = [w for w in words if w]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(words)}){tail}(?!\w)") if words else None
+
+
+_TIME = load_data("id/time.yaml")
+_HABIT = _TIME.get("habitual", {})
+_EVERY = [f"{cue} {unit}" for cue in _TIME.get("recurrence_cues", ())
+          for unit in [*_HABIT.get("units", ()), *_TIME.get("weekdays", {})]]
+# "setiap Senin", "beberapa kali", "rutin" (before the trigger only): a repeated act
+HABITUAL = _words_re([*_EVERY, *_HABIT.get("cues", ())])
+HABITUAL_BEFORE = frozenset(_HABIT.get("before_only", ()))
+HABITUAL_PASS = frozenset(_HABIT.get("not_verbs", ()))
+# "saat itu": the time told before
+ANAPHORIC = _words_re(_TIME.get("anaphoric_time", ()))
+ANAPHORIC_REACH = int(_TIME.get("anaphoric_reach", 6))
+NARRATED_PARTY = _words_re(_TIME.get("narrated_parties", ()))
+CONNECTIVE = _words_re(_TIME.get("narrative_connectives", ()))
+FINDING = _words_re(_TIME.get("finding_cues", ()))
+HEARING_ACTS = frozenset(_TIME.get("hearing_acts", ()))
+_TELLERS = [w for w in [*load_data("id/reporting_verbs.yaml").get("after", ()), *_TIME.get("claim_verbs", ())]
+            if " " not in w]
+PARTY_OWNERS = frozenset(_TIME.get("party_owners", ()))
+PARTY_OWNER_REACH = 20  # characters before a party word its owner noun may stand in
+# '..., ujar jaksa', '..." beber JPU': the prosecutor's tag after the act ("tambahnya di hadapan jaksa" is none)
+PROSECUTOR_TAG = (re.compile(rf"(?<!\w)(?:{phrase_alternation(_TELLERS)})(?:nya)?\s+"
+                             rf"(?:{phrase_alternation(_TIME.get('indictment_cues', ()))})(?!\w)")
+                  if _TELLERS and _TIME.get("indictment_cues") else None)
 NO_DATE = DateGuess(None, None, "unknown", "none")
