@@ -40,6 +40,11 @@ CASES = [
      "REQUEST", "EGY", THU),
     # experiential "pernah": before the story, not on its day
     (LEAD + "Mesir pernah menolak usulan Qatar.", FRI, "REJECT", "EGY", NONE),
+    # ... but not a "pernah" of a quotation closed before the trigger (a sentence the splitter missed)
+    (LEAD + "\"Kami tidak pernah diajak bicara,\" kata menteri itu.Selain itu, Mesir mengecam Israel atas serangan itu.",
+     FRI, "ACCUSE", "EGY", THU),
+    # a past-time adverbial anywhere before the trigger: background
+    (LEAD + "Saya ingat beberapa waktu yang lalu, Mesir menolak usulan Qatar.", FRI, "REJECT", "EGY", NONE),
     # "saat itu"/"kala itu": the year told in the sentence before, fronted or inside the clause
     ("Pada pemilu tahun 2019, Hamas menang besar.\nSaat itu, Qatar meminta Hamas menunda pengumuman.", FRI,
      "REQUEST", "QAT", (D(2019, 1, 1), D(2019, 12, 31), "year")),

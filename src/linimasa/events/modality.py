@@ -577,6 +577,7 @@ class ModalityReader:
             # "Sebelumnya, X menyerang Y": told as background, not on the report's day; a flashback
             # day the narrative names before the report's day still dates it
             if reference is not None and latest is not None and reference < latest \
+                    and not self._past_adverbial(view, trigger_start) \
                     and not self._before_told_day(view, trigger_start, clause, doc, reference):
                 return DateGuess(reference, reference, "unknown", "narrative")
             return DateGuess(None, None, "unknown", "background")
@@ -935,15 +936,26 @@ class ModalityReader:
         """Whether the event is told as background: a background cue before the trigger in its
         clause or opening the sentence ("Sebelumnya, ..."), or a dateless "sejak" clause after it."""
         if self.background is not None:
-            if self.background.search(view.low, clause[0], trigger_start) is not None:
+            # a cue inside a quotation closed before the trigger belongs to that quotation
+            if any(QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
+                   for cue in self.background.finditer(view.low, clause[0], trigger_start)):
                 return True
             if self.background.match(view.low) is not None:
                 return True
+        if self._past_adverbial(view, trigger_start):
+            return True
         after = WORD.match(view.low, clause[1])
         # "X menyerang Y sejak perang dimulai", not "menyesalkan kasus itu tak selesai sejak ...":
         # the dateless "sejak" clause must follow the trigger within a few words
         return (after is not None and after.group() in self.background_since
                 and len(WORD.findall(view.low, trigger_start, clause[1])) <= self.background_since_window)
+
+    @staticmethod
+    def _past_adverbial(view: SentenceView, trigger_start: int) -> bool:
+        """Whether a past time with no day (time.yaml `past_adverbials`: "Saya ingat beberapa saat yang lalu, ada
+        anak ditangkap ...") stands before the trigger in its sentence, outside a quotation closed before it."""
+        return PAST_ADVERBIAL is not None and any(QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
+                                                  for cue in PAST_ADVERBIAL.finditer(view.low, 0, trigger_start))
 
     def _habitual(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the trigger's clause tells a repeated act (time.yaml `habitual`): "Setiap Senin kami rapat
@@ -1060,6 +1072,8 @@ FINDING = _words_re(_TIME.get("finding_cues", ()))
 HEARING_ACTS = frozenset(_TIME.get("hearing_acts", ()))
 _TELLERS = [w for w in [*load_data("id/reporting_verbs.yaml").get("after", ()), *_TIME.get("claim_verbs", ())]
             if " " not in w]
+PAST_ADVERBIAL = _words_re(_TIME.get("past_adverbials", ()))
+QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 PARTY_OWNERS = frozenset(_TIME.get("party_owners", ()))
 PARTY_OWNER_REACH = 20  # characters before a party word its owner noun may stand in
 # '..., ujar jaksa', '..." beber JPU': the prosecutor's tag after the act ("tambahnya di hadapan jaksa" is none)
