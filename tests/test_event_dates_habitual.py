@@ -3,8 +3,9 @@
 A habitual or repeated act ("setiap Senin", "rutin", "beberapa kali") is done on many days and gets no
 date; an experiential "pernah" puts the act before the story; "saat itu"/"kala itu" refers back to the time
 told before; a trial document's narrated acts (the prosecutor's quoted story, "Terdakwa kemudian ...", the
-court's finding) lie before the hearing; a "kemarin" quoted in another sentence is the speaker's anecdote,
-not a day of the story.
+court's finding) lie before the hearing; a past-time adverbial with no day ("beberapa waktu yang lalu") makes
+the act background; an act named again as a noun with "itu" took place on the incident's day told before; a
+"kemarin" quoted in another sentence is the speaker's anecdote, not a day of the story.
 
 Sentences written for the project; names and places are invented. Documents go through the real `timexes`
 stage and the event coder (helpers from test_timexes_event_dates).
@@ -59,6 +60,14 @@ CASES = [
      FRI, "REQUEST", "QAT.CRM", NONE),
     (TRIAL + "Majelis hakim berpendapat perbuatan terdakwa bersama Hamas menyerang Israel dilakukan dengan sengaja.",
      FRI, "ASSAULT", "PSE.CRM", NONE),
+    # an act named again as a noun with "itu": the incident's day told before, not the telling's
+    ("Peristiwa itu terjadi pada Minggu (2/6/2024) malam.\nHamas dihadirkan dalam rilis media pada Jumat (7/6/2024).\n"
+     "Mesir menyebut setelah melakukan penyerangan itu, Hamas bersembunyi.", MON, "ASSAULT", "EGY",
+     (D(2024, 6, 2), D(2024, 6, 2), "unknown")),
+    # ... without "itu" the act is not named as that incident: the story's day
+    ("Peristiwa itu terjadi pada Minggu (2/6/2024) malam.\nHamas dihadirkan dalam rilis media pada Jumat (7/6/2024).\n"
+     "Mesir menyebut Hamas melakukan penyerangan terhadap Israel.", MON, "ASSAULT", "HAMAS",
+     (D(2024, 6, 7), D(2024, 6, 7), "unknown")),
     # a "kemarin" quoted in another sentence is the speaker's anecdote; written outside a quotation it dates
     ("Mesir mengecam Israel di Kairo, Kamis (6/6/2024).\n\"Kemarin saya naik mobil biasa,\" ujar menteri itu.\n"
      "Kemudian, Mesir meminta Qatar menggunakan mobil buatan sendiri.", MON, "REQUEST", "EGY", THU),

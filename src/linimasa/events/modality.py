@@ -582,6 +582,11 @@ class ModalityReader:
                 return DateGuess(reference, reference, "unknown", "narrative")
             return DateGuess(None, None, "unknown", "background")
         if reference is not None:
+            incident = None if future else self._anaphoric_incident(view, trigger_start, doc, reference)
+            if incident is not None:
+                # "Peristiwa itu terjadi pada Sabtu (11/10). ... setelah melakukan pembunuhan itu, X menginap ...":
+                # the act named again with "itu" took place on the incident's day, not the telling's
+                return DateGuess(incident, incident, "unknown", "incident")
             head = None if future else WORD.match(view.low, trigger_start)
             if head is not None and head.group() not in self.saying:
                 # "Peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10). Pelaku lalu
@@ -950,6 +955,34 @@ class ModalityReader:
         return (after is not None and after.group() in self.background_since
                 and len(WORD.findall(view.low, trigger_start, clause[1])) <= self.background_since_window)
 
+    def _anaphoric_incident(self, view: SentenceView, trigger_start: int, doc: Document, reference: date) -> date | None:
+        """The incident's day for an act the trigger names again as a noun with "itu"/"tersebut" ("melakukan
+        pembunuhan itu", "Penganiayaan tersebut ..."): the nearest earlier day the text writes after an incident
+        cue (time.yaml `incident_cues`: "Peristiwa itu terjadi pada Sabtu (11/10)"), before `reference`."""
+        noun = None
+        for found in WORD.finditer(view.low, trigger_start):
+            if noun is not None:
+                if found.group() not in INCIDENT_ANAPHORS:
+                    return None
+                break
+            if found.group() in self.light_verbs:
+                continue
+            noun = found.group()
+            if self._verb_trigger(view, found.start()) or not noun.startswith(NOUN_PREFIXES):
+                return None
+        else:
+            return None
+        best = None
+        for timex in doc.timexes:
+            if timex.start >= view.sentence.start:
+                break
+            if timex.precision != "day" or timex.value is None or timex.value_end is not None \
+                    or timex.value >= reference or INCIDENT_CUE is None:
+                continue
+            if INCIDENT_CUE.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+                best = timex.value
+        return best
+
     @staticmethod
     def _past_adverbial(view: SentenceView, trigger_start: int) -> bool:
         """Whether a past time with no day (time.yaml `past_adverbials`: "Saya ingat beberapa saat yang lalu, ada
@@ -1072,6 +1105,11 @@ FINDING = _words_re(_TIME.get("finding_cues", ()))
 HEARING_ACTS = frozenset(_TIME.get("hearing_acts", ()))
 _TELLERS = [w for w in [*load_data("id/reporting_verbs.yaml").get("after", ()), *_TIME.get("claim_verbs", ())]
             if " " not in w]
+# "terjadi pada Sabtu (11/10)": a day an incident took place on (the cue, then up to two words)
+INCIDENT_CUE = (re.compile(rf"(?<!\w)(?:{phrase_alternation(_TIME.get('incident_cues', ()))})(?!\w)\W+(?:\w+\W+){{0,2}}$")
+                if _TIME.get("incident_cues") else None)
+INCIDENT_ANAPHORS = frozenset(_TIME.get("incident_anaphors", ()))
+NOUN_PREFIXES = tuple(_TIME.get("event_noun_prefixes", ()))
 PAST_ADVERBIAL = _words_re(_TIME.get("past_adverbials", ()))
 QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 PARTY_OWNERS = frozenset(_TIME.get("party_owners", ()))
