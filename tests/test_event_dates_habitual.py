@@ -53,6 +53,12 @@ CASES = [
      "REQUEST", "QAT", (D(2019, 1, 1), D(2019, 12, 31), "year")),
     # ... a day told before it
     (LEAD + "Kala itu, Qatar meminta Hamas menunda pengumuman.", FRI, "REQUEST", "QAT", THU),
+    # ... and the next sentence of the paragraph opened by "Sehingga"/"Kemudian" goes on at that time
+    ("Pada pemilu tahun 2019, Hamas menang besar. Qatar kala itu mendukung Hamas. Sehingga Mesir meminta Qatar "
+     "menunda pengumuman.", FRI, "REQUEST", "EGY", (D(2019, 1, 1), D(2019, 12, 31), "year")),
+    # ... not across a paragraph break
+    ("Pada pemilu tahun 2019, Hamas menang besar. Qatar kala itu mendukung Hamas.\nSehingga Mesir meminta Qatar "
+     "menunda pengumuman.", FRI, "REQUEST", "EGY", (FRI, FRI, "unknown")),
     # a trial's narrated acts: the prosecutor's quoted story, a narrative connective, the court's finding
     (TRIAL + "\"Terdakwa lalu bertemu utusan Qatar di Doha,\" ujar jaksa.", FRI, "CONSULT", "QAT.CRM", NONE),
     (TRIAL + "Terdakwa kemudian menemui utusan Qatar di Doha.", FRI, "CONSULT", "QAT.CRM", NONE),

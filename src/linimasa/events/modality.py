@@ -1022,10 +1022,18 @@ class ModalityReader:
             # in the clause, or fronted before it ("Kala itu, X meminta ...")
             found = next((f for f in ANAPHORIC.finditer(view.low, 0, clause[1])
                           if f.start() >= clause[0] or f.end() <= trigger_start), None)
-        if found is None:
+        limit = None if found is None else view.sentence.start + found.start()
+        opener = WORD.match(view.low)
+        if found is None and ANAPHORIC is not None and opener is not None and opener.group() in ANAPHORIC_FOLLOWERS \
+                and opener.start() < 3 and view.sentence.index > 0:
+            # "... tidak terealisasi saat itu. Sehingga X meminta ...": the story goes on at that time
+            before = doc.sentences[view.sentence.index - 1]
+            if "\n" not in doc.text[before.end:view.sentence.start]:
+                found = ANAPHORIC.search(before.text.lower())
+                limit = None if found is None else before.start + found.start()
+        if found is None or limit is None:
             return None
         latest, floor = latest_date(doc), report_floor(doc)
-        limit = view.sentence.start + found.start()
         best = None
         for timex in doc.timexes:
             if timex.start >= limit:
@@ -1098,6 +1106,7 @@ HABITUAL_BEFORE = frozenset(_HABIT.get("before_only", ()))
 HABITUAL_PASS = frozenset(_HABIT.get("not_verbs", ()))
 # "saat itu": the time told before
 ANAPHORIC = _words_re(_TIME.get("anaphoric_time", ()))
+ANAPHORIC_FOLLOWERS = frozenset(_TIME.get("anaphoric_followers", ()))
 ANAPHORIC_REACH = int(_TIME.get("anaphoric_reach", 6))
 NARRATED_PARTY = _words_re(_TIME.get("narrated_parties", ()))
 CONNECTIVE = _words_re(_TIME.get("narrative_connectives", ()))
