@@ -508,6 +508,15 @@ class ModalityReader:
                 return guess
         if modality == "hypothetical":
             return NO_DATE
+        if not future and self._habitual(view, trigger_start, clause):
+            # "Setiap Senin kami rapat dengan X", "berlangsung beberapa kali": done on many days, dated by none
+            return DateGuess(None, None, "unknown", "habitual")
+        # "Saat itu X menyebut telah menetapkan ...": the time told before dates the telling, not a perfect act
+        anaphoric = None if future or self.perfect_before(view, trigger_start, clause[0]) else self._anaphoric(
+            view, trigger_start, clause, doc)
+        if anaphoric is not None:
+            # "Sejumlah caleg saat itu diminta ..." after "pada pemilu tahun 2024": at the time told before
+            return anaphoric
         # a plan or a forecast without a date of its own is dated by its statement: "X
         # menyatakan siap mendukung ..." was stated, and so coded, on the day it was told
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
@@ -568,10 +577,16 @@ class ModalityReader:
             # "Sebelumnya, X menyerang Y": told as background, not on the report's day; a flashback
             # day the narrative names before the report's day still dates it
             if reference is not None and latest is not None and reference < latest \
+                    and not self._past_adverbial(view, trigger_start) \
                     and not self._before_told_day(view, trigger_start, clause, doc, reference):
                 return DateGuess(reference, reference, "unknown", "narrative")
             return DateGuess(None, None, "unknown", "background")
         if reference is not None:
+            incident = None if future else self._anaphoric_incident(view, trigger_start, doc, reference)
+            if incident is not None:
+                # "Peristiwa itu terjadi pada Sabtu (11/10). ... setelah melakukan pembunuhan itu, X menginap ...":
+                # the act named again with "itu" took place on the incident's day, not the telling's
+                return DateGuess(incident, incident, "unknown", "incident")
             head = None if future else WORD.match(view.low, trigger_start)
             if head is not None and head.group() not in self.saying:
                 # "Peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10). Pelaku lalu
@@ -671,8 +686,51 @@ class ModalityReader:
                         return True
                     break
         before = self._words_before(view, trigger_start, 0)[-self.attributed_window:]
-        return (any(w in self.attributed for w in before) and self.trial is not None
-                and self.trial.search(doc.text.lower()) is not None)
+        if any(w in self.attributed for w in before) and self.trial is not None \
+                and self.trial.search(doc.text.lower()) is not None:
+            return True
+        return self._narrated(view, trigger_start, doc)
+
+    def _narrated(self, view: SentenceView, trigger_start: int, doc: Document) -> bool:
+        """Whether a trial document narrates the act of a defendant or witness (`narrated_parties` before
+        the trigger): in a quotation the prosecutor's tag closes after it ('"... terdakwa menyetujui ...," ujar
+        jaksa') or closed in the sentence before (the story goes on), after a narrative connective
+        ("Terdakwa kemudian menemui X"), or as the court's finding
+        ("Majelis hakim berpendapat perbuatan terdakwa ... menembakkan ..."). The hearing's own acts
+        (`hearing_acts`) are not narrated."""
+        if NARRATED_PARTY is None or self.trial is None:
+            return False
+        head = WORD.match(view.low, trigger_start)
+        if head is None or head.group() in HEARING_ACTS or head.group() in self.statement_day:
+            return False
+        party = None
+        for party in NARRATED_PARTY.finditer(view.low, 0, trigger_start):
+            pass
+        if party is None or self.trial.search(doc.text.lower()) is None:
+            return False
+        # "Pengacara terdakwa, X menyampaikan ...": the defendant's lawyer speaks at the hearing
+        owner = None
+        for owner in WORD.finditer(view.low, max(0, party.start() - PARTY_OWNER_REACH), party.start()):
+            pass
+        if owner is not None and owner.group() in PARTY_OWNERS:
+            return False
+        if PROSECUTOR_TAG is not None and PROSECUTOR_TAG.search(view.low, trigger_start) is not None:
+            return True
+        if CONNECTIVE is not None and CONNECTIVE.search(view.low, 0, trigger_start) is not None:
+            return True
+        if view.sentence.index > 0 and PROSECUTOR_TAG is not None:
+            # the story goes on from a quotation the prosecutor's tag closed in the sentence before
+            before = doc.sentences[view.sentence.index - 1]
+            if PROSECUTOR_TAG.search(before.text.lower()) is not None:
+                return True
+        if FINDING is None:
+            return False
+        for cue in FINDING.finditer(view.low, 0, party.start()):
+            first = bisect_left(view.starts, cue.end())
+            if any(word in self.saying and end <= party.start()
+                   for _, end, word, _ in view.words[first:first + self.claim_window]):
+                return True
+        return False
 
     def _prior(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the trigger stands in a clause opened by a "setelah" (`prior_openers`) that no comma
@@ -883,15 +941,115 @@ class ModalityReader:
         """Whether the event is told as background: a background cue before the trigger in its
         clause or opening the sentence ("Sebelumnya, ..."), or a dateless "sejak" clause after it."""
         if self.background is not None:
-            if self.background.search(view.low, clause[0], trigger_start) is not None:
+            # a cue inside a quotation closed before the trigger belongs to that quotation
+            if any(QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
+                   for cue in self.background.finditer(view.low, clause[0], trigger_start)):
                 return True
             if self.background.match(view.low) is not None:
                 return True
+        if self._past_adverbial(view, trigger_start):
+            return True
         after = WORD.match(view.low, clause[1])
         # "X menyerang Y sejak perang dimulai", not "menyesalkan kasus itu tak selesai sejak ...":
         # the dateless "sejak" clause must follow the trigger within a few words
         return (after is not None and after.group() in self.background_since
                 and len(WORD.findall(view.low, trigger_start, clause[1])) <= self.background_since_window)
+
+    def _anaphoric_incident(self, view: SentenceView, trigger_start: int, doc: Document, reference: date) -> date | None:
+        """The incident's day for an act the trigger names again as a noun with "itu"/"tersebut" ("melakukan
+        pembunuhan itu", "Penganiayaan tersebut ..."): the nearest earlier day the text writes after an incident
+        cue (time.yaml `incident_cues`: "Peristiwa itu terjadi pada Sabtu (11/10)"), before `reference`."""
+        noun = None
+        for found in WORD.finditer(view.low, trigger_start):
+            if noun is not None:
+                if found.group() not in INCIDENT_ANAPHORS:
+                    return None
+                break
+            if found.group() in self.light_verbs:
+                continue
+            noun = found.group()
+            if self._verb_trigger(view, found.start()) or not noun.startswith(NOUN_PREFIXES):
+                return None
+        else:
+            return None
+        best = None
+        for timex in doc.timexes:
+            if timex.start >= view.sentence.start:
+                break
+            if timex.precision != "day" or timex.value is None or timex.value_end is not None \
+                    or timex.value >= reference or INCIDENT_CUE is None:
+                continue
+            if INCIDENT_CUE.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+                best = timex.value
+        return best
+
+    @staticmethod
+    def _past_adverbial(view: SentenceView, trigger_start: int) -> bool:
+        """Whether a past time with no day (time.yaml `past_adverbials`: "Saya ingat beberapa saat yang lalu, ada
+        anak ditangkap ...") stands before the trigger in its sentence, outside a quotation closed before it."""
+        return PAST_ADVERBIAL is not None and any(QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
+                                                  for cue in PAST_ADVERBIAL.finditer(view.low, 0, trigger_start))
+
+    def _habitual(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
+        """Whether the trigger's clause tells a repeated act (time.yaml `habitual`): "Setiap Senin kami rapat
+        dengan X", "unjuk rasa berlangsung beberapa kali", "Polisi rutin menggelar razia". After a verb
+        trigger the cue counts only before the next verb ("meminta X membantu ... setiap minggu" asks once
+        for a habit of X's)."""
+        if HABITUAL is None:
+            return False
+        verb = self._verb_trigger(view, trigger_start)
+        for found in HABITUAL.finditer(view.low, clause[0], clause[1]):
+            if found.start() < trigger_start:
+                return True
+            if found.group() in HABITUAL_BEFORE:
+                continue
+            if not verb:
+                return True
+            first = bisect_left(view.starts, trigger_start) + 1
+            last = bisect_left(view.starts, found.start())
+            return not any(self.verb_prefix.match(word) and word not in self.nominal_words
+                           and word not in HABITUAL_PASS for _, _, word, _ in view.words[first:last])
+        return False
+
+    @staticmethod
+    def _anaphoric(view: SentenceView, trigger_start: int, clause: tuple[int, int], doc: Document) -> DateGuess | None:
+        """The time a "saat itu" in the trigger's clause refers back to (time.yaml `anaphoric_time`): the
+        nearest time named in the `anaphoric_reach` sentences before it, a year or month before the report's
+        days at its span, a day not tagging a statement at that day; none named: no date. None where the
+        clause has no such word or the time named is a span of the report's days (the other rules date it)."""
+        found = None
+        if ANAPHORIC is not None:
+            # in the clause, or fronted before it ("Kala itu, X meminta ...")
+            found = next((f for f in ANAPHORIC.finditer(view.low, 0, clause[1])
+                          if f.start() >= clause[0] or f.end() <= trigger_start), None)
+        limit = None if found is None else view.sentence.start + found.start()
+        opener = WORD.match(view.low)
+        if found is None and ANAPHORIC is not None and opener is not None and opener.group() in ANAPHORIC_FOLLOWERS \
+                and opener.start() < 3 and view.sentence.index > 0:
+            # "... tidak terealisasi saat itu. Sehingga X meminta ...": the story goes on at that time
+            before = doc.sentences[view.sentence.index - 1]
+            if "\n" not in doc.text[before.end:view.sentence.start]:
+                found = ANAPHORIC.search(before.text.lower())
+                limit = None if found is None else before.start + found.start()
+        if found is None or limit is None:
+            return None
+        latest, floor = latest_date(doc), report_floor(doc)
+        best = None
+        for timex in doc.timexes:
+            if timex.start >= limit:
+                break
+            if timex.value is None or timex.sentence < view.sentence.index - ANAPHORIC_REACH \
+                    or (latest is not None and timex.value > latest) or statement_tagged(doc, timex):
+                continue
+            best = timex
+        if best is None:
+            return DateGuess(None, None, "unknown", "anaphoric")
+        if best.precision == "day" and best.value_end is None:
+            return DateGuess(best.value, best.value, "unknown", "anaphoric")
+        end = best.value_end or best.value
+        if best.precision in ("year", "month") and floor is not None and end < floor:
+            return DateGuess(best.value, end, best.precision, "anaphoric")
+        return None
 
     @staticmethod
     def _own_timex(view: SentenceView, timexes: list[Timex], trigger_start: int,
@@ -931,4 +1089,42 @@ DOCUMENT_REACH = 160
 # How many words before a document noun may name it the act's instrument ("melalui surat ...").
 INSTRUMENT_WORDS = 2
 FUTURE_MODALITIES = frozenset({"planned", "expected", "hypothetical"})
+
+
+def _words_re(words, tail: str = "") -> re.Pattern | None:
+    words = [w for w in words if w]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(words)}){tail}(?!\w)") if words else None
+
+
+_TIME = load_data("id/time.yaml")
+_HABIT = _TIME.get("habitual", {})
+_EVERY = [f"{cue} {unit}" for cue in _TIME.get("recurrence_cues", ())
+          for unit in [*_HABIT.get("units", ()), *_TIME.get("weekdays", {})]]
+# "setiap Senin", "beberapa kali", "rutin" (before the trigger only): a repeated act
+HABITUAL = _words_re([*_EVERY, *_HABIT.get("cues", ())])
+HABITUAL_BEFORE = frozenset(_HABIT.get("before_only", ()))
+HABITUAL_PASS = frozenset(_HABIT.get("not_verbs", ()))
+# "saat itu": the time told before
+ANAPHORIC = _words_re(_TIME.get("anaphoric_time", ()))
+ANAPHORIC_FOLLOWERS = frozenset(_TIME.get("anaphoric_followers", ()))
+ANAPHORIC_REACH = int(_TIME.get("anaphoric_reach", 6))
+NARRATED_PARTY = _words_re(_TIME.get("narrated_parties", ()))
+CONNECTIVE = _words_re(_TIME.get("narrative_connectives", ()))
+FINDING = _words_re(_TIME.get("finding_cues", ()))
+HEARING_ACTS = frozenset(_TIME.get("hearing_acts", ()))
+_TELLERS = [w for w in [*load_data("id/reporting_verbs.yaml").get("after", ()), *_TIME.get("claim_verbs", ())]
+            if " " not in w]
+# "terjadi pada Sabtu (11/10)": a day an incident took place on (the cue, then up to two words)
+INCIDENT_CUE = (re.compile(rf"(?<!\w)(?:{phrase_alternation(_TIME.get('incident_cues', ()))})(?!\w)\W+(?:\w+\W+){{0,2}}$")
+                if _TIME.get("incident_cues") else None)
+INCIDENT_ANAPHORS = frozenset(_TIME.get("incident_anaphors", ()))
+NOUN_PREFIXES = tuple(_TIME.get("event_noun_prefixes", ()))
+PAST_ADVERBIAL = _words_re(_TIME.get("past_adverbials", ()))
+QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+PARTY_OWNERS = frozenset(_TIME.get("party_owners", ()))
+PARTY_OWNER_REACH = 20  # characters before a party word its owner noun may stand in
+# '..., ujar jaksa', '..." beber JPU': the prosecutor's tag after the act ("tambahnya di hadapan jaksa" is none)
+PROSECUTOR_TAG = (re.compile(rf"(?<!\w)(?:{phrase_alternation(_TELLERS)})(?:nya)?\s+"
+                             rf"(?:{phrase_alternation(_TIME.get('indictment_cues', ()))})(?!\w)")
+                  if _TELLERS and _TIME.get("indictment_cues") else None)
 NO_DATE = DateGuess(None, None, "unknown", "none")

@@ -1008,6 +1008,20 @@ def incident_day(doc: Document, tag: Timex, sentence: Sentence) -> date | None:
     return _incident_day(doc, tag, days, report_floor(doc))
 
 
+# Deictics naming the speech's own day ("hari ini", "tadi", "malam ini"): offset 0 in `deictic`.
+_PRESENT_DEICTIC = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+    re.escape(w) for w, offset in load_data("id/time.yaml")["deictic"].items() if offset == 0))
+
+
+def _anecdote_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
+    """Whether `timex` is a past day a speaker names inside a quotation of another sentence without writing
+    its date ('"Kemarin saya pakai mobil biasa," ucap dia.', '"Kami tiba hari Jumat."'): the speaker's
+    anecdote, told relative to the speech, is no day of the story the next sentences go on with (issue 18).
+    A quoted "hari ini"/"tadi" is the speech's own day and still counts."""
+    return (timex.rule not in EXPLICIT_RULES and timex.sentence != sentence.index
+            and _PRESENT_DEICTIC.search(timex.text.lower()) is None and _quoted(doc.text, timex.start))
+
+
 def narrative_reference(doc: Document, sentence: Sentence, incident: bool = False) -> date | None:
     """The day a sentence with no date of its own is told at (HeidelTime's reference time).
 
@@ -1029,7 +1043,8 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
     days = [t for index, t in enumerate(doc.timexes)
             if t.precision == "day" and t.value is not None and t.value_end is None
             and (latest is None or t.value <= latest) and not _page_stamp(doc, index)
-            and not _in_lines(captions, t.start) and not _document_day(doc, t)]
+            and not _in_lines(captions, t.start) and not _document_day(doc, t)
+            and not _anecdote_day(doc, t, sentence)]
     if _FLASHBACK.match(sentence.text.lower()):
         # a flashback is dated by the next day the text names, when that day is earlier than the
         # day told before it ("Sebelumnya, X menegur Y. ... kata X, Senin (6/10).")
