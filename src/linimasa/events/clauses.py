@@ -61,6 +61,8 @@ ABBREVIATION_GAP = re.compile(r"\s*+\(\s*+")
 UNNAMED = ("unnamed",)
 # what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
 SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
+# Words a noun of action and its object may run before the agent marker: "penangkapan dua aktivis oleh polisi".
+NOUN_AGENT_WORDS = 4
 # Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
 GROUP_MODIFIER_WORDS = 2
 
@@ -96,6 +98,7 @@ class ClauseWords:
     victim_words: frozenset[str] = frozenset()  # "video korban": the one harmed
     culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
     pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
+    object_person_pronouns: frozenset[str] = frozenset()  # "mengkritik dia": a person acted on (events.coder)
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
@@ -132,6 +135,7 @@ class ClauseWords:
             victim_words=frozenset(data.get("victim_words", ())),
             culprit_words=frozenset(data.get("culprit_words", ())),
             pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
+            object_person_pronouns=frozenset(data.get("object_person_pronouns", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
@@ -863,12 +867,13 @@ class _Run:
         verb = self._content_verb(end, stop)
         if verb is None:
             return ()
-        direct = any(w in self.w.direct_content for w, _ in words_between(self.view, end, verb.start)) \
-            or self.view.low[verb.start:verb.end].split()[0] in self.w.stance_verbs  # "berdemo menolak X"
+        stance = self.view.low[verb.start:verb.end].split()[0] in self.w.stance_verbs  # "berdemo menolak X"
+        direct = stance or any(w in self.w.direct_content for w, _ in words_between(self.view, end, verb.start))
         own = self.view.low[verb.start:verb.end].split()[-1]  # a trigger phrase may end in it: "bertemu dengan"
         for comp in self._complements(verb.end, self._stop(verb.end)):
             prep = comp.prep or (own if own in self.w.addressee_preps and not comp.content_before else "")
-            if prep in self.w.addressee_preps or (direct and not prep and not comp.content_before):
+            # a stance is against the owner of what it rejects too: "berdemo menolak kenaikan tunjangan DPR"
+            if prep in self.w.addressee_preps or (direct and not prep and (stance or not comp.content_before)):
                 return comp.args
             return ()
         return ()
@@ -975,6 +980,12 @@ class _Run:
                 if len(group) > 1:
                     return Predicate(hint.start, hint.end, "noun", (group[0],), "antara",
                                      (Complement("", tuple(group[1:]), 0),))
+        marked = self._noun_agent(hint, clause_end)
+        if marked is not None:
+            # "penangkapan X oleh polisi", "pembebasan sandera oleh Hamas": the agent after "oleh" acts, and
+            # an actor between the noun and "oleh" is acted on
+            agent, complements = marked
+            return Predicate(hint.start, hint.end, "noun", agent, "doneby", complements)
         subject, how = self._genitive(hint, clause_end)
         if not subject:
             return Predicate(hint.start, hint.end, "noun", (), "none",
@@ -1021,6 +1032,30 @@ class _Run:
                 return (arg,), "genitive"
             break  # "serangan Doha": a city is where, not who
         return (), "none"
+
+    def _noun_agent(self, hint: PredicateHint, clause_end: int) -> tuple[tuple[Arg, ...], tuple[Complement, ...]] | None:
+        """"penangkapan (X) oleh Y": the agent marked by "oleh" within NOUN_AGENT_WORDS words of the noun,
+        with no verb or punctuation between, and the noun's complements around it; None when there is none."""
+        view = self.view
+        first = bisect_left(view.starts, hint.end)
+        for position in range(first, min(len(view.words), first + NOUN_AGENT_WORDS + 1)):
+            start, end, word, _ = view.words[position]
+            if start >= clause_end or GENITIVE_BLOCK.search(view.text, hint.end, start):
+                return None
+            if word not in self.g.agent_markers:
+                if VERBAL.match(word) or word == "yang":
+                    return None  # "penangkapan yang dilakukan oleh", "serangan menewaskan ... oleh": not this pattern
+                continue
+            after = next((a for a in view.args if a.start >= end), None)
+            if after is None or after.start >= clause_end \
+                    or any(w not in self.g.np_fillers for w, _ in words_between(view, end, after.start)):
+                return None
+            agent = tuple(coordinated(view, after, forward=True, limit=clause_end, fillers=self.fillers))
+            # what it is done to: before the agent ("penangkapan X oleh", "serangan terhadap X oleh") or in a
+            # prepositional phrase after it ("serangan oleh X terhadap Y")
+            return agent, self._complements(hint.end, start) + tuple(
+                c for c in self._complements(agent[-1].end, self._stop(agent[-1].end)) if c.prep)
+        return None
 
     def _light_verb_before(self, hint: PredicateHint, clause_start: int) -> int | None:
         """"melancarkan serangan": a noun after a light verb acts as an active verb."""

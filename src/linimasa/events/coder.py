@@ -24,6 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ..document import Document, Event
+from ..actors.coref import PRONOUN_WINDOW
 from ..pipeline import register
 from ..resources import Resources
 from .arguments import Arg, Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
@@ -52,6 +53,10 @@ SYMMETRIC_PAIR_FACTOR = 0.9
 RECIPROCAL_PAIR_TYPES = frozenset({"AGREE"})
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
+# Types of stance whose target, when none stands after them, is the subject of a condition that opens
+# right after the trigger (one word may stand between): "mendukung jika kepala daerah memakai ...",
+# "setuju apabila X ...", "menolak kalau X ...": the stance is towards what X would do.
+STANCE_CONDITION_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE"})
 # Types whose target, when none stands after them, is the one acted on in their content: "mengancam
 # akan menyerang X" threatens X (the content's predicate must be a trigger of its own).
 CONTENT_OBJECT_TYPES = frozenset({"THREATEN"})
@@ -390,6 +395,13 @@ class EventCoder:
                 if not obliged:
                     continue  # "kami harus ...": the speaker's own duty
                 sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
+            # the clitic is the object: "mengkritiknya di depan wartawan" is not aimed at the journalists
+            if rule.form == "active" and (not targets or hit.possessive or hit.text.lower().endswith("nya")):
+                person = self._antecedent(doc, view, hit, sources)
+                if person is not None:  # "Polisi menahannya", "mengkritik dia": the person named just before
+                    targets, strategy = [person], strategy + "+antecedent"
+                elif rule.object_adjacent and not targets:
+                    continue  # "menahannya" with no one to refer to: as "menahan" with no object
             if not targets and rule.type in VICTIM_TYPES:
                 targets = self._named_by(view, hit, self.clauses.w.victim_words, whole_sentence=False)
                 if targets:
@@ -605,7 +617,8 @@ class EventCoder:
         strategy = frame.how
         targets = list(frame.object(rule.target_preps, adjacent=rule.object_adjacent))
         if rule.object_adjacent and not targets:
-            return None
+            # "menahannya": the clitic is the adjacent object; the coder reads whom it refers to (`_antecedent`)
+            return (sources, [], strategy) if hit.possessive else None
         if not targets and rule.mode != "visit":
             for how, found in (("inner", frame.inner_agent), ("pronoun", frame.pronoun_object),
                                ("condition", frame.condition_subject if rule.type in CONDITION_TARGET_TYPES else ()),
@@ -613,6 +626,10 @@ class EventCoder:
                 if found:
                     targets, strategy = list(found), strategy + "+" + how
                     break
+        if not targets and rule.type in STANCE_CONDITION_TYPES and frame.condition_subject:
+            gap = words_between(view, hit.end, frame.condition_subject[0].start)
+            if any(w in self.grammar.conditional for w, _ in gap[:2]):
+                targets, strategy = list(frame.condition_subject), strategy + "+condition"
         if not targets and rule.symmetric and len(sources) > 1:
             return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
@@ -743,6 +760,33 @@ class EventCoder:
             title += " " + doc.text[max(0, first - 40):first]
         body = self.groups.own_body(actor, title, doc, pending)
         return body.id if body is not None and body.id != source.actor else None
+
+    def _antecedent(self, doc: Document, view: SentenceView, hit: Hit, sources: list[Arg]) -> Arg | None:
+        """The person a verb's clitic ("menahannya") or an object pronoun right after it ("mengkritik dia",
+        clauses.yaml object_person_pronouns) refers to: the one person, other than the verb's subject,
+        named in this sentence before it or in the sentence before (coref.PRONOUN_WINDOW)."""
+        if hit.possessive or hit.text.lower().endswith("nya"):  # some triggers list the clitic form ("memeriksanya")
+            if any(c.isspace() for c in hit.text):
+                return None  # "menyampaikan aspirasinya": the clitic is on the noun, whose owner speaks
+            span = (hit.start, hit.end)
+        else:
+            first = bisect_left(view.starts, hit.end)
+            if first >= len(view.words) or view.words[first][2] not in self.clauses.w.object_person_pronouns \
+                    or view.text[hit.end:view.words[first][0]].strip():
+                return None
+            span = view.words[first][:2]
+        index, floor = view.sentence.index, view.sentence.start + hit.start
+        taken = {a.actor for a in sources}
+        # the speaker of an earlier sentence's quote or report ("Ferry mengatakan, ...") tells the story and
+        # is no one it is about; named in the verb's own sentence, he may be ("Dia memohon hakim membebaskannya")
+        speakers = {(q.sentence, q.speaker) for q in doc.quotes if index - PRONOUN_WINDOW < q.sentence < index}
+        people = {m.actor for m in doc.mentions
+                  if index - PRONOUN_WINDOW < m.sentence <= index and m.end <= floor and m.type == "PER"
+                  and m.actor in doc.actors and doc.actors[m.actor].kind == "person" and m.actor not in taken
+                  and (m.sentence, m.actor) not in speakers}
+        if len(people) != 1:
+            return None
+        return Arg(span[0], span[1], next(iter(people)), "PER", view.text[span[0]:span[1]])
 
     def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"X menghadapi gugatan Y": the subject of a verb of undergoing right before the noun."""

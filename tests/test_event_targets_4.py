@@ -1,0 +1,81 @@
+"""Issue 18, targets (fourth pass): whom an act falls on when the sentence names it by a clitic, a pronoun,
+an agent phrase, a stance or a condition.
+
+- a clitic "-nya" on the verb ("menahannya", "memeriksanya") or a person pronoun right after it ("mengkritik
+  dia") is the one person named in this or the previous sentence other than the verb's subject; none where
+  two could be meant, and not the speaker of an earlier sentence's quote; a clitic on a phrase's noun
+  ("menyampaikan aspirasinya") is no object;
+- a noun of action with an agent after "oleh" ("serangan oleh X terhadap Y") is X's act on Y;
+- a protest "menolak"/"menuntut" something is against the one named as its owner ("menolak kebijakan X");
+- support, agreement or rejection followed right away by a condition ("mendukung jika X ...") is towards X.
+
+Names, places and sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.document import Quote
+from linimasa.events.coder import EventCoder
+from linimasa.resources import Resources
+from tests.test_triggers_vocabulary_3 import build_story
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(Resources())
+
+
+def triples(coder, text, quotes=()):
+    doc = build_story(text)
+    doc.quotes = list(quotes)
+    return {(e.type, e.source, e.target) for e in coder(doc).events}
+
+
+# (text, triples that must appear, triples that must not)
+CASES = [
+    # clitic objects
+    ("Polres Sukamaju menangkap Dodi Hartono pada Senin. Polres Sukamaju kemudian menahannya di rutan.",
+     {("COERCE", "POLRES", "DODI")}, set()),
+    ("KPK memanggil Andi Wirawan pekan lalu. KPK memeriksanya sebagai saksi pada Selasa.",
+     {("ACCUSE", "KPK", "ANDI")}, {("ACCUSE", "KPK", None)}),
+    ("Rina Kusuma dilaporkan seorang pedagang. Kejari Sukamaju menjeratnya dengan pasal penipuan.",
+     {("ACCUSE", "KEJARI", "RINA")}, set()),
+    # two people before it: no guess
+    ("Andi Wirawan bertemu Dodi Hartono dan Rina Kusuma. KPK memeriksanya pada Selasa.",
+     {("ACCUSE", "KPK", None)}, {("ACCUSE", "KPK", "ANDI"), ("ACCUSE", "KPK", "DODI"), ("ACCUSE", "KPK", "RINA")}),
+    # the subject is set aside: the other person is meant
+    ("Rina Kusuma menolak usulan tarif parkir. Andi Wirawan mengkritik dia dalam rapat.",
+     {("ACCUSE", "ANDI", "RINA")}, set()),
+    ("Andi Wirawan menemui Rina Kusuma pada Senin. Andi Wirawan lalu mengkritiknya di depan wartawan.",
+     {("ACCUSE", "ANDI", "RINA")}, set()),
+    # no person named before: no target, and an adjacent-object verb codes nothing
+    ("Polres Sukamaju menahannya di rutan.", set(), {("COERCE", "POLRES", None)}),
+    # the clitic on the noun of a phrase: the speaker's own wishes, no object
+    ("Rina Kusuma menemui warga. Warga Sukamaju menyampaikan aspirasinya kepada DPRD Sukamaju.",
+     set(), {("REQUEST", "WARGA", "RINA")}),
+    # an agent after "oleh"
+    ("Serangan oleh Israel terhadap Hamas menewaskan puluhan orang.", {("ASSAULT", "ISR", "HAMAS")}, set()),
+    ("Kecaman oleh Qatar terhadap Israel disampaikan pada Senin.", {("ACCUSE", "QAT", "ISR")}, set()),
+    # a protest against what its owner does
+    ("Warga Sukamaju berunjuk rasa menolak kebijakan parkir DPRD Sukamaju.", {("PROTEST", "WARGA", "DPRD")}, set()),
+    # a stance towards what the condition's subject would do
+    ("Andi Wirawan mendukung jika Polres Sukamaju menambah patroli malam.", {("SUPPORT", "ANDI", "POLRES")}, set()),
+    ("Rina Kusuma setuju apabila KPK memeriksa Bupati Sukamaju.", {("AGREE", "RINA", "KPK")}, set()),
+    ("Andi Wirawan mendukung program itu jika Polres Sukamaju menambah patroli.",
+     set(), {("SUPPORT", "ANDI", "POLRES")}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES)
+def test_targets(coder, text, present, absent):
+    found = triples(coder, text)
+    assert present <= found, found
+    assert not (absent & found), found
+
+
+def test_speaker_of_an_earlier_report_is_not_the_clitic(coder):
+    text = "Dodi Hartono mengatakan ada laporan penipuan arisan. Polres Sukamaju menyelidikinya pada Senin."
+    speaker = Quote(0, 0, 52, text[:52], "indirect", "DODI", "Dodi Hartono")
+    assert ("ACCUSE", "POLRES", "DODI") not in triples(coder, text, [speaker])
+    assert ("ACCUSE", "POLRES", "DODI") in triples(coder, text)
