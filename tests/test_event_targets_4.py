@@ -79,3 +79,25 @@ def test_speaker_of_an_earlier_report_is_not_the_clitic(coder):
     speaker = Quote(0, 0, 52, text[:52], "indirect", "DODI", "Dodi Hartono")
     assert ("ACCUSE", "POLRES", "DODI") not in triples(coder, text, [speaker])
     assert ("ACCUSE", "POLRES", "DODI") in triples(coder, text)
+
+
+# The one acted on or the agent inside a relative clause
+RELATIVE = [
+    # a verbless "yang" clause of role: the verb after it is its head's, not the body named in the role
+    ("Seorang warga yang aktif sebagai pengurus Partai Maju Bersama ditangkap Polres Sukamaju.",
+     {("COERCE", "POLRES", "IDN.CVL")}, {("COERCE", "POLRES", "PARTAI")}),
+    # the proposer of what is accepted or rejected: the agent of the passive relative after the object,
+    # also with a head noun before it ("mediator X", "para mediator dari X")
+    ("Hamas menerima usulan gencatan senjata yang disodorkan mediator Mesir dan Qatar.",
+     {("AGREE", "HAMAS", "EGY"), ("AGREE", "HAMAS", "QAT")}, set()),
+    ("Israel menolak proposal yang diajukan oleh para mediator dari Qatar.", {("REJECT", "ISR", "QAT")}, set()),
+    # a coordinator or a comma after the passive: the next clause's subject is no agent
+    ("Puluhan tahanan belum dibebaskan dan Israel menolak usulan Mesir.", set(), {("RETREAT", "ISR", None)}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", RELATIVE)
+def test_relative_clauses(coder, text, present, absent):
+    found = triples(coder, text)
+    assert present <= found, found
+    assert not (absent & found), found

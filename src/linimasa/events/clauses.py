@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..document import Token
 from .arguments import (
-    ANNOUNCED_LIST, VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
+    ANNOUNCED_LIST, CONJUNCTIONS, VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
     subject_after_fronted, subject_before, words_between,
 )
 
@@ -61,6 +61,8 @@ ABBREVIATION_GAP = re.compile(r"\s*+\(\s*+")
 UNNAMED = ("unnamed",)
 # what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
 SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
+# Words a passive's agent phrase may run before its actor: "diajukan oleh para mediator dari X".
+AGENT_PHRASE_WORDS = 4
 # Words a noun of action and its object may run before the agent marker: "penangkapan dua aktivis oleh polisi".
 NOUN_AGENT_WORDS = 4
 # Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
@@ -101,6 +103,7 @@ class ClauseWords:
     object_person_pronouns: frozenset[str] = frozenset()  # "mengkritik dia": a person acted on (events.coder)
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
+    role_markers: frozenset[str] = frozenset()  # "aktivis yang aktif sebagai pengurus X ditangkap": not X
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
     copulas: frozenset[str] = frozenset()  # "X yang merupakan staf Y ...": Y says what X is
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
@@ -138,6 +141,7 @@ class ClauseWords:
             object_person_pronouns=frozenset(data.get("object_person_pronouns", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
+            role_markers=frozenset(data.get("role_markers", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
             origin_preps=frozenset(data.get("origin_preps", ())),
             copulas=frozenset(data.get("copulas", ())),
@@ -392,6 +396,10 @@ class _Run:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate) \
                         and view.low[prior.start:prior.end] not in self.w.reporting:
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
+            elif opener == "yang" and self._role_relative(clause_start, candidate):
+                # "aktivis yang aktif sebagai pengurus X di Y ditangkap": the head, never X
+                head = self._relative_head(clause_start)
+                return (head, "relative") if head else ((), "none")
             elif opener == "yang" and candidate.type != "PER":
                 head = self._verbless_relative(clause_start, candidate, anchor)
                 if head is UNNAMED:
@@ -471,6 +479,14 @@ class _Run:
             if before and before[0][1] and not any(a.start < yang and yang - 40 < a.end for a in self.view.args):
                 return UNNAMED
         return head if len(head) == 1 and head[0].type == "PER" and not head[0].generic else ()
+
+    def _role_relative(self, clause_start: int, candidate: Arg) -> bool:
+        """A role word (clauses.yaml role_markers) opens what the verbless "yang" clause before `candidate`
+        says of its head, within four words of "yang": "yang juga aktif sebagai pengurus X"."""
+        if not self.w.role_markers or PUNCTUATION_GAP.search(self.view.text, clause_start, candidate.start):
+            return False
+        words = words_between(self.view, clause_start, candidate.start)
+        return any(w in self.w.role_markers for w, _ in words[:4])
 
     def _agent_noun_object(self, arg: Arg, clause_start: int) -> bool:
         """`arg` is the object of an agent noun before it ("X, penembak tiga anggota Polres Y, dihukum"):
@@ -786,10 +802,23 @@ class _Run:
             words = [w for w, _ in words_between(self.view, end, arg.start)]
             if not words and PUNCTUATION_GAP.search(self.view.text, end, arg.start):
                 return ()  # "Setelah X diamankan, korban melapor": the next clause's subject
-            if not words or (words[0] in self.g.agent_markers and len(words) <= 3):
+            if not words or (words[0] in self.g.agent_markers and len(words) <= 3) \
+                    or (not PUNCTUATION_GAP.search(self.view.text, end, arg.start) and self._agent_phrase(words)):
                 return tuple(coordinated(self.view, arg, forward=True, limit=len(self.view.text)))
             return ()
         return ()
+
+    def _agent_phrase(self, words: list[str]) -> bool:
+        """The words before a passive's agent are the head of its noun phrase: "disodorkan mediator X",
+        "diajukan oleh para mediator dari X": fillers (one origin preposition after them), an optional
+        agent marker first, and no more than AGENT_PHRASE_WORDS words."""
+        if words and words[0] in self.g.agent_markers:
+            words = words[1:]
+        if not words or len(words) > AGENT_PHRASE_WORDS or words[0] in self.w.origin_preps:
+            return False
+        if words[-1] in self.w.origin_preps:
+            words = words[:-1]  # "mediator dari X"
+        return all((w in self.g.np_fillers or w in self.w.members_of) and w not in CONJUNCTIONS for w in words)
 
     def _inner_agent(self, end: int) -> tuple[Arg, ...]:
         """"menolak kondisi yang diterapkan X": the object is described by a passive relative

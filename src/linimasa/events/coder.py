@@ -396,7 +396,8 @@ class EventCoder:
                     continue  # "kami harus ...": the speaker's own duty
                 sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
             # the clitic is the object: "mengkritiknya di depan wartawan" is not aimed at the journalists
-            if rule.form == "active" and (not targets or hit.possessive or hit.text.lower().endswith("nya")):
+            if rule.form == "active" and (not targets or ((hit.possessive or hit.text.lower().endswith("nya"))
+                                                          and all(a.generic for a in targets))):
                 person = self._antecedent(doc, view, hit, sources)
                 if person is not None:  # "Polisi menahannya", "mengkritik dia": the person named just before
                     targets, strategy = [person], strategy + "+antecedent"
