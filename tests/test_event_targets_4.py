@@ -101,3 +101,28 @@ def test_relative_clauses(coder, text, present, absent):
     found = triples(coder, text)
     assert present <= found, found
     assert not (absent & found), found
+
+
+def test_protest_at_a_named_body(coder):
+    """A protest naming no target but a public body later in its clause is aimed at that body."""
+    found = triples(coder, "Warga Sukamaju berunjuk rasa terkait tunjangan anggota DPRD Sukamaju.")
+    assert ("PROTEST", "WARGA", "DPRD") in found, found
+    # a body after a verb of the clause is no longer what the protest is about
+    found = triples(coder, "Warga Sukamaju berunjuk rasa sambil menunggu KPK.")
+    assert ("PROTEST", "WARGA", "KPK") not in found, found
+
+
+def test_we_as_the_one_acted_on_is_the_speakers_side():
+    """"kita" resolved to a quote's speaker: as a target it stands for his side (a regent's: the regional
+    government); not where the speaker acts himself."""
+    from linimasa.pipeline import build_pipeline
+    from linimasa.document import Document
+    from datetime import date
+    pipeline = build_pipeline()
+    doc = pipeline(Document(text='"Kementerian Dalam Negeri sudah mendukung kita sejak awal," kata Bupati Sukamaju '
+                                 'Budi Santoso.', published=date(2025, 10, 20)))
+    found = {(e.type, e.target) for e in doc.events}
+    assert ("SUPPORT", "IDN.GOV.LOCAL") in found, found
+    doc = pipeline(Document(text='"Kami sudah mengadukan masalah kami kepada polisi," kata Budi Santoso, warga '
+                                 'Sukamaju.', published=date(2025, 10, 20)))
+    assert not any(e.target in ("IDN.GOV", "IDN.GOV.LOCAL", "IDN.CVL") and e.type == "ACCUSE" for e in doc.events)

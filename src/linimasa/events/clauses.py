@@ -101,6 +101,8 @@ class ClauseWords:
     culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
     pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
     object_person_pronouns: frozenset[str] = frozenset()  # "mengkritik dia": a person acted on (events.coder)
+    own_side_pronouns: frozenset[str] = frozenset()  # "meminta kita": the speaker's side (events.coder)
+    protest_topic_sectors: frozenset[str] = frozenset()  # "demo terkait tunjangan DPR": DPR (events.coder)
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     role_markers: frozenset[str] = frozenset()  # "aktivis yang aktif sebagai pengurus X ditangkap": not X
@@ -139,6 +141,8 @@ class ClauseWords:
             culprit_words=frozenset(data.get("culprit_words", ())),
             pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
             object_person_pronouns=frozenset(data.get("object_person_pronouns", ())),
+            own_side_pronouns=frozenset(data.get("own_side_pronouns", ())),
+            protest_topic_sectors=frozenset(data.get("protest_topic_sectors", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
             role_markers=frozenset(data.get("role_markers", ())),

@@ -27,7 +27,7 @@ from ..document import Document, Event
 from ..actors.coref import PRONOUN_WINDOW
 from ..pipeline import register
 from ..resources import Resources
-from .arguments import Arg, Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
+from .arguments import VERBAL, Arg, Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
 from .groups import GroupNouns
 from .clauses import ClauseAnalyzer, ClauseWords, Predicate, PredicateHint
 from .lexicon import trie_pattern
@@ -430,6 +430,8 @@ class EventCoder:
                 inner = self._content_object(view, hits, analysis.predicates, index)
                 if inner:
                     targets, strategy = inner, strategy + "+content"
+            if rule.form not in SPEAKER_FORMS:  # "meminta kita": the speaker's side; "kita harus ..." is no call
+                targets = [self._own_side(doc, view, a, pending, sources) for a in targets]
             if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
                 sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
             authority = None
@@ -455,6 +457,10 @@ class EventCoder:
                 continue  # a protest merely mentioned ("selama unjuk rasa"): no one, nowhere, no event
             if rule.target_required and not targets:
                 continue
+            if not targets and rule.type == "PROTEST" and sources:
+                targets = self._protested_body(doc, view, hit, clause)  # "demo terkait tunjangan DPR": DPR
+                if targets:
+                    strategy += "+topic"
             pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [authority]
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
             if strategy.endswith("+pair") and rule.type in RECIPROCAL_PAIR_TYPES:
@@ -761,6 +767,37 @@ class EventCoder:
             title += " " + doc.text[max(0, first - 40):first]
         body = self.groups.own_body(actor, title, doc, pending)
         return body.id if body is not None and body.id != source.actor else None
+
+    def _protested_body(self, doc: Document, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> list[Arg]:
+        """"berunjuk rasa terkait tunjangan anggota DPR": the first named public body after a protest in its
+        clause (clauses.yaml protest_topic_sectors), with no verb between; [] when there is none."""
+        sectors = self.clauses.w.protest_topic_sectors
+        for arg in view.args:
+            if arg.start < hit.end:
+                continue
+            if arg.start >= clause[1] or any(VERBAL.match(w) for w, _ in words_between(view, hit.end, arg.start)):
+                return []
+            actor = doc.actors.get(arg.actor)
+            if arg.place or arg.generic or actor is None or actor.kind == "person":
+                continue
+            if actor.sector in sectors:
+                return [arg]
+        return []
+
+    def _own_side(self, doc: Document, view: SentenceView, arg: Arg, pending: dict, sources: list[Arg]) -> Arg:
+        """A target "kita"/"kami" that the speech stage resolved to the quote's speaker stands for the
+        speaker's side (groups.own_side): "Arab Saudi meminta kita ..." said by the President falls on the
+        government; the speaker himself where no side is known."""
+        if arg.text.lower() not in self.clauses.w.own_side_pronouns or any(a.actor == arg.actor for a in sources):
+            return arg  # "kami mengadukan permasalahan kami": the speaker's own matter, no one else acts on him
+        actor = doc.actors.get(arg.actor)
+        if actor is None or actor.kind != "person":
+            return arg
+        first = min((at for at in (doc.text.find(name) for name in (actor.name, *actor.aliases) if name) if at >= 0),
+                    default=-1)
+        title = doc.text[max(0, first - 40):first] if first >= 0 else ""
+        side = self.groups.own_side(actor, title, doc, pending)
+        return replace(arg, actor=side.id, type="NORP", generic=True) if side is not None else arg
 
     def _antecedent(self, doc: Document, view: SentenceView, hit: Hit, sources: list[Arg]) -> Arg | None:
         """The person a verb's clitic ("menahannya") or an object pronoun right after it ("mengkritik dia",
