@@ -126,3 +126,20 @@ def test_we_as_the_one_acted_on_is_the_speakers_side():
     doc = pipeline(Document(text='"Kami sudah mengadukan masalah kami kepada polisi," kata Budi Santoso, warga '
                                  'Sukamaju.', published=date(2025, 10, 20)))
     assert not any(e.target in ("IDN.GOV", "IDN.GOV.LOCAL", "IDN.CVL") and e.type == "ACCUSE" for e in doc.events)
+
+
+def test_short_name_after_the_verb_is_the_documents_person(coder):
+    """A capitalised word after the verb that no mention covers but that is a word of exactly one person's name."""
+    from linimasa.document import Actor, Mention
+    text = "Polres Sukamaju memeriksa Dodi Hartono. Penyidik lalu menetapkan Dodi sebagai tersangka."
+    doc = build_story(text)
+    found = {(e.type, e.source, e.target, e.trigger) for e in coder(doc).events}
+    assert ("ACCUSE", "POLRES", "DODI", "menetapkan") in found, found
+    # two people share the word: no guess
+    both = "Polres Sukamaju memeriksa Dodi Hartono dan Dodi Saputra. Penyidik lalu menetapkan Dodi sebagai tersangka."
+    doc = build_story(both)
+    doc.actors["DODI2"] = Actor("DODI2", "Dodi Saputra", "person", "IDN", "CVL")
+    at = both.find("Dodi Saputra")
+    doc.mentions.append(Mention(0, at, at + len("Dodi Saputra"), "Dodi Saputra", "PER", "DODI2"))
+    found = {(e.type, e.target, e.trigger) for e in coder(doc).events}
+    assert not any(t == "menetapkan" and target is not None for _, target, t in found), found

@@ -403,6 +403,10 @@ class EventCoder:
                     targets, strategy = [person], strategy + "+antecedent"
                 elif rule.object_adjacent and not targets:
                     continue  # "menahannya" with no one to refer to: as "menahan" with no object
+            if not targets and rule.form == "active":
+                named = self._short_name_object(doc, view, hit)
+                if named is not None:  # "menetapkan Lisa sebagai tersangka": the document's Lisa X
+                    targets, strategy = [named], strategy + "+shortname"
             if not targets and rule.type in VICTIM_TYPES:
                 targets = self._named_by(view, hit, self.clauses.w.victim_words, whole_sentence=False)
                 if targets:
@@ -783,6 +787,24 @@ class EventCoder:
             if actor.sector in sectors:
                 return [arg]
         return []
+
+    def _short_name_object(self, doc: Document, view: SentenceView, hit: Hit) -> Arg | None:
+        """A capitalised word right after the verb that no mention covers but that is one word of the name of
+        exactly one person of the document ("menetapkan Lisa sebagai tersangka" in a story about Lisa X):
+        that person; None otherwise."""
+        first = bisect_left(view.starts, hit.end)
+        if first >= len(view.words) or hit.possessive or hit.rule.mode == "visit" \
+                or hit.text.lower().split()[-1] in self.grammar.prepositions:
+            return None  # "berada di Kunming", "berkunjung ke X": a place, not a person's short name
+        start, end, word, capital = view.words[first]
+        if not capital or view.text[hit.end:start].strip() or any(a.start < end and start < a.end for a in view.args):
+            return None
+        text = view.text[start:end]
+        people = [a for a in doc.actors.values() if a.kind == "person" and (
+            text == a.name or text in a.aliases or text in a.name.split())]
+        if len(people) != 1:
+            return None
+        return Arg(start, end, people[0].id, "PER", text)
 
     def _own_side(self, doc: Document, view: SentenceView, arg: Arg, pending: dict, sources: list[Arg]) -> Arg:
         """A target "kita"/"kami" that the speech stage resolved to the quote's speaker stands for the
