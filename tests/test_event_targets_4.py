@@ -143,3 +143,16 @@ def test_short_name_after_the_verb_is_the_documents_person(coder):
     doc.mentions.append(Mention(0, at, at + len("Dodi Saputra"), "Dodi Saputra", "PER", "DODI2"))
     found = {(e.type, e.target, e.trigger) for e in coder(doc).events}
     assert not any(t == "menetapkan" and target is not None for _, target, t in found), found
+
+
+def test_visitors_are_their_countrys_people_and_no_visit(coder):
+    from linimasa.pipeline import build_pipeline
+    from linimasa.document import Document
+    from datetime import date
+    pipeline = build_pipeline()
+    doc = pipeline(Document(text="Seorang turis Kanada ditangkap polisi setelah merusak fasilitas bandara.",
+                            published=date(2025, 10, 20)))
+    assert any(e.type == "COERCE" and e.target == "CAN.CVL" for e in doc.events), doc.events
+    doc = pipeline(Document(text="Pantai Sukamaju kini ramai dikunjungi wisatawan setiap akhir pekan.",
+                            published=date(2025, 10, 20)))
+    assert not [e for e in doc.events if e.type == "CONSULT"], doc.events

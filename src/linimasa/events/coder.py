@@ -488,6 +488,8 @@ class EventCoder:
                         target = self.groups.regional_target(rule.type, pending[source], doc, view.sentence.index) or target
                 if rule.foreign_only and not self._foreign(doc, pending, source, target):
                     continue
+                if target is None and rule.mode == "visit" and source in pending:
+                    continue  # "ramai dikunjungi wisatawan": an unnamed crowd visiting no one named is no visit
                 key = (rule.type, source, target, hit.start)
                 if key in seen:
                     continue
