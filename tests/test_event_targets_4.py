@@ -91,6 +91,9 @@ RELATIVE = [
     ("Hamas menerima usulan gencatan senjata yang disodorkan mediator Mesir dan Qatar.",
      {("AGREE", "HAMAS", "EGY"), ("AGREE", "HAMAS", "QAT")}, set()),
     ("Israel menolak proposal yang diajukan oleh para mediator dari Qatar.", {("REJECT", "ISR", "QAT")}, set()),
+    # an actor inside a phrase of having or wearing describes the group before it, the head of the relative
+    ("Seorang warga berseragam Partai Maju Bersama yang viral di media sosial ditangkap Polres Sukamaju.",
+     {("COERCE", "POLRES", "IDN.CVL")}, {("COERCE", "POLRES", "PARTAI")}),
     # a coordinator or a comma after the passive: the next clause's subject is no agent
     ("Puluhan tahanan belum dibebaskan dan Israel menolak usulan Mesir.", set(), {("RETREAT", "ISR", None)}),
 ]

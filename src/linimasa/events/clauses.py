@@ -106,6 +106,7 @@ class ClauseWords:
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     role_markers: frozenset[str] = frozenset()  # "aktivis yang aktif sebagai pengurus X ditangkap": not X
+    describing_words: frozenset[str] = frozenset()  # "pengemudi berpelat dinas Polri yang ...": the driver
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
     copulas: frozenset[str] = frozenset()  # "X yang merupakan staf Y ...": Y says what X is
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
@@ -146,6 +147,7 @@ class ClauseWords:
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
             role_markers=frozenset(data.get("role_markers", ())),
+            describing_words=frozenset(data.get("describing_words", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
             origin_preps=frozenset(data.get("origin_preps", ())),
             copulas=frozenset(data.get("copulas", ())),
@@ -661,8 +663,32 @@ class _Run:
             group = self._origin_head(arg)
             if group is not None:
                 return (group,)  # "geng kriminal seperti A dan B dari Venezuela, yang ...": the gangs
+            group = self._described_head(arg)
+            if group is not None:
+                return (group,)  # "pengemudi mobil berpelat dinas Polri yang ...": the driver
             return tuple(coordinated(view, arg, forward=False, limit=0))
         return ()
+
+    def _described_head(self, arg: Arg) -> Arg | None:
+        """The unnamed group an actor describes through a "ber-" word of having or wearing before it
+        ("pengemudi mobil berpelat dinas Polri", "pria berseragam TNI"): the group, the nearest actor before
+        that word with no punctuation, verb or more than `relative_head_words` words between."""
+        view = self.view
+        before = words_between(view, max(0, arg.start - 40), arg.start)[-3:]
+        marker = next((i for i in range(len(before) - 1, -1, -1) if before[i][0] in self.w.describing_words), None)
+        if marker is None or any(w not in self.g.np_fillers and not c for w, c in before[marker + 1:][1:]):
+            return None
+        for earlier in reversed(view.args):
+            if earlier.end > arg.start or earlier is arg:
+                continue
+            gap = words_between(view, earlier.end, arg.start)
+            if not earlier.generic or PUNCTUATION_GAP.search(view.text, earlier.end, arg.start) \
+                    or len(gap) > self.w.relative_head_words + 3 \
+                    or any(VERBAL.match(w) and w not in self.w.describing_words and w not in self.w.not_verbs
+                           for w, _ in gap):
+                return None
+            return earlier
+        return None
 
     def _origin_head(self, arg: Arg) -> Arg | None:
         """The unnamed group an actor after "dari" says the origin of ("geng kriminal ... dari X"): the
