@@ -59,6 +59,8 @@ CASES = [
     ("Kecaman oleh Qatar terhadap Israel disampaikan pada Senin.", {("ACCUSE", "QAT", "ISR")}, set()),
     # a protest against what its owner does
     ("Warga Sukamaju berunjuk rasa menolak kebijakan parkir DPRD Sukamaju.", {("PROTEST", "WARGA", "DPRD")}, set()),
+    # parties and their leaders as a class
+    ("Andi Wirawan meminta ketua umum parpol menonaktifkan kader yang bermasalah.", {("REQUEST", "ANDI", "IDN.PTY")}, set()),
     # a stance towards what the condition's subject would do
     ("Andi Wirawan mendukung jika Polres Sukamaju menambah patroli malam.", {("SUPPORT", "ANDI", "POLRES")}, set()),
     ("Rina Kusuma setuju apabila KPK memeriksa Bupati Sukamaju.", {("AGREE", "RINA", "KPK")}, set()),
