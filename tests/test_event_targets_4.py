@@ -161,3 +161,17 @@ def test_visitors_are_their_countrys_people_and_no_visit(coder):
     doc = pipeline(Document(text="Pantai Sukamaju kini ramai dikunjungi wisatawan setiap akhir pekan.",
                             published=date(2025, 10, 20)))
     assert not [e for e in doc.events if e.type == "CONSULT"], doc.events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israel melakukan genosida di Gaza.", "PSE.CVL"),
+    ("Israel melakukan genosida di Jalur Gaza sejak tahun lalu.", "PSE.CVL"),
+    # a city of a state is only where it happened
+    ("Israel melancarkan serangan di Doha.", None),
+])
+def test_attack_in_a_stateless_territory_falls_on_its_people(text, target):
+    from linimasa.pipeline import build_pipeline
+    from linimasa.document import Document
+    from datetime import date
+    doc = build_pipeline()(Document(text=text, published=date(2025, 10, 20)))
+    assert [e.target for e in doc.events if e.type == "ASSAULT"] == [target], doc.events
