@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.document import Quote
+from datetime import date
+
+from linimasa.document import Document, Quote
+from linimasa.pipeline import build_pipeline
 from linimasa.events.coder import EventCoder
 from linimasa.resources import Resources
 from tests.test_triggers_vocabulary_3 import build_story
@@ -24,6 +27,15 @@ from tests.test_triggers_vocabulary_3 import build_story
 @pytest.fixture(scope="module")
 def coder():
     return EventCoder(Resources())
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline()
+
+
+def analysed(pipeline, text):
+    return pipeline(Document(text=text, published=date(2025, 10, 20)))
 
 
 def triples(coder, text, quotes=()):
@@ -117,19 +129,15 @@ def test_protest_at_a_named_body(coder):
     assert ("PROTEST", "WARGA", "KPK") not in found, found
 
 
-def test_we_as_the_one_acted_on_is_the_speakers_side():
+def test_we_as_the_one_acted_on_is_the_speakers_side(pipeline):
     """"kita" resolved to a quote's speaker: as a target it stands for his side (a regent's: the regional
     government); not where the speaker acts himself."""
-    from linimasa.pipeline import build_pipeline
-    from linimasa.document import Document
-    from datetime import date
-    pipeline = build_pipeline()
-    doc = pipeline(Document(text='"Kementerian Dalam Negeri sudah mendukung kita sejak awal," kata Bupati Sukamaju '
-                                 'Budi Santoso.', published=date(2025, 10, 20)))
+    doc = analysed(pipeline, '"Kementerian Dalam Negeri sudah mendukung kita sejak awal," kata Bupati Sukamaju '
+                             'Budi Santoso.')
     found = {(e.type, e.target) for e in doc.events}
     assert ("SUPPORT", "IDN.GOV.LOCAL") in found, found
-    doc = pipeline(Document(text='"Kami sudah mengadukan masalah kami kepada polisi," kata Budi Santoso, warga '
-                                 'Sukamaju.', published=date(2025, 10, 20)))
+    doc = analysed(pipeline, '"Kami sudah mengadukan masalah kami kepada polisi," kata Budi Santoso, warga '
+                             'Sukamaju.')
     assert not any(e.target in ("IDN.GOV", "IDN.GOV.LOCAL", "IDN.CVL") and e.type == "ACCUSE" for e in doc.events)
 
 
@@ -150,16 +158,10 @@ def test_short_name_after_the_verb_is_the_documents_person(coder):
     assert not any(t == "menetapkan" and target is not None for _, target, t in found), found
 
 
-def test_visitors_are_their_countrys_people_and_no_visit(coder):
-    from linimasa.pipeline import build_pipeline
-    from linimasa.document import Document
-    from datetime import date
-    pipeline = build_pipeline()
-    doc = pipeline(Document(text="Seorang turis Kanada ditangkap polisi setelah merusak fasilitas bandara.",
-                            published=date(2025, 10, 20)))
+def test_visitors_are_their_countrys_people_and_no_visit(pipeline):
+    doc = analysed(pipeline, "Seorang turis Kanada ditangkap polisi setelah merusak fasilitas bandara.")
     assert any(e.type == "COERCE" and e.target == "CAN.CVL" for e in doc.events), doc.events
-    doc = pipeline(Document(text="Pantai Sukamaju kini ramai dikunjungi wisatawan setiap akhir pekan.",
-                            published=date(2025, 10, 20)))
+    doc = analysed(pipeline, "Pantai Sukamaju kini ramai dikunjungi wisatawan setiap akhir pekan.")
     assert not [e for e in doc.events if e.type == "CONSULT"], doc.events
 
 
@@ -169,9 +171,6 @@ def test_visitors_are_their_countrys_people_and_no_visit(coder):
     # a city of a state is only where it happened
     ("Israel melancarkan serangan di Doha.", None),
 ])
-def test_attack_in_a_stateless_territory_falls_on_its_people(text, target):
-    from linimasa.pipeline import build_pipeline
-    from linimasa.document import Document
-    from datetime import date
-    doc = build_pipeline()(Document(text=text, published=date(2025, 10, 20)))
+def test_attack_in_a_stateless_territory_falls_on_its_people(pipeline, text, target):
+    doc = analysed(pipeline, text)
     assert [e.target for e in doc.events if e.type == "ASSAULT"] == [target], doc.events
