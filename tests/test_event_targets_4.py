@@ -163,14 +163,3 @@ def test_visitors_are_their_countrys_people_and_no_visit(pipeline):
     assert any(e.type == "COERCE" and e.target == "CAN.CVL" for e in doc.events), doc.events
     doc = analysed(pipeline, "Pantai Sukamaju kini ramai dikunjungi wisatawan setiap akhir pekan.")
     assert not [e for e in doc.events if e.type == "CONSULT"], doc.events
-
-
-@pytest.mark.parametrize("text, target", [
-    ("Israel melakukan genosida di Gaza.", "PSE.CVL"),
-    ("Israel melakukan genosida di Jalur Gaza sejak tahun lalu.", "PSE.CVL"),
-    # a city of a state is only where it happened
-    ("Israel melancarkan serangan di Doha.", None),
-])
-def test_attack_in_a_stateless_territory_falls_on_its_people(pipeline, text, target):
-    doc = analysed(pipeline, text)
-    assert [e.target for e in doc.events if e.type == "ASSAULT"] == [target], doc.events

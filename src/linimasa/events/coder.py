@@ -73,10 +73,6 @@ CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
 # trigger in its clause ("mengancam akan menyebarkan video korban", "mengevakuasi lalu mengantar korban
 # banjir"; clauses.yaml victim_words).
 VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a rescue of the victim
-# Types whose target, when none is named, is the people of a stateless territory the act takes place in
-# ("melakukan genosida di Gaza": Palestinian civilians; group_nouns.yaml places). A city of a state ("di
-# Doha") stays the location only.
-PLACE_PEOPLE_TYPES = frozenset({"ASSAULT"})
 # An event with no target takes the target of the nearest event of its own source (the same actor)
 # in the sentences around it: "Ia kembali meminta uang itu dikembalikan" after "X meminta Y ..." two
 # sentences before. Same type within CONTEXT_BEFORE sentences before or CONTEXT_AFTER after; any
@@ -415,10 +411,6 @@ class EventCoder:
                 targets = self._named_by(view, hit, self.clauses.w.victim_words, whole_sentence=False)
                 if targets:
                     strategy += "+victim"
-            if not targets and rule.type in PLACE_PEOPLE_TYPES:
-                people = self._people_of_place(doc, view, hit, clause, pending)
-                if people is not None:  # "melakukan genosida di Gaza": on the people of Gaza
-                    targets, strategy = [people], strategy + "+place"
             if not targets and rule.type == "ACCUSE" and rule.mode == "allege":
                 targets = [a for a in self._named_by(view, hit, self.clauses.w.culprit_words, whole_sentence=True)
                            if a not in sources]
@@ -797,21 +789,6 @@ class EventCoder:
             if actor.sector in sectors:
                 return [arg]
         return []
-
-    def _people_of_place(self, doc: Document, view: SentenceView, hit: Hit, clause: tuple[int, int],
-                         pending: dict) -> Arg | None:
-        """The people of the first place of group_nouns.yaml `places` after the trigger in its clause, in a
-        location phrase ("di Gaza", "di Jalur Gaza"; the resolver gives such places no actor); None otherwise."""
-        found = self.groups.place_at(view.low, hit.end, clause[1])
-        if found is None:
-            return None
-        before = words_between(view, max(hit.end, found[0] - 12), found[0])[-1:]
-        if not before or before[0][0] not in self.clauses.w.location_preps:
-            return None
-        people = self.groups.people_of_place(view.low[found[0]:found[1]], doc, pending)
-        if people is None:
-            return None
-        return Arg(found[0], found[1], people.id, "NORP", view.text[found[0]:found[1]], generic=True)
 
     def _short_name_object(self, doc: Document, view: SentenceView, hit: Hit) -> Arg | None:
         """A capitalised word right after the verb that no mention covers but that is one word of the name of

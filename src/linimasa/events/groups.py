@@ -493,22 +493,6 @@ class GroupNouns:
             return None
         return self._actor(source.country, GroupNoun(sector, self.labels.get(sector, sector)), doc, pending)
 
-    def place_at(self, low: str, start: int, end: int) -> tuple[int, int] | None:
-        """The span of the first place of `places` in low[start:end] that begins a word, or None."""
-        if self.place_re is None:
-            return None
-        for found in self.place_re.finditer(low, start, end):
-            if found.start() == 0 or not (low[found.start() - 1].isalnum() or low[found.start() - 1] == "-"):
-                return found.span()
-        return None
-
-    def people_of_place(self, text: str, doc: Document, pending: dict[str, Actor]) -> Actor | None:
-        """The people of a place of `places` ("di Gaza": Palestinian civilians), None for another place."""
-        country = self.places.get(" ".join(text.lower().split()))
-        if country is None:
-            return None
-        return self._actor(country, GroupNoun("CVL", self.labels.get("CVL", "CVL")), doc, pending)
-
     def own_side(self, source: Actor, title: str, doc: Document, pending: dict[str, Actor]) -> Actor | None:
         """The side a person's "kita" stands for (`own_side_sectors`): his own body (`own_body`), else the
         body of his sector in his country ("Presiden": the government); None for other people."""
