@@ -124,6 +124,8 @@ def test_protest_at_a_named_body(coder):
     """A protest naming no target but a public body later in its clause is aimed at that body."""
     found = triples(coder, "Warga Sukamaju berunjuk rasa terkait tunjangan anggota DPRD Sukamaju.")
     assert ("PROTEST", "WARGA", "DPRD") in found, found
+    found = triples(coder, "Aksi unjuk rasa warga Sukamaju menolak tunjangan DPRD Sukamaju berlangsung ricuh.")
+    assert ("PROTEST", "WARGA", "DPRD") in found, found
     # a body after a verb of the clause is no longer what the protest is about
     found = triples(coder, "Warga Sukamaju berunjuk rasa sambil menunggu KPK.")
     assert ("PROTEST", "WARGA", "KPK") not in found, found

@@ -775,14 +775,16 @@ class EventCoder:
         return body.id if body is not None and body.id != source.actor else None
 
     def _protested_body(self, doc: Document, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> list[Arg]:
-        """"berunjuk rasa terkait tunjangan anggota DPR": the first named public body after a protest in its
-        clause (clauses.yaml protest_topic_sectors), with no verb between; [] when there is none."""
+        """"berunjuk rasa terkait tunjangan anggota DPR", "aksi mahasiswa menolak tunjangan DPR": the first named
+        public body after a protest in its clause (clauses.yaml protest_topic_sectors), with no verb but one of
+        stance (clauses.yaml stance_verbs) between; [] when there is none."""
         sectors = self.clauses.w.protest_topic_sectors
         for arg in view.args:
             if arg.start < hit.end:
                 continue
-            if arg.start >= clause[1] or any(VERBAL.match(w) for w, _ in words_between(view, hit.end, arg.start)):
-                return []
+            if arg.start >= clause[1] or any(VERBAL.match(w) and w not in self.clauses.w.stance_verbs
+                                             for w, _ in words_between(view, hit.end, arg.start)):
+                return []  # a verb between ends the protest's phrase; a stance ("demo menolak ...") goes on
             actor = doc.actors.get(arg.actor)
             if arg.place or arg.generic or actor is None or actor.kind == "person":
                 continue
