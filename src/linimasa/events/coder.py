@@ -803,6 +803,9 @@ class EventCoder:
         start, end, word, capital = view.words[first]
         if not capital or view.text[hit.end:start].strip() or any(a.start < end and start < a.end for a in view.args):
             return None
+        following = view.words[first + 1][2] if first + 1 < len(view.words) else ""
+        if following.startswith("di") and VERBAL.match(following) and following not in self.clauses.w.not_verbs:
+            return None  # "meminta Mansur dikembalikan": asks that he be returned, not him
         text = view.text[start:end]
         people = [a for a in doc.actors.values() if a.kind == "person" and (
             text == a.name or text in a.aliases or text in a.name.split())]
