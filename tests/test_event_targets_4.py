@@ -73,6 +73,9 @@ CASES = [
     ("Warga Sukamaju berunjuk rasa menolak kebijakan parkir DPRD Sukamaju.", {("PROTEST", "WARGA", "DPRD")}, set()),
     # parties and their leaders as a class
     ("Andi Wirawan meminta ketua umum parpol menonaktifkan kader yang bermasalah.", {("REQUEST", "ANDI", "IDN.PTY")}, set()),
+    # the one who died is no target of the demand or criticism
+    ("Warga Sukamaju menuntut keadilan atas tewasnya Dodi Hartono.", set(), {("REQUEST", "WARGA", "DODI")}),
+    ("Andi Wirawan mengecam kematian Rina Kusuma.", set(), {("ACCUSE", "ANDI", "RINA")}),
     # a stance towards what the condition's subject would do
     ("Andi Wirawan mendukung jika Polres Sukamaju menambah patroli malam.", {("SUPPORT", "ANDI", "POLRES")}, set()),
     ("Rina Kusuma setuju apabila KPK memeriksa Bupati Sukamaju.", {("AGREE", "RINA", "KPK")}, set()),

@@ -107,6 +107,7 @@ class ClauseWords:
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     role_markers: frozenset[str] = frozenset()  # "aktivis yang aktif sebagai pengurus X ditangkap": not X
     describing_words: frozenset[str] = frozenset()  # "pengemudi berpelat dinas Polri yang ...": the driver
+    death_nouns: frozenset[str] = frozenset()  # "atas tewasnya X": X died, is no target
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
     copulas: frozenset[str] = frozenset()  # "X yang merupakan staf Y ...": Y says what X is
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
@@ -148,6 +149,7 @@ class ClauseWords:
             capacity_words=frozenset(data.get("capacity_words", ())),
             role_markers=frozenset(data.get("role_markers", ())),
             describing_words=frozenset(data.get("describing_words", ())),
+            death_nouns=frozenset(data.get("death_nouns", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
             origin_preps=frozenset(data.get("origin_preps", ())),
             copulas=frozenset(data.get("copulas", ())),
@@ -742,6 +744,8 @@ class _Run:
                 break
             if not words and self._abbreviates_before(anchor, arg):
                 continue  # "menandatangani Perjanjian Kerja Sama (PKS)": the agreement's initials, not a party
+            if any(w in self.w.death_nouns for w, _ in words):
+                continue  # "menuntut keadilan atas tewasnya seorang pengemudi": the one who died
             quantity = {i for i, (w, _) in enumerate(words) if w in self.w.quantity_heads or w[0].isdigit()
                         or (i and words[i - 1][0] in self.w.quantity_heads)}  # "lebih dari 40 warga X"
             # "mengapresiasi kinerja para kader", "menolak keputusan X": a noun of what the actor has or does
