@@ -71,6 +71,8 @@ CASES = [
     ("Kecaman oleh Qatar terhadap Israel disampaikan pada Senin.", {("ACCUSE", "QAT", "ISR")}, set()),
     # a protest against what its owner does
     ("Warga Sukamaju berunjuk rasa menolak kebijakan parkir DPRD Sukamaju.", {("PROTEST", "WARGA", "DPRD")}, set()),
+    # suppliers as a class: the addressee, not the government by default
+    ("Warga Sukamaju meminta penyedia makanan lebih menjaga kebersihan dapur.", {("REQUEST", "WARGA", "IDN.BUS")}, set()),
     # parties and their leaders as a class
     ("Andi Wirawan meminta ketua umum parpol menonaktifkan kader yang bermasalah.", {("REQUEST", "ANDI", "IDN.PTY")}, set()),
     # the one who died is no target of the demand or criticism
