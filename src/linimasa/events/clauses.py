@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..document import Token
 from .arguments import (
-    ANNOUNCED_LIST, VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
+    ANNOUNCED_LIST, CONJUNCTIONS, VERBAL, WORD, Arg, Grammar, SentenceView, coordinated, forward_stop, governing_preposition,
     subject_after_fronted, subject_before, words_between,
 )
 
@@ -61,6 +61,10 @@ ABBREVIATION_GAP = re.compile(r"\s*+\(\s*+")
 UNNAMED = ("unnamed",)
 # what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
 SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
+# Words a passive's agent phrase may run before its actor: "diajukan oleh para mediator dari X".
+AGENT_PHRASE_WORDS = 4
+# Words a noun of action and its object may run before the agent marker: "penangkapan dua aktivis oleh polisi".
+NOUN_AGENT_WORDS = 4
 # Words that may qualify a group noun before a relative "yang" ("pegawai pajak yang dipecat").
 GROUP_MODIFIER_WORDS = 2
 
@@ -96,8 +100,14 @@ class ClauseWords:
     victim_words: frozenset[str] = frozenset()  # "video korban": the one harmed
     culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
     pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
+    object_person_pronouns: frozenset[str] = frozenset()  # "mengkritik dia": a person acted on (events.coder)
+    own_side_pronouns: frozenset[str] = frozenset()  # "meminta kita": the speaker's side (events.coder)
+    protest_topic_sectors: frozenset[str] = frozenset()  # "demo terkait tunjangan DPR": DPR (events.coder)
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
+    role_markers: frozenset[str] = frozenset()  # "aktivis yang aktif sebagai pengurus X ditangkap": not X
+    describing_words: frozenset[str] = frozenset()  # "pengemudi berpelat dinas Polri yang ...": the driver
+    death_nouns: frozenset[str] = frozenset()  # "atas tewasnya X": X died, is no target
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
     copulas: frozenset[str] = frozenset()  # "X yang merupakan staf Y ...": Y says what X is
     origin_preps: frozenset[str] = frozenset()  # "geng dari X yang ...": the group, not X, is the head
@@ -132,8 +142,14 @@ class ClauseWords:
             victim_words=frozenset(data.get("victim_words", ())),
             culprit_words=frozenset(data.get("culprit_words", ())),
             pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
+            object_person_pronouns=frozenset(data.get("object_person_pronouns", ())),
+            own_side_pronouns=frozenset(data.get("own_side_pronouns", ())),
+            protest_topic_sectors=frozenset(data.get("protest_topic_sectors", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
+            role_markers=frozenset(data.get("role_markers", ())),
+            describing_words=frozenset(data.get("describing_words", ())),
+            death_nouns=frozenset(data.get("death_nouns", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
             origin_preps=frozenset(data.get("origin_preps", ())),
             copulas=frozenset(data.get("copulas", ())),
@@ -388,6 +404,10 @@ class _Run:
                 if opener == "yang" and self._first_in_clause(prior, clause_start) and self._closes_relative(prior, candidate) \
                         and view.low[prior.start:prior.end] not in self.w.reporting:
                     return self._relative_head(clause_start), "relative"  # "kelompok yang didukung Y itu membunuh"
+            elif opener == "yang" and self._role_relative(clause_start, candidate):
+                # "aktivis yang aktif sebagai pengurus X di Y ditangkap": the head, never X
+                head = self._relative_head(clause_start)
+                return (head, "relative") if head else ((), "none")
             elif opener == "yang" and candidate.type != "PER":
                 head = self._verbless_relative(clause_start, candidate, anchor)
                 if head is UNNAMED:
@@ -467,6 +487,14 @@ class _Run:
             if before and before[0][1] and not any(a.start < yang and yang - 40 < a.end for a in self.view.args):
                 return UNNAMED
         return head if len(head) == 1 and head[0].type == "PER" and not head[0].generic else ()
+
+    def _role_relative(self, clause_start: int, candidate: Arg) -> bool:
+        """A role word (clauses.yaml role_markers) opens what the verbless "yang" clause before `candidate`
+        says of its head, within four words of "yang": "yang juga aktif sebagai pengurus X"."""
+        if not self.w.role_markers or PUNCTUATION_GAP.search(self.view.text, clause_start, candidate.start):
+            return False
+        words = words_between(self.view, clause_start, candidate.start)
+        return any(w in self.w.role_markers for w, _ in words[:4])
 
     def _agent_noun_object(self, arg: Arg, clause_start: int) -> bool:
         """`arg` is the object of an agent noun before it ("X, penembak tiga anggota Polres Y, dihukum"):
@@ -637,8 +665,32 @@ class _Run:
             group = self._origin_head(arg)
             if group is not None:
                 return (group,)  # "geng kriminal seperti A dan B dari Venezuela, yang ...": the gangs
+            group = self._described_head(arg)
+            if group is not None:
+                return (group,)  # "pengemudi mobil berpelat dinas Polri yang ...": the driver
             return tuple(coordinated(view, arg, forward=False, limit=0))
         return ()
+
+    def _described_head(self, arg: Arg) -> Arg | None:
+        """The unnamed group an actor describes through a "ber-" word of having or wearing before it
+        ("pengemudi mobil berpelat dinas Polri", "pria berseragam TNI"): the group, the nearest actor before
+        that word with no punctuation, verb or more than `relative_head_words` words between."""
+        view = self.view
+        before = words_between(view, max(0, arg.start - 40), arg.start)[-3:]
+        marker = next((i for i in range(len(before) - 1, -1, -1) if before[i][0] in self.w.describing_words), None)
+        if marker is None or any(w not in self.g.np_fillers and not c for w, c in before[marker + 1:][1:]):
+            return None
+        for earlier in reversed(view.args):
+            if earlier.end > arg.start or earlier is arg:
+                continue
+            gap = words_between(view, earlier.end, arg.start)
+            if not earlier.generic or PUNCTUATION_GAP.search(view.text, earlier.end, arg.start) \
+                    or len(gap) > self.w.relative_head_words + 3 \
+                    or any(VERBAL.match(w) and w not in self.w.describing_words and w not in self.w.not_verbs
+                           for w, _ in gap):
+                return None
+            return earlier
+        return None
 
     def _origin_head(self, arg: Arg) -> Arg | None:
         """The unnamed group an actor after "dari" says the origin of ("geng kriminal ... dari X"): the
@@ -692,6 +744,8 @@ class _Run:
                 break
             if not words and self._abbreviates_before(anchor, arg):
                 continue  # "menandatangani Perjanjian Kerja Sama (PKS)": the agreement's initials, not a party
+            if any(w in self.w.death_nouns for w, _ in words):
+                continue  # "menuntut keadilan atas tewasnya seorang pengemudi": the one who died
             quantity = {i for i, (w, _) in enumerate(words) if w in self.w.quantity_heads or w[0].isdigit()
                         or (i and words[i - 1][0] in self.w.quantity_heads)}  # "lebih dari 40 warga X"
             # "mengapresiasi kinerja para kader", "menolak keputusan X": a noun of what the actor has or does
@@ -782,10 +836,23 @@ class _Run:
             words = [w for w, _ in words_between(self.view, end, arg.start)]
             if not words and PUNCTUATION_GAP.search(self.view.text, end, arg.start):
                 return ()  # "Setelah X diamankan, korban melapor": the next clause's subject
-            if not words or (words[0] in self.g.agent_markers and len(words) <= 3):
+            if not words or (words[0] in self.g.agent_markers and len(words) <= 3) \
+                    or (not PUNCTUATION_GAP.search(self.view.text, end, arg.start) and self._agent_phrase(words)):
                 return tuple(coordinated(self.view, arg, forward=True, limit=len(self.view.text)))
             return ()
         return ()
+
+    def _agent_phrase(self, words: list[str]) -> bool:
+        """The words before a passive's agent are the head of its noun phrase: "disodorkan mediator X",
+        "diajukan oleh para mediator dari X": fillers (one origin preposition after them), an optional
+        agent marker first, and no more than AGENT_PHRASE_WORDS words."""
+        if words and words[0] in self.g.agent_markers:
+            words = words[1:]
+        if not words or len(words) > AGENT_PHRASE_WORDS or words[0] in self.w.origin_preps:
+            return False
+        if words[-1] in self.w.origin_preps:
+            words = words[:-1]  # "mediator dari X"
+        return all((w in self.g.np_fillers or w in self.w.members_of) and w not in CONJUNCTIONS for w in words)
 
     def _inner_agent(self, end: int) -> tuple[Arg, ...]:
         """"menolak kondisi yang diterapkan X": the object is described by a passive relative
@@ -863,12 +930,13 @@ class _Run:
         verb = self._content_verb(end, stop)
         if verb is None:
             return ()
-        direct = any(w in self.w.direct_content for w, _ in words_between(self.view, end, verb.start)) \
-            or self.view.low[verb.start:verb.end].split()[0] in self.w.stance_verbs  # "berdemo menolak X"
+        stance = self.view.low[verb.start:verb.end].split()[0] in self.w.stance_verbs  # "berdemo menolak X"
+        direct = stance or any(w in self.w.direct_content for w, _ in words_between(self.view, end, verb.start))
         own = self.view.low[verb.start:verb.end].split()[-1]  # a trigger phrase may end in it: "bertemu dengan"
         for comp in self._complements(verb.end, self._stop(verb.end)):
             prep = comp.prep or (own if own in self.w.addressee_preps and not comp.content_before else "")
-            if prep in self.w.addressee_preps or (direct and not prep and not comp.content_before):
+            # a stance is against the owner of what it rejects too: "berdemo menolak kenaikan tunjangan DPR"
+            if prep in self.w.addressee_preps or (direct and not prep and (stance or not comp.content_before)):
                 return comp.args
             return ()
         return ()
@@ -975,6 +1043,12 @@ class _Run:
                 if len(group) > 1:
                     return Predicate(hint.start, hint.end, "noun", (group[0],), "antara",
                                      (Complement("", tuple(group[1:]), 0),))
+        marked = self._noun_agent(hint, clause_end)
+        if marked is not None:
+            # "penangkapan X oleh polisi", "pembebasan sandera oleh Hamas": the agent after "oleh" acts, and
+            # an actor between the noun and "oleh" is acted on
+            agent, complements = marked
+            return Predicate(hint.start, hint.end, "noun", agent, "doneby", complements)
         subject, how = self._genitive(hint, clause_end)
         if not subject:
             return Predicate(hint.start, hint.end, "noun", (), "none",
@@ -1021,6 +1095,30 @@ class _Run:
                 return (arg,), "genitive"
             break  # "serangan Doha": a city is where, not who
         return (), "none"
+
+    def _noun_agent(self, hint: PredicateHint, clause_end: int) -> tuple[tuple[Arg, ...], tuple[Complement, ...]] | None:
+        """"penangkapan (X) oleh Y": the agent marked by "oleh" within NOUN_AGENT_WORDS words of the noun,
+        with no verb or punctuation between, and the noun's complements around it; None when there is none."""
+        view = self.view
+        first = bisect_left(view.starts, hint.end)
+        for position in range(first, min(len(view.words), first + NOUN_AGENT_WORDS + 1)):
+            start, end, word, _ = view.words[position]
+            if start >= clause_end or GENITIVE_BLOCK.search(view.text, hint.end, start):
+                return None
+            if word not in self.g.agent_markers:
+                if VERBAL.match(word) or word == "yang":
+                    return None  # "penangkapan yang dilakukan oleh", "serangan menewaskan ... oleh": not this pattern
+                continue
+            after = next((a for a in view.args if a.start >= end), None)
+            if after is None or after.start >= clause_end \
+                    or any(w not in self.g.np_fillers for w, _ in words_between(view, end, after.start)):
+                return None
+            agent = tuple(coordinated(view, after, forward=True, limit=clause_end, fillers=self.fillers))
+            # what it is done to: before the agent ("penangkapan X oleh", "serangan terhadap X oleh") or in a
+            # prepositional phrase after it ("serangan oleh X terhadap Y")
+            return agent, self._complements(hint.end, start) + tuple(
+                c for c in self._complements(agent[-1].end, self._stop(agent[-1].end)) if c.prep)
+        return None
 
     def _light_verb_before(self, hint: PredicateHint, clause_start: int) -> int | None:
         """"melancarkan serangan": a noun after a light verb acts as an active verb."""

@@ -24,9 +24,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ..document import Document, Event
+from ..actors.coref import PRONOUN_WINDOW
 from ..pipeline import register
 from ..resources import Resources
-from .arguments import Arg, Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
+from .arguments import VERBAL, Arg, Grammar, SentenceView, build_view, coordinated, governing_preposition, subject_before, words_between
 from .groups import GroupNouns
 from .clauses import ClauseAnalyzer, ClauseWords, Predicate, PredicateHint
 from .lexicon import trie_pattern
@@ -52,6 +53,10 @@ SYMMETRIC_PAIR_FACTOR = 0.9
 RECIPROCAL_PAIR_TYPES = frozenset({"AGREE"})
 # Types whose target may be the subject of a condition after them: "mengancam ... apabila X tidak ...".
 CONDITION_TARGET_TYPES = frozenset({"THREATEN"})
+# Types of stance whose target, when none stands after them, is the subject of a condition that opens
+# right after the trigger (one word may stand between): "mendukung jika kepala daerah memakai ...",
+# "setuju apabila X ...", "menolak kalau X ...": the stance is towards what X would do.
+STANCE_CONDITION_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE"})
 # Types whose target, when none stands after them, is the one acted on in their content: "mengancam
 # akan menyerang X" threatens X (the content's predicate must be a trigger of its own).
 CONTENT_OBJECT_TYPES = frozenset({"THREATEN"})
@@ -390,6 +395,18 @@ class EventCoder:
                 if not obliged:
                     continue  # "kami harus ...": the speaker's own duty
                 sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
+            # the clitic is the object: "mengkritiknya di depan wartawan" is not aimed at the journalists
+            if rule.form == "active" and (not targets or ((hit.possessive or hit.text.lower().endswith("nya"))
+                                                          and all(a.generic for a in targets))):
+                person = self._antecedent(doc, view, hit, sources)
+                if person is not None:  # "Polisi menahannya", "mengkritik dia": the person named just before
+                    targets, strategy = [person], strategy + "+antecedent"
+                elif rule.object_adjacent and not targets:
+                    continue  # "menahannya" with no one to refer to: as "menahan" with no object
+            if not targets and rule.form == "active":
+                named = self._short_name_object(doc, view, hit)
+                if named is not None:  # "menetapkan Lisa sebagai tersangka": the document's Lisa X
+                    targets, strategy = [named], strategy + "+shortname"
             if not targets and rule.type in VICTIM_TYPES:
                 targets = self._named_by(view, hit, self.clauses.w.victim_words, whole_sentence=False)
                 if targets:
@@ -417,6 +434,8 @@ class EventCoder:
                 inner = self._content_object(view, hits, analysis.predicates, index)
                 if inner:
                     targets, strategy = inner, strategy + "+content"
+            if rule.form not in SPEAKER_FORMS:  # "meminta kita": the speaker's side; "kita harus ..." is no call
+                targets = [self._own_side(doc, view, a, pending, sources) for a in targets]
             if strategy in NOUN_STRATEGIES and rule.type not in self.groups.noun_types:
                 sources = [a for a in sources if not a.generic]  # "tuntutan massa": talk about a demand
             authority = None
@@ -442,6 +461,10 @@ class EventCoder:
                 continue  # a protest merely mentioned ("selama unjuk rasa"): no one, nowhere, no event
             if rule.target_required and not targets:
                 continue
+            if not targets and rule.type == "PROTEST" and sources:
+                targets = self._protested_body(doc, view, hit, clause)  # "demo terkait tunjangan DPR": DPR
+                if targets:
+                    strategy += "+topic"
             pairs = [(s, t, False) for s in dict.fromkeys(a.actor for a in sources) or [authority]
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
             if strategy.endswith("+pair") and rule.type in RECIPROCAL_PAIR_TYPES:
@@ -465,6 +488,8 @@ class EventCoder:
                         target = self.groups.regional_target(rule.type, pending[source], doc, view.sentence.index) or target
                 if rule.foreign_only and not self._foreign(doc, pending, source, target):
                     continue
+                if target is None and rule.mode == "visit" and source in pending:
+                    continue  # "ramai dikunjungi wisatawan": an unnamed crowd visiting no one named is no visit
                 key = (rule.type, source, target, hit.start)
                 if key in seen:
                     continue
@@ -605,7 +630,8 @@ class EventCoder:
         strategy = frame.how
         targets = list(frame.object(rule.target_preps, adjacent=rule.object_adjacent))
         if rule.object_adjacent and not targets:
-            return None
+            # "menahannya": the clitic is the adjacent object; the coder reads whom it refers to (`_antecedent`)
+            return (sources, [], strategy) if hit.possessive else None
         if not targets and rule.mode != "visit":
             for how, found in (("inner", frame.inner_agent), ("pronoun", frame.pronoun_object),
                                ("condition", frame.condition_subject if rule.type in CONDITION_TARGET_TYPES else ()),
@@ -613,6 +639,10 @@ class EventCoder:
                 if found:
                     targets, strategy = list(found), strategy + "+" + how
                     break
+        if not targets and rule.type in STANCE_CONDITION_TYPES and frame.condition_subject:
+            gap = words_between(view, hit.end, frame.condition_subject[0].start)
+            if any(w in self.grammar.conditional for w, _ in gap[:2]):
+                targets, strategy = list(frame.condition_subject), strategy + "+condition"
         if not targets and rule.symmetric and len(sources) > 1:
             return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
@@ -743,6 +773,87 @@ class EventCoder:
             title += " " + doc.text[max(0, first - 40):first]
         body = self.groups.own_body(actor, title, doc, pending)
         return body.id if body is not None and body.id != source.actor else None
+
+    def _protested_body(self, doc: Document, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> list[Arg]:
+        """"berunjuk rasa terkait tunjangan anggota DPR", "aksi mahasiswa menolak tunjangan DPR": the first named
+        public body after a protest in its clause (clauses.yaml protest_topic_sectors), with no verb but one of
+        stance (clauses.yaml stance_verbs) between; [] when there is none."""
+        sectors = self.clauses.w.protest_topic_sectors
+        for arg in view.args:
+            if arg.start < hit.end:
+                continue
+            if arg.start >= clause[1] or any(VERBAL.match(w) and w not in self.clauses.w.stance_verbs
+                                             for w, _ in words_between(view, hit.end, arg.start)):
+                return []  # a verb between ends the protest's phrase; a stance ("demo menolak ...") goes on
+            actor = doc.actors.get(arg.actor)
+            if arg.place or arg.generic or actor is None or actor.kind == "person":
+                continue
+            if actor.sector in sectors:
+                return [arg]
+        return []
+
+    def _short_name_object(self, doc: Document, view: SentenceView, hit: Hit) -> Arg | None:
+        """A capitalised word right after the verb that no mention covers but that is one word of the name of
+        exactly one person of the document ("menetapkan Lisa sebagai tersangka" in a story about Lisa X):
+        that person; None otherwise."""
+        first = bisect_left(view.starts, hit.end)
+        if first >= len(view.words) or hit.possessive or hit.rule.mode == "visit" \
+                or hit.text.lower().split()[-1] in self.grammar.prepositions:
+            return None  # "berada di Kunming", "berkunjung ke X": a place, not a person's short name
+        start, end, word, capital = view.words[first]
+        if not capital or view.text[hit.end:start].strip() or any(a.start < end and start < a.end for a in view.args):
+            return None
+        following = view.words[first + 1][2] if first + 1 < len(view.words) else ""
+        if following.startswith("di") and VERBAL.match(following) and following not in self.clauses.w.not_verbs:
+            return None  # "meminta Mansur dikembalikan": asks that he be returned, not him
+        text = view.text[start:end]
+        people = [a for a in doc.actors.values() if a.kind == "person" and (
+            text == a.name or text in a.aliases or text in a.name.split())]
+        if len(people) != 1:
+            return None
+        return Arg(start, end, people[0].id, "PER", text)
+
+    def _own_side(self, doc: Document, view: SentenceView, arg: Arg, pending: dict, sources: list[Arg]) -> Arg:
+        """A target "kita"/"kami" that the speech stage resolved to the quote's speaker stands for the
+        speaker's side (groups.own_side): "Arab Saudi meminta kita ..." said by the President falls on the
+        government; the speaker himself where no side is known."""
+        if arg.text.lower() not in self.clauses.w.own_side_pronouns or any(a.actor == arg.actor for a in sources):
+            return arg  # "kami mengadukan permasalahan kami": the speaker's own matter, no one else acts on him
+        actor = doc.actors.get(arg.actor)
+        if actor is None or actor.kind != "person":
+            return arg
+        first = min((at for at in (doc.text.find(name) for name in (actor.name, *actor.aliases) if name) if at >= 0),
+                    default=-1)
+        title = doc.text[max(0, first - 40):first] if first >= 0 else ""
+        side = self.groups.own_side(actor, title, doc, pending)
+        return replace(arg, actor=side.id, type="NORP", generic=True) if side is not None else arg
+
+    def _antecedent(self, doc: Document, view: SentenceView, hit: Hit, sources: list[Arg]) -> Arg | None:
+        """The person a verb's clitic ("menahannya") or an object pronoun right after it ("mengkritik dia",
+        clauses.yaml object_person_pronouns) refers to: the one person, other than the verb's subject,
+        named in this sentence before it or in the sentence before (coref.PRONOUN_WINDOW)."""
+        if hit.possessive or hit.text.lower().endswith("nya"):  # some triggers list the clitic form ("memeriksanya")
+            if any(c.isspace() for c in hit.text):
+                return None  # "menyampaikan aspirasinya": the clitic is on the noun, whose owner speaks
+            span = (hit.start, hit.end)
+        else:
+            first = bisect_left(view.starts, hit.end)
+            if first >= len(view.words) or view.words[first][2] not in self.clauses.w.object_person_pronouns \
+                    or view.text[hit.end:view.words[first][0]].strip():
+                return None
+            span = view.words[first][:2]
+        index, floor = view.sentence.index, view.sentence.start + hit.start
+        taken = {a.actor for a in sources}
+        # the speaker of an earlier sentence's quote or report ("Ferry mengatakan, ...") tells the story and
+        # is no one it is about; named in the verb's own sentence, he may be ("Dia memohon hakim membebaskannya")
+        speakers = {(q.sentence, q.speaker) for q in doc.quotes if index - PRONOUN_WINDOW < q.sentence < index}
+        people = {m.actor for m in doc.mentions
+                  if index - PRONOUN_WINDOW < m.sentence <= index and m.end <= floor and m.type == "PER"
+                  and m.actor in doc.actors and doc.actors[m.actor].kind == "person" and m.actor not in taken
+                  and (m.sentence, m.actor) not in speakers}
+        if len(people) != 1:
+            return None
+        return Arg(span[0], span[1], next(iter(people)), "PER", view.text[span[0]:span[1]])
 
     def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"X menghadapi gugatan Y": the subject of a verb of undergoing right before the noun."""

@@ -158,6 +158,7 @@ class GroupNouns:
                                       + r")(?![\w-])") if regional.get("prefixes") else None
         self._regional: tuple[Document | None, list[tuple[int, str]]] = (None, [])
         self.own_sectors = dict(data.get("own_body_sectors") or {})
+        self.side_sectors = dict(data.get("own_side_sectors") or {})
         self.keyed = {group["key"]: GroupNoun(group["sector"], group["label"], group["key"])
                       for group in data["groups"] if group.get("key")}
         counted = data.get("counted_members") or {}
@@ -488,6 +489,17 @@ class GroupNouns:
             local = self.keyed.get(self.own_sectors.get("regional", ""))
             return self._actor(source.country, local, doc, pending) if local is not None else None
         sector = self.own_sectors.get(source.sector or "")
+        if sector is None:
+            return None
+        return self._actor(source.country, GroupNoun(sector, self.labels.get(sector, sector)), doc, pending)
+
+    def own_side(self, source: Actor, title: str, doc: Document, pending: dict[str, Actor]) -> Actor | None:
+        """The side a person's "kita" stands for (`own_side_sectors`): his own body (`own_body`), else the
+        body of his sector in his country ("Presiden": the government); None for other people."""
+        body = self.own_body(source, title, doc, pending)
+        if body is not None or source.kind != "person" or not source.country:
+            return body
+        sector = self.side_sectors.get(source.sector or "")
         if sector is None:
             return None
         return self._actor(source.country, GroupNoun(sector, self.labels.get(sector, sector)), doc, pending)
