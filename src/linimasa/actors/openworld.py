@@ -106,7 +106,7 @@ _CLOSE_QUOTE = re.compile(r"[\"”’»]|(?<=\w)'(?!\w)")
 # A reference to a cited work after an author's name: "Nama (2004)", "(Nama & Lain, 2008)", "Nama dkk. (2010)".
 _CITATION = re.compile(r"\s*+(?:(?:&|dan|dkk\.?|et al\.?)\s*+(?:[A-Z][\w'-]*+\s*+)?)*+(?:\(\s*+(?:19|20)\d\d[a-z]?\s*+\)"
                        r"|,\s*+(?:19|20)\d\d[a-z]?\s*+[);])")
-_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w-]*+[ \t]++){0,2}[A-Z][\w-]*+)[ \t]*+\($")  # "Sukamaju Utara | (" before
+_BEFORE_BRACKET = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*+[ \t]++){0,2}[A-Z][\w-]*+)[ \t]*+\($")  # "Sukamaju Utara | (" before
 _OF_ON = re.compile(r"[ \t]++of(?:[ \t]++[A-Z]|[,.]|$)")  # right after a mention: "X | of Life", "X | of,"
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 # "Higher Education Commission (HEC) of the Republic of X": an English "of" after a body's name, its
@@ -375,7 +375,7 @@ class OpenWorld:
             else rf"(?<!\w)(?:{alternation(heads)})\)?\s+$")  # also "(TPST) X" after the spelled-out head
         things = non_actors.get("things") or {}
         maker_links = things.get("maker_links", ())
-        self.maker_link_re = re.compile(rf"\s++(?:{alternation(maker_links)})\s++", re.IGNORECASE) if maker_links else None
+        self.maker_link_re = re.compile(rf"(?<!\s)\s++(?:{alternation(maker_links)})\s++", re.IGNORECASE) if maker_links else None
         theme_cues = things.get("theme_cues", ())
         self.theme_cue_re = re.compile(rf"(?<![\w-])(?:{alternation(theme_cues)})(?![\w-])", re.IGNORECASE) \
             if theme_cues else None
