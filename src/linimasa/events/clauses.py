@@ -96,6 +96,8 @@ class ClauseWords:
     victim_words: frozenset[str] = frozenset()  # "video korban": the one harmed
     culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
     pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
+    quantifier_subjects: frozenset[str] = frozenset()  # "..., tapi mayoritas menolak": tagged as numbers
+    decision_nouns: frozenset[str] = frozenset()  # "keputusan dari X untuk memecat Y": X dismisses
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
@@ -132,6 +134,8 @@ class ClauseWords:
             victim_words=frozenset(data.get("victim_words", ())),
             culprit_words=frozenset(data.get("culprit_words", ())),
             pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
+            quantifier_subjects=frozenset(data.get("quantifier_subjects", ())),
+            decision_nouns=frozenset(data.get("decision_nouns", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
@@ -533,7 +537,7 @@ class _Run:
                 break
             if word in self.w.linking:
                 continue
-            if not self.tags or self.tags.get(w_start) in self.w.subject_tags:
+            if not self.tags or self.tags.get(w_start) in self.w.subject_tags or word in self.w.quantifier_subjects:
                 return True
         return False
 
@@ -572,9 +576,30 @@ class _Run:
         complement = self.complement_re.search(self.view.low, verb.end, anchor)
         if complement and any(w in self.w.recipient_preps for w, _ in words_between(self.view, verb.end, complement.start())):
             return (), "blocked"  # "memberi waktu kepada kelompok itu untuk menolak": the recipient acts
+        if complement:
+            owner = self._decision_owner(verb.end, complement.start())
+            if owner is not None:
+                return owner  # "menyambut baik keputusan dari PSSI untuk memberhentikan X": PSSI dismisses
         if opener and opener not in self.w.no_shared_subject and RETURN_TO_MAIN.search(self.view.text, verb.end, anchor):
             return self._main_subject(clause_start)  # "X menyampaikan ..., setelah Y mengumumkan ..., dan menyatakan"
         return self._shared(verb)
+
+    def _decision_owner(self, start: int, end: int) -> tuple[tuple[Arg, ...], str] | None:
+        """A decision noun owned by someone between a verb and the complement of the trigger ("menyambut
+        keputusan (dari) PSSI untuk memecat X"): the owner decides and acts, not the verb's subject. The actor
+        named after the noun, else blocked where a capitalised word names an owner no actor resolves."""
+        words = words_between(self.view, start, end)
+        for i, (word, _) in enumerate(words):
+            if word not in self.w.decision_nouns:
+                continue
+            rest = words[i + 1:]
+            if rest and rest[0][0] == "dari":
+                rest = rest[1:]
+            if not rest or not rest[0][1]:
+                return None  # "mengambil keputusan untuk ...": the subject's own decision
+            owner = [a for a in self.view.args if start <= a.start and a.end <= end and not a.place]
+            return (tuple(owner[-1:]), "direct") if owner else ((), "blocked")
+        return None
 
     def _shared(self, prior: _Verb) -> tuple[tuple[Arg, ...], str]:
         subject, how = self.subject(prior.start, prior.voice)
@@ -1017,6 +1042,10 @@ class _Run:
             between = words_between(view, hint.end, arg.start)
             if any(ACTION_NOUN.match(w) and w not in self.w.not_action_nouns for w, _ in between):
                 break  # "tuntutan pembubaran X": X is what the act named between is done to, not who demands
+            first = bisect_left(view.starts, hint.end)
+            if any(self.tags.get(w_start) in self.w.verb_tags for w_start, w_end, _, _ in view.words[first:]
+                   if w_end <= arg.start):
+                break  # "permintaan melatih X": X is whom the verb between acts on, not who asks
             if len(between) <= 2 and not any(w in self.g.prepositions for w, _ in between) and not arg.place:
                 return (arg,), "genitive"
             break  # "serangan Doha": a city is where, not who

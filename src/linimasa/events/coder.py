@@ -363,6 +363,8 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if strategy == "possessive" and not hit.possessive and self._member_modifier(view, hit):
+                continue  # "tuntutan rekannya": the colleagues' demand, whom no actor names, not his
             if strategy.startswith("unnamed"):
                 sources = self._named_before_relative(doc, view, hit)  # "Eddy yang juga Waketum PAN ini ..."
             described = self._described_person(doc, view, sources)
@@ -446,7 +448,7 @@ class EventCoder:
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
             if strategy.endswith("+pair") and rule.type in RECIPROCAL_PAIR_TYPES:
                 pairs += [(t, s, True) for s, t, _ in pairs if t is not None]
-            modality = self.modality.modality(view, hit.start, clause[0], rule.type)
+            modality = self.modality.modality(view, hit.start, clause[0], rule.type, noun=rule.form == "noun")
             negated = self.modality.negated(view, hit.start, clause[0])
             when = self.modality.date(view, timexes, hit.start, clause, doc, modality)
             mode, participants = self._mode_and_participants(view, rule, clause)
@@ -492,6 +494,16 @@ class EventCoder:
         return [e for e in events if e.target is not None or (e.type, e.source) not in targeted]
 
     # ---- senses
+    def _member_modifier(self, view: SentenceView, hit: Hit) -> bool:
+        """The possessed word after a noun trigger is a member noun ("tuntutan rekannya", "aksi
+        pendukungnya"; clauses.yaml members_of): the members act, not the one the clitic names."""
+        after = words_between(view, hit.end, min(len(view.text), hit.end + 30))[:1]
+        if not after:
+            return False
+        word = after[0][0]
+        members = self.clauses.w.members_of
+        return word.endswith("nya") and (word in members or word[:-3] in members)
+
     def _in_sense(self, view: SentenceView, hit: Hit) -> Hit | None:
         """The hit with the rule of its word's first sense whose condition holds; None for a
         sense of no event; the hit unchanged when its word has no senses or none matches."""
@@ -502,10 +514,16 @@ class EventCoder:
         # the word that closes the clause is what follows the trigger too: "sepakat bahwa ..."
         after_end = next((end for start, end in view.breaks if start == clause[1]), clause[1])
         kind, owner = None, None
+        before_start = clause[0]
+        if view.break_before(clause[0]) == "yang":
+            # "tanah yang dibebaskan": the head a relative clause describes stands before its "yang"
+            opened = next((b for b, e in view.breaks if e == clause[0]), None)
+            if opened is not None and opened > 0:
+                before_start = view.clause(opened - 1)[0]
         for sense in senses:
             if sense.after is not None and not sense.after.search(view.low[hit.end:after_end]):
                 continue
-            if sense.before is not None and not sense.before.search(view.low[clause[0]:hit.start]):
+            if sense.before is not None and not sense.before.search(view.low[before_start:hit.start]):
                 continue
             if sense.object is not None:
                 if kind is None:

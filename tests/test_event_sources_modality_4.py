@@ -1,0 +1,122 @@
+"""Issue 18, fourth round: the source of an event, events that are not acts, and modality.
+
+Run through the whole pipeline (tags, names, quotes), since the rules read the tagger's verbs and nouns.
+
+Sources:
+- a quantifier standing alone as a clause's subject after "tapi" ("..., tapi mayoritas menolak") is that
+  clause's subject: the narrator of the main clause does not refuse;
+- after a verb of judging or forecasting ("menilai", "memproyeksikan"), a noun phrase before a modal
+  ("basis data itu mampu mendorong ...") is the subject: the one who judges does not push;
+- a decision owned by someone ("keputusan (dari) X untuk memecat Y") is carried out by its owner, not by the
+  one who welcomes it;
+- a noun trigger whose possessed modifier is a member noun ("tuntutan rekannya") is the members' act;
+- an actor after a verb that follows a noun trigger ("permintaan melatih X") is the verb's object, not the
+  noun's genitive.
+
+Not events:
+- land "freed" in a relative clause ("tanah yang dibebaskan oleh pemerintah") is land acquisition.
+
+Modality:
+- a noun trigger whose own predicate after it is scheduled ("Aksi itu rencananya akan digelar ...",
+  "dijadwalkan berlangsung") or that follows "menjelang" is planned; "akan dipenuhi" (no verb of occurrence)
+  keeps a request made;
+- an item announced after a comma ("..., salah satunya bekerja sama dengan X") shares the plan before it;
+- "kalau" before the present situation or a past time ("kalau ada kemajuan seperti ini") means "when";
+- what someone deserves ("layak menghukum") has not happened.
+
+Names, places and sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.document import Document
+from linimasa.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline()
+
+
+def events(pipeline, text):
+    doc = pipeline(Document(text=text))
+
+    def name(ident):
+        return doc.actors[ident].name if ident in doc.actors else ident
+
+    return [(e.type, name(e.source), name(e.target), e.modality) for e in doc.events]
+
+
+def triples(pipeline, text):
+    return {(kind, source, target) for kind, source, target, _ in events(pipeline, text)}
+
+
+# (text, triples that must be coded, triples that must not be)
+SOURCES = [
+    ("Jaksa mengatakan PT Sinar Jaya berdiskusi dengan perusahaan asing tapi mayoritas menolak kerja sama dengan "
+     "PT Sinar Jaya.",
+     {("CONSULT", "PT Sinar Jaya", None)}, {("REJECT", "Jaksa (Indonesia)", None)}),
+    ("Menteri Sosial Budi Santoso menilai basis data itu mampu mendorong semua kementerian untuk berbagi data.",
+     set(), {("REQUEST", "Budi Santoso", "Pemerintah Indonesia")}),
+    ("Budi Santoso menilai pihaknya perlu bekerja sama dengan Polri.",
+     {("COOPERATE", "Budi Santoso", "Kepolisian Negara Republik Indonesia")}, set()),
+    ('"Tentunya kami menyambut baik keputusan dari PSSI untuk memberhentikan pelatih Rudi Hartono," kata Menteri '
+     "Budi Santoso.",
+     set(), {("SANCTION", "Budi Santoso", "Rudi Hartono")}),
+    ("Budi Santoso menyambut baik keputusan Polri untuk menangkap Rudi Hartono.",
+     {("COERCE", "Kepolisian Negara Republik Indonesia", "Rudi Hartono")},
+     {("COERCE", "Budi Santoso", "Rudi Hartono")}),
+    ("Polri mengambil keputusan untuk menangkap Rudi Hartono.",
+     {("COERCE", "Kepolisian Negara Republik Indonesia", "Rudi Hartono")}, set()),
+    ("Budi Santoso juga mendukung agar proses seleksi dibuka ke publik sebagaimana tuntutan rekannya yang "
+     "tergabung dalam Forum Sukamaju.",
+     set(), {("REQUEST", "Budi Santoso", None)}),
+    ("Budi Santoso menyambut baik tuntutan kerasnya terhadap Polri.",
+     {("REQUEST", "Budi Santoso", "Kepolisian Negara Republik Indonesia")}, set()),
+    ("Pelatih Budi Santoso merasa terhormat karena mendapat banyak permintaan melatih Polri dari penggemar.",
+     set(), {("REQUEST", "Kepolisian Negara Republik Indonesia", None)}),
+]
+
+
+@pytest.mark.parametrize("text,wanted,unwanted", SOURCES)
+def test_sources(pipeline, text, wanted, unwanted):
+    found = triples(pipeline, text)
+    assert wanted <= found, found
+    assert not (unwanted & found), found
+
+
+def test_land_acquired_in_a_relative_clause_is_no_release(pipeline):
+    text = "Menurut Budi Santoso, tanah yang dibebaskan oleh pemerintah pada tahun 1990 adalah milik negara."
+    assert not [e for e in events(pipeline, text) if e[0] == "RETREAT"]
+
+
+def test_hostages_freed_in_a_relative_clause_are_released(pipeline):
+    text = "Sandera yang dibebaskan oleh Hamas tiba di Tel Aviv."
+    assert ("RETREAT", "Hamas", None) in triples(pipeline, text)
+
+
+# (text, event type, modality it must have)
+MODALITY = [
+    ("Aksi unjuk rasa itu rencananya akan digelar di Sukamaju pada 9 Oktober 2025.", "PROTEST", "planned"),
+    ("Unjuk rasa di depan Gedung DPRD Sukamaju akan berlangsung besok, kata Budi Santoso.", "PROTEST", "planned"),
+    ("Pertemuan Budi Santoso dengan Presiden Joko Widodo dijadwalkan berlangsung pekan depan.", "CONSULT", "planned"),
+    ("Menjelang pertemuan Budi Santoso dengan Presiden Joko Widodo, polisi menutup jalan.", "CONSULT", "planned"),
+    ("Permintaan Budi Santoso akan dipenuhi oleh Polri.", "REQUEST", "asserted"),
+    ("Unjuk rasa warga Sukamaju berlangsung damai dan polisi akan menjaga lokasi.", "PROTEST", "asserted"),
+    ("Gubernur Budi Santoso mengatakan pihaknya akan berupaya menekan harga, salah satunya bekerja sama dengan "
+     "Pemprov Sukamaju.", "COOPERATE", "planned"),
+    ("Gubernur Budi Santoso telah menekan harga, salah satunya bekerja sama dengan Pemprov Sukamaju.",
+     "COOPERATE", "asserted"),
+    ('"Kalau ada kemajuan seperti ini, saya pun mendukung Polri," kata Budi Santoso.', "SUPPORT", "reported"),
+    ('"Kalau begini terus, saya pun mendukung Polri," kata Budi Santoso.', "SUPPORT", "hypothetical"),
+    ('"Kalau Polri menangkap pelaku, saya pun mendukung Polri," kata Budi Santoso.', "SUPPORT", "hypothetical"),
+    ("Budi Santoso menegaskan Pengadilan Negeri Sukamaju layak menghukum para pelaku.", "SANCTION", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize("text,kind,modality", MODALITY)
+def test_modality(pipeline, text, kind, modality):
+    found = [e for e in events(pipeline, text) if e[0] == kind]
+    assert found, events(pipeline, text)
+    assert all(e[3] == modality for e in found), found
