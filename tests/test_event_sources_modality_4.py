@@ -22,7 +22,10 @@ Modality:
   keeps a request made;
 - an item announced after a comma ("..., salah satunya bekerja sama dengan X") shares the plan before it;
 - "kalau" before the present situation or a past time ("kalau ada kemajuan seperti ini") means "when";
-- what someone deserves ("layak menghukum") has not happened.
+- what someone deserves ("layak menghukum") has not happened;
+- a wish not to have to ask ("berharap tak lagi meminta") is no request made.
+
+Lexical sense: checking a status or an account ("selalu memeriksa status bantuan") is no investigation.
 
 Names, places and sentences are invented.
 """
@@ -76,6 +79,11 @@ SOURCES = [
      {("REQUEST", "Budi Santoso", "Kepolisian Negara Republik Indonesia")}, set()),
     ("Pelatih Budi Santoso merasa terhormat karena mendapat banyak permintaan melatih Polri dari penggemar.",
      set(), {("REQUEST", "Kepolisian Negara Republik Indonesia", None)}),
+    # an adjective after the judged noun: "data tunggal ini mampu ..." is still the data's act
+    ("Lebih lanjut, Menteri Budi Santoso menilai data tunggal ini mampu mendorong semua kementerian untuk berbagi data.",
+     set(), {("REQUEST", "Budi Santoso", "Pemerintah Indonesia")}),
+    ("Budi Santoso mengatakan siap bekerja sama dengan Polri.",
+     {("COOPERATE", "Budi Santoso", "Kepolisian Negara Republik Indonesia")}, set()),
 ]
 
 
@@ -89,6 +97,12 @@ def test_sources(pipeline, text, wanted, unwanted):
 def test_land_acquired_in_a_relative_clause_is_no_release(pipeline):
     text = "Menurut Budi Santoso, tanah yang dibebaskan oleh pemerintah pada tahun 1990 adalah milik negara."
     assert not [e for e in events(pipeline, text) if e[0] == "RETREAT"]
+
+
+def test_checking_a_status_is_no_investigation(pipeline):
+    text = "Warga Sukamaju disarankan selalu memeriksa status bantuan secara mandiri, kata Budi Santoso."
+    assert not [e for e in events(pipeline, text) if e[0] == "ACCUSE"]
+    assert ("ACCUSE", "Polres Sukamaju", None) in triples(pipeline, "Nantinya Polres Sukamaju akan memeriksa kebenaran kasusnya.")
 
 
 def test_hostages_freed_in_a_relative_clause_are_released(pipeline):
@@ -112,6 +126,10 @@ MODALITY = [
     ('"Kalau begini terus, saya pun mendukung Polri," kata Budi Santoso.', "SUPPORT", "hypothetical"),
     ('"Kalau Polri menangkap pelaku, saya pun mendukung Polri," kata Budi Santoso.', "SUPPORT", "hypothetical"),
     ("Budi Santoso menegaskan Pengadilan Negeri Sukamaju layak menghukum para pelaku.", "SANCTION", "hypothetical"),
+    # a wish not to have to ask is no request made; a request after a wish about something else is
+    ("Budi Santoso berharap tak lagi meminta tambahan anggaran ke Presiden.", "REQUEST", "hypothetical"),
+    ("Budi Santoso berharap insiden serupa tak terulang dan meminta Polri lebih waspada.", "REQUEST", "asserted"),
+    ("Budi Santoso ingin berterima kasih kepada Polri.", "SUPPORT", "asserted"),
 ]
 
 

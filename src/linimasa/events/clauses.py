@@ -558,6 +558,8 @@ class _Run:
             if word in self.w.linking or word in self.g.adverbs or word in closers:
                 continue
             tag = self.tags.get(w_start)
+            if tag == "JJ" and w_start > start:
+                continue  # "data tunggal ini mampu ...": the noun stands before its adjective
             return tag in self.w.subject_tags and tag != "PR" and word not in self.w.pronoun_subjects \
                 and not word.endswith("nya")
         return False

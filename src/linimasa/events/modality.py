@@ -234,8 +234,8 @@ class ModalityReader:
         for barrier in NEAR_BARRIER.finditer(view.text, clause_start, trigger_start):
             pass
         near = self._words_before(view, trigger_start, clause_start if barrier is None else barrier.end())[-self.window:]
-        if kind not in self.wish_performative and self._wished(view, trigger_start, clause_start):
-            return "hypothetical"  # "berharap dapat bertemu X": a wish is no act
+        if self._wished(view, trigger_start, clause_start, negated=kind in self.wish_performative):
+            return "hypothetical"  # "berharap dapat bertemu X", "berharap tak lagi meminta ...": a wish is no act
         if kind not in self.request_not_types and self._requested(view, trigger_start, clause_start):
             return "hypothetical"  # "meminta warga mendukung pemda": what is asked for is not done
         governed = self._precondition(view, words, clause_start)
@@ -423,12 +423,18 @@ class ModalityReader:
             return True
         return False
 
-    def _wished(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
+    def _wished(self, view: SentenceView, trigger_start: int, clause_start: int, negated: bool = False) -> bool:
         """A wish word within `wish.window` words before the trigger in its clause, no comma between
-        ("berharap Kementerian X bisa terus bekerja sama"; not "Berharap dapat bantuan, warga mendatangi ...")."""
+        ("berharap Kementerian X bisa terus bekerja sama"; not "Berharap dapat bantuan, warga mendatangi ...").
+        `negated`: for a speech act that a wish performs ("ingin berterima kasih"), only a wish with a negation
+        between ("berharap tak lagi meminta ...": a wish not to have to ask)."""
         first = bisect_left(view.starts, clause_start)
         last = bisect_left(view.starts, trigger_start)
+        if negated and not self.negated(view, trigger_start, clause_start):
+            return False
         for start, end, word, _ in reversed(view.words[max(first, last - self.wish_window):last]):
+            if negated and word in self.coordinators:
+                return False  # "berharap X tak terulang dan meminta ...": a request made after the wish
             if word in self.wish:
                 between = view.text[end:trigger_start]
                 return "," not in between and ";" not in between
