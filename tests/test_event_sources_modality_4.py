@@ -138,3 +138,21 @@ def test_modality(pipeline, text, kind, modality):
     found = [e for e in events(pipeline, text) if e[0] == kind]
     assert found, events(pipeline, text)
     assert all(e[3] == modality for e in found), found
+
+
+def test_owner_of_a_programme_is_no_antecedent_of_the_speaker(pipeline):
+    """"bagian dari program Presiden X ... Ia menekankan ...", then a quote: the speaker is the one who spoke of
+    the programme, not its owner (actors/coref.py, person_roles.yaml owned_before)."""
+    text = ("Berdasarkan mandat itu, Rudi Hartono menyerap aspirasi warga yang belum mendapat bantuan. "
+            "Kata dia, bantuan ini bagian dari program Presiden Prabowo dalam pengentasan kemiskinan sehingga "
+            "dilakukan pendataan warga. Ia juga menekankan persyaratan harus diikuti. "
+            '"Yang belum dapat bantuan, saya minta didata sesuai dengan persyaratan," ucapnya.')
+    found = triples(pipeline, text)
+    assert ("REQUEST", "Rudi Hartono", None) in found, found
+    assert not [t for t in found if t[1] == "Prabowo Subianto"], found
+
+
+def test_a_person_named_alone_is_still_the_antecedent(pipeline):
+    text = ("Presiden Prabowo Subianto meninjau Sukamaju. Ia juga menekankan persyaratan harus diikuti. "
+            '"Yang belum dapat bantuan, saya minta didata," ucapnya.')
+    assert ("REQUEST", "Prabowo Subianto", None) in triples(pipeline, text)
