@@ -117,6 +117,8 @@ MODALITY = [
     ("Pertemuan Budi Santoso dengan Presiden Joko Widodo dijadwalkan berlangsung pekan depan.", "CONSULT", "planned"),
     ("Menjelang pertemuan Budi Santoso dengan Presiden Joko Widodo, polisi menutup jalan.", "CONSULT", "planned"),
     ("Permintaan Budi Santoso akan dipenuhi oleh Polri.", "REQUEST", "asserted"),
+    ("Polres Sukamaju menerima rencana unjuk rasa mahasiswa di depan Gedung DPRD Sukamaju.", "PROTEST", "planned"),
+    ("Sesuai rencana, Budi Santoso bertemu Presiden Joko Widodo.", "CONSULT", "asserted"),
     ("Unjuk rasa warga Sukamaju berlangsung damai dan polisi akan menjaga lokasi.", "PROTEST", "asserted"),
     ("Gubernur Budi Santoso mengatakan pihaknya akan berupaya menekan harga, salah satunya bekerja sama dengan "
      "Pemprov Sukamaju.", "COOPERATE", "planned"),
@@ -126,6 +128,7 @@ MODALITY = [
     ('"Kalau begini terus, saya pun mendukung Polri," kata Budi Santoso.', "SUPPORT", "hypothetical"),
     ('"Kalau Polri menangkap pelaku, saya pun mendukung Polri," kata Budi Santoso.', "SUPPORT", "hypothetical"),
     ("Budi Santoso menegaskan Pengadilan Negeri Sukamaju layak menghukum para pelaku.", "SANCTION", "hypothetical"),
+    ("Budi Santoso menyebut ancaman unjuk rasa buruh di depan Gedung DPRD Sukamaju.", "PROTEST", "hypothetical"),
     # a wish not to have to ask is no request made; a request after a wish about something else is
     ("Budi Santoso berharap tak lagi meminta tambahan anggaran ke Presiden.", "REQUEST", "hypothetical"),
     ("Budi Santoso berharap insiden serupa tak terulang dan meminta Polri lebih waspada.", "REQUEST", "asserted"),
@@ -156,3 +159,19 @@ def test_a_person_named_alone_is_still_the_antecedent(pipeline):
     text = ("Presiden Prabowo Subianto meninjau Sukamaju. Ia juga menekankan persyaratan harus diikuti. "
             '"Yang belum dapat bantuan, saya minta didata," ucapnya.')
     assert ("REQUEST", "Prabowo Subianto", None) in triples(pipeline, text)
+
+
+def test_a_quote_about_my_client_is_not_the_clients(pipeline):
+    """A quote that names someone as "klien saya (X)" is not X's words: its "kami" is not X (events/speech.py,
+    speech_pronouns.yaml relation_nouns)."""
+    text = ("Rika Sopian, kuasa hukum Mia Santoso, menemui wartawan. Bahkan, Mia Santoso menegaskan kepada Rika bahwa "
+            'dirinya siap menjadi saksi. "Siap jadi saksi sesuai aturan. Kami juga memohon kepada seluruh media agar '
+            'tidak menyebarkan berita tanpa klarifikasi. Klien saya (Mia Santoso) siap mengungkap pemilik barang," '
+            "tegasnya.")
+    assert ("REQUEST", "Mia Santoso", None) not in triples(pipeline, text)
+
+
+def test_a_quote_naming_someone_else_keeps_its_speaker(pipeline):
+    text = ('"Kami juga memohon kepada Polri agar mengusut kasus ini. Klien saya (Mia Santoso) siap bersaksi," '
+            "kata Rika Sopian.")
+    assert ("REQUEST", "Rika Sopian", "Kepolisian Negara Republik Indonesia") in triples(pipeline, text)
