@@ -84,6 +84,11 @@ SOURCES = [
      set(), {("REQUEST", "Budi Santoso", "Pemerintah Indonesia")}),
     ("Budi Santoso mengatakan siap bekerja sama dengan Polri.",
      {("COOPERATE", "Budi Santoso", "Kepolisian Negara Republik Indonesia")}, set()),
+    # a possessed noun after a forecast about a body no actor names is that body's ("pertemuan terakhirnya")
+    ("Ekonom Budi Santoso memproyeksikan bank sentral itu tidak akan memangkas suku bunga hingga pertemuan "
+     "terakhirnya di bulan Desember.", set(), {("CONSULT", "Budi Santoso", None)}),
+    ("Budi Santoso mengatakan pertemuannya dengan Presiden Joko Widodo berjalan baik.",
+     {("CONSULT", "Budi Santoso", "Joko Widodo")}, set()),
 ]
 
 

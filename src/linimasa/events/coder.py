@@ -365,6 +365,8 @@ class EventCoder:
             sources, targets, strategy = found
             if strategy == "possessive" and not hit.possessive and self._member_modifier(view, hit):
                 continue  # "tuntutan rekannya": the colleagues' demand, whom no actor names, not his
+            if strategy == "possessive" and sources and self._reported_owner(view, sources[-1].end, hit.start):
+                continue  # "X memproyeksikan bank sentral itu ... hingga pertemuan terakhirnya": the bank's
             if strategy.startswith("unnamed"):
                 sources = self._named_before_relative(doc, view, hit)  # "Eddy yang juga Waketum PAN ini ..."
             described = self._described_person(doc, view, sources)
@@ -494,6 +496,23 @@ class EventCoder:
         return [e for e in events if e.target is not None or (e.type, e.source) not in targeted]
 
     # ---- senses
+    def _reported_owner(self, view: SentenceView, start: int, end: int) -> bool:
+        """Between the actor before a possessed noun trigger and the trigger, a verb of saying or judging
+        whose clause opens with a noun phrase closed by a determiner ("memproyeksikan bank sentral itu tidak
+        akan ..."): that phrase, which no actor names, is the one the clitic refers to."""
+        first, last = bisect_left(view.starts, start), bisect_left(view.starts, end)
+        words = view.words[first:last]
+        w = self.clauses.w
+        for i, (_, w_end, word, _) in enumerate(words):
+            if word not in w.reporting:
+                continue
+            following = words[i + 1:i + 6]
+            for j, (w_start, _, later, _) in enumerate(following):
+                if later in w.determiners:
+                    return j > 0 and not any(a.start >= w_end and a.end <= w_start for a in view.args)
+            return False
+        return False
+
     def _member_modifier(self, view: SentenceView, hit: Hit) -> bool:
         """The possessed word after a noun trigger is a member noun ("tuntutan rekannya", "aksi
         pendukungnya"; clauses.yaml members_of): the members act, not the one the clitic names."""
