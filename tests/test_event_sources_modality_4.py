@@ -20,6 +20,7 @@ Modality:
 - a noun trigger whose own predicate after it is scheduled ("Aksi itu rencananya akan digelar ...",
   "dijadwalkan berlangsung") or that follows "menjelang" is planned; "akan dipenuhi" (no verb of occurrence)
   keeps a request made;
+- the purpose of a planned act ("akan berkoordinasi dengan X untuk melobi Y") is planned;
 - an item announced after a comma ("..., salah satunya bekerja sama dengan X") shares the plan before it;
 - "kalau" before the present situation or a past time ("kalau ada kemajuan seperti ini") means "when";
 - what someone deserves ("layak menghukum") has not happened;
@@ -124,6 +125,9 @@ MODALITY = [
     ("Permintaan Budi Santoso akan dipenuhi oleh Polri.", "REQUEST", "asserted"),
     ("Polres Sukamaju menerima rencana unjuk rasa mahasiswa di depan Gedung DPRD Sukamaju.", "PROTEST", "planned"),
     ("Sesuai rencana, Budi Santoso bertemu Presiden Joko Widodo.", "CONSULT", "asserted"),
+    # the purpose of a planned act is planned
+    ("Gubernur Rudi Hartono akan berkoordinasi dengan para bupati untuk melobi Kemenkeu.", "CONSULT", "planned"),
+    ("Gubernur Rudi Hartono telah berkoordinasi dengan para bupati untuk melobi Kemenkeu.", "CONSULT", "asserted"),
     ("Unjuk rasa warga Sukamaju berlangsung damai dan polisi akan menjaga lokasi.", "PROTEST", "asserted"),
     ("Gubernur Budi Santoso mengatakan pihaknya akan berupaya menekan harga, salah satunya bekerja sama dengan "
      "Pemprov Sukamaju.", "COOPERATE", "planned"),

@@ -126,6 +126,7 @@ class ModalityReader:
         self.reported_before = frozenset(data.get("reported_before", ()))
         coordinated = data.get("coordinated_cues", {})
         self.coordinators = frozenset(coordinated.get("coordinators", ()))
+        self.carriers = self.coordinators | frozenset(coordinated.get("purposes", ()))
         self.coordinated_window = int(coordinated.get("window", 12))
         self.perfect = frozenset(data["perfect"])
         elaborators = data.get("elaborators", {})
@@ -385,7 +386,7 @@ class ModalityReader:
             word = words[j]
             if word in self.perfect:
                 return None
-            if word in self.coordinators:
+            if word in self.carriers:
                 joined = True
                 continue
             if not joined:
