@@ -10,6 +10,7 @@ Sources:
 - a decision owned by someone ("keputusan (dari) X untuk memecat Y") is carried out by its owner, not by the
   one who welcomes it;
 - a noun trigger whose possessed modifier is a member noun ("tuntutan rekannya") is the members' act;
+- the owner of a thing named after "milik" is governed by it, never a subject;
 - an actor after a verb that follows a noun trigger ("permintaan melatih X") is the verb's object, not the
   noun's genitive.
 
@@ -85,6 +86,10 @@ SOURCES = [
      set(), {("REQUEST", "Budi Santoso", "Pemerintah Indonesia")}),
     ("Budi Santoso mengatakan siap bekerja sama dengan Polri.",
      {("COOPERATE", "Budi Santoso", "Kepolisian Negara Republik Indonesia")}, set()),
+    # the owner of a thing ("mobil keliling milik BPBD X") is no subject of the verb after it
+    ("Sebagai bentuk sosialisasi, Presiden Joko Widodo juga akan mengoperasikan mobil keliling milik BPBD Sukamaju "
+     "dengan pengeras suara untuk menyampaikan imbauan di ruang publik.",
+     {("REQUEST", "Joko Widodo", None)}, {("REQUEST", "BPBD Sukamaju", None)}),
     # a possessed noun after a forecast about a body no actor names is that body's ("pertemuan terakhirnya")
     ("Ekonom Budi Santoso memproyeksikan bank sentral itu tidak akan memangkas suku bunga hingga pertemuan "
      "terakhirnya di bulan Desember.", set(), {("CONSULT", "Budi Santoso", None)}),
