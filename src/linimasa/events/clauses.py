@@ -97,7 +97,6 @@ class ClauseWords:
     culprit_words: frozenset[str] = frozenset()  # "para pelaku": whom a report is about
     pronoun_subjects: frozenset[str] = frozenset()  # "Dia mengatakan ...": an unresolved subject
     quantifier_subjects: frozenset[str] = frozenset()  # "..., tapi mayoritas menolak": tagged as numbers
-    decision_nouns: frozenset[str] = frozenset()  # "keputusan dari X untuk memecat Y": X dismisses
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     agent_nouns: frozenset[str] = frozenset()  # "X penembak anggota Y dihukum": Y is the noun's object
@@ -135,7 +134,6 @@ class ClauseWords:
             culprit_words=frozenset(data.get("culprit_words", ())),
             pronoun_subjects=frozenset(data.get("pronoun_subjects", ())),
             quantifier_subjects=frozenset(data.get("quantifier_subjects", ())),
-            decision_nouns=frozenset(data.get("decision_nouns", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
             agent_nouns=frozenset(data.get("agent_nouns", ())),
@@ -559,7 +557,7 @@ class _Run:
                 continue
             tag = self.tags.get(w_start)
             if tag == "JJ" and w_start > start:
-                continue  # "data tunggal ini mampu ...": the noun stands before its adjective
+                continue  # "aplikasi terpadu itu mampu ...": the noun stands before its adjective
             return tag in self.w.subject_tags and tag != "PR" and word not in self.w.pronoun_subjects \
                 and not word.endswith("nya")
         return False
@@ -581,18 +579,18 @@ class _Run:
         if complement:
             owner = self._decision_owner(verb.end, complement.start())
             if owner is not None:
-                return owner  # "menyambut baik keputusan dari PSSI untuk memberhentikan X": PSSI dismisses
+                return owner  # "menghormati keputusan dari Klub Y untuk memecat X": Klub Y dismisses
         if opener and opener not in self.w.no_shared_subject and RETURN_TO_MAIN.search(self.view.text, verb.end, anchor):
             return self._main_subject(clause_start)  # "X menyampaikan ..., setelah Y mengumumkan ..., dan menyatakan"
         return self._shared(verb)
 
     def _decision_owner(self, start: int, end: int) -> tuple[tuple[Arg, ...], str] | None:
         """A decision noun owned by someone between a verb and the complement of the trigger ("menyambut
-        keputusan (dari) PSSI untuk memecat X"): the owner decides and acts, not the verb's subject. The actor
+        keputusan (dari) Klub Y untuk memecat X"; clauses.yaml act_nouns): the owner decides and acts, not the verb's subject. The actor
         named after the noun, else blocked where a capitalised word names an owner no actor resolves."""
         words = words_between(self.view, start, end)
         for i, (word, _) in enumerate(words):
-            if word not in self.w.decision_nouns:
+            if word not in self.w.act_nouns:
                 continue
             rest = words[i + 1:]
             if rest and rest[0][0] == "dari":

@@ -366,7 +366,7 @@ class EventCoder:
             if strategy == "possessive" and not hit.possessive and self._member_modifier(view, hit):
                 continue  # "tuntutan rekannya": the colleagues' demand, whom no actor names, not his
             if strategy == "possessive" and sources and self._reported_owner(view, sources[-1].end, hit.start):
-                continue  # "X memproyeksikan bank sentral itu ... hingga pertemuan terakhirnya": the bank's
+                continue  # "X memperkirakan dewan itu ... hingga rapat tahunannya": the board's
             if strategy.startswith("unnamed"):
                 sources = self._named_before_relative(doc, view, hit)  # "Eddy yang juga Waketum PAN ini ..."
             described = self._described_person(doc, view, sources)
@@ -498,7 +498,7 @@ class EventCoder:
     # ---- senses
     def _reported_owner(self, view: SentenceView, start: int, end: int) -> bool:
         """Between the actor before a possessed noun trigger and the trigger, a verb of saying or judging
-        whose clause opens with a noun phrase closed by a determiner ("memproyeksikan bank sentral itu tidak
+        whose clause opens with a noun phrase closed by a determiner ("memperkirakan dewan itu belum
         akan ..."): that phrase, which no actor names, is the one the clitic refers to."""
         first, last = bisect_left(view.starts, start), bisect_left(view.starts, end)
         words = view.words[first:last]

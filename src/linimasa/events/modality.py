@@ -218,7 +218,7 @@ class ModalityReader:
                  noun: bool = False) -> str:
         """`kind` is the event's type: a threat's condition is its content (`condition_content_types`),
         and a wish to perform a speech act performs it (`wish.performative_types`). `noun`: the trigger is a
-        noun, whose own predicate may stand after it ("Aksi itu rencananya akan digelar")."""
+        noun, whose own predicate may stand after it ("Demo buruh itu dijadwalkan berlangsung")."""
         words = [w for _, _, w, _ in view.words]
         last = bisect_left(view.starts, trigger_start)
         first = self._scope_start(view, trigger_start)
@@ -236,7 +236,7 @@ class ModalityReader:
             pass
         near = self._words_before(view, trigger_start, clause_start if barrier is None else barrier.end())[-self.window:]
         if self._wished(view, trigger_start, clause_start, negated=kind in self.wish_performative):
-            return "hypothetical"  # "berharap dapat bertemu X", "berharap tak lagi meminta ...": a wish is no act
+            return "hypothetical"  # "berharap dapat bertemu X", "berharap tidak lagi meminta ...": a wish is no act
         if kind not in self.request_not_types and self._requested(view, trigger_start, clause_start):
             return "hypothetical"  # "meminta warga mendukung pemda": what is asked for is not done
         governed = self._precondition(view, words, clause_start)
@@ -255,11 +255,11 @@ class ModalityReader:
             return carried  # "akan melakukan pengecekan dan melakukan penyelidikan"
         elaborated = self._elaborated(view, words, trigger_start)
         if elaborated is not None:
-            return elaborated  # "akan berupaya menekan harga, salah satunya bekerja sama dengan X"
+            return elaborated  # "akan mencoba menstabilkan harga, antara lain bekerja sama dengan X"
         if noun:
             ahead = self._noun_ahead(view, words, last, clause_first)
             if ahead is not None:
-                return ahead  # "Aksi itu rencananya akan digelar ...", "menjelang pertemuan X dan Y"
+                return ahead  # "Demo itu dijadwalkan berlangsung ...", "menjelang pertemuan X dan Y"
         if self._possible(words, clause_first, last) or self._on_grounds(view, words, clause_first, last, trigger_start):
             return "hypothetical"  # "bisa ditolak oleh X": what could happen has not
         # "Pemda dapat mengecek ..., hingga memberlakukan sanksi apabila ...": a modal anywhere before the
@@ -300,7 +300,7 @@ class ModalityReader:
 
     def _noun_ahead(self, view: SentenceView, words: list[str], last: int, clause_first: int) -> str | None:
         """A noun trigger that looks ahead (modality.yaml `noun_ahead`): its own predicate after it is
-        scheduled ("rencananya akan digelar"), or a preposition of time before it looks ahead."""
+        scheduled ("dijadwalkan berlangsung"), or a preposition of time before it looks ahead."""
         if last > 0 and words[last - 1] in self.ahead_preps:
             return "planned"
         if last > 0 and words[last - 1] in self.until_preps:
@@ -337,7 +337,7 @@ class ModalityReader:
         return not self._is_that(view, words, i)
 
     def _factual_condition(self, view: SentenceView, words: list[str], i: int) -> bool:
-        """"kalau ada kemajuan seperti ini", "kalau dulu ...": a time past or the present situation within
+        """"kalau hasilnya seperti ini", "kalau dulu ...": a time past or the present situation within
         `factual_condition.window` words after the conjunction, before a comma, makes it "when", not "if"."""
         if self.factual is None:
             return False
@@ -428,7 +428,7 @@ class ModalityReader:
         """A wish word within `wish.window` words before the trigger in its clause, no comma between
         ("berharap Kementerian X bisa terus bekerja sama"; not "Berharap dapat bantuan, warga mendatangi ...").
         `negated`: for a speech act that a wish performs ("ingin berterima kasih"), only a wish with a negation
-        between ("berharap tak lagi meminta ...": a wish not to have to ask)."""
+        between ("berharap tidak lagi meminta ...": a wish not to have to ask)."""
         first = bisect_left(view.starts, clause_start)
         last = bisect_left(view.starts, trigger_start)
         if negated and not self.negated(view, trigger_start, clause_start):

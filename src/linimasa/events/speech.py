@@ -75,7 +75,7 @@ class SpeechPronouns:
         self.third = frozenset(w.lower() for w in data["third_person"])
         self.pronouns_all = words | self.third
         relations = data.get("relation_nouns") or ()
-        # "klien saya (Mia Santoso)": the words after the relation name someone else than the speaker
+        # "klien saya (Sari W)": the words after the relation name someone else than the speaker
         self.relation_re = re.compile(r"(?<![\w-])(?i:(?:" + _alternation(relations) + r")\s+(?:" + _alternation(self.first)
                                       + r"))\s*\(?\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})") if relations else None
         lead = int(data["third_person_lead_words"])
