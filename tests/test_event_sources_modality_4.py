@@ -11,6 +11,7 @@ Sources:
   one who welcomes it;
 - a noun trigger whose possessed modifier is a member noun ("tuntutan rekannya") is the members' act;
 - the owner of a thing named after "milik" is governed by it, never a subject;
+- a description after a person and a comma ("X, pengusaha dari PT Y asal Z, menyambut ...") is the person;
 - an actor after a verb that follows a noun trigger ("permintaan melatih X") is the verb's object, not the
   noun's genitive.
 
@@ -87,6 +88,11 @@ SOURCES = [
     # the owner of a thing ("mobil keliling milik BPBD X") is no subject of the verb after it
     ("Presiden Joko Widodo juga akan memakai truk milik BPBD Sukamaju untuk menyampaikan imbauan kepada warga pesisir.",
      {("REQUEST", "Joko Widodo", "Warga (Indonesia)")}, {("REQUEST", "BPBD Sukamaju", "Warga (Indonesia)")}),
+    # a description in apposition to a person is the person's ("X, pengusaha dari PT Y Mesir menyambut ...")
+    ('"Syukur, Ahmed Farouk, pengusaha dari Nile Spice Trading Mesir menyambut baik tawaran dari pemerintah daerah '
+     'tersebut.', {("SUPPORT", "Ahmed Farouk", "Pemerintah daerah (Mesir)")}, {("SUPPORT", "Pengusaha (Mesir)", "Pemerintah daerah (Mesir)")}),
+    ("Presiden Joko Widodo, Polri dan TNI menyepakati langkah itu.",
+     {("AGREE", "Kepolisian Negara Republik Indonesia", "Joko Widodo")}, set()),
     # a possessed noun after a forecast about a body no actor names is that body's ("pertemuan terakhirnya")
     ("Analis Budi Santoso memperkirakan dewan gubernur itu belum akan menaikkan tarif hingga pertemuan tahunannya "
      "pada bulan Maret.", set(), {("CONSULT", "Budi Santoso", None)}),

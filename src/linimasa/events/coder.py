@@ -369,6 +369,9 @@ class EventCoder:
                 continue  # "X memperkirakan dewan itu ... hingga rapat tahunannya": the board's
             if strategy.startswith("unnamed"):
                 sources = self._named_before_relative(doc, view, hit)  # "Eddy yang juga Waketum PAN ini ..."
+            apposed = self._apposed_person(view, sources)
+            if apposed is not None:  # "Hasan, pengusaha dari PT X asal Y, menyambut ...": the person, not his firm
+                sources, strategy = [apposed], strategy + "+apposed"
             described = self._described_person(doc, view, sources)
             if described is not None:  # "Wakil Ketua Komisi X DPR itu mengapresiasi ...": the person, not DPR
                 sources, strategy = [described], strategy + "+described"
@@ -718,6 +721,18 @@ class EventCoder:
         person = doc.actors[max(counts, key=counts.get)]
         body = self.groups.own_body(person, person.role or "", doc, pending)
         return body.id if body is not None else person.id
+
+    @staticmethod
+    def _apposed_person(view: SentenceView, sources: list[Arg]) -> Arg | None:
+        """A subject that is a description in apposition to a person named right before it and a comma
+        ("Ahmed, pengusaha dari PT Nil Rempah, menyambut ..."; "Budi, warga Sukamaju, meminta ..."): the person,
+        whose country and office the description only tells. None where the subject is no such description."""
+        if len(sources) != 1 or sources[0].type == "PER" or not sources[0].text[:1].islower():
+            return None
+        before = [a for a in view.args if a.end <= sources[0].start]
+        if not before or before[-1].type != "PER" or view.text[before[-1].end:sources[0].start].strip() != ",":
+            return None
+        return before[-1]
 
     def _described_person(self, doc: Document, view: SentenceView, sources: list[Arg]) -> Arg | None:
         """A subject that describes a person by office and closes with a determiner ("Wakil Ketua Komisi X
