@@ -91,6 +91,8 @@ SOURCES = [
     # a description in apposition to a person is the person's ("X, pengusaha dari PT Y Mesir menyambut ...")
     ('"Syukur, Ahmed Farouk, pengusaha dari Nile Spice Trading Mesir menyambut baik tawaran dari pemerintah daerah '
      'tersebut.', {("SUPPORT", "Ahmed Farouk", "Pemerintah daerah (Mesir)")}, {("SUPPORT", "Pengusaha (Mesir)", "Pemerintah daerah (Mesir)")}),
+    ("Menurut Budi Santoso, sekolah telah mengimbau seluruh siswa untuk tidak berkonvoi.",
+     set(), {("REQUEST", "Budi Santoso", "Mahasiswa (Indonesia)")}),
     ("Presiden Joko Widodo, Polri dan TNI menyepakati langkah itu.",
      {("AGREE", "Kepolisian Negara Republik Indonesia", "Joko Widodo")}, set()),
     # a possessed noun after a forecast about a body no actor names is that body's ("pertemuan terakhirnya")

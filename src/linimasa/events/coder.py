@@ -722,8 +722,7 @@ class EventCoder:
         body = self.groups.own_body(person, person.role or "", doc, pending)
         return body.id if body is not None else person.id
 
-    @staticmethod
-    def _apposed_person(view: SentenceView, sources: list[Arg]) -> Arg | None:
+    def _apposed_person(self, view: SentenceView, sources: list[Arg]) -> Arg | None:
         """A subject that is a description in apposition to a person named right before it and a comma
         ("Ahmed, pengusaha dari PT Nil Rempah, menyambut ..."; "Budi, warga Sukamaju, meminta ..."): the person,
         whose country and office the description only tells. None where the subject is no such description."""
@@ -732,6 +731,8 @@ class EventCoder:
         before = [a for a in view.args if a.end <= sources[0].start]
         if not before or before[-1].type != "PER" or view.text[before[-1].end:sources[0].start].strip() != ",":
             return None
+        if governing_preposition(view, before[-1], 0, self.grammar) is not None:
+            return None  # "Menurut X, sekolah telah mengimbau ...": X is who tells, the school acts
         return before[-1]
 
     def _described_person(self, doc: Document, view: SentenceView, sources: list[Arg]) -> Arg | None:
