@@ -11,6 +11,8 @@ Sources:
   one who welcomes it;
 - a noun trigger whose possessed modifier is a member noun ("tuntutan rekannya") is the members' act;
 - the owner of a thing named after "milik" is governed by it, never a subject;
+- a person after a comma and before a verb ("..., Bahlil kemudian menegaskan") is no object of a preposition
+  before the comma (events/arguments.py `governing_preposition`);
 - a description after a person and a comma ("X, pengusaha dari PT Y asal Z, menyambut ...") is the person;
 - an actor after a verb that follows a noun trigger ("permintaan melatih X") is the verb's object, not the
   noun's genitive.
@@ -93,6 +95,12 @@ SOURCES = [
      'tersebut.', {("SUPPORT", "Ahmed Farouk", "Pemerintah daerah (Mesir)")}, {("SUPPORT", "Pengusaha (Mesir)", "Pemerintah daerah (Mesir)")}),
     ("Menurut Budi Santoso, sekolah telah mengimbau seluruh siswa untuk tidak berkonvoi.",
      set(), {("REQUEST", "Budi Santoso", "Mahasiswa (Indonesia)")}),
+    # a person after a comma and before a verb opens the main clause: not the object of a preposition before the comma
+    ("Setelah berbicara tentang koalisi Golkar dengan Gerindra, Bahlil kemudian menegaskan kabinet dan pemerintah harus "
+     "tetap solid.", {("REQUEST", "Bahlil Lahadalia", "Pemerintah Indonesia")},
+     {("REQUEST", "Partai Golkar", "Pemerintah Indonesia")}),
+    ("Presiden Joko Widodo bertemu dengan Menteri Luar Negeri, Budi Santoso, di Istana.",
+     {("CONSULT", "Joko Widodo", "Budi Santoso")}, set()),
     ("Presiden Joko Widodo, Polri dan TNI menyepakati langkah itu.",
      {("AGREE", "Kepolisian Negara Republik Indonesia", "Joko Widodo")}, set()),
     # a possessed noun after a forecast about a body no actor names is that body's ("pertemuan terakhirnya")
