@@ -118,9 +118,20 @@ def initials(text: str, mentions: list[Mention]) -> dict[str, Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _owned_before() -> re.Pattern:
+    """An owned thing right before a name, up to three title words between ("program Presiden", "era Presiden
+    ke-7"): `owned_before` in person_roles.yaml."""
+    words = "|".join(map(re.escape, load_data("actors/person_roles.yaml").get("owned_before", ())))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:\s+[\w.-]+){{0,3}}?\s*$", re.IGNORECASE) if words else re.compile("(?!)")
+
+
 def pronoun_antecedents(text: str, sentences, mentions: list[Mention], is_person) -> list[tuple[int, int, int, str]]:
     """(sentence, start, end, actor) for each pronoun whose antecedent is clear."""
-    people = sorted((m for m in mentions if m.actor and m.type == "PER" and is_person(m.actor)),
+    owned = _owned_before()
+    # a person named as the owner of a programme or an era ("program Presiden X") is no antecedent
+    people = sorted((m for m in mentions if m.actor and m.type == "PER" and is_person(m.actor)
+                     and not owned.search(text, max(0, m.start - 40), m.start)),
                     key=lambda m: m.start)
     if not people:
         return []

@@ -140,6 +140,8 @@ def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Gra
                 return None  # "sejak Hamas menculik ...", "dengan Hamas menuntut ...": a clause subject
             if position == first and "," in view.text[end:arg.start]:
                 return None  # "Pada Senin, X ...": a fronted phrase closes at its comma
+            if arg.type == "PER" and "," in view.text[end:arg.start] and _verb_follows(view, arg, grammar):
+                return None  # "Setelah bicara dengan Partai Y, X kemudian menyatakan ...": X opens the main clause
             return word
         if word in grammar.np_fillers or capital:
             continue

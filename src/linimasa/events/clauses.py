@@ -103,6 +103,7 @@ class ClauseWords:
     object_person_pronouns: frozenset[str] = frozenset()  # "mengkritik dia": a person acted on (events.coder)
     own_side_pronouns: frozenset[str] = frozenset()  # "meminta kita": the speaker's side (events.coder)
     protest_topic_sectors: frozenset[str] = frozenset()  # "demo terkait tunjangan DPR": DPR (events.coder)
+    quantifier_subjects: frozenset[str] = frozenset()  # "..., tapi mayoritas menolak": tagged as numbers
     not_action_nouns: frozenset[str] = frozenset()  # "pemerintahan": a body, not an act
     capacity_words: frozenset[str] = frozenset()  # "X selaku Komisaris PT Y": X acts
     role_markers: frozenset[str] = frozenset()  # "aktivis yang aktif sebagai pengurus X ditangkap": not X
@@ -145,6 +146,7 @@ class ClauseWords:
             object_person_pronouns=frozenset(data.get("object_person_pronouns", ())),
             own_side_pronouns=frozenset(data.get("own_side_pronouns", ())),
             protest_topic_sectors=frozenset(data.get("protest_topic_sectors", ())),
+            quantifier_subjects=frozenset(data.get("quantifier_subjects", ())),
             not_action_nouns=frozenset(data.get("not_action_nouns", ())),
             capacity_words=frozenset(data.get("capacity_words", ())),
             role_markers=frozenset(data.get("role_markers", ())),
@@ -561,7 +563,7 @@ class _Run:
                 break
             if word in self.w.linking:
                 continue
-            if not self.tags or self.tags.get(w_start) in self.w.subject_tags:
+            if not self.tags or self.tags.get(w_start) in self.w.subject_tags or word in self.w.quantifier_subjects:
                 return True
         return False
 
@@ -582,6 +584,8 @@ class _Run:
             if word in self.w.linking or word in self.g.adverbs or word in closers:
                 continue
             tag = self.tags.get(w_start)
+            if tag == "JJ" and w_start > start:
+                continue  # "aplikasi terpadu itu mampu ...": the noun stands before its adjective
             return tag in self.w.subject_tags and tag != "PR" and word not in self.w.pronoun_subjects \
                 and not word.endswith("nya")
         return False
@@ -600,9 +604,30 @@ class _Run:
         complement = self.complement_re.search(self.view.low, verb.end, anchor)
         if complement and any(w in self.w.recipient_preps for w, _ in words_between(self.view, verb.end, complement.start())):
             return (), "blocked"  # "memberi waktu kepada kelompok itu untuk menolak": the recipient acts
+        if complement:
+            owner = self._decision_owner(verb.end, complement.start())
+            if owner is not None:
+                return owner  # "menghormati keputusan dari Klub Y untuk memecat X": Klub Y dismisses
         if opener and opener not in self.w.no_shared_subject and RETURN_TO_MAIN.search(self.view.text, verb.end, anchor):
             return self._main_subject(clause_start)  # "X menyampaikan ..., setelah Y mengumumkan ..., dan menyatakan"
         return self._shared(verb)
+
+    def _decision_owner(self, start: int, end: int) -> tuple[tuple[Arg, ...], str] | None:
+        """A decision noun owned by someone between a verb and the complement of the trigger ("menyambut
+        keputusan (dari) Klub Y untuk memecat X"; clauses.yaml act_nouns): the owner decides and acts, not the verb's subject. The actor
+        named after the noun, else blocked where a capitalised word names an owner no actor resolves."""
+        words = words_between(self.view, start, end)
+        for i, (word, _) in enumerate(words):
+            if word not in self.w.act_nouns:
+                continue
+            rest = words[i + 1:]
+            if rest and rest[0][0] == "dari":
+                rest = rest[1:]
+            if not rest or not rest[0][1]:
+                return None  # "mengambil keputusan untuk ...": the subject's own decision
+            owner = [a for a in self.view.args if start <= a.start and a.end <= end and not a.place]
+            return (tuple(owner[-1:]), "direct") if owner else ((), "blocked")
+        return None
 
     def _shared(self, prior: _Verb) -> tuple[tuple[Arg, ...], str]:
         subject, how = self.subject(prior.start, prior.voice)
@@ -1091,6 +1116,10 @@ class _Run:
             between = words_between(view, hint.end, arg.start)
             if any(ACTION_NOUN.match(w) and w not in self.w.not_action_nouns for w, _ in between):
                 break  # "tuntutan pembubaran X": X is what the act named between is done to, not who demands
+            first = bisect_left(view.starts, hint.end)
+            if any(self.tags.get(w_start) in self.w.verb_tags for w_start, w_end, _, _ in view.words[first:]
+                   if w_end <= arg.start):
+                break  # "permintaan melatih X": X is whom the verb between acts on, not who asks
             if len(between) <= 2 and not any(w in self.g.prepositions for w, _ in between) and not arg.place:
                 return (arg,), "genitive"
             break  # "serangan Doha": a city is where, not who

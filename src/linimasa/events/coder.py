@@ -368,8 +368,15 @@ class EventCoder:
             if found is None:
                 continue
             sources, targets, strategy = found
+            if strategy == "possessive" and not hit.possessive and self._member_modifier(view, hit):
+                continue  # "tuntutan rekannya": the colleagues' demand, whom no actor names, not his
+            if strategy == "possessive" and sources and self._reported_owner(view, sources[-1].end, hit.start):
+                continue  # "X memperkirakan dewan itu ... hingga rapat tahunannya": the board's
             if strategy.startswith("unnamed"):
                 sources = self._named_before_relative(doc, view, hit)  # "Eddy yang juga Waketum PAN ini ..."
+            apposed = self._apposed_person(view, sources)
+            if apposed is not None:  # "Hasan, pengusaha dari PT X asal Y, menyambut ...": the person, not his firm
+                sources, strategy = [apposed], strategy + "+apposed"
             described = self._described_person(doc, view, sources)
             if described is not None:  # "Wakil Ketua Komisi X DPR itu mengapresiasi ...": the person, not DPR
                 sources, strategy = [described], strategy + "+described"
@@ -469,7 +476,7 @@ class EventCoder:
                      for t in dict.fromkeys(a.actor for a in targets) or [None]]
             if strategy.endswith("+pair") and rule.type in RECIPROCAL_PAIR_TYPES:
                 pairs += [(t, s, True) for s, t, _ in pairs if t is not None]
-            modality = self.modality.modality(view, hit.start, clause[0], rule.type)
+            modality = self.modality.modality(view, hit.start, clause[0], rule.type, noun=rule.form == "noun")
             negated = self.modality.negated(view, hit.start, clause[0])
             when = self.modality.date(view, timexes, hit.start, clause, doc, modality)
             mode, participants = self._mode_and_participants(view, rule, clause)
@@ -517,6 +524,33 @@ class EventCoder:
         return [e for e in events if e.target is not None or (e.type, e.source) not in targeted]
 
     # ---- senses
+    def _reported_owner(self, view: SentenceView, start: int, end: int) -> bool:
+        """Between the actor before a possessed noun trigger and the trigger, a verb of saying or judging
+        whose clause opens with a noun phrase closed by a determiner ("memperkirakan dewan itu belum
+        akan ..."): that phrase, which no actor names, is the one the clitic refers to."""
+        first, last = bisect_left(view.starts, start), bisect_left(view.starts, end)
+        words = view.words[first:last]
+        w = self.clauses.w
+        for i, (_, w_end, word, _) in enumerate(words):
+            if word not in w.reporting:
+                continue
+            following = words[i + 1:i + 6]
+            for j, (w_start, _, later, _) in enumerate(following):
+                if later in w.determiners:
+                    return j > 0 and not any(a.start >= w_end and a.end <= w_start for a in view.args)
+            return False
+        return False
+
+    def _member_modifier(self, view: SentenceView, hit: Hit) -> bool:
+        """The possessed word after a noun trigger is a member noun ("tuntutan rekannya", "aksi
+        pendukungnya"; clauses.yaml members_of): the members act, not the one the clitic names."""
+        after = words_between(view, hit.end, min(len(view.text), hit.end + 30))[:1]
+        if not after:
+            return False
+        word = after[0][0]
+        members = self.clauses.w.members_of
+        return word.endswith("nya") and (word in members or word[:-3] in members)
+
     def _in_sense(self, view: SentenceView, hit: Hit) -> Hit | None:
         """The hit with the rule of its word's first sense whose condition holds; None for a
         sense of no event; the hit unchanged when its word has no senses or none matches."""
@@ -527,10 +561,16 @@ class EventCoder:
         # the word that closes the clause is what follows the trigger too: "sepakat bahwa ..."
         after_end = next((end for start, end in view.breaks if start == clause[1]), clause[1])
         kind, owner = None, None
+        before_start = clause[0]
+        if view.break_before(clause[0]) == "yang":
+            # "tanah yang dibebaskan": the head a relative clause describes stands before its "yang"
+            opened = next((b for b, e in view.breaks if e == clause[0]), None)
+            if opened is not None and opened > 0:
+                before_start = view.clause(opened - 1)[0]
         for sense in senses:
             if sense.after is not None and not sense.after.search(view.low[hit.end:after_end]):
                 continue
-            if sense.before is not None and not sense.before.search(view.low[clause[0]:hit.start]):
+            if sense.before is not None and not sense.before.search(view.low[before_start:hit.start]):
                 continue
             if sense.object is not None:
                 if kind is None:
@@ -711,6 +751,19 @@ class EventCoder:
         person = doc.actors[max(counts, key=counts.get)]
         body = self.groups.own_body(person, person.role or "", doc, pending)
         return body.id if body is not None else person.id
+
+    def _apposed_person(self, view: SentenceView, sources: list[Arg]) -> Arg | None:
+        """A subject that is a description in apposition to a person named right before it and a comma
+        ("Ahmed, pengusaha dari PT Nil Rempah, menyambut ..."; "Budi, warga Sukamaju, meminta ..."): the person,
+        whose country and office the description only tells. None where the subject is no such description."""
+        if len(sources) != 1 or sources[0].type == "PER" or not sources[0].text[:1].islower():
+            return None
+        before = [a for a in view.args if a.end <= sources[0].start]
+        if not before or before[-1].type != "PER" or view.text[before[-1].end:sources[0].start].strip() != ",":
+            return None
+        if governing_preposition(view, before[-1], 0, self.grammar) is not None:
+            return None  # "Menurut X, sekolah telah mengimbau ...": X is who tells, the school acts
+        return before[-1]
 
     def _described_person(self, doc: Document, view: SentenceView, sources: list[Arg]) -> Arg | None:
         """A subject that describes a person by office and closes with a determiner ("Wakil Ketua Komisi X

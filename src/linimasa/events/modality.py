@@ -126,8 +126,25 @@ class ModalityReader:
         self.reported_before = frozenset(data.get("reported_before", ()))
         coordinated = data.get("coordinated_cues", {})
         self.coordinators = frozenset(coordinated.get("coordinators", ()))
+        self.carriers = self.coordinators | frozenset(coordinated.get("purposes", ()))
         self.coordinated_window = int(coordinated.get("window", 12))
         self.perfect = frozenset(data["perfect"])
+        elaborators = data.get("elaborators", {})
+        # "..., salah satunya bekerja sama dengan X": an item announced right before the trigger
+        self.elaborator = (re.compile(rf"(?<!\w)(?:{_alternation(elaborators['words'])})\s*[,:]?\s*$")
+                           if elaborators.get("words") else None)
+        self.elaborated_window = int(elaborators.get("window", 10))
+        ahead = data.get("noun_ahead", {})
+        self.schedule = frozenset(ahead.get("schedule", ()))
+        self.noun_window = int(ahead.get("window", 8))
+        self.noun_stop = frozenset(ahead.get("stop", ()))
+        self.ahead_preps = frozenset(ahead.get("ahead_prepositions", ()))
+        self.until_preps = frozenset(ahead.get("until_prepositions", ()))
+        self.occurrence = frozenset(load_data("id/clauses.yaml").get("occurrence_verbs", ()))
+        factual = data.get("factual_condition", {})
+        self.factual = (re.compile(rf"(?<!\w)(?:{_alternation(factual['words'])})(?!\w)") if factual.get("words") else None)
+        self.factual_not = frozenset(factual.get("not_with", ()))
+        self.factual_window = int(factual.get("window", 6))
         words = "|".join(re.escape(w) for w in load_data("id/time.yaml")["subordinators"])
         self.subordinate = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
         self.subordinators = frozenset(load_data("id/time.yaml")["subordinators"]) - frozenset(
@@ -197,9 +214,11 @@ class ModalityReader:
     def _words_before(self, view: SentenceView, start: int, clause_start: int) -> list[str]:
         return [w for w, _ in words_between(view, clause_start, start)]
 
-    def modality(self, view: SentenceView, trigger_start: int, clause_start: int, kind: str | None = None) -> str:
+    def modality(self, view: SentenceView, trigger_start: int, clause_start: int, kind: str | None = None,
+                 noun: bool = False) -> str:
         """`kind` is the event's type: a threat's condition is its content (`condition_content_types`),
-        and a wish to perform a speech act performs it (`wish.performative_types`)."""
+        and a wish to perform a speech act performs it (`wish.performative_types`). `noun`: the trigger is a
+        noun, whose own predicate may stand after it ("Demo buruh itu dijadwalkan berlangsung")."""
         words = [w for _, _, w, _ in view.words]
         last = bisect_left(view.starts, trigger_start)
         first = self._scope_start(view, trigger_start)
@@ -216,8 +235,8 @@ class ModalityReader:
         for barrier in NEAR_BARRIER.finditer(view.text, clause_start, trigger_start):
             pass
         near = self._words_before(view, trigger_start, clause_start if barrier is None else barrier.end())[-self.window:]
-        if kind not in self.wish_performative and self._wished(view, trigger_start, clause_start):
-            return "hypothetical"  # "berharap dapat bertemu X": a wish is no act
+        if self._wished(view, trigger_start, clause_start, negated=kind in self.wish_performative):
+            return "hypothetical"  # "berharap dapat bertemu X", "berharap tidak lagi meminta ...": a wish is no act
         if kind not in self.request_not_types and self._requested(view, trigger_start, clause_start):
             return "hypothetical"  # "meminta warga mendukung pemda": what is asked for is not done
         governed = self._precondition(view, words, clause_start)
@@ -234,6 +253,13 @@ class ModalityReader:
         carried = self._coordinated_cue(view, words, clause_first, last, trigger_start)
         if carried is not None and not (deontic and carried == "hypothetical"):
             return carried  # "akan melakukan pengecekan dan melakukan penyelidikan"
+        elaborated = self._elaborated(view, words, trigger_start)
+        if elaborated is not None:
+            return elaborated  # "akan mencoba menstabilkan harga, antara lain bekerja sama dengan X"
+        if noun:
+            ahead = self._noun_ahead(view, words, last, clause_first)
+            if ahead is not None:
+                return ahead  # "Demo itu dijadwalkan berlangsung ...", "menjelang pertemuan X dan Y"
         if self._possible(words, clause_first, last) or self._on_grounds(view, words, clause_first, last, trigger_start):
             return "hypothetical"  # "bisa ditolak oleh X": what could happen has not
         # "Pemda dapat mengecek ..., hingga memberlakukan sanksi apabila ...": a modal anywhere before the
@@ -246,6 +272,49 @@ class ModalityReader:
                 or any(w in self.reported for w in words)):
             return "reported"
         return "asserted"
+
+    def _cue_back(self, words: list[str], first: int, last: int) -> str | None:
+        """The modality of the nearest planned, expected or hypothetical cue in words[first:last], read
+        backwards; None at a perfect marker or without a cue."""
+        for j in range(last - 1, first - 1, -1):
+            if words[j] in self.perfect:
+                return None
+            for name in ("hypothetical", "expected", "planned"):
+                if words[j] in self.cues.get(name, ()):
+                    return name
+        return None
+
+    def _elaborated(self, view: SentenceView, words: list[str], trigger_start: int) -> str | None:
+        """An item of a plan announced right before the trigger ("..., salah satunya bekerja sama dengan
+        X", modality.yaml `elaborators`): the modality of a cue in the words before the announcing words."""
+        if self.elaborator is None:
+            return None
+        found = self.elaborator.search(view.low, max(0, trigger_start - 40), trigger_start)
+        if found is None:
+            return None
+        begin = 0
+        for barrier in NEAR_BARRIER.finditer(view.text, 0, found.start()):
+            begin = barrier.end()
+        first, last = bisect_left(view.starts, begin), bisect_left(view.starts, found.start())
+        return self._cue_back(words, max(first, last - self.elaborated_window), last)
+
+    def _noun_ahead(self, view: SentenceView, words: list[str], last: int, clause_first: int) -> str | None:
+        """A noun trigger that looks ahead (modality.yaml `noun_ahead`): its own predicate after it is
+        scheduled ("dijadwalkan berlangsung"), or a preposition of time before it looks ahead."""
+        if last > 0 and words[last - 1] in self.ahead_preps:
+            return "planned"
+        if last > 0 and words[last - 1] in self.until_preps:
+            return self._cue_back(words, clause_first, last - 1)
+        end = min(len(words), last + self.noun_window)
+        for j in range(last + 1, end):
+            word = words[j]
+            if word in self.perfect or word in self.noun_stop or CUE_BARRIER.search(view.text, view.words[j - 1][1], view.words[j][0]):
+                return None
+            for name in ("expected", "planned"):
+                if word in self.cues.get(name, ()) and (
+                        word in self.schedule or any(w in self.occurrence for w in words[j + 1:j + 3])):
+                    return name
+        return None
 
     @staticmethod
     def _scope_start(view: SentenceView, trigger_start: int) -> int:
@@ -263,7 +332,24 @@ class ModalityReader:
             return False
         if i + 1 < len(words) and words[i + 1] in self.topic_after:
             return False
+        if self._factual_condition(view, words, i):
+            return False
         return not self._is_that(view, words, i)
+
+    def _factual_condition(self, view: SentenceView, words: list[str], i: int) -> bool:
+        """"kalau hasilnya seperti ini", "kalau dulu ...": a time past or the present situation within
+        `factual_condition.window` words after the conjunction, before a comma, makes it "when", not "if"."""
+        if self.factual is None:
+            return False
+        end = min(len(words), i + 1 + self.factual_window)
+        stop = CLAUSE_COMMA.search(view.text, view.words[i][1])
+        limit = view.words[end - 1][1] if end > i + 1 else view.words[i][1]
+        if stop is not None:
+            limit = min(limit, stop.start())
+        if not self.factual.search(view.low, view.words[i][1], limit):
+            return False
+        return not any(w in self.factual_not for w, (s, _e) in zip(words[i + 1:end], (x[:2] for x in view.words[i + 1:end]))
+                       if s < limit)
 
     def _is_that(self, view: SentenceView, words: list[str], i: int) -> bool:
         """Colloquial "kalau" right after a verb of saying or knowing means "that"; so do "jika",
@@ -300,7 +386,7 @@ class ModalityReader:
             word = words[j]
             if word in self.perfect:
                 return None
-            if word in self.coordinators:
+            if word in self.carriers:
                 joined = True
                 continue
             if not joined:
@@ -338,12 +424,18 @@ class ModalityReader:
             return True
         return False
 
-    def _wished(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
+    def _wished(self, view: SentenceView, trigger_start: int, clause_start: int, negated: bool = False) -> bool:
         """A wish word within `wish.window` words before the trigger in its clause, no comma between
-        ("berharap Kementerian X bisa terus bekerja sama"; not "Berharap dapat bantuan, warga mendatangi ...")."""
+        ("berharap Kementerian X bisa terus bekerja sama"; not "Berharap dapat bantuan, warga mendatangi ...").
+        `negated`: for a speech act that a wish performs ("ingin berterima kasih"), only a wish with a negation
+        between ("berharap tidak lagi meminta ...": a wish not to have to ask)."""
         first = bisect_left(view.starts, clause_start)
         last = bisect_left(view.starts, trigger_start)
+        if negated and not self.negated(view, trigger_start, clause_start):
+            return False
         for start, end, word, _ in reversed(view.words[max(first, last - self.wish_window):last]):
+            if negated and word in self.coordinators:
+                return False  # "berharap X tak terulang dan meminta ...": a request made after the wish
             if word in self.wish:
                 between = view.text[end:trigger_start]
                 return "," not in between and ";" not in between

@@ -74,6 +74,10 @@ class SpeechPronouns:
         self.not_possessed = frozenset(w.lower() for w in data["not_possessed"])
         self.third = frozenset(w.lower() for w in data["third_person"])
         self.pronouns_all = words | self.third
+        relations = data.get("relation_nouns") or ()
+        # "klien saya (Sari W)": the words after the relation name someone else than the speaker
+        self.relation_re = re.compile(r"(?<![\w-])(?i:(?:" + _alternation(relations) + r")\s+(?:" + _alternation(self.first)
+                                      + r"))\s*\(?\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})") if relations else None
         lead = int(data["third_person_lead_words"])
         # the sentence's subject: the pronoun first, or after a few words and a comma ("Selain itu, ia")
         self.subject_re = re.compile(r"\s*(?:(?:[\w-]+\s+){0,%d}[\w-]+\s*,\s*)?(?P<p>%s)(?![\w-])"
@@ -111,7 +115,18 @@ class SpeechPronouns:
 
     def _speaker(self, doc: Document, quote: Quote) -> str | None:
         """The quote's speaker actor; for a speaker named by a word no mention covers ("tegur Tomsi"),
-        the one person of the document whose name holds that word."""
+        the one person of the document whose name holds that word. None where the quote names the speaker
+        by a relation to himself ("klien saya (X)": not X's words)."""
+        speaker = self._speaker_named(doc, quote)
+        if speaker is not None and self.relation_re is not None:
+            actor = doc.actors[speaker]
+            names = {w.lower() for n in (actor.name, *actor.aliases) if n for w in _name_words(n)}
+            for found in self.relation_re.finditer(doc.text, quote.start, quote.end):
+                if {w.lower() for w in found.group(1).split()} & names:
+                    return None
+        return speaker
+
+    def _speaker_named(self, doc: Document, quote: Quote) -> str | None:
         if quote.speaker:
             return quote.speaker if quote.speaker in doc.actors else None
         words = WORD.findall(quote.speaker_text or "")
