@@ -16,6 +16,10 @@ Between two capitalised parts the hyphen still splits, so each name of
 "Israel-Hamas" or "AS-Hamas" is its own token: "Israel", "-", "Hamas".
 Clitics stay split off ("Gaza-nya" -> "Gaza", "-nya").
 
+A token that a page's lost space ran together from two words ("kataBudi",
+"Martosudah") is split in two (`Unglue`, words in resources/id/glued_words.yaml);
+the text is not changed, only the token offsets.
+
 Only the tokenizer runs: no tagger or parser is loaded, and no lexical
 attributes are computed. Three profiled hot spots of spaCy's tokenizer are
 answered faster with the same results (`anchored_prefix_search`,
@@ -35,6 +39,8 @@ from spacy.lang.id import Indonesian
 from ..document import Document, Token
 from ..pipeline import register
 from ..resources import Resources
+
+GLUED_FILE = "id/glued_words.yaml"
 
 _KEEP_WHOLE = re.compile(
     r"^(?:"
@@ -213,6 +219,7 @@ class TokenStage:
 
     def __init__(self, resources: Resources):
         self.tokenizer = resources.spacy_nlp.tokenizer
+        self.unglue = Unglue.from_resources(resources)
 
     def __call__(self, doc: Document) -> Document:
         # One tokenizer call per content span, not per sentence: a sentence
@@ -248,7 +255,7 @@ class TokenStage:
                     continue  # whitespace between or inside sentences
                 end = start + length
                 append(Token(k, start, end, text[start:end]))
-        doc.tokens = tokens
+        doc.tokens = self.unglue(text, tokens)
         return doc
 
     def _offsets(self, piece: str) -> list[list[int]]:
@@ -271,3 +278,111 @@ class TokenStage:
             offsets.extend([start + idx, length] for idx, length in
                            self.tokenizer(piece[start:end]).to_array([IDX, LENGTH]).tolist())
         return offsets
+
+
+# A lower-case letter followed by a capital: the only place a case join can be. One scan of the text.
+_CASE_JOIN = re.compile(r"[a-z][A-Z]")
+_JOIN_IN_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+class Unglue:
+    """Split tokens that a lost space ran together from two words (resources/id/glued_words.yaml).
+
+    - a lower-to-upper case join whose left or right letters are a listed word ("dilansirKantor",
+      "NamaBerikut"), or whose two sides are both written as capitalised words of their own elsewhere
+      in the document ("BudiSantoso");
+    - a capitalised word ending in a listed lower-case word whose rest is written as a word of its own
+      elsewhere in the document ("Martosudah" where "Marto" also stands alone).
+    Names with an inner capital ("DeepSeek", "McKenzie") stay whole: no side is a listed word and their
+    halves are not words of the text. Offsets stay exact; the text is not changed.
+    """
+
+    def __init__(self, words, tail_words, min_part: int = 3, min_tail: int = 3, min_head: int = 4):
+        self.words = frozenset(w.lower() for w in words)
+        self.min_part = int(min_part)
+        self.min_head = int(min_head)
+        self.min_tail = int(min_tail)
+        self.tails = frozenset(w.lower() for w in tail_words if len(w) >= self.min_tail)
+        self.tail_lengths = tuple(sorted({len(w) for w in self.tails}, reverse=True))
+
+    @classmethod
+    def from_resources(cls, resources: Resources) -> "Unglue":
+        data = resources.data(GLUED_FILE)
+        words = list(data.get("words", ()))
+        words += list(resources.data("id/function_words.yaml").get("words", ()))
+        words += list(resources.data("id/reporting_verbs.yaml").get("after", ()))
+        return cls(words, data.get("tail_words", ()), data.get("min_part", 3), data.get("min_tail", 3),
+                   data.get("min_head", 4))
+
+    def __call__(self, text: str, tokens: list[Token]) -> list[Token]:
+        standalone: set[str] | None = None
+        out: list[Token] | None = None
+        camel = _CASE_JOIN.search(text) is not None
+        tails, lengths, min_head = self.tails, self.tail_lengths, self.min_head
+        for i, token in enumerate(tokens):
+            word = token.text
+            pieces = None
+            if camel and len(word) > 2 and not word.islower() and _CASE_JOIN.search(word):
+                if standalone is None:
+                    standalone = _words_of(tokens)
+                pieces = self._camel_pieces(word, standalone)
+            elif len(word) >= min_head + self.min_tail and word[0].isupper() and word[1:].islower() \
+                    and word.isalpha():
+                lower = word.lower()
+                for size in lengths:
+                    if len(word) - size >= min_head and lower[-size:] in tails:
+                        if standalone is None:
+                            standalone = _words_of(tokens)
+                        if word[:-size] in standalone:
+                            pieces = [word[:-size], word[-size:]]
+                            break
+            if pieces is None or len(pieces) < 2:
+                if out is not None:
+                    out.append(token)
+                continue
+            if out is None:
+                out = tokens[:i]
+            pos = token.start
+            for piece in pieces:
+                out.append(Token(token.sentence, pos, pos + len(piece), piece))
+                pos += len(piece)
+        return tokens if out is None else out
+
+    def _camel_pieces(self, word: str, standalone: set[str]) -> list[str] | None:
+        """`word` cut at its case joins where a side is a listed word or both sides stand alone in the text."""
+        parts = _JOIN_IN_WORD.split(word)
+        if len(parts) < 2:
+            return None
+        words, min_part = self.words, self.min_part
+        pieces = [parts[0]]
+        for part in parts[1:]:
+            left = pieces[-1]
+            left_letters = _trailing_letters(left)
+            right_letters = _leading_letters(part)
+            if (left_letters.lower() in words
+                    or (right_letters[1:].islower() and right_letters.lower() in words)
+                    or (len(left_letters) >= min_part and len(right_letters) >= min_part
+                        and left_letters[:1].isupper() and left_letters == left
+                        and left_letters in standalone and right_letters in standalone)):
+                pieces.append(part)
+            else:
+                pieces[-1] = left + part
+        return pieces if len(pieces) > 1 else None
+
+
+def _words_of(tokens: list[Token]) -> set[str]:
+    return {t.text for t in tokens}
+
+
+def _trailing_letters(piece: str) -> str:
+    k = len(piece)
+    while k > 0 and piece[k - 1].isalpha():
+        k -= 1
+    return piece[k:]
+
+
+def _leading_letters(piece: str) -> str:
+    k = 0
+    while k < len(piece) and piece[k].isalpha():
+        k += 1
+    return piece[:k]
