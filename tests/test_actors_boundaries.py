@@ -13,6 +13,7 @@ from linimasa.language.entities import (NonActors, _name_after_body, _rank_gives
                                         rank_lead_re, region_title_re)
 from linimasa.language.tokens import TokenStage, Unglue
 from linimasa.resources import Resources, load_data
+from tests.test_actors_openworld import make_doc, resolver  # noqa: F401  (the resolver fixture)
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +137,25 @@ def test_province_after_a_bracketed_acronym_is_not_the_name():
     places = frozenset(load_data("actors/non_actors.yaml").get("places", ()))
     out = _region_off_name(text, _spans(text, ("NTB Fathur Rahmanto", "PER")), title_re, places)
     assert [text[s:e] for s, e, _, _ in out] == ["Fathur Rahmanto"]
+
+
+def test_org_span_opening_with_a_name_lead_joins_the_person_after_it():
+    from linimasa.language.entities import _person_in_org
+    leads = tuple(tuple(lead.split()) for lead in load_data("id/entity_cues.yaml")["person_name_leads"])
+    text = "Direktur BPJS Sukamaju, M. Darmo Sitepu Wirawan mengatakan program berjalan."
+    out = _person_in_org(text, _spans(text, ("M. Darmo", "ORG"), ("Sitepu Wirawan", "PER")), leads)
+    assert [(text[s:e], k) for s, e, k, _ in out] == [("M. Darmo Sitepu Wirawan", "PER")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an English-named body whose name goes on with its country's name, or with "asal" and it
+    ("Kata Hasan Sayed, pengusaha dari Blue River Coffee Beans Mesir, menyambut baik tawaran itu.",
+     "Blue River Coffee", "EGY"),
+    ("Pembeli memesan dari Harbor Research asal Jerman sejak pagi.", "Harbor Research", "DEU"),
+    # no country after the name: no country from English words alone
+    ("Laporan Harbor Research menyebut pasar tumbuh di Mesir.", "Harbor Research", None),
+])
+def test_english_named_body_takes_the_country_written_after_its_name(resolver, text, name, country):  # noqa: F811
+    doc = resolver(make_doc(resolver, text, ((name, "ORG"),)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert doc.actors[mention.actor].country == country

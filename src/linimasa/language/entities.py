@@ -613,11 +613,24 @@ def _person_in_org(text: str, accepted, leads: tuple[tuple[str, ...], ...]):
 
     "Ketua Unit Komunikasi Universitas Sukamaju | Ni Nyoman Sari", "DEMA UIN Sukamaju | M Iqbal Santoso": the
     words from the lead on (a lead and at least two more capitalised words, none an acronym) are a PER span.
+    An ORG span that opens with a lead and is followed at once by a PER span ("M. Budi | Santoso Wirawan") is
+    the first part of that person's name: the two become one PER span.
     """
     if not leads:
         return accepted
     out = []
-    for start, end, kind, origin in accepted:
+    merged_into = None
+    for i, (start, end, kind, origin) in enumerate(accepted):
+        if merged_into is not None:
+            out.append((merged_into, end, "PER", origin))
+            merged_into = None
+            continue
+        after = accepted[i + 1] if i + 1 < len(accepted) else None
+        if kind == "ORG" and origin != "dictionary" and after is not None and after[2] == "PER" \
+                and after[0] == end + 1 and text[end] == " " \
+                and any(tuple(text[start:end].split(" ")[:len(lead)]) == lead for lead in leads):
+            merged_into = start  # "M. Budi | Santoso Wirawan": a name lead opens the person's name
+            continue
         if kind == "ORG" and origin != "dictionary":
             words = text[start:end].split(" ")
             for k in range(1, len(words) - 2):
