@@ -159,3 +159,25 @@ def test_english_named_body_takes_the_country_written_after_its_name(resolver, t
     doc = resolver(make_doc(resolver, text, ((name, "ORG"),)))
     mention = next(m for m in doc.mentions if m.text == name)
     assert doc.actors[mention.actor].country == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed word run into a lower-case outlet or common noun that has a case join of its own
+    ("Hal itu disampaikan kepadaportalSukamaju kemarin.", ["Hal", "itu", "disampaikan", "kepada", "portalSukamaju",
+                                                          "kemarin."]),
+    ("Kabar itu dilansirportalWarta pagi ini.", ["Kabar", "itu", "dilansir", "portalWarta", "pagi", "ini."]),
+    # no split where the rest begins with a suffix: "lapor" + "annya" is one word
+    ("Dalam laporannyaThe Herald menulis.", ["Dalam", "laporannyaThe", "Herald", "menulis."]),
+])
+def test_listed_word_opening_a_lower_case_part_is_split(unglue, text, expected):
+    assert _words(unglue, text) == expected
+
+
+def test_span_is_cut_where_a_listed_word_was_glued_to_the_name():
+    from linimasa.language.entities import _cut_at_glue
+    text = "Ketua: Darmo Sitepu WirawanSekretaris: Ani Lestari"
+    tokens = [Token(0, m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W\d_]+|[^\w\s]", text)]
+    tokens = Unglue.from_resources(Resources())(text, tokens)
+    words = frozenset({"sekretaris", "kepada"})
+    out = _cut_at_glue(text, _spans(text, ("Darmo Sitepu WirawanSekretaris", "PER")), tokens, words)
+    assert [text[s:e] for s, e, _, _ in out] == ["Darmo Sitepu Wirawan"]

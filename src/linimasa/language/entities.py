@@ -50,6 +50,7 @@ from ..resources import Resources, load_data, model_path
 from .crf_features import CUE_CLASSES, NER_FEATURE_VERSION, CueLexicon, bio_spans, span_classes
 from .crf_model import CrfModel, WordVectors, sequence_positions, shifted
 from .tagger import Tagger, check_feature_version
+from .tokens import Unglue
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +239,8 @@ class EntityStage:
         self._region_title_re = region_title_re(titles) if titles else None
         self._indonesian_places = frozenset(non_actor_data.get("places", ()))
         self._noun_leads = frozenset(str(w) for w in non_actor_data.get("noun_leads", ()))
+        glued = Unglue.from_resources(resources)
+        self._glue_words = glued.words | glued.tails  # a listed word glued to a name is no part of it
         things = non_actor_data.get("things") or {}
         # English words of bodies and things ("Health", "Agreement"): no part of a personal name.
         self._english_words = frozenset(str(w).lower() for key in ("english_function_words", "english_body_words",
@@ -284,6 +287,8 @@ class EntityStage:
         text, non_actors = doc.text, self._non_actors
         accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
         accepted = _tidy_spans(text, accepted, self._headline_verbs)
+        if tokens:
+            accepted = _cut_at_glue(text, accepted, tokens, self._glue_words)
         if self._noun_leads:
             accepted = _noun_lead_off(text, accepted, self._noun_leads)
         if self._region_title_re is not None:
@@ -517,6 +522,35 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
             digits = _TRAILING_DIGITS.search(text, start, end) if kind == "PER" else None
             if digits is not None:
                 end = digits.start()
+            if end <= start:
+                continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _cut_at_glue(text: str, accepted, tokens: Sequence[Token], words: frozenset[str]):
+    """Cut a PER/ORG span at a word the tokens stage split off a name (`tokens.Unglue`): "Budi Anom|Sekretaris"
+    ends before "Sekretaris", "kata|Budi Santoso" starts at "Budi", "Budi Santoso kepada|detikX" ends before
+    "kepada". A join is two letter tokens with no space
+    between; the listed side (`words`) is left out, the name side kept."""
+    joins = [(prev, token) for prev, token in zip(tokens, tokens[1:])
+             if token.start == prev.end and prev.text[-1:].isalpha() and token.text[:1].isalpha()]
+    if not joins:
+        return accepted
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind in ("PER", "ORG") and origin != "dictionary":
+            for prev, token in joins:
+                if not start <= prev.start < token.end <= end:
+                    continue
+                if token.text.lower() in words:
+                    end = prev.end
+                elif prev.text.lower() in words:
+                    if prev.start == start:
+                        start = token.start
+                    else:  # "Budi Santoso kepada|detikX": the listed word and what follows it are no name
+                        end = start + len(text[start:prev.start].rstrip())
+                        break
             if end <= start:
                 continue
         out.append((start, end, kind, origin))

@@ -283,6 +283,8 @@ class TokenStage:
 # A lower-case letter followed by a capital: the only place a case join can be. One scan of the text.
 _CASE_JOIN = re.compile(r"[a-z][A-Z]")
 _JOIN_IN_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Suffixes that go on with a word ("lapor" + "annya"): a listed word followed by one is no word of its own.
+_SUFFIXES = ("an", "kan", "nya", "lah", "kah", "pun", "ku", "mu")
 
 
 class Unglue:
@@ -304,6 +306,7 @@ class Unglue:
         self.min_tail = int(min_tail)
         self.tails = frozenset(w.lower() for w in tail_words if len(w) >= self.min_tail)
         self.tail_lengths = tuple(sorted({len(w) for w in self.tails}, reverse=True))
+        self.by_length = tuple(sorted((w for w in self.words if len(w) >= self.min_part), key=len, reverse=True))
 
     @classmethod
     def from_resources(cls, resources: Resources) -> "Unglue":
@@ -349,11 +352,20 @@ class Unglue:
         return tokens if out is None else out
 
     def _camel_pieces(self, word: str, standalone: set[str]) -> list[str] | None:
-        """`word` cut at its case joins where a side is a listed word or both sides stand alone in the text."""
+        """`word` cut at its case joins where a side is a listed word or both sides stand alone in the text,
+        and after a listed word (of three letters or more) that opens a lower-case first part."""
         parts = _JOIN_IN_WORD.split(word)
         if len(parts) < 2:
             return None
         words, min_part = self.words, self.min_part
+        first = parts[0]
+        if first.isalpha() and first.islower() and first not in words:
+            # "kepadaoutletX": a listed word run into a lower-case name that has a case join of its own
+            lead = next((w for w in self.by_length if first.startswith(w) and len(first) - len(w) >= min_part
+                         and not first.startswith(_SUFFIXES, len(w))), None)
+            if lead is not None:
+                rest = self._camel_pieces(word[len(lead):], standalone) or [word[len(lead):]]
+                return [lead, *rest]
         pieces = [parts[0]]
         for part in parts[1:]:
             left = pieces[-1]
