@@ -42,6 +42,9 @@ def _words(unglue: Unglue, text: str) -> list[str]:
     ("Pembalap Jorge Martono juara. Martonobelum pulih.", ["Pembalap", "Jorge", "Martono", "juara.", "Martono",
                                                          "belum", "pulih."]),
     ("Darmo Sitepu datang. Darmoakan kembali.", ["Darmo", "Sitepu", "datang.", "Darmo", "akan", "kembali."]),
+    # a lower-case noun run into a name that the text also writes alone
+    ("Video itu diunggah pengusahaDarmo kemarin. Darmo menolak.", ["Video", "itu", "diunggah", "pengusaha", "Darmo",
+                                                                 "kemarin.", "Darmo", "menolak."]),
 ])
 def test_glued_words_are_split(unglue, text, expected):
     assert _words(unglue, text) == expected
@@ -52,6 +55,8 @@ def test_glued_words_are_split(unglue, text, expected):
     "Aplikasi YouTube dan WhatsApp dipakai; iPhone dan DeepSeek juga.",
     "Restoran McKenzie buka di Sukamaju; PlayStation laris.",
     "Partai NasDem dan KiTa menggelar acara; detikNews memberitakan.",
+    # a news portal's edition stays one word even where the region stands alone in the text
+    "Warga Sukamaju protes, kata sumber detikSukamaju.",
     # acronyms after a lower-case letter are no words: "lIA"
     "Kode lIA tertulis.",
     # particles written attached are no glued words

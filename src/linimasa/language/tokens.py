@@ -299,8 +299,10 @@ class Unglue:
     halves are not words of the text. Offsets stay exact; the text is not changed.
     """
 
-    def __init__(self, words, tail_words, min_part: int = 3, min_tail: int = 3, min_head: int = 4):
+    def __init__(self, words, tail_words, min_part: int = 3, min_tail: int = 3, min_head: int = 4,
+                 name_prefixes=()):
         self.words = frozenset(w.lower() for w in words)
+        self.name_prefixes = tuple(str(w).lower() for w in name_prefixes)
         self.min_part = int(min_part)
         self.min_head = int(min_head)
         self.min_tail = int(min_tail)
@@ -315,7 +317,7 @@ class Unglue:
         words += list(resources.data("id/function_words.yaml").get("words", ()))
         words += list(resources.data("id/reporting_verbs.yaml").get("after", ()))
         return cls(words, data.get("tail_words", ()), data.get("min_part", 3), data.get("min_tail", 3),
-                   data.get("min_head", 4))
+                   data.get("min_head", 4), data.get("name_prefixes", ()))
 
     def __call__(self, text: str, tokens: list[Token]) -> list[Token]:
         standalone: set[str] | None = None
@@ -352,7 +354,8 @@ class Unglue:
         return tokens if out is None else out
 
     def _camel_pieces(self, word: str, standalone: set[str]) -> list[str] | None:
-        """`word` cut at its case joins where a side is a listed word or both sides stand alone in the text,
+        """`word` cut at its case joins where a side is a listed word, both sides stand alone in the text, or a
+        lower-case word (four letters or more) runs into a capitalised word that stands alone in the text,
         and after a listed word (of three letters or more) that opens a lower-case first part."""
         parts = _JOIN_IN_WORD.split(word)
         if len(parts) < 2:
@@ -375,7 +378,10 @@ class Unglue:
                     or (right_letters[1:].islower() and right_letters.lower() in words)
                     or (len(left_letters) >= min_part and len(right_letters) >= min_part
                         and left_letters[:1].isupper() and left_letters == left
-                        and left_letters in standalone and right_letters in standalone)):
+                        and left_letters in standalone and right_letters in standalone)
+                    or (len(left_letters) > min_part and left_letters.islower() and len(right_letters) >= min_part
+                        and right_letters[1:].islower() and right_letters in standalone
+                        and not left_letters.endswith(self.name_prefixes))):
                 pieces.append(part)
             else:
                 pieces[-1] = left + part
