@@ -27,6 +27,7 @@ answered faster with the same results (`anchored_prefix_search`,
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import re._constants as _sre
@@ -283,6 +284,8 @@ class TokenStage:
 # A lower-case letter followed by a capital: the only place a case join can be. One scan of the text.
 _CASE_JOIN = re.compile(r"[a-z][A-Z]")
 _JOIN_IN_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A capitalised word of seven letters or more (a name of four and a tail word of three).
+_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{6,}\b")
 # Suffixes that go on with a word ("lapor" + "annya"): a listed word followed by one is no word of its own.
 _SUFFIXES = ("an", "kan", "nya", "lah", "kah", "pun", "ku", "mu")
 
@@ -306,8 +309,9 @@ class Unglue:
         self.min_part = int(min_part)
         self.min_head = int(min_head)
         self.min_tail = int(min_tail)
-        self.tails = frozenset(w.lower() for w in tail_words if len(w) >= self.min_tail)
+        self.tails = frozenset(w.lower() for w in tail_words if len(w) >= max(3, self.min_tail))
         self.tail_lengths = tuple(sorted({len(w) for w in self.tails}, reverse=True))
+        self.tail_ends = frozenset(w[-3:] for w in self.tails)  # every tail word has three letters or more
         self.by_length = tuple(sorted((w for w in self.words if len(w) >= self.min_part), key=len, reverse=True))
 
     @classmethod
@@ -320,38 +324,51 @@ class Unglue:
                    data.get("min_head", 4), data.get("name_prefixes", ()))
 
     def __call__(self, text: str, tokens: list[Token]) -> list[Token]:
-        standalone: set[str] | None = None
-        out: list[Token] | None = None
-        camel = _CASE_JOIN.search(text) is not None
-        tails, lengths, min_head = self.tails, self.tail_lengths, self.min_head
-        for i, token in enumerate(tokens):
-            word = token.text
-            pieces = None
-            if camel and len(word) > 2 and not word.islower() and _CASE_JOIN.search(word):
-                if standalone is None:
-                    standalone = _words_of(tokens)
-                pieces = self._camel_pieces(word, standalone)
-            elif len(word) >= min_head + self.min_tail and word[0].isupper() and word[1:].islower() \
-                    and word.isalpha():
-                lower = word.lower()
-                for size in lengths:
-                    if len(word) - size >= min_head and lower[-size:] in tails:
-                        if standalone is None:
-                            standalone = _words_of(tokens)
-                        if word[:-size] in standalone:
-                            pieces = [word[:-size], word[-size:]]
-                            break
-            if pieces is None or len(pieces) < 2:
-                if out is not None:
-                    out.append(token)
+        # Candidates come from two scans of the text (a case join; a long capitalised word ending in a tail
+        # word), not from a loop over every token: most documents have none.
+        joins = [m.start() + 1 for m in _CASE_JOIN.finditer(text)]
+        tails, lengths, min_head, ends = self.tails, self.tail_lengths, self.min_head, self.tail_ends
+        glued = []
+        for found in _LONG_CAPITALISED.finditer(text):
+            lower = found.group()
+            if lower[-3:] not in ends:
                 continue
-            if out is None:
-                out = tokens[:i]
-            pos = token.start
-            for piece in pieces:
+            for size in lengths:
+                if len(lower) - size >= min_head and lower[-size:] in tails:
+                    glued.append((found.start(), size))
+                    break
+        if not joins and not glued:
+            return tokens
+        starts = [t.start for t in tokens]
+        standalone = {t.text for t in tokens}
+        split: dict[int, list[str]] = {}
+        for at in joins:
+            i = bisect.bisect_right(starts, at) - 1
+            if i < 0 or i in split or not tokens[i].start < at < tokens[i].end:
+                continue
+            pieces = self._camel_pieces(tokens[i].text, standalone)
+            if pieces is not None:
+                split[i] = pieces
+        for at, size in glued:
+            i = bisect.bisect_left(starts, at)
+            if i >= len(tokens) or tokens[i].start != at or i in split:
+                continue
+            word = tokens[i].text
+            if len(word) - size >= min_head and word[-size:].lower() in tails and word[:-size] in standalone:
+                split[i] = [word[:-size], word[-size:]]
+        if not split:
+            return tokens
+        out: list[Token] = []
+        last = 0
+        for i in sorted(split):
+            out.extend(tokens[last:i])
+            token, pos = tokens[i], tokens[i].start
+            for piece in split[i]:
                 out.append(Token(token.sentence, pos, pos + len(piece), piece))
                 pos += len(piece)
-        return tokens if out is None else out
+            last = i + 1
+        out.extend(tokens[last:])
+        return out
 
     def _camel_pieces(self, word: str, standalone: set[str]) -> list[str] | None:
         """`word` cut at its case joins where a side is a listed word, both sides stand alone in the text, or a
@@ -386,10 +403,6 @@ class Unglue:
             else:
                 pieces[-1] = left + part
         return pieces if len(pieces) > 1 else None
-
-
-def _words_of(tokens: list[Token]) -> set[str]:
-    return {t.text for t in tokens}
 
 
 def _trailing_letters(piece: str) -> str:
