@@ -157,6 +157,8 @@ def test_org_span_opening_with_a_name_lead_joins_the_person_after_it():
     ("Kata Hasan Sayed, pengusaha dari Blue River Coffee Beans Mesir, menyambut baik tawaran itu.",
      "Blue River Coffee", "EGY"),
     ("Pembeli memesan dari Harbor Research asal Jerman sejak pagi.", "Harbor Research", "DEU"),
+    # a domestic body lead opening the span itself ("lembaga survei X" taken whole) keeps the outlet's country
+    ("Survei itu dirilis Lembaga survei Harbor Research pekan lalu.", "Lembaga survei Harbor Research", "IDN"),
     # no country after the name: no country from English words alone
     ("Laporan Harbor Research menyebut pasar tumbuh di Mesir.", "Harbor Research", None),
 ])

@@ -340,6 +340,9 @@ class OpenWorld:
             rf"(?<!\w)(?:{alternation(titles)})(?!\w)[^,.;:()\"“”\n]{{0,40}}+$", re.IGNORECASE) if titles else None
         self.domestic_lead_re = re.compile(
             rf"(?<!\w)(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++$", re.IGNORECASE)
+        # ... or opening the mention itself ("Lembaga survei X" taken whole by the model)
+        self.domestic_lead_start_re = re.compile(
+            rf"(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++(?=\S)", re.IGNORECASE)
         home_words = alternation(nationality.get('home_body_words', ()))
         self.body_places = {w: row["country"] for row in nationality.get("body_places", ()) for w in row["words"]}
         self.home_body_re = re.compile(rf"(?<![\w-])(?:{home_words})(?![\w-])")
@@ -658,8 +661,9 @@ class OpenWorld:
             # "ASEAN Council on X (ABC)": a regional body of many states has no one country
             return self._decision("organization", None, "IGO", None, 2, _join(cue and f"institution:{cue}",
                                                                               f"regional:{word}"))
-        if fixed is None and place.home and self.domestic_lead_re.search(text, max(0, mention.start - 30),
-                                                                         mention.start):
+        if fixed is None and place.home and (self.domestic_lead_re.search(text, max(0, mention.start - 30),
+                                                                          mention.start)
+                                             or self.domestic_lead_start_re.match(text, mention.start, mention.end)):
             # "lembaga survei X": a pollster in an Indonesian outlet is a domestic one, English name or not
             return self._decision("organization", place.home, sector, None, 3,
                                   _join(cue and f"institution:{cue}", "domestic"))
