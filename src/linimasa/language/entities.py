@@ -298,7 +298,8 @@ class EntityStage:
         accepted = _person_in_org(text, accepted, self._name_leads)
         if dictionary and tokens:
             cued = frozenset(tokens[k].start for k, label in enumerate(classes) if label)
-            accepted = _name_after_body(text, accepted, dictionary, cued, non_actors, self._english_words)
+            accepted = _name_after_body(text, accepted, dictionary, cued, non_actors, self._english_words,
+                                        self._indonesian_places)
         if self._rank_lead_re is not None:
             accepted = _rank_gives_first_name(text, accepted, self._rank_lead_re, self._ranks, self._rank_corps)
         if tokens and any(label == "title" for _, _, label in cue_spans):
@@ -684,12 +685,12 @@ def _person_in_org(text: str, accepted, leads: tuple[tuple[str, ...], ...]):
 
 
 def _name_after_body(text: str, accepted, dictionary, cued: frozenset[int], non_actors: NonActors,
-                     english: frozenset[str] = frozenset()):
+                     english: frozenset[str] = frozenset(), regions: frozenset[str] = frozenset()):
     """Split an ORG span that runs from a known body into the name of its official after it.
 
     "Jubir KPK | Budi Santoso Wirawan", "Humas Puspenkum Kejagung RI | Budi Santoso": the model's ORG span holds
     dictionary names (the body), the last of which ends with an acronym, and ends with two to four capitalised words
-    that read as a personal name: none is a cue word (a title, an office, a place head), a gazetteer place,
+    that read as a personal name: none is a cue word (a title, an office, a place head), an Indonesian region,
     a listed non-actor, an English word of bodies or things ("Health", "Agreement"), or a word the document
     also writes in lower case (a common noun: "Penerima Bantuan").
     The body keeps its dictionary span and type; the name becomes a PER span.
@@ -707,7 +708,7 @@ def _name_after_body(text: str, accepted, dictionary, cued: frozenset[int], non_
             continue
         words = text[body_end + 1:end].split(" ")
         if not 2 <= len(words) <= 4 or any(w.lower() in english for w in words) \
-                or not _personal_name(text, body_end + 1, words, cued, non_actors):
+                or not _personal_name(text, body_end + 1, words, cued, non_actors, regions):
             out.append((start, end, kind, origin))
             continue
         own = next((d for d in inner if (d[0], d[1]) == (start, body_end)), None)
@@ -716,18 +717,23 @@ def _name_after_body(text: str, accepted, dictionary, cued: frozenset[int], non_
     return out
 
 
-def _personal_name(text: str, at: int, words: list[str], cued: frozenset[int], non_actors: NonActors) -> bool:
-    """Whether `words` (written from offset `at`) read as a personal name (see `_name_after_body`)."""
+def _personal_name(text: str, at: int, words: list[str], cued: frozenset[int], non_actors: NonActors,
+                   regions: frozenset[str] = frozenset()) -> bool:
+    """Whether `words` (written from offset `at`) read as a personal name (see `_name_after_body`).
+
+    A word that is an Indonesian province or regency, or words that together are a gazetteer place ("Jawa
+    Timur"), are a place; single words are not looked up in the whole gazetteer, whose villages bear many
+    given names ("Asep", "Puan")."""
     places = gazetteer()
     pos = at
     for word in words:
         if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or pos in cued \
-                or word in places or non_actors.type_of(word) is not None:
+                or indonesian_region(word, regions) or non_actors.type_of(word) is not None:
             return False
         if re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is not None:
             return False  # a common noun the document also writes in lower case
         pos += len(word) + 1
-    return " ".join(words) not in places
+    return not any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1))
 
 
 def rank_lead_re(ranks) -> re.Pattern:
