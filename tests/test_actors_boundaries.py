@@ -188,3 +188,21 @@ def test_span_is_cut_where_a_listed_word_was_glued_to_the_name():
     words = frozenset({"sekretaris", "kepada"})
     out = _cut_at_glue(text, _spans(text, ("Darmo Sitepu WirawanSekretaris", "PER")), tokens, words)
     assert [text[s:e] for s, e, _, _ in out] == ["Darmo Sitepu Wirawan"]
+
+
+@pytest.mark.parametrize("text, org, person, expected", [
+    # the region of the body named right before the person's span
+    ("Ketua Partai Sukamaju Sumut Iskandar Halim mendesak polisi.", "Partai Sukamaju", "Sumut Iskandar Halim",
+     "Iskandar Halim"),
+    ("Staf Kantor Agama Bandar Lampung Azhari Nasution menjelaskan.", "Kantor Agama", "Lampung Azhari Nasution",
+     "Azhari Nasution"),
+    # no region: the name stays whole
+    ("Ketua Partai Sukamaju Budi Santoso hadir.", "Partai Sukamaju", "Budi Santoso", "Budi Santoso"),
+    # a regency's name that is also a given name stays with the name after a body
+    ("Ketua Partai Sukamaju Bima Santoso hadir.", "Partai Sukamaju", "Bima Santoso", "Bima Santoso"),
+])
+def test_region_of_the_body_before_is_not_the_name(text, org, person, expected):
+    title_re = region_title_re(load_data("actors/person_roles.yaml")["region_titles"])
+    places = frozenset(load_data("actors/non_actors.yaml").get("places", ()))
+    out = _region_off_name(text, _spans(text, (org, "ORG"), (person, "PER")), title_re, places)
+    assert [text[s:e] for s, e, k, _ in out if k == "PER"] == [expected]

@@ -580,6 +580,10 @@ def region_title_re(titles) -> re.Pattern:
                       rf"\s(?:([A-Z][a-z]{{2,20}})\s)?|\([A-Za-z]{{2,10}}\)\s)$", re.IGNORECASE)
 
 
+# Between an ORG span and a PER span: a space, or the first word of a region and a space.
+_REGION_LEAD = re.compile(r" (?:([A-Z][a-z]{2,20}) )?")
+
+
 def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozenset[str]):
     """Leave the region of a regional head's title out of the PER span of the name written after it.
 
@@ -588,7 +592,8 @@ def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozense
     of person_roles.yaml) and the span's first one to three words are an Indonesian province, regency or
     city, the span starts after them (a name of at least one capitalised word must be left). The title's
     acronym in brackets may follow it ("Wali Kota (Walkot)"), and the region's first word may stand before
-    the span ("Gubernur Sulawesi | Tengah Budi": `region_title_re`). A PER span made only of such regions
+    the span ("Gubernur Sulawesi | Tengah Budi": `region_title_re`). The same holds right after an ORG span
+    ("Ketua Partai X | Sukamaju Budi": the body's region). A PER span made only of such regions
     (an author's byline "... pesantren X, Sukamaju Madura") is a place: LOC.
     """
     out = []
@@ -599,6 +604,23 @@ def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozense
             continue
         found = title_re.search(text, max(0, start - 48), start) \
             if kind == "PER" and origin != "dictionary" else None
+        previous = out[-1] if out else None
+        gap = _REGION_LEAD.fullmatch(text, previous[1], start) \
+            if found is None and kind == "PER" and origin != "dictionary" and previous is not None \
+            and previous[2] == "ORG" and previous[1] < start else None
+        if gap is not None:
+            # "Ketua Partai X | Sukamaju Budi", "Kanwil X Sukamaju | Barat Budi": the region of the body named
+            # right before the span (its first word may stand between the two)
+            words = text[start:end].split(" ")
+            lead = gap.group(1) + " " if gap.group(1) else ""
+            for k in range(min(3, len(words) - 1), 0, -1):
+                region = " ".join(words[:k])
+                # only the curated provinces and cities (`places`): regencies often bear given names ("Bima")
+                if all(w[:1].isupper() for w in words[k:]) and (lead + region in places or region in places):
+                    start += len(region) + 1
+                    break
+            out.append((start, end, kind, origin))
+            continue
         if found is not None:
             words = text[start:end].split(" ")
             lead = found.group(1) + " " if found.group(1) else ""
