@@ -90,6 +90,9 @@ _TITLE_GOES_ON = re.compile(r"\s*+(?<=\s)(?:dan|serta)\s++[A-Z][a-z]++[^,.\n]{0,
 _LIST_ON = re.compile(r"\s*(?:,|(?:dan|serta)(?!\w))")  # a list goes on after the next place
 _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
 _HEAD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w.]*+)\s++$")  # the capitalised word right before a mention
+# Up to two capitalised words that go on with a name before a country's name ("X Coffee | Beans | Mesir").
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'&-]*){0,2} ")
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
 _NAME_THEN_ACRONYM = re.compile(  # bounded: no run of spaces is scanned more than a few characters
     r"(?:[ \t]{1,3}(?:[A-Z][\w-]{0,30}|dan|&)){0,8}[ \t]{0,3}\([ \t]{0,2}([A-Z][A-Za-z&]{1,9})[ \t]{0,2}\)")
 _OWNER_STOP = re.compile(r"[,.;:()\n\"“”]|\s(?![A-Z]|dan\s|dan$)")  # the end of a name's capitalised run
@@ -340,6 +343,9 @@ class OpenWorld:
             rf"(?<!\w)(?:{alternation(titles)})(?!\w)[^,.;:()\"“”\n]{{0,40}}+$", re.IGNORECASE) if titles else None
         self.domestic_lead_re = re.compile(
             rf"(?<!\w)(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++$", re.IGNORECASE)
+        # ... or opening the mention itself ("Lembaga survei X" taken whole by the model)
+        self.domestic_lead_start_re = re.compile(
+            rf"(?:{alternation(nationality.get('domestic_body_leads', ()))})\s++(?=\S)", re.IGNORECASE)
         home_words = alternation(nationality.get('home_body_words', ()))
         self.body_places = {w: row["country"] for row in nationality.get("body_places", ()) for w in row["words"]}
         self.home_body_re = re.compile(rf"(?<![\w-])(?:{home_words})(?![\w-])")
@@ -728,8 +734,9 @@ class OpenWorld:
             # "ASEAN Council on X (ABC)": a regional body of many states has no one country
             return self._decision("organization", None, "IGO", None, 2, _join(cue and f"institution:{cue}",
                                                                               f"regional:{word}"))
-        if fixed is None and place.home and self.domestic_lead_re.search(text, max(0, mention.start - 30),
-                                                                         mention.start):
+        if fixed is None and place.home and (self.domestic_lead_re.search(text, max(0, mention.start - 30),
+                                                                          mention.start)
+                                             or self.domestic_lead_start_re.match(text, mention.start, mention.end)):
             # "lembaga survei X": a pollster in an Indonesian outlet is a domestic one, English name or not
             return self._decision("organization", place.home, sector, None, 3,
                                   _join(cue and f"institution:{cue}", "domestic"))
@@ -824,8 +831,30 @@ class OpenWorld:
                 # (not any gazetteer place: "Mango Food" is no Indian firm)
                 return self._decision("organization", where[0], sector, None, 3,
                                       _join(cue and f"institution:{cue}", f"place:{where[1]}"))
+            if (after := self._country_after_name(text, mention)) is not None:
+                # "Golden Bean Roasters Mesir menyambut", "Nuvola Labs asal Korea": the name goes on with its
+                # country's name (after at most two more capitalised words) or "asal" and it
+                return self._decision("organization", after[0], sector, None, 3,
+                                      _join(cue and f"institution:{cue}", f"nationality:{after[1]}"))
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
         return decision
+
+    def _country_after_name(self, text: str, mention: Mention):
+        """(country, words) of a country's name written right after `mention`, after at most two capitalised
+        words that go on with the name or a nationality marker ("asal"), and before a lower-case word or
+        punctuation; None otherwise."""
+        high = min(len(text), mention.end + 48)
+        for match in self.dictionary.match(text, mention.end, high):
+            entry = self.dictionary.entries[match.entry_ids[0]]
+            if entry.kind != "country" or not entry.country:
+                continue
+            if _NAME_GOES_ON.fullmatch(text, mention.end, match.start) is None \
+                    and self.marker_re.search(text, mention.end, match.start) is None:
+                return None
+            if _NEXT_CAPITAL.match(text, match.end) is not None:
+                return None  # "X Mesir Raya": the country is the start of another name
+            return entry.country, match.text
+        return None
 
     def _person(self, doc, mention, place, others) -> Decision:
         text = doc.text

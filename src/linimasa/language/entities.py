@@ -50,6 +50,7 @@ from ..resources import Resources, load_data, model_path
 from .crf_features import CUE_CLASSES, NER_FEATURE_VERSION, CueLexicon, bio_spans, span_classes
 from .crf_model import CrfModel, WordVectors, sequence_positions, shifted
 from .tagger import Tagger, check_feature_version
+from .tokens import Unglue
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +217,8 @@ class EntityStage:
         self._cues = CueLexicon(cue_data)
         self._client_titles = frozenset(w.lower() for w in cue_data.get("client_titles", ()))
         self._ranks = frozenset(w.lower() for w in cue_data.get("ranks", ()))
+        self._rank_lead_re = rank_lead_re(self._ranks) if self._ranks else None
+        self._rank_corps = frozenset(str(w).lower() for w in cue_data.get("rank_corps", ()))
         self._headline_verbs = frozenset(cue_data.get("headline_verbs", ()))
         self._name_leads = tuple(tuple(lead.split()) for lead in cue_data.get("person_name_leads", ()))
         self._model = NerModel(resources, cues=self._cues)
@@ -236,6 +239,13 @@ class EntityStage:
         self._region_title_re = region_title_re(titles) if titles else None
         self._indonesian_places = frozenset(non_actor_data.get("places", ()))
         self._noun_leads = frozenset(str(w) for w in non_actor_data.get("noun_leads", ()))
+        glued = Unglue.from_resources(resources)
+        self._glue_words = glued.words | glued.tails  # a listed word glued to a name is no part of it
+        things = non_actor_data.get("things") or {}
+        # English words of bodies and things ("Health", "Agreement"): no part of a personal name.
+        self._english_words = frozenset(str(w).lower() for key in ("english_function_words", "english_body_words",
+                                                                     "english_thing_words")
+                                        for w in things.get(key, ()))
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[Token]] = {}
@@ -277,6 +287,8 @@ class EntityStage:
         text, non_actors = doc.text, self._non_actors
         accepted = _give_back_names(text, accepted, dictionary, self._ranks, non_actors)
         accepted = _tidy_spans(text, accepted, self._headline_verbs)
+        if tokens:
+            accepted = _cut_at_glue(text, accepted, tokens, self._glue_words)
         if self._noun_leads:
             accepted = _noun_lead_off(text, accepted, self._noun_leads)
         if self._region_title_re is not None:
@@ -284,6 +296,12 @@ class EntityStage:
         if tokens and tags and tags[0] == "NN" and not classes[0]:
             accepted = _common_lead(text, accepted, tokens, tags)
         accepted = _person_in_org(text, accepted, self._name_leads)
+        if dictionary and tokens:
+            cued = frozenset(tokens[k].start for k, label in enumerate(classes) if label)
+            accepted = _name_after_body(text, accepted, dictionary, cued, non_actors, self._english_words,
+                                        self._indonesian_places)
+        if self._rank_lead_re is not None:
+            accepted = _rank_gives_first_name(text, accepted, self._rank_lead_re, self._ranks, self._rank_corps)
         if tokens and any(label == "title" for _, _, label in cue_spans):
             after_title = frozenset(tokens[e].start for _, e, label in cue_spans if label == "title" and e < len(tokens))
             accepted = _office_before_rank(text, accepted, self._ranks, after_title, self._portfolios)
@@ -511,6 +529,35 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
     return out
 
 
+def _cut_at_glue(text: str, accepted, tokens: Sequence[Token], words: frozenset[str]):
+    """Cut a PER/ORG span at a word the tokens stage split off a name (`tokens.Unglue`): "Budi Anom|Sekretaris"
+    ends before "Sekretaris", "kata|Budi Santoso" starts at "Budi", "Budi Santoso kepada|detikX" ends before
+    "kepada". A join is two letter tokens with no space
+    between; the listed side (`words`) is left out, the name side kept."""
+    joins = [(prev, token) for prev, token in zip(tokens, tokens[1:])
+             if token.start == prev.end and prev.text[-1:].isalpha() and token.text[:1].isalpha()]
+    if not joins:
+        return accepted
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind in ("PER", "ORG") and origin != "dictionary":
+            for prev, token in joins:
+                if not start <= prev.start < token.end <= end:
+                    continue
+                if token.text.lower() in words:
+                    end = prev.end
+                elif prev.text.lower() in words:
+                    if prev.start == start:
+                        start = token.start
+                    else:  # "Budi Santoso kepada|detikX": the listed word and what follows it are no name
+                        end = start + len(text[start:prev.start].rstrip())
+                        break
+            if end <= start:
+                continue
+        out.append((start, end, kind, origin))
+    return out
+
+
 def _noun_lead_off(text: str, accepted, leads: frozenset[str]):
     """Leave a common noun (`noun_leads`: "Janji", "Usulan") out of the start of a PER span of two words or
     more: "Janji | Budi Santoso diucapkan", "Usulan | Perpres sudah masuk" (the rest is typed as its text says)."""
@@ -526,10 +573,15 @@ def _noun_lead_off(text: str, accepted, leads: frozenset[str]):
 
 def region_title_re(titles) -> re.Pattern:
     """A region head's title, or a body's acronym ("Kadis PUPR | Sukamaju Budi"), ending where a span starts, with its acronym in brackets after it ("Wali Kota
-    (Walkot)") and the region's first word (group 1) after that ("Gubernur Sulawesi | Tengah Budi")."""
+    (Walkot)") and the region's first word (group 1) after that ("Gubernur Sulawesi | Tengah Budi"); or a body's
+    acronym in brackets alone ("Kepala Badan Pendapatan Daerah (Bapenda) | Sukamaju Budi")."""
     alternation = "|".join(re.escape(str(t)) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation}|(?-i:[A-Z]{{2,7}}))(?:\s\([A-Za-z]{{2,10}}\))?\s(?:([A-Z][a-z]{{2,20}})\s)?$",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:(?<![\w-])(?:{alternation}|(?-i:[A-Z]{{2,7}}))(?:\s\([A-Za-z]{{2,10}}\))?"
+                      rf"\s(?:([A-Z][a-z]{{2,20}})\s)?|\([A-Za-z]{{2,10}}\)\s)$", re.IGNORECASE)
+
+
+# Between an ORG span and a PER span: a space, or the first word of a region and a space.
+_REGION_LEAD = re.compile(r" (?:([A-Z][a-z]{2,20}) )?")
 
 
 def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozenset[str]):
@@ -540,7 +592,8 @@ def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozense
     of person_roles.yaml) and the span's first one to three words are an Indonesian province, regency or
     city, the span starts after them (a name of at least one capitalised word must be left). The title's
     acronym in brackets may follow it ("Wali Kota (Walkot)"), and the region's first word may stand before
-    the span ("Gubernur Sulawesi | Tengah Budi": `region_title_re`). A PER span made only of such regions
+    the span ("Gubernur Sulawesi | Tengah Budi": `region_title_re`). The same holds right after an ORG span
+    ("Ketua Partai X | Sukamaju Budi": the body's region). A PER span made only of such regions
     (an author's byline "... pesantren X, Sukamaju Madura") is a place: LOC.
     """
     out = []
@@ -551,6 +604,23 @@ def _region_off_name(text: str, accepted, title_re: re.Pattern, places: frozense
             continue
         found = title_re.search(text, max(0, start - 48), start) \
             if kind == "PER" and origin != "dictionary" else None
+        previous = out[-1] if out else None
+        gap = _REGION_LEAD.fullmatch(text, previous[1], start) \
+            if found is None and kind == "PER" and origin != "dictionary" and previous is not None \
+            and previous[2] == "ORG" and previous[1] < start else None
+        if gap is not None:
+            # "Ketua Partai X | Sukamaju Budi", "Kanwil X Sukamaju | Barat Budi": the region of the body named
+            # right before the span (its first word may stand between the two)
+            words = text[start:end].split(" ")
+            lead = gap.group(1) + " " if gap.group(1) else ""
+            for k in range(min(3, len(words) - 1), 0, -1):
+                region = " ".join(words[:k])
+                # only the curated provinces and cities (`places`): regencies often bear given names ("Bima")
+                if all(w[:1].isupper() for w in words[k:]) and (lead + region in places or region in places):
+                    start += len(region) + 1
+                    break
+            out.append((start, end, kind, origin))
+            continue
         if found is not None:
             words = text[start:end].split(" ")
             lead = found.group(1) + " " if found.group(1) else ""
@@ -600,11 +670,24 @@ def _person_in_org(text: str, accepted, leads: tuple[tuple[str, ...], ...]):
 
     "Ketua Unit Komunikasi Universitas Sukamaju | Ni Nyoman Sari", "DEMA UIN Sukamaju | M Iqbal Santoso": the
     words from the lead on (a lead and at least two more capitalised words, none an acronym) are a PER span.
+    An ORG span that opens with a lead and is followed at once by a PER span ("M. Budi | Santoso Wirawan") is
+    the first part of that person's name: the two become one PER span.
     """
     if not leads:
         return accepted
     out = []
-    for start, end, kind, origin in accepted:
+    merged_into = None
+    for i, (start, end, kind, origin) in enumerate(accepted):
+        if merged_into is not None:
+            out.append((merged_into, end, "PER", origin))
+            merged_into = None
+            continue
+        after = accepted[i + 1] if i + 1 < len(accepted) else None
+        if kind == "ORG" and origin != "dictionary" and after is not None and after[2] == "PER" \
+                and after[0] == end + 1 and text[end] == " " \
+                and any(tuple(text[start:end].split(" ")[:len(lead)]) == lead for lead in leads):
+            merged_into = start  # "M. Budi | Santoso Wirawan": a name lead opens the person's name
+            continue
         if kind == "ORG" and origin != "dictionary":
             words = text[start:end].split(" ")
             for k in range(1, len(words) - 2):
@@ -619,6 +702,104 @@ def _person_in_org(text: str, accepted, leads: tuple[tuple[str, ...], ...]):
             else:
                 out.append((start, end, kind, origin))
             continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _name_after_body(text: str, accepted, dictionary, cued: frozenset[int], non_actors: NonActors,
+                     english: frozenset[str] = frozenset(), regions: frozenset[str] = frozenset()):
+    """Split an ORG span that runs from a known body into the name of its official after it.
+
+    "Jubir KPK | Budi Santoso Wirawan", "Humas Puspenkum Kejagung RI | Budi Santoso": the model's ORG span holds
+    dictionary names (the body), the last of which ends with an acronym, and ends with two to four capitalised words
+    that read as a personal name: none is a cue word (a title, an office, a place head), an Indonesian region,
+    a listed non-actor, an English word of bodies or things ("Health", "Agreement"), or a word the document
+    also writes in lower case (a common noun: "Penerima Bantuan").
+    The body keeps its dictionary span and type; the name becomes a PER span.
+    """
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind != "ORG" or origin == "dictionary":
+            out.append((start, end, kind, origin))
+            continue
+        inner = [d for d in dictionary if start <= d[0] and d[1] <= end]
+        body_end = max((d[1] for d in inner), default=-1)
+        if not inner or body_end >= end or text[body_end:body_end + 1] != " " \
+                or not text[start:body_end].rsplit(" ", 1)[-1].isupper():
+            out.append((start, end, kind, origin))
+            continue
+        words = text[body_end + 1:end].split(" ")
+        if not 2 <= len(words) <= 4 or any(w.lower() in english for w in words) \
+                or not _personal_name(text, body_end + 1, words, cued, non_actors, regions):
+            out.append((start, end, kind, origin))
+            continue
+        own = next((d for d in inner if (d[0], d[1]) == (start, body_end)), None)
+        out.append((start, body_end, own[2], "dictionary") if own is not None else (start, body_end, kind, origin))
+        out.append((body_end + 1, end, "PER", origin))
+    return out
+
+
+def _personal_name(text: str, at: int, words: list[str], cued: frozenset[int], non_actors: NonActors,
+                   regions: frozenset[str] = frozenset()) -> bool:
+    """Whether `words` (written from offset `at`) read as a personal name (see `_name_after_body`).
+
+    A word that is an Indonesian province or regency, or words that together are a gazetteer place ("Jawa
+    Timur"), are a place; single words are not looked up in the whole gazetteer, whose villages bear many
+    given names ("Asep", "Puan")."""
+    places = gazetteer()
+    pos = at
+    for word in words:
+        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or pos in cued \
+                or indonesian_region(word, regions) or non_actors.type_of(word) is not None:
+            return False
+        if re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is not None:
+            return False  # a common noun the document also writes in lower case
+        pos += len(word) + 1
+    return not any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1))
+
+
+def rank_lead_re(ranks) -> re.Pattern:
+    """A rank (`ranks` of entity_cues.yaml) and one or two capitalised words, ending where a span starts."""
+    alternation = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{alternation})\.? ((?:[A-Z][a-z]+ ){{1,2}})$")
+
+
+def _rank_gives_first_name(text: str, accepted, lead_re: re.Pattern, ranks: frozenset[str] = frozenset(),
+                            corps: frozenset[str] = frozenset()):
+    """Read a rank between two spans as the start of the person's name.
+
+    - "Kapolsek Sukamaju Kompol Budi | Santoso Wirawan": the model's span starts after the first name, which
+      would go into the title with the rank; the capitalised words (one or two, in no other span) between a
+      rank and a PER span right after them open the name; a corps abbreviation after the rank (`corps`:
+      "Kolonel Inf Budi") does not;
+    - "kata Kapolres Sukamaju | Kombes | Budi Santoso": a PER span followed by a rank and the PER span of the
+      name is the office of the person named after the rank, not a person: it is left out (the resolver reads
+      the words before the name as the title).
+    """
+    led = []
+    previous_end = 0
+    for start, end, kind, origin in accepted:
+        if kind == "PER" and origin != "dictionary":
+            found = lead_re.search(text, max(previous_end, start - 40), start)
+            if found is not None:
+                lead = found.group(1).split(" ")
+                skip = 0
+                while skip < len(lead) - 1 and lead[skip].lower() in corps:
+                    skip += 1
+                start = found.start(1) + sum(len(w) + 1 for w in lead[:skip])
+            first, space, rest = text[start:end].partition(" ")
+            before = text[max(previous_end, start - 12):start].split()
+            if space and first.lower() in corps and rest[:1].isupper() and before \
+                    and before[-1].rstrip(".").lower() in ranks:
+                start += len(first) + 1  # "Kolonel | Kum Budi Santoso": the corps is no part of the name
+        led.append((start, end, kind, origin))
+        previous_end = end
+    out = []
+    for i, (start, end, kind, origin) in enumerate(led):
+        after = led[i + 1] if i + 1 < len(led) else None
+        if kind == "PER" and origin != "dictionary" and after is not None and after[2] == "PER" \
+                and text[end:end + 1] == " " and text[end + 1:after[0]].rstrip(" .").lower() in ranks:
+            continue  # the office before a rank and the name: no person
         out.append((start, end, kind, origin))
     return out
 

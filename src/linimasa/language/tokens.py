@@ -16,6 +16,10 @@ Between two capitalised parts the hyphen still splits, so each name of
 "Israel-Hamas" or "AS-Hamas" is its own token: "Israel", "-", "Hamas".
 Clitics stay split off ("Gaza-nya" -> "Gaza", "-nya").
 
+A token that a page's lost space ran together from two words ("kataBudi",
+"Martosudah") is split in two (`Unglue`, words in resources/id/glued_words.yaml);
+the text is not changed, only the token offsets.
+
 Only the tokenizer runs: no tagger or parser is loaded, and no lexical
 attributes are computed. Three profiled hot spots of spaCy's tokenizer are
 answered faster with the same results (`anchored_prefix_search`,
@@ -23,6 +27,7 @@ answered faster with the same results (`anchored_prefix_search`,
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import re._constants as _sre
@@ -35,6 +40,8 @@ from spacy.lang.id import Indonesian
 from ..document import Document, Token
 from ..pipeline import register
 from ..resources import Resources
+
+GLUED_FILE = "id/glued_words.yaml"
 
 _KEEP_WHOLE = re.compile(
     r"^(?:"
@@ -213,6 +220,7 @@ class TokenStage:
 
     def __init__(self, resources: Resources):
         self.tokenizer = resources.spacy_nlp.tokenizer
+        self.unglue = Unglue.from_resources(resources)
 
     def __call__(self, doc: Document) -> Document:
         # One tokenizer call per content span, not per sentence: a sentence
@@ -248,7 +256,7 @@ class TokenStage:
                     continue  # whitespace between or inside sentences
                 end = start + length
                 append(Token(k, start, end, text[start:end]))
-        doc.tokens = tokens
+        doc.tokens = self.unglue(text, tokens)
         return doc
 
     def _offsets(self, piece: str) -> list[list[int]]:
@@ -271,3 +279,141 @@ class TokenStage:
             offsets.extend([start + idx, length] for idx, length in
                            self.tokenizer(piece[start:end]).to_array([IDX, LENGTH]).tolist())
         return offsets
+
+
+# A lower-case letter followed by a capital: the only place a case join can be. One scan of the text.
+_CASE_JOIN = re.compile(r"[a-z][A-Z]")
+_JOIN_IN_WORD = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A capitalised word of seven letters or more (a name of four and a tail word of three).
+_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{6,}\b")
+# Suffixes that go on with a word ("lapor" + "annya"): a listed word followed by one is no word of its own.
+_SUFFIXES = ("an", "kan", "nya", "lah", "kah", "pun", "ku", "mu")
+
+
+class Unglue:
+    """Split tokens that a lost space ran together from two words (resources/id/glued_words.yaml).
+
+    - a lower-to-upper case join whose left or right letters are a listed word ("dilansirKantor",
+      "NamaBerikut"), or whose two sides are both written as capitalised words of their own elsewhere
+      in the document ("BudiSantoso");
+    - a capitalised word ending in a listed lower-case word whose rest is written as a word of its own
+      elsewhere in the document ("Martosudah" where "Marto" also stands alone).
+    Names with an inner capital ("DeepSeek", "McKenzie") stay whole: no side is a listed word and their
+    halves are not words of the text. Offsets stay exact; the text is not changed.
+    """
+
+    def __init__(self, words, tail_words, min_part: int = 3, min_tail: int = 3, min_head: int = 4,
+                 name_prefixes=()):
+        self.words = frozenset(w.lower() for w in words)
+        self.name_prefixes = tuple(str(w).lower() for w in name_prefixes)
+        self.min_part = int(min_part)
+        self.min_head = int(min_head)
+        self.min_tail = int(min_tail)
+        self.tails = frozenset(w.lower() for w in tail_words if len(w) >= max(3, self.min_tail))
+        self.tail_lengths = tuple(sorted({len(w) for w in self.tails}, reverse=True))
+        self.tail_ends = frozenset(w[-3:] for w in self.tails)  # every tail word has three letters or more
+        self.by_length = tuple(sorted((w for w in self.words if len(w) >= self.min_part), key=len, reverse=True))
+
+    @classmethod
+    def from_resources(cls, resources: Resources) -> "Unglue":
+        data = resources.data(GLUED_FILE)
+        words = list(data.get("words", ()))
+        words += list(resources.data("id/function_words.yaml").get("words", ()))
+        words += list(resources.data("id/reporting_verbs.yaml").get("after", ()))
+        return cls(words, data.get("tail_words", ()), data.get("min_part", 3), data.get("min_tail", 3),
+                   data.get("min_head", 4), data.get("name_prefixes", ()))
+
+    def __call__(self, text: str, tokens: list[Token]) -> list[Token]:
+        # Candidates come from two scans of the text (a case join; a long capitalised word ending in a tail
+        # word), not from a loop over every token: most documents have none.
+        joins = [m.start() + 1 for m in _CASE_JOIN.finditer(text)]
+        tails, lengths, min_head, ends = self.tails, self.tail_lengths, self.min_head, self.tail_ends
+        glued = []
+        for found in _LONG_CAPITALISED.finditer(text):
+            lower = found.group()
+            if lower[-3:] not in ends:
+                continue
+            for size in lengths:
+                if len(lower) - size >= min_head and lower[-size:] in tails:
+                    glued.append((found.start(), size))
+                    break
+        if not joins and not glued:
+            return tokens
+        starts = [t.start for t in tokens]
+        standalone = {t.text for t in tokens}
+        split: dict[int, list[str]] = {}
+        for at in joins:
+            i = bisect.bisect_right(starts, at) - 1
+            if i < 0 or i in split or not tokens[i].start < at < tokens[i].end:
+                continue
+            pieces = self._camel_pieces(tokens[i].text, standalone)
+            if pieces is not None:
+                split[i] = pieces
+        for at, size in glued:
+            i = bisect.bisect_left(starts, at)
+            if i >= len(tokens) or tokens[i].start != at or i in split:
+                continue
+            word = tokens[i].text
+            if len(word) - size >= min_head and word[-size:].lower() in tails and word[:-size] in standalone:
+                split[i] = [word[:-size], word[-size:]]
+        if not split:
+            return tokens
+        out: list[Token] = []
+        last = 0
+        for i in sorted(split):
+            out.extend(tokens[last:i])
+            token, pos = tokens[i], tokens[i].start
+            for piece in split[i]:
+                out.append(Token(token.sentence, pos, pos + len(piece), piece))
+                pos += len(piece)
+            last = i + 1
+        out.extend(tokens[last:])
+        return out
+
+    def _camel_pieces(self, word: str, standalone: set[str]) -> list[str] | None:
+        """`word` cut at its case joins where a side is a listed word, both sides stand alone in the text, or a
+        lower-case word (four letters or more) runs into a capitalised word that stands alone in the text,
+        and after a listed word (of three letters or more) that opens a lower-case first part."""
+        parts = _JOIN_IN_WORD.split(word)
+        if len(parts) < 2:
+            return None
+        words, min_part = self.words, self.min_part
+        first = parts[0]
+        if first.isalpha() and first.islower() and first not in words:
+            # "kepadaoutletX": a listed word run into a lower-case name that has a case join of its own
+            lead = next((w for w in self.by_length if first.startswith(w) and len(first) - len(w) >= min_part
+                         and not first.startswith(_SUFFIXES, len(w))), None)
+            if lead is not None:
+                rest = self._camel_pieces(word[len(lead):], standalone) or [word[len(lead):]]
+                return [lead, *rest]
+        pieces = [parts[0]]
+        for part in parts[1:]:
+            left = pieces[-1]
+            left_letters = _trailing_letters(left)
+            right_letters = _leading_letters(part)
+            if (left_letters.lower() in words
+                    or (right_letters[1:].islower() and right_letters.lower() in words)
+                    or (len(left_letters) >= min_part and len(right_letters) >= min_part
+                        and left_letters[:1].isupper() and left_letters == left
+                        and left_letters in standalone and right_letters in standalone)
+                    or (len(left_letters) > min_part and left_letters.islower() and len(right_letters) >= min_part
+                        and right_letters[1:].islower() and right_letters in standalone
+                        and not left_letters.endswith(self.name_prefixes))):
+                pieces.append(part)
+            else:
+                pieces[-1] = left + part
+        return pieces if len(pieces) > 1 else None
+
+
+def _trailing_letters(piece: str) -> str:
+    k = len(piece)
+    while k > 0 and piece[k - 1].isalpha():
+        k -= 1
+    return piece[k:]
+
+
+def _leading_letters(piece: str) -> str:
+    k = 0
+    while k < len(piece) and piece[k].isalpha():
+        k += 1
+    return piece[:k]
