@@ -1912,9 +1912,11 @@ class OpenWorld:
     def company_elsewhere(self, doc: Document, mention: Mention) -> bool:
         """Whether a PER mention is a company the document names as one elsewhere: before a company form ("X Tbk",
         "X (Persero)"; `suffixes`) or after a company head or noun ("PT X", "emiten X", "BUMN X"; `company_before`
-        in institutions.yaml), and never right after a title or an honorific ("Direktur X", "Pak X")."""
+        in institutions.yaml); not right after a title ("Direktur X") nor written after an address anywhere ("Pak X")."""
         text = doc.text
         surface = mention.text
+        if self.role_before_re.search(text, max(0, mention.start - 30), mention.start):
+            return False  # "Direktur X": a title's holder ("pejabat X" elsewhere may be X's official)
         pos = text.find(surface)
         seen = 0
         company = False
@@ -1925,9 +1927,8 @@ class OpenWorld:
                 low = max(0, pos - 30)
                 if self.company_after_re.match(text, end) or self.company_before_re.search(text, low, pos):
                     company = True
-                elif self.role_before_re.search(text, low, pos) or (
-                        self.address_before_re is not None and self.address_before_re.search(text, low, pos)):
-                    return False
+                elif self.address_before_re is not None and self.address_before_re.search(text, low, pos):
+                    return False  # "Pak X", "istri X": a person
             pos = text.find(surface, end)
         return company
 
