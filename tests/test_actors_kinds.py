@@ -90,3 +90,15 @@ def test_company_cue_elsewhere_does_not_beat_a_title_before_the_name(resolver):
 def test_foreign_person_takes_the_country_the_text_gives(resolver, text, name, country):
     doc, by_text = _mentions(resolver, text, ((name, "PER"),))
     assert doc.actors[by_text[name].actor].country == country
+
+
+@pytest.mark.parametrize("text, names, field", [
+    ("Rapat itu dipimpin Ketua Tim Pengarah, Dodi Hartawan, di kantor gubernur.",
+     (("Tim Pengarah", "PER"), ("Dodi Hartawan", "PER")), "Tim Pengarah"),
+    ("Direktur Jenderal Migas ESDM saat itu, Dodi Hartawan, meneken surat izin.",
+     (("Migas ESDM", "PER"), ("Dodi Hartawan", "PER")), "Migas ESDM"),
+])
+def test_team_or_sector_field_after_a_title_is_no_person(resolver, text, names, field):
+    doc, by_text = _mentions(resolver, text, names)
+    mention = by_text[field]
+    assert mention.actor is None or doc.actors[mention.actor].kind != "person", mention

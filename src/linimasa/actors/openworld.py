@@ -2010,8 +2010,9 @@ class OpenWorld:
             key = word.lower()
             if _OFFICE_NOUN.fullmatch(word) or word in self.office_adjectives or key in self.office_fields:
                 nominal += 1
+            # a body's short form of four letters or more after its field also fits ("Migas | ESDM"; initials are shorter)
             elif not (len(word) > 2 and key in lower or key in self.role_tokens or key in self.institutions
-                      or key in self.phrase_words):
+                      or key in self.phrase_words or (word.isupper() and len(word) > _ACRONYM_LENGTH)):
                 return False
         return nominal > 0  # all common words is `_title_of_common_words`' case
 
