@@ -102,3 +102,11 @@ def test_team_or_sector_field_after_a_title_is_no_person(resolver, text, names, 
     doc, by_text = _mentions(resolver, text, names)
     mention = by_text[field]
     assert mention.actor is None or doc.actors[mention.actor].kind != "person", mention
+
+
+def test_degree_and_its_field_is_no_person(resolver):
+    # a degree and its field (graduate_words in non_actors.yaml): no name
+    text = "Penulis adalah Dodi Hartawan, kandidat Doktor Teknik Sipil Universitas Sukamaju."
+    doc, by_text = _mentions(resolver, text, (("Doktor Teknik Sipil", "PER"), ("Dodi Hartawan", "PER")))
+    assert by_text["Doktor Teknik Sipil"].actor is None
+    assert doc.actors[by_text["Dodi Hartawan"].actor].kind == "person"
