@@ -48,7 +48,7 @@ CASES = [
     ("Pertemuan itu dihadiri dua lembaga pemerintah Kanada, yakni Departemen Perikanan dan Kelautan (DPKK) "
      "serta badan pangannya. Pejabat dari DPKK memaparkan aturan baru.", O("DPKK"), "CAN", None, 3, "Kanada"),
     # a company written after the Indonesian legal form "PT" is registered at home, English name or not
-    ("Direktur Utama PT Baja Raya Steel menyebut pasokan aman.", O("Baja Raya Steel"), "IDN", None, 3, "domestic"),
+    ("Direktur Utama PT Baja Raya Steel menyebut pasokan aman.", O("Baja Raya Steel"), "IDN", "BUS", 3, "domestic"),
     # an English-named unit of a domestic company the document names with "PT"
     ("Aset itu milik PT Samudra Baja Tbk. Yayasan itu bekerja dengan Samudra Care Foundation.",
      O("Samudra Care Foundation"), "IDN", "NGO", 3, "domestic"),

@@ -262,6 +262,7 @@ class OpenWorld:
         self.phrase_words = frozenset(w.lower() for w in roles["phrase_words"])
         self.kin_words = frozenset(w.lower() for w in roles.get("kin_words", ()))
         self.office_adjectives = frozenset(roles.get("office_adjectives", ()))
+        self.office_fields = frozenset(w.lower() for w in roles.get("office_fields", ()))
         self.role_tokens = frozenset(t for word in self.roles for t in word.split())
         links = alternation(roles["apposition_links"])
         self.link_re = re.compile(rf"\s*(?:,\s*)?(?:(?:{links})\s+)+|\s*,\s*", re.IGNORECASE)
@@ -489,6 +490,11 @@ class OpenWorld:
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
+        company = resources.data(INSTITUTIONS_FILE)
+        self.company_after_re = re.compile(
+            rf"[ \t]++(?:{alternation(company.get('suffixes', ('tbk',)))})(?![\w-])", re.IGNORECASE)
+        self.company_before_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(company.get('company_before', ('emiten',)))})[ \t]++$", re.IGNORECASE)
         self.owned_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("owned_heads", ()))
         self.private_owner_heads = frozenset(
             h.lower() for h in resources.data(INSTITUTIONS_FILE).get("private_owner_heads", ()))
@@ -613,7 +619,12 @@ class OpenWorld:
                     and institution[0] == mention.start + len(mention.text.split()[0]) + 1)
                 or institution[0] + len(institution[1]) >= mention.end)):
             # "Wilmar Group", "X Institute": a name ending in a body's head is that body.
-            return self._organization(doc, mention, institution, place)
+            decision = self._organization(doc, mention, institution, place)
+            if decision.kind == "organization" and decision.sector is None and institution is None \
+                    and self.company_elsewhere(doc, mention):
+                # "Sinar Jaya" where the document writes "PT Sinar Jaya" or "emiten Sinar Jaya": that company
+                decision = dataclasses.replace(decision, sector=self.suffix_sector)
+            return decision
         return self._person(doc, mention, place, others)
 
     def cited_site(self, doc: Document, mention: Mention, institution) -> Decision | None:
@@ -1722,6 +1733,8 @@ class OpenWorld:
         if mention.type == "PER" and len(words) > 1 and any(w in self.english_body for w in lowers) \
                 and self._title_right_before(text, mention.start):
             return "ORG"  # "Direktur Riset | Index Politika", "Direktur | DNR Logistics": the title's body, not its holder
+        if mention.type == "PER" and not expanded and self.company_elsewhere(doc, mention):
+            return "ORG"  # "Sinar Jaya" where the document writes "PT Sinar Jaya", "Sinar Jaya Tbk", "emiten Sinar Jaya"
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
@@ -1925,6 +1938,29 @@ class OpenWorld:
             pos = text.find(acronym, pos + len(acronym))
         return False
 
+    def company_elsewhere(self, doc: Document, mention: Mention) -> bool:
+        """Whether a PER mention is a company the document names as one elsewhere: before a company form ("X Tbk",
+        "X (Persero)"; `suffixes`) or after a company head or noun ("PT X", "emiten X", "BUMN X"; `company_before`
+        in institutions.yaml); not right after a title ("Direktur X") nor written after an address anywhere ("Pak X")."""
+        text = doc.text
+        surface = mention.text
+        if self.role_before_re.search(text, max(0, mention.start - 30), mention.start):
+            return False  # "Direktur X": a title's holder ("pejabat X" elsewhere may be X's official)
+        pos = text.find(surface)
+        seen = 0
+        company = False
+        while pos != -1 and seen < MAX_OCCURRENCES:
+            seen += 1
+            end = pos + len(surface)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                low = max(0, pos - 30)
+                if self.company_after_re.match(text, end) or self.company_before_re.search(text, low, pos):
+                    company = True
+                elif self.address_before_re is not None and self.address_before_re.search(text, low, pos):
+                    return False  # "Pak X", "istri X": a person
+            pos = text.find(surface, end)
+        return company
+
     def _headed_elsewhere(self, doc: Document, surface: str) -> bool:
         """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X")."""
         text = doc.text
@@ -2001,10 +2037,11 @@ class OpenWorld:
         nominal = 0
         for word in tail:
             key = word.lower()
-            if _OFFICE_NOUN.fullmatch(word) or word in self.office_adjectives:
+            if _OFFICE_NOUN.fullmatch(word) or word in self.office_adjectives or key in self.office_fields:
                 nominal += 1
+            # a body's short form of four letters or more after its field also fits ("Migas | ESDM"; initials are shorter)
             elif not (len(word) > 2 and key in lower or key in self.role_tokens or key in self.institutions
-                      or key in self.phrase_words):
+                      or key in self.phrase_words or (word.isupper() and len(word) > _ACRONYM_LENGTH)):
                 return False
         return nominal > 0  # all common words is `_title_of_common_words`' case
 
