@@ -84,6 +84,8 @@ REFERENCE_WINDOW = 8
 # whom one meets or protests at (often a default, "the government") is not whom one asks or rejects.
 CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
 # How the clause analysis finds the actor of a noun standing alone ("permintaan korban").
+# How many words may stand between a patient noun ("pembebasan") and its "oleh" agent.
+PATIENT_NOUN_WORDS = 7
 NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
 # No rule is certain: a type judged right every time still leaves room for error.
 CONFIDENCE_CAP = 0.95
@@ -110,6 +112,9 @@ class TriggerRule:
     # target); empty: no source, no event
     story_source: frozenset[str] = frozenset()
     story_source_needed: bool = False  # with story_source: no authority in the story, no event
+    # a noun whose genitive is the one acted on ("pembebasan 3 sandera X oleh Y": X the target, the
+    # "oleh" agent Y the source); with no agent, no event
+    patient_noun: bool = False
     senses: tuple["Sense", ...] = ()
     sense: str | None = None  # the name of the sense this rule was chosen as
 
@@ -132,7 +137,7 @@ class Sense:
 
 
 RULE_KEYS = ("type", "mode", "confidence", "needs", "target_preps", "target_required", "foreign_only",
-             "object_adjacent", "symmetric", "story_source", "story_source_needed")
+             "object_adjacent", "symmetric", "story_source", "story_source_needed", "patient_noun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +162,7 @@ def _rule(entry: dict, default_preps: frozenset[str]) -> TriggerRule:
         symmetric=bool(entry.get("symmetric", False)),
         story_source=frozenset(entry.get("story_source", ())),
         story_source_needed=bool(entry.get("story_source_needed", False)),
+        patient_noun=bool(entry.get("patient_noun", False)),
     )
 
 
@@ -593,6 +599,8 @@ class EventCoder:
                 targets = [a for a in view.args if low <= a.start and a.end <= hit.start
                            and governing_preposition(view, a, low, self.grammar) in FRONTED_PATIENT][-1:]
             return list(frame.agent), targets, "passive"
+        if frame.voice == "noun" and rule.patient_noun and frame.how in ("genitive", "none"):
+            return self._patient_noun(view, hit)
         sources = list(frame.subject)
         if frame.voice == "noun":
             how = frame.how
@@ -755,6 +763,26 @@ class EventCoder:
         if not found and view.break_before(clause_start) == "yang":
             found = subject_before(view, verb_start, 0, self.grammar)  # "X yang akan menghadapi gugatan Y": X
         return [a for a in found if not a.place]
+
+    def _patient_noun(self, view: SentenceView, hit: Hit):
+        """"pembebasan (tiga) sandera X oleh Y": Y (after an agent marker, at most PATIENT_NOUN_WORDS
+        words past the noun) acts, X (an actor before the marker) is acted on; no agent, no event."""
+        clause_end = view.clause(hit.start)[1]
+        before: list[Arg] = []
+        for arg in view.args:
+            if arg.start < hit.end:
+                continue
+            if arg.start >= clause_end:
+                break
+            gap = [w for w, _ in words_between(view, hit.end, arg.start)]
+            if len(gap) > PATIENT_NOUN_WORDS:
+                return None
+            if any(w in self.grammar.agent_markers for w in gap[-2:]):
+                return coordinated(view, arg, True, clause_end), before[:1], "patient-noun"
+            if before or any(w in self.grammar.prepositions for w in gap):
+                return None  # a second actor, or one behind a preposition, before any agent
+            before.append(arg)
+        return None
 
     def _nominal_passive(self, view: SentenceView, hit: Hit, frame: Predicate):
         after = [a for a in view.args if a.start >= hit.end]

@@ -1,0 +1,74 @@
+"""Issue 18: releases, acceptances and departures in Gaza-talk wording (trigger data, triggers.yaml).
+
+- a release as a noun with its agent after "oleh" ("pembebasan N sandera X oleh Y"): Y releases, X (the
+  captives' side, standing before the agent) is the target; without an agent no event, since the actor right
+  after the noun names the captives, not the releaser (`patient_noun` in the coder);
+- an exchange of captives ("pertukaran sandera dengan tahanan antara X dan Y") is a release between the two;
+- a proposal accepted in the passive ("usulan itu diterima X") is AGREE by X; "diterima" after anything that
+  is not an offer (a report, a payment) codes nothing;
+- a delegation leaving for a foreign city ("berangkat ke Y") is a visit.
+
+Whole pipeline; sentences written for the project.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.document import Document
+from linimasa.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline()
+
+
+def coded(pipeline, text):
+    doc = pipeline(Document(text=text))
+    return {(e.type, e.mode, e.source, e.target) for e in doc.events}
+
+
+# (sentence, events that must be coded, events that must not)
+CASES = [
+    ("Pembebasan empat sandera oleh Hamas berlangsung di Khan Younis pada Kamis pagi.",
+     {("RETREAT", "release", "PSE.HAMAS", None)}, set()),
+    ("Pembebasan tiga sandera Israel oleh Hamas disaksikan petugas Palang Merah.",
+     {("RETREAT", "release", "PSE.HAMAS", "ISR")}, {("RETREAT", "release", "ISR", None)}),
+    ("Warga Ramallah menyambut pelepasan 90 tahanan Palestina oleh Israel pada Senin malam.",
+     {("RETREAT", "release", "ISR", "PSE")}, set()),
+    # no agent: the genitive is the captives' side, not the releaser
+    ("Pembebasan sandera Israel menjadi syarat utama perundingan di Kairo.",
+     set(), {("RETREAT", "release", "ISR", None)}),
+    # land acquisition is no release
+    ("Pembebasan lahan warga oleh pemerintah daerah berjalan lambat tahun ini.",
+     set(), {("RETREAT", "release", "IDN.GOV", None)}),
+    ("Pertukaran sandera dengan tahanan antara Hamas dan Israel berlangsung lancar pada Minggu.",
+     {("RETREAT", "release", "PSE.HAMAS", "ISR")}, set()),
+    ("Usulan gencatan senjata dari Mesir itu akhirnya diterima Hamas pada Selasa malam.",
+     {("AGREE", None, "PSE.HAMAS", None)}, set()),
+    ("Laporan warga soal jalan rusak itu diterima Bupati Sukamaju pada Selasa.",
+     set(), {("AGREE", None, "local:bupati_sukamaju", None)}),
+    ("Delegasi Israel berangkat ke Doha pada Rabu untuk perundingan lanjutan.",
+     {("CONSULT", "visit", "ISR.GOV", "QAT.GOV")}, set()),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", CASES)
+def test_gaza_release_accept_travel(pipeline, text, wanted, unwanted):
+    found = coded(pipeline, text)
+    assert wanted <= found, found
+    assert not (unwanted & found), found
+
+
+def test_laporan_diterima_codes_no_agreement(pipeline):
+    found = coded(pipeline, "Laporan warga soal jalan rusak itu diterima Bupati Sukamaju pada Selasa.")
+    assert not any(t == "AGREE" for t, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pembebasan sandera Israel menjadi syarat utama perundingan di Kairo.",
+    "Pembebasan lahan warga oleh pemerintah daerah berjalan lambat tahun ini.",
+    "Pembebasan biaya sekolah oleh pemerintah kota disambut orang tua murid.",
+])
+def test_release_noun_without_captives_or_agent_codes_no_release(pipeline, text):
+    assert not any(t == "RETREAT" for t, *_ in coded(pipeline, text))
