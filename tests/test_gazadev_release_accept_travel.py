@@ -72,3 +72,10 @@ def test_laporan_diterima_codes_no_agreement(pipeline):
 ])
 def test_release_noun_without_captives_or_agent_codes_no_release(pipeline, text):
     assert not any(t == "RETREAT" for t, *_ in coded(pipeline, text))
+
+
+def test_diterima_after_no_offer_leaves_the_clause_alone(pipeline):
+    # "diterima" in a relative clause about a payment is no trigger, so the agreement after it keeps its speaker
+    text = ('"Saya setuju tunjangan yang diterima anggota dewan dikaji ulang," kata Budi Santoso, Senin.')
+    found = coded(pipeline, text)
+    assert any(t == "AGREE" and s == "local:budi_santoso" for t, _, s, _ in found), found

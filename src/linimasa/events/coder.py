@@ -115,6 +115,9 @@ class TriggerRule:
     # a noun whose genitive is the one acted on ("pembebasan 3 sandera X oleh Y": X the target, the
     # "oleh" agent Y the source); with no agent, no event
     patient_noun: bool = False
+    # a regex that must match the clause text right before the word, else the word is no trigger at all
+    # (not even a predicate of the clause analysis): "usulan itu diterima X" but not "tunjangan yang diterima X"
+    needs_before: re.Pattern | None = None
     senses: tuple["Sense", ...] = ()
     sense: str | None = None  # the name of the sense this rule was chosen as
 
@@ -137,7 +140,8 @@ class Sense:
 
 
 RULE_KEYS = ("type", "mode", "confidence", "needs", "target_preps", "target_required", "foreign_only",
-             "object_adjacent", "symmetric", "story_source", "story_source_needed", "patient_noun")
+             "object_adjacent", "symmetric", "story_source", "story_source_needed", "patient_noun",
+             "needs_before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +167,7 @@ def _rule(entry: dict, default_preps: frozenset[str]) -> TriggerRule:
         story_source=frozenset(entry.get("story_source", ())),
         story_source_needed=bool(entry.get("story_source_needed", False)),
         patient_noun=bool(entry.get("patient_noun", False)),
+        needs_before=re.compile(entry["needs_before"]) if entry.get("needs_before") else None,
     )
 
 
@@ -328,6 +333,9 @@ class EventCoder:
             rule = self.rules[phrase]
             if any(a.start < found.end() and found.start() < a.end for a in view.args):
                 continue  # part of a name
+            if rule.needs_before is not None and not rule.needs_before.search(
+                    view.low, view.clause(found.start())[0], found.start()):
+                continue
             hits.append(Hit(rule, found.start(), found.end(), view.text[found.start():found.end()],
                             possessive=found.group(2) is not None))
         return hits
