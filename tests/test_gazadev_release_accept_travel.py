@@ -50,6 +50,13 @@ CASES = [
      set(), {("AGREE", None, "local:bupati_sukamaju", None)}),
     ("Delegasi Israel berangkat ke Doha pada Rabu untuk perundingan lanjutan.",
      {("CONSULT", "visit", "ISR.GOV", "QAT.GOV")}, set()),
+    ("Delegasi Israel bertolak menuju Doha pada Kamis pagi.",
+     {("CONSULT", "visit", "ISR.GOV", "QAT.GOV")}, set()),
+    # an agentless passive release: whoever held them releases them (holder)
+    ("Empat sandera yang ditahan Hamas telah dibebaskan pada Sabtu pagi.",
+     {("RETREAT", "release", "PSE.HAMAS", None)}, set()),
+    ("Sebanyak 90 tahanan Palestina yang masih ditahan Israel dibebaskan pada Minggu dini hari.",
+     {("RETREAT", "release", "ISR", "PSE")}, set()),
 ]
 
 
@@ -79,3 +86,14 @@ def test_diterima_after_no_offer_leaves_the_clause_alone(pipeline):
     text = ('"Saya setuju tunjangan yang diterima anggota dewan dikaji ulang," kata Budi Santoso, Senin.')
     found = coded(pipeline, text)
     assert any(t == "AGREE" and s == "local:budi_santoso" for t, _, s, _ in found), found
+
+
+def test_agentless_release_with_no_holder_codes_no_release(pipeline):
+    # nobody named as holding or freeing them: no source, no event
+    found = coded(pipeline, "Sebanyak 40 sandera dibebaskan pada Sabtu pagi di Khan Younis.")
+    assert not any(t == "RETREAT" for t, *_ in found), found
+
+
+def test_leaving_for_school_is_no_visit(pipeline):
+    found = coded(pipeline, "Seorang siswa SMA di Kabupaten Sukamaju berangkat menuju sekolah pada Senin pagi.")
+    assert not any(t == "CONSULT" for t, *_ in found), found

@@ -84,6 +84,8 @@ REFERENCE_WINDOW = 8
 # whom one meets or protests at (often a default, "the government") is not whom one asks or rejects.
 CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
 # How the clause analysis finds the actor of a noun standing alone ("permintaan korban").
+# How far (characters) before an agentless passive the actor holding its subject may stand.
+HOLDER_REACH = 80
 # How many words may stand between a patient noun ("pembebasan") and its "oleh" agent.
 PATIENT_NOUN_WORDS = 7
 NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
@@ -118,6 +120,9 @@ class TriggerRule:
     # a regex that must match the clause text right before the word, else the word is no trigger at all
     # (not even a predicate of the clause analysis): "usulan itu diterima X" but not "tunjangan yang diterima X"
     needs_before: re.Pattern | None = None
+    # a passive with no agent: an actor right after a text this regex matches at its end ("sandera yang
+    # ditahan X dibebaskan": X), before the trigger in its sentence, is the source (who held them acts)
+    holder: re.Pattern | None = None
     senses: tuple["Sense", ...] = ()
     sense: str | None = None  # the name of the sense this rule was chosen as
 
@@ -141,7 +146,7 @@ class Sense:
 
 RULE_KEYS = ("type", "mode", "confidence", "needs", "target_preps", "target_required", "foreign_only",
              "object_adjacent", "symmetric", "story_source", "story_source_needed", "patient_noun",
-             "needs_before")
+             "needs_before", "holder")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +173,7 @@ def _rule(entry: dict, default_preps: frozenset[str]) -> TriggerRule:
         story_source_needed=bool(entry.get("story_source_needed", False)),
         patient_noun=bool(entry.get("patient_noun", False)),
         needs_before=re.compile(entry["needs_before"]) if entry.get("needs_before") else None,
+        holder=re.compile(entry["holder"]) if entry.get("holder") else None,
     )
 
 
@@ -606,6 +612,11 @@ class EventCoder:
                 low = view.clause(hit.start)[0]
                 targets = [a for a in view.args if low <= a.start and a.end <= hit.start
                            and governing_preposition(view, a, low, self.grammar) in FRONTED_PATIENT][-1:]
+            if not frame.agent and rule.holder is not None:
+                holders = [a for a in view.args if hit.start - HOLDER_REACH <= a.start and a.end <= hit.start
+                           and rule.holder.search(view.low, max(0, a.start - 40), a.start)]
+                if holders:
+                    return holders[-1:], [a for a in targets if a.actor != holders[-1].actor], "passive+holder"
             return list(frame.agent), targets, "passive"
         if frame.voice == "noun" and rule.patient_noun and frame.how in ("genitive", "none"):
             return self._patient_noun(view, hit)
