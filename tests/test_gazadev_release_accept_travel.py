@@ -97,3 +97,12 @@ def test_agentless_release_with_no_holder_codes_no_release(pipeline):
 def test_leaving_for_school_is_no_visit(pipeline):
     found = coded(pipeline, "Seorang siswa SMA di Kabupaten Sukamaju berangkat menuju sekolah pada Senin pagi.")
     assert not any(t == "CONSULT" for t, *_ in found), found
+
+
+def test_release_of_unnamed_captives_takes_no_target_from_context(pipeline):
+    # the 20 captives are named but by no actor: Hamas's release does not borrow the target of its demand before
+    text = ("Hamas menuntut pembebasan 50 tahanan Palestina oleh Israel. "
+            "Usulan itu mencakup pembebasan 20 sandera oleh Hamas dalam tahap pertama.")
+    found = coded(pipeline, text)
+    assert ("RETREAT", "release", "PSE.HAMAS", None) in found, found
+    assert ("RETREAT", "release", "PSE.HAMAS", "PSE") not in found, found

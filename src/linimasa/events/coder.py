@@ -489,7 +489,9 @@ class EventCoder:
                 if key in seen:
                     continue
                 if target is None and (self.groups.names_object(view.text, hit.end)
-                                       or self.own_recipient_re.match(view.low, hit.end)):
+                                       or self.own_recipient_re.match(view.low, hit.end)
+                                       or strategy.startswith(("patient-noun", "passive+holder"))):
+                    # the captives are named but no actor ("pembebasan 20 sandera oleh X"): no target from context
                     unnamed.add((view.sentence.index, view.sentence.start + clause[0], hit.text))
                 if target is None and self.reference_re is not None:
                     referred = self.reference_re.match(view.low, hit.end)
