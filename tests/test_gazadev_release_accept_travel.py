@@ -57,6 +57,10 @@ CASES = [
      {("RETREAT", "release", "PSE.HAMAS", None)}, set()),
     ("Sebanyak 90 tahanan Palestina yang masih ditahan Israel dibebaskan pada Minggu dini hari.",
      {("RETREAT", "release", "ISR", "PSE")}, set()),
+    ("Dua sandera Thailand akhirnya dilepaskan oleh Hamas di Rafah pada Kamis.",
+     {("RETREAT", "release", "PSE.HAMAS", "THA")}, set()),
+    ("Penyerahan lima sandera oleh Hamas kepada Palang Merah berlangsung tertib.",
+     {("RETREAT", "release", "PSE.HAMAS", None)}, set()),
 ]
 
 
@@ -106,3 +110,8 @@ def test_release_of_unnamed_captives_takes_no_target_from_context(pipeline):
     found = coded(pipeline, text)
     assert ("RETREAT", "release", "PSE.HAMAS", None) in found, found
     assert ("RETREAT", "release", "PSE.HAMAS", "PSE") not in found, found
+
+
+def test_dilepaskan_without_captives_codes_no_release(pipeline):
+    found = coded(pipeline, "Ratusan balon dilepaskan oleh Wali Kota Sukamaju dalam upacara itu.")
+    assert not any(t == "RETREAT" for t, *_ in found), found
