@@ -102,7 +102,9 @@ class FigureFinder:
         self.part_of_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["part_of"]) + r")\s+", re.IGNORECASE)
         self.breakdown_re = re.compile(r"(?<!\w)(?:" + _alternation(data["breakdown"]) + r")(?!\w)", re.IGNORECASE)
         joiners = _alternation(data.get("sequence_joiners", ()))
-        self.sequence_gap_re = re.compile(r"\s*,?\s*(?:(?:" + joiners + r")\s+)?$" if joiners else r"\s*,\s*$", re.IGNORECASE)
+        # possessive throughout: matched on a short gap, but linear on any text (tests/test_regex_backtracking.py)
+        self.sequence_gap_re = re.compile(r"\s*+,?+\s*+(?:(?:" + joiners + r")\s++)?+$" if joiners else r"\s*+,?+\s*+$",
+                                          re.IGNORECASE)
         self.sequence_min = int(data.get("sequence_min", 3))
         widget = data.get("widget_count") or {}
         self.widget_before_re = re.compile(r"(?<!\w)(?:" + _alternation(widget["before"]) + r")\s+$", re.IGNORECASE) \
