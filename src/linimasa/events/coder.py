@@ -620,7 +620,7 @@ class EventCoder:
                 if holders:
                     return holders[-1:], [a for a in targets if a.actor != holders[-1].actor], "passive+holder"
             return list(frame.agent), targets, "passive"
-        if frame.voice == "noun" and rule.patient_noun and frame.how in ("genitive", "none"):
+        if frame.voice == "noun" and rule.patient_noun and frame.how in ("genitive", "none", "doneby"):
             return self._patient_noun(view, hit)
         sources = list(frame.subject)
         if frame.voice == "noun":
