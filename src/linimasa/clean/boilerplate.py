@@ -160,8 +160,9 @@ class BoilerplateStage:
             link_open = reason == "read-also" and any(p.search(raw.strip()) for p in self.takes_next)
         self._page_header(doc, lines, body, reasons)
         headlines, headline_line = self._headline_candidates(doc, lines, body, reasons)
-        self._repeats(text, lines, body, reasons, headlines, headline_line)
+        repeated = self._repeats(text, lines, body, reasons, headlines, headline_line)
         spans = [Boilerplate(lines[i][0], lines[i][1], text[lines[i][0]:lines[i][1]], r) for i, r in reasons.items()]
+        spans.extend(b for b in repeated if not any(b.start >= s.start and b.end <= s.end for s in spans))
         spans.extend(glued)
         spans.extend(self._caption_labels(text, lines, body, reasons))
         dateline = self._dateline(text, lines, body, reasons)
@@ -248,8 +249,11 @@ class BoilerplateStage:
             candidates.append(_norm(text[lines[free[0]][0]:lines[free[0]][1]]))
         return [c for c in candidates if c], (free[0] if free else None)
 
-    def _repeats(self, text, lines, body, reasons, headlines, owner) -> None:
+    def _repeats(self, text, lines, body, reasons, headlines, owner) -> list[Boilerplate]:
+        """Marks lines that repeat the headline; returns the repeated first sentences cut off a
+        longer paragraph (only the sentence goes: the rest of the paragraph is content)."""
         norms = {i: _norm(text[lines[i][0]:lines[i][1]]) for i in body}
+        prefixes: list[Boilerplate] = []
         for i in body:
             if i in reasons or i == owner:
                 continue
@@ -257,6 +261,14 @@ class BoilerplateStage:
             for headline in headlines:
                 if line == headline or (line.startswith(headline) and self.headline_suffix.match(line[len(headline):])):
                     reasons[i] = "repeated-headline"
+                    break
+                if line.startswith(headline + " ") and headline.endswith(_SENTENCE_END):
+                    # the "headline" is a sentence (a page whose first line repeats its lead):
+                    # whatever follows it on the line is the next sentence, capitalised or not
+                    cut = _raw_prefix_end(text[lines[i][0]:lines[i][1]], headline)
+                    if cut:
+                        start = lines[i][0]
+                        prefixes.append(Boilerplate(start, start + cut, text[start:start + cut], "repeated-headline"))
                     break
                 if line.startswith(headline + " ") and _runs_on_capitalised(text[lines[i][0]:lines[i][1]], len(headline)):
                     reasons[i] = "repeated-headline"
@@ -283,6 +295,7 @@ class BoilerplateStage:
                     elif norms[j].startswith(norms[i].rstrip(".… ")) and len(norms[j]) > len(norms[i]):
                         reasons[i] = "teaser"
                         break
+        return prefixes
 
     def _caption_labels(self, text, lines, body, reasons) -> list[Boilerplate]:
         """The "LABEL - " prefix of ALL-CAPS photo captions; the description itself is kept.
@@ -335,6 +348,24 @@ def _furniture_sized(line: str) -> bool:
     """A short line that is not a sentence: page furniture when it stands where furniture stands."""
     stripped = line.strip()
     return bool(stripped) and len(stripped.split()) <= MAX_FURNITURE_WORDS and not stripped.endswith(_SENTENCE_END)
+
+
+def _raw_prefix_end(raw: str, headline: str) -> int:
+    """End offset in `raw` of the prefix whose normalised text is `headline` (0 when none),
+    with the spaces after it: counts the headline's non-space characters along `raw`."""
+    wanted = sum(1 for ch in headline if not ch.isspace())
+    seen = 0
+    for k, ch in enumerate(raw):
+        if not ch.isspace():
+            seen += 1
+            if seen == wanted:
+                end = k + 1
+                if _norm(raw[:end]) != headline:
+                    return 0
+                while end < len(raw) and raw[end].isspace():
+                    end += 1
+                return end
+    return 0
 
 
 def _runs_on_capitalised(raw: str, headline_chars: int) -> bool:

@@ -89,6 +89,10 @@ REFERENCE_WINDOW = 8
 # whom one meets or protests at (often a default, "the government") is not whom one asks or rejects.
 CONTEXT_TARGET_SKIP = frozenset({"PROTEST", "CONSULT", "COOPERATE"})
 # How the clause analysis finds the actor of a noun standing alone ("permintaan korban").
+# How far (characters) before an agentless passive the actor holding its subject may stand.
+HOLDER_REACH = 80
+# How many words may stand between a patient noun ("pembebasan") and its "oleh" agent.
+PATIENT_NOUN_WORDS = 7
 NOUN_STRATEGIES = frozenset({"genitive", "doneby", "possessive", "antara", "none"})
 # No rule is certain: a type judged right every time still leaves room for error.
 CONFIDENCE_CAP = 0.95
@@ -115,6 +119,15 @@ class TriggerRule:
     # target); empty: no source, no event
     story_source: frozenset[str] = frozenset()
     story_source_needed: bool = False  # with story_source: no authority in the story, no event
+    # a noun whose genitive is the one acted on ("pembebasan 3 sandera X oleh Y": X the target, the
+    # "oleh" agent Y the source); with no agent, no event
+    patient_noun: bool = False
+    # a regex that must match the clause text right before the word, else the word is no trigger at all
+    # (not even a predicate of the clause analysis): "usulan itu diterima X" but not "tunjangan yang diterima X"
+    needs_before: re.Pattern | None = None
+    # a passive with no agent: an actor right after a text this regex matches at its end ("sandera yang
+    # ditahan X dibebaskan": X), before the trigger in its sentence, is the source (who held them acts)
+    holder: re.Pattern | None = None
     senses: tuple["Sense", ...] = ()
     sense: str | None = None  # the name of the sense this rule was chosen as
 
@@ -137,7 +150,8 @@ class Sense:
 
 
 RULE_KEYS = ("type", "mode", "confidence", "needs", "target_preps", "target_required", "foreign_only",
-             "object_adjacent", "symmetric", "story_source", "story_source_needed")
+             "object_adjacent", "symmetric", "story_source", "story_source_needed", "patient_noun",
+             "needs_before", "holder")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +176,9 @@ def _rule(entry: dict, default_preps: frozenset[str]) -> TriggerRule:
         symmetric=bool(entry.get("symmetric", False)),
         story_source=frozenset(entry.get("story_source", ())),
         story_source_needed=bool(entry.get("story_source_needed", False)),
+        patient_noun=bool(entry.get("patient_noun", False)),
+        needs_before=re.compile(entry["needs_before"]) if entry.get("needs_before") else None,
+        holder=re.compile(entry["holder"]) if entry.get("holder") else None,
     )
 
 
@@ -327,6 +344,9 @@ class EventCoder:
             rule = self.rules[phrase]
             if any(a.start < found.end() and found.start() < a.end for a in view.args):
                 continue  # part of a name
+            if rule.needs_before is not None and not rule.needs_before.search(
+                    view.low, view.clause(found.start())[0], found.start()):
+                continue
             hits.append(Hit(rule, found.start(), found.end(), view.text[found.start():found.end()],
                             possessive=found.group(2) is not None))
         return hits
@@ -501,7 +521,9 @@ class EventCoder:
                 if key in seen:
                     continue
                 if target is None and (self.groups.names_object(view.text, hit.end)
-                                       or self.own_recipient_re.match(view.low, hit.end)):
+                                       or self.own_recipient_re.match(view.low, hit.end)
+                                       or strategy.startswith(("patient-noun", "passive+holder"))):
+                    # the captives are named but no actor ("pembebasan 20 sandera oleh X"): no target from context
                     unnamed.add((view.sentence.index, view.sentence.start + clause[0], hit.text))
                 if target is None and self.reference_re is not None:
                     referred = self.reference_re.match(view.low, hit.end)
@@ -657,7 +679,14 @@ class EventCoder:
                 low = view.clause(hit.start)[0]
                 targets = [a for a in view.args if low <= a.start and a.end <= hit.start
                            and governing_preposition(view, a, low, self.grammar) in FRONTED_PATIENT][-1:]
+            if not frame.agent and rule.holder is not None:
+                holders = [a for a in view.args if hit.start - HOLDER_REACH <= a.start and a.end <= hit.start
+                           and rule.holder.search(view.low, max(0, a.start - 40), a.start)]
+                if holders:
+                    return holders[-1:], [a for a in targets if a.actor != holders[-1].actor], "passive+holder"
             return list(frame.agent), targets, "passive"
+        if frame.voice == "noun" and rule.patient_noun and frame.how in ("genitive", "none", "doneby"):
+            return self._patient_noun(view, hit)
         sources = list(frame.subject)
         if frame.voice == "noun":
             how = frame.how
@@ -919,6 +948,26 @@ class EventCoder:
         if not found and view.break_before(clause_start) == "yang":
             found = subject_before(view, verb_start, 0, self.grammar)  # "X yang akan menghadapi gugatan Y": X
         return [a for a in found if not a.place]
+
+    def _patient_noun(self, view: SentenceView, hit: Hit):
+        """"pembebasan (tiga) sandera X oleh Y": Y (after an agent marker, at most PATIENT_NOUN_WORDS
+        words past the noun) acts, X (an actor before the marker) is acted on; no agent, no event."""
+        clause_end = view.clause(hit.start)[1]
+        before: list[Arg] = []
+        for arg in view.args:
+            if arg.start < hit.end:
+                continue
+            if arg.start >= clause_end:
+                break
+            gap = [w for w, _ in words_between(view, hit.end, arg.start)]
+            if len(gap) > PATIENT_NOUN_WORDS:
+                return None
+            if any(w in self.grammar.agent_markers for w in gap[-2:]):
+                return coordinated(view, arg, True, clause_end), before[:1], "patient-noun"
+            if before or any(w in self.grammar.prepositions for w in gap):
+                return None  # a second actor, or one behind a preposition, before any agent
+            before.append(arg)
+        return None
 
     def _nominal_passive(self, view: SentenceView, hit: Hit, frame: Predicate):
         after = [a for a in view.args if a.start >= hit.end]

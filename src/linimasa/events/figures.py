@@ -101,6 +101,16 @@ class FigureFinder:
         self.negative_after_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["negative_after"]) + r")(?!\w)", re.IGNORECASE)
         self.part_of_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["part_of"]) + r")\s+", re.IGNORECASE)
         self.breakdown_re = re.compile(r"(?<!\w)(?:" + _alternation(data["breakdown"]) + r")(?!\w)", re.IGNORECASE)
+        joiners = _alternation(data.get("sequence_joiners", ()))
+        # possessive throughout: matched on a short gap, but linear on any text (tests/test_regex_backtracking.py)
+        self.sequence_gap_re = re.compile(r"\s*+,?+\s*+(?:(?:" + joiners + r")\s++)?+$" if joiners else r"\s*+,?+\s*+$",
+                                          re.IGNORECASE)
+        self.sequence_min = int(data.get("sequence_min", 3))
+        widget = data.get("widget_count") or {}
+        self.widget_before_re = re.compile(r"(?<!\w)(?:" + _alternation(widget["before"]) + r")\s+$", re.IGNORECASE) \
+            if widget.get("before") else None
+        self.widget_after_re = re.compile(r"\s*(?:" + _alternation(widget["after"]) + r")", re.IGNORECASE) \
+            if widget.get("after") else None
         vague = resources.data("id/numbers.yaml")["vague"]
         self.vague_re = re.compile(r"(?<!\w)(?:" + _alternation(vague) + r")(?![\w-])", re.IGNORECASE)
 
@@ -109,9 +119,10 @@ class FigureFinder:
         seen: set[tuple] = set()
         by_start = {q.start: q for q in doc.quantities}
         counted: list[tuple[int, int, str]] = []  # (sentence, end, category), repeats included
+        sequence = self._sequences(doc)
         for q in doc.quantities:
             sentence = doc.sentence_at(q.start)
-            if sentence is None or self._not_a_count(doc, q):
+            if sentence is None or q.start in sequence or self._not_a_count(doc, q):
                 continue
             whole = None if q.unit else self.part_of_re.match(doc.text, q.end)
             if whole and whole.end() in by_start:
@@ -144,6 +155,22 @@ class FigureFinder:
         doc.figures = figures
         return doc
 
+    def _sequences(self, doc: Document) -> set[int]:
+        """Starts of the bare numbers in runs of `sequence_min` or more joined only by a comma or a
+        joiner word ("satu, dua dan tiga dan empat"): a spoken sequence or a list of labels."""
+        found: set[int] = set()
+        run: list[Quantity] = []
+        quantities = sorted(doc.quantities, key=lambda q: q.start)
+        for q in quantities + [None]:
+            if q is not None and run and not q.unit and not run[-1].unit and q.start - run[-1].end <= 12 \
+                    and self.sequence_gap_re.match(doc.text[run[-1].end:q.start]):
+                run.append(q)
+                continue
+            if len(run) >= self.sequence_min:
+                found.update(r.start for r in run)
+            run = [q] if q is not None else []
+        return found
+
     def _clause(self, doc: Document, q: Quantity, sentence) -> tuple[int, int]:
         start, end = sentence.start, sentence.end
         for edge in CLAUSE_EDGE.finditer(doc.text, sentence.start, sentence.end):
@@ -170,6 +197,10 @@ class FigureFinder:
             return True
         if self.negative_after_re.match(doc.text, q.end):
             return True
+        if self.widget_before_re is not None and self.widget_after_re is not None \
+                and self.widget_before_re.search(doc.text, max(0, q.start - 12), q.start) \
+                and self.widget_after_re.match(doc.text, q.end):
+            return True  # "daftar 3 item": a widget's item count
         return q.value_max is None and self.vague_re.search(q.text) is not None
 
     def _category(self, doc: Document, q: Quantity, sentence) -> str | None:
