@@ -1,0 +1,56 @@
+"""Issue 17, fourth round of the country class: a person's nationality written as a state's name between
+a lower-case noun and the name ("antropolog Amerika Nama"), and the state written last in the chain of
+bodies and places after "Nama dari" ("dari Centre for X, Y University, Negara").
+
+The sentences are written for these tests; the names in them are invented (the states are real).
+Mentions are built as in tests/test_actors_openworld.py.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors_openworld import P, make_doc, resolver  # noqa: F401  (the resolver fixture)
+
+
+# text, mentions (the first is judged), country, a word the cue holds
+CASES = [
+    # a state's name between a role noun and the name: the person's nationality
+    ("Desa itu pernah diteliti antropolog Amerika Paul Reeder pada 1950-an.", P("Paul Reeder"), "USA", "Amerika"),
+    ("Lagu itu dinyanyikan ulang bintang pop Kanada Tom Greer di panggung.", P("Tom Greer"), "CAN", "Kanada"),
+    ("Antropolog Jepang Kenji Morita menulis buku tentang pasar itu.", P("Kenji Morita"), "JPN", "Jepang"),
+    # the state last in a chain of bodies and places after "dari"
+    ("Hal serupa disampaikan Prof Dan Kerwin dari Centre for Water and Soil, Northbay University, Kanada, "
+     "dalam seminar itu.", P("Dan Kerwin"), "CAN", "Kanada"),
+    ("Menurut Lena Moss dari Institute of Coastal Studies, Belanda, pantai itu terus mundur.", P("Lena Moss"),
+     "NLD", "Belanda"),
+]
+
+
+@pytest.mark.parametrize("text, names, country, cue", CASES)
+def test_country_evidence_round_4(resolver, text, names, country, cue):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert mention.actor is not None
+    actor = doc.actors[mention.actor]
+    assert actor.country == country, actor
+    assert cue in actor.cue, actor
+
+
+# the same rules leave these alone (the outlet's country, or the nearer cue)
+KEEP = [
+    # a state the person played against is no nationality
+    ("Usai melawan Jepang Rudi Hartawan mengaku lelah.", P("Rudi Hartawan"), "IDN"),
+    # a place after a preposition is where the person is, not whose
+    ("Setelah kunjungan ke Jepang Andi Lubis kembali bekerja.", P("Andi Lubis"), "IDN"),
+    # a chain broken by another person's "dari" gives the first person only their own body's place
+    ("Hal itu dikatakan Dani Kurnia dari Polres Bogor, Andi Lubis dari KBRI Tokyo, Jepang.",
+     P("Dani Kurnia") + P("Andi Lubis"), "IDN"),
+]
+
+
+@pytest.mark.parametrize("text, names, country", KEEP)
+def test_country_evidence_round_4_leaves_these(resolver, text, names, country):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert mention.actor is not None
+    assert doc.actors[mention.actor].country == country, doc.actors[mention.actor]
