@@ -54,3 +54,19 @@ def test_country_evidence_round_4_leaves_these(resolver, text, names, country):
     mention = next(m for m in doc.mentions if m.text == names[0][0])
     assert mention.actor is not None
     assert doc.actors[mention.actor].country == country, doc.actors[mention.actor]
+
+
+# boundary: "Kepala <body> (<acronym>) <holder>": what follows the bracket joins the body's name only when
+# it is a place (or a parent body); a first name the entity model typed as a place is the title's holder
+@pytest.mark.parametrize("text, names, actor_id", [
+    ("Data itu berasal dari Kepala Badan Riset Pangan (BRP) Marlina Sari Dewi.",
+     (("Badan Riset Pangan", "ORG"), ("Marlina", "LOC")), "local:badan_riset_pangan"),
+    ("Data itu berasal dari Kepala Dinas Pekerjaan Umum (DPU) Kabupaten Sleman.",
+     (("Dinas Pekerjaan Umum", "ORG"), ("Kabupaten Sleman", "LOC")), "local:dinas_pekerjaan_umum_kabupaten_sleman"),
+    ("Data itu berasal dari Kepala Dinas Pekerjaan Umum (DPU) Sleman, Budi.",
+     (("Dinas Pekerjaan Umum", "ORG"), ("Sleman", "LOC")), "local:dinas_pekerjaan_umum_sleman"),
+])
+def test_a_titled_body_takes_a_place_not_its_holder_after_the_bracket(resolver, text, names, actor_id):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == names[0][0])
+    assert mention.actor == actor_id

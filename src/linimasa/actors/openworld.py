@@ -1868,7 +1868,12 @@ class OpenWorld:
         if named is not None and self.role_before_re.search(text, max(0, mention.start - 25), mention.start) is None:
             # (not "Rektor Universitas X (UX) Prof Nama": the title's holder, not the body's namesake)
             return f"{name} {' '.join(named.group().split())}"
+        titled = self.role_before_re.search(text, max(0, mention.start - 25), mention.start) is not None
         for other in doc.mentions:
+            if other.start == at and titled and other.type == "LOC" and other.actor is None \
+                    and self._holder_not_place(other.text):
+                # "Kepala Badan X (BX) Amalia Nama": the title's holder the entity model typed as a place
+                return name
             if other.start == at and (other.type in ("LOC", "GPE") or (
                     other.type == "ORG" and self._institution(text, other.start, other.end) is not None)):
                 # "Dinas X (DX) Kabupaten Y", "Sekretariat Daerah (Setda) Pemkab Z": the body's place or its parent
@@ -1876,6 +1881,13 @@ class OpenWorld:
             if other.start > at:
                 break
         return name
+
+    def _holder_not_place(self, surface: str) -> bool:
+        """Whether a LOC-typed word after a titled body's bracket is no place: no administrative head, no
+        gazetteer place, no short place name the resources list (a first name, "Amalia")."""
+        words = " ".join(surface.split())
+        return self.admin_re.match(words + " ") is None and gazetteer().get(words) is None \
+            and words not in self.indonesian_places and self.body_places.get(words) is None
 
     def _company_tail(self, doc: Document, mention: Mention, before: Mention) -> bool:
         """A PER run right after "PT X" with one space and no title before the company: the company name's tail.
