@@ -70,3 +70,51 @@ def test_a_titled_body_takes_a_place_not_its_holder_after_the_bracket(resolver, 
     doc = resolver(make_doc(resolver, text, names))
     mention = next(m for m in doc.mentions if m.text == names[0][0])
     assert mention.actor == actor_id
+
+
+# boundary: an ORG span of the model that took its official's first name, the PER span right after it the rest
+from linimasa.language.entities import NonActors, _first_name_before_person  # noqa: E402
+from linimasa.resources import load_data  # noqa: E402
+
+_LEADS = tuple(tuple(lead.split()) for lead in load_data("id/entity_cues.yaml")["person_name_leads"])
+_NON_ACTORS = NonActors(load_data("actors/non_actors.yaml"))
+
+
+def _at(text: str, *spans: tuple[str, str]) -> list[tuple[int, int, str, str]]:
+    out = []
+    for surface, kind in spans:
+        start = text.index(surface)
+        out.append((start, start + len(surface), kind, "model"))
+    return out
+
+
+@pytest.mark.parametrize("text, spans, bodies, expected", [
+    # an acronym after another word, then the given name
+    ("Ketua Serikat Buruh SBKT Darsono Adi Wiranto hadir.", [("Serikat Buruh SBKT Darsono", "ORG"),
+                                                             ("Adi Wiranto", "PER")], [],
+     [("Serikat Buruh SBKT", "ORG"), ("Darsono Adi Wiranto", "PER")]),
+    # a dictionary name, then two given names
+    ("Kata Direktur Kementerian Dalam Negeri Wa Rini Sitepu kemarin.",
+     [("Kementerian Dalam Negeri Wa Rini", "ORG"), ("Sitepu", "PER")], ["Kementerian Dalam Negeri"],
+     [("Kementerian Dalam Negeri", "ORG"), ("Wa Rini Sitepu", "PER")]),
+    # a place after the body's head, then a Balinese name lead
+    ("Kasi Humas Polres Badung I Made Rangga menjelaskan.", [("Polres Badung I Made", "ORG"), ("Rangga", "PER")],
+     [], [("Polres Badung", "ORG"), ("I Made Rangga", "PER")]),
+    # these stay: a legal form alone, a lone acronym (a board of the body after it), a place, a word the document
+    # writes in capitals, the body written whole elsewhere in the document
+    ("Produk itu dibuat PT Sinar Kembang Jaya di Bekasi.", [("PT Sinar", "ORG"), ("Kembang Jaya", "PER")], [],
+     [("PT Sinar", "ORG"), ("Kembang Jaya", "PER")]),
+    ("Ketua BPP Hapsi Darmo Sitepu hadir.", [("BPP Hapsi", "ORG"), ("Darmo Sitepu", "PER")], [],
+     [("BPP Hapsi", "ORG"), ("Darmo Sitepu", "PER")]),
+    ("Kepala Dinas Kesehatan KKP Sleman Darmo Sitepu hadir.", [("Dinas Kesehatan KKP Sleman", "ORG"),
+                                                              ("Darmo Sitepu", "PER")], [],
+     [("Dinas Kesehatan KKP Sleman", "ORG"), ("Darmo Sitepu", "PER")]),
+    ("Direktur PT BKS Lestindo Darmo Sitepu ditahan. PT BKS Lestindo membantah.",
+     [("PT BKS Lestindo", "ORG"), ("Darmo Sitepu", "PER")], [],
+     [("PT BKS Lestindo", "ORG"), ("Darmo Sitepu", "PER")]),
+])
+def test_first_name_glued_to_a_body_goes_back_to_the_person(text, spans, bodies, expected):
+    dictionary = [(text.index(b), text.index(b) + len(b), "ORG") for b in bodies]
+    out = _first_name_before_person(text, _at(text, *spans), dictionary, frozenset(), _NON_ACTORS,
+                                    frozenset(), _LEADS)
+    assert [(text[s:e], k) for s, e, k, _ in out] == expected
