@@ -118,3 +118,34 @@ def test_first_name_glued_to_a_body_goes_back_to_the_person(text, spans, bodies,
     out = _first_name_before_person(text, _at(text, *spans), dictionary, frozenset(), _NON_ACTORS,
                                     frozenset(), _LEADS)
     assert [(text[s:e], k) for s, e, k, _ in out] == expected
+
+
+# boundary: an English body's head glued to the span before it, its name going on after "for"/"of"
+from linimasa.language.entities import _english_body_glued  # noqa: E402
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("Kata Kepala Departemen Riset Pangan Centre for Food and Rural Studies (CFRS) Indra kemarin.",
+     [("Departemen Riset Pangan Centre", "ORG"), ("Indra", "PER")],
+     [("Departemen Riset Pangan", "ORG"), ("Centre for Food and Rural Studies", "ORG"), ("Indra", "PER")]),
+    # a title's word before the head is no body: only the English body stays
+    ("Direktur Eksekutif Institute of Marine and Coastal Economics (IMCE) Darmo menilai.",
+     [("Eksekutif Institute", "PER"), ("Darmo", "PER")],
+     [("Institute of Marine and Coastal Economics", "ORG"), ("Darmo", "PER")]),
+    # no bracketed acronym after the run: nothing changes
+    ("Ia memimpin Lembaga Kajian Institute for the people of Sukamaju.",
+     [("Lembaga Kajian Institute", "ORG")], [("Lembaga Kajian Institute", "ORG")]),
+])
+def test_english_head_glued_to_the_span_before_goes_to_its_own_body(text, spans, expected):
+    out = _english_body_glued(text, _at(text, *spans))
+    assert [(text[s:e], k) for s, e, k, _ in out] == expected
+
+
+def test_english_body_with_its_head_first_is_an_actor(resolver):
+    # "Centre for X Studies (CXS)": the head first, before "for"/"of", names a body like a head last
+    text = "Peneliti Centre for Food and Rural Studies (CFRS) merilis kajian baru."
+    name = "Centre for Food and Rural Studies"
+    doc = resolver(make_doc(resolver, text, ((name, "ORG"),)))
+    mention = next(m for m in doc.mentions if m.text == name)
+    assert mention.actor is not None
+    assert doc.actors[mention.actor].kind == "organization"

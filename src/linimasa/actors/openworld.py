@@ -296,6 +296,8 @@ class OpenWorld:
             for head in row["heads"]:
                 self.tail_heads[head.lower()] = InstitutionSpec(row.get("sector"), None)
         self.tail_re = re.compile(rf"(?<![\w-])(?:{alternation(self.tail_heads)})$", re.IGNORECASE)
+        # ... or first, before "for"/"of"/"on": "Centre for Strategic Studies", "Institute of X".
+        self.head_first_re = re.compile(rf"((?i:{alternation(self.tail_heads)}))[ \t]++(?:for|of|on)[ \t]++[A-Z]")
         # An English head right after a known body's name: "X Watch" is a watchdog of X, not X (see `_organization_in`).
         self.tail_after_re = re.compile(rf"\s*+(?<=\s)(?:{alternation(self.tail_heads)})(?![\w-])", re.IGNORECASE)
         self.suffixes = frozenset(s.lower().strip("()") for s in institutions["suffixes"])
@@ -2293,6 +2295,9 @@ class OpenWorld:
         found = self.tail_re.search(text[start:end])
         if found is not None and found.start() > 0 and text[start + found.start()].isupper():
             return start, found.group(), self.tail_heads[_key(found.group())], True
+        found = self.head_first_re.match(text, start, end)
+        if found is not None and text[start].isupper():
+            return start, found.group(1), self.tail_heads[_key(found.group(1))], True
         return None
 
     def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True,

@@ -304,6 +304,7 @@ class EntityStage:
             cued = frozenset(tokens[k].start for k, label in enumerate(classes) if label)
             accepted = _first_name_before_person(text, accepted, dictionary, cued, non_actors,
                                                  self._indonesian_places, self._name_leads)
+        accepted = _english_body_glued(text, accepted)
         if self._rank_lead_re is not None:
             accepted = _rank_gives_first_name(text, accepted, self._rank_lead_re, self._ranks, self._rank_corps)
         if tokens and any(label == "title" for _, _, label in cue_spans):
@@ -803,6 +804,56 @@ def _first_name_before_person(text: str, accepted, dictionary, cued: frozenset[i
         out.append((start, cut, kind, origin))
         out.append((cut + 1, after[1], "PER", after[3]))
         skip = True
+    return out
+
+
+# English heads of bodies whose names go on with a lower-case "for"/"of" ("Centre for X Studies (CXS)"): the
+# entity model stops at the lower-case word and glues the head to the span before it.
+_ENGLISH_HEADS = frozenset({"Institute", "Centre", "Center", "Foundation", "Council", "Association", "Society",
+                            "Agency", "Organization", "Organisation", "Network", "Alliance", "Commission",
+                            "Committee", "Forum", "School", "College", "University", "Academy", "Initiative"})
+_ENGLISH_JOINS = frozenset({"for", "of", "on", "and", "the", "&", "in"})
+_BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
+
+
+def _english_body_glued(text: str, accepted):
+    """Cut an English body's head off the span it was glued to and give the body its whole name.
+
+    "Kepala Departemen Politik Centre | for Strategic Studies (CSS)", "Direktur Eksekutif Institute | for
+    Development Finance (IDF)": a span ending in an English head (`_ENGLISH_HEADS`) right before "for"/"of"/"on"
+    and a run of capitalised words and joining words that ends at a bracketed acronym. The body's name becomes
+    an ORG span; what was before the head stays a span only where it is an ORG of two words or more (a body:
+    "Departemen Politik"), not a title's word ("Eksekutif") or field ("Kebijakan Fiskal").
+    """
+    out = []
+    drop_until = -1
+    for start, end, kind, origin in accepted:
+        if start < drop_until:
+            continue
+        words = text[start:end].split(" ")
+        if kind not in ("ORG", "PER") or origin == "dictionary" or len(words) < 2 or words[-1] not in _ENGLISH_HEADS:
+            out.append((start, end, kind, origin))
+            continue
+        following = text[end:end + 120].split(" ")
+        if len(following) < 3 or following[1] not in ("for", "of", "on"):
+            out.append((start, end, kind, origin))
+            continue
+        run_end, pos = None, end
+        for word in following[1:]:
+            if word in _ENGLISH_JOINS or (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()):
+                pos += 1 + len(word)
+                if word[:1].isupper():
+                    run_end = pos
+                continue
+            break
+        if run_end is None or _BRACKETED_ACRONYM.match(text, run_end) is None:
+            out.append((start, end, kind, origin))
+            continue
+        head = end - len(words[-1])
+        if kind == "ORG" and len(words) >= 3:
+            out.append((start, head - 1, kind, origin))
+        out.append((head, run_end, "ORG", origin))
+        drop_until = run_end
     return out
 
 
