@@ -296,6 +296,8 @@ class OpenWorld:
             for head in row["heads"]:
                 self.tail_heads[head.lower()] = InstitutionSpec(row.get("sector"), None)
         self.tail_re = re.compile(rf"(?<![\w-])(?:{alternation(self.tail_heads)})$", re.IGNORECASE)
+        # ... or first, before "for"/"of"/"on": "Centre for Strategic Studies", "Institute of X".
+        self.head_first_re = re.compile(rf"((?i:{alternation(self.tail_heads)}))[ \t]++(?:for|of|on)[ \t]++[A-Z]")
         # An English head right after a known body's name: "X Watch" is a watchdog of X, not X (see `_organization_in`).
         self.tail_after_re = re.compile(rf"\s*+(?<=\s)(?:{alternation(self.tail_heads)})(?![\w-])", re.IGNORECASE)
         self.suffixes = frozenset(s.lower().strip("()") for s in institutions["suffixes"])
@@ -310,6 +312,11 @@ class OpenWorld:
                 self.nationality[word.lower()] = row.get("country")
         self.nationality_re = re.compile(rf"(?<!\w)(?:{alternation(self.nationality)})(?!\w)", re.IGNORECASE)
         self.marker_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['markers'])})\s+$", re.IGNORECASE)
+        # "antropolog Amerika Nama", "penyanyi pop Kanada Nama": a lower-case noun, a state's name and the
+        # person's name right after it; not after a word that makes the state a team's or a place's
+        blockers = nationality.get("demonym_blockers", ())
+        self.demonym_lead_re = re.compile(
+            rf"(?<![\w-])(?!(?i:{alternation(blockers)})\s)[A-Za-z][a-z-]+\s+$" if blockers else r"(?<![\w-])[A-Za-z][a-z-]+\s+$")
         # A place name (up to three capitalised words) after a nationality marker or a place word of a title.
         place_run = r"\s++([A-Z][\w'-]*+(?:[ \t](?:of[ \t])?[A-Z][\w'-]*+){0,5})"
         self.marker_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['place_markers'])}){place_run}")
@@ -321,6 +328,10 @@ class OpenWorld:
         self.located_re = re.compile(rf"\s*+(?<=\s)di{place_run}")  # "X di Kotabesar" (a continuation)
         # "Nama dari Institut X Kotabesar": the body a person comes from, its state or place (a continuation)
         self.from_after_re = re.compile(rf"\s*+(?<=\s)dari{place_run}")
+        # "Nama dari Centre for X, Kotabesar University, Negeria": the body's English name (its lower-case
+        # joining words), the bodies or places after it, each after a comma, and the state last
+        self.from_chain_re = re.compile(r"\s*+(?<=\s)dari\s++([A-Z][\w'-]*+(?:(?:[ \t]|,[ \t]*+|[ \t](?:of|for|and|the|on|in|&)[ \t])"
+                                        r"[A-Z][\w'-]*+){0,12})")
         self.place_after_re = re.compile(rf"\s*+,\s*+(?i:{alternation(nationality['title_place_words'])}){place_run}")
         self.citizen_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['citizen_markers'])})\s+", re.IGNORECASE)
         self.local_re = re.compile(rf"(?<!\w)(?:{alternation(nationality['local_words'])})(?!\w)", re.IGNORECASE)
@@ -1009,6 +1020,8 @@ class OpenWorld:
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
             if country:
                 return self._decision(kind, country, sector, role, 3, _join(cue, f"nationality:{found.group()}"))
+        if kind == "person" and (demonym := self._demonym_before(text, mention)) is not None:
+            return self._decision(kind, demonym[0], sector, role, 3, _join(cue, f"nationality:{demonym[1]}"))
         begin = mention.start
         if kind != "person" and _ACRONYM.fullmatch(mention.text) \
                 and (spelled := self._spelled_out(text, mention.text)) is not None:
@@ -1069,6 +1082,21 @@ class OpenWorld:
             decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
         return decision
 
+    def _demonym_before(self, text: str, mention: Mention):
+        """(country, words) of a state's name written between a lower-case noun and a person's name, with
+        nothing else between ("antropolog Amerika Nama", "bintang pop Kanada Nama"): the person's
+        nationality. Not after a word that makes the state a team's, a body's or a place ("timnas X Nama",
+        "di X Nama"), which `demonym_blockers` lists."""
+        low = max(0, mention.start - 40)
+        for match in self.dictionary.match(text, low, mention.start):
+            entry = self.dictionary.entries[match.entry_ids[0]]
+            if entry.kind != "country" or not entry.country or text[match.end:mention.start].strip() \
+                    or match.end == mention.start:
+                continue
+            if self.demonym_lead_re.search(text, max(0, match.start - 30), match.start) is not None:
+                return entry.country, match.text
+        return None
+
     def _home_office_before(self, doc: Document, mention: Mention, home: str | None) -> bool:
         """Whether the words of the sentence right before a name hold an office head of the home country
         ("Dinas", "Polres"): a title of a home office, whatever mentions cut it."""
@@ -1119,7 +1147,16 @@ class OpenWorld:
         named = self._country_in(text, found.start(1), found.end(1), places_only=True)
         if named is not None:
             return named[0], named[1]
-        return self._place_in(text, mention.end, found.end(), self.from_after_re, at=mention.end)
+        place = self._place_in(text, mention.end, found.end(), self.from_after_re, at=mention.end)
+        if place is not None:
+            return place
+        chain = self.from_chain_re.match(text, mention.end, min(len(text), mention.end + 160))
+        if chain is not None and chain.end(1) > found.end(1):
+            # the state written last in the chain of the bodies and places the person comes from
+            named = self._country_in(text, found.end(1), chain.end(1), places_only=True)
+            if named is not None:
+                return named[0], named[1]
+        return None
 
     def _regional(self, text: str, mention: Mention) -> str | None:
         """The regional-body word ("ASEAN") in a body's name or in the words its acronym spells out."""
@@ -1833,7 +1870,12 @@ class OpenWorld:
         if named is not None and self.role_before_re.search(text, max(0, mention.start - 25), mention.start) is None:
             # (not "Rektor Universitas X (UX) Prof Nama": the title's holder, not the body's namesake)
             return f"{name} {' '.join(named.group().split())}"
+        titled = self.role_before_re.search(text, max(0, mention.start - 25), mention.start) is not None
         for other in doc.mentions:
+            if other.start == at and titled and other.type == "LOC" and other.actor is None \
+                    and self._holder_not_place(other.text):
+                # "Kepala Badan X (BX) Amalia Nama": the title's holder the entity model typed as a place
+                return name
             if other.start == at and (other.type in ("LOC", "GPE") or (
                     other.type == "ORG" and self._institution(text, other.start, other.end) is not None)):
                 # "Dinas X (DX) Kabupaten Y", "Sekretariat Daerah (Setda) Pemkab Z": the body's place or its parent
@@ -1841,6 +1883,13 @@ class OpenWorld:
             if other.start > at:
                 break
         return name
+
+    def _holder_not_place(self, surface: str) -> bool:
+        """Whether a LOC-typed word after a titled body's bracket is no place: no administrative head, no
+        gazetteer place, no short place name the resources list (a first name, "Amalia")."""
+        words = " ".join(surface.split())
+        return self.admin_re.match(words + " ") is None and gazetteer().get(words) is None \
+            and words not in self.indonesian_places and self.body_places.get(words) is None
 
     def _company_tail(self, doc: Document, mention: Mention, before: Mention) -> bool:
         """A PER run right after "PT X" with one space and no title before the company: the company name's tail.
@@ -2246,6 +2295,9 @@ class OpenWorld:
         found = self.tail_re.search(text[start:end])
         if found is not None and found.start() > 0 and text[start + found.start()].isupper():
             return start, found.group(), self.tail_heads[_key(found.group())], True
+        found = self.head_first_re.match(text, start, end)
+        if found is not None and text[start].isupper():
+            return start, found.group(1), self.tail_heads[_key(found.group(1))], True
         return None
 
     def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True,

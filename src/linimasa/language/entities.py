@@ -300,6 +300,11 @@ class EntityStage:
             cued = frozenset(tokens[k].start for k, label in enumerate(classes) if label)
             accepted = _name_after_body(text, accepted, dictionary, cued, non_actors, self._english_words,
                                         self._indonesian_places)
+        if tokens:
+            cued = frozenset(tokens[k].start for k, label in enumerate(classes) if label)
+            accepted = _first_name_before_person(text, accepted, dictionary, cued, non_actors,
+                                                 self._indonesian_places, self._name_leads)
+        accepted = _english_body_glued(text, accepted)
         if self._rank_lead_re is not None:
             accepted = _rank_gives_first_name(text, accepted, self._rank_lead_re, self._ranks, self._rank_corps)
         if tokens and any(label == "title" for _, _, label in cue_spans):
@@ -736,6 +741,119 @@ def _name_after_body(text: str, accepted, dictionary, cued: frozenset[int], non_
         own = next((d for d in inner if (d[0], d[1]) == (start, body_end)), None)
         out.append((start, body_end, own[2], "dictionary") if own is not None else (start, body_end, kind, origin))
         out.append((body_end + 1, end, "PER", origin))
+    return out
+
+
+# Legal forms of companies: a body's name is more than one ("PT | Super Gasindo" is no body and a name).
+_LEGAL_FORMS = frozenset({"PT", "CV", "UD", "PD", "Tbk", "Persero", "Perum", "Perumda", "Koperasi"})
+# An Indonesian abstract noun (ke-/pe-/per-...-an): a word of a body's name, no given name.
+_ABSTRACT_WORD = re.compile(r"(?:Ke|Pe)[a-z]{4,}an")
+
+
+def _first_name_before_person(text: str, accepted, dictionary, cued: frozenset[int], non_actors: NonActors,
+                              regions: frozenset[str] = frozenset(), leads: tuple[tuple[str, ...], ...] = ()):
+    """Give the last words of an ORG span to the PER span right after it when they are the person's first names.
+
+    "Ketua MPBI Sukamaju Irsyad | Ade Irawan", "Kasi Humas Polres Kotabaru I Ketut | Sukadi": the model's ORG span
+    took the official's first name (one or two words that read as a personal name, see `_personal_name`, or a
+    name lead such as "I Ketut") and the PER span holds the rest. Only where what is left of the ORG span still
+    ends as a body's name ends: an acronym of three letters or more after at least one other word, or a place
+    after at least one other word ("Polres Kotabaru"), or the end of a dictionary name ("Kementerian Dalam
+    Negeri"); a legal form alone ("PT | Super Gasindo") is no body, and a lone acronym is often a board of the
+    body named after it ("BPP | Hipmi").
+    """
+    out = []
+    skip = False
+    places = gazetteer()
+    for i, (start, end, kind, origin) in enumerate(accepted):
+        if skip:
+            skip = False
+            continue
+        after = accepted[i + 1] if i + 1 < len(accepted) else None
+        if kind != "ORG" or origin == "dictionary" or after is None or after[2] != "PER" \
+                or after[0] != end + 1 or text[end] != " ":
+            out.append((start, end, kind, origin))
+            continue
+        words = text[start:end].split(" ")
+        cut = None
+        for size in (1, 2):
+            if len(words) <= size:
+                break
+            tail, rest = words[-size:], words[:-size]
+            tail_start = end - len(" ".join(tail))
+            if tuple(tail) not in leads and (any(_ABSTRACT_WORD.fullmatch(w) for w in tail)
+                                             or not _personal_name(text, tail_start, tail, cued, non_actors, regions)
+                                             or " ".join(tail) in places
+                                             or any(re.search(rf"(?<!\w){w.upper()}(?!\w)", text) for w in tail)):
+                continue  # (a place, "Kuantan"; a body's acronym written in small letters, "Hipmi")
+            if any(d[0] < end and tail_start < d[1] for d in dictionary):
+                continue  # a dictionary name ("Bank X Indonesia") is no given name
+            whole = text[start:end]
+            if text.count(whole) > text.count(f"{whole} {text[after[0]:after[1]].split(' ')[0]}"):
+                continue  # the document writes the body with these words elsewhere ("PT MAM Energindo, Nama")
+            rest_end = start + len(" ".join(rest))
+            last = rest[-1]
+            if (len(rest) >= 2 and last.isupper() and len(last) >= 3 and last not in _LEGAL_FORMS) \
+                    or (len(rest) >= 2 and rest[0] not in _LEGAL_FORMS and indonesian_region(last, regions)) \
+                    or any(d[1] == rest_end and d[0] >= start for d in dictionary):
+                cut = rest_end
+                break
+        if cut is None:
+            out.append((start, end, kind, origin))
+            continue
+        out.append((start, cut, kind, origin))
+        out.append((cut + 1, after[1], "PER", after[3]))
+        skip = True
+    return out
+
+
+# English heads of bodies whose names go on with a lower-case "for"/"of" ("Centre for X Studies (CXS)"): the
+# entity model stops at the lower-case word and glues the head to the span before it.
+_ENGLISH_HEADS = frozenset({"Institute", "Centre", "Center", "Foundation", "Council", "Association", "Society",
+                            "Agency", "Organization", "Organisation", "Network", "Alliance", "Commission",
+                            "Committee", "Forum", "School", "College", "University", "Academy", "Initiative"})
+_ENGLISH_JOINS = frozenset({"for", "of", "on", "and", "the", "&", "in"})
+_BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
+
+
+def _english_body_glued(text: str, accepted):
+    """Cut an English body's head off the span it was glued to and give the body its whole name.
+
+    "Kepala Departemen Politik Centre | for Strategic Studies (CSS)", "Direktur Eksekutif Institute | for
+    Development Finance (IDF)": a span ending in an English head (`_ENGLISH_HEADS`) right before "for"/"of"/"on"
+    and a run of capitalised words and joining words that ends at a bracketed acronym. The body's name becomes
+    an ORG span; what was before the head stays a span only where it is an ORG of two words or more (a body:
+    "Departemen Politik"), not a title's word ("Eksekutif") or field ("Kebijakan Fiskal").
+    """
+    out = []
+    drop_until = -1
+    for start, end, kind, origin in accepted:
+        if start < drop_until:
+            continue
+        words = text[start:end].split(" ")
+        if kind not in ("ORG", "PER") or origin == "dictionary" or len(words) < 2 or words[-1] not in _ENGLISH_HEADS:
+            out.append((start, end, kind, origin))
+            continue
+        following = text[end:end + 120].split(" ")
+        if len(following) < 3 or following[1] not in ("for", "of", "on"):
+            out.append((start, end, kind, origin))
+            continue
+        run_end, pos = None, end
+        for word in following[1:]:
+            if word in _ENGLISH_JOINS or (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()):
+                pos += 1 + len(word)
+                if word[:1].isupper():
+                    run_end = pos
+                continue
+            break
+        if run_end is None or _BRACKETED_ACRONYM.match(text, run_end) is None:
+            out.append((start, end, kind, origin))
+            continue
+        head = end - len(words[-1])
+        if kind == "ORG" and len(words) >= 3:
+            out.append((start, head - 1, kind, origin))
+        out.append((head, run_end, "ORG", origin))
+        drop_until = run_end
     return out
 
 
