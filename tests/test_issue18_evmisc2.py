@@ -31,3 +31,41 @@ def test_open_possibility_is_hypothetical(stages, text, kind, source, expected):
     found = [e.modality for e in doc.events if e.type == kind and e.source == source]
     assert found, [(e.type, e.source, e.trigger) for e in doc.events]
     assert found[0] == expected
+
+
+# ---- arguments (missing named target, not an event), on the one-sentence documents of test_events_groups
+from linimasa.events.coder import EventCoder  # noqa: E402
+from linimasa.resources import Resources  # noqa: E402
+from tests.test_events_groups import build  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(Resources())
+
+
+# (text, expected (type, source, target) triples)
+ARGUMENTS = [
+    # a meeting or deal named by a hyphenated pair: the second name is the target
+    ("Pertemuan Budi Santoso-Anton Wiryo berlangsung tertutup.", {("CONSULT", "BUDI", "ANTON")}),
+    ("Pertemuan Budi Santoso - Anton Wiryo berlangsung tertutup.", {("CONSULT", "BUDI", "ANTON")}),
+    ("Pertemuan Budi Santoso di Sukamaju berlangsung tertutup.", {("CONSULT", "BUDI", None)}),
+    # named groups: stakeholders, airport security, tax debtors
+    ("Budi Santoso mendorong semua stakeholder untuk mengembangkan industri tanaman hias.",
+     {("REQUEST", "BUDI", "IDN.GOV")}),
+    ("Polisi berkoordinasi dengan petugas Avsec untuk memeriksa nama penumpang.",
+     {("COOPERATE", "IDN.POLRI", "IDN.COP.AVSEC"), ("ACCUSE", "IDN.POLRI", None)}),
+    # property seized stands for its owner, a group too
+    ("Polres Sukamaju menyita aset para penunggak pajak.", {("COERCE", "POLRES", "IDN.CVL.TAX")}),
+    ("Polres Sukamaju menyita uang warga.", {("COERCE", "POLRES", "IDN.CVL")}),
+    # ... but an unnamed group after another noun still modifies it
+    ("Budi Santoso membatalkan keputusan mutasi guru.", {("CONCEDE", "BUDI", None)}),
+    # a cry for help is no request
+    ("Korban sempat meminta tolong.", set()),
+    ("Korban minta tolong kepada polisi.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ARGUMENTS, ids=[c[0][:40] for c in ARGUMENTS])
+def test_arguments(coder, sentence, expected):
+    assert {(e.type, e.source, e.target) for e in coder(build(sentence)).events} == expected

@@ -73,6 +73,10 @@ CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
 # trigger in its clause ("mengancam akan menyebarkan video korban", "mengevakuasi lalu mengantar korban
 # banjir"; clauses.yaml victim_words).
 VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a rescue of the victim
+# Acts between two parties that a noun names by a hyphenated pair of names: "pertemuan Joni-Anton", "kesepakatan
+# A-B", "perang A-B": the first is the noun's genitive source, the second its target (`_paired_name`).
+PAIRED_NAME_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+PAIR_HYPHEN = re.compile(r"\s?[-–]\s?")
 # An event with no target takes the target of the nearest event of its own source (the same actor)
 # in the sentences around it: "Ia kembali meminta uang itu dikembalikan" after "X meminta Y ..." two
 # sentences before. Same type within CONTEXT_BEFORE sentences before or CONTEXT_AFTER after; any
@@ -447,6 +451,10 @@ class EventCoder:
                 undergoer = self._undergoer(view, hit)
                 if undergoer:
                     targets, strategy = undergoer, strategy + "+undergoer"
+            if not targets and rule.form == "noun" and rule.type in PAIRED_NAME_TYPES and len(sources) == 1:
+                paired = self._paired_name(view, sources[0])
+                if paired is not None:  # "pertemuan Joni-Anton": Anton is met
+                    targets, strategy = [paired], strategy + "+pair"
             if not targets and len(sources) == 1 and self.own_staff_re is not None:
                 staff = self.own_staff_re.match(view.low, hit.end)
                 if staff is not None:  # "menginstruksikan jajarannya": the source's own body
@@ -936,6 +944,17 @@ class EventCoder:
         if len(people) != 1:
             return None
         return Arg(span[0], span[1], next(iter(people)), "PER", view.text[span[0]:span[1]])
+
+    @staticmethod
+    def _paired_name(view: SentenceView, source: Arg) -> Arg | None:
+        """The actor joined to `source` by a hyphen ("Joni-Anton", "RI - Afsel"), another than the source."""
+        for arg in view.args:
+            if arg.start >= source.end:
+                if arg.actor != source.actor and not arg.place \
+                        and PAIR_HYPHEN.fullmatch(view.text, source.end, arg.start) is not None:
+                    return arg
+                return None
+        return None
 
     def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"X menghadapi gugatan Y": the subject of a verb of undergoing right before the noun."""
