@@ -50,9 +50,7 @@ ARGUMENTS = [
     ("Pertemuan Budi Santoso-Anton Wiryo berlangsung tertutup.", {("CONSULT", "BUDI", "ANTON")}),
     ("Pertemuan Budi Santoso - Anton Wiryo berlangsung tertutup.", {("CONSULT", "BUDI", "ANTON")}),
     ("Pertemuan Budi Santoso di Sukamaju berlangsung tertutup.", {("CONSULT", "BUDI", None)}),
-    # named groups: stakeholders, airport security, tax debtors
-    ("Budi Santoso mendorong semua stakeholder untuk mengembangkan industri tanaman hias.",
-     {("REQUEST", "BUDI", "IDN.GOV")}),
+    # named groups: airport security, tax debtors
     ("Polisi berkoordinasi dengan petugas Avsec untuk memeriksa nama penumpang.",
      {("COOPERATE", "IDN.POLRI", "IDN.COP.AVSEC"), ("ACCUSE", "IDN.POLRI", None)}),
     # property seized stands for its owner, a group too
@@ -62,7 +60,9 @@ ARGUMENTS = [
     ("Budi Santoso membatalkan keputusan mutasi guru.", {("CONCEDE", "BUDI", None)}),
     # a cry for help is no request
     ("Korban sempat meminta tolong.", set()),
-    ("Korban minta tolong kepada polisi.", set()),
+    ("Korban terus berteriak minta tolong, namun tidak ada yang mendengar.", set()),
+    # ... a favour asked is ("minta tolong" for "please")
+    ("Budi Santoso minta tolong Polres Sukamaju memeriksa laporan itu.", {("REQUEST", "BUDI", "POLRES")}),
 ]
 
 
