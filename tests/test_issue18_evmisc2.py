@@ -58,6 +58,12 @@ ARGUMENTS = [
     ("Polres Sukamaju menyita uang warga.", {("COERCE", "POLRES", "IDN.CVL")}),
     # ... but an unnamed group after another noun still modifies it
     ("Budi Santoso membatalkan keputusan mutasi guru.", {("CONCEDE", "BUDI", None)}),
+    # a purpose: what a thing is for is no support of the one who does it ...
+    ("Alokasi itu diperlukan untuk mendukung pelaksanaan tugas Kejari Sukamaju.", set()),
+    # ... but support pledged or given by someone for an actor is
+    ("Budi Santoso berkomitmen untuk terus mendukung program Bupati Sukamaju.", {("SUPPORT", "BUDI", "BUPATI")}),
+    ("Budi Santoso datang untuk mendukung Anton Wiryo.", {("SUPPORT", "BUDI", "ANTON")}),
+    ("Budi Santoso mendukung program Bupati Sukamaju.", {("SUPPORT", "BUDI", "BUPATI")}),
     # a cry for help is no request
     ("Korban sempat meminta tolong.", set()),
     ("Korban terus berteriak minta tolong, namun tidak ada yang mendengar.", set()),
