@@ -75,3 +75,24 @@ ARGUMENTS = [
 @pytest.mark.parametrize("sentence,expected", ARGUMENTS, ids=[c[0][:40] for c in ARGUMENTS])
 def test_arguments(coder, sentence, expected):
     assert {(e.type, e.source, e.target) for e in coder(build(sentence)).events} == expected
+
+
+# ---- a modal of obligation that makes no call on the actor before it (not an event)
+from tests.test_triggers_vocabulary import build as build_vocabulary  # noqa: E402
+
+DEONTIC = [
+    ("Andi Wirawan menyatakan Bupati Sukamaju harus segera menertibkan pasar.", {("REQUEST", "ANDI", "BUPATI")}),
+    # the thing the actor owns ought to be so
+    ("Andi Wirawan menyatakan program Bupati Sukamaju harus tetap berjalan.", set()),
+    # the speaker owes the act (object voice with a first-person agent)
+    ("Andi Wirawan menyatakan warga Sukamaju harus betul-betul saya perhatikan.", set()),
+    ("Andi Wirawan menyatakan Bupati Sukamaju harus kita dukung.", set()),
+    # a first-person object of an active verb is no agent: the call stands
+    ("Andi Wirawan menyatakan Bupati Sukamaju harus mendengarkan kami.", {("REQUEST", "ANDI", "BUPATI")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEONTIC, ids=[r[0][:50] for r in DEONTIC])
+def test_duty_that_makes_no_call(coder, text, expected):
+    found = {(e.type, e.source, e.target) for e in coder(build_vocabulary(text)).events if e.type == "REQUEST"}
+    assert found == expected

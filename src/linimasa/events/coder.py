@@ -280,6 +280,7 @@ class EventCoder:
             r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
             + r")\s++)?[a-z-]+nya\b")
         staff = own.get("staff_nouns") or ()
+        self.own_duty_agents = frozenset(clause_data.get("own_duty_agents", ()))
         self.own_staff_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
             + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(staff, key=len, reverse=True))
@@ -425,6 +426,8 @@ class EventCoder:
                 obliged = obliged or self._subject_after(view, hit)
                 if not obliged:
                     continue  # "kami harus ...": the speaker's own duty
+                if self._duty_not_called(view, obliged, hit):
+                    continue  # "program pemerintah harus berjalan", "warga harus saya perhatikan": no call on X
                 sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
             # the clitic is the object: "mengkritiknya di depan wartawan" is not aimed at the journalists
             if rule.form == "active" and (not targets or ((hit.possessive or hit.text.lower().endswith("nya"))
@@ -837,6 +840,23 @@ class EventCoder:
         if not re.search(r"[,;:()\-–—]", view.text[last.end:hit.start]) and len(words_between(view, last.end, hit.start)) <= 2:
             return True
         return not words_between(view, 0, subject[0].start)
+
+    def _duty_not_called(self, view: SentenceView, obliged: list[Arg], hit: Hit) -> bool:
+        """A modal of obligation that makes no call on the actor before it: the actor owns the thing that ought
+        to be so ("program pemerintah harus berjalan": a noun of clauses.yaml possessed_nouns right before it),
+        or the speaker is the one who ought to act on it ("warga harus betul-betul saya perhatikan": a
+        first-person agent, clauses.yaml own_duty_agents, within three words after the modal, before its verb)."""
+        before = words_between(view, max(0, obliged[0].start - 40), obliged[0].start)
+        if before and before[-1][0].lower() in self.clauses.w.possessed:
+            return True
+        after = words_between(view, hit.end, min(len(view.text), hit.end + 60))[:4]
+        for i, (word, _) in enumerate(after[:3]):
+            word = word.lower()
+            if word in self.own_duty_agents:
+                return i + 1 < len(after) and after[i + 1][0].lower() not in self.grammar.prepositions
+            if word in self.grammar.prepositions or ACTIVE_VERB.match(word) or word.startswith("di"):
+                return False
+        return False
 
     def _subject_after(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"sudah sepantasnya (bahwa) negara-negara X untuk bertindak": a modal with no subject of its own
