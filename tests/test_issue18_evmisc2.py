@@ -53,6 +53,11 @@ ARGUMENTS = [
     # named groups: airport security, tax debtors
     ("Polisi berkoordinasi dengan petugas Avsec untuk memeriksa nama penumpang.",
      {("COOPERATE", "IDN.POLRI", "IDN.COP.AVSEC"), ("ACCUSE", "IDN.POLRI", None)}),
+    # a group after "setiap" is named ("setiap lembaga penegak hukum")
+    ("Budi Santoso mendorong agar setiap aparat penegak hukum menertibkan pasar.", {("REQUEST", "BUDI", "IDN.JUD")}),
+    # a clitic threat refers back to the victim named earlier in the sentence
+    ("Pelaku memaksa korban menyerahkan ponselnya sambil mengancamnya dengan pisau.",
+     {("THREATEN", "IDN.CRM", "IDN.CVL")}),
     # property seized stands for its owner, a group too
     ("Polres Sukamaju menyita aset para penunggak pajak.", {("COERCE", "POLRES", "IDN.CVL.TAX")}),
     ("Polres Sukamaju menyita uang warga.", {("COERCE", "POLRES", "IDN.CVL")}),

@@ -442,7 +442,10 @@ class EventCoder:
                 if named is not None:  # "menetapkan Lisa sebagai tersangka": the document's Lisa X
                     targets, strategy = [named], strategy + "+shortname"
             if not targets and rule.type in VICTIM_TYPES:
-                targets = self._named_by(view, hit, self.clauses.w.victim_words, whole_sentence=False)
+                # a clitic object ("sambil mengancamnya") refers back past its clause: "memaksa korban ..., sambil
+                # mengancamnya" threatens the victim named before
+                targets = self._named_by(view, hit, self.clauses.w.victim_words,
+                                         whole_sentence=hit.text.lower().endswith("nya"))
                 if targets:
                     strategy += "+victim"
             if not targets and rule.type == "ACCUSE" and rule.mode == "allege":
