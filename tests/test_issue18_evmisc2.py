@@ -101,3 +101,17 @@ DEONTIC = [
 def test_duty_that_makes_no_call(coder, text, expected):
     found = {(e.type, e.source, e.target) for e in coder(build_vocabulary(text)).events if e.type == "REQUEST"}
     assert found == expected
+
+
+# ---- wrong source: a subordinate clause with no subject after a reported clause shares the reported subject
+SHARED = [
+    ("Andi Wirawan mengungkapkan Israel kembali menyerang Hamas meski sudah menyepakati gencatan senjata.",
+     "AGREE", "ISR"),
+    # no subject in the reported part: the reporter's
+    ("Andi Wirawan mengungkapkan hal itu meski sudah menyepakati gencatan senjata.", "AGREE", "ANDI"),
+]
+
+
+@pytest.mark.parametrize("text, kind, source", SHARED, ids=[r[0][:50] for r in SHARED])
+def test_subordinate_shares_reported_subject(coder, text, kind, source):
+    assert {e.source for e in coder(build_vocabulary(text)).events if e.type == kind} == {source}
