@@ -115,3 +115,16 @@ SHARED = [
 @pytest.mark.parametrize("text, kind, source", SHARED, ids=[r[0][:50] for r in SHARED])
 def test_subordinate_shares_reported_subject(coder, text, kind, source):
     assert {e.source for e in coder(build_vocabulary(text)).events if e.type == kind} == {source}
+
+
+# ---- missing named target: a passive agent's partner after "bersama"
+PARTNER = [
+    ("Aturan itu disetujui oleh DPRD Sukamaju bersama Bupati Sukamaju.", {("AGREE", "DPRD", "BUPATI")}),
+    ("Aturan itu disetujui DPRD Sukamaju bersama pemerintah.", {("AGREE", "DPRD", "IDN.GOV")}),
+    ("Aturan itu disetujui DPRD Sukamaju pada Senin.", {("AGREE", "DPRD", None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTNER, ids=[r[0][:50] for r in PARTNER])
+def test_passive_agent_partner(coder, text, expected):
+    assert {(e.type, e.source, e.target) for e in coder(build_vocabulary(text)).events} == expected

@@ -76,6 +76,9 @@ VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a res
 # Acts between two parties that a noun names by a hyphenated pair of names: "pertemuan Joni-Anton", "kesepakatan
 # A-B", "perang A-B": the first is the noun's genitive source, the second its target (`_paired_name`).
 PAIRED_NAME_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+# Acts done together with a partner: a passive's agent "bersama" someone acted with that one ("disetujui oleh X
+# bersama Y": X agreed with Y), as the active voice reads its partner (clauses.yaml comitative_preps).
+PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 PAIR_HYPHEN = re.compile(r"\s?[-–]\s?")
 # An event with no target takes the target of the nearest event of its own source (the same actor)
 # in the sentences around it: "Ia kembali meminta uang itu dikembalikan" after "X meminta Y ..." two
@@ -698,6 +701,11 @@ class EventCoder:
                            and rule.holder.search(view.low, max(0, a.start - 40), a.start)]
                 if holders:
                     return holders[-1:], [a for a in targets if a.actor != holders[-1].actor], "passive+holder"
+            if not targets and frame.agent and rule.type in PARTNER_TYPES:
+                # "disetujui oleh Komisi X bersama pemerintah": the agent's partner, as in the active voice
+                partner = next((c.args for c in frame.complements if c.prep in self.clauses.w.comitative), ())
+                if partner:
+                    return list(frame.agent), list(partner), "passive+partner"
             return list(frame.agent), targets, "passive"
         if frame.voice == "noun" and rule.patient_noun and frame.how in ("genitive", "none", "doneby"):
             return self._patient_noun(view, hit)
