@@ -107,6 +107,9 @@ def test_duty_that_makes_no_call(coder, text, expected):
 SHARED = [
     ("Andi Wirawan mengungkapkan Israel kembali menyerang Hamas meski sudah menyepakati gencatan senjata.",
      "AGREE", "ISR"),
+    # a subject further on, after a subordinator, is not the reported one
+    ("Andi Wirawan menyampaikan tanggapannya terhadap rencana itu, setelah Israel menyerang Hamas, dan menyatakan siap "
+     "menyepakati gencatan senjata.", "AGREE", "ANDI"),
     # no subject in the reported part: the reporter's
     ("Andi Wirawan mengungkapkan hal itu meski sudah menyepakati gencatan senjata.", "AGREE", "ANDI"),
 ]
@@ -128,3 +131,15 @@ PARTNER = [
 @pytest.mark.parametrize("text, expected", PARTNER, ids=[r[0][:50] for r in PARTNER])
 def test_passive_agent_partner(coder, text, expected):
     assert {(e.type, e.source, e.target) for e in coder(build_vocabulary(text)).events} == expected
+
+
+def test_foreign_leader_staff_is_no_target(coder):
+    """A foreign minister's order to his own staff is internal to his state: no target (own_body_home_only)."""
+    from dataclasses import replace
+
+    text = "Rani Kusuma meminta anak buahnya tidak lagi memakai mobil dinas untuk mudik."
+    home = coder(build(text))
+    assert {(e.type, e.source, e.target) for e in home.events} == {("REQUEST", "RANI", "IDN.GOV")}
+    doc = build(text)
+    doc.actors["RANI"] = replace(doc.actors["RANI"], country="ISR")
+    assert {(e.type, e.source, e.target) for e in coder(doc).events} == {("REQUEST", "RANI", None)}

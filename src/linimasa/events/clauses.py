@@ -750,7 +750,8 @@ class _Run:
             later = self._verb_between(prior.end, break_start)
             if later is not None:
                 told, how = self.subject(later.start, later.voice)
-                if told and how in ("direct", "shared") and told[0].start > prior.end:
+                if told and how in ("direct", "shared") and told[0].start > prior.end \
+                        and not words_between(self.view, prior.end, told[0].start):  # right after the verb
                     return told, "main"
         if prior is not None:
             subject, _ = self.subject(prior.start, prior.voice)
