@@ -206,9 +206,10 @@ CASES = [
     ("Wakil Wali Kota Sukamaju Sri Wulan menginstruksikan jajarannya untuk membersihkan saluran air.",
      {("REQUEST", "SRI", "IDN.GOV.LOCAL")}),
     ("Anton Wiryo meminta seluruh anak buahnya bekerja lebih cepat.", {("REQUEST", "ANTON", "IDN.GOV.LOCAL")}),
-    # a person of no known body, a minister (the government the source stands for): no target
+    # a person of no known body: no target; a minister's staff is the government (issue 18, missing named target)
     ("Budi Santoso meminta kepada jajarannya agar bekerja jujur.", {("REQUEST", "BUDI", None)}),
-    ("Rani Kusuma mengingatkan kepada seluruh pegawainya agar tidak menerima suap.", {("REQUEST", "RANI", None)}),
+    ("Rani Kusuma mengingatkan kepada seluruh pegawainya agar tidak menerima suap.", {("REQUEST", "RANI", "IDN.GOV")}),
+    ("Rani Kusuma meminta anak buahnya tidak lagi memakai mobil dinas untuk mudik.", {("REQUEST", "RANI", "IDN.GOV")}),
     # wrong source: schoolmates of a named person protest; a gang from a country is no state
     ("Para adik kelas Budi Santoso menggelar aksi di halaman sekolah.", {("PROTEST", "IDN.EDU", "IDN.GOV")}),
     # the same with a name no actor resolves, and a relative clause after it

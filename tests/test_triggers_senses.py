@@ -161,7 +161,8 @@ def test_triggers_senses_verbal_attack_is_disapproval(coder):
 def test_triggers_senses_are_data(coder):
     """Senses are read from triggers.yaml; a sense of no event has no rule."""
     senses = coder.rules["mendukung"].senses
-    assert [s.name for s in senses] == ["support-actor", "support-people", "support-measure", "support-thing"]
+    assert [s.name for s in senses] == ["purpose-owned", "support-actor", "support-people", "support-measure",
+                                        "support-thing"]
     assert senses[-1].rule is None and isinstance(senses[0], Sense)
     assert {s.rule.type for s in coder.rules["menyerang"].senses if s.rule is not None} == {"ACCUSE"}
 

@@ -745,6 +745,14 @@ class _Run:
             return (tagged,), "main"  # '"...," ujar X ketika tiba di Y': X, the speaker, arrives
         main_start, _ = self.view.clause(max(0, break_start - 1))
         prior = self._verb_between(main_start, break_start, last=False) or self._verb_between(0, clause_start)
+        if prior is not None and self.view.low[prior.start:prior.end] in self.w.reporting:
+            # "X mengungkapkan Y kembali menyerang Z meski sudah menyepakati ...": the reported clause's subject Y
+            later = self._verb_between(prior.end, break_start)
+            if later is not None:
+                told, how = self.subject(later.start, later.voice)
+                if told and how in ("direct", "shared") and told[0].start > prior.end \
+                        and not words_between(self.view, prior.end, told[0].start):  # right after the verb
+                    return told, "main"
         if prior is not None:
             subject, _ = self.subject(prior.start, prior.voice)
             if subject:

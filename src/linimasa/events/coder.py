@@ -73,6 +73,13 @@ CONTEXT_SUBJECT_TYPES = frozenset({"CONSULT"})
 # trigger in its clause ("mengancam akan menyebarkan video korban", "mengevakuasi lalu mengantar korban
 # banjir"; clauses.yaml victim_words).
 VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a rescue of the victim
+# Acts between two parties that a noun names by a hyphenated pair of names: "pertemuan Joni-Anton", "kesepakatan
+# A-B", "perang A-B": the first is the noun's genitive source, the second its target (`_paired_name`).
+PAIRED_NAME_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+# Acts done together with a partner: a passive's agent "bersama" someone acted with that one ("disetujui oleh X
+# bersama Y": X agreed with Y), as the active voice reads its partner (clauses.yaml comitative_preps).
+PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+PAIR_HYPHEN = re.compile(r"\s?[-–]\s?")
 # An event with no target takes the target of the nearest event of its own source (the same actor)
 # in the sentences around it: "Ia kembali meminta uang itu dikembalikan" after "X meminta Y ..." two
 # sentences before. Same type within CONTEXT_BEFORE sentences before or CONTEXT_AFTER after; any
@@ -276,6 +283,7 @@ class EventCoder:
             r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
             + r")\s++)?[a-z-]+nya\b")
         staff = own.get("staff_nouns") or ()
+        self.own_duty_agents = frozenset(clause_data.get("own_duty_agents", ()))
         self.own_staff_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
             + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(staff, key=len, reverse=True))
@@ -421,6 +429,8 @@ class EventCoder:
                 obliged = obliged or self._subject_after(view, hit)
                 if not obliged:
                     continue  # "kami harus ...": the speaker's own duty
+                if self._duty_not_called(view, obliged, hit):
+                    continue  # "program pemerintah harus berjalan", "warga harus saya perhatikan": no call on X
                 sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
             # the clitic is the object: "mengkritiknya di depan wartawan" is not aimed at the journalists
             if rule.form == "active" and (not targets or ((hit.possessive or hit.text.lower().endswith("nya"))
@@ -435,7 +445,10 @@ class EventCoder:
                 if named is not None:  # "menetapkan Lisa sebagai tersangka": the document's Lisa X
                     targets, strategy = [named], strategy + "+shortname"
             if not targets and rule.type in VICTIM_TYPES:
-                targets = self._named_by(view, hit, self.clauses.w.victim_words, whole_sentence=False)
+                # a clitic object ("sambil mengancamnya") refers back past its clause: "memaksa korban ..., sambil
+                # mengancamnya" threatens the victim named before
+                targets = self._named_by(view, hit, self.clauses.w.victim_words,
+                                         whole_sentence=hit.text.lower().endswith("nya"))
                 if targets:
                     strategy += "+victim"
             if not targets and rule.type == "ACCUSE" and rule.mode == "allege":
@@ -447,6 +460,10 @@ class EventCoder:
                 undergoer = self._undergoer(view, hit)
                 if undergoer:
                     targets, strategy = undergoer, strategy + "+undergoer"
+            if not targets and rule.form == "noun" and rule.type in PAIRED_NAME_TYPES and len(sources) == 1:
+                paired = self._paired_name(view, sources[0])
+                if paired is not None:  # "pertemuan Joni-Anton": Anton is met
+                    targets, strategy = [paired], strategy + "+pair"
             if not targets and len(sources) == 1 and self.own_staff_re is not None:
                 staff = self.own_staff_re.match(view.low, hit.end)
                 if staff is not None:  # "menginstruksikan jajarannya": the source's own body
@@ -684,6 +701,11 @@ class EventCoder:
                            and rule.holder.search(view.low, max(0, a.start - 40), a.start)]
                 if holders:
                     return holders[-1:], [a for a in targets if a.actor != holders[-1].actor], "passive+holder"
+            if not targets and frame.agent and rule.type in PARTNER_TYPES:
+                # "disetujui oleh Komisi X bersama pemerintah": the agent's partner, as in the active voice
+                partner = next((c.args for c in frame.complements if c.prep in self.clauses.w.comitative), ())
+                if partner:
+                    return list(frame.agent), list(partner), "passive+partner"
             return list(frame.agent), targets, "passive"
         if frame.voice == "noun" and rule.patient_noun and frame.how in ("genitive", "none", "doneby"):
             return self._patient_noun(view, hit)
@@ -830,6 +852,23 @@ class EventCoder:
             return True
         return not words_between(view, 0, subject[0].start)
 
+    def _duty_not_called(self, view: SentenceView, obliged: list[Arg], hit: Hit) -> bool:
+        """A modal of obligation that makes no call on the actor before it: the actor owns the thing that ought
+        to be so ("program pemerintah harus berjalan": a noun of clauses.yaml possessed_nouns right before it),
+        or the speaker is the one who ought to act on it ("warga harus betul-betul saya perhatikan": a
+        first-person agent, clauses.yaml own_duty_agents, within three words after the modal, before its verb)."""
+        before = words_between(view, max(0, obliged[0].start - 40), obliged[0].start)
+        if before and before[-1][0].lower() in self.clauses.w.possessed:
+            return True
+        after = words_between(view, hit.end, min(len(view.text), hit.end + 60))[:4]
+        for i, (word, _) in enumerate(after[:3]):
+            word = word.lower()
+            if word in self.own_duty_agents:
+                return i + 1 < len(after) and after[i + 1][0].lower() not in self.grammar.prepositions
+            if word in self.grammar.prepositions or ACTIVE_VERB.match(word) or word.startswith("di"):
+                return False
+        return False
+
     def _subject_after(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"sudah sepantasnya (bahwa) negara-negara X untuk bertindak": a modal with no subject of its own
         before it names the one obliged right after it (fillers and "bahwa" between)."""
@@ -936,6 +975,17 @@ class EventCoder:
         if len(people) != 1:
             return None
         return Arg(span[0], span[1], next(iter(people)), "PER", view.text[span[0]:span[1]])
+
+    @staticmethod
+    def _paired_name(view: SentenceView, source: Arg) -> Arg | None:
+        """The actor joined to `source` by a hyphen ("Joni-Anton", "RI - Afsel"), another than the source."""
+        for arg in view.args:
+            if arg.start >= source.end:
+                if arg.actor != source.actor and not arg.place \
+                        and PAIR_HYPHEN.fullmatch(view.text, source.end, arg.start) is not None:
+                    return arg
+                return None
+        return None
 
     def _undergoer(self, view: SentenceView, hit: Hit) -> list[Arg]:
         """"X menghadapi gugatan Y": the subject of a verb of undergoing right before the noun."""

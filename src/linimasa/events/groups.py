@@ -158,6 +158,7 @@ class GroupNouns:
                                       + r")(?![\w-])") if regional.get("prefixes") else None
         self._regional: tuple[Document | None, list[tuple[int, str]]] = (None, [])
         self.own_sectors = dict(data.get("own_body_sectors") or {})
+        self.own_home_only = frozenset(data.get("own_body_home_only") or ())
         self.side_sectors = dict(data.get("own_side_sectors") or {})
         self.keyed = {group["key"]: GroupNoun(group["sector"], group["label"], group["key"])
                       for group in data["groups"] if group.get("key")}
@@ -489,7 +490,7 @@ class GroupNouns:
             local = self.keyed.get(self.own_sectors.get("regional", ""))
             return self._actor(source.country, local, doc, pending) if local is not None else None
         sector = self.own_sectors.get(source.sector or "")
-        if sector is None:
+        if sector is None or (sector in self.own_home_only and source.country != self.home):
             return None
         return self._actor(source.country, GroupNoun(sector, self.labels.get(sector, sector)), doc, pending)
 

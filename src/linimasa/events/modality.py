@@ -98,6 +98,9 @@ class ModalityReader:
         self.possible = frozenset(possibility.get("words", ()))
         self.possible_window = int(possibility.get("window", 2))
         self.achieved = frozenset(possibility.get("achieved_before", ()))
+        opened = data.get("open_possibility", {})
+        self.open_cues = frozenset(opened.get("cues", ()))
+        self.opened_by = frozenset(opened.get("opened_by", ()))
         self.purpose_words = frozenset(data.get("complement", ()))
         grounds = data.get("grounds", {})
         self.grounds = frozenset(grounds.get("nouns", ()))
@@ -244,6 +247,8 @@ class ModalityReader:
             return governed  # "perlu dipastikan sehat sebelum ditahan": the detention is not yet made
         # a call made with a modal of obligation ("..., para akademisi harus hadir") is no obligation's object
         deontic = last < len(words) and words[last] in self.cues.get("hypothetical", ())
+        if any(w in self.open_cues and i and near[i - 1] in self.opened_by for i, w in enumerate(near)):
+            return "hypothetical"  # "tidak menutup kemungkinan menerima tawaran": a possibility left open
         for name in ("hypothetical", "expected", "planned"):
             if not (deontic and name == "hypothetical") and any(w in self.cues.get(name, ()) for w in near):
                 if name != "hypothetical" and not content and self._conditional_after(view, words, trigger_start):
