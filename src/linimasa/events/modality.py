@@ -17,7 +17,7 @@ from ..document import Document, Timex
 from ..language.alternation import phrase_alternation
 from ..language.timexes import (EXPLICIT_RULES, chronology_span, incident_day, latest_date, narrative_reference,
                                 past_span, report_floor, report_window, previous_span, statement_day,
-                                statement_tagged)
+                                statement_tagged, cited_day)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -202,6 +202,9 @@ class ModalityReader:
         self.coreferent_reach = int(act.get("reach", 60))
         self.coreferent_after = int(act.get("after_reach", 0))
         self.coreferent_ahead = int(act.get("ahead", 0))
+        self.noun_prefixes = tuple(act.get("noun_prefixes", ()))
+        self.noun_suffixes = tuple(act.get("noun_suffixes", ()))
+        self.act_anaphors = frozenset(act.get("anaphors", ()))
         self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
         self.ahead_words = frozenset(time.get("future_cues", ()))
         self.dayless = frozenset(time.get("dayless_deictics", ()))
@@ -876,14 +879,19 @@ class ModalityReader:
         Any sentence is dated so by the next `coreferent_act.ahead` sentences restating the act with a day
         written with its number that is not the story's day so far nor a statement's tag."""
         lead = view.sentence.index < self.lead_sentences
-        if not lead and not self.coreferent_ahead:
-            return None
         stems: tuple[str, ...] = ()
+        head = None
         for head in WORD.finditer(view.low, trigger_start):
             stems = self._forms(head.group())
             if head.group() not in self.light_verbs:
                 break
-        if not stems:
+        if not stems or head is None:
+            return None
+        if self._named_act(view, head):
+            back = self._earlier_act_day(view, doc, stems, reference)
+            if back is not None:
+                return back
+        if not lead and not self.coreferent_ahead:
             return None
         floor = report_floor(doc)
         latest = latest_date(doc)
@@ -917,6 +925,40 @@ class ModalityReader:
                     if timex.precision == "day":
                         return DateGuess(timex.value, timex.value, "unknown", "coreferent")
                     return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
+        return None
+
+    def _named_act(self, view: SentenceView, head) -> bool:
+        """Whether the trigger's head names the act as a whole: an event noun ("pertemuan", "penangkapan",
+        `coreferent_act.noun_prefixes`/`noun_suffixes`) or a word an anaphor follows ("aksi itu")."""
+        word = head.group()
+        if word.startswith(self.noun_prefixes) and word.endswith(self.noun_suffixes) and len(word) > self.min_stem + 2:
+            return True
+        following = WORD.match(view.low, head.end() + 1) if head.end() < len(view.low) else None
+        return following is not None and following.group() in self.act_anaphors
+
+    def _earlier_act_day(self, view: SentenceView, doc: Document, stems: tuple[str, ...],
+                         reference: date) -> DateGuess | None:
+        """The day an earlier sentence gives the same act (`coreferent_act` "Back"): the nearest day written
+        with its number before the sentence, not a statement's tag nor a cited report's day, not after the
+        document's latest day, with a word of the same stem in its sentence before it or right after it
+        (before a comma)."""
+        latest = latest_date(doc)
+        for timex in reversed(doc.timexes):
+            if timex.sentence >= view.sentence.index:
+                continue
+            if (timex.rule not in EXPLICIT_RULES or timex.precision != "day" or timex.value is None
+                    or timex.value_end is not None or (latest is not None and timex.value > latest)
+                    or statement_tagged(doc, timex) or cited_day(doc, timex)):
+                continue
+            sentence = doc.sentences[timex.sentence]
+            before = doc.text[sentence.start:timex.start].lower()
+            after = doc.text[timex.end:min(sentence.end, timex.end + self.coreferent_after)].lower()
+            after = after[:after.find(",")] if "," in after else after
+            for word in WORD.findall(before) + WORD.findall(after):
+                if any(o.endswith(t) or t.endswith(o) for o in self._forms(word) for t in stems):
+                    if timex.value == reference:
+                        return None
+                    return DateGuess(timex.value, timex.value, "unknown", "coreferent")
         return None
 
     def _charge(self, view: SentenceView, trigger_start: int) -> bool:

@@ -950,6 +950,9 @@ def _cited_day(doc: Document, timex: Timex) -> bool:
             and not statement_tagged(doc, timex))
 
 
+cited_day = _cited_day  # the public name modality.py reads
+
+
 _DOCS = load_data("id/time.yaml").get("document_dates", {})
 # "Surat Perintah ... Nomor 12/2025 tanggal 16 Oktober 2025": a day that dates a document
 _DOCUMENT_NOUN = re.compile(
@@ -1054,8 +1057,15 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
                 and (floor is None or later.value >= floor):
             return later.value
     nearest = True
+    cited = None
     for timex in reversed(days):
         if timex.start >= sentence.start:
+            continue
+        if _cited_day(doc, timex):
+            # "..., dilansir AFP, Minggu (19/10)": the day the cited outlet reported gives way to a day of the
+            # story told before it ("... digelar pada Sabtu (18/10)"); with none, it is still the day told at
+            if cited is None and (floor is None or timex.value >= floor or "\n" not in doc.text[timex.end:sentence.start]):
+                cited = timex
             continue
         if (floor is not None and timex.value >= floor) or "\n" not in doc.text[timex.end:sentence.start]:
             if incident and statement_tagged(doc, timex) and not _INCIDENT_ANAPHOR.search(sentence.text.lower()):
@@ -1064,12 +1074,11 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
         if nearest and _CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
             return timex.value
         nearest = False
-    if floor is None:
-        return None
-    for timex in days:
-        if timex.start >= sentence.end and timex.value >= floor and not _cited_day(doc, timex):
-            return timex.value
-    return None
+    if floor is not None:
+        for timex in days:
+            if timex.start >= sentence.end and timex.value >= floor and not _cited_day(doc, timex):
+                return timex.value
+    return None if cited is None else cited.value
 
 
 @register("timexes", requires=("sentences",), adds=("timexes",))

@@ -1,0 +1,62 @@
+"""Event dates taken from the same episode elsewhere in the article (issue 18, HeidelTime's narrative strategy).
+
+(a) An act named by its event noun ("pertemuan", "penyerangan") or followed by an anaphor ("aksi itu") is the
+same act as an earlier sentence that writes a day with its number next to a word of the same stem: it takes
+that day, not the day the story is told at. A plain verb is not resolved back (it may be another act), and a
+day written next to another act does not count.
+(b) A cited outlet's report day ("..., dilansir Warta, Kamis (6/6)") is no day of the story: the undated
+sentences after it keep the story's day told before it; with none, the cited day is still the day told at.
+
+Sentences written for the project; names and places are invented. Documents go through the real
+`timexes` stage and the event coder (helpers from test_timexes_event_dates).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_timexes_event_dates import code, first_date, stages  # noqa: F401  (fixture)
+
+D = date
+FRI = D(2024, 6, 7)  # publication day, a Friday
+MON = (D(2024, 6, 3), D(2024, 6, 3), "unknown")
+WED = (D(2024, 6, 5), D(2024, 6, 5), "unknown")
+THU = (D(2024, 6, 6), D(2024, 6, 6), "unknown")
+
+TOLD = '\n\n"Semua berjalan baik," kata juru bicara Qatar, Kamis (6/6/2024).\n\n'
+ATTACK_TOLD = '\n\n"Situasi sudah kondusif," kata Kapolsek Lumbu, Rabu (5/6/2024).\n\n'
+BANNER = "Spanduk besar terbentang di depan gedung parlemen, dilansir Warta, Kamis (6/6/2024).\n"
+
+# (text, event type, source, the later event's (date, date_end, precision) expected)
+CASES = [
+    # (a) the meeting named again by its noun, paragraphs after its day: that day
+    ("Pertemuan Qatar dan Hamas di Doha, Senin (3/6/2024), berlangsung tertutup." + TOLD
+     + "Pengamat menilai pertemuan Qatar dengan Hamas membawa pesan damai.", "CONSULT", MON),
+    # ... a day written next to another act is not the meeting's: the day the story is told at
+    ("Qatar dan Hamas menandatangani nota di Doha, Senin (3/6/2024)." + TOLD
+     + "Pengamat menilai pertemuan Qatar dengan Hamas membawa pesan damai.", "CONSULT", THU),
+    # ... a plain verb is not resolved back: it may tell another attack
+    ("Israel menyerang Hamas di perbatasan pada Senin (3/6/2024) malam." + ATTACK_TOLD
+     + "Israel juga menyerang Qatar di pelabuhan.", "ASSAULT", WED),
+    # (b) a cited report's day gives way to the story's day told before it
+    ("Ribuan warga Hamas berunjuk rasa menentang Israel di alun-alun Kota Lumbu pada Rabu (5/6/2024).\n" + BANNER
+     + "Hamas juga mengecam Israel di depan gedung parlemen.", "ACCUSE", WED),
+    # ... with no day of the story before it, the cited day is still the day told at
+    (BANNER + "Hamas juga mengecam Israel di depan gedung parlemen.", "ACCUSE", THU),
+]
+
+
+@pytest.mark.parametrize("text,kind,expected", CASES)
+def test_date_from_same_episode(stages, text, kind, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    later = [(e.date, e.date_end, e.date_precision) for e in doc.events
+             if e.type == kind and e.sentence == len(doc.sentences) - 1]
+    assert later and later[0] == expected, [(e.sentence, e.type, e.date, e.date_precision) for e in doc.events]
+
+
+def test_noun_act_keeps_own_day(stages):  # noqa: F811
+    """The sentence that writes the day keeps it at day precision."""
+    doc = code(stages, "Pertemuan Qatar dan Hamas di Doha, Senin (3/6/2024), berlangsung tertutup." + TOLD
+               + "Pengamat menilai pertemuan Qatar dengan Hamas membawa pesan damai.", FRI)
+    assert first_date(doc, "CONSULT", "QAT") == (D(2024, 6, 3), D(2024, 6, 3), "day")
