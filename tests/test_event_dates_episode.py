@@ -60,3 +60,22 @@ def test_noun_act_keeps_own_day(stages):  # noqa: F811
     doc = code(stages, "Pertemuan Qatar dan Hamas di Doha, Senin (3/6/2024), berlangsung tertutup." + TOLD
                + "Pengamat menilai pertemuan Qatar dengan Hamas membawa pesan damai.", FRI)
     assert first_date(doc, "CONSULT", "QAT") == (D(2024, 6, 3), D(2024, 6, 3), "day")
+
+
+INCIDENT = "Peristiwa itu terjadi pada Senin (3/6/2024) malam di Pasar Lumbu.\n"
+
+TELLING_CASES = [
+    # two tellings of the same story between the incident and the narrated act: still the incident's day
+    (INCIDENT + '"Kami kaget sekali," kata seorang pedagang, Rabu (5/6/2024).\n'
+     + '"Kami sudah di lokasi," kata Kapolsek Lumbu, Rabu (5/6/2024).\n'
+     + "Israel lalu menyerang Hamas dengan senjata tajam.", MON),
+    # ... a day of another event between (not a telling) still ends the incident
+    (INCIDENT + "Pasar Lumbu dibuka kembali pada Selasa (4/6/2024) pagi.\n"
+     + '"Kami sudah di lokasi," kata Kapolsek Lumbu, Rabu (5/6/2024).\n'
+     + "Israel lalu menyerang Hamas dengan senjata tajam.", WED),
+]
+
+
+@pytest.mark.parametrize("text,expected", TELLING_CASES)
+def test_incident_day_past_other_tellings(stages, text, expected):  # noqa: F811
+    assert first_date(code(stages, text, FRI), "ASSAULT", "ISR") == expected

@@ -986,11 +986,12 @@ def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | No
             continue
         if timex.sentence < tag.sentence - _INCIDENT_REACH:
             return None
-        if timex.value >= tag.value or (floor is not None and timex.value < floor):
-            return None
-        if statement_tagged(doc, timex):
+        if statement_tagged(doc, timex) and timex.value <= tag.value:
+            # another telling of the same story ("..., kata Y, Kamis (16/10)") stands between: look past it
             tagged.add(timex.sentence)
             continue
+        if timex.value >= tag.value or (floor is not None and timex.value < floor):
+            return None
         # '"Rabu, 15 Oktober 2025, pukul 08.30 saksi duduk ...," ungkap X, Kamis (16/10)': the quotation
         # before a tag narrates the day it opens with
         if (timex.sentence in tagged and timex.rule in EXPLICIT_RULES and _quoted(doc.text, timex.start)) \
