@@ -79,3 +79,20 @@ TELLING_CASES = [
 @pytest.mark.parametrize("text,expected", TELLING_CASES)
 def test_incident_day_past_other_tellings(stages, text, expected):  # noqa: F811
     assert first_date(code(stages, text, FRI), "ASSAULT", "ISR") == expected
+
+
+LAWYER = '"Klien kami sakit," kata pengacara Hamas kepada wartawan, Jumat (7/6/2024).\n'
+FRI_TOLD = (FRI, FRI, "unknown")
+
+REQUESTED_CASES = [
+    # a day ahead after the event a request asks for dates that event: the request keeps its telling's day
+    (LAWYER + "Hamas akan meminta penjadwalan ulang pemeriksaan kepada Israel pekan depan.", "REQUEST", FRI_TOLD),
+    (LAWYER + "Hamas akan meminta Israel menunda pemeriksaan pekan depan.", "REQUEST", FRI_TOLD),
+    # ... a plan with no requested event: the day ahead is the plan's own
+    (LAWYER + "Hamas akan menemui Israel pekan depan.", "CONSULT", (D(2024, 6, 10), D(2024, 6, 16), "week")),
+]
+
+
+@pytest.mark.parametrize("text,kind,expected", REQUESTED_CASES)
+def test_day_ahead_of_requested_event(stages, text, kind, expected):  # noqa: F811
+    assert first_date(code(stages, text, FRI), kind, "HAMAS") == expected

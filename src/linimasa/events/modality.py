@@ -154,6 +154,12 @@ class ModalityReader:
         nouns = "|".join(re.escape(w) for w in sorted(time.get("event_nouns", ()), key=len, reverse=True))
         # "atas serangan rudal Israel": a topic preposition, then an event noun within two words
         self.topic_event = re.compile(rf"(?<!\w)(?:{topic})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?!\w)")
+        asked = time.get("requested_event", {})
+        self.requested = re.compile(
+            rf"(?:{_alternation(asked['triggers'])})\s+(?:\S+\s+){{0,{int(asked.get('reach', 2))}}}?"
+            rf"(?:{_alternation(asked['nouns'])})(?!\w)") if asked.get("triggers") and asked.get("nouns") else None
+        self.requested_ahead = re.compile(rf"(?<!\w)(?:{_alternation(asked.get('ahead', ()))})(?!\w)") \
+            if asked.get("ahead") else None
         links = "|".join(re.escape(w) for w in sorted(time.get("role_links", ()), key=len, reverse=True))
         self.role_link = re.compile(rf"(?<!\w)(?:{links})(?!\w)") if links else None
         cases = "|".join(re.escape(w) for w in sorted(time.get("case_nouns", ()), key=len, reverse=True))
@@ -570,6 +576,7 @@ class ModalityReader:
         latest = latest_date(doc)
         future = modality in FUTURE_MODALITIES
         timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
+                   and not self._requested_event(view, trigger_start, t)
                    and not self._aside(view, trigger_start, t.start - base)
                    and not self._document_date(view, t, t.start - base)
                    and not self._case_period(view, trigger_start, t)
@@ -734,6 +741,17 @@ class ModalityReader:
                 pass
             return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
         return False
+
+    def _requested_event(self, view: SentenceView, trigger_start: int, timex: Timex) -> bool:
+        """Whether `timex`, a day ahead ("pekan depan", "besok"), follows the event a request asks for
+        (`requested_event`: "meminta penjadwalan ulang pemeriksaan pekan depan"): it dates the requested event,
+        not the request."""
+        if self.requested is None or self.requested_ahead is None:
+            return False
+        asked = self.requested.match(view.low, trigger_start)
+        local = timex.start - view.sentence.start
+        return (asked is not None and local >= asked.end()
+                and self.requested_ahead.search(timex.text.lower()) is not None)
 
     def _case_period(self, view: SentenceView, trigger_start: int, timex: Timex) -> bool:
         """Whether `timex`, a year or month after the trigger, follows a case noun of its complement
