@@ -96,3 +96,27 @@ REQUESTED_CASES = [
 @pytest.mark.parametrize("text,kind,expected", REQUESTED_CASES)
 def test_day_ahead_of_requested_event(stages, text, kind, expected):  # noqa: F811
     assert first_date(code(stages, text, FRI), kind, "HAMAS") == expected
+
+
+DEC = D(2024, 12, 9)  # publication day of a trial report
+INDICTED = ("Jaksa membacakan dakwaan terhadap Israel di Pengadilan Negeri Lumbu, kata jaksa, Senin (9/12/2024).\n\n"
+            "Kemudian (7/10), Israel mengenakan seragam palsu ketika dijemput rekannya.\n\n"
+            "Mereka lalu pergi ke kantor kejaksaan.\n\n")
+
+SEQUENCE_CASES = [
+    # the episode goes on across paragraphs with a connective of the sequence: the day told in the narration
+    (INDICTED + "Di sana, Israel berupaya menemui Hamas dengan identitas palsu.", (D(2024, 10, 7), D(2024, 10, 7), "unknown")),
+    # ... without one, the sentence is not carried back: the day the story is told at
+    (INDICTED + "Israel berupaya menemui Hamas dengan identitas palsu.", (DEC, DEC, "unknown")),
+    # ... nor past a quotation, which hands the story back to its telling
+    (INDICTED.replace("Mereka lalu pergi ke kantor kejaksaan.", '"Kami pergi ke kantor kejaksaan," ujar rekannya.')
+     + "Di sana, Israel berupaya menemui Hamas dengan identitas palsu.", (DEC, DEC, "unknown")),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEQUENCE_CASES)
+def test_narrated_sequence_across_paragraphs(stages, text, expected):  # noqa: F811
+    doc = code(stages, text, DEC)
+    later = [(e.date, e.date_end, e.date_precision) for e in doc.events
+             if e.type == "CONSULT" and e.sentence == len(doc.sentences) - 1]
+    assert later and later[0] == expected, [(e.sentence, e.type, e.date, e.date_precision) for e in doc.events]

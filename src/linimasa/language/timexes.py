@@ -1026,6 +1026,29 @@ def _anecdote_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
             and _PRESENT_DEICTIC.search(timex.text.lower()) is None and _quoted(doc.text, timex.start))
 
 
+_SEQUENCE = load_data("id/time.yaml").get("narrative_sequence", {})
+# "Di sana, X ...", "Mereka kemudian ...": a sentence that goes on with the episode told before it
+_SEQUENCE_OPENER = re.compile(
+    r"^\W*+(?:\w+\W+){0,%d}?(?:%s)(?!\w)" % (int(_SEQUENCE.get("opening_words", 3)), "|".join(
+        re.escape(w) for w in sorted(_SEQUENCE.get("connectives", ()), key=len, reverse=True)) or "(?!)"))
+
+
+def _sequence_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
+    """Whether `sentence` goes on with the narrated episode an earlier story's day opens in an earlier
+    paragraph (HeidelTime's narrative strategy, issue 18: "Kemudian (6/10), X menjemput Y. ... Di sana, X
+    menemui Z."): the sentence opens with a connective of the sequence (`narrative_sequence.connectives`),
+    the day is written with its number in the narration, not as a statement's tag nor quoted, at most
+    `narrative_sequence.sentences` before, and no sentence from it on quotes anyone (a quotation or a tag
+    hands the story back to the days it is told on)."""
+    if _SEQUENCE_OPENER.match(sentence.text.lower()) is None:
+        return False
+    if timex.rule not in EXPLICIT_RULES or statement_tagged(doc, timex) or _quoted(doc.text, timex.start):
+        return False
+    if not 0 < sentence.index - timex.sentence <= int(_SEQUENCE.get("sentences", 0)):
+        return False
+    return _QUOTE_MARKS.search(doc.text, doc.sentences[timex.sentence].start, sentence.end) is None
+
+
 def narrative_reference(doc: Document, sentence: Sentence, incident: bool = False) -> date | None:
     """The day a sentence with no date of its own is told at (HeidelTime's reference time).
 
@@ -1072,7 +1095,8 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
             if incident and statement_tagged(doc, timex) and not _INCIDENT_ANAPHOR.search(sentence.text.lower()):
                 return _incident_day(doc, timex, days, floor) or timex.value
             return timex.value
-        if nearest and _CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+        if nearest and (_CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower())
+                        or _sequence_day(doc, timex, sentence)):
             return timex.value
         nearest = False
     if floor is not None:
