@@ -120,3 +120,25 @@ def test_narrated_sequence_across_paragraphs(stages, text, expected):  # noqa: F
     later = [(e.date, e.date_end, e.date_precision) for e in doc.events
              if e.type == "CONSULT" and e.sentence == len(doc.sentences) - 1]
     assert later and later[0] == expected, [(e.sentence, e.type, e.date, e.date_precision) for e in doc.events]
+
+
+DESIGNATED = ("Israel menggelar perkara pada pekan lalu dan menetapkan Hamas sebagai tersangka.\n\n"
+              '"Semua berjalan baik," kata juru bicara Mesir, Kamis (6/6/2024).\n\n')
+LAST_WEEK = (D(2024, 5, 27), D(2024, 6, 2), "week")
+
+RESTATED_CASES = [
+    # a perfect act restated with the same name: the span the earlier sentence gave it
+    (DESIGNATED + "Israel telah menetapkan Hamas sebagai tersangka perusakan pasar.", LAST_WEEK),
+    # ... another name: another act, told on the telling's day
+    (DESIGNATED + "Israel telah menetapkan Qatar sebagai tersangka perusakan pasar.", THU),
+    # ... not told as done before (no "telah"): not resolved back
+    (DESIGNATED + "Israel menetapkan Hamas sebagai tersangka perusakan pasar.", THU),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESTATED_CASES)
+def test_restated_perfect_act(stages, text, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    later = [(e.date, e.date_end, e.date_precision) for e in doc.events
+             if e.type == "ACCUSE" and e.sentence == len(doc.sentences) - 1]
+    assert later and later[0] == expected, [(e.sentence, e.type, e.date, e.date_precision) for e in doc.events]

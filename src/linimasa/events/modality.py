@@ -909,6 +909,13 @@ class ModalityReader:
             back = self._earlier_act_day(view, doc, stems, reference)
             if back is not None:
                 return back
+        elif self.perfect_before(view, trigger_start, 0):
+            # "Bareskrim telah menetapkan Lisa sebagai tersangka." restates "menetapkan Lisa ... pekan lalu"
+            named = NAME_AFTER.match(view.text, head.end())
+            if named is not None:
+                back = self._earlier_act_day(view, doc, stems, reference, named.group(1).lower())
+                if back is not None:
+                    return back
         if not lead and not self.coreferent_ahead:
             return None
         floor = report_floor(doc)
@@ -955,28 +962,39 @@ class ModalityReader:
         return following is not None and following.group() in self.act_anaphors
 
     def _earlier_act_day(self, view: SentenceView, doc: Document, stems: tuple[str, ...],
-                         reference: date) -> DateGuess | None:
+                         reference: date, name: str | None = None) -> DateGuess | None:
         """The day an earlier sentence gives the same act (`coreferent_act` "Back"): the nearest day written
-        with its number before the sentence, not a statement's tag nor a cited report's day, not after the
-        document's latest day, with a word of the same stem in its sentence before it or right after it
-        (before a comma)."""
+        with its number, or past week or month written relative to the report ("pekan lalu"), before the
+        sentence, not a statement's tag nor a cited report's day, not after the document's latest day, with
+        a word of the same stem in its sentence before it or right after it (before a comma). With `name` (a
+        perfect act restated: "telah menetapkan Lisa ..."), the same name must follow that word within
+        `NAME_WORDS` words ("menetapkan Lisa sebagai tersangka pada pekan lalu")."""
         latest = latest_date(doc)
         for timex in reversed(doc.timexes):
             if timex.sentence >= view.sentence.index:
                 continue
-            if (timex.rule not in EXPLICIT_RULES or timex.precision != "day" or timex.value is None
-                    or timex.value_end is not None or (latest is not None and timex.value > latest)
-                    or statement_tagged(doc, timex) or cited_day(doc, timex)):
+            if timex.value is None or (latest is not None and timex.value > latest) \
+                    or statement_tagged(doc, timex) or cited_day(doc, timex):
+                continue
+            day = timex.rule in EXPLICIT_RULES and timex.precision == "day" and timex.value_end is None
+            if not day and not past_span(timex, latest):
                 continue
             sentence = doc.sentences[timex.sentence]
             before = doc.text[sentence.start:timex.start].lower()
             after = doc.text[timex.end:min(sentence.end, timex.end + self.coreferent_after)].lower()
             after = after[:after.find(",")] if "," in after else after
-            for word in WORD.findall(before) + WORD.findall(after):
-                if any(o.endswith(t) or t.endswith(o) for o in self._forms(word) for t in stems):
-                    if timex.value == reference:
+            for text in (before, after):
+                words = WORD.findall(text)
+                for index, word in enumerate(words):
+                    if not any(o.endswith(t) or t.endswith(o) for o in self._forms(word) for t in stems):
+                        continue
+                    if name is not None and name not in words[index + 1:index + 1 + NAME_WORDS]:
+                        continue
+                    if day and timex.value == reference:
                         return None
-                    return DateGuess(timex.value, timex.value, "unknown", "coreferent")
+                    if day:
+                        return DateGuess(timex.value, timex.value, "unknown", "coreferent")
+                    return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
         return None
 
     def _charge(self, view: SentenceView, trigger_start: int) -> bool:
@@ -1261,6 +1279,10 @@ ANAPHORIC = _words_re(_TIME.get("anaphoric_time", ()))
 ANAPHORIC_FOLLOWERS = frozenset(_TIME.get("anaphoric_followers", ()))
 ANAPHORIC_REACH = int(_TIME.get("anaphoric_reach", 6))
 NARRATED_PARTY = _words_re(_TIME.get("narrated_parties", ()))
+# "telah menetapkan Lisa Mariana ...": the name a restated perfect act is done to (`_earlier_act_day`)
+NAME_AFTER = re.compile(r"\s+(?:[a-z]\w*\s+)?([A-Z][\w-]{2,})")
+# How many words after the restated act's stem word the same name may stand in the earlier sentence.
+NAME_WORDS = 3
 CONNECTIVE = _words_re(_TIME.get("narrative_connectives", ()))
 FINDING = _words_re(_TIME.get("finding_cues", ()))
 HEARING_ACTS = frozenset(_TIME.get("hearing_acts", ()))
