@@ -142,3 +142,19 @@ def test_restated_perfect_act(stages, text, expected):  # noqa: F811
     later = [(e.date, e.date_end, e.date_precision) for e in doc.events
              if e.type == "ACCUSE" and e.sentence == len(doc.sentences) - 1]
     assert later and later[0] == expected, [(e.sentence, e.type, e.date, e.date_precision) for e in doc.events]
+
+
+SPOKE = '"Semua berjalan baik," kata juru bicara Mesir, Kamis (6/6/2024).\n'
+
+PAST_AFTER_CASES = [
+    # a past adverbial with no day right after the act: background, not the telling's day
+    (SPOKE + "Israel menyerang Hamas di perbatasan beberapa waktu lalu.", (None, None, "unknown")),
+    # ... one inside a relative clause or an apposition dates that clause, not the act
+    (SPOKE + "Israel menyerang Hamas yang bertahan di perbatasan sejak beberapa waktu lalu.", THU),
+    (SPOKE + "Israel menyerang Hamas, kelompok yang kalah beberapa waktu lalu.", THU),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAST_AFTER_CASES)
+def test_past_adverbial_after_trigger(stages, text, expected):  # noqa: F811
+    assert first_date(code(stages, text, FRI), "ASSAULT", "ISR") == expected

@@ -1157,8 +1157,15 @@ class ModalityReader:
     def _past_adverbial(view: SentenceView, trigger_start: int) -> bool:
         """Whether a past time with no day (time.yaml `past_adverbials`: "Saya ingat beberapa saat yang lalu, ada
         anak ditangkap ...") stands before the trigger in its sentence, outside a quotation closed before it."""
-        return PAST_ADVERBIAL is not None and any(QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
-                                                  for cue in PAST_ADVERBIAL.finditer(view.low, 0, trigger_start))
+        if PAST_ADVERBIAL is None:
+            return False
+        if any(QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
+               for cue in PAST_ADVERBIAL.finditer(view.low, 0, trigger_start)):
+            return True
+        # "... karena demonstrasi berujung ricuh beberapa waktu lalu": right after the trigger, in its clause
+        after = PAST_ADVERBIAL.search(view.low, trigger_start)
+        return (after is not None and PAST_ADVERBIAL_CLOSE.search(view.low, trigger_start, after.start()) is None
+                and len(WORD.findall(view.low, trigger_start, after.start())) <= PAST_ADVERBIAL_AFTER)
 
     def _habitual(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the trigger's clause tells a repeated act (time.yaml `habitual`): "Setiap Senin kami rapat
@@ -1295,6 +1302,10 @@ INCIDENT_ANAPHORS = frozenset(_TIME.get("incident_anaphors", ()))
 NOUN_PREFIXES = tuple(_TIME.get("event_noun_prefixes", ()))
 PAST_ADVERBIAL = _words_re(_TIME.get("past_adverbials", ()))
 QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+# A past adverbial after the trigger dates it only within this many words, with no comma, quotation mark or
+# clause word between (time.yaml `past_adverbial_after`).
+PAST_ADVERBIAL_AFTER = int(_TIME.get("past_adverbial_after", 0))
+PAST_ADVERBIAL_CLOSE = re.compile(r"[,;:\"\u201c\u201d]|(?<!\w)(?:yang|dan|tetapi|namun|sehingga|agar|supaya)(?!\w)")
 PARTY_OWNERS = frozenset(_TIME.get("party_owners", ()))
 PARTY_OWNER_REACH = 20  # characters before a party word its owner noun may stand in
 # '..., ujar jaksa', '..." beber JPU': the prosecutor's tag after the act ("tambahnya di hadapan jaksa" is none)
