@@ -17,7 +17,7 @@ from ..document import Document, Timex
 from ..language.alternation import phrase_alternation
 from ..language.timexes import (EXPLICIT_RULES, chronology_span, incident_day, latest_date, narrative_reference,
                                 past_span, report_floor, report_window, previous_span, statement_day,
-                                statement_tagged)
+                                statement_tagged, cited_day)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
 
@@ -157,6 +157,12 @@ class ModalityReader:
         nouns = "|".join(re.escape(w) for w in sorted(time.get("event_nouns", ()), key=len, reverse=True))
         # "atas serangan rudal Israel": a topic preposition, then an event noun within two words
         self.topic_event = re.compile(rf"(?<!\w)(?:{topic})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?!\w)")
+        asked = time.get("requested_event", {})
+        self.requested = re.compile(
+            rf"(?:{_alternation(asked['triggers'])})\s+(?:\S+\s+){{0,{int(asked.get('reach', 2))}}}?"
+            rf"(?:{_alternation(asked['nouns'])})(?!\w)") if asked.get("triggers") and asked.get("nouns") else None
+        self.requested_ahead = re.compile(rf"(?<!\w)(?:{_alternation(asked.get('ahead', ()))})(?!\w)") \
+            if asked.get("ahead") else None
         links = "|".join(re.escape(w) for w in sorted(time.get("role_links", ()), key=len, reverse=True))
         self.role_link = re.compile(rf"(?<!\w)(?:{links})(?!\w)") if links else None
         cases = "|".join(re.escape(w) for w in sorted(time.get("case_nouns", ()), key=len, reverse=True))
@@ -205,6 +211,9 @@ class ModalityReader:
         self.coreferent_reach = int(act.get("reach", 60))
         self.coreferent_after = int(act.get("after_reach", 0))
         self.coreferent_ahead = int(act.get("ahead", 0))
+        self.noun_prefixes = tuple(act.get("noun_prefixes", ()))
+        self.noun_suffixes = tuple(act.get("noun_suffixes", ()))
+        self.act_anaphors = frozenset(act.get("anaphors", ()))
         self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
         self.ahead_words = frozenset(time.get("future_cues", ()))
         self.dayless = frozenset(time.get("dayless_deictics", ()))
@@ -572,6 +581,7 @@ class ModalityReader:
         latest = latest_date(doc)
         future = modality in FUTURE_MODALITIES
         timexes = [t for t in timexes if not self._topic(view, trigger_start, t.start - base)
+                   and not self._requested_event(view, trigger_start, t)
                    and not self._aside(view, trigger_start, t.start - base)
                    and not self._document_date(view, t, t.start - base)
                    and not self._case_period(view, trigger_start, t)
@@ -737,6 +747,17 @@ class ModalityReader:
             return last is not None and TOPIC_CLOSE.search(view.low, last.end(), local) is None
         return False
 
+    def _requested_event(self, view: SentenceView, trigger_start: int, timex: Timex) -> bool:
+        """Whether `timex`, a day ahead ("pekan depan", "besok"), follows the event a request asks for
+        (`requested_event`: "meminta penjadwalan ulang pemeriksaan pekan depan"): it dates the requested event,
+        not the request."""
+        if self.requested is None or self.requested_ahead is None:
+            return False
+        asked = self.requested.match(view.low, trigger_start)
+        local = timex.start - view.sentence.start
+        return (asked is not None and local >= asked.end()
+                and self.requested_ahead.search(timex.text.lower()) is not None)
+
     def _case_period(self, view: SentenceView, trigger_start: int, timex: Timex) -> bool:
         """Whether `timex`, a year or month after the trigger, follows a case noun of its complement
         with no quotation or semicolon between ("menahan dua tersangka perkara korupsi dana desa tahun 2021-2023"): the
@@ -881,14 +902,26 @@ class ModalityReader:
         Any sentence is dated so by the next `coreferent_act.ahead` sentences restating the act with a day
         written with its number that is not the story's day so far nor a statement's tag."""
         lead = view.sentence.index < self.lead_sentences
-        if not lead and not self.coreferent_ahead:
-            return None
         stems: tuple[str, ...] = ()
+        head = None
         for head in WORD.finditer(view.low, trigger_start):
             stems = self._forms(head.group())
             if head.group() not in self.light_verbs:
                 break
-        if not stems:
+        if not stems or head is None:
+            return None
+        if self._named_act(view, head):
+            back = self._earlier_act_day(view, doc, stems, reference)
+            if back is not None:
+                return back
+        elif self.perfect_before(view, trigger_start, 0):
+            # "Bareskrim telah menetapkan Lisa sebagai tersangka." restates "menetapkan Lisa ... pekan lalu"
+            named = NAME_AFTER.match(view.text, head.end())
+            if named is not None:
+                back = self._earlier_act_day(view, doc, stems, reference, named.group(1).lower())
+                if back is not None:
+                    return back
+        if not lead and not self.coreferent_ahead:
             return None
         floor = report_floor(doc)
         latest = latest_date(doc)
@@ -920,6 +953,51 @@ class ModalityReader:
             for word in WORD.findall(before) + WORD.findall(after.lower()):
                 if any(o.endswith(t) or t.endswith(o) for o in self._forms(word) for t in stems):
                     if timex.precision == "day":
+                        return DateGuess(timex.value, timex.value, "unknown", "coreferent")
+                    return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
+        return None
+
+    def _named_act(self, view: SentenceView, head) -> bool:
+        """Whether the trigger's head names the act as a whole: an event noun ("pertemuan", "penangkapan",
+        `coreferent_act.noun_prefixes`/`noun_suffixes`) or a word an anaphor follows ("aksi itu")."""
+        word = head.group()
+        if word.startswith(self.noun_prefixes) and word.endswith(self.noun_suffixes) and len(word) > self.min_stem + 2:
+            return True
+        following = WORD.match(view.low, head.end() + 1) if head.end() < len(view.low) else None
+        return following is not None and following.group() in self.act_anaphors
+
+    def _earlier_act_day(self, view: SentenceView, doc: Document, stems: tuple[str, ...],
+                         reference: date, name: str | None = None) -> DateGuess | None:
+        """The day an earlier sentence gives the same act (`coreferent_act` "Back"): the nearest day written
+        with its number, or past week or month written relative to the report ("pekan lalu"), before the
+        sentence, not a statement's tag nor a cited report's day, not after the document's latest day, with
+        a word of the same stem in its sentence before it or right after it (before a comma). With `name` (a
+        perfect act restated: "telah menetapkan Lisa ..."), the same name must follow that word within
+        `NAME_WORDS` words ("menetapkan Lisa sebagai tersangka pada pekan lalu")."""
+        latest = latest_date(doc)
+        for timex in reversed(doc.timexes):
+            if timex.sentence >= view.sentence.index:
+                continue
+            if timex.value is None or (latest is not None and timex.value > latest) \
+                    or statement_tagged(doc, timex) or cited_day(doc, timex):
+                continue
+            day = timex.rule in EXPLICIT_RULES and timex.precision == "day" and timex.value_end is None
+            if not day and not past_span(timex, latest):
+                continue
+            sentence = doc.sentences[timex.sentence]
+            before = doc.text[sentence.start:timex.start].lower()
+            after = doc.text[timex.end:min(sentence.end, timex.end + self.coreferent_after)].lower()
+            after = after[:after.find(",")] if "," in after else after
+            for text in (before, after):
+                words = WORD.findall(text)
+                for index, word in enumerate(words):
+                    if not any(o.endswith(t) or t.endswith(o) for o in self._forms(word) for t in stems):
+                        continue
+                    if name is not None and name not in words[index + 1:index + 1 + NAME_WORDS]:
+                        continue
+                    if day and timex.value == reference:
+                        return None
+                    if day:
                         return DateGuess(timex.value, timex.value, "unknown", "coreferent")
                     return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
         return None
@@ -1084,8 +1162,15 @@ class ModalityReader:
     def _past_adverbial(view: SentenceView, trigger_start: int) -> bool:
         """Whether a past time with no day (time.yaml `past_adverbials`: "Saya ingat beberapa saat yang lalu, ada
         anak ditangkap ...") stands before the trigger in its sentence, outside a quotation closed before it."""
-        return PAST_ADVERBIAL is not None and any(QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
-                                                  for cue in PAST_ADVERBIAL.finditer(view.low, 0, trigger_start))
+        if PAST_ADVERBIAL is None:
+            return False
+        if any(QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
+               for cue in PAST_ADVERBIAL.finditer(view.low, 0, trigger_start)):
+            return True
+        # "... karena demonstrasi berujung ricuh beberapa waktu lalu": right after the trigger, in its clause
+        after = PAST_ADVERBIAL.search(view.low, trigger_start)
+        return (after is not None and PAST_ADVERBIAL_CLOSE.search(view.low, trigger_start, after.start()) is None
+                and len(WORD.findall(view.low, trigger_start, after.start())) <= PAST_ADVERBIAL_AFTER)
 
     def _habitual(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the trigger's clause tells a repeated act (time.yaml `habitual`): "Setiap Senin kami rapat
@@ -1206,6 +1291,10 @@ ANAPHORIC = _words_re(_TIME.get("anaphoric_time", ()))
 ANAPHORIC_FOLLOWERS = frozenset(_TIME.get("anaphoric_followers", ()))
 ANAPHORIC_REACH = int(_TIME.get("anaphoric_reach", 6))
 NARRATED_PARTY = _words_re(_TIME.get("narrated_parties", ()))
+# "telah menetapkan Lisa Mariana ...": the name a restated perfect act is done to (`_earlier_act_day`)
+NAME_AFTER = re.compile(r"\s+(?:[a-z]\w*\s+)?([A-Z][\w-]{2,})")
+# How many words after the restated act's stem word the same name may stand in the earlier sentence.
+NAME_WORDS = 3
 CONNECTIVE = _words_re(_TIME.get("narrative_connectives", ()))
 FINDING = _words_re(_TIME.get("finding_cues", ()))
 HEARING_ACTS = frozenset(_TIME.get("hearing_acts", ()))
@@ -1218,6 +1307,10 @@ INCIDENT_ANAPHORS = frozenset(_TIME.get("incident_anaphors", ()))
 NOUN_PREFIXES = tuple(_TIME.get("event_noun_prefixes", ()))
 PAST_ADVERBIAL = _words_re(_TIME.get("past_adverbials", ()))
 QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+# A past adverbial after the trigger dates it only within this many words, with no comma, quotation mark or
+# clause word between (time.yaml `past_adverbial_after`).
+PAST_ADVERBIAL_AFTER = int(_TIME.get("past_adverbial_after", 0))
+PAST_ADVERBIAL_CLOSE = re.compile(r"[,;:\"\u201c\u201d]|(?<!\w)(?:yang|dan|tetapi|namun|sehingga|agar|supaya)(?!\w)")
 PARTY_OWNERS = frozenset(_TIME.get("party_owners", ()))
 PARTY_OWNER_REACH = 20  # characters before a party word its owner noun may stand in
 # '..., ujar jaksa', '..." beber JPU': the prosecutor's tag after the act ("tambahnya di hadapan jaksa" is none)

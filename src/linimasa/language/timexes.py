@@ -950,6 +950,9 @@ def _cited_day(doc: Document, timex: Timex) -> bool:
             and not statement_tagged(doc, timex))
 
 
+cited_day = _cited_day  # the public name modality.py reads
+
+
 _DOCS = load_data("id/time.yaml").get("document_dates", {})
 # "Surat Perintah ... Nomor 12/2025 tanggal 16 Oktober 2025": a day that dates a document
 _DOCUMENT_NOUN = re.compile(
@@ -983,11 +986,12 @@ def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | No
             continue
         if timex.sentence < tag.sentence - _INCIDENT_REACH:
             return None
-        if timex.value >= tag.value or (floor is not None and timex.value < floor):
-            return None
-        if statement_tagged(doc, timex):
+        if statement_tagged(doc, timex) and timex.value <= tag.value:
+            # another telling of the same story ("..., kata Y, Kamis (16/10)") stands between: look past it
             tagged.add(timex.sentence)
             continue
+        if timex.value >= tag.value or (floor is not None and timex.value < floor):
+            return None
         # '"Rabu, 15 Oktober 2025, pukul 08.30 saksi duduk ...," ungkap X, Kamis (16/10)': the quotation
         # before a tag narrates the day it opens with
         if (timex.sentence in tagged and timex.rule in EXPLICIT_RULES and _quoted(doc.text, timex.start)) \
@@ -1022,6 +1026,29 @@ def _anecdote_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
             and _PRESENT_DEICTIC.search(timex.text.lower()) is None and _quoted(doc.text, timex.start))
 
 
+_SEQUENCE = load_data("id/time.yaml").get("narrative_sequence", {})
+# "Di sana, X ...", "Mereka kemudian ...": a sentence that goes on with the episode told before it
+_SEQUENCE_OPENER = re.compile(
+    r"^\W*+(?:\w+\W+){0,%d}?(?:%s)(?!\w)" % (int(_SEQUENCE.get("opening_words", 3)), "|".join(
+        re.escape(w) for w in sorted(_SEQUENCE.get("connectives", ()), key=len, reverse=True)) or "(?!)"))
+
+
+def _sequence_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
+    """Whether `sentence` goes on with the narrated episode an earlier story's day opens in an earlier
+    paragraph (HeidelTime's narrative strategy, issue 18: "Kemudian (6/10), X menjemput Y. ... Di sana, X
+    menemui Z."): the sentence opens with a connective of the sequence (`narrative_sequence.connectives`),
+    the day is written with its number in the narration, not as a statement's tag nor quoted, at most
+    `narrative_sequence.sentences` before, and no sentence from it on quotes anyone (a quotation or a tag
+    hands the story back to the days it is told on)."""
+    if _SEQUENCE_OPENER.match(sentence.text.lower()) is None:
+        return False
+    if timex.rule not in EXPLICIT_RULES or statement_tagged(doc, timex) or _quoted(doc.text, timex.start):
+        return False
+    if not 0 < sentence.index - timex.sentence <= int(_SEQUENCE.get("sentences", 0)):
+        return False
+    return _QUOTE_MARKS.search(doc.text, doc.sentences[timex.sentence].start, sentence.end) is None
+
+
 def narrative_reference(doc: Document, sentence: Sentence, incident: bool = False) -> date | None:
     """The day a sentence with no date of its own is told at (HeidelTime's reference time).
 
@@ -1054,22 +1081,29 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
                 and (floor is None or later.value >= floor):
             return later.value
     nearest = True
+    cited = None
     for timex in reversed(days):
         if timex.start >= sentence.start:
+            continue
+        if _cited_day(doc, timex):
+            # "..., dilansir AFP, Minggu (19/10)": the day the cited outlet reported gives way to a day of the
+            # story told before it ("... digelar pada Sabtu (18/10)"); with none, it is still the day told at
+            if cited is None and (floor is None or timex.value >= floor or "\n" not in doc.text[timex.end:sentence.start]):
+                cited = timex
             continue
         if (floor is not None and timex.value >= floor) or "\n" not in doc.text[timex.end:sentence.start]:
             if incident and statement_tagged(doc, timex) and not _INCIDENT_ANAPHOR.search(sentence.text.lower()):
                 return _incident_day(doc, timex, days, floor) or timex.value
             return timex.value
-        if nearest and _CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower()):
+        if nearest and (_CHRONOLOGY.search(doc.text[max(0, timex.start - 40):timex.start].lower())
+                        or _sequence_day(doc, timex, sentence)):
             return timex.value
         nearest = False
-    if floor is None:
-        return None
-    for timex in days:
-        if timex.start >= sentence.end and timex.value >= floor and not _cited_day(doc, timex):
-            return timex.value
-    return None
+    if floor is not None:
+        for timex in days:
+            if timex.start >= sentence.end and timex.value >= floor and not _cited_day(doc, timex):
+                return timex.value
+    return None if cited is None else cited.value
 
 
 @register("timexes", requires=("sentences",), adds=("timexes",))
