@@ -1292,7 +1292,7 @@ ANAPHORIC_FOLLOWERS = frozenset(_TIME.get("anaphoric_followers", ()))
 ANAPHORIC_REACH = int(_TIME.get("anaphoric_reach", 6))
 NARRATED_PARTY = _words_re(_TIME.get("narrated_parties", ()))
 # "telah menetapkan Lisa Mariana ...": the name a restated perfect act is done to (`_earlier_act_day`)
-NAME_AFTER = re.compile(r"\s+(?:[a-z]\w*\s+)?([A-Z][\w-]{2,})")
+NAME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]\w*+\s++)?([A-Z][\w-]{2,})")
 # How many words after the restated act's stem word the same name may stand in the earlier sentence.
 NAME_WORDS = 3
 CONNECTIVE = _words_re(_TIME.get("narrative_connectives", ()))
