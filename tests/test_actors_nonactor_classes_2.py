@@ -1,0 +1,91 @@
+"""Issue 17: more classes of names that are no actors, or actors of another kind.
+
+The sentences are written for these tests; the people, villages and bodies in them are invented (the district
+and regency names are real places, as any Indonesian news story names them). Each row is one member of a class.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.actors.openworld import villages
+from linimasa.language.entities import NonActors
+from linimasa.resources import load_data
+from tests.test_actors_openworld import P, assert_no_actor, make_doc, resolved, resolver  # noqa: F401
+
+
+@pytest.fixture(scope="module")
+def non_actors() -> NonActors:
+    return NonActors(load_data("actors/non_actors.yaml"))
+
+
+@pytest.mark.parametrize("name", ["Khonghucu", "Konghucu", "Kaharingan", "Sunda Wiwitan", "Hindu", "Buddha"])
+def test_religions_are_no_actors(non_actors, name):
+    """A religion or a belief written alone ("sekolah tinggi agama Khonghucu") is MISC, no actor."""
+    assert non_actors.type_of(name) == "MISC"
+
+
+@pytest.mark.parametrize("name", ["Bisnis", "Ilmu Hukum", "Teknik Sipil", "Statistik"])
+def test_fields_of_study_are_no_actors(non_actors, name):
+    """A field in a list of majors ("Manajemen, Bisnis, Akuntansi") is MISC, no actor."""
+    assert non_actors.type_of(name) == "MISC"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # half of a reduplicated statute word, after or before its hyphen
+    ("Menurut dia, Undang - Undang dan Peraturan Pemerintah tidak boleh bertentangan.", P("Undang"), "Undang"),
+    ("Isi Undang-Undang Pers itu dibahas lagi oleh panitia.", P("Undang Pers"), "Undang Pers"),
+    # a description of a speaker: an expert word and a body cut before its name
+    ("Menurut Pakar IT Universitas Sukamaju, Budi Hartono, data itu bocor.",
+     (("Pakar IT Universitas", "PER"), ("Budi Hartono", "PER")), "Pakar IT Universitas"),
+    ("Pengamat Politik Universitas Sukamaju mengatakan hal itu wajar.", P("Pengamat Politik Universitas Sukamaju"),
+     "Pengamat Politik Universitas Sukamaju"),
+    # a village of two words with a place beside it: after a place, before a district, after "di"
+    ("Api muncul di hutan lindung, Sumber Rejeki Kecamatan Sukaraja, Lombok Timur.",
+     (("Sumber Rejeki", "PER"), ("Kecamatan Sukaraja", "LOC"), ("Lombok Timur", "LOC")), "Sumber Rejeki"),
+    ("Tim SAR menyisir sungai di Kecamatan Palembayan, Sumber Rejeki untuk mencari korban.",
+     (("Kecamatan Palembayan", "LOC"), ("Sumber Rejeki", "PER")), "Sumber Rejeki"),
+    # a district written with one vowel where the region list doubles it, in a list of districts
+    ("Banjir melanda Kecamatan Sukaraja, Teunom, Krueng Sabe, dan Panga.",
+     (("Teunom", "LOC"), ("Krueng Sabe", "PER"), ("Panga", "LOC")), "Krueng Sabe"),
+])
+def test_no_actor_classes(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, target)
+
+
+@pytest.mark.parametrize("text, names, target, kind, sector", [
+    # a farmers' or fishers' organisation opening with its word, typed person by the entity model
+    ("Ketua DPN Tani Makmur mengajak anggotanya menanam jagung.", P("Tani Makmur"), "Tani Makmur", "organization",
+     None),
+    ("Nelayan Bersatu menolak reklamasi pantai itu.", P("Nelayan Bersatu"), "Nelayan Bersatu", "organization", None),
+    # a police unit by its acronym, alone or before its command
+    ("Satpolairud Polres Sukamaju menggelar patroli di perairan.", P("Satpolairud Polres Sukamaju"),
+     "Satpolairud Polres Sukamaju", "organization", "COP"),
+    ("Kasus itu ditangani Ditres Siber sejak April.", P("Ditres Siber"), "Ditres Siber", "organization", "COP"),
+])
+def test_kind_classes(resolver, text, names, target, kind, sector):
+    actor = resolved(resolver, text, names, target)
+    assert actor.kind == kind, actor
+    if sector is not None:
+        assert actor.sector == sector, actor
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a Sundanese given name that is also the statute word, with no hyphen beside it
+    ("Undang Sutisna menghadiri rapat warga kemarin.", P("Undang Sutisna"), "Undang Sutisna"),
+    # a given name opening with the letters of a police unit's prefix
+    ("Satria Wibowo mengatakan acara berjalan lancar.", P("Satria Wibowo"), "Satria Wibowo"),
+    # an expert named after the expert word is still the person
+    ("Ahli Madya Rudi Santoso memaparkan hasil audit.", P("Ahli Madya Rudi Santoso"), "Ahli Madya Rudi Santoso"),
+    # a village's name with no place beside it: a company or a person of that name stays
+    ("Bus itu disediakan perusahaan otobus Harapan Jaya.", P("Harapan Jaya"), "Harapan Jaya"),
+])
+def test_kept_as_actors(resolver, text, names, target):
+    actor = resolved(resolver, text, names, target)
+    assert actor is not None
+
+
+def test_villages_list_has_only_names_of_two_words_or_more():
+    names = villages()
+    assert "Sumber Rejeki" in names and "Krueng Sabe" in names
+    assert all(" " in n for n in names)
