@@ -89,3 +89,19 @@ def test_villages_list_has_only_names_of_two_words_or_more():
     names = villages()
     assert "Sumber Rejeki" in names and "Krueng Sabe" in names
     assert all(" " in n for n in names)
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a stop on a road section or a route, after a hyphen or opening the route
+    ("Peresmian ruas jalan Simpang Tiga - Sukamaju SP 4 - Simpang Lima dihadiri warga.", P("Sukamaju SP"),
+     "Sukamaju SP"),
+    ("Bus itu melayani rute Cibarengkok - Sukasari setiap hari.", P("Cibarengkok"), "Cibarengkok"),
+    # a zone named after the acronym of a special economic zone, also in brackets after its spelled-out name
+    ("Pabrik itu berdiri di Kawasan Ekonomi Khusus (KEK) Tanjung Sukamaju sejak 2019.", P("Tanjung Sukamaju"),
+     "Tanjung Sukamaju"),
+    # common words of a programme's name ending in a listed term acronym, after an honorific
+    ("Program itu menyasar anak stunting dan ibu hamil, termasuk Ibu Hamil KEK di desa.", P("Hamil KEK"), "Hamil KEK"),
+])
+def test_places_and_programme_words_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, target)

@@ -1280,6 +1280,10 @@ class OpenWorld:
             named_after = self.named_after_re.search(text, max(0, mention.start - 30), mention.start)
             if named_after is not None and named_after.group(1) in self.named_after_heads:
                 return True  # "RSUP Prof | Sukarta", "Universitas Dr | Wirya": a body named after a person
+        if _ROUTE_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None \
+                or (_ROUTE_OPEN.search(text, max(0, mention.start - 24), mention.start) is not None
+                    and _ROUTE_ON.match(text, mention.end) is not None):
+            return True  # "ruas jalan Simpang X - | Sukamaju SP | 9", "rute | A | - B": a stop on a road or a route
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
         if head is None:
             rank = self.role_before_re.search(text, max(0, mention.start - 25), mention.start)
@@ -1766,6 +1770,10 @@ class OpenWorld:
             return "ORG"  # "Direktur Riset | Index Politika", "Direktur | DNR Logistics": the title's body, not its holder
         if mention.type == "PER" and not expanded and self.company_elsewhere(doc, mention):
             return "ORG"  # "Sinar Jaya" where the document writes "PT Sinar Jaya", "Sinar Jaya Tbk", "emiten Sinar Jaya"
+        if not expanded and len(words) > 1 and words[-1] in self.listed_terms \
+                and all(w in self._lower_words(text) for w in lowers[:-1]) \
+                and self._institution(text, mention.start, mention.end) is None:
+            return "MISC"  # "(Ibu) Hamil KEK", "Pelaku UMKM": common words and a listed term, whoever stands before
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
@@ -2448,6 +2456,16 @@ def _title_words(between: str) -> bool:
         if word and not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_FILLERS):
             return False
     return not any(c in between for c in ".,;!?")
+
+
+# A road section or a route and its stops before a mention: "ruas jalan X Y - | Z", "rute A–B– | C" (a stop after
+# a hyphen, each stop capitalised words or numbers).
+_ROUTE_BEFORE = re.compile(
+    r"(?<![\w-])(?:ruas|jalur|rute|trayek|lintasan)(?:[ \t]++jalan)?(?:[ \t]++tol)?"
+    r"(?:[ \t]++[A-Z0-9][\w.'’]*+)++[ \t]*+[-–][ \t]*+(?:[A-Z0-9][\w.'’]*+[ \t]*+(?:[-–][ \t]*+)?)*+$")
+
+_ROUTE_OPEN = re.compile(r"(?<![\w-])(?:ruas|jalur|rute|trayek|lintasan)(?:[ \t]++jalan)?(?:[ \t]++tol)?[ \t]++$")
+_ROUTE_ON = re.compile(r"[ \t]*+(?:\d++[ \t]*+)?[-–]")
 
 
 # A hyphen between two halves of a reduplicated word ("Undang-Undang", "Undang - Undang").
