@@ -105,3 +105,25 @@ def test_villages_list_has_only_names_of_two_words_or_more():
 def test_places_and_programme_words_are_no_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
     assert_no_actor(doc, target)
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # degrees written without dots after a name
+    ("\"Ubi rebus lebih sehat,\" kata Rina Kusuma MPH MS RD, seorang ahli gizi.",
+     (("Rina Kusuma", "PER"), ("MPH MS RD", "ORG")), "MPH MS RD"),
+])
+def test_degrees_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, target)
+
+
+@pytest.mark.parametrize("name", ["Nahas", "Sayangnya", "Untungnya"])
+def test_sentence_adverbs_are_no_actors(non_actors, name):
+    """A sentence adverb opening a sentence before its comma ("Nahas, rumah itu ...") is MISC, no actor."""
+    assert non_actors.type_of(name) == "MISC"
+
+
+def test_initials_that_spell_a_degree_stay_a_person(resolver):
+    doc = resolver(make_doc(resolver, "Polisi menangkap tersangka berinisial MS (34) di rumahnya.", P("MS")))
+    mention = next(m for m in doc.mentions if m.text == "MS")
+    assert mention.actor is not None and doc.actors[mention.actor].kind == "person"

@@ -420,6 +420,7 @@ class OpenWorld:
         self.member_words = frozenset(things.get("member_words", ()))
         self.graduate_words = frozenset(things.get("graduate_words", ()))
         self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
+        self.degree_words = frozenset(str(w) for w in things.get("degree_words", ()))
         # "Merek Model Trim": a vehicle maker's name run into a model's is the product (see `product`)
         self.vehicle_makers = tuple(sorted((str(w) for w in things.get("vehicle_makers", ())), key=lambda w: -len(w)))
         self.maker_body_words = frozenset(str(w) for w in things.get("maker_body_words", ()))
@@ -1728,6 +1729,9 @@ class OpenWorld:
                 and (surface[:len(surface) - len(o)].lower() in self._lower_words(text)
                      or _DERIVED.fullmatch(surface[:len(surface) - len(o)])) for o in self.outlet_words):
             return "MISC"  # "Pantauandetikcom": a word glued to an outlet's name in a credit line
+        if surface.split() and all(w.strip(",") in self.degree_words for w in surface.split()) \
+                and (len(surface.split()) > 1 or not surface.isupper()):
+            return "MISC"  # "Nama MPH MS RD", "PhD": degrees written without dots, no name (not "MS" alone: initials)
         if _DEGREE.fullmatch(surface) and text[max(0, mention.start - 2):mention.start].strip() == ",":
             return "MISC"  # "Nama, S.I.K., M.Si.": an academic degree after a name
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
