@@ -127,3 +127,13 @@ def test_initials_that_spell_a_degree_stay_a_person(resolver):
     doc = resolver(make_doc(resolver, "Polisi menangkap tersangka berinisial MS (34) di rumahnya.", P("MS")))
     mention = next(m for m in doc.mentions if m.text == "MS")
     assert mention.actor is not None and doc.actors[mention.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a crop variety and an app's feature after their nouns
+    ("Produksi durian Bintang Emas dari Sukamaju diincar pembeli luar negeri.", P("Bintang Emas"), "Bintang Emas"),
+    ("Aplikasi itu menambah fitur Jaga Dompet untuk pengguna baru.", P("Jaga Dompet"), "Jaga Dompet"),
+])
+def test_varieties_and_features_are_no_actors(resolver, text, names, target):
+    doc = resolver(make_doc(resolver, text, names))
+    assert_no_actor(doc, target)
