@@ -2474,7 +2474,7 @@ _ROUTE_ON = re.compile(r"[ \t]*+(?:\d++[ \t]*+)?[-–]")
 
 # A hyphen between two halves of a reduplicated word ("Undang-Undang", "Undang - Undang").
 _REDUP_HYPHEN = re.compile(r"[ \t]*+[-‐‑–][ \t]*+")
-_REDUP_BEFORE = re.compile(r"(\w+)[ \t]*+[-‐‑–][ \t]*+$")
+_REDUP_BEFORE = re.compile(r"(?<!\w)(\w++)[ \t]*+[-‐‑–][ \t]*+$")
 
 
 def _reduplicated(text: str, mention: Mention) -> bool:
