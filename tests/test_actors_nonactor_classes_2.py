@@ -137,3 +137,15 @@ def test_initials_that_spell_a_degree_stay_a_person(resolver):
 def test_varieties_and_features_are_no_actors(resolver, text, names, target):
     doc = resolver(make_doc(resolver, text, names))
     assert_no_actor(doc, target)
+
+
+def test_place_named_with_its_regency_in_a_list_is_a_place(resolver):
+    text = "Pelabuhan baru diusulkan di Labuhan Sukamaju dan Sukaraja Bima, tapi itu tahap kedua."
+    doc = resolver(make_doc(resolver, text, (("Labuhan Sukamaju", "LOC"), ("Sukaraja Bima", "PER"))))
+    assert_no_actor(doc, "Sukaraja Bima")
+
+
+def test_person_named_with_a_regency_who_acts_stays_a_person(resolver):
+    text = "Rapat dihadiri Kota Sukamaju dan Rahmat Bima. Rahmat Bima mengatakan dana sudah cair."
+    actor = resolved(resolver, text, (("Kota Sukamaju", "LOC"), ("Rahmat Bima", "PER")), "Rahmat Bima")
+    assert actor.kind == "person"

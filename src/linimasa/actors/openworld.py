@@ -1441,8 +1441,12 @@ class OpenWorld:
         The entity model types many regency and region names as persons. Written in a list next to
         a place, with no title, honorific, speech verb or deed anywhere in the document, it is one.
         """
-        if mention.type != "PER" or " " in mention.text.strip() or len(mention.text) < 3:
+        if mention.type != "PER" or len(mention.text) < 3:
             return False
+        words = mention.text.split()
+        if len(words) > 2 or (len(words) == 2 and (
+                words[-1] not in gazetteer() or not indonesian_region(words[-1], self.indonesian_places))):
+            return False  # of two words, only a place named with its regency's ("Sukamaju Bima") may be listed
         text = doc.text
         if after is not None and after.type in ("LOC", "GPE") and _IN_PLACE.fullmatch(text, mention.end, after.start) \
                 and _LIST_LEFT.search(text, max(0, mention.start - 14), mention.start) \
