@@ -149,3 +149,15 @@ def test_person_named_with_a_regency_who_acts_stays_a_person(resolver):
     text = "Rapat dihadiri Kota Sukamaju dan Rahmat Bima. Rahmat Bima mengatakan dana sudah cair."
     actor = resolved(resolver, text, (("Kota Sukamaju", "LOC"), ("Rahmat Bima", "PER")), "Rahmat Bima")
     assert actor.kind == "person"
+
+
+@pytest.mark.parametrize("name", ["Central Java", "West Nusa Tenggara", "Borneo"])
+def test_english_province_names_are_places(non_actors, name):
+    """The English name of a province or an island ("... in Central Java", in a paper's title) is a place."""
+    assert non_actors.type_of(name) == "LOC"
+
+
+def test_milk_product_is_no_actor(resolver):
+    text = "Perusahaan itu memperkenalkan Susu Formula Cair Sehatku kepada para pedagang."
+    doc = resolver(make_doc(resolver, text, P("Susu Formula Cair Sehatku")))
+    assert_no_actor(doc, "Susu Formula Cair Sehatku")
