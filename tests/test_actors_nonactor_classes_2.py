@@ -161,3 +161,16 @@ def test_milk_product_is_no_actor(resolver):
     text = "Perusahaan itu memperkenalkan Susu Formula Cair Sehatku kepada para pedagang."
     doc = resolver(make_doc(resolver, text, P("Susu Formula Cair Sehatku")))
     assert_no_actor(doc, "Susu Formula Cair Sehatku")
+
+
+def test_tail_of_a_statute_name_is_no_actor(resolver):
+    text = "Terdakwa dijerat Undang-Undang Perlindungan Satwa Liar Kawasan Hijau karena memburu rusa."
+    doc = resolver(make_doc(resolver, text, P("Satwa Liar Kawasan Hijau")))
+    assert_no_actor(doc, "Satwa Liar Kawasan Hijau")
+
+
+def test_person_after_a_lower_case_word_behind_a_statute_stays(resolver):
+    text = "Revisi Undang-Undang Pers dibahas, kata Budi Santoso di Jakarta."
+    doc = resolver(make_doc(resolver, text, P("Budi Santoso")))
+    mention = next(m for m in doc.mentions if m.text == "Budi Santoso")
+    assert mention.actor is not None

@@ -1277,6 +1277,9 @@ class OpenWorld:
             return True
         if _reduplicated(text, mention):
             return True  # "Undang | - Undang", "Undang-| Undang X": half of a reduplicated noun, no name
+        run = _CAPITAL_RUN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if run is not None and self.document_head_re.match(text, run.start()) is not None:
+            return True  # "Undang-Undang Konservasi Sumber | Daya Alam": the tail of a statute's name
         if mention.type == "PER":
             named_after = self.named_after_re.search(text, max(0, mention.start - 30), mention.start)
             if named_after is not None and named_after.group(1) in self.named_after_heads:
@@ -2472,6 +2475,8 @@ _ROUTE_BEFORE = re.compile(
     r"(?<![\w-])(?:ruas|jalur|rute|trayek|lintasan)(?:[ \t]++jalan)?(?:[ \t]++tol)?"
     r"(?:[ \t]++[A-Z0-9][\w.'’]*+)++[ \t]*+[-–][ \t]*+(?:[A-Z0-9][\w.'’]*+[ \t]*+(?:[-–][ \t]*+)?)*+$")
 
+# The capitalised words (and their hyphens) right before a mention, from the first of them: "Undang-Undang Konservasi ".
+_CAPITAL_RUN_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*+[ \t]++)++$")
 _ROUTE_OPEN = re.compile(r"(?<![\w-])(?:ruas|jalur|rute|trayek|lintasan)(?:[ \t]++jalan)?(?:[ \t]++tol)?[ \t]++$")
 _ROUTE_ON = re.compile(r"[ \t]*+(?:\d++[ \t]*+)?[-–]")
 
