@@ -174,3 +174,9 @@ def test_person_after_a_lower_case_word_behind_a_statute_stays(resolver):
     doc = resolver(make_doc(resolver, text, P("Budi Santoso")))
     mention = next(m for m in doc.mentions if m.text == "Budi Santoso")
     assert mention.actor is not None
+
+
+def test_english_medical_school_is_an_organisation(resolver):
+    text = "Studi dari Harbourview Medicine pada 2025 menemukan mikroplastik di pembuluh darah."
+    actor = resolved(resolver, text, P("Harbourview Medicine"), "Harbourview Medicine")
+    assert actor.kind == "organization", actor
