@@ -58,6 +58,11 @@ def test_no_actor_classes(resolver, text, names, target):
     ("Ketua DPN Tani Makmur mengajak anggotanya menanam jagung.", P("Tani Makmur"), "Tani Makmur", "organization",
      None),
     ("Nelayan Bersatu menolak reklamasi pantai itu.", P("Nelayan Bersatu"), "Nelayan Bersatu", "organization", None),
+    # a social ministry's service centre and a palace's office, named like persons
+    ("Sentra Wira Harapan Sukamaju menampung anak-anak itu.", P("Sentra Wira Harapan Sukamaju"),
+     "Sentra Wira Harapan Sukamaju", "organization", None),
+    ("Izin tanah diberikan oleh Kawedanan Sukaprana.", P("Kawedanan Sukaprana"), "Kawedanan Sukaprana",
+     "organization", None),
     # a police unit by its acronym, alone or before its command
     ("Satpolairud Polres Sukamaju menggelar patroli di perairan.", P("Satpolairud Polres Sukamaju"),
      "Satpolairud Polres Sukamaju", "organization", "COP"),
