@@ -2,7 +2,9 @@
 
 - a bare office ("Kantor Perdana Menteri", "PM") names the state the document names with that office
   (an earlier "Perdana Menteri Israel X"), not the last country in focus nor another state's holder
-  (actors/resolver.py `_title_country`); "Kantor <office>" is that state's government.
+  (actors/resolver.py `_title_country`); "Kantor <office>" is that state's government;
+- a news outlet reports acts it does not do ("menurut AFP, X dan Y mengadakan pertemuan"): for the types in
+  media.yaml `not_source_of` the parties named with the act are source and target, else no event.
 
 Whole pipeline; sentences written for the project (invented places).
 """
@@ -41,3 +43,22 @@ def actor_of(doc, surface):
 def test_bare_office_takes_the_state_named_with_it(pipeline, text, surface, wanted):
     doc = pipeline(Document(text=text))
     assert actor_of(doc, surface) == wanted
+
+
+def events(pipeline, text):
+    return [(e.type, e.source, e.target) for e in pipeline(Document(text=text)).events]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Menurut AFP, Israel dan Hamas mengadakan pertemuan di Kairo.",
+     ("CONSULT", "ISR", "PSE.HAMAS"), "MED.AFP"),
+    ("Menurut Reuters, Mesir dan Qatar mengadakan pertemuan di kota Harsa.",
+     ("CONSULT", "EGY", "QAT"), "MED.REUTERS"),
+    # speech stays the outlet's own
+    ("Reuters mengkritik Israel atas pembatasan wartawan di kota Harsa.",
+     ("ACCUSE", "MED.REUTERS", "ISR"), None),
+])
+def test_news_outlet_is_no_party_to_the_act(pipeline, text, wanted, unwanted):
+    found = events(pipeline, text)
+    assert wanted in found
+    assert unwanted is None or all(source != unwanted for _, source, _ in found)
