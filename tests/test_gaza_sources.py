@@ -1,7 +1,7 @@
 """Issue 18: the sources of acts on Gaza-talk pages.
 
 - a bare office ("Kantor Perdana Menteri", "PM") names the state the document names with that office
-  (an earlier "Perdana Menteri Israel X"), not the last country in focus nor another state's holder
+  (an earlier "Perdana Menteri Israel X"), not a country in focus from an earlier sentence
   (actors/resolver.py `_title_country`); "Kantor <office>" is that state's government;
 - a news outlet reports acts it does not do ("menurut AFP, X dan Y mengadakan pertemuan"): for the types in
   media.yaml `not_source_of` the parties named with the act are source and target, else no event.
@@ -32,10 +32,10 @@ def actor_of(doc, surface):
     ("Jakarta, Senin (29/1/2024) - PM Israel Benjamin Netanyahu menolak usulan itu. "
      "Warga Palestina berunjuk rasa di kota Harsa. Kantor PM menyebut syarat itu tidak dapat diterima.",
      "Kantor PM", "ISR.GOV"),
-    # the office named after the bare one also counts
-    ("Jakarta, Senin (29/1/2024) - Kantor Perdana Menteri menolak laporan warga Palestina. "
-     "Perdana Menteri Israel Benjamin Netanyahu berbicara kepada kabinetnya.",
-     "Kantor Perdana Menteri", "ISR.GOV"),
+    # a country named in the office's own sentence still decides
+    ("Jakarta, Rabu (1/10/2025) - Perdana Menteri Israel Benjamin Netanyahu menolak usulan itu. "
+     "Di Ramallah, Palestina, Perdana Menteri berbicara kepada wartawan.",
+     "Perdana Menteri", "P.mohammad_mustafa"),
     # with no office named with a state, the country in focus still decides
     ("Jakarta, Senin (29/1/2024) - Warga Israel menolak usulan itu. Perdana Menteri berbicara di Yerusalem.",
      "Perdana Menteri", "P.benjamin_netanyahu"),

@@ -579,12 +579,13 @@ class ActorResolver:
             if country is None:
                 if not found.group()[:1].isupper():
                     continue
-                # a bare office names the state the document names with that office ("Perdana Menteri
-                # Israel X" earlier, "Kantor Perdana Menteri" later), before the last country in focus
-                country = self._title_country(so_far, found.start(), spec.title, day, state) \
-                    or self._country_in_focus(so_far, found.start())
+                country = self._country_in_focus(so_far, found.start())
                 if country is None:
                     continue
+                # a bare office names the state the document named earlier with that office ("Perdana Menteri
+                # Israel X", then "Kantor Perdana Menteri") rather than a country in focus from an earlier sentence
+                if self._country_in_focus([m for m in so_far if m.start >= s0], found.start()) is None:
+                    country = self._title_country(so_far, found.start(), spec.title, day, state) or country
             holders = [] if spec.generic else (self.dictionary.former_holders(spec.title, country, day) if former
                                                else self.dictionary.holders(spec.title, country, day))
             office = None if former or named_country is not None else \
@@ -639,7 +640,7 @@ class ActorResolver:
 
     def _title_country(self, mentions: list[Mention], position: int, title: str, day: date | None,
                        state: "_State") -> str | None:
-        """The country of the nearest mention, before `position` else after it, of someone holding `title`."""
+        """The country of the nearest mention before `position` of someone holding `title`."""
         def holder_country(actor_id: str | None) -> str | None:
             if actor_id is None:
                 return None
@@ -649,13 +650,8 @@ class ActorResolver:
             role = self.dictionary.role_on(actor_id, day)
             return role.country if role is not None and role.title == title else None
 
-        before = [m for m in mentions if m.end <= position]
-        for mention in reversed(before):
-            country = holder_country(mention.actor)
-            if country:
-                return country
-        for mention in mentions:
-            if mention.start > position:
+        for mention in reversed(mentions):
+            if mention.end <= position:
                 country = holder_country(mention.actor)
                 if country:
                     return country
