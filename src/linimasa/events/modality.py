@@ -116,6 +116,14 @@ class ModalityReader:
         self.request_sequence = frozenset(content.get("sequence", ()))
         self.request_not_before = frozenset(content.get("not_before", ()))
         self.precondition_openers = frozenset(data.get("precondition_openers", ()))
+        proposal = data.get("proposal_content", {})
+        self.proposal_nouns = frozenset(proposal.get("nouns", ()))
+        self.proposal_verbs = frozenset(proposal.get("verbs", ()))
+        self.proposal_frames = frozenset(w for f in proposal.get("frames", ()) for w in f.split()[-1:])
+        self.proposal_keep = frozenset(proposal.get("keep_types", ()))
+        self.proposal_window = int(proposal.get("window", 10))
+        self.attempts = frozenset(proposal.get("attempts", ()))
+        self.goals = frozenset(proposal.get("goals", ()))
         question = data.get("question", {})
         self.question_words = frozenset(question.get("words", ()))
         self.which = question.get("which")
@@ -242,6 +250,8 @@ class ModalityReader:
         governed = self._precondition(view, words, clause_start)
         if governed is not None:
             return governed  # "perlu dipastikan sehat sebelum ditahan": the detention is not yet made
+        if self._proposal_content(words, last, kind):
+            return "hypothetical"  # "usulan itu mencakup pembebasan ...", "berupaya mencapai kesepakatan"
         # a call made with a modal of obligation ("..., para akademisi harus hadir") is no obligation's object
         deontic = last < len(words) and words[last] in self.cues.get("hypothetical", ())
         for name in ("hypothetical", "expected", "planned"):
@@ -439,6 +449,24 @@ class ModalityReader:
             if word in self.wish:
                 between = view.text[end:trigger_start]
                 return "," not in between and ";" not in between
+        return False
+
+    def _proposal_content(self, words: list[str], last: int, kind: str | None) -> bool:
+        """The trigger at word `last` is a term of a proposal, demand or draft, or an agreement aimed at
+        (`proposal_content` in modality.yaml)."""
+        if kind == "REQUEST":
+            return False
+        if (last >= 2 and words[last - 1] in self.goals and words[last - 2] in self.attempts) or \
+                (last >= 3 and words[last - 2] in self.goals and words[last - 3] in self.attempts):
+            return True  # "berupaya mencapai kesepakatan", "untuk mencapai sebuah kesepakatan"
+        low = max(0, last - self.proposal_window)
+        for j in range(last - 1, low - 1, -1):
+            word = words[j]
+            if word not in self.proposal_nouns and not (word.endswith("nya") and word[:-3] in self.proposal_nouns):
+                continue
+            if any(w in self.proposal_verbs for w in words[j + 1:last]):
+                return True
+            return kind not in self.proposal_keep and any(w in self.proposal_frames for w in words[max(0, j - 3):j])
         return False
 
     def _requested(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
