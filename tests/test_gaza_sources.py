@@ -62,3 +62,13 @@ def test_news_outlet_is_no_party_to_the_act(pipeline, text, wanted, unwanted):
     found = events(pipeline, text)
     assert wanted in found
     assert unwanted is None or all(source != unwanted for _, source, _ in found)
+
+
+@pytest.mark.parametrize("text, surface, wanted", [
+    ("Trump mengatakan para pemimpin Israel telah menyetujui rencana tersebut.", "para pemimpin Israel", "ISR.GOV"),
+    ("Para petinggi Mesir bertemu delegasi Hamas di kota Harsa.", "Para petinggi Mesir", "EGY.GOV"),
+])
+def test_leaders_of_a_state_are_its_government(pipeline, text, surface, wanted):
+    doc = pipeline(Document(text=text))
+    assert actor_of(doc, surface) == wanted
+    assert any(e.source == wanted for e in doc.events)
