@@ -27,6 +27,9 @@ def modalities(pipeline, text, kind):
     ("Berdasarkan draf tersebut, Israel membebaskan tahanan Palestina dalam tiga pekan.", "RETREAT", "hypothetical"),
     # an agreement aimed at by mediators
     ("Qatar berupaya mencapai kesepakatan antara Israel dan Hamas.", "AGREE", "hypothetical"),
+    # what a deadline is given for
+    ("Presiden AS Donald Trump memberi Hamas waktu tiga hari untuk menyetujui rencana itu.", "AGREE", "hypothetical"),
+    ("Israel punya tenggat sampai Jumat untuk menarik pasukan dari kota Harsa.", "RETREAT", "hypothetical"),
     # acts done stay asserted
     ("Israel membebaskan tahanan Palestina pada Senin.", "RETREAT", "asserted"),
     ("Israel menyepakati gencatan senjata dengan Hamas di Kairo pada Senin.", "AGREE", "asserted"),

@@ -124,6 +124,10 @@ class ModalityReader:
         self.proposal_window = int(proposal.get("window", 10))
         self.attempts = frozenset(proposal.get("attempts", ()))
         self.goals = frozenset(proposal.get("goals", ()))
+        self.deadlines = frozenset(proposal.get("deadlines", ()))
+        self.given_time = frozenset(proposal.get("given_time", ()))
+        self.giving = frozenset(proposal.get("giving", ()))
+        self.deadline_window = int(proposal.get("deadline_window", 6))
         question = data.get("question", {})
         self.question_words = frozenset(question.get("words", ()))
         self.which = question.get("which")
@@ -459,6 +463,11 @@ class ModalityReader:
         if (last >= 2 and words[last - 1] in self.goals and words[last - 2] in self.attempts) or \
                 (last >= 3 and words[last - 2] in self.goals and words[last - 3] in self.attempts):
             return True  # "berupaya mencapai kesepakatan", "untuk mencapai sebuah kesepakatan"
+        if last >= 2 and words[last - 1] == "untuk":
+            before = words[max(0, last - 1 - self.deadline_window):last - 1]
+            for i, word in enumerate(before):
+                if word in self.deadlines or (word in self.given_time and self.giving.intersection(before[max(0, i - 4):i])):
+                    return True  # "memberi Hamas tenggat tiga hari untuk menerima rencana itu"
         low = max(0, last - self.proposal_window)
         for j in range(last - 1, low - 1, -1):
             word = words[j]
