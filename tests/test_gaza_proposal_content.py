@@ -39,3 +39,20 @@ def modalities(pipeline, text, kind):
 ])
 def test_proposal_content_is_no_act(pipeline, text, kind, wanted):
     assert wanted in modalities(pipeline, text, kind)
+
+
+def negations(pipeline, text, kind):
+    return [e.negated for e in pipeline(Document(text=text)).events if e.type == kind]
+
+
+@pytest.mark.parametrize("text, kind, wanted", [
+    ("Kantor Perdana Menteri Israel membantah laporan bahwa Israel telah menyetujui gencatan senjata dengan Hamas.",
+     "AGREE", True),
+    ("Mesir menepis kabar bahwa Qatar menarik diri dari perundingan di kota Harsa.", "RETREAT", True),
+    # the denial itself is made, and an act told after it is not denied
+    ("Kantor Perdana Menteri Israel membantah laporan bahwa Israel telah menyetujui gencatan senjata dengan Hamas.",
+     "REJECT", False),
+    ("Qatar menarik diri dari perundingan di kota Harsa pada Senin.", "RETREAT", False),
+])
+def test_denied_acts_are_negated(pipeline, text, kind, wanted):
+    assert wanted in negations(pipeline, text, kind)

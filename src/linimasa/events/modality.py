@@ -116,6 +116,10 @@ class ModalityReader:
         self.request_sequence = frozenset(content.get("sequence", ()))
         self.request_not_before = frozenset(content.get("not_before", ()))
         self.precondition_openers = frozenset(data.get("precondition_openers", ()))
+        denial = data.get("denial", {})
+        self.denial_verbs = frozenset(denial.get("verbs", ()))
+        self.denial_markers = frozenset(denial.get("markers", ()))
+        self.denial_window = int(denial.get("window", 12))
         proposal = data.get("proposal_content", {})
         self.proposal_nouns = frozenset(proposal.get("nouns", ()))
         self.proposal_verbs = frozenset(proposal.get("verbs", ()))
@@ -556,6 +560,8 @@ class ModalityReader:
                        for start, _, w, _ in view.words[after:] if start < mark)
 
     def negated(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
+        if self._denied(view, trigger_start):
+            return True  # "membantah laporan bahwa X telah menyetujui ...": the act is denied
         words = self._words_before(view, trigger_start, clause_start)
         seen = 0
         for word in reversed(words):
@@ -566,6 +572,17 @@ class ModalityReader:
             seen += 1
             if seen >= self.negation_window:
                 return False
+        return False
+
+    def _denied(self, view: SentenceView, trigger_start: int) -> bool:
+        """A denial verb before the trigger in its sentence whose complement holds it (`denial`)."""
+        last = bisect_left(view.starts, trigger_start)
+        for d in range(last - 1, max(-1, last - 1 - self.denial_window), -1):
+            if view.words[d][2] not in self.denial_verbs:
+                continue
+            between = [w for _, _, w, _ in view.words[d + 1:last]]
+            return any(w in self.denial_markers for w in between[:4]) or (
+                len(between) <= 2 and all(w in self.negation_skip or w in self.perfect for w in between))
         return False
 
     def _fronted_perfect(self, view: SentenceView, trigger_start: int) -> bool:
