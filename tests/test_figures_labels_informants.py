@@ -44,6 +44,10 @@ def figures(pipeline, text):
     ("Tawaran lama mencakup 140 narapidana dengan hukuman seumur hidup.", [(140.0, "detained")]),
     # a count of sentences is no count of people
     ("Ia menjalani tiga hukuman seumur hidup di penjara kota Harsa.", [(3.0, "other")]),
+    # the noun right after the number names what it counts; a part "di antaranya" counts what its whole counts
+    ("Serangan itu menewaskan 1.200 orang dan menangkap 250 sandera di kota Harsa.", [(1200.0, "killed"), (250.0, "hostages")]),
+    ("Sebanyak 250 sandera dibawa ke kota Harsa dan ditahan di sana, dengan 90 di antaranya masih hidup.",
+     [(250.0, "hostages"), (90.0, "hostages")]),
     # an acting verb still governs the number after it
     ("Serangan roket itu menewaskan 12 orang di pasar kota Harsa.", [(12.0, "killed")]),
 ])

@@ -109,6 +109,8 @@ class FigureFinder:
         self.informant_window = int(data.get("informant_window", 2))
         self.negative_after_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["negative_after"]) + r")(?!\w)", re.IGNORECASE)
         self.part_of_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["part_of"]) + r")\s+", re.IGNORECASE)
+        self.part_of_previous_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["part_of_previous"]) + r")(?!\w)",
+                                              re.IGNORECASE) if data.get("part_of_previous") else None
         self.breakdown_re = re.compile(r"(?<!\w)(?:" + _alternation(data["breakdown"]) + r")(?!\w)", re.IGNORECASE)
         joiners = _alternation(data.get("sequence_joiners", ()))
         # possessive throughout: matched on a short gap, but linear on any text (tests/test_regex_backtracking.py)
@@ -139,6 +141,11 @@ class FigureFinder:
                 category = self._category(doc, by_start[whole.end()], sentence)
             else:
                 category = self._category(doc, q, sentence)
+            if category is not None and category != "money" and self.part_of_previous_re is not None \
+                    and self.part_of_previous_re.match(doc.text, q.end):
+                # "251 sandera ..., dengan 97 di antaranya ...": the part counts what the whole before it counts
+                previous = [c for i, end, c in counted if i == sentence.index and end <= q.start]
+                category = previous[-1] if previous and previous[-1] in REPEATABLE else category
             if category in ("people", "other"):
                 # "183 tahanan, termasuk 18 orang ..., 54 orang ... dan 111 orang ...": the items
                 # of a breakdown count what the total before them counts
@@ -268,6 +275,9 @@ class FigureFinder:
             if acting and after:
                 continue  # "300 warga ... karena membunuh": a number before an acting verb counts its agents
             score = distance + (0.0 if acting != after else 0.5)
+            if after and not acting and distance == 0:
+                score = -0.25  # the noun right after the number names what it counts: "menangkap 251 sandera"
+
             if best is None or score < best_score:
                 best, best_score = cue, score
         if best is not None:
