@@ -582,9 +582,18 @@ class ActorResolver:
                 country = self._country_in_focus(so_far, found.start())
                 if country is None:
                     continue
+                # a bare office names the state the document named earlier with that office ("Perdana Menteri
+                # Israel X", then "Kantor Perdana Menteri") rather than a country in focus from an earlier sentence
+                if self._country_in_focus([m for m in so_far if m.start >= s0], found.start()) is None:
+                    country = self._title_country(so_far, found.start(), spec.title, day, state) or country
             holders = [] if spec.generic else (self.dictionary.former_holders(spec.title, country, day) if former
                                                else self.dictionary.holders(spec.title, country, day))
-            if holders:
+            office = None if former or named_country is not None else \
+                self.government_re.search(text, max(s0, found.start() - 14), found.start())
+            if holders and office is not None and f"{country}.GOV" in self.dictionary.entries:
+                # "Kantor Perdana Menteri", "kabinet Presiden": the office is that state's government
+                out.append((office.start(), end, "ORG", f"{country}.GOV"))
+            elif holders:
                 out.append((found.start(), end, "PER", holders[0]))
             elif named_country is not None and not former:
                 # "Duta Besar Amerika Serikat" with no name and no holder the dictionary knows: an
@@ -628,6 +637,25 @@ class ActorResolver:
             return state.local[actor_id].country
         entry = self.dictionary.entries.get(actor_id)
         return entry.country if entry else None
+
+    def _title_country(self, mentions: list[Mention], position: int, title: str, day: date | None,
+                       state: "_State") -> str | None:
+        """The country of the nearest mention before `position` of someone holding `title`."""
+        def holder_country(actor_id: str | None) -> str | None:
+            if actor_id is None:
+                return None
+            if actor_id in state.local:
+                actor = state.local[actor_id]
+                return actor.country if actor.role and actor.role.startswith(title) else None
+            role = self.dictionary.role_on(actor_id, day)
+            return role.country if role is not None and role.title == title else None
+
+        for mention in reversed(mentions):
+            if mention.end <= position:
+                country = holder_country(mention.actor)
+                if country:
+                    return country
+        return None
 
     def _country_in_focus(self, mentions: list[Mention], position: int) -> str | None:
         for mention in reversed(mentions):

@@ -261,6 +261,7 @@ class EventCoder:
         )
         self.complement_re = re.compile(r"\b(?:" + complement + r"|akan)\b")
         self.third_party_re = re.compile("|".join(re.escape(c) for c in grammar["third_party_cues"]))
+        self.media_not_source = frozenset(resources.data("actors/media.yaml").get("not_source_of", ()))
         self.mediator_res = [re.compile(p) for p in grammar["mediator_patterns"]]
         self.mediator_subject_res = [re.compile(p) for p in grammar["mediator_subject_patterns"]]
         self.phone_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in grammar["phone_cues"]) + r")\b")
@@ -359,6 +360,11 @@ class EventCoder:
                             possessive=found.group(2) is not None))
         return hits
 
+    @staticmethod
+    def _media(doc: Document, actor_id: str | None) -> bool:
+        actor = doc.actors.get(actor_id) if actor_id else None
+        return actor is not None and actor.sector == "MED"
+
     def _code_sentence(self, doc: Document, view: SentenceView, timexes: list, tokens: list,
                        pending: dict | None = None, unnamed: set | None = None, story: str | None = None,
                        references: dict | None = None) -> list[Event]:
@@ -408,6 +414,11 @@ class EventCoder:
             described = self._described_person(doc, view, sources)
             if described is not None:  # "Wakil Ketua Komisi X DPR itu mengapresiasi ...": the person, not DPR
                 sources, strategy = [described], strategy + "+described"
+            if rule.type in self.media_not_source and sources and all(self._media(doc, a.actor) for a in sources):
+                # "menurut AFP, X dan Y mengadakan pertemuan": the outlet reports the act, the parties do it
+                if len(targets) < 2:
+                    continue
+                sources, targets, strategy = targets[:1], targets[1:], strategy + "+reported"
             if rule.form in SPEAKER_FORMS and self.modality.negated(view, hit.start, view.clause(hit.start)[0]):
                 continue  # "gak harus seorang dokter": no obligation, no call
             if rule.form == "opinion":

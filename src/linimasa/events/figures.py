@@ -98,8 +98,19 @@ class FigureFinder:
         self.ordinal_before_re = re.compile(r"(?<!\w)(?:" + _alternation(data["ordinal_before"]) + r")\s+$", re.IGNORECASE)
         # matched right after a word: `\s*+(?<=\s)` is `\s+` there, and a leading `\s*` marks a continuation
         # for tests/test_regex_backtracking.py (a searched `\s+X` is quadratic on a long run of spaces)
+        self.idiom_before_re = re.compile(r"(?<!\w)(?:" + _alternation(data["idiom_before"]) + r")\s+$", re.IGNORECASE) \
+            if data.get("idiom_before") else None
+        self.label_before_re = re.compile(r"(?<!\w)(?:" + _alternation(data["label_before"]) + r")\s+$", re.IGNORECASE) \
+            if data.get("label_before") else None
+        self.list_marks = tuple(data.get("list_marks", ()))
+        self.according_before_re = re.compile(r"(?<!\w)(?:" + _alternation(data["according_to"]) + r")\s+$", re.IGNORECASE)
+        self.informant_re = re.compile(r"\s*(?:" + _alternation(data["informant_nouns"]) + r")(?![\w-])", re.IGNORECASE) \
+            if data.get("informant_nouns") else None
+        self.informant_window = int(data.get("informant_window", 2))
         self.negative_after_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["negative_after"]) + r")(?!\w)", re.IGNORECASE)
         self.part_of_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["part_of"]) + r")\s+", re.IGNORECASE)
+        self.part_of_previous_re = re.compile(r"\s*+(?<=\s)(?:" + _alternation(data["part_of_previous"]) + r")(?!\w)",
+                                              re.IGNORECASE) if data.get("part_of_previous") else None
         self.breakdown_re = re.compile(r"(?<!\w)(?:" + _alternation(data["breakdown"]) + r")(?!\w)", re.IGNORECASE)
         joiners = _alternation(data.get("sequence_joiners", ()))
         # possessive throughout: matched on a short gap, but linear on any text (tests/test_regex_backtracking.py)
@@ -130,6 +141,11 @@ class FigureFinder:
                 category = self._category(doc, by_start[whole.end()], sentence)
             else:
                 category = self._category(doc, q, sentence)
+            if category is not None and category != "money" and self.part_of_previous_re is not None \
+                    and self.part_of_previous_re.match(doc.text, q.end):
+                # "251 sandera ..., dengan 97 di antaranya ...": the part counts what the whole before it counts
+                previous = [c for i, end, c in counted if i == sentence.index and end <= q.start]
+                category = previous[-1] if previous and previous[-1] in REPEATABLE else category
             if category in ("people", "other"):
                 # "183 tahanan, termasuk 18 orang ..., 54 orang ... dan 111 orang ...": the items
                 # of a breakdown count what the total before them counts
@@ -197,11 +213,29 @@ class FigureFinder:
             return True
         if self.negative_after_re.match(doc.text, q.end):
             return True
+        before = doc.text[max(0, q.start - 14):q.start]
+        if self.idiom_before_re is not None and not any(c.isdigit() for c in q.text) \
+                and self.idiom_before_re.search(before):
+            return True  # "salah satu syarat": one of the conditions
+        if not q.unit and self.label_before_re is not None and self.label_before_re.search(before):
+            return True  # "Channel 13", "Tahap 1", "Pasal 5": a thing named by its number
+        if self._list_number(doc, q):
+            return True
         if self.widget_before_re is not None and self.widget_after_re is not None \
                 and self.widget_before_re.search(doc.text, max(0, q.start - 12), q.start) \
                 and self.widget_after_re.match(doc.text, q.end):
             return True  # "daftar 3 item": a widget's item count
         return q.value_max is None and self.vague_re.search(q.text) is not None
+
+    def _list_number(self, doc: Document, q: Quantity) -> bool:
+        """A bare number opening a line with a list mark after it ("1. Hamas meminta ...")."""
+        if q.unit or not q.text.isdigit() or not self.list_marks:
+            return False
+        after = doc.text[q.end:q.end + 2]
+        if not after or after[0] not in self.list_marks or (len(after) > 1 and not after[1].isspace()):
+            return False
+        line_start = doc.text.rfind("\n", 0, q.start) + 1
+        return not doc.text[line_start:q.start].strip()
 
     def _category(self, doc: Document, q: Quantity, sentence) -> str | None:
         unit = (q.unit or "").lower()
@@ -212,6 +246,11 @@ class FigureFinder:
             return None
         if not unit and self.thing_re.match(doc.text, q.end):
             return "other"  # "dua tahap", "tiga putaran": things counted, not people
+        if not unit and self.according_before_re.search(doc.text, max(0, q.start - 20), q.start):
+            return "other"  # "kata dua pejabat", "menurut tiga sumber": the informants of a report
+        window = self.window
+        if not unit and self.informant_re is not None and self.informant_re.match(doc.text, q.end):
+            window = self.informant_window  # "dua sumber mengatakan": counted informants, unless "dua pejabat tewas"
         start, end = self._clause(doc, q, sentence)
         if not unit and self._unmarked_money(doc, q, start):
             return "money"
@@ -226,18 +265,25 @@ class FigureFinder:
                    for o_start, o_end in others):
                 continue  # another number stands right at the cue ("menewaskan 5 orang dan 12 ..."): it is that number's
             distance = len(WORD.findall(doc.text, low, high))
-            if distance > self.window:
+            if distance > window:
                 continue
             # An acting verb ("menewaskan", "melukai") governs the number after it; a state or
             # noun ("tewas", "luka-luka", "sandera") the number before it. The other side costs
             # half a word, so "12 orang luka-luka dan 5 orang tewas" keeps each count's own word.
             word = " ".join(cue.group(1).lower().split())
             acting = word in self.acting_cues
+            if acting and after:
+                continue  # "300 warga ... karena membunuh": a number before an acting verb counts its agents
             score = distance + (0.0 if acting != after else 0.5)
+            if after and not acting and distance == 0:
+                score = -0.25  # the noun right after the number names what it counts: "menangkap 251 sandera"
+
             if best is None or score < best_score:
                 best, best_score = cue, score
         if best is not None:
             return self.cue_category[" ".join(best.group(1).lower().split())]
+        if window != self.window:
+            return "other"
         released = self._released(doc, q, start, end)
         if released is not None:
             return released

@@ -119,6 +119,22 @@ class ModalityReader:
         self.request_sequence = frozenset(content.get("sequence", ()))
         self.request_not_before = frozenset(content.get("not_before", ()))
         self.precondition_openers = frozenset(data.get("precondition_openers", ()))
+        denial = data.get("denial", {})
+        self.denial_verbs = frozenset(denial.get("verbs", ()))
+        self.denial_markers = frozenset(denial.get("markers", ()))
+        self.denial_window = int(denial.get("window", 12))
+        proposal = data.get("proposal_content", {})
+        self.proposal_nouns = frozenset(proposal.get("nouns", ()))
+        self.proposal_verbs = frozenset(proposal.get("verbs", ()))
+        self.proposal_frames = frozenset(w for f in proposal.get("frames", ()) for w in f.split()[-1:])
+        self.proposal_keep = frozenset(proposal.get("keep_types", ()))
+        self.proposal_window = int(proposal.get("window", 10))
+        self.attempts = frozenset(proposal.get("attempts", ()))
+        self.goals = frozenset(proposal.get("goals", ()))
+        self.deadlines = frozenset(proposal.get("deadlines", ()))
+        self.given_time = frozenset(proposal.get("given_time", ()))
+        self.giving = frozenset(proposal.get("giving", ()))
+        self.deadline_window = int(proposal.get("deadline_window", 6))
         question = data.get("question", {})
         self.question_words = frozenset(question.get("words", ()))
         self.which = question.get("which")
@@ -254,6 +270,8 @@ class ModalityReader:
         governed = self._precondition(view, words, clause_start)
         if governed is not None:
             return governed  # "perlu dipastikan sehat sebelum ditahan": the detention is not yet made
+        if self._proposal_content(words, last, kind):
+            return "hypothetical"  # "usulan itu mencakup pembebasan ...", "berupaya mencapai kesepakatan"
         # a call made with a modal of obligation ("..., para akademisi harus hadir") is no obligation's object
         deontic = last < len(words) and words[last] in self.cues.get("hypothetical", ())
         if any(w in self.open_cues and i and near[i - 1] in self.opened_by for i, w in enumerate(near)):
@@ -455,6 +473,29 @@ class ModalityReader:
                 return "," not in between and ";" not in between
         return False
 
+    def _proposal_content(self, words: list[str], last: int, kind: str | None) -> bool:
+        """The trigger at word `last` is a term of a proposal, demand or draft, or an agreement aimed at
+        (`proposal_content` in modality.yaml)."""
+        if kind == "REQUEST":
+            return False
+        if (last >= 2 and words[last - 1] in self.goals and words[last - 2] in self.attempts) or \
+                (last >= 3 and words[last - 2] in self.goals and words[last - 3] in self.attempts):
+            return True  # "berupaya mencapai kesepakatan", "untuk mencapai sebuah kesepakatan"
+        if last >= 2 and words[last - 1] == "untuk":
+            before = words[max(0, last - 1 - self.deadline_window):last - 1]
+            for i, word in enumerate(before):
+                if word in self.deadlines or (word in self.given_time and self.giving.intersection(before[max(0, i - 4):i])):
+                    return True  # "memberi Hamas tenggat tiga hari untuk menerima rencana itu"
+        low = max(0, last - self.proposal_window)
+        for j in range(last - 1, low - 1, -1):
+            word = words[j]
+            if word not in self.proposal_nouns and not (word.endswith("nya") and word[:-3] in self.proposal_nouns):
+                continue
+            if any(w in self.proposal_verbs for w in words[j + 1:last]):
+                return True
+            return kind not in self.proposal_keep and any(w in self.proposal_frames for w in words[max(0, j - 3):j])
+        return False
+
     def _requested(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
         """A verb of asking or urging within `request_content.window` words before the trigger in its
         clause, no comma, quote or verb of sequence between ("meminta masyarakat mendoakan dan mendukung
@@ -533,6 +574,8 @@ class ModalityReader:
                        for start, _, w, _ in view.words[after:] if start < mark)
 
     def negated(self, view: SentenceView, trigger_start: int, clause_start: int) -> bool:
+        if self._denied(view, trigger_start):
+            return True  # "membantah laporan bahwa X telah menyetujui ...": the act is denied
         words = self._words_before(view, trigger_start, clause_start)
         seen = 0
         for word in reversed(words):
@@ -543,6 +586,17 @@ class ModalityReader:
             seen += 1
             if seen >= self.negation_window:
                 return False
+        return False
+
+    def _denied(self, view: SentenceView, trigger_start: int) -> bool:
+        """A denial verb before the trigger in its sentence whose complement holds it (`denial`)."""
+        last = bisect_left(view.starts, trigger_start)
+        for d in range(last - 1, max(-1, last - 1 - self.denial_window), -1):
+            if view.words[d][2] not in self.denial_verbs:
+                continue
+            between = [w for _, _, w, _ in view.words[d + 1:last]]
+            return any(w in self.denial_markers for w in between[:4]) or (
+                len(between) <= 2 and all(w in self.negation_skip or w in self.perfect for w in between))
         return False
 
     def _fronted_perfect(self, view: SentenceView, trigger_start: int) -> bool:
