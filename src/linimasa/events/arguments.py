@@ -14,6 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..document import Actor, Mention, Sentence
+from ..language.alternation import phrase_alternation
+from ..resources import load_data
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 # Between two members of a list: a comma, "dan"/"serta", or a stray period left by
@@ -22,12 +24,14 @@ WORD = re.compile(r"\w+(?:-\w+)*")
 # in n ways and was quadratic on long gaps (tests/test_regex_backtracking.py).
 # An abbreviation in parentheses may close the member before it: "Otorita Ibu Kota X (OIKN) dan PT Y".
 # One may also follow the conjunction, in the next member's title: "X dan Perdana Menteri (PM) Y".
-COORDINATION_GAP = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*)?(?:[,.]\s*)?(?:(?P<conj>dan|serta|maupun|atau)\s+)?"
+_MEMBER_LISTS = load_data("id/clauses.yaml")["member_lists"]  # the list words, as data
+CONJUNCTIONS = frozenset(_MEMBER_LISTS["conjunctions"])
+COORDINATION_GAP = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*)?(?:[,.]\s*)?"
+                              rf"(?:(?P<conj>{phrase_alternation(_MEMBER_LISTS['conjunctions'])})\s+)?"
                               r"(?:\([^()\n]{1,20}\)\s*)?$", re.IGNORECASE)
 # A list announced by a colon or "yakni"/"yaitu" needs no conjunction: "menahan tiga tersangka: A, B, C"
-ANNOUNCED_LIST = re.compile(r"(?::|\b(?:yakni|yaitu))\s*$", re.IGNORECASE)
+ANNOUNCED_LIST = re.compile(rf"(?::|\b(?:{phrase_alternation(_MEMBER_LISTS['announcers'])}))\s*$", re.IGNORECASE)
 PLACE_TYPES = frozenset({"GPE", "LOC"})
-CONJUNCTIONS = frozenset({"dan", "serta", "maupun", "atau"})
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 
