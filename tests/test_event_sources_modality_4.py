@@ -203,3 +203,14 @@ def test_a_quote_naming_someone_else_keeps_its_speaker(pipeline):
     text = ('"Kami juga memohon kepada Polri agar mengusut kasus ini. Klien saya (Sari Wulandari) siap bersaksi," '
             "kata Tono Prasetyo.")
     assert ("REQUEST", "Tono Prasetyo", "Kepolisian Negara Republik Indonesia") in triples(pipeline, text)
+
+
+# A document about captives handed over is no release; the captives themselves handed over are (triggers.yaml).
+@pytest.mark.parametrize("text,released", [
+    ("Pertukaran itu tertunda dua jam karena Hamas terlambat menyerahkan daftar nama sandera kepada mediator.", False),
+    ("Penyerahan data tahanan oleh Israel kepada Palang Merah berlangsung pada Senin.", False),
+    ("Hamas menyerahkan tiga sandera kepada Palang Merah di Khan Younis.", True),
+    ("Penyerahan empat sandera oleh Hamas berlangsung di Rafah.", True),
+])
+def test_a_list_of_captives_handed_over_is_no_release(pipeline, text, released):
+    assert any(e[0] == "RETREAT" for e in events(pipeline, text)) is released
