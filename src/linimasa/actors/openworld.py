@@ -481,6 +481,9 @@ class OpenWorld:
         self.document_link_re = re.compile(rf"(?<!\w)(?:{alternation(links)})\s+") if links else None
         self.document_head_re = re.compile(
             rf"(?<![\w-])(?:{alternation([str(h) for h in non_actors.get('document_heads', ())])})(?![\w-])")
+        route_open = rf"(?<![\w-])(?:{alternation(non_actors['route_words'])})(?:[ \t]++jalan)?(?:[ \t]++tol)?"
+        self.route_before_re = re.compile(route_open + _ROUTE_STOPS)
+        self.route_open_re = re.compile(route_open + r"[ \t]++$")
         cues = resources.data(CUES_FILE)
         self.speech_before_re = re.compile(
             rf"(?<!\w)(?:{alternation(cues['reporting_verbs'])})(?:nya)?\s*,?\s+$", re.IGNORECASE)
@@ -1321,8 +1324,8 @@ class OpenWorld:
             named_after = self.named_after_re.search(text, max(0, mention.start - 30), mention.start)
             if named_after is not None and named_after.group(1) in self.named_after_heads:
                 return True  # "RSUP Prof | Sukarta", "Universitas Dr | Wirya": a body named after a person
-        if _ROUTE_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None \
-                or (_ROUTE_OPEN.search(text, max(0, mention.start - 24), mention.start) is not None
+        if self.route_before_re.search(text, max(0, mention.start - 60), mention.start) is not None \
+                or (self.route_open_re.search(text, max(0, mention.start - 24), mention.start) is not None
                     and _ROUTE_ON.match(text, mention.end) is not None):
             return True  # "ruas jalan Simpang X - | Sukamaju SP | 9", "rute | A | - B": a stop on a road or a route
         head = self.place_head_re.search(text, max(0, mention.start - 20), mention.start)
@@ -2521,15 +2524,11 @@ def _title_words(between: str) -> bool:
     return not any(c in between for c in ".,;!?")
 
 
-# A road section or a route and its stops before a mention: "ruas jalan X Y - | Z", "rute A–B– | C" (a stop after
-# a hyphen, each stop capitalised words or numbers).
-_ROUTE_BEFORE = re.compile(
-    r"(?<![\w-])(?:ruas|jalur|rute|trayek|lintasan)(?:[ \t]++jalan)?(?:[ \t]++tol)?"
-    r"(?:[ \t]++[A-Z0-9][\w.'’]*+)++[ \t]*+[-–][ \t]*+(?:[A-Z0-9][\w.'’]*+[ \t]*+(?:[-–][ \t]*+)?)*+$")
-
 # The capitalised words (and their hyphens) right before a mention, from the first of them: "Undang-Undang Konservasi ".
 _CAPITAL_RUN_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*+[ \t]++)++$")
-_ROUTE_OPEN = re.compile(r"(?<![\w-])(?:ruas|jalur|rute|trayek|lintasan)(?:[ \t]++jalan)?(?:[ \t]++tol)?[ \t]++$")
+# After a route's opening word (non_actors.yaml `route_words`, built in OpenWorld.__init__): a stop that a hyphen
+# follows, each stop capitalised words or numbers ("ruas jalan X Y - | Z", "rute A–B– | C"); or the hyphen after it.
+_ROUTE_STOPS = r"(?:[ \t]++[A-Z0-9][\w.'’]*+)++[ \t]*+[-–][ \t]*+(?:[A-Z0-9][\w.'’]*+[ \t]*+(?:[-–][ \t]*+)?)*+$"
 _ROUTE_ON = re.compile(r"[ \t]*+(?:\d++[ \t]*+)?[-–]")
 
 
