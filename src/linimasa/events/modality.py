@@ -1362,9 +1362,10 @@ NOUN_PREFIXES = tuple(_TIME.get("event_noun_prefixes", ()))
 PAST_ADVERBIAL = _words_re(_TIME.get("past_adverbials", ()))
 QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 # A past adverbial after the trigger dates it only within this many words, with no comma, quotation mark or
-# clause word between (time.yaml `past_adverbial_after`).
+# clause word between (time.yaml `past_adverbial_after`, `past_adverbial_closers`).
 PAST_ADVERBIAL_AFTER = int(_TIME.get("past_adverbial_after", 0))
-PAST_ADVERBIAL_CLOSE = re.compile(r"[,;:\"\u201c\u201d]|(?<!\w)(?:yang|dan|tetapi|namun|sehingga|agar|supaya)(?!\w)")
+PAST_ADVERBIAL_CLOSE = re.compile(
+    rf"[,;:\"\u201c\u201d]|(?<!\w)(?:{_alternation(_TIME['past_adverbial_closers'])})(?!\w)")
 PARTY_OWNERS = frozenset(_TIME.get("party_owners", ()))
 PARTY_OWNER_REACH = 20  # characters before a party word its owner noun may stand in
 # '..., ujar jaksa', '..." beber JPU': the prosecutor's tag after the act ("tambahnya di hadapan jaksa" is none)

@@ -50,6 +50,15 @@ def _alternation(words) -> str:
     return phrase_alternation(words, lower=True)  # longest first, as a trie (alternation.py)
 
 
+_TIME_DATA = load_data("id/time.yaml")
+
+
+def _listed(words) -> str:
+    """A regex source matching any of `words` (a word list of the data files) as written, spaces literal; one that never
+    matches when the list is empty."""
+    return phrase_alternation(words, spaces=r"\ ") or "(?!)"
+
+
 def _key(text: str | None) -> str | None:
     return " ".join(text.lower().split()) if text else None
 
@@ -766,7 +775,7 @@ def speech_date(doc: Document, sentence: Sentence) -> date | None:
 # "..., kata Kasat Reskrim AKP X kepada wartawan, Senin (13/10)": a day that tags a statement
 _STATEMENT_TAG = re.compile(
     r"(?<!\w)(?:%s)(?:nya)?(?!\w)[^.!?\"\u201c\u201d]{0,120},\s*$"
-    % "|".join(re.escape(w) for w in sorted(load_data("id/reporting_verbs.yaml").get("after", ()), key=len, reverse=True)))
+    % _listed(load_data("id/reporting_verbs.yaml").get("after", ())))
 # How far before a day its statement tag may begin (characters).
 STATEMENT_TAG_REACH = 160
 
@@ -793,9 +802,8 @@ def statement_day(doc: Document, sentence: Sentence) -> date | None:
     return tagged[0].value if tagged else None
 
 
-_SINCE_WORDS = tuple(load_data("id/time.yaml").get("since_words", ()))
-_PAST_WORDS = re.compile(
-    r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in load_data("id/time.yaml")["relative"]["past"]))
+_SINCE_WORDS = tuple(_TIME_DATA.get("since_words", ()))
+_PAST_WORDS = re.compile(r"(?<!\w)(?:%s)(?!\w)" % _listed(_TIME_DATA["relative"]["past"]))
 
 
 def past_span(timex: Timex, before: date | None) -> bool:
@@ -834,11 +842,11 @@ REPORT_DAYS = 7
 # "bermula pada 3 Maret 2025 saat ...": a day that opens the story's chronology
 _CHRONOLOGY = re.compile(
     r"(?<!\w)(?:%s)\W+(?:\w+\W+){0,3}$"
-    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("chronology_openers", ())))
+    % _listed(_TIME_DATA.get("chronology_openers", ())))
 # "Sebelumnya, X menegur ...": a sentence that opens with one of these tells an earlier event
 _FLASHBACK = re.compile(
     r"^\W*+(?:%s)\s*+,"
-    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("flashback_openers", ()) or ("(?!)",)))
+    % _listed(_TIME_DATA.get("flashback_openers", ())))
 # Characters between a day and the clock time that make it a page stamp (" | ", ", ").
 PAGE_STAMP_GAP = 4
 
@@ -931,35 +939,32 @@ def chronology_span(doc: Document, sentence: Sentence) -> Timex | None:
 # "peristiwa itu terjadi pada Minggu (5/10)": a day an incident took place on
 _INCIDENT = re.compile(
     r"(?<!\w)(?:%s)(?!\w)\W+(?:\w+\W+){0,2}$"
-    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("incident_cues", ()) or ("(?!)",)))
+    % _listed(_TIME_DATA.get("incident_cues", ())))
 # "Atas kejadian itu, X melayangkan somasi": a sentence that names the incident as a whole tells its aftermath
 _INCIDENT_ANAPHOR = re.compile(
     r"(?<!\w)(?:%s)\s+(?:itu|tersebut|ini)(?!\w)"
-    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("incident_cues", ()) or ("(?!)",)))
-_INCIDENT_REACH = int(load_data("id/time.yaml").get("incident_reach", 8))
+    % _listed(_TIME_DATA.get("incident_cues", ())))
+_INCIDENT_REACH = int(_TIME_DATA.get("incident_reach", 8))
 # "Dilansir dari Warta, Selasa (7/10/2025)": a day that tags a cited report, not a day of the story
 _CITATION = re.compile(
     r"(?<!\w)(?:%s)(?!\w)[^.!?,]{0,40},?\s*$"
-    % "|".join(re.escape(w) for w in load_data("id/time.yaml").get("citation_cues", ()) or ("(?!)",)))
+    % _listed(_TIME_DATA.get("citation_cues", ())))
 
 
-def _cited_day(doc: Document, timex: Timex) -> bool:
+def cited_day(doc: Document, timex: Timex) -> bool:
     """Whether `timex` is written right after a citation cue ("Dilansir dari Warta, Selasa (7/10)"),
     not as a statement's tag ("kata X dikutip dari Warta, Selasa (7/10)" is the day X spoke)."""
     return (_CITATION.search(doc.text[max(0, timex.start - 60):timex.start].lower()) is not None
             and not statement_tagged(doc, timex))
 
 
-cited_day = _cited_day  # the public name modality.py reads
-
-
-_DOCS = load_data("id/time.yaml").get("document_dates", {})
+_DOCS = _TIME_DATA.get("document_dates", {})
 # "Surat Perintah ... Nomor 12/2025 tanggal 16 Oktober 2025": a day that dates a document
 _DOCUMENT_NOUN = re.compile(
-    r"(?<!\w)(?:nomor|%s)(?!\w)" % "|".join(re.escape(w) for w in _DOCS.get("nouns", ()) or ("(?!)",)))
+    r"(?<!\w)(?:nomor|%s)(?!\w)" % _listed(_DOCS.get("nouns", ())))
 _DOCUMENT_DATED = re.compile(
     r"(?<!\w)(?:%s)\s*$"
-    % "|".join(re.escape(w) for w in [*_DOCS.get("dated_words", ()), *_DOCS.get("markers", ())] or ("(?!)",)))
+    % _listed([*_DOCS.get("dated_words", ()), *_DOCS.get("markers", ())]))
 # How far before its date a document's noun or number may stand (characters).
 DOCUMENT_DAY_REACH = 120
 
@@ -1013,8 +1018,8 @@ def incident_day(doc: Document, tag: Timex, sentence: Sentence) -> date | None:
 
 
 # Deictics naming the speech's own day ("hari ini", "tadi", "malam ini"): offset 0 in `deictic`.
-_PRESENT_DEICTIC = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
-    re.escape(w) for w, offset in load_data("id/time.yaml")["deictic"].items() if offset == 0))
+_PRESENT_DEICTIC = re.compile(
+    r"(?<!\w)(?:%s)(?!\w)" % _listed([w for w, offset in _TIME_DATA["deictic"].items() if offset == 0]))
 
 
 def _anecdote_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
@@ -1026,11 +1031,11 @@ def _anecdote_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
             and _PRESENT_DEICTIC.search(timex.text.lower()) is None and _quoted(doc.text, timex.start))
 
 
-_SEQUENCE = load_data("id/time.yaml").get("narrative_sequence", {})
+_SEQUENCE = _TIME_DATA.get("narrative_sequence", {})
 # "Di sana, X ...", "Mereka kemudian ...": a sentence that goes on with the episode told before it
 _SEQUENCE_OPENER = re.compile(
-    r"^\W*+(?:\w+\W+){0,%d}?(?:%s)(?!\w)" % (int(_SEQUENCE.get("opening_words", 3)), "|".join(
-        re.escape(w) for w in sorted(_SEQUENCE.get("connectives", ()), key=len, reverse=True)) or "(?!)"))
+    r"^\W*+(?:\w+\W+){0,%d}?(?:%s)(?!\w)" % (int(_SEQUENCE.get("opening_words", 3)),
+                                             _listed(_SEQUENCE.get("connectives", ()))))
 
 
 def _sequence_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
@@ -1085,7 +1090,7 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
     for timex in reversed(days):
         if timex.start >= sentence.start:
             continue
-        if _cited_day(doc, timex):
+        if cited_day(doc, timex):
             # "..., dilansir AFP, Minggu (19/10)": the day the cited outlet reported gives way to a day of the
             # story told before it ("... digelar pada Sabtu (18/10)"); with none, it is still the day told at
             if cited is None and (floor is None or timex.value >= floor or "\n" not in doc.text[timex.end:sentence.start]):
@@ -1101,7 +1106,7 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
         nearest = False
     if floor is not None:
         for timex in days:
-            if timex.start >= sentence.end and timex.value >= floor and not _cited_day(doc, timex):
+            if timex.start >= sentence.end and timex.value >= floor and not cited_day(doc, timex):
                 return timex.value
     return None if cited is None else cited.value
 
