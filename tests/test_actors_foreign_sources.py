@@ -70,8 +70,8 @@ SOURCES = [
     # a person quoted from a foreign outlet in the same sentence, with nothing else behind a country
     ("Dilansir dari laman Express, menurut apoteker Ben Hollis, nyeri sendi bisa dicegah.", P("Ben Hollis"),
      "Ben Hollis", "GBR"),
-    ("Seperti dikutip dari Times of India, pelatih kebugaran Ravi Menon menyarankan jalan kaki.",
-     P("Ravi Menon"), "Ravi Menon", "IND"),
+    ("Seperti dikutip dari Khaleej Times, pelatih kebugaran Ravi Menon menyarankan jalan kaki.",
+     P("Ravi Menon"), "Ravi Menon", "ARE"),
     # a title placed in a foreign body named after its city, an honorific before the name
     ("Dokter kepala Departemen Bedah di Third Memorial Hospital of Chengdu Medical University, Dr Wu Pan "
      "mengatakan hal itu biasa.", P("Wu Pan"), "Wu Pan", "CHN"),
@@ -104,3 +104,19 @@ KEEP = [
 @pytest.mark.parametrize("text, names, target, country", KEEP)
 def test_foreign_source_rules_leave_these(resolver, text, names, target, country):
     assert actor_of(resolver, text, names, target).country == country
+
+
+# outlets that quote people from anywhere give them no country: (text, mentions, target, the outlet's country)
+ANYWHERE = [
+    ("Dilansir dari AFP, menurut Tom Reed, kapal itu tenggelam di dekat pantai.", P("Tom Reed"), "Tom Reed", "FRA"),
+    ("Seperti dikutip dari Science Alert, ahli saraf Maria Lund menyebut hasilnya mengejutkan.", P("Maria Lund"),
+     "Maria Lund", "AUS"),
+    ("Dilansir dari jurnal Nature, peneliti Ann Moss menemukan spesies baru.", P("Ann Moss"), "Ann Moss", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, names, target, outlet_country", ANYWHERE)
+def test_outlet_quoting_anyone_gives_no_country(resolver, text, names, target, outlet_country):
+    actor = actor_of(resolver, text, names, target)
+    assert actor.country != outlet_country and "quoted:" not in (actor.cue or ""), actor
+

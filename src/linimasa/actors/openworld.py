@@ -460,6 +460,8 @@ class OpenWorld:
             rf"(?P<medium>\s++(?:{media_words})(?:\s++resmi)?)?(?:\s*+:)?\s++$", re.IGNORECASE)
         # Outlets named so only right after a citation cue ("dilansir dari Express"), with their country.
         self.cited_only = {_key(str(k)): str(v) for k, v in (media.get("cited_only") or {}).items()}
+        # Outlets that quote people from anywhere (media.yaml `quoted_anywhere`: entry ids or cited_only names).
+        self.quoted_anywhere = frozenset(_key(str(name)) for name in media.get("quoted_anywhere", ()))
         # A citation cue and the capitalised name after it, read forwards through a sentence: the outlet a
         # passage is quoted from (see `_cited_outlet`)
         self.cite_ahead_re = re.compile(
@@ -704,7 +706,8 @@ class OpenWorld:
     def _cited_outlet(self, doc: Document, mention: Mention, home: str | None):
         """(country, name) of a foreign outlet the mention's sentence cites as its source ("Dikutip dari laman
         X, menurut apoteker Nama, ..."): a dictionary outlet (media.yaml) or a `cited_only` name right after a
-        citation cue, of a country other than `home`; None otherwise."""
+        citation cue, of a country other than `home`, and not one that quotes people from anywhere
+        (`quoted_anywhere`: wire agencies, world broadcasters, science sites and journals); None otherwise."""
         if not 0 <= mention.sentence < len(doc.sentences):
             return None
         sentence = doc.sentences[mention.sentence]
@@ -719,8 +722,11 @@ class OpenWorld:
                 match = next(iter(self.dictionary.match(text, start, end)), None)
                 entry = self.dictionary.entries[match.entry_ids[0]] if match is not None and match.start == start \
                     else None
-                if entry is not None and entry.sector == "MED":
-                    country, name = entry.country, match.text
+                if entry is None or entry.sector != "MED" or _key(entry.id) in self.quoted_anywhere:
+                    continue
+                country, name = entry.country, match.text
+            elif _key(name) in self.quoted_anywhere:
+                continue  # a wire agency, a world broadcaster or a science site quotes people from anywhere
             if country and country != home:
                 return country, name
         return None
