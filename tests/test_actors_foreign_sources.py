@@ -78,6 +78,10 @@ SOURCES = [
     # the body's name holds "dan"
     ("Peneliti muda di Pusat Riset Air dan Tanah Universitas Melbourne, Ken Hollis memberi saran bagi warga.",
      P("Ken Hollis"), "Ken Hollis", "AUS"),
+    # a school named after its city in the apposition's title, behind a unit with no sector
+    ("Lars Holm, direktur Pusat Riset Iklim Universitas Sydney, menyarankan warga berolahraga.", P("Lars Holm"),
+     "Lars Holm", "AUS"),
+    ("Menurut dosen Universitas Kyoto, Aki Mori, gempa itu dangkal.", P("Aki Mori"), "Aki Mori", "JPN"),
 ]
 
 
@@ -119,4 +123,11 @@ ANYWHERE = [
 def test_outlet_quoting_anyone_gives_no_country(resolver, text, names, target, outlet_country):
     actor = actor_of(resolver, text, names, target)
     assert actor.country != outlet_country and "quoted:" not in (actor.cue or ""), actor
+
+
+def test_school_not_named_after_a_place_gives_none(resolver):
+    """A school whose first name words are no gazetteer place says nothing of its staff's country."""
+    text = "Lars Holm, direktur Pusat Riset Iklim Universitas Terbuka Raya, menyarankan warga berolahraga."
+    actor = actor_of(resolver, text, P("Lars Holm"), "Lars Holm")
+    assert "place:" not in (actor.cue or ""), actor
 

@@ -97,6 +97,8 @@ _HEAD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w.]*+)\s++$")  # the capitalised word
 # Up to two capitalised words that go on with a name before a country's name ("X Coffee | Beans | Mesir").
 _NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'&-]*){0,2} ")
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
+# The capitalised run right after a school's head ("Universitas | Kotabesar Raya"); matched at a position.
+_NAME_RUN = re.compile(r"[ \t]++([A-Z][\w'-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w'-]*+){0,4})")
 _NAME_THEN_ACRONYM = re.compile(  # bounded: no run of spaces is scanned more than a few characters
     r"(?:[ \t]{1,3}(?:[A-Z][\w-]{0,30}|dan|&)){0,8}[ \t]{0,3}\([ \t]{0,2}([A-Z][A-Za-z&]{1,9})[ \t]{0,2}\)")
 _OWNER_STOP = re.compile(r"[,.;:()\n\"“”]|\s(?![A-Z]|dan\s|dan$)")  # the end of a name's capitalised run
@@ -1038,7 +1040,7 @@ class OpenWorld:
                 return self._decision("person", spec.country, sector, role, 1, "title")
             if org is None or org[1] is None:
                 # "ahli gizi di Kotabesar, Nama": a title placed in a gazetteer city is of that city's country
-                where = self._place_in(text, start, end, self.title_place_re)
+                where = self._place_in(text, start, end, self.title_place_re) or self._school_place(text, start, end, org)
                 if where is not None:
                     return self._decision("person", where[0], sector, role, 1, f"title+place:{where[1]}")
             return self._fallback(doc, mention, place, "person", sector, role, "title")
@@ -1067,6 +1069,28 @@ class OpenWorld:
                     country = self._place_country(" ".join(piece))
                     if country is not None:
                         return country, " ".join(piece)
+        return None
+
+    def _school_place(self, text: str, start: int, end: int, org):
+        """(country, place) of the gazetteer place a school in a title is named after ("direktur Pusat Riset
+        Universitas Kotabesar, Nama"): the capitalised run right after the school's head; None when the title
+        names no school, or one behind a body of another sector (whose place-like words say nothing)."""
+        if org is None or org[0] not in (None, "EDU"):
+            return None
+        at = start
+        for _ in range(3):  # "Pusat Riset X Universitas Y": the school may follow a unit with no sector
+            school = self._institution(text, at, end)
+            if school is None:
+                return None
+            at = school[0] + len(school[1])
+            if school[2].sector == "EDU":
+                run = _NAME_RUN.match(text, at, end)
+                words = run.group(1).split() if run is not None else []
+                for size in range(min(len(words), 3), 0, -1):  # the run's first words only: "Universitas
+                    name = " ".join(words[:size])                # Kristen Kotakecil" is not of Kotakecil
+                    if (country := self._place_country(name)) is not None:
+                        return country, name
+                return None
         return None
 
     def _place_country(self, name: str) -> str | None:
