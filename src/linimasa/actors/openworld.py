@@ -17,7 +17,12 @@ strongest evidence to the weakest, and records which level decided the country:
    sentences naming them are set in (`StoryPlace.person_setting`: "diteken di
    Islamabad, Pakistan." then "disaksikan Prabowo dan X"); else the home country
    of the outlet's language. A person with no cue in a story on foreign clubs
-   ("Liga Inggris", "MotoGP") gets no country: players come from anywhere.
+   ("Liga Inggris", "MotoGP") gets no country: players come from anywhere. A person
+   quoted from a foreign outlet in the same sentence ("Dikutip dari laman X, menurut
+   ...") takes the outlet's country instead of the home press's (`resources/actors/media.yaml`).
+
+A foreign club that `resources/actors/clubs.yaml` lists is of the country it plays in (level
+2); that country is the club's only, never its players' or coaches'.
 
 The sector comes from the role word or the institution whatever level decided
 the country. `Decision.confidence` falls with the level.
@@ -327,11 +332,11 @@ class OpenWorld:
         place_run = r"\s++([A-Z][\w'-]*+(?:[ \t](?:of[ \t])?[A-Z][\w'-]*+){0,5})"
         self.marker_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['place_markers'])}){place_run}")
         self.title_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}")
-        # "... di Kotabesar, Nama": a place word and a place right before a name and its comma.
-        # Academic and courtesy titles that may stand between that comma and the name ("..., Dr Nama").
+        # Academic and courtesy titles that may stand between a place's comma and the name ("..., Dr Nama").
         self.name_prefix_re = re.compile(
             rf"(?<!\w)(?i:{alternation(nationality.get('name_prefixes', ('dr',)))})\.?[ \t]++$")
-        # The run may hold "dan"/"and"/"&" there: "di Pusat Riset Air dan Tanah Universitas Kotabesar, Nama".
+        # "... di Kotabesar, Nama": a place word and a place right before a name and its comma. The run may
+        # hold "dan"/"and"/"&" there: "di Pusat Riset Air dan Tanah Universitas Kotabesar, Nama".
         body_run = r"\s++([A-Z][\w'-]*+(?:[ \t](?:(?:of|dan|and|&)[ \t])?[A-Z][\w'-]*+){0,7})"
         self.place_before_re = re.compile(
             rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){body_run}[ \t]*+,[ \t]*+$")
@@ -556,10 +561,10 @@ class OpenWorld:
         self.foreign_club_re = re.compile(rf"(?<!\w)(?:{alternation(nationality.get('foreign_clubs', ()))})(?!\w)")
         self._last_league: tuple[str, bool] | None = None
         # Foreign clubs and teams with their country (clubs.yaml): evidence for the club only, never its people.
-        self.listed_clubs = {_key(str(name)): str(country)
-                             for country, names in (resources.data(CLUBS_FILE).get("clubs") or {}).items()
+        clubs = resources.data(CLUBS_FILE)
+        self.listed_clubs = {_key(str(name)): str(country) for country, names in (clubs.get("clubs") or {}).items()
                              for name in names or ()}
-        self.club_tags = frozenset(("fc", "cf", "sc", "afc"))
+        self.club_tags = frozenset(str(tag).lower() for tag in clubs.get("tags", ()))
         self.indonesian_name_words = frozenset(w.lower() for w in nationality.get("indonesian_name_words", ()))
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
