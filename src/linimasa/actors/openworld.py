@@ -153,6 +153,8 @@ _SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
+# The items of a list before a mention: "A, B 99, hingga " (short items and commas, a last link word).
+_LIST_ITEMS = re.compile(r"(?:[^,;!?\n()]{1,40},\s*+)*+(?:(?:dan|serta|hingga|atau|sampai)\s++)?")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # the items of a list
 _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -427,6 +429,24 @@ class OpenWorld:
         self.org_leads = frozenset(things.get("org_leads", ()))
         # "Tani X", "Nelayan Y": the name of a farmers' or fishers' organisation, never a person's (see `thing`)
         self.group_leads = frozenset(things.get("group_leads", ()))
+        # "Skuad Garuda", "Timnas X": a sports team by its nickname, an organisation (see `thing`)
+        self.team_leads = frozenset(things.get("team_leads", ()))
+        # "melalui Gerakan X", "akun Facebook bernama Y", "merek ... seperti A, B": a campaign, an account's
+        # name, a brand in a list of goods, no actors (see `campaign`, `account_name`, `listed_brand`)
+        self.campaign_head_re = re.compile(rf"(?:{alternation(things.get('campaign_heads', ()))})\s")
+        self.campaign_before_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('campaign_cues_before', ()))})(?:\s++\S++){{0,3}}?\s*+\(?\s*+$",
+            re.IGNORECASE)
+        self.campaign_after_re = re.compile(
+            rf"\s*+(?:\([^()]{{1,20}}\)\s*+)?(?:(?:akan|terus|telah|sudah|kembali|juga|rutin)\s++){{0,2}}"
+            rf"(?:{alternation(things.get('campaign_verbs_after', ()))})(?![\w-])", re.IGNORECASE)
+        self.account_before_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('account_words', ()))})\s++"
+            rf"(?:{alternation(things.get('account_naming', ()))})\s*+[\"“'‘]?(?-i:[A-Z][\w-]*+\s++)?$",
+            re.IGNORECASE)
+        self.brand_list_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('brand_words', ()))})(?![\w-])[^.;!?\n]{{0,60}}?(?<![\w-])"
+            rf"(?:{alternation(things.get('list_openers', ()))})(?![\w-]):?\s*+", re.IGNORECASE)
         # "Mahasiswa Magister X UI", "Karyawan Y": a member of a body described, not the body (see `not_an_actor`)
         self.member_words = frozenset(things.get("member_words", ()))
         self.graduate_words = frozenset(things.get("graduate_words", ()))
@@ -1464,6 +1484,42 @@ class OpenWorld:
                     return True
         return False
 
+    def campaign(self, doc: Document, mention: Mention) -> bool:
+        """A campaign or programme named like a movement: "melalui Gerakan Pangan X", "Gerakan Y akan terus dilakukan".
+
+        The mention opens with a campaign head (`campaign_heads`) and a programme cue stands right before it in its
+        sentence (`campaign_cues_before`, up to three words between) or a verb of holding it right after
+        (`campaign_verbs_after`, after an acronym in brackets and adverbs)."""
+        if self.campaign_head_re.match(mention.text) is None:
+            return False
+        text = doc.text
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence is not None else 0, mention.start - 60)
+        return self.campaign_before_re.search(text, low, mention.start) is not None \
+            or self.campaign_after_re.match(text, mention.end) is not None
+
+    def account_name(self, text: str, mention: Mention) -> bool:
+        """The name of an account on a social network or a marketplace: "akun Facebook bernama X" (a seller's
+        trade name or a page, no actor; the holder is named apart)."""
+        return self.account_before_re.search(text, max(0, mention.start - 50), mention.start) is not None
+
+    def listed_brand(self, doc: Document, mention: Mention) -> bool:
+        """A brand of goods in a list announced as brands: "merek sabun seperti A, B 99, hingga C".
+
+        The brand word and the list opener stand in the mention's sentence, and only list items (commas, "dan",
+        "hingga", ...) come between the opener and the mention. A vehicle maker's name stays the company."""
+        text = doc.text
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is None or mention.text.split()[0] in self.vehicle_makers:
+            return False
+        opener = None
+        for opener in self.brand_list_re.finditer(text, max(sentence.start, mention.start - 200), mention.start):
+            pass
+        if opener is None:
+            return False
+        items = text[opener.end():mention.start]
+        return _LIST_ITEMS.fullmatch(items) is not None
+
     def artefact(self, doc: Document, mention: Mention) -> bool:
         """A PER mention naming an artefact: "Patung X", or a name listed after "Prasasti Y, Arca-arca Z, dan"."""
         words = mention.text.split()
@@ -1708,6 +1764,11 @@ class OpenWorld:
         text = doc.text
         if self.heading(doc, mention) or self.document_wording(doc, mention) or self.programme(doc, mention):
             return "MISC"  # "Poin Utamanya:", "Keputusan ... tentang ... Menteri | Negara X", "Program Kampung Y"
+        if self.campaign(doc, mention) or self.account_name(text, mention) or self.listed_brand(doc, mention):
+            return "MISC"  # "melalui Gerakan X", "akun Facebook bernama Y", "merek ... seperti A, B 99"
+        words = mention.text.split()
+        if mention.type == "PER" and 1 < len(words) <= 3 and words[0] in self.team_leads:
+            return "ORG"  # "Skuad Garuda", "Timnas Sukamaju": a team by its nickname, not a person
         if self.field(text, mention):
             return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
         if self.body_class(mention):

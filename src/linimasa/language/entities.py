@@ -889,13 +889,15 @@ def _rank_gives_first_name(text: str, accepted, lead_re: re.Pattern, ranks: froz
     - "Kapolsek Sukamaju Kompol Budi | Santoso Wirawan": the model's span starts after the first name, which
       would go into the title with the rank; the capitalised words (one or two, in no other span) between a
       rank and a PER span right after them open the name; a corps abbreviation after the rank (`corps`:
-      "Kolonel Inf Budi") does not;
+      "Kolonel Inf Budi") does not; a span that opens with the corps right after a rank starts after it and is a
+      person even when typed ORG ("Kombes | Pol Budi Santoso"), and one of the corps alone ("Kombes | Pol.") is dropped;
     - "kata Kapolres Sukamaju | Kombes | Budi Santoso": a PER span followed by a rank and the PER span of the
       name is the office of the person named after the rank, not a person: it is left out (the resolver reads
       the words before the name as the title).
     """
     led = []
     previous_end = 0
+    stripped = -1  # the index in `led` of the last span a corps was cut from
     for start, end, kind, origin in accepted:
         if kind == "PER" and origin != "dictionary":
             found = lead_re.search(text, max(previous_end, start - 40), start)
@@ -905,11 +907,21 @@ def _rank_gives_first_name(text: str, accepted, lead_re: re.Pattern, ranks: froz
                 while skip < len(lead) - 1 and lead[skip].lower() in corps:
                     skip += 1
                 start = found.start(1) + sum(len(w) + 1 for w in lead[:skip])
+        if kind in ("PER", "ORG") and origin != "dictionary" and corps:
             first, space, rest = text[start:end].partition(" ")
             before = text[max(previous_end, start - 12):start].split()
-            if space and first.lower() in corps and rest[:1].isupper() and before \
-                    and before[-1].rstrip(".").lower() in ranks:
-                start += len(first) + 1  # "Kolonel | Kum Budi Santoso": the corps is no part of the name
+            after_rank = bool(before) and before[-1].rstrip(".").lower() in ranks
+            if after_rank and not space and first.rstrip(".").lower() in corps:
+                previous_end = end
+                continue  # "Kombes | Pol.", "Kolonel | Chk (K)": the corps alone, cut from the name, no actor
+            if space and first.rstrip(".").lower() in corps and rest[:1].isupper() and after_rank:
+                # "Kolonel | Kum Budi Santoso", "Kombes | Pol Budi" (even typed ORG): the corps is no part of
+                # the name, and what follows a rank and its corps is a person
+                start += len(first) + 1
+                kind = "PER"
+                stripped = len(led)
+        if kind == "PER" and led and stripped == len(led) - 1 and text[led[-1][1]:start] == " ":
+            start = led.pop()[0]  # "Kombes | Pol Hendra | Wirasena": the name the corps split, whole again
         led.append((start, end, kind, origin))
         previous_end = end
     out = []

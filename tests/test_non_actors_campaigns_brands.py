@@ -1,0 +1,70 @@
+"""Issue 17: names that are no actors although written like them: a ministry's campaign ("Gerakan X"), the name of
+an account on a social network, brands in a list of goods, a bank's service line.
+
+The sentences are written for these tests; the campaigns, shops, brands and people in them are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.language.entities import NonActors
+from linimasa.resources import load_data
+from tests.test_actors_openworld import (  # noqa: F401  (the resolver fixture)
+    assert_no_actor, make_doc, resolved, resolver)
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a campaign run by an office: a programme cue before it, or a verb of holding it after it
+    ("Dinas Pertanian menekan harga melalui Gerakan Pangan Lestari di tiap kecamatan.",
+     (("Gerakan Pangan Lestari", "ORG"),), "Gerakan Pangan Lestari"),
+    ("Bupati membuka Gerakan Beras Hemat di alun-alun, Senin.", (("Gerakan Beras Hemat", "ORG"),), "Gerakan Beras Hemat"),
+    ("Kedua, program Gema (Gerakan Membaca Anak) menyasar sekolah dasar.",
+     (("Gerakan Membaca Anak", "ORG"),), "Gerakan Membaca Anak"),
+    ("Gerakan Sayur Murah akan terus dilakukan sampai akhir tahun.", (("Gerakan Sayur Murah", "ORG"),),
+     "Gerakan Sayur Murah"),
+    # the name of an account: a seller's trade name, with its shop word cut off or not
+    ("Polisi menemukan akun Facebook bernama Kandang Wirya Jaya yang menawarkan satwa langka.",
+     (("Wirya Jaya", "PER"),), "Wirya Jaya"),
+    ("Penipu memakai akun Instagram bernama Dapur Sentosa untuk menjual tiket palsu.",
+     (("Dapur Sentosa", "PER"),), "Dapur Sentosa"),
+    # brands in a list of goods announced as brands
+    ("Beberapa merek sabun mendapat potongan harga, seperti Wangi Segar, Bening 77, hingga Kilau Prima.",
+     (("Wangi Segar", "PER"), ("Bening", "PER")), "Wangi Segar"),
+    ("Beberapa merek sabun mendapat potongan harga, seperti Wangi Segar, Bening 77, hingga Kilau Prima.",
+     (("Wangi Segar", "PER"), ("Bening", "PER")), "Bening"),
+])
+def test_campaigns_accounts_brands_and_service_lines_are_no_actors(resolver, text, names, target):
+    assert_no_actor(resolver(make_doc(resolver, text, names)), target)
+
+
+@pytest.mark.parametrize("text, names, target, kind", [
+    # a movement that is a body: no campaign cue around it
+    ("Gerakan Pemuda Sukamaju melaporkan akun itu ke polisi.", (("Gerakan Pemuda Sukamaju", "ORG"),),
+     "Gerakan Pemuda Sukamaju", "organization"),
+    # an account in a person's name names that person
+    ("Uang itu ditransfer ke akun atas nama Darmo Wibisono.", (("Darmo Wibisono", "PER"),), "Darmo Wibisono",
+     "person"),
+    # a person in a list that no brand word announces
+    ("Acara itu dihadiri tokoh seperti Darmo Wibisono, Rina Wulandari, dan Anton Rahardjo.",
+     (("Darmo Wibisono", "PER"), ("Rina Wulandari", "PER"), ("Anton Rahardjo", "PER")), "Rina Wulandari",
+     "person"),
+    # a vehicle maker among brands stays the company
+    ("Diskon diberikan untuk merek seperti Daihatsu dan Sukamaju Motor.", (("Daihatsu", "ORG"),), "Daihatsu",
+     "organization"),
+    # a team by its nickname is an organisation, not a person
+    ("Pelatih itu siap kembali menangani Skuad Rajawali jika diminta federasi.", (("Skuad Rajawali", "PER"),),
+     "Skuad Rajawali", "organization"),
+    ("Timnas Sukamaju kalah dua gol tanpa balas.", (("Timnas Sukamaju", "PER"),), "Timnas Sukamaju",
+     "organization"),
+])
+def test_bodies_people_and_teams_keep_an_actor_of_their_kind(resolver, text, names, target, kind):
+    assert resolved(resolver, text, names, target).kind == kind
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Prioritas", "MISC"),  # "xyz Prioritas": a bank's service line cut from its lower-case short name
+    ("Platinum", "MISC"),
+    ("Bank Sukamaju", None),
+])
+def test_a_service_line_alone_is_no_name(surface, expected):
+    assert NonActors(load_data("actors/non_actors.yaml")).type_of(surface) == expected
