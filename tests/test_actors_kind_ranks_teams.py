@@ -1,4 +1,4 @@
-"""Issue 17: kinds and boundaries of local actors (a rank's corps, a team's nickname).
+"""Issue 17: kinds, boundaries and sectors of local actors (a rank's corps, a unit of a known body).
 
 The sentences are written for these tests; the people, teams and offices in them are invented.
 """
@@ -8,6 +8,7 @@ import pytest
 
 from linimasa.language.entities import _rank_gives_first_name, rank_lead_re
 from linimasa.resources import load_data
+from tests.test_actors_openworld import resolved, resolver  # noqa: F401  (the resolver fixture)
 
 RANKS = frozenset(load_data("id/entity_cues.yaml")["ranks"])
 CORPS = frozenset(load_data("id/entity_cues.yaml")["rank_corps"])
@@ -40,3 +41,26 @@ def test_a_name_split_after_the_corps_is_whole_again():
     out = _rank_gives_first_name(text, _spans(text, ("Pol Darmo", "ORG"), ("Wirasena", "PER")),
                                  rank_lead_re(RANKS), RANKS, CORPS)
     assert [(text[s:e], k) for s, e, k, _ in out] == [("Darmo Wirasena", "PER")]
+
+
+@pytest.mark.parametrize("text, names, target, sector", [
+    # a unit named right before its known parent takes the parent's sector, not its head's
+    ("Penyelidikan dilakukan Direktorat Reserse Siber Polda Metro Jaya pekan lalu.",
+     (("Direktorat Reserse Siber", "ORG"),), "Direktorat Reserse Siber", "COP"),
+    ("Laporan itu diterima Direktorat Pelaporan Gratifikasi KPK kemarin.",
+     (("Direktorat Pelaporan Gratifikasi", "ORG"),), "Direktorat Pelaporan Gratifikasi", "JUD"),
+    # a spelled-out body whose acronym in brackets is a known body's
+    ("Kasus itu ditangani Badan Reserse Kriminal (Bareskrim) sejak Mei.", (("Badan Reserse Kriminal", "ORG"),),
+     "Badan Reserse Kriminal", "COP"),
+    # no known body after it: the head's own sector
+    ("Direktorat Penataan Sukamaju menerbitkan izin itu.", (("Direktorat Penataan Sukamaju", "ORG"),),
+     "Direktorat Penataan Sukamaju", "GOV"),
+])
+def test_a_unit_takes_the_sector_of_its_known_parent(resolver, text, names, target, sector):
+    assert resolved(resolver, text, names, target).sector == sector
+
+
+def test_a_bodys_own_initials_in_brackets_keep_its_sector(resolver):
+    # "(MA)" is also the supreme court's acronym, but here it is the school's own initials
+    text = "Sebanyak tiga Madrasah Aliyah (MA) di Sukamaju menggelar lomba."
+    assert resolved(resolver, text, (("Madrasah Aliyah", "ORG"),), "Madrasah Aliyah").sector == "EDU"

@@ -153,6 +153,8 @@ _SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
+# Between a unit's name and its parent body's: a space, or an opening bracket before the parent's acronym.
+_PARENT_GAP = re.compile(r"[ \t]*+\(?[ \t]*+")
 # The items of a list before a mention: "A, B 99, hingga " (short items and commas, a last link word).
 _LIST_ITEMS = re.compile(r"(?:[^,;!?\n()]{1,40},\s*+)*+(?:(?:dan|serta|hingga|atau|sampai)\s++)?")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # the items of a list
@@ -429,6 +431,8 @@ class OpenWorld:
         self.org_leads = frozenset(things.get("org_leads", ()))
         # "Tani X", "Nelayan Y": the name of a farmers' or fishers' organisation, never a person's (see `thing`)
         self.group_leads = frozenset(things.get("group_leads", ()))
+        # "Direktorat X Polda Y": a unit takes the sector of its known parent body (see `_parent_sector`)
+        self.parent_unit_heads = frozenset(_key(h) for h in things.get("parent_unit_heads", ()))
         # "Skuad Garuda", "Timnas X": a sports team by its nickname, an organisation (see `thing`)
         self.team_leads = frozenset(things.get("team_leads", ()))
         # "melalui Gerakan X", "akun Facebook bernama Y", "merek ... seperti A, B": a campaign, an account's
@@ -667,8 +671,33 @@ class OpenWorld:
                     and self.company_elsewhere(doc, mention):
                 # "Sinar Jaya" where the document writes "PT Sinar Jaya" or "emiten Sinar Jaya": that company
                 decision = dataclasses.replace(decision, sector=self.suffix_sector)
+            if decision.kind == "organization" and institution is not None and institution[0] == mention.start:
+                parent = self._parent_sector(text, mention, institution[1])
+                if parent is not None and parent != decision.sector:
+                    decision = dataclasses.replace(decision, sector=parent)
             return decision
         return self._person(doc, mention, place, others)
+
+    def _parent_sector(self, text: str, mention: Mention, head: str) -> str | None:
+        """The sector of the known body a unit belongs to: named right after the unit ("Direktorat Reserse X |
+        Polda Y", `parent_unit_heads`), or the acronym in brackets right after any body's name ("Badan Reserse Kriminal
+        (Bareskrim)"); None when no dictionary body of the organisation kind stands there."""
+        gap = _PARENT_GAP.match(text, mention.end)
+        bracket = "(" in gap.group()
+        if not bracket and _key(head) not in self.parent_unit_heads:
+            return None
+        for match in self.dictionary.match(text, gap.end(), min(len(text), gap.end() + 60)):
+            if match.start != gap.end():
+                return None
+            if bracket and text[match.end:match.end + 1] != ")":
+                return None
+            initials = "".join(w[0] for w in mention.text.split() if w[:1].isalpha()).upper()
+            if bracket and initials.endswith(match.text.upper()):
+                return None  # "Madrasah Aliyah (MA)": the body's own initials, another body's only by chance
+            entries = [self.dictionary.entries[i] for i in match.entry_ids]
+            sectors = {e.sector for e in entries if e.kind == "organization" and e.sector}
+            return sectors.pop() if len(sectors) == 1 else None
+        return None
 
     def cited_site(self, doc: Document, mention: Mention, institution) -> Decision | None:
         """An organization of the media sector for a website or an outlet cited as a source; None otherwise.
