@@ -68,3 +68,18 @@ def test_bodies_people_and_teams_keep_an_actor_of_their_kind(resolver, text, nam
 ])
 def test_a_service_line_alone_is_no_name(surface, expected):
     assert NonActors(load_data("actors/non_actors.yaml")).type_of(surface) == expected
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a field of study between two fields in a list of majors, with bullets or commas
+    ("Jurusan yang diterima:- Ilmu Ekonomi- Studi Wilayah Pesisir- Ilmu Hukum- Manajemen.",
+     (("Studi Wilayah Pesisir", "PER"),), "Studi Wilayah Pesisir"),
+    ("Ia kuliah di Teknik Mesin, Studi Kawasan, dan Ilmu Sejarah.", (("Studi Kawasan", "PER"),), "Studi Kawasan"),
+])
+def test_a_field_between_fields_in_a_list_is_no_actor(resolver, text, names, target):
+    assert_no_actor(resolver(make_doc(resolver, text, names)), target)
+
+
+def test_a_person_beside_a_field_keeps_the_person(resolver):
+    text = "Hadir Ketua Prodi Ilmu Hukum, Darmo Wibisono, dan Kepala Seksi Ilmu Tanah."
+    assert resolved(resolver, text, (("Darmo Wibisono", "PER"),), "Darmo Wibisono").kind == "person"

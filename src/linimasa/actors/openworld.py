@@ -153,6 +153,10 @@ _SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
+# The separators of the items of a list: commas, bullets, hyphens run on to the item, link words.
+_ITEM_SEP = re.compile(r"\s*(?:[,;\n•]|(?<=\w)-(?=\s)|\s[-–](?=\s)|\s(?:dan|serta|atau)(?=\s))\s*+")
+_ITEM_BEFORE = re.compile(r"(?:[,;\n•]|(?<=\w)-|\s[-–]|\s(?:dan|serta|atau))\s*+$")
+_ITEM_AFTER = re.compile(r"\s*+(?:[,;\n•]|-(?=\s)|-(?=[A-Z])|(?:dan|serta|atau)\s)")
 # Between a unit's name and its parent body's: a space, or an opening bracket before the parent's acronym.
 _PARENT_GAP = re.compile(r"[ \t]*+\(?[ \t]*+")
 # The items of a list before a mention: "A, B 99, hingga " (short items and commas, a last link word).
@@ -1722,6 +1726,28 @@ class OpenWorld:
                 return True
             lower = self._lower_words(text)
             return all(len(w) > 2 and w.lower() in lower for w in _WORD.findall(mention.text))
+        return self._between_fields(text, mention)
+
+    def _between_fields(self, text: str, mention: Mention) -> bool:
+        """A whole item of a list whose items on both sides name fields ("- Ilmu X- Studi Y- Ilmu Z", "Teknik A,
+        B, Ilmu C"): a field of study like them, no actor."""
+        left = _ITEM_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        right = _ITEM_AFTER.match(text, mention.end)
+        if left is None or right is None:
+            return False
+        before = next((i for i in reversed(_ITEM_SEP.split(text[max(0, mention.start - 80):left.start()])) if i), "")
+        after = next((i for i in _ITEM_SEP.split(text[right.end():right.end() + 80]) if i), "")
+        return self._field_item(before, last=True) and self._field_item(after, last=False)
+
+    def _field_item(self, item: str, last: bool) -> bool:
+        """Whether a list item names a field ("Ilmu Hukum"); for the item before a mention, also the capitalised
+        words that end it ("kuliah di Teknik Mesin"), and no body's name ("Ilmu Hukum Universitas X")."""
+        words = item.split()
+        starts = range(len(words)) if last else range(1)
+        for k in starts:
+            run = " ".join(words[k:])
+            if all(w[:1].isupper() for w in words[k:]) and self.field_head_re.match(run) is not None:
+                return self._institution(run, 0, len(run)) is None
         return False
 
     def body_class(self, mention: Mention) -> bool:
