@@ -64,3 +64,27 @@ def test_a_bodys_own_initials_in_brackets_keep_its_sector(resolver):
     # "(MA)" is also the supreme court's acronym, but here it is the school's own initials
     text = "Sebanyak tiga Madrasah Aliyah (MA) di Sukamaju menggelar lomba."
     assert resolved(resolver, text, (("Madrasah Aliyah", "ORG"),), "Madrasah Aliyah").sector == "EDU"
+
+
+@pytest.fixture(scope="module")
+def lone_heads():
+    from linimasa.language.entities import EntityStage
+    from linimasa.resources import Resources
+    return EntityStage(Resources())._lone_heads
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # a body's head the model left before the rest of its name goes back into the span
+    ("Ketua Komnas PA Sukamaju, Darmo Wibisono, hadir.", [("PA Sukamaju", "ORG")], [("Komnas PA Sukamaju", "ORG")]),
+    ("Anggota Satgas PPK Sukamaju bekerja.", [("PPK Sukamaju", "ORG")], [("Satgas PPK Sukamaju", "ORG")]),
+    # not an acronym of its own, a place head, a unit's head, nor a head inside another span
+    ("Rektor UGM Fakultas Teknik hadir.", [("Fakultas Teknik", "ORG")], [("Fakultas Teknik", "ORG")]),
+    ("Warga Kecamatan Kemayoran Sukamaju datang.", [("Kemayoran Sukamaju", "ORG")], [("Kemayoran Sukamaju", "ORG")]),
+    ("Kepala Bidang Humas Polda hadir.", [("Humas Polda", "ORG")], [("Humas Polda", "ORG")]),
+    ("Kantor Dinas Sukamaju Jaya buka.", [("Kantor Dinas", "ORG"), ("Sukamaju Jaya", "ORG")],
+     [("Kantor Dinas", "ORG"), ("Sukamaju Jaya", "ORG")]),
+])
+def test_a_head_left_before_a_body_goes_back_into_it(lone_heads, text, spans, expected):
+    from linimasa.language.entities import _head_back_into_body
+    out = _head_back_into_body(text, _spans(text, *spans), lone_heads)
+    assert [(text[s:e], k) for s, e, k, _ in out] == expected

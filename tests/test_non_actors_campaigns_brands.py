@@ -83,3 +83,17 @@ def test_a_field_between_fields_in_a_list_is_no_actor(resolver, text, names, tar
 def test_a_person_beside_a_field_keeps_the_person(resolver):
     text = "Hadir Ketua Prodi Ilmu Hukum, Darmo Wibisono, dan Kepala Seksi Ilmu Tanah."
     assert resolved(resolver, text, (("Darmo Wibisono", "PER"),), "Darmo Wibisono").kind == "person"
+
+
+@pytest.mark.parametrize("text, names, target, actor", [
+    # a listed programme written with its head in lower case: the name after the head is the programme
+    ("Dana desa dipakai untuk koperasi Merah Putih dan sekolah rakyat.", (("Merah Putih", "PER"),), "Merah Putih",
+     False),
+    # a person after a lower-case word is no programme
+    ("Dana itu diserahkan kepada pengurus Darmo Wibisono kemarin.", (("Darmo Wibisono", "PER"),), "Darmo Wibisono",
+     True),
+])
+def test_a_programme_with_its_head_in_lower_case(resolver, text, names, target, actor):
+    doc = resolver(make_doc(resolver, text, names))
+    mention = next(m for m in doc.mentions if m.text == target)
+    assert (mention.actor is not None) == actor

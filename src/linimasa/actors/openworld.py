@@ -153,6 +153,8 @@ _SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
+# A lower-case word (with one more before it) right before a mention: "koperasi | Merah Putih".
+_LOWER_LEAD = re.compile(r"(?<![\w-])((?:[a-z]+\s)?[a-z]+)\s$")
 # The separators of the items of a list: commas, bullets, hyphens run on to the item, link words.
 _ITEM_SEP = re.compile(r"\s*(?:[,;\n•]|(?<=\w)-(?=\s)|\s[-–](?=\s)|\s(?:dan|serta|atau)(?=\s))\s*+")
 _ITEM_BEFORE = re.compile(r"(?:[,;\n•]|(?<=\w)-|\s[-–]|\s(?:dan|serta|atau))\s*+$")
@@ -1500,7 +1502,8 @@ class OpenWorld:
         """A programme named like a body: "Gerakan Pangan Murah", "Koperasi Desa/Kelurahan Merah Putih".
 
         - a programme head (`programme_heads`) and only words the document also writes in lower case;
-        - a name right after "X/" whose tail, put after the words before the slash, is a listed programme.
+        - a name right after "X/" whose tail, put after the words before the slash, is a listed programme;
+        - a name that, after the one or two lower-case words before it, is a listed programme ("koperasi | Merah Putih").
         """
         text, surface = doc.text, mention.text
         head = next((h for h in self.programme_heads if surface.startswith(h)), None)
@@ -1509,6 +1512,10 @@ class OpenWorld:
             lower = self._lower_words(text)
             if rest and all(w.lower() in lower for w in rest):
                 return True
+        lead = _LOWER_LEAD.search(text, max(0, mention.start - 30), mention.start)
+        if lead is not None and any(f"{words} {' '.join(surface.split())}".casefold() in self.programmes
+                                    for words in (lead.group(1), lead.group(1).split()[-1])):
+            return True  # "koperasi Merah Putih", "sekolah Rakyat": a listed programme with its head in lower case
         if mention.start > 1 and text[mention.start - 1] == "/" and " " in surface:
             left = text[max(0, mention.start - 60):mention.start - 1].split()
             tail = surface.split()[1:]

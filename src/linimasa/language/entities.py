@@ -234,6 +234,13 @@ class EntityStage:
                                key=lambda c: -len(c[0]))
         self._clipped_starts = tuple(p for p, _ in self._clipped)
         self._clipped_not = frozenset(w.lower() for w in institutions.get("clipped_not_bodies", ()))
+        # One-word heads of bodies ("Komnas", "Polres"): left out before a body's ORG span, they go back into it
+        heads = {str(h).lower() for row in institutions.get("institutions", ()) for h in row.get("heads", ())}
+        heads -= {str(h).lower() for h in institutions.get("unit_heads", ())}  # "Bidang | Humas X": a title's field
+        heads -= {str(h).lower() for row in institutions.get("tail_heads", ())
+                  for h in row.get("heads", ())}  # "Group | PT X": an English body's tail
+        heads -= {str(h).lower() for h in non_actor_data.get("place_heads", ())}  # "Kecamatan | X": a place
+        self._lone_heads = frozenset(h for h in heads if " " not in h and len(h) > 2)
         # Titles of a region's head written before the region ("Bupati Sukamaju Budi"): `region_titles`.
         titles = load_data(ROLES_FILE).get("region_titles", ())
         self._region_title_re = region_title_re(titles) if titles else None
@@ -305,6 +312,7 @@ class EntityStage:
             accepted = _first_name_before_person(text, accepted, dictionary, cued, non_actors,
                                                  self._indonesian_places, self._name_leads)
         accepted = _english_body_glued(text, accepted)
+        accepted = _head_back_into_body(text, accepted, self._lone_heads)
         if self._rank_lead_re is not None:
             accepted = _rank_gives_first_name(text, accepted, self._rank_lead_re, self._ranks, self._rank_corps)
         if tokens and any(label == "title" for _, _, label in cue_spans):
@@ -816,6 +824,23 @@ _ENGLISH_JOINS = frozenset({"for", "of", "on", "and", "the", "&", "in"})
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
 
 
+def _head_back_into_body(text: str, accepted, heads: frozenset[str]):
+    """Give an ORG span the body's head the model left before it: "Ketua Komnas | PA Sukamaju" -> "Komnas PA
+    Sukamaju". The head (a one-word head of institutions.yaml written with a capital and lower case, not a body's
+    own acronym, a unit's, an English tail or a place head) stands right before the span, one space between, and in
+    no other span."""
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "ORG" and origin != "dictionary" and start > 2 and text[start - 1] == " ":
+            found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if found is not None and found.group(1).lower() in heads and found.group(1)[:1].isupper() \
+                    and found.group(1)[1:].islower() \
+                    and not (out and out[-1][1] > found.start(1)):
+                start = found.start(1)
+        out.append((start, end, kind, origin))
+    return out
+
+
 def _english_body_glued(text: str, accepted):
     """Cut an English body's head off the span it was glued to and give the body its whole name.
 
@@ -874,6 +899,10 @@ def _personal_name(text: str, at: int, words: list[str], cued: frozenset[int], n
             return False  # a common noun the document also writes in lower case
         pos += len(word) + 1
     return not any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1))
+
+
+# The word right before a span, after a space: "Komnas | PA".
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+) $")
 
 
 def rank_lead_re(ranks) -> re.Pattern:
