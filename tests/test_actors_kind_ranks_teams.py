@@ -88,3 +88,31 @@ def test_a_head_left_before_a_body_goes_back_into_it(lone_heads, text, spans, ex
     from linimasa.language.entities import _head_back_into_body
     out = _head_back_into_body(text, _spans(text, *spans), lone_heads)
     assert [(text[s:e], k) for s, e, k, _ in out] == expected
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # an Arabic article before a hyphen: the name runs on over it
+    ("Bangunan Ponpes Al-Ikhlas Sukamaju runtuh.", [("Ponpes Al", "ORG")], [("Ponpes Al-Ikhlas", "ORG")]),
+    ("Menurut Umar Bin-Salim, warga aman.", [("Umar Bin", "PER")], [("Umar Bin-Salim", "PER")]),
+    # a hyphen after a full name joins two names: nothing changes
+    ("Pemerintahan Prabowo-Gibran berjalan.", [("Prabowo", "PER")], [("Prabowo", "PER")]),
+])
+def test_an_article_before_a_hyphen_keeps_the_name_whole(text, spans, expected):
+    from linimasa.language.entities import _particle_hyphen
+    particles = frozenset(load_data("id/entity_cues.yaml")["name_particles"])
+    out = _particle_hyphen(text, _spans(text, *spans), particles)
+    assert [(text[s:e], k) for s, e, k, _ in out] == expected
+
+
+def test_an_office_field_and_region_cut_from_its_office_is_no_person(resolver):
+    from tests.test_actors_openworld import assert_no_actor, make_doc
+    text = "Keduanya mantan pejabat Dinas Perumahan, Permukiman dan Tata Ruang Sidoarjo."
+    assert_no_actor(resolver(make_doc(resolver, text, (("Tata Ruang Sidoarjo", "PER"),))), "Tata Ruang Sidoarjo")
+
+
+def test_the_two_halves_of_a_name_split_at_an_articles_hyphen_are_one():
+    from linimasa.language.entities import _particle_hyphen
+    particles = frozenset(load_data("id/entity_cues.yaml")["name_particles"])
+    text = "Bangunan Ponpes Al-Ikhlas Sukamaju runtuh."
+    out = _particle_hyphen(text, _spans(text, ("Ponpes Al", "ORG"), ("Ikhlas Sukamaju", "PER")), particles)
+    assert [(text[s:e], k) for s, e, k, _ in out] == [("Ponpes Al-Ikhlas Sukamaju", "ORG")]

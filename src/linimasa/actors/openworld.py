@@ -1524,6 +1524,17 @@ class OpenWorld:
                     return True
         return False
 
+    def _office_tail(self, mention: Mention) -> bool:
+        """A portfolio's words (`portfolios`) and then only an Indonesian region: the tail of an office's name cut
+        after its last "dan" ("Dinas Perumahan, Cipta Karya dan | Tata Ruang Sukamaju"), no person."""
+        surface = " ".join(mention.text.split())
+        for portfolio in self.portfolios:
+            if surface.startswith(portfolio + " "):
+                rest = surface[len(portfolio) + 1:]
+                if indonesian_region(rest, self.indonesian_places):
+                    return True
+        return False
+
     def campaign(self, doc: Document, mention: Mention) -> bool:
         """A campaign or programme named like a movement: "melalui Gerakan Pangan X", "Gerakan Y akan terus dilakukan".
 
@@ -1828,6 +1839,8 @@ class OpenWorld:
             return "MISC"  # "Poin Utamanya:", "Keputusan ... tentang ... Menteri | Negara X", "Program Kampung Y"
         if self.campaign(doc, mention) or self.account_name(text, mention) or self.listed_brand(doc, mention):
             return "MISC"  # "melalui Gerakan X", "akun Facebook bernama Y", "merek ... seperti A, B 99"
+        if mention.type == "PER" and self._office_tail(mention):
+            return "MISC"  # "Dinas Perumahan ... dan | Tata Ruang Sukamaju": an office's field and its region
         words = mention.text.split()
         if mention.type == "PER" and 1 < len(words) <= 3 and words[0] in self.team_leads:
             return "ORG"  # "Skuad Garuda", "Timnas Sukamaju": a team by its nickname, not a person

@@ -241,6 +241,7 @@ class EntityStage:
                   for h in row.get("heads", ())}  # "Group | PT X": an English body's tail
         heads -= {str(h).lower() for h in non_actor_data.get("place_heads", ())}  # "Kecamatan | X": a place
         self._lone_heads = frozenset(h for h in heads if " " not in h and len(h) > 2)
+        self._name_particles = frozenset(str(w).lower() for w in cue_data.get("name_particles", ()))
         # Titles of a region's head written before the region ("Bupati Sukamaju Budi"): `region_titles`.
         titles = load_data(ROLES_FILE).get("region_titles", ())
         self._region_title_re = region_title_re(titles) if titles else None
@@ -313,6 +314,8 @@ class EntityStage:
                                                  self._indonesian_places, self._name_leads)
         accepted = _english_body_glued(text, accepted)
         accepted = _head_back_into_body(text, accepted, self._lone_heads)
+        if self._name_particles:
+            accepted = _particle_hyphen(text, accepted, self._name_particles)
         if self._rank_lead_re is not None:
             accepted = _rank_gives_first_name(text, accepted, self._rank_lead_re, self._ranks, self._rank_corps)
         if tokens and any(label == "title" for _, _, label in cue_spans):
@@ -824,6 +827,26 @@ _ENGLISH_JOINS = frozenset({"for", "of", "on", "and", "the", "&", "in"})
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
 
 
+def _particle_hyphen(text: str, accepted, particles: frozenset[str]):
+    """Run a PER/ORG span that ends with an Arabic article or kin word right before a hyphen over the hyphen and the
+    word it joins: "Ponpes Al | -Ikhlas" -> "Ponpes Al-Ikhlas" (`name_particles` of entity_cues.yaml)."""
+    out = []
+    skip = -1
+    for k, (start, end, kind, origin) in enumerate(accepted):
+        if k == skip:
+            continue
+        if kind in ("PER", "ORG") and origin != "dictionary" and text[end:end + 1] == "-" \
+                and text[start:end].rsplit(" ", 1)[-1].lower() in particles:
+            joined = _HYPHEN_WORD.match(text, end)
+            after = accepted[k + 1] if k + 1 < len(accepted) else None
+            if after is not None and after[0] == end + 1 and after[3] != "dictionary":
+                end, skip = after[1], k + 1  # "Ponpes Al | - | Ikhlas Sukamaju": the model's two halves are one name
+            elif joined is not None and (after is None or after[0] >= joined.end()):
+                end = joined.end()
+        out.append((start, end, kind, origin))
+    return out
+
+
 def _head_back_into_body(text: str, accepted, heads: frozenset[str]):
     """Give an ORG span the body's head the model left before it: "Ketua Komnas | PA Sukamaju" -> "Komnas PA
     Sukamaju". The head (a one-word head of institutions.yaml written with a capital and lower case, not a body's
@@ -901,6 +924,8 @@ def _personal_name(text: str, at: int, words: list[str], cued: frozenset[int], n
     return not any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1))
 
 
+# A hyphen and the capitalised word it joins to a name: "Al | -Ikhlas".
+_HYPHEN_WORD = re.compile(r"-[A-Z][\w'’]*+")
 # The word right before a span, after a space: "Komnas | PA".
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+) $")
 
