@@ -116,3 +116,11 @@ def test_the_two_halves_of_a_name_split_at_an_articles_hyphen_are_one():
     text = "Bangunan Ponpes Al-Ikhlas Sukamaju runtuh."
     out = _particle_hyphen(text, _spans(text, ("Ponpes Al", "ORG"), ("Ikhlas Sukamaju", "PER")), particles)
     assert [(text[s:e], k) for s, e, k, _ in out] == [("Ponpes Al-Ikhlas Sukamaju", "ORG")]
+
+
+def test_a_visit_word_before_a_name_is_no_part_of_it():
+    from linimasa.language.entities import _noun_lead_off
+    leads = frozenset(load_data("actors/non_actors.yaml")["noun_leads"])
+    text = "Kunjungan Darmo Wibisono ke Sukamaju disambut warga."
+    out = _noun_lead_off(text, _spans(text, ("Kunjungan Darmo Wibisono", "PER")), leads)
+    assert [(text[s:e], k) for s, e, k, _ in out] == [("Darmo Wibisono", "PER")]

@@ -27,6 +27,9 @@ from tests.test_actors_openworld import (  # noqa: F401  (the resolver fixture)
      (("Wirya Jaya", "PER"),), "Wirya Jaya"),
     ("Penipu memakai akun Instagram bernama Dapur Sentosa untuk menjual tiket palsu.",
      (("Dapur Sentosa", "PER"),), "Dapur Sentosa"),
+    # ... and wherever the document names the account again
+    ("Polisi menelusuri akun bernama Kandang Wirya Jaya. Wirya Jaya menawarkan satwa langka.",
+     (("Wirya Jaya", "PER"),), "Wirya Jaya"),
     # brands in a list of goods announced as brands
     ("Beberapa merek sabun mendapat potongan harga, seperti Wangi Segar, Bening 77, hingga Kilau Prima.",
      (("Wangi Segar", "PER"), ("Bening", "PER")), "Wangi Segar"),

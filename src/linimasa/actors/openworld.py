@@ -1551,8 +1551,14 @@ class OpenWorld:
 
     def account_name(self, text: str, mention: Mention) -> bool:
         """The name of an account on a social network or a marketplace: "akun Facebook bernama X" (a seller's
-        trade name or a page, no actor; the holder is named apart)."""
-        return self.account_before_re.search(text, max(0, mention.start - 50), mention.start) is not None
+        trade name or a page, no actor; the holder is named apart), wherever else the document writes it."""
+        surface = mention.text
+        at = text.find(surface)
+        while at != -1:  # any place the document names it so: "akun bernama X ... X menawarkan"
+            if self.account_before_re.search(text, max(0, at - 50), at) is not None:
+                return True
+            at = text.find(surface, at + len(surface))
+        return False
 
     def listed_brand(self, doc: Document, mention: Mention) -> bool:
         """A brand of goods in a list announced as brands: "merek sabun seperti A, B 99, hingga C".
