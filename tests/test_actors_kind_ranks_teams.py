@@ -124,3 +124,32 @@ def test_a_visit_word_before_a_name_is_no_part_of_it():
     text = "Kunjungan Darmo Wibisono ke Sukamaju disambut warga."
     out = _noun_lead_off(text, _spans(text, ("Kunjungan Darmo Wibisono", "PER")), leads)
     assert [(text[s:e], k) for s, e, k, _ in out] == [("Darmo Wibisono", "PER")]
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # a ruling's word before a court, typed ORG with it: the court
+    ("Penggeledahan sesuai Penetapan Pengadilan Negeri Sukamaju kemarin.", [("Penetapan Pengadilan Negeri Sukamaju", "ORG")],
+     [("Pengadilan Negeri Sukamaju", "ORG")]),
+    # the same word before a body's name that is no head stays (the span is no body)
+    ("Penetapan Harga Sukamaju diumumkan.", [("Penetapan Harga Sukamaju", "ORG")], [("Penetapan Harga Sukamaju", "ORG")]),
+    # the article of a law after a suspect's initial, before its number
+    # ... but never before a field of an office typed PER
+    ("Kasi Penetapan Hak dan Pendaftaran hadir.", [("Penetapan Hak", "PER")], [("Penetapan Hak", "PER")]),
+    ("Tersangka M Pasal 45 ayat 2 dijerat polisi.", [("M Pasal", "PER")], [("M", "PER")]),
+    ("Menurut Budi Pasal, warga aman.", [("Budi Pasal", "PER")], [("Budi Pasal", "PER")]),
+])
+def test_a_ruling_word_and_a_laws_article_are_no_part_of_a_name(lone_heads, text, spans, expected):
+    from linimasa.language.entities import _noun_lead_off
+    data = load_data("actors/non_actors.yaml")
+    out = _noun_lead_off(text, _spans(text, *spans), frozenset(data["noun_leads"]), lone_heads,
+                         frozenset(data["ruling_leads"]))
+    assert [(text[s:e], k) for s, e, k, _ in out] == expected
+
+
+def test_two_known_bodies_joined_by_and_are_two_mentions():
+    from linimasa.language.entities import _two_known_bodies
+    text = "Pengamanan itu kerja sama TNI dan Kejagung sejak Mei."
+    dictionary = [(text.index("TNI"), text.index("TNI") + 3, "ORG"),
+                  (text.index("Kejagung"), text.index("Kejagung") + 8, "ORG")]
+    out = _two_known_bodies(text, _spans(text, ("TNI dan Kejagung", "ORG")), dictionary)
+    assert [(text[s:e], k) for s, e, k, _ in out] == [("TNI", "ORG"), ("Kejagung", "ORG")]

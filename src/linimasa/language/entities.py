@@ -247,6 +247,7 @@ class EntityStage:
         self._region_title_re = region_title_re(titles) if titles else None
         self._indonesian_places = frozenset(non_actor_data.get("places", ()))
         self._noun_leads = frozenset(str(w) for w in non_actor_data.get("noun_leads", ()))
+        self._ruling_leads = frozenset(str(w) for w in non_actor_data.get("ruling_leads", ()))
         glued = Unglue.from_resources(resources)
         self._glue_words = glued.words | glued.tails  # a listed word glued to a name is no part of it
         things = non_actor_data.get("things") or {}
@@ -298,7 +299,7 @@ class EntityStage:
         if tokens:
             accepted = _cut_at_glue(text, accepted, tokens, self._glue_words)
         if self._noun_leads:
-            accepted = _noun_lead_off(text, accepted, self._noun_leads)
+            accepted = _noun_lead_off(text, accepted, self._noun_leads, self._lone_heads, self._ruling_leads)
         if self._region_title_re is not None:
             accepted = _region_off_name(text, accepted, self._region_title_re, self._indonesian_places)
         if tokens and tags and tags[0] == "NN" and not classes[0]:
@@ -314,6 +315,8 @@ class EntityStage:
                                                  self._indonesian_places, self._name_leads)
         accepted = _english_body_glued(text, accepted)
         accepted = _head_back_into_body(text, accepted, self._lone_heads)
+        if dictionary:
+            accepted = _two_known_bodies(text, accepted, dictionary)
         if self._name_particles:
             accepted = _particle_hyphen(text, accepted, self._name_particles)
         if self._rank_lead_re is not None:
@@ -574,15 +577,41 @@ def _cut_at_glue(text: str, accepted, tokens: Sequence[Token], words: frozenset[
     return out
 
 
-def _noun_lead_off(text: str, accepted, leads: frozenset[str]):
+def _noun_lead_off(text: str, accepted, leads: frozenset[str], heads: frozenset[str] = frozenset(),
+                   rulings: frozenset[str] = frozenset()):
     """Leave a common noun (`noun_leads`: "Janji", "Usulan") out of the start of a PER span of two words or
-    more: "Janji | Budi Santoso diucapkan", "Usulan | Perpres sudah masuk" (the rest is typed as its text says)."""
+    more: "Janji | Budi Santoso diucapkan", "Usulan | Perpres sudah masuk" (the rest is typed as its text says);
+    and a ruling's word (`rulings`) out of an ORG span whose next word is a body's head (`heads`): "Penetapan |
+    Pengadilan Negeri X"."""
     out = []
     for start, end, kind, origin in accepted:
-        if kind == "PER" and origin != "dictionary":
+        if kind in ("PER", "ORG") and origin != "dictionary":
             first, space, rest = text[start:end].partition(" ")
-            if space and first in leads and rest[:1].isupper():
+            if space and rest[:1].isupper() and ((kind == "PER" and first in leads) or (
+                    kind == "ORG" and first in rulings and rest.split(" ", 1)[0].lower() in heads)):
                 start += len(first) + 1
+            if kind == "PER":
+                clause = _CLAUSE_TAIL.search(text, start, end)
+                if clause is not None and clause.start() > start and _NUMBER_AHEAD.match(text, end):
+                    end = clause.start() - 1  # "Tersangka M | Pasal 45": an article of a law after the name
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _two_known_bodies(text: str, accepted, dictionary):
+    """Split an ORG span of the model made of two dictionary bodies and a link word between ("TNI dan Kejagung",
+    "Polri serta KPK") into the two bodies."""
+    bounds = {(s, e): k for s, e, k in dictionary}
+    ends = {e: (s, k) for s, e, k in dictionary}
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "ORG" and origin != "dictionary":
+            link = _BODY_LINK.search(text, start, end)
+            if link is not None and link.start() in ends and ends[link.start()][0] == start \
+                    and (link.end(), end) in bounds:
+                out.append((start, link.start(), ends[link.start()][1], "dictionary"))
+                out.append((link.end(), end, bounds[(link.end(), end)], "dictionary"))
+                continue
         out.append((start, end, kind, origin))
     return out
 
@@ -924,6 +953,11 @@ def _personal_name(text: str, at: int, words: list[str], cued: frozenset[int], n
     return not any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1))
 
 
+# A link word between two bodies: "TNI | dan | Kejagung".
+_BODY_LINK = re.compile(r" (?:dan|serta|&) ")
+# The word of a law's article or clause ending a name, before its number: "M | Pasal 45".
+_CLAUSE_TAIL = re.compile(r"(?<= )(?:Pasal|Ayat|Butir)$")
+_NUMBER_AHEAD = re.compile(r" \d")
 # A hyphen and the capitalised word it joins to a name: "Al | -Ikhlas".
 _HYPHEN_WORD = re.compile(r"-[A-Z][\w'’]*+")
 # The word right before a span, after a space: "Komnas | PA".
