@@ -100,3 +100,20 @@ def test_a_programme_with_its_head_in_lower_case(resolver, text, names, target, 
     doc = resolver(make_doc(resolver, text, names))
     mention = next(m for m in doc.mentions if m.text == target)
     assert (mention.actor is not None) == actor
+
+
+@pytest.mark.parametrize("text, names, target", [
+    # a regency right after its head's title, with no name after it: the office's region
+    ("Kami siap membawa sampah dengan Bupati Badung minimal seribu ton.", (("Badung", "PER"),), "Badung"),
+    # a method, a currency written in English
+    ("Buku itu membahas pencemaran dengan Metode Inkuiri di sekolah.", (("Metode Inkuiri", "PER"),), "Metode Inkuiri"),
+    ("Pemerintah menerbitkan surat utang dalam Sukamaju Dollar tahun lalu.", (("Sukamaju Dollar", "PER"),),
+     "Sukamaju Dollar"),
+])
+def test_a_region_after_its_title_a_method_and_a_currency_are_no_actors(resolver, text, names, target):
+    assert_no_actor(resolver(make_doc(resolver, text, names)), target)
+
+
+def test_a_name_after_a_regents_title_stays_a_person(resolver):
+    text = "Bupati Darmawan Sitepu meninjau banjir kemarin."
+    assert resolved(resolver, text, (("Darmawan Sitepu", "PER"),), "Darmawan Sitepu").kind == "person"

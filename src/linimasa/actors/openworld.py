@@ -153,6 +153,8 @@ _SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
+# What follows a region after its head's title when no name comes: a lower-case word or closing punctuation.
+_NO_NAME_AFTER = re.compile(r"(?:[ \t]++[a-z]|[ \t]*+[.;:!?\"”)]|[ \t]*+,[ \t]*+[a-z])")
 # A lower-case word (with one more before it) right before a mention: "koperasi | Merah Putih".
 _LOWER_LEAD = re.compile(r"(?<![\w-])((?:[a-z]+\s)?[a-z]+)\s$")
 # The separators of the items of a list: commas, bullets, hyphens run on to the item, link words.
@@ -1360,6 +1362,9 @@ class OpenWorld:
         if regional is not None and mention.type == "PER" and " " in surface.strip() \
                 and gazetteer().get(" ".join(surface.split())) is not None:
             return True  # "Bupati | Sukamaju Utara (Sumut) berinisial X": a gazetteer region of two words after the office
+        if regional is not None and mention.type == "PER" and " " not in surface.strip() \
+                and _NO_NAME_AFTER.match(text, mention.end) and indonesian_region(surface, self.indonesian_places):
+            return True  # "Bupati | Sukamaju minimal ...", "OTT Bupati | Sukamaju tersebut": the office's region, no name
         institution = self._institution(text, mention.start, mention.end)
         if institution is not None and institution[0] > mention.start and " " in surface \
                 and surface.split()[0] in self.place_heads:
