@@ -153,3 +153,8 @@ def test_two_known_bodies_joined_by_and_are_two_mentions():
                   (text.index("Kejagung"), text.index("Kejagung") + 8, "ORG")]
     out = _two_known_bodies(text, _spans(text, ("TNI dan Kejagung", "ORG")), dictionary)
     assert [(text[s:e], k) for s, e, k, _ in out] == [("TNI", "ORG"), ("Kejagung", "ORG")]
+
+
+def test_the_spelled_out_name_of_a_class_of_bodies_is_a_group(resolver):
+    text = "Bantuan disalurkan lewat Himpunan Bank Milik Negara (Himbara) mulai pekan depan."
+    assert resolved(resolver, text, (("Himpunan Bank Milik Negara", "ORG"),), "Himpunan Bank Milik Negara").kind == "group"

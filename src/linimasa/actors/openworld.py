@@ -1786,6 +1786,8 @@ class OpenWorld:
             return True  # "Lembaga Keuangan Lainnya": the other bodies of a kind
         if mention.text.startswith(self.class_leads):
             return True  # "Kementerian/Lembaga terkait", "Kementerian Lembaga Mitra": the bodies of a kind together
+        if " ".join(words) in self.body_classes:
+            return True  # "Himpunan Bank Milik Negara": the spelled-out name of a class
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
     def club(self, text: str, mention: Mention) -> bool:
