@@ -76,6 +76,11 @@ VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a res
 # Acts between two parties that a noun names by a hyphenated pair of names: "pertemuan Joni-Anton", "kesepakatan
 # A-B", "perang A-B": the first is the noun's genitive source, the second its target (`_paired_name`).
 PAIRED_NAME_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+# Between a body in a person's title and the name ("Sekjen MPR RI Siti ..."): capitalised words (a place, a
+# rank), an abbreviation in brackets, a comma; at most TITLE_BODY_GAP characters.
+TITLE_GAP = re.compile(r"(?:[\s,]|\([^()]{1,20}\)|[A-Z][\w.-]*)*")
+TITLE_BODY_GAP = 30
+TITLE_BODY_KINDS = frozenset({"organization"})
 # Acts done together with a partner: a passive's agent "bersama" someone acted with that one ("disetujui oleh X
 # bersama Y": X agreed with Y), as the active voice reads its partner (clauses.yaml comitative_preps).
 PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -289,6 +294,11 @@ class EventCoder:
             r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
             + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(staff, key=len, reverse=True))
             + r")nya\b") if staff else None
+        region = clause_data.get("region_objects") or {}
+        self.region_types = frozenset(region.get("types", ()))
+        self.region_object_re = re.compile(
+            r"\s++(?i:(?:" + "|".join(map(re.escape, region["preps"])) + r")\s++)?(?i:pemerintah\s++)?(?i:"
+            + "|".join(map(re.escape, region["words"])) + r")\s++[A-Z]") if region.get("words") else None
         self.reference_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(clause_data["reference_quantifiers"]) + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                                     for w in sorted(self.references, key=len, reverse=True))
@@ -483,6 +493,15 @@ class EventCoder:
                         targets = [Arg(staff.start(1), staff.end(), body, "NORP", view.text[staff.start(1):staff.end()],
                                        generic=True)]
                         strategy += "+staff"
+            if not targets and rule.type in self.region_types and not rule.target_required \
+                    and self.region_object_re is not None:  # a visit "terbang ke Kota X" goes to a place
+                region = self.region_object_re.match(view.text, hit.end)
+                if region is not None:  # "bekerja sama dengan Kabupaten X": its government
+                    body = self.groups.regional_government(doc, pending)
+                    if body is not None and body.id not in {a.actor for a in sources}:
+                        start = region.end() - 1
+                        targets = [Arg(start, start + 1, body.id, "NORP", view.text[start], generic=True)]
+                        strategy += "+region"
             if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
                 targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
             if not targets and rule.type in CONTENT_OBJECT_TYPES and rule.form != "noun":
@@ -903,8 +922,30 @@ class EventCoder:
                     default=-1)
         if first >= 0:
             title += " " + doc.text[max(0, first - 40):first]
+        named = None
+        if actor.kind == "person":
+            named = self._title_body(doc, view.sentence.start + source.start, source.actor)
+        if actor.kind == "person" and named is None and first >= 0:
+            named = self._title_body(doc, first, source.actor)
+        if named is not None:
+            return named
         body = self.groups.own_body(actor, title, doc, pending)
         return body.id if body is not None and body.id != source.actor else None
+
+    @staticmethod
+    def _title_body(doc: Document, name_start: int, person: str) -> str | None:
+        """The body a person's title names right before the name ("Sekjen MPR RI X", "Sekretaris DPRD Y Z"):
+        the organisation mention that ends within TITLE_BODY_GAP characters before it, with only capitalised
+        words and brackets between; None where the title names none."""
+        before = [m for m in doc.mentions if m.end <= name_start and name_start - m.end <= TITLE_BODY_GAP]
+        if not before:
+            return None
+        nearest = max(before, key=lambda m: m.end)
+        if nearest.type != "ORG" or not nearest.actor or nearest.actor == person or nearest.actor not in doc.actors:
+            return None
+        if doc.actors[nearest.actor].kind not in TITLE_BODY_KINDS:
+            return None
+        return nearest.actor if TITLE_GAP.fullmatch(doc.text, nearest.end, name_start) else None
 
     def _protested_body(self, doc: Document, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> list[Arg]:
         """"berunjuk rasa terkait tunjangan anggota DPR", "aksi mahasiswa menolak tunjangan DPR": the first named

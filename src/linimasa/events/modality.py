@@ -81,6 +81,7 @@ class ModalityReader:
         self.negation = frozenset(data["negation"]["words"])
         self.negation_window = int(data["negation"].get("window", 2))
         self.negation_skip = frozenset(data["negation"].get("skip", ()))
+        self.negation_modifiers = frozenset(data["negation"].get("modifiers", ()))
         self.reported = frozenset(data["reported_cues"])
         self.conditional = frozenset(data["conditional"])
         self.kalau_that_after = frozenset(data.get("complementizer_kalau_after", ()))
@@ -578,9 +579,11 @@ class ModalityReader:
             return True  # "membantah laporan bahwa X telah menyetujui ...": the act is denied
         words = self._words_before(view, trigger_start, clause_start)
         seen = 0
-        for word in reversed(words):
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
             if word in self.negation:
-                return True
+                # "orang tak dikenal menculik ...": the negation makes a modifier of the noun, "unknown"
+                return index + 1 >= len(words) or words[index + 1] not in self.negation_modifiers
             if word in self.negation_skip:
                 continue
             seen += 1

@@ -1,0 +1,119 @@
+"""Issue 18, arguments (fifth pass): targets a sentence names that no actor resolves, sources given the
+wrong country, and flags read from the wrong word.
+
+- a region of the home country named right after a trigger as its partner or addressee ("bekerja sama
+  dengan Kabupaten X") is the regional government (clauses.yaml region_objects); a journey to a region
+  ("terbang ke Kota X") and a region after "di" are places, not targets;
+- a person's staff ("meminta jajarannya") belongs to the body the person's title names before the name
+  ("Sekjen MPR RI X"), where it names one;
+- the story country counts each actor once: a foreign visitor named again and again does not move a local
+  police story abroad (events/groups.py story_country);
+- a negation that makes a modifier of the noun before the trigger ("orang tak dikenal menculik ...") does
+  not negate the act (modality.yaml negation modifiers);
+- support as the purpose of a thing no actor owns ("rekaman untuk mendukung penyelidikan") is no event.
+
+Names, places and sentences are invented.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from linimasa.document import Document
+from linimasa.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline()
+
+
+def analysed(pipeline, text):
+    return pipeline(Document(text=text, published=date(2025, 10, 20)))
+
+
+def coded(pipeline, text, kind):
+    doc = analysed(pipeline, text)
+    return doc, [e for e in doc.events if e.type == kind]
+
+
+REGION_PARTNERS = [
+    ("Gubernur Sukamaju Wayan Kertajaya bekerja sama dengan Kabupaten Tanjung Asri untuk menguji program itu.",
+     "COOPERATE"),
+    ("Menteri Sosial Saifullah Yusuf akan bekerjasama dengan Kota Lembah Hijau untuk uji coba layanan terpadu.",
+     "COOPERATE"),
+    ("Menteri Dalam Negeri Tito Karnavian mendorong Kota Lembah Hijau untuk segera mengusulkan lahan sekolah.",
+     "REQUEST"),
+    ("Pemkab Sukamaju menyerahkan bantuan kepada Kabupaten Tanjung Asri untuk membangun jembatan.", "AID"),
+]
+
+
+@pytest.mark.parametrize("text, kind", REGION_PARTNERS)
+def test_region_named_as_partner_is_its_government(pipeline, text, kind):
+    doc, events = coded(pipeline, text, kind)
+    assert events, [(e.type, e.trigger) for e in doc.events]
+    assert all(e.target == "IDN.GOV.LOCAL" for e in events), [(e.source, e.target) for e in events]
+    assert doc.actors["IDN.GOV.LOCAL"].country == "IDN"
+
+
+@pytest.mark.parametrize("text", [
+    "Setelah itu Kamal Hartono terbang ke Kota Bitung Baru untuk bersembunyi.",
+    "Andi Wirawan bertemu Rina Kusuma di Kota Lembah Hijau pada Senin.",
+])
+def test_region_as_place_is_no_target(pipeline, text):
+    doc = analysed(pipeline, text)
+    assert all(e.target != "IDN.GOV.LOCAL" for e in doc.events), [(e.type, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sekretaris Jenderal (Sekjen) MPR RI Siti Aminah meminta jajarannya untuk bekerja jujur.", "IDN.MPR"),
+    ("Sekjen MPR RI Siti Aminah membuka rapat. Ia meminta jajarannya melayani tamu dengan baik.", "IDN.MPR"),
+])
+def test_staff_belongs_to_the_body_of_the_title(pipeline, text, body):
+    doc, events = coded(pipeline, text, "REQUEST")
+    assert [e.target for e in events] == [body], [(e.source, e.target, e.rule) for e in events]
+
+
+def test_staff_of_a_regional_head_is_still_the_regional_government(pipeline):
+    doc, events = coded(pipeline, "Wakil Bupati Sukamaju Danang Prasetyo menginstruksikan jajarannya untuk siaga.",
+                        "REQUEST")
+    assert [e.target for e in events] == ["IDN.GOV.LOCAL"]
+
+
+def test_visitor_named_often_does_not_move_the_story_abroad(pipeline):
+    text = ("Pesohor asal Rusia, Ivan Petrov, mengaku diculik di kawasan Pantai Sukamaju. "
+            "Ivan menyebut lima orang tak dikenal menculik dan menganiayanya. "
+            "Ivan lalu melapor. Ivan mengaku trauma. Ivan meminta bantuan. "
+            "Polda Sukamaju menerima laporan itu, kata Kombes Made Arta. "
+            "Kapolres Tanjung Asri AKBP Dodi Hartono menyebut Polres Tanjung Asri ikut menyelidiki kasus itu. "
+            "Polisi kemudian menahan Ivan Petrov di Polres Tanjung Asri.")
+    doc = analysed(pipeline, text)
+    kidnap = [e for e in doc.events if e.trigger == "menculik"]
+    assert kidnap and doc.actors[kidnap[0].source].country == "IDN", [(e.source, e.target) for e in kidnap]
+    assert not kidnap[0].negated
+    arrest = [e for e in doc.events if e.trigger == "menahan"]
+    assert arrest and doc.actors[arrest[0].source].country == "IDN"
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Warga Sukamaju menyebut orang tak dikenal menyerang pos ronda itu.", False),
+    ("Polres Sukamaju menyebut warga tidak bersalah ditangkap petugas.", False),
+    ("Warga tidak menolak pembangunan jalan itu.", True),
+    ("Warga tidak segera menolak pembangunan jalan itu.", True),
+])
+def test_negation_of_a_modifier_is_not_the_acts(pipeline, text, negated):
+    doc = analysed(pipeline, text)
+    assert doc.events, text
+    assert all(e.negated is negated for e in doc.events), [(e.type, e.negated) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, supported", [
+    ("Polisi juga mengantongi rekaman kamera pengawas untuk mendukung penyelidikan.", False),
+    ("Rina Kusuma menyiapkan dana untuk mendukung pelaksanaan program sekolah.", False),
+    ("Basuki Hartono berkomitmen untuk terus mendukung Pemkab Sukamaju dalam menata pasar.", True),
+    ("Andi Wirawan mendukung penyelidikan kasus itu.", True),
+])
+def test_support_as_a_purpose_of_a_thing(pipeline, text, supported):
+    doc = analysed(pipeline, text)
+    assert any(e.type == "SUPPORT" for e in doc.events) is supported, [(e.type, e.trigger, e.rule) for e in doc.events]
