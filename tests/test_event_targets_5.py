@@ -117,3 +117,47 @@ def test_negation_of_a_modifier_is_not_the_acts(pipeline, text, negated):
 def test_support_as_a_purpose_of_a_thing(pipeline, text, supported):
     doc = analysed(pipeline, text)
     assert any(e.type == "SUPPORT" for e in doc.events) is supported, [(e.type, e.trigger, e.rule) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pemerintah akan menyalurkan bantuan tunai untuk 35 juta keluarga penerima manfaat.", "IDN.CVL"),
+    ("Pemkab Sukamaju menyalurkan bantuan sembako bagi ribuan warga Desa Tanjung Asri.", "IDN.CVL"),
+    ("Pemerintah kembali menyalurkan bantuan tunai untuk masyarakat pada akhir tahun.", "IDN.CVL"),
+    # a long name of the aid, with a word that also opens a clause ("sementara")
+    ("Pemerintah akan menyalurkan tambahan bantuan langsung tunai sementara (BLTS) untuk 20,5 juta keluarga miskin.",
+     "IDN.CVL"),
+])
+def test_aid_recipient_after_a_word_of_purpose(pipeline, text, target):
+    doc, events = coded(pipeline, text, "AID")
+    assert [e.target for e in events] == [target], [(e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sukamaju menyalurkan bantuan untuk membangun jembatan desa.",
+    "Pemkab Sukamaju menyalurkan bantuan untuk Aceh Tengah.",
+])
+def test_aid_purpose_without_recipient(pipeline, text):
+    doc, events = coded(pipeline, text, "AID")
+    assert all(e.target is None for e in events), [(e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Direktur Bank Sukamaju Rudi Hartono mengimbau pemegang uang lama untuk segera menukarkannya.", "IDN.CVL"),
+    ("Presiden Prabowo Subianto mengajak seluruh generasi muda untuk tidak melupakan sejarah.", "IDN.CVL"),
+    ("Andi Wirawan meminta para pedagang pasar menjaga kebersihan los.", "IDN.BUS"),
+    ("Para pemegang saham PT Sukamaju Jaya meminta Andi Wirawan mundur.", None),
+    ("Wakil Kepala BGN Nanik Lestari mengingatkan kepada SPPG agar memperbaiki ruang saji.", "IDN.GOV.SPPG"),
+])
+def test_class_of_people_addressed(pipeline, text, target):
+    doc, events = coded(pipeline, text, "REQUEST")
+    assert events, [(e.type, e.trigger) for e in doc.events]
+    if target is None:  # shareholders are business people asking, not the ones asked
+        assert doc.actors[events[0].source].sector == "BUS", [(e.source, e.target) for e in events]
+    else:
+        assert events[0].target == target, [(e.source, e.target, e.rule) for e in events]
+
+
+def test_scheme_of_the_meal_kitchens_is_no_addressee(pipeline):
+    doc, events = coded(pipeline, "Menteri Pendidikan Abdul Hartono mengusulkan agar ada perubahan dengan skema "
+                                  "dapur MBG atau Satuan Pelayanan Pemenuhan Gizi (SPPG).", "REQUEST")
+    assert all(e.target != "IDN.GOV.SPPG" for e in events)

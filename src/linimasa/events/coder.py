@@ -299,6 +299,12 @@ class EventCoder:
         self.region_object_re = re.compile(
             r"\s++(?i:(?:" + "|".join(map(re.escape, region["preps"])) + r")\s++)?(?i:pemerintah\s++)?(?i:"
             + "|".join(map(re.escape, region["words"])) + r")\s++[A-Z]") if region.get("words") else None
+        recipients = clause_data.get("aid_recipients") or {}
+        self.recipient_types = frozenset(recipients.get("types", ()))
+        self.recipient_re = re.compile(
+            r"\s++(?:[^\s,;.:]++\s++){0,%d}?(?:%s)\s++(?:(?:[\d.,]++|%s)\s++)*+" % (
+                int(recipients.get("window", 5)), "|".join(map(re.escape, recipients.get("preps", ()))),
+                "|".join(map(re.escape, recipients.get("between", ())))), re.IGNORECASE) if self.recipient_types else None
         self.reference_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(clause_data["reference_quantifiers"]) + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                                     for w in sorted(self.references, key=len, reverse=True))
@@ -493,6 +499,10 @@ class EventCoder:
                         targets = [Arg(staff.start(1), staff.end(), body, "NORP", view.text[staff.start(1):staff.end()],
                                        generic=True)]
                         strategy += "+staff"
+            if not targets and rule.type in self.recipient_types:
+                recipient = self._recipient(view, hit, sources)
+                if recipient is not None:  # "menyalurkan bantuan untuk 35 juta keluarga penerima manfaat"
+                    targets, strategy = [recipient], strategy + "+recipient"
             if not targets and rule.type in self.region_types and not rule.target_required \
                     and self.region_object_re is not None:  # a visit "terbang ke Kota X" goes to a place
                 region = self.region_object_re.match(view.text, hit.end)
@@ -767,6 +777,18 @@ class EventCoder:
         if not targets and rule.symmetric and len(sources) > 1:
             return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
+
+    def _recipient(self, view: SentenceView, hit: Hit, sources: list[Arg]) -> Arg | None:
+        """The actor or group right after a word of purpose or address that follows an aid's object
+        (clauses.yaml aid_recipients), with no punctuation between; None where none stands there. The clause
+        may end in between: "bantuan langsung tunai sementara (BLTS) untuk ..." reads "sementara" as "while"."""
+        found = self.recipient_re.match(view.text, hit.end)
+        if found is None:
+            return None
+        arg = next((a for a in view.args if a.start >= found.end()), None)
+        if arg is None or arg.start != found.end() or arg.place or arg in sources:
+            return None
+        return arg
 
     def _named_by(self, view: SentenceView, hit: Hit, words: frozenset[str], *, whole_sentence: bool) -> list[Arg]:
         """A group actor whose noun is one of `words`: after the trigger in its clause ("video korban"),
