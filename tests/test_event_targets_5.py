@@ -161,3 +161,27 @@ def test_scheme_of_the_meal_kitchens_is_no_addressee(pipeline):
     doc, events = coded(pipeline, "Menteri Pendidikan Abdul Hartono mengusulkan agar ada perubahan dengan skema "
                                   "dapur MBG atau Satuan Pelayanan Pemenuhan Gizi (SPPG).", "REQUEST")
     assert all(e.target != "IDN.GOV.SPPG" for e in events)
+
+
+def test_short_name_object_is_the_person_of_that_name(pipeline):
+    doc, events = coded(pipeline, "Gus Ipul meminta Teddy agar turut terlibat dalam komisi etik. "
+                                  "Seskab Teddy Indra Wijaya hadir. Teddy setuju.", "REQUEST")
+    assert events and events[0].target is not None and "teddy" in events[0].target
+
+
+@pytest.mark.parametrize("text, called", [
+    # the President or a minister on what the government must do: his own body's duty, no demand
+    ("Untuk mewujudkan itu, Prabowo menyebut pemerintah harus berani menutup kebocoran anggaran.", False),
+    ("Menteri Keuangan Purbaya Yudhi Sadewa mengatakan pemerintah harus menjaga defisit anggaran.", False),
+    # a legislator on the government: a call on another body
+    ("Ketua DPR Puan Maharani menyebut pemerintah harus berani menutup kebocoran anggaran.", True),
+])
+def test_own_body_obliged_is_no_request(pipeline, text, called):
+    doc, events = coded(pipeline, text, "REQUEST")
+    assert bool(events) is called, [(e.source, e.target, e.rule) for e in events]
+
+
+def test_regional_legislator_calls_on_the_regional_government(pipeline):
+    doc, events = coded(pipeline, 'Anggota DPRD Sukamaju Deni Hartono menilai pemerintah daerah harus menegakkan '
+                                  'pengawasan tambang.', "REQUEST")
+    assert [e.target for e in events] == ["IDN.GOV.LOCAL"], [(e.source, e.target, e.rule) for e in events]

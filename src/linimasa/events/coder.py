@@ -458,6 +458,8 @@ class EventCoder:
                     continue  # "kami harus ...": the speaker's own duty
                 if self._duty_not_called(view, obliged, hit):
                     continue  # "program pemerintah harus berjalan", "warga harus saya perhatikan": no call on X
+                if len(obliged) == 1 and obliged[0].generic and self._speaker_side(doc, speaker, pending) == obliged[0].actor:
+                    continue  # the President: "pemerintah harus berani ...": the body he serves in, his own duty
                 sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
             # the clitic is the object: "mengkritiknya di depan wartawan" is not aimed at the journalists
             if rule.form == "active" and (not targets or ((hit.possessive or hit.text.lower().endswith("nya"))
@@ -1004,9 +1006,25 @@ class EventCoder:
         text = view.text[start:end]
         people = [a for a in doc.actors.values() if a.kind == "person" and (
             text == a.name or text in a.aliases or text in a.name.split())]
+        if len(people) > 1:
+            # "Seskab Teddy Indra Wijaya" and a bare "Teddy" the resolver kept apart: the one the document calls
+            # by this very name (not by an alias: a resolver's "Kunjungan Cook" may hold the word as one)
+            people = [a for a in people if text == a.name]
         if len(people) != 1:
             return None
         return Arg(start, end, people[0].id, "PER", text)
+
+    def _speaker_side(self, doc: Document, speaker: str | None, pending: dict) -> str | None:
+        """The id of the body a person speaks for (groups.own_side, read from the title before the name's first
+        occurrence), or None."""
+        actor = doc.actors.get(speaker) if speaker else None
+        if actor is None or actor.kind != "person":
+            return None
+        first = min((at for at in (doc.text.find(name) for name in (actor.name, *actor.aliases) if name) if at >= 0),
+                    default=-1)
+        side = self.groups.own_side(actor, doc.text[max(0, first - 40):first] if first >= 0 else "", doc, pending)
+        # a side of the speaker's own sector: a DPRD member is no part of the regional government his title names
+        return side.id if side is not None and side.sector == actor.sector else None
 
     def _own_side(self, doc: Document, view: SentenceView, arg: Arg, pending: dict, sources: list[Arg]) -> Arg:
         """A target "kita"/"kami" that the speech stage resolved to the quote's speaker stands for the
