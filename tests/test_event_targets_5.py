@@ -185,3 +185,30 @@ def test_regional_legislator_calls_on_the_regional_government(pipeline):
     doc, events = coded(pipeline, 'Anggota DPRD Sukamaju Deni Hartono menilai pemerintah daerah harus menegakkan '
                                   'pengawasan tambang.', "REQUEST")
     assert [e.target for e in events] == ["IDN.GOV.LOCAL"], [(e.source, e.target, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # a region by its bare name: the regional government
+    ("Dinas Pertanian Sukamaju sedang merintis kerja sama dengan provinsi untuk ekspor mangga.", "COOPERATE",
+     "IDN.GOV.LOCAL"),
+    # customers and generations as named classes
+    ("Bank Sukamaju menandatangani perjanjian kerja sama pembiayaan dengan empat nasabah besar.", "AGREE", "IDN.CVL"),
+    ("Prabowo mengajak semua generasi untuk tidak melupakan sejarah bangsa.", "REQUEST", "IDN.CVL"),
+    # a group described by a relative clause is the addressee of "agar ..."
+    ("Direktur BI Ramdan Prakoso mengimbau agar masyarakat yang mempunyai uang lama menukarkannya di kantor BI.",
+     "REQUEST", "IDN.CVL"),
+])
+def test_named_class_or_region_as_target(pipeline, text, kind, target):
+    doc, events = coded(pipeline, text, kind)
+    assert events and events[0].target == target, [(e.source, e.target, e.rule) for e in events]
+
+
+def test_group_acted_on_in_the_relative_is_no_addressee(pipeline):
+    doc, events = coded(pipeline, "Andi Wirawan meminta agar polisi yang menembak warga diadili.", "REQUEST")
+    assert events and all(e.target != "IDN.POLRI" for e in events)
+
+
+def test_region_that_is_the_source_is_no_partner(pipeline):
+    doc = analysed(pipeline, "Hal itu dikatakan saat penandatanganan nota kesepakatan antara Pemerintah Provinsi (Pemprov) "
+                             "Sukamaju dan Kantor Wilayah BPN Sukamaju di Semarang.")
+    assert all(e.target != "IDN.GOV.LOCAL" for e in doc.events), [(e.source, e.target) for e in doc.events]

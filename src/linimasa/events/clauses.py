@@ -61,6 +61,8 @@ ABBREVIATION_GAP = re.compile(r"\s*+\(\s*+")
 UNNAMED = ("unnamed",)
 # what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
 SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
+# A relative clause right after a noun phrase: "masyarakat yang memiliki ..."
+RELATIVE_AFTER = re.compile(r"\s++yang\b")
 # Words a passive's agent phrase may run before its actor: "diajukan oleh para mediator dari X".
 AGENT_PHRASE_WORDS = 4
 # Words a noun of action and its object may run before the agent marker: "penangkapan dua aktivis oleh polisi".
@@ -931,6 +933,11 @@ class _Run:
             if len(gap) > 3 or any(w not in self.g.np_fillers and w not in self.w.members_of for w, _ in gap):
                 return ()
             group = coordinated(view, arg, forward=True, limit=clause_end, fillers=self.fillers)
+            if RELATIVE_AFTER.match(view.low, group[-1].end) and group[-1].generic:
+                # "mengimbau agar masyarakat yang memiliki uang lama menukarkannya": a group the relative clause
+                # describes is addressed, unless a passive follows ("agar polisi yang menembak diadili": acted on)
+                after = [v for v in self.verbs if v.start > group[-1].end]
+                return tuple(group) if after and all(v.voice == "active" for v in after) else ()
             verb = self._verb_between(group[-1].end, clause_end, last=False)
             if verb is None or verb.voice != "active" or self._names_subject(group[-1].end, verb.start) \
                     or len(words_between(view, group[-1].end, verb.start)) > 3:

@@ -298,7 +298,7 @@ class EventCoder:
         self.region_types = frozenset(region.get("types", ()))
         self.region_object_re = re.compile(
             r"\s++(?i:(?:" + "|".join(map(re.escape, region["preps"])) + r")\s++)?(?i:pemerintah\s++)?(?i:"
-            + "|".join(map(re.escape, region["words"])) + r")\s++[A-Z]") if region.get("words") else None
+            + "|".join(map(re.escape, region["words"])) + r")(?:\s++[A-Z]|(?=\s++[a-z]|\s*+[,;.]))") if region.get("words") else None
         recipients = clause_data.get("aid_recipients") or {}
         self.recipient_types = frozenset(recipients.get("types", ()))
         self.recipient_re = re.compile(
@@ -508,11 +508,12 @@ class EventCoder:
             if not targets and rule.type in self.region_types and not rule.target_required \
                     and self.region_object_re is not None:  # a visit "terbang ke Kota X" goes to a place
                 region = self.region_object_re.match(view.text, hit.end)
-                if region is not None:  # "bekerja sama dengan Kabupaten X": its government
+                if region is not None and not any(a.start < region.end() and region.start() < a.end for a in view.args):
+                    # "bekerja sama dengan Kabupaten X": its government (one an actor names is the resolver's)
                     body = self.groups.regional_government(doc, pending)
                     if body is not None and body.id not in {a.actor for a in sources}:
-                        start = region.end() - 1
-                        targets = [Arg(start, start + 1, body.id, "NORP", view.text[start], generic=True)]
+                        start = region.end() - 1 if view.text[region.end() - 1].isupper() else region.end()
+                        targets = [Arg(start, start + 1, body.id, "NORP", view.text[start:start + 1], generic=True)]
                         strategy += "+region"
             if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
                 targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
