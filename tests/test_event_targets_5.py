@@ -212,3 +212,13 @@ def test_region_that_is_the_source_is_no_partner(pipeline):
     doc = analysed(pipeline, "Hal itu dikatakan saat penandatanganan nota kesepakatan antara Pemerintah Provinsi (Pemprov) "
                              "Sukamaju dan Kantor Wilayah BPN Sukamaju di Semarang.")
     assert all(e.target != "IDN.GOV.LOCAL" for e in doc.events), [(e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("KPK telah menetapkan satu orang tersangka dalam kasus itu.", "IDN.CRM"),
+    ("Kejari Sukamaju menetapkan 8 orang sebagai tersangka dalam kasus kredit fiktif.", "IDN.CRM"),
+    ("Kejari Sukamaju memeriksa tiga orang sebagai saksi dalam kasus kredit fiktif.", "IDN.CVL"),
+])
+def test_counted_people_named_by_their_role(pipeline, text, target):
+    doc, events = coded(pipeline, text, "ACCUSE")
+    assert [e.target for e in events] == [target], [(e.source, e.target, e.rule) for e in events]

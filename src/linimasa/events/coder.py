@@ -305,6 +305,11 @@ class EventCoder:
             r"\s++(?:[^\s,;.:]++\s++){0,%d}?(?:%s)\s++(?:(?:[\d.,]++|%s)\s++)*+" % (
                 int(recipients.get("window", 5)), "|".join(map(re.escape, recipients.get("preps", ()))),
                 "|".join(map(re.escape, recipients.get("between", ())))), re.IGNORECASE) if self.recipient_types else None
+        counted = clause_data.get("counted_roles") or {}
+        self.counted_types = frozenset(counted.get("types", ()))
+        self.counted_role_re = re.compile(
+            r"\s++(?:\d[\d.,]*+|" + "|".join(map(re.escape, counted["counts"])) + r")\s++orang\s++(?:lagi\s++)?sebagai\s++("
+            + "|".join(map(re.escape, counted["roles"])) + r")(?![\w-])", re.IGNORECASE) if self.counted_types else None
         self.reference_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(clause_data["reference_quantifiers"]) + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                                     for w in sorted(self.references, key=len, reverse=True))
@@ -501,6 +506,15 @@ class EventCoder:
                         targets = [Arg(staff.start(1), staff.end(), body, "NORP", view.text[staff.start(1):staff.end()],
                                        generic=True)]
                         strategy += "+staff"
+            if not targets and rule.type in self.counted_types and len(sources) == 1:
+                counted = self.counted_role_re.match(view.text, hit.end)
+                if counted is not None:  # "menetapkan 8 orang sebagai tersangka": suspects, where the source has power
+                    authority = doc.actors.get(sources[0].actor) or pending.get(sources[0].actor)
+                    group = self.groups.role_group(counted.group(1), doc,
+                                                   (authority.country if authority is not None else None) or story, pending)
+                    if group is not None:
+                        targets = [Arg(counted.start(1), counted.end(1), group.id, "NORP", counted.group(1), generic=True)]
+                        strategy += "+counted"
             if not targets and rule.type in self.recipient_types:
                 recipient = self._recipient(view, hit, sources)
                 if recipient is not None:  # "menyalurkan bantuan untuk 35 juta keluarga penerima manfaat"

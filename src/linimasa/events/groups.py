@@ -499,6 +499,12 @@ class GroupNouns:
             return None
         return self._actor(source.country, GroupNoun(sector, self.labels.get(sector, sector)), doc, pending)
 
+    def role_group(self, word: str, doc: Document, story: str | None, pending: dict[str, Actor]) -> Actor | None:
+        """The generic group a role noun names ("tersangka": offenders), of the story country; None for a
+        word that names no group."""
+        noun = self.nouns.get(word.lower())
+        return self._actor(story or self.home, noun, doc, pending) if noun is not None else None
+
     def regional_government(self, doc: Document, pending: dict[str, Actor]) -> Actor | None:
         """The home country's regional government (`own_body_sectors` regional): what a region of the
         home country named as a partner or addressee stands for ("bekerja sama dengan Kabupaten X")."""
