@@ -222,3 +222,17 @@ def test_region_that_is_the_source_is_no_partner(pipeline):
 def test_counted_people_named_by_their_role(pipeline, text, target):
     doc, events = coded(pipeline, text, "ACCUSE")
     assert [e.target for e in events] == [target], [(e.source, e.target, e.rule) for e in events]
+
+
+def test_list_lead_codes_no_event(pipeline):
+    text = ("MK mengabulkan sebagian gugatan Andi Wirawan. Berikut ini isi pasal-pasal yang digugat Andi Wirawan "
+            "sebelum diubah oleh MK:\nPasal 27 tentang pencemaran nama baik.")
+    doc = analysed(pipeline, text)
+    lead = next(s.index for s in doc.sentences if s.text.startswith("Berikut"))
+    assert not [e for e in doc.events if e.sentence == lead], [(e.type, e.trigger) for e in doc.events]
+    assert any(e.type == "ACCUSE" for e in analysed(pipeline, text.replace("Berikut ini isi", "Isi")).events)
+
+
+def test_sentence_with_colon_but_no_announcer_keeps_its_event(pipeline):
+    doc = analysed(pipeline, "Andi Wirawan meminta warga Sukamaju mengenali tiga tanda banjir bandang:")
+    assert any(e.type == "REQUEST" for e in doc.events)
