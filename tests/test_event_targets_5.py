@@ -236,3 +236,14 @@ def test_list_lead_codes_no_event(pipeline):
 def test_sentence_with_colon_but_no_announcer_keeps_its_event(pipeline):
     doc = analysed(pipeline, "Andi Wirawan meminta warga Sukamaju mengenali tiga tanda banjir bandang:")
     assert any(e.type == "REQUEST" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Kalau ada yang merasa tidak ada aturan, silakan cari negara lain, karena di negara ini semua warga negara "
+     "Indonesia harus patuh pada aturan, kata Bahlil Lahadalia.", "reported"),
+    ("Kalau ada yang merasa tidak ada aturan, semua warga negara Indonesia harus patuh pada aturan, kata Bahlil "
+     "Lahadalia.", "hypothetical"),
+])
+def test_condition_closed_by_a_clause_of_reason(pipeline, text, modality):
+    doc, events = coded(pipeline, text, "REQUEST")
+    assert [e.modality for e in events] == [modality], [(e.trigger, e.modality) for e in events]

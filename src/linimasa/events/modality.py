@@ -84,6 +84,7 @@ class ModalityReader:
         self.negation_modifiers = frozenset(data["negation"].get("modifiers", ()))
         self.reported = frozenset(data["reported_cues"])
         self.conditional = frozenset(data["conditional"])
+        self.condition_closers = frozenset(data.get("condition_closers", ()))
         self.kalau_that_after = frozenset(data.get("complementizer_kalau_after", ()))
         that = data.get("complementizer_jika", {})
         self.jika_that = frozenset(that.get("words", ()))
@@ -256,7 +257,8 @@ class ModalityReader:
         if content:
             conditional = self._conditional_in_clause(view, words, trigger_start)
         else:
-            conditional = any(self._conditional_at(view, words, i) for i in range(first, last))
+            conditional = any(self._conditional_at(view, words, i) and not self._condition_closed(view, words, i, last)
+                              for i in range(first, last))
         if conditional or self._question(view, words, trigger_start, first, last):
             return "hypothetical"
         # a cue before a colon, a semicolon or a quote mark is another sentence's ("mencoba bertahan: X bertemu Y")
@@ -368,6 +370,15 @@ class ModalityReader:
         if self._factual_condition(view, words, i):
             return False
         return not self._is_that(view, words, i)
+
+    def _condition_closed(self, view: SentenceView, words: list[str], i: int, last: int) -> bool:
+        """Whether a clause of another kind opens after a comma between the condition at words[i] and the
+        trigger at words[last] ("Kalau ..., silakan ..., karena ... semua warga harus patuh": the condition
+        governs the request to leave, not the reason after "karena"; `condition_closers`)."""
+        for j in range(i + 2, last):
+            if words[j] in self.condition_closers and "," in view.text[view.words[j - 1][1]:view.words[j][0]]:
+                return True
+        return False
 
     def _factual_condition(self, view: SentenceView, words: list[str], i: int) -> bool:
         """"kalau hasilnya seperti ini", "kalau dulu ...": a time past or the present situation within
