@@ -247,3 +247,13 @@ def test_sentence_with_colon_but_no_announcer_keeps_its_event(pipeline):
 def test_condition_closed_by_a_clause_of_reason(pipeline, text, modality):
     doc, events = coded(pipeline, text, "REQUEST")
     assert [e.modality for e in events] == [modality], [(e.trigger, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Sedangkan untuk pegawai lain, Prabowo meminta untuk bersabar.", "IDN.LAB"),
+    ("Kepada para petani, Andi Wirawan meminta agar segera mendaftar.", "IDN.AGR"),
+    ("Untuk itu, Andi Wirawan meminta untuk bersabar.", None),
+])
+def test_fronted_recipient(pipeline, text, target):
+    doc, events = coded(pipeline, text, "REQUEST")
+    assert [e.target for e in events] == [target], [(e.source, e.target, e.rule) for e in events]
