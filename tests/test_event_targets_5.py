@@ -257,3 +257,15 @@ def test_condition_closed_by_a_clause_of_reason(pipeline, text, modality):
 def test_fronted_recipient(pipeline, text, target):
     doc, events = coded(pipeline, text, "REQUEST")
     assert [e.target for e in events] == [target], [(e.source, e.target, e.rule) for e in events]
+
+
+def test_clause_after_hingga_has_its_own_subject(pipeline):
+    doc, events = coded(pipeline, "Ia mengaku keputusan ini hasil lobi panjang dengan pemerintah Saudi bahkan hingga "
+                                  "pemerintah Arab Saudi bersedia mengubah undang-undang, kata Prabowo Subianto.", "AGREE")
+    assert [e.source for e in events] == ["SAU.GOV"], [(e.source, e.target) for e in events]
+
+
+def test_hingga_joining_a_list_keeps_the_first_member_as_subject(pipeline):
+    doc, events = coded(pipeline, "Sejumlah mahasiswa hingga buruh menggelar aksi di depan gedung DPRD Sukamaju.",
+                        "PROTEST")
+    assert events and events[0].source == "IDN.EDU", [(e.source, e.target) for e in events]
