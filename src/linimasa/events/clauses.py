@@ -62,7 +62,7 @@ UNNAMED = ("unnamed",)
 # what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
 SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
 # A relative clause right after a noun phrase: "masyarakat yang memiliki ..."
-RELATIVE_AFTER = re.compile(r"\s++yang\b")
+RELATIVE_AFTER = re.compile(r"(?<!\s)\s++yang\b")
 # Words a passive's agent phrase may run before its actor: "diajukan oleh para mediator dari X".
 AGENT_PHRASE_WORDS = 4
 # Words a noun of action and its object may run before the agent marker: "penangkapan dua aktivis oleh polisi".

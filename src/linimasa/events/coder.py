@@ -296,19 +296,20 @@ class EventCoder:
             + r")nya\b") if staff else None
         region = clause_data.get("region_objects") or {}
         self.region_types = frozenset(region.get("types", ()))
+        # (each starts after a non-space: matched right after a trigger, and linear when searched: test_regex_backtracking)
         self.region_object_re = re.compile(
-            r"\s++(?i:(?:" + "|".join(map(re.escape, region["preps"])) + r")\s++)?(?i:pemerintah\s++)?(?i:"
+            r"(?<!\s)\s++(?i:(?:" + "|".join(map(re.escape, region["preps"])) + r")\s++)?(?i:pemerintah\s++)?(?i:"
             + "|".join(map(re.escape, region["words"])) + r")(?:\s++[A-Z]|(?=\s++[a-z]|\s*+[,;.]))") if region.get("words") else None
         recipients = clause_data.get("aid_recipients") or {}
         self.recipient_types = frozenset(recipients.get("types", ()))
         self.recipient_re = re.compile(
-            r"\s++(?:[^\s,;.:]++\s++){0,%d}?(?:%s)\s++(?:(?:[\d.,]++|%s)\s++)*+" % (
+            r"(?<!\s)\s++(?:[^\s,;.:]++\s++){0,%d}?(?:%s)\s++(?:(?:[\d.,]++|%s)\s++)*+" % (
                 int(recipients.get("window", 5)), "|".join(map(re.escape, recipients.get("preps", ()))),
                 "|".join(map(re.escape, recipients.get("between", ())))), re.IGNORECASE) if self.recipient_types else None
         counted = clause_data.get("counted_roles") or {}
         self.counted_types = frozenset(counted.get("types", ()))
         self.counted_role_re = re.compile(
-            r"\s++(?:\d[\d.,]*+|" + "|".join(map(re.escape, counted["counts"])) + r")\s++orang\s++(?:lagi\s++)?sebagai\s++("
+            r"(?<!\s)\s++(?:\d[\d.,]*+|" + "|".join(map(re.escape, counted["counts"])) + r")\s++orang\s++(?:lagi\s++)?sebagai\s++("
             + "|".join(map(re.escape, counted["roles"])) + r")(?![\w-])", re.IGNORECASE) if self.counted_types else None
         self.reference_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(clause_data["reference_quantifiers"]) + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
