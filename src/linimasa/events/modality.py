@@ -81,8 +81,10 @@ class ModalityReader:
         self.negation = frozenset(data["negation"]["words"])
         self.negation_window = int(data["negation"].get("window", 2))
         self.negation_skip = frozenset(data["negation"].get("skip", ()))
+        self.negation_modifiers = frozenset(data["negation"].get("modifiers", ()))
         self.reported = frozenset(data["reported_cues"])
         self.conditional = frozenset(data["conditional"])
+        self.condition_closers = frozenset(data.get("condition_closers", ()))
         self.kalau_that_after = frozenset(data.get("complementizer_kalau_after", ()))
         that = data.get("complementizer_jika", {})
         self.jika_that = frozenset(that.get("words", ()))
@@ -255,7 +257,8 @@ class ModalityReader:
         if content:
             conditional = self._conditional_in_clause(view, words, trigger_start)
         else:
-            conditional = any(self._conditional_at(view, words, i) for i in range(first, last))
+            conditional = any(self._conditional_at(view, words, i) and not self._condition_closed(view, words, i, last)
+                              for i in range(first, last))
         if conditional or self._question(view, words, trigger_start, first, last):
             return "hypothetical"
         # a cue before a colon, a semicolon or a quote mark is another sentence's ("mencoba bertahan: X bertemu Y")
@@ -367,6 +370,15 @@ class ModalityReader:
         if self._factual_condition(view, words, i):
             return False
         return not self._is_that(view, words, i)
+
+    def _condition_closed(self, view: SentenceView, words: list[str], i: int, last: int) -> bool:
+        """Whether a clause of another kind opens after a comma between the condition at words[i] and the
+        trigger at words[last] ("Kalau ..., silakan ..., karena ... semua warga harus patuh": the condition
+        governs the request to leave, not the reason after "karena"; `condition_closers`)."""
+        for j in range(i + 2, last):
+            if words[j] in self.condition_closers and "," in view.text[view.words[j - 1][1]:view.words[j][0]]:
+                return True
+        return False
 
     def _factual_condition(self, view: SentenceView, words: list[str], i: int) -> bool:
         """"kalau hasilnya seperti ini", "kalau dulu ...": a time past or the present situation within
@@ -578,9 +590,11 @@ class ModalityReader:
             return True  # "membantah laporan bahwa X telah menyetujui ...": the act is denied
         words = self._words_before(view, trigger_start, clause_start)
         seen = 0
-        for word in reversed(words):
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
             if word in self.negation:
-                return True
+                # "orang tak dikenal menculik ...": the negation makes a modifier of the noun, "unknown"
+                return index + 1 >= len(words) or words[index + 1] not in self.negation_modifiers
             if word in self.negation_skip:
                 continue
             seen += 1
