@@ -223,12 +223,14 @@ class ModalityReader:
         self.lead_sentences = int(act.get("lead_sentences", 0))
         self.stem_prefixes = tuple(sorted(act.get("prefixes", ()), key=len, reverse=True))
         self.stem_suffixes = tuple(sorted(act.get("suffixes", ()), key=len, reverse=True))
+        self.outer_suffixes = tuple(sorted(act.get("outer_suffixes", ()), key=len, reverse=True))
         self.min_stem = int(act.get("min_stem", 5))
         self.coreferent_reach = int(act.get("reach", 60))
         self.coreferent_after = int(act.get("after_reach", 0))
         self.coreferent_ahead = int(act.get("ahead", 0))
         self.noun_prefixes = tuple(act.get("noun_prefixes", ()))
         self.noun_suffixes = tuple(act.get("noun_suffixes", ()))
+        self.possessed_suffixes = tuple(act.get("possessed_suffixes", ()))
         self.act_anaphors = frozenset(act.get("anaphors", ()))
         self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
         self.ahead_words = frozenset(time.get("future_cues", ()))
@@ -642,6 +644,14 @@ class ModalityReader:
                    and not self._past_subordinator(view, trigger_start, t.start - base)
                    and (future or t.text.lower() not in self.ahead_words)  # "nanti" names no day an act was done
                    and t.text.lower() not in self.dayless]  # ... nor one a plan is for
+        spoken = None
+        if not future and self._told_past(view, trigger_start, clause):
+            # '"Penyidik sudah menetapkan X tersangka," tutur Y, Selasa (21/10)': the tag dates the telling;
+            # the act told as done before it is not of that day (see `spoken` below)
+            tags = [t for t in timexes if t.start - base > trigger_start and t.precision == "day"
+                    and t.value is not None and t.value_end is None and statement_tagged(doc, t)]
+            spoken = tags[0] if tags else None
+            timexes = [t for t in timexes if t not in tags]
         verb = self._verb_trigger(view, trigger_start)
         # a citation date ("seperti dilansir Warta, Sabtu (1/2/2025)") is the cited report's day
         cited = [t for t in timexes if self._cited(view, t.start - base)]
@@ -678,10 +688,14 @@ class ModalityReader:
         if anaphoric is not None:
             # "Sejumlah caleg saat itu diminta ..." after "pada pemilu tahun 2024": at the time told before
             return anaphoric
+        episode = None if future or latest is None else self._fronted_episode(view, trigger_start, doc, latest)
+        if episode is not None:
+            # "Dalam sidang pemeriksaan itu, X membantah ..." after "Sidang ... digelar pada Kamis (15/8)"
+            return episode
         # a plan or a forecast without a date of its own is dated by its statement: "X
         # menyatakan siap mendukung ..." was stated, and so coded, on the day it was told
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
-                and (latest is None or t.value <= latest) and t is not own
+                and (latest is None or t.value <= latest) and t is not own and t not in cited
                 and not self._subordinate(view, t.start - base)]
         if not future and self._claimed(view, trigger_start, doc):
             # "JPU membeberkan bahwa X menawarkan ...": an earlier act told at trial; the trial's
@@ -699,6 +713,11 @@ class ModalityReader:
             if reference is not None and floor is not None and reference < floor:
                 return DateGuess(reference, reference, "unknown", "narrative")
             return DateGuess(None, None, "unknown", "claimed")
+        if spoken is not None and (latest is None or spoken.value <= latest):
+            # the act done before its telling: the day another sentence gives the same act, else by the
+            # telling's day at the latest, never with a day's precision
+            told = self._coreferent_day(view, trigger_start, doc, spoken.value)
+            return told or DateGuess(spoken.value, spoken.value, "unknown", "told")
         if same:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
             earlier = None if future else self._incident(view, best, trigger_start, doc)
@@ -724,6 +743,10 @@ class ModalityReader:
             # "Perseteruan itu memanas akhir bulan lalu. X menentang keras RUU itu.": told within that span
             return DateGuess(span.value, span.value_end or span.value, span.precision, "previous")
         reference = narrative_reference(doc, view.sentence)
+        if reference is None:
+            # "Seperti dilansir Warta, Rabu (5/6), X mengecam Y" with no day of the story: told by that report
+            reference = next((t.value for t in cited if t.precision == "day" and t.value is not None
+                              and t.value_end is None and (latest is None or t.value <= latest)), None)
         told = None if future or (reference or latest) is None else self._coreferent_day(
             view, trigger_start, doc, reference or latest)
         if told is not None:
@@ -931,6 +954,11 @@ class ModalityReader:
         """The word with one prefix and one suffix of `coreferent_act` cut ("ditangkap", "menangkap",
         "penangkapan" -> "tangkap", "angkap", "angkap"); compared by one ending the other."""
         word = self._unprefixed(word)
+        for suffix in self.outer_suffixes:
+            # "kunjungannya" -> "kunjungan" -> "kunjung": a possessive closes the word after its own suffix
+            if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
+                word = word[:-len(suffix)]
+                break
         for suffix in self.stem_suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
                 return word[:-len(suffix)]
@@ -995,9 +1023,14 @@ class ModalityReader:
                         break
                     continue
                 if timex.precision == "day":
-                    if timex.value_end is not None or timex.value >= reference or (
-                            floor is not None and timex.value < floor):
+                    if timex.value_end is not None or timex.value >= reference:
                         continue
+                    if floor is not None and timex.value < floor:
+                        # a day before the report's days restates the lead's act only when written with its
+                        # number, the act's word followed by a name the lead names ("DS ... ditetapkan sebagai
+                        # tersangka" ... "menetapkan DS sebagai tersangka ... tertanggal 9 Oktober 2025")
+                        if timex.rule not in EXPLICIT_RULES or not self._restated_with_name(view, doc, timex, stems):
+                            continue
                 elif not past_span(timex, reference):
                     continue
             lo = doc.sentences[timex.sentence].start
@@ -1011,12 +1044,54 @@ class ModalityReader:
                     return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
         return None
 
+    def _told_past(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
+        """Whether the act is told as done before its telling: a perfect marker ("sudah", "telah") or a
+        background cue ("sebelumnya") before the trigger in its clause."""
+        if self.perfect_before(view, trigger_start, clause[0]):
+            return True
+        return self.background is not None and any(
+            QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
+            for cue in self.background.finditer(view.low, clause[0], trigger_start))
+
+    def _fronted_episode(self, view: SentenceView, trigger_start: int, doc: Document,
+                         latest: date) -> DateGuess | None:
+        """The day of the episode a fronted phrase names again with an anaphor before the trigger
+        ("Dalam sidang pemeriksaan itu, X membantah ..."): the day an earlier sentence writes for a word
+        of the same stem as the phrase's nouns ("Sidang ... digelar pada Kamis (15/8)", `_earlier_act_day`)."""
+        first = WORD.match(view.low)
+        if first is None or first.group() not in self.fronted_time:
+            return None
+        comma = view.low.find(",", 0, trigger_start)
+        if comma < 0:
+            return None
+        words = WORD.findall(view.low, first.end(), comma)
+        if not 0 < len(words) <= EPISODE_WORDS + 1 or words[-1] not in self.act_anaphors:
+            return None
+        stems = tuple(f for w in words[:-1] if w not in self.light_verbs for f in self._forms(w))
+        return self._earlier_act_day(view, doc, stems, latest) if stems else None
+
+    def _restated_with_name(self, view: SentenceView, doc: Document, timex: Timex, stems: tuple[str, ...]) -> bool:
+        """Whether a word of the same stem as the trigger's stands within `coreferent_act.reach` characters
+        before `timex` and is followed within `NAME_WORDS` words by a capitalised name (not a day's) that the
+        trigger's sentence names too: the same act done to the same party."""
+        sentence = doc.sentences[timex.sentence]
+        text = doc.text[max(sentence.start, timex.start - self.coreferent_reach):timex.start]
+        own = set(CAPITALISED.findall(view.text[1:]))
+        words = WORD.findall(text)
+        for index, word in enumerate(words):
+            if any(o.endswith(t) or t.endswith(o) for o in self._forms(word.lower()) for t in stems) \
+                    and any(w in own for w in words[index + 1:index + 1 + NAME_WORDS] if w[:1].isupper()):
+                return True
+        return False
+
     def _named_act(self, view: SentenceView, head) -> bool:
         """Whether the trigger's head names the act as a whole: an event noun ("pertemuan", "penangkapan",
         `coreferent_act.noun_prefixes`/`noun_suffixes`) or a word an anaphor follows ("aksi itu")."""
         word = head.group()
         if word.startswith(self.noun_prefixes) and word.endswith(self.noun_suffixes) and len(word) > self.min_stem + 2:
             return True
+        if word.endswith(self.possessed_suffixes) and len(word) > self.min_stem + 4:
+            return True  # "kunjungannya", "penolakannya": someone's act, told before
         following = WORD.match(view.low, head.end() + 1) if head.end() < len(view.low) else None
         return following is not None and following.group() in self.act_anaphors
 
@@ -1349,6 +1424,11 @@ NARRATED_PARTY = _words_re(_TIME.get("narrated_parties", ()))
 NAME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]\w*+\s++)?([A-Z][\w-]{2,})")
 # How many words after the restated act's stem word the same name may stand in the earlier sentence.
 NAME_WORDS = 3
+# How many words a fronted phrase naming an episode again may hold before its anaphor ("Dalam sidang
+# pemeriksaan itu,"): set by hand on invented sentences.
+EPISODE_WORDS = 3
+# A capitalised word of two characters or more ("DS", "Majalengka"), not one opening the sentence.
+CAPITALISED = re.compile(r"(?<=[\s(])[A-Z][\w-]+")
 CONNECTIVE = _words_re(_TIME.get("narrative_connectives", ()))
 FINDING = _words_re(_TIME.get("finding_cues", ()))
 HEARING_ACTS = frozenset(_TIME.get("hearing_acts", ()))

@@ -1,0 +1,78 @@
+"""Issue 18, wrong dates: an act told again takes its own day, not the day it is told again at.
+
+(a) A possessed event noun ("kunjungannya", "penolakannya") names an act already told, whatever its prefix; its
+    possessive is cut before its suffix, so it meets the earlier sentence's "kunjungan".
+(b) A fronted phrase that names an episode again with an anaphor ("Dalam sidang itu, ...") dates the main
+    clause by the day an earlier sentence writes for that episode.
+(c) A speech tag ("..., kata X, Kamis (6/6)") dates the telling: an act the quotation tells as done before
+    ("sudah", "telah", "sebelumnya") is dated by it at the latest, never with a day's precision.
+(d) A cited outlet's day in the sentence ("Dilansir Warta, Kamis (6/6), ...") is the outlet's report day,
+    not the act's day.
+(e) A lead's act restated further down with a day written with its number before the report's days
+    ("Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024") takes that day when the restatement names
+    the same party after the act's word; another party's act of the same kind does not count.
+
+Sentences written for the project; names and places are invented. Documents go through the real
+`timexes` stage and the event coder (helpers from test_timexes_event_dates).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_timexes_event_dates import code, stages  # noqa: F401  (fixture)
+
+D = date
+FRI = D(2024, 6, 7)  # publication day, a Friday
+MON = (D(2024, 6, 3), D(2024, 6, 3), "unknown")
+WED = (D(2024, 6, 5), D(2024, 6, 5), "unknown")
+THU = (D(2024, 6, 6), D(2024, 6, 6), "unknown")
+THU_DAY = (D(2024, 6, 6), D(2024, 6, 6), "day")
+MAY20 = (D(2024, 5, 20), D(2024, 5, 20), "unknown")
+
+TOLD = '\n\n"Semua berjalan baik," kata juru bicara Qatar, Kamis (6/6/2024).\n\n'
+
+# (text, event type, sentence index of the event, its (date, date_end, precision) expected)
+CASES = [
+    # (a) the visit named again with its possessive, in a quotation of a later day: the visit's day
+    ("Qatar melakukan kunjungan ke Hamas di Gaza.\nKunjungan tersebut disambut pimpinan Hamas di Gaza, "
+     "Senin (3/6/2024).\n" + TOLD + "Qatar menjelaskan bahwa kunjungannya ke Hamas membawa pesan damai.",
+     "CONSULT", -1, MON),
+    # (b) the hearing named again by a fronted phrase with "itu": the hearing's day
+    ("Sidang gugatan Hamas digelar di Doha pada Senin (3/6/2024)." + TOLD
+     + "Dalam sidang itu, Hamas membantah tuduhan Israel.", "REJECT", -1, MON),
+    # ... a fronted phrase naming no episode told before keeps the day the story is told at
+    ("Sidang gugatan Hamas digelar di Doha pada Senin (3/6/2024)." + TOLD
+     + "Dalam rapat itu, Hamas membantah tuduhan Israel.", "REJECT", -1, THU),
+    # (c) a perfect act in a quotation: the tag's day at the latest, not its day
+    ('"Israel sudah menyerang Hamas di perbatasan," kata juru bicara Qatar, Kamis (6/6/2024).',
+     "ASSAULT", 0, THU),
+    ('"Sebelumnya Israel menyerang Hamas di perbatasan," kata juru bicara Qatar, Kamis (6/6/2024).',
+     "ASSAULT", 0, THU),
+    # ... an act the quotation does not tell as done before keeps the tag's day
+    ('"Israel menyerang Hamas di perbatasan," kata juru bicara Qatar, Kamis (6/6/2024).',
+     "ASSAULT", 0, THU_DAY),
+    # (d) a cited outlet's day in the sentence: not the protest's day, which the story gives next
+    ("Dilansir Warta, Kamis (6/6/2024), Hamas mengecam Israel di depan gedung parlemen.\n"
+     "Aksi itu digelar di Gaza pada Rabu (5/6/2024).", "ACCUSE", 0, WED),
+    # (e) the lead's arrest restated further down with its day, before the report's days, and the same party
+    ("Israel menangkap anggota Hamas di perbatasan Gaza.\n\n"
+     "Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024 dini hari.", "COERCE", 0, MAY20),
+]
+
+
+@pytest.mark.parametrize("text,kind,index,expected", CASES)
+def test_date_of_act_told_again(stages, text, kind, index, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    sentence = doc.sentences[index].index
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == kind and e.sentence == sentence]
+    assert found and found[0] == expected, [(e.sentence, e.type, e.date, e.date_precision) for e in doc.events]
+
+
+def test_lead_not_dated_by_another_party_of_the_same_kind(stages):  # noqa: F811
+    """(e) Another party arrested on an earlier day is another act: the lead keeps the report's day."""
+    doc = code(stages, "Israel menangkap anggota Hamas di perbatasan Gaza.\n\n"
+                       "Israel juga menangkap warga Mesir di Rafah pada 20 Mei 2024 dini hari.", FRI)
+    lead = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == "COERCE" and e.sentence == 0]
+    assert lead == [(FRI, FRI, "unknown")], lead
