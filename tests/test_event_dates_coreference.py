@@ -8,6 +8,9 @@
     ("sudah", "telah", "sebelumnya") is dated by it at the latest, never with a day's precision.
 (d) A cited outlet's day in the sentence ("Dilansir Warta, Kamis (6/6), ...") is the outlet's report day,
     not the act's day.
+(f) An act quoted before its statement tag ('"... melakukan pertemuan ...," ujar X, Kamis (6/6)') that the next
+    sentences restate with a day of their own takes that day; the restatement may use a synonym of the
+    act's word (time.yaml `coreferent_act.synonyms`: "pertemuan"/"koordinasi", "ditangkap"/"diamankan").
 (e) A lead's act restated further down with a day written with its number before the report's days
     ("Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024") takes that day when the restatement names
     the same party after the act's word; another party's act of the same kind does not count.
@@ -56,6 +59,12 @@ CASES = [
     # (d) a cited outlet's day in the sentence: not the protest's day, which the story gives next
     ("Dilansir Warta, Kamis (6/6/2024), Hamas mengecam Israel di depan gedung parlemen.\n"
      "Aksi itu digelar di Gaza pada Rabu (5/6/2024).", "ACCUSE", 0, WED),
+    # (f) the quoted meeting restated next with a synonym and its own day
+    ('"Qatar melakukan pertemuan dengan Hamas di Doha," ujar juru bicara Qatar, Kamis (6/6/2024).\n'
+     "Koordinasi Qatar dengan Hamas itu berlangsung pada Senin (3/6/2024).", "CONSULT", 0, MON),
+    # ... a day written next to no word of the act: the tag's day stands
+    ('"Qatar melakukan pertemuan dengan Hamas di Doha," ujar juru bicara Qatar, Kamis (6/6/2024).\n'
+     "Cuaca di Doha cerah pada Senin (3/6/2024).", "CONSULT", 0, THU_DAY),
     # (e) the lead's arrest restated further down with its day, before the report's days, and the same party
     ("Israel menangkap anggota Hamas di perbatasan Gaza.\n\n"
      "Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024 dini hari.", "COERCE", 0, MAY20),

@@ -231,6 +231,8 @@ class ModalityReader:
         self.noun_prefixes = tuple(act.get("noun_prefixes", ()))
         self.noun_suffixes = tuple(act.get("noun_suffixes", ()))
         self.possessed_suffixes = tuple(act.get("possessed_suffixes", ()))
+        self.synonym_groups = [tuple(dict.fromkeys(f for w in group for f in self._forms(w)))
+                               for group in act.get("synonyms", ())]
         self.act_anaphors = frozenset(act.get("anaphors", ()))
         self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
         self.ahead_words = frozenset(time.get("future_cues", ()))
@@ -668,6 +670,12 @@ class ModalityReader:
         if earlier is not None:
             # the quotation before the tag narrates the incident (see `_incident`)
             return DateGuess(earlier, earlier, "unknown", "incident")
+        if own is not None and not future and self._quoted_before_tag(view, own, trigger_start, doc):
+            # '"KPK melakukan pertemuan ...," ujar X, Rabu (11/6). Koordinasi itu berlangsung pada Selasa
+            # (10/6).': the act the quotation tells is dated by its own telling, not by the tag's day
+            told = self._coreferent_day(view, trigger_start, doc, own.value)
+            if told is not None:
+                return told
         if own is not None:
             guess = self._from_timex(view, own, base, doc)
             if future or latest is None:
@@ -798,6 +806,15 @@ class ModalityReader:
         if head is None or head.group() in self.saying:
             return None
         return incident_day(doc, timex, view.sentence)
+
+    def _quoted_before_tag(self, view: SentenceView, timex: Timex, trigger_start: int, doc: Document) -> bool:
+        """Whether the trigger, not a verb of saying, stands in a quotation that closes before `timex`, a
+        statement's tag of its sentence ('"... melakukan pertemuan ...," ujar X, Rabu (11/6)')."""
+        local = timex.start - view.sentence.start
+        if trigger_start > local or QUOTE_MARK.search(view.low, trigger_start, local) is None:
+            return False
+        head = WORD.match(view.low, trigger_start)
+        return head is not None and head.group() not in self.saying and statement_tagged(doc, timex)
 
     def _topic(self, view: SentenceView, trigger_start: int, local: int) -> bool:
         """Whether the date at `local` follows a topic complement of the trigger with an event
@@ -992,6 +1009,7 @@ class ModalityReader:
                 break
         if not stems or head is None:
             return None
+        stems = self._with_synonyms(stems)
         if self._named_act(view, head):
             back = self._earlier_act_day(view, doc, stems, reference)
             if back is not None:
@@ -1034,7 +1052,9 @@ class ModalityReader:
                 elif not past_span(timex, reference):
                     continue
             lo = doc.sentences[timex.sentence].start
-            before = doc.text[max(lo, timex.start - self.coreferent_reach):timex.start].lower()
+            # a restatement close ahead may name the act anywhere before its day ("Koordinasi antara ... itu
+            # berlangsung pada Selasa (10/6)"); a lead's act further down only within `reach`
+            before = doc.text[lo if near else max(lo, timex.start - self.coreferent_reach):timex.start].lower()
             after = doc.text[timex.end:min(doc.sentences[timex.sentence].end, timex.end + self.coreferent_after)]
             after = after[:after.find(",")] if "," in after else after
             for word in WORD.findall(before) + WORD.findall(after.lower()):
@@ -1043,6 +1063,13 @@ class ModalityReader:
                         return DateGuess(timex.value, timex.value, "unknown", "coreferent")
                     return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
         return None
+
+    def _with_synonyms(self, stems: tuple[str, ...]) -> tuple[str, ...]:
+        """`stems` and the forms of the words `coreferent_act.synonyms` groups with them ("pertemuan" and
+        "koordinasi", "ditangkap" and "diamankan"): the same act told again with another word."""
+        extra = [forms for forms in self.synonym_groups
+                 if any(o.endswith(t) or t.endswith(o) for o in forms for t in stems)]
+        return tuple(dict.fromkeys([*stems, *(f for forms in extra for f in forms)]))
 
     def _told_past(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the act is told as done before its telling: a perfect marker ("sudah", "telah") or a
