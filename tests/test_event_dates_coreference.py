@@ -11,6 +11,9 @@
 (f) An act quoted before its statement tag ('"... melakukan pertemuan ...," ujar X, Kamis (6/6)') that the next
     sentences restate with a day of their own takes that day; the restatement may use a synonym of the
     act's word (time.yaml `coreferent_act.synonyms`: "pertemuan"/"koordinasi", "ditangkap"/"diamankan").
+(g) A verb restating an earlier act with the same party named after it ("Qatar mengecam Israel menangkap Hamas")
+    takes the earlier telling's day or past span ("menangkap Hamas ... pada pekan lalu"), told as perfect or not;
+    another party after the verb is another act.
 (e) A lead's act restated further down with a day written with its number before the report's days
     ("Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024") takes that day when the restatement names
     the same party after the act's word; another party's act of the same kind does not count.
@@ -32,6 +35,7 @@ MON = (D(2024, 6, 3), D(2024, 6, 3), "unknown")
 WED = (D(2024, 6, 5), D(2024, 6, 5), "unknown")
 THU = (D(2024, 6, 6), D(2024, 6, 6), "unknown")
 THU_DAY = (D(2024, 6, 6), D(2024, 6, 6), "day")
+LAST_WEEK = (D(2024, 5, 27), D(2024, 6, 2), "week")
 MAY20 = (D(2024, 5, 20), D(2024, 5, 20), "unknown")
 
 TOLD = '\n\n"Semua berjalan baik," kata juru bicara Qatar, Kamis (6/6/2024).\n\n'
@@ -65,6 +69,12 @@ CASES = [
     # ... a day written next to no word of the act: the tag's day stands
     ('"Qatar melakukan pertemuan dengan Hamas di Doha," ujar juru bicara Qatar, Kamis (6/6/2024).\n'
      "Cuaca di Doha cerah pada Senin (3/6/2024).", "CONSULT", 0, THU_DAY),
+    # (g) the arrest restated inside a condemnation, with the same party: last week's span
+    ("Israel menangkap Hamas di Rafah pada pekan lalu." + TOLD + "Qatar mengecam Israel menangkap Hamas di Rafah.",
+     "COERCE", -1, LAST_WEEK),
+    # ... another party arrested is another act: the day the story is told at
+    ("Israel menangkap Hamas di Rafah pada pekan lalu." + TOLD + "Qatar mengecam Israel menangkap Mesir di Rafah.",
+     "COERCE", -1, THU),
     # (e) the lead's arrest restated further down with its day, before the report's days, and the same party
     ("Israel menangkap anggota Hamas di perbatasan Gaza.\n\n"
      "Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024 dini hari.", "COERCE", 0, MAY20),

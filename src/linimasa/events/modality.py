@@ -1014,8 +1014,9 @@ class ModalityReader:
             back = self._earlier_act_day(view, doc, stems, reference)
             if back is not None:
                 return back
-        elif self.perfect_before(view, trigger_start, 0):
-            # "Bareskrim telah menetapkan Lisa sebagai tersangka." restates "menetapkan Lisa ... pekan lalu"
+        else:
+            # "Bareskrim telah menetapkan Lisa sebagai tersangka.", "X mengapresiasi Bareskrim menetapkan Lisa
+            # Mariana sebagai tersangka" restate "menetapkan Lisa sebagai tersangka ... pekan lalu"
             named = NAME_AFTER.match(view.text, head.end())
             if named is not None:
                 back = self._earlier_act_day(view, doc, stems, reference, named.group(1).lower())
