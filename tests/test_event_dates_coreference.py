@@ -11,9 +11,14 @@
 (f) An act quoted before its statement tag ('"... melakukan pertemuan ...," ujar X, Kamis (6/6)') that the next
     sentences restate with a day of their own takes that day; the restatement may use a synonym of the
     act's word (time.yaml `coreferent_act.synonyms`: "pertemuan"/"koordinasi", "ditangkap"/"diamankan").
-(g) A verb restating an earlier act with the same party named after it ("Qatar mengecam Israel menangkap Hamas")
-    takes the earlier telling's day or past span ("menangkap Hamas ... pada pekan lalu"), told as perfect or not;
-    another party after the verb is another act.
+(g) A verb restating an earlier act with the same party named after it, as the complement of another verb
+    ("Qatar mengecam Israel menangkap Hamas"), takes the earlier telling's day or past span ("menangkap Hamas ...
+    pada pekan lalu"), as a perfect one does ("telah menangkap Hamas", test_event_dates_episode); another party
+    after the verb is another act, and a main verb without "telah" may tell a new one (test_event_dates_episode).
+(h) At a trial, a quotation the prosecutor's tag closes ('"..., Israel menangkap Hamas," ungkap jaksa') goes on
+    with the indictment's story: it is dated by the day that story wrote a few sentences before ("Kemudian
+    (20/5), ..."), not by the hearing's; an earlier hearing's day ("menjatuhkan vonis ... pada Senin (20/5)") is
+    no day of the story.
 (e) A lead's act restated further down with a day written with its number before the report's days
     ("Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024") takes that day when the restatement names
     the same party after the act's word; another party's act of the same kind does not count.
@@ -39,6 +44,9 @@ LAST_WEEK = (D(2024, 5, 27), D(2024, 6, 2), "week")
 MAY20 = (D(2024, 5, 20), D(2024, 5, 20), "unknown")
 
 TOLD = '\n\n"Semua berjalan baik," kata juru bicara Qatar, Kamis (6/6/2024).\n\n'
+
+TRIAL = ("Jaksa penuntut umum membacakan dakwaan terhadap terdakwa dalam sidang di Pengadilan Negeri Lumbu, "
+         "Senin (3/6/2024).\n\n")
 
 # (text, event type, sentence index of the event, its (date, date_end, precision) expected)
 CASES = [
@@ -75,6 +83,12 @@ CASES = [
     # ... another party arrested is another act: the day the story is told at
     ("Israel menangkap Hamas di Rafah pada pekan lalu." + TOLD + "Qatar mengecam Israel menangkap Mesir di Rafah.",
      "COERCE", -1, THU),
+    # (h) the prosecutor's quotation goes on with the indictment's story and its day
+    (TRIAL + "Kemudian (20/5), terdakwa pergi ke Rafah bersama rekannya.\n\n"
+     + '"Di Rafah, Israel menangkap Hamas," ungkap jaksa.', "COERCE", -1, MAY20),
+    # ... an earlier hearing's day is not the story's: the hearing the story is told at
+    (TRIAL + "Majelis hakim menjatuhkan vonis terhadap terdakwa lain pada Senin (20/5/2024).\n\n"
+     + '"Di Rafah, Israel menangkap Hamas," ungkap jaksa.', "COERCE", -1, MON),
     # (e) the lead's arrest restated further down with its day, before the report's days, and the same party
     ("Israel menangkap anggota Hamas di perbatasan Gaza.\n\n"
      "Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024 dini hari.", "COERCE", 0, MAY20),

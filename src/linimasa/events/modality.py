@@ -218,6 +218,7 @@ class ModalityReader:
         self.claim_window = int(time.get("claim_window", 6))
         self.statement_day = frozenset(time.get("statement_day_triggers", ()))
         self.perfect_lookahead = int(time.get("perfect_lookahead", 2))
+        self.claim_story_reach = int(time.get("claim_story_reach", 0))
         self.prior_openers = frozenset(time.get("prior_openers", ()))
         act = time.get("coreferent_act", {})
         self.lead_sentences = int(act.get("lead_sentences", 0))
@@ -720,6 +721,10 @@ class ModalityReader:
             reference = narrative_reference(doc, view.sentence)
             if reference is not None and floor is not None and reference < floor:
                 return DateGuess(reference, reference, "unknown", "narrative")
+            story = self._story_day(view, doc)
+            if story is not None:
+                # the indictment's story named its own day a few sentences before, past a paragraph break
+                return DateGuess(story, story, "unknown", "claimed.story")
             return DateGuess(None, None, "unknown", "claimed")
         if spoken is not None and (latest is None or spoken.value <= latest):
             # the act done before its telling: the day another sentence gives the same act, else by the
@@ -915,6 +920,13 @@ class ModalityReader:
         head = WORD.match(view.low, trigger_start)
         if head is None or head.group() in HEARING_ACTS or head.group() in self.statement_day:
             return False
+        if PROSECUTOR_TAG is not None and self.trial.search(doc.text.lower()) is not None:
+            # '"... Bobby langsung diamankan," ungkap JPU' after the indictment's own day ("Kemudian (6/10), ..."):
+            # the prosecutor's quotation goes on with the story told, whoever acts in it
+            tag = PROSECUTOR_TAG.search(view.low, trigger_start)
+            if tag is not None and QUOTE_MARK.search(view.low, trigger_start, tag.start()) is not None \
+                    and self._story_day(view, doc) is not None:
+                return True
         party = None
         for party in NARRATED_PARTY.finditer(view.low, 0, trigger_start):
             pass
@@ -943,6 +955,26 @@ class ModalityReader:
                    for _, end, word, _ in view.words[first:first + self.claim_window]):
                 return True
         return False
+
+    def _story_day(self, view: SentenceView, doc: Document) -> date | None:
+        """The nearest day before the report's days (`report_floor`) written with its number in the
+        `claim_story_reach` sentences before the trigger's, not a statement's tag nor in a sentence telling a
+        hearing's act (`hearing_acts`): the day the story told at a hearing ("Kemudian (6/10), Bobby mengenakan
+        seragam ...") has reached."""
+        floor = report_floor(doc)
+        if floor is None:
+            return None
+        best = None
+        for timex in doc.timexes:
+            if timex.sentence >= view.sentence.index:
+                break
+            if timex.sentence < view.sentence.index - self.claim_story_reach or timex.rule not in EXPLICIT_RULES \
+                    or timex.precision != "day" or timex.value is None or timex.value_end is not None:
+                continue
+            if timex.value < floor and not statement_tagged(doc, timex) and not HEARING_ACTS.intersection(
+                    WORD.findall(doc.sentences[timex.sentence].text.lower())):
+                best = timex.value  # not an earlier hearing's day ("menjatuhkan hukuman ... pada Senin (11/8)")
+        return best
 
     def _prior(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the trigger stands in a clause opened by a "setelah" (`prior_openers`) that no comma
@@ -1014,7 +1046,7 @@ class ModalityReader:
             back = self._earlier_act_day(view, doc, stems, reference)
             if back is not None:
                 return back
-        else:
+        elif self.perfect_before(view, trigger_start, 0) or self._embedded(view, trigger_start):
             # "Bareskrim telah menetapkan Lisa sebagai tersangka.", "X mengapresiasi Bareskrim menetapkan Lisa
             # Mariana sebagai tersangka" restate "menetapkan Lisa sebagai tersangka ... pekan lalu"
             named = NAME_AFTER.match(view.text, head.end())
@@ -1071,6 +1103,13 @@ class ModalityReader:
         extra = [forms for forms in self.synonym_groups
                  if any(o.endswith(t) or t.endswith(o) for o in forms for t in stems)]
         return tuple(dict.fromkeys([*stems, *(f for forms in extra for f in forms)]))
+
+    def _embedded(self, view: SentenceView, trigger_start: int) -> bool:
+        """Whether the trigger is the complement of another verb a few words before it ("kami mengapresiasi
+        Bareskrim menetapkan Lisa ...", "Qatar mengecam Israel menangkap Hamas"): an act presupposed, told
+        before, not a new one."""
+        return any(self.verb_prefix.match(w) and w not in self.nominal_words and w not in self.light_verbs
+                   for w in self._words_before(view, trigger_start, 0)[-self.window:])
 
     def _told_past(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the act is told as done before its telling: a perfect marker ("sudah", "telah") or a
