@@ -19,6 +19,8 @@
     with the indictment's story: it is dated by the day that story wrote a few sentences before ("Kemudian
     (20/5), ..."), not by the hearing's; an earlier hearing's day ("menjatuhkan vonis ... pada Senin (20/5)") is
     no day of the story.
+(i) An event noun resolved back to an earlier telling needs compatible parties: a meeting of other countries'
+    actors ("pertemuan Israel dengan Mesir") is not the meeting of Qatar and Hamas told before.
 (e) A lead's act restated further down with a day written with its number before the report's days
     ("Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024") takes that day when the restatement names
     the same party after the act's word; another party's act of the same kind does not count.
@@ -89,6 +91,9 @@ CASES = [
     # ... an earlier hearing's day is not the story's: the hearing the story is told at
     (TRIAL + "Majelis hakim menjatuhkan vonis terhadap terdakwa lain pada Senin (20/5/2024).\n\n"
      + '"Di Rafah, Israel menangkap Hamas," ungkap jaksa.', "COERCE", -1, MON),
+    # (i) another countries' meeting named by the same noun keeps the day the story is told at
+    ("Pertemuan Qatar dan Hamas di Doha, Senin (3/6/2024), berlangsung tertutup." + TOLD
+     + "Di tempat lain, pertemuan Israel dengan Mesir berlangsung terbuka.", "CONSULT", -1, THU),
     # (e) the lead's arrest restated further down with its day, before the report's days, and the same party
     ("Israel menangkap anggota Hamas di perbatasan Gaza.\n\n"
      "Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024 dini hari.", "COERCE", 0, MAY20),

@@ -1104,6 +1104,16 @@ class ModalityReader:
                  if any(o.endswith(t) or t.endswith(o) for o in forms for t in stems)]
         return tuple(dict.fromkeys([*stems, *(f for forms in extra for f in forms)]))
 
+    @staticmethod
+    def _compatible(doc: Document, here: int, there: int) -> bool:
+        """Whether two sentences may tell the same act by their parties' countries: one names no actor of a
+        known country, or both name one country at least."""
+        def countries(index: int) -> set[str]:
+            found = (doc.actors.get(m.actor) for m in doc.mentions if m.sentence == index and m.actor)
+            return {a.country for a in found if a is not None and a.country}
+        ours, theirs = countries(here), countries(there)
+        return not ours or not theirs or not ours.isdisjoint(theirs)
+
     def _embedded(self, view: SentenceView, trigger_start: int) -> bool:
         """Whether the trigger is the complement of another verb a few words before it ("kami mengapresiasi
         Bareskrim menetapkan Lisa ...", "Qatar mengecam Israel menangkap Hamas"): an act presupposed, told
@@ -1181,6 +1191,8 @@ class ModalityReader:
             if not day and not past_span(timex, latest):
                 continue
             sentence = doc.sentences[timex.sentence]
+            if not self._compatible(doc, view.sentence.index, timex.sentence):
+                continue  # "pertemuan Yoon dan Moon" is not the meeting of Prabowo and Jokowi told before
             before = doc.text[sentence.start:timex.start].lower()
             after = doc.text[timex.end:min(sentence.end, timex.end + self.coreferent_after)].lower()
             after = after[:after.find(",")] if "," in after else after
