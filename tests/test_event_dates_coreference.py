@@ -114,3 +114,19 @@ def test_lead_not_dated_by_another_party_of_the_same_kind(stages):  # noqa: F811
                        "Israel juga menangkap warga Mesir di Rafah pada 20 Mei 2024 dini hari.", FRI)
     lead = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == "COERCE" and e.sentence == 0]
     assert lead == [(FRI, FRI, "unknown")], lead
+
+
+@pytest.mark.parametrize("speaker", ["Kapten Budi N. Santoso", "AKBP R. Wibowo saat ditemui", "Kapten Budi Santoso"])
+def test_statement_tag_spans_a_speakers_initial(stages, speaker):  # noqa: F811
+    """An initial's period in the speaker's name ("kata AKBP Niko N. Adi Putra, Kamis (16/10)") does not end the
+    statement's tag: the day is still the telling's, so an act narrated after it takes the incident's day."""
+    from linimasa.document import Document, Sentence
+    from linimasa.language.timexes import statement_tagged
+
+    timexes, _ = stages
+    text = f'"Tiga orang terluka," kata {speaker}, Kamis (6/6/2024).'
+    doc = Document(text=text, published=FRI)
+    doc.sentences.append(Sentence(0, 0, len(text), text))
+    doc = timexes(doc)
+    days = [t for t in doc.timexes if t.value == D(2024, 6, 6)]
+    assert days and statement_tagged(doc, days[0])
