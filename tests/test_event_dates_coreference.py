@@ -21,6 +21,9 @@
     no day of the story.
 (i) An event noun resolved back to an earlier telling needs compatible parties: a meeting of other countries'
     actors ("pertemuan Israel dengan Mesir") is not the meeting of Qatar and Hamas told before.
+(j) A lead's act told within an episode ("bertemu Hamas saat menghadiri acara di Doha") takes the day the article
+    gives that episode ("Kunjungan Israel ke Doha untuk menghadiri undangan ... pada Senin (20/5/2024) lalu"),
+    with a name the lead names within three words of the restating word, before or after it.
 (e) A lead's act restated further down with a day written with its number before the report's days
     ("Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024") takes that day when the restatement names
     the same party after the act's word; another party's act of the same kind does not count.
@@ -94,6 +97,12 @@ CASES = [
     # (i) another countries' meeting named by the same noun keeps the day the story is told at
     ("Pertemuan Qatar dan Hamas di Doha, Senin (3/6/2024), berlangsung tertutup." + TOLD
      + "Di tempat lain, pertemuan Israel dengan Mesir berlangsung terbuka.", "CONSULT", -1, THU),
+    # (j) the lead's meeting, during an episode restated with its day and a place the lead names
+    ("Israel bertemu Hamas saat menghadiri acara di Doha.\n\n" + TOLD
+     + "Kunjungan Israel ke Doha untuk menghadiri undangan Qatar pada Senin (20/5/2024) lalu.", "CONSULT", 0, MAY20),
+    # ... without the episode in the lead, the visit's day is another act's
+    ("Israel bertemu Hamas di Doha.\n\n" + TOLD
+     + "Kunjungan Israel ke Doha untuk menghadiri undangan Qatar pada Senin (20/5/2024) lalu.", "CONSULT", 0, THU),
     # (e) the lead's arrest restated further down with its day, before the report's days, and the same party
     ("Israel menangkap anggota Hamas di perbatasan Gaza.\n\n"
      "Pasukan Israel menangkap Hamas di Rafah pada 20 Mei 2024 dini hari.", "COERCE", 0, MAY20),

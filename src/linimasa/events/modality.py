@@ -1056,6 +1056,10 @@ class ModalityReader:
                     return back
         if not lead and not self.coreferent_ahead:
             return None
+        if lead:
+            # "X bertemu Y saat menghadiri acara di Bali": the episode the act took place in is restated too
+            # ("kunjungan X ke Bali untuk menghadiri undangan ... pada Rabu (1/10)"), and shares its time
+            stems = tuple(dict.fromkeys([*stems, *self._episode_stems(view, head.end())]))
         floor = report_floor(doc)
         latest = latest_date(doc)
         for timex in doc.timexes:
@@ -1147,17 +1151,27 @@ class ModalityReader:
         stems = tuple(f for w in words[:-1] if w not in self.light_verbs for f in self._forms(w))
         return self._earlier_act_day(view, doc, stems, latest) if stems else None
 
+    def _episode_stems(self, view: SentenceView, start: int) -> tuple[str, ...]:
+        """The forms of the verb right after a "saat"/"ketika" (`when_openers`) after `start` in the sentence."""
+        words = [w for _, _, w, _ in view.words[bisect_left(view.starts, start):]]
+        for index, word in enumerate(words[:-1]):
+            if word in self.when_openers and self.verb_prefix.match(words[index + 1]):
+                return self._forms(words[index + 1])
+        return ()
+
     def _restated_with_name(self, view: SentenceView, doc: Document, timex: Timex, stems: tuple[str, ...]) -> bool:
         """Whether a word of the same stem as the trigger's stands within `coreferent_act.reach` characters
-        before `timex` and is followed within `NAME_WORDS` words by a capitalised name (not a day's) that the
-        trigger's sentence names too: the same act done to the same party."""
+        before `timex` with a capitalised name within `NAME_WORDS` words of it (before or after) that the
+        trigger's sentence names too: the same act of or to the same party ("kunjungan Jokowi ke Bali untuk
+        menghadiri ...")."""
         sentence = doc.sentences[timex.sentence]
         text = doc.text[max(sentence.start, timex.start - self.coreferent_reach):timex.start]
         own = set(CAPITALISED.findall(view.text[1:]))
         words = WORD.findall(text)
         for index, word in enumerate(words):
             if any(o.endswith(t) or t.endswith(o) for o in self._forms(word.lower()) for t in stems) \
-                    and any(w in own for w in words[index + 1:index + 1 + NAME_WORDS] if w[:1].isupper()):
+                    and any(w in own for w in words[max(0, index - NAME_WORDS):index + 1 + NAME_WORDS]
+                            if w[:1].isupper() and w != word):
                 return True
         return False
 
