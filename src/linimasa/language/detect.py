@@ -98,15 +98,20 @@ class LanguageStage:
             return "und"  # a lone name ("Jakarta") is in no language
         # cld2 is unsure on short text: then its best-effort guess counts.
         best = _cld2(sample, best_effort=False) or _cld2(sample, best_effort=True) or "un"
-        family = sum(1 for w in words if w in self.lexicon or self._affixed(w))
+        # The family's word count decides only when cld2 named another language or none: when it
+        # named one of the family (most documents) the words are not counted.
         if best not in FAMILY:
+            family = self._family_words(words)
             against = sum(1 for w in words if w in self.english) if best == "en" else 0
             enough = family >= (1 if len(words) < self.short_words else self.min_hits)
             if not enough or family < FAMILY_SHARE * len(words) or family <= against:
                 return _iso(best)
-        elif best == "un" and not family:
+        elif best == "un" and not self._family_words(words):
             return "und"
         return self._within_family(words)
+
+    def _family_words(self, words: list[str]) -> int:
+        return sum(1 for w in words if w in self.lexicon or self._affixed(w))
 
     def _affixed(self, word: str) -> bool:
         return len(word) >= self.min_affixed and (word.startswith(self.prefixes) or word.endswith(self.suffixes))
