@@ -88,7 +88,7 @@ _ALIAS_GAP = " \t\u00a0"
 
 
 def _alias_end(keys: tuple[str, ...], word_end: bool, low: str, start: int, end: int) -> int | None:
-    """Where the alias of `keys` written at low[start:end] ends, or None.
+    r"""Where the alias of `keys` written at low[start:end] ends, or None.
 
     As the pattern `key1[ \t\u00a0]{0,3}key2...(?!\w)` matched at `start` would say: a key is never
     whitespace, so taking the gap greedily is the only way to go on. Compiling that pattern for each
