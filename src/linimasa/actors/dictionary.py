@@ -94,7 +94,7 @@ def _alias_end(keys: tuple[str, ...], word_end: bool, low: str, start: int, end:
     whitespace, so taking the gap greedily is the only way to go on. Compiling that pattern for each
     alias on its first occurrence cost more than all its matches (over a thousand aliases a day).
     """
-    pos = start
+    pos, end = start, min(end, len(low))
     for i, key in enumerate(keys):
         if i:
             stop = min(pos + 3, end)
