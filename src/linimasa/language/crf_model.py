@@ -259,7 +259,20 @@ def sequence_positions(lengths: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def shifted(values: np.ndarray, by: int) -> np.ndarray:
-    """values[i - by] at i (clipped at the ends; the caller masks positions outside the sequence)."""
-    index = np.arange(len(values)) - by
-    np.clip(index, 0, max(len(values) - 1, 0), out=index)
-    return values[index]
+    """values[i - by] at i (clipped at the ends; the caller masks positions outside the sequence).
+
+    Two slice copies: an index array clipped with np.clip and gathered cost several times as
+    much (15 calls an article)."""
+    n = len(values)
+    out = np.empty_like(values)
+    if n == 0:
+        return out
+    if by >= 0:
+        cut = min(by, n)
+        out[cut:] = values[:n - cut]
+        out[:cut] = values[0]
+    else:
+        cut = min(-by, n)
+        out[:n - cut] = values[cut:]
+        out[n - cut:] = values[n - 1]
+    return out
