@@ -897,6 +897,10 @@ class OpenWorld:
                     return dataclasses.replace(decision, cue=f"institution:{cue}+home")
                 if self._domestic_namesake(text, mention):
                     return self._decision("organization", place.home, sector, None, 3, f"institution:{cue}+domestic")
+                if (home_place := self._home_place_named(text, mention, institution, place.home)) is not None:
+                    # "Kotabaru Policy Institute": an English name built on a home gazetteer place
+                    return self._decision("organization", place.home, sector, None, 3,
+                                          f"institution:{cue}+place:{home_place}")
                 return dataclasses.replace(decision, country=None, cue=f"institution:{cue}")
             return decision
         if named is not None:
@@ -937,6 +941,10 @@ class OpenWorld:
                 # (not any gazetteer place: "Mango Food" is no Indian firm)
                 return self._decision("organization", where[0], sector, None, 3,
                                       _join(cue and f"institution:{cue}", f"place:{where[1]}"))
+            if (home_place := self._home_place_named(text, mention, institution, place.home)) is not None:
+                # "Surabaya Creative Hub": an English name built on a home gazetteer place is a home body
+                return self._decision("organization", place.home, sector, None, 3,
+                                      _join(cue and f"institution:{cue}", f"place:{home_place}"))
             if (after := self._country_after_name(text, mention)) is not None:
                 # "Golden Bean Roasters Mesir menyambut", "Nuvola Labs asal Korea": the name goes on with its
                 # country's name (after at most two more capitalised words) or "asal" and it
@@ -1297,6 +1305,15 @@ class OpenWorld:
                 if country is not None:
                     return country, " ".join(piece)
         return None
+
+    def _home_place_named(self, text: str, mention: Mention, institution, home: str | None) -> str | None:
+        """The home gazetteer place an English-named body is built on ("Kotabaru Policy Institute" in a home
+        outlet's story), or None. Any gazetteer word would do for a foreign body ("Mango Research Institute"
+        is no Indian one), but a home place in a home outlet's story is as good a cue as "Indonesia" is."""
+        if not home:
+            return None
+        where = self._place_named(text, mention, institution or (mention.start, ""))
+        return where[1] if where is not None and where[0] == home else None
 
     def _marked_country(self, text: str, start: int, end: int):
         """(country, words, True) of a state named right after a nationality marker in text[start:end]
@@ -2000,6 +2017,9 @@ class OpenWorld:
         listed = len(words) > 1 and (words[0] in self.listed_terms or words[-1] in self.listed_terms)
         acronym = _ACRONYM.fullmatch(surface) is not None
         if acronym:
+            if _key(surface) in self.cited_only and \
+                    self.cited_re.search(doc.text, max(0, mention.start - 45), mention.start) is not None:
+                return False  # "dilansir AP": an outlet media.yaml names only after a citation cue
             spelled = self._spelled_out(doc.text, surface)
             if spelled is not None and self._names_a_body(doc.text, *spelled):
                 return False  # "Lembaga Penjamin Simpanan (LPS)": a body, whatever it does
