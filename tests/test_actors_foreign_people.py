@@ -50,6 +50,8 @@ NOT_WORLD_PEOPLE = [
     ("Salah satu warga melapor ke polisi pada Senin pagi.", "Salah"),
     ("Marquez dan timnya tiba di Kotabesar pada Kamis.", "Marquez"),
     ("Slot parkir di pasar itu penuh sejak pagi.", "Slot"),
+    ("Sekretaris dinas itu, Robben Santoso, meninjau gudang beras.", "Robben"),
+    ("Warga bernama Aristoteles Lado melapor ke polisi.", "Aristoteles"),
 ]
 
 
