@@ -122,3 +122,21 @@ def test_english_body_with_no_home_cue_keeps_no_country(resolver):
     actor = actor_of(resolver, "Peneliti dari Coastal Policy Institute menilai harga beras naik.",
                      O("Coastal Policy Institute"), "Coastal Policy Institute")
     assert actor.country is None, actor
+
+
+# A nationality word or an origin marker describes a person of its own sentence: "Pelatih asal X itu" after a
+# sentence naming a player describes the coach named before, not the player.
+def test_origin_marker_in_the_next_sentence_is_not_the_players(resolver):
+    text = ("Pelatih Hendro Kusuma memuji Budi Santosa. Juru taktik asal Korea Selatan itu menyebut lini belakang"
+            " sudah solid.")
+    actor = actor_of(resolver, text, P("Hendro Kusuma") + P("Budi Santosa"), "Budi Santosa")
+    assert actor.country != "KOR", actor
+
+
+@pytest.mark.parametrize("text, target, country", [
+    ("Pemain asal Brasil, Rodrigo Santos, mencetak dua gol pada laga itu.", "Rodrigo Santos", "BRA"),
+    ("Rodrigo Santos, pemain asal Brasil, mencetak dua gol pada laga itu.", "Rodrigo Santos", "BRA"),
+])
+def test_origin_marker_in_the_same_sentence_places_the_person(resolver, text, target, country):
+    actor = actor_of(resolver, text, P(target), target)
+    assert actor.country == country, actor

@@ -1130,7 +1130,13 @@ class OpenWorld:
                     # (a story on the state that shares the shape keeps its own country)
                     country = place.country if place.country in shared else country
                     return self._decision(kind, country, sector, role, 3, _join(cue, f"name:{country}"))
-        for found in self.nationality_re.finditer(text, low, high):
+        near_low, near_high = low, high
+        if kind == "person" and 0 <= mention.sentence < len(doc.sentences):
+            # a nationality word or an origin marker ("asal X") describes a person of its own sentence ("Juru
+            # taktik asal X itu ..." after a sentence naming a player describes the coach named before)
+            sentence = doc.sentences[mention.sentence]
+            near_low, near_high = max(low, sentence.start), min(high, sentence.end)
+        for found in self.nationality_re.finditer(text, near_low, near_high):
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
             if country:
                 return self._decision(kind, country, sector, role, 3, _join(cue, f"nationality:{found.group()}"))
@@ -1146,7 +1152,7 @@ class OpenWorld:
             entry = self.dictionary.entries[match.entry_ids[0]]
             marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
                 if entry.kind == "country" else None
-            if marker is not None and (kind == "person" or (
+            if marker is not None and ((kind == "person" and near_low <= marker.start() < near_high) or (
                     self.list_intro_re.fullmatch(text, match.end, begin) is not None if match.end <= begin
                     else not _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
                 # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
@@ -1162,7 +1168,7 @@ class OpenWorld:
             # honorific may stand between its comma and the name
             honorific = self.name_prefix_re.search(text, max(0, mention.start - 20), mention.start)
             lead = honorific.start() if honorific is not None else mention.start
-            where = self._place_in(text, low, high, self.marker_place_re) \
+            where = self._place_in(text, near_low, near_high, self.marker_place_re) \
                 or self._place_in(text, max(0, lead - PLACE_BEFORE_REACH), lead, self.place_before_re) \
                 or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end) \
                 or self._from_after(text, mention)
