@@ -1132,8 +1132,9 @@ class OpenWorld:
                     return self._decision(kind, country, sector, role, 3, _join(cue, f"name:{country}"))
         near_low, near_high = low, high
         if kind == "person" and 0 <= mention.sentence < len(doc.sentences):
-            # a nationality word or an origin marker ("asal X") describes a person of its own sentence ("Juru
-            # taktik asal X itu ..." after a sentence naming a player describes the coach named before)
+            # a nationality word or a person's origin marker (`person_markers`: "asal X") describes a person of
+            # its own sentence ("Juru taktik asal X itu ..." after a sentence naming a player describes the coach
+            # named before); a state's body ("Pemerintah X") in the sentence before still places the story
             sentence = doc.sentences[mention.sentence]
             near_low, near_high = max(low, sentence.start), min(high, sentence.end)
         for found in self.nationality_re.finditer(text, near_low, near_high):
@@ -1152,7 +1153,9 @@ class OpenWorld:
             entry = self.dictionary.entries[match.entry_ids[0]]
             marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
                 if entry.kind == "country" else None
-            if marker is not None and ((kind == "person" and near_low <= marker.start() < near_high) or (
+            if marker is not None and ((kind == "person" and (near_low <= marker.start() < near_high
+                                                              or not self.person_marker_re.match(text, marker.start())))
+                                       or (
                     self.list_intro_re.fullmatch(text, match.end, begin) is not None if match.end <= begin
                     else not _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
                 # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
