@@ -162,6 +162,18 @@ _SHORT_AFTER = re.compile(r"\s*+([(/])\s*+([A-Za-z][A-Za-z0-9-]{1,11})\s*+[)/]")
 _SHORT_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9-]{1,11})\s*\(\s*$")  # on a short slice before a mention
 # Roman numerals of a list or a range ("triwulan II-IV"): never an actor.
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])?\s*")  # a list item's number or bullet at a line's start
+# What follows a region after its head's title when no name comes: a lower-case word or closing punctuation.
+_NO_NAME_AFTER = re.compile(r"(?:[ \t]++[a-z]|[ \t]*+[.;:!?\"”)]|[ \t]*+,[ \t]*+[a-z])")
+# A lower-case word (with one more before it) right before a mention: "koperasi | Merah Putih".
+_LOWER_LEAD = re.compile(r"(?<![\w-])((?:[a-z]+\s)?[a-z]+)\s$")
+# The separators of the items of a list: commas, bullets, hyphens run on to the item, link words.
+_ITEM_SEP = re.compile(r"\s*(?:[,;\n•]|(?<=\w)-(?=\s)|\s[-–](?=\s)|\s(?:dan|serta|atau)(?=\s))\s*+")
+_ITEM_BEFORE = re.compile(r"(?:[,;\n•]|(?<=\w)-|\s[-–]|\s(?:dan|serta|atau))\s*+$")
+_ITEM_AFTER = re.compile(r"\s*+(?:[,;\n•]|-(?=\s)|-(?=[A-Z])|(?:dan|serta|atau)\s)")
+# Between a unit's name and its parent body's: a space, or an opening bracket before the parent's acronym.
+_PARENT_GAP = re.compile(r"[ \t]*+\(?[ \t]*+")
+# The items of a list before a mention: "A, B 99, hingga " (short items and commas, a last link word).
+_LIST_ITEMS = re.compile(r"(?:[^,;!?\n()]{1,40},\s*+)*+(?:(?:dan|serta|hingga|atau|sampai)\s++)?")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # the items of a list
 _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
@@ -441,6 +453,26 @@ class OpenWorld:
         self.org_leads = frozenset(things.get("org_leads", ()))
         # "Tani X", "Nelayan Y": the name of a farmers' or fishers' organisation, never a person's (see `thing`)
         self.group_leads = frozenset(things.get("group_leads", ()))
+        # "Direktorat X Polda Y": a unit takes the sector of its known parent body (see `_parent_sector`)
+        self.parent_unit_heads = frozenset(_key(h) for h in things.get("parent_unit_heads", ()))
+        # "Skuad Garuda", "Timnas X": a sports team by its nickname, an organisation (see `thing`)
+        self.team_leads = frozenset(things.get("team_leads", ()))
+        # "melalui Gerakan X", "akun Facebook bernama Y", "merek ... seperti A, B": a campaign, an account's
+        # name, a brand in a list of goods, no actors (see `campaign`, `account_name`, `listed_brand`)
+        self.campaign_head_re = re.compile(rf"(?:{alternation(things.get('campaign_heads', ()))})\s")
+        self.campaign_before_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('campaign_cues_before', ()))})(?:\s++\S++){{0,3}}?\s*+\(?\s*+$",
+            re.IGNORECASE)
+        self.campaign_after_re = re.compile(
+            rf"\s*+(?:\([^()]{{1,20}}\)\s*+)?(?:(?:akan|terus|telah|sudah|kembali|juga|rutin)\s++){{0,2}}"
+            rf"(?:{alternation(things.get('campaign_verbs_after', ()))})(?![\w-])", re.IGNORECASE)
+        self.account_before_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('account_words', ()))})\s++"
+            rf"(?:{alternation(things.get('account_naming', ()))})\s*+[\"“'‘]?(?-i:[A-Z][\w-]*+\s++)?$",
+            re.IGNORECASE)
+        self.brand_list_re = re.compile(
+            rf"(?<![\w-])(?:{alternation(things.get('brand_words', ()))})(?![\w-])[^.;!?\n]{{0,60}}?(?<![\w-])"
+            rf"(?:{alternation(things.get('list_openers', ()))})(?![\w-]):?\s*+", re.IGNORECASE)
         # "Mahasiswa Magister X UI", "Karyawan Y": a member of a body described, not the body (see `not_an_actor`)
         self.member_words = frozenset(things.get("member_words", ()))
         self.graduate_words = frozenset(things.get("graduate_words", ()))
@@ -676,8 +708,33 @@ class OpenWorld:
                     and self.company_elsewhere(doc, mention):
                 # "Sinar Jaya" where the document writes "PT Sinar Jaya" or "emiten Sinar Jaya": that company
                 decision = dataclasses.replace(decision, sector=self.suffix_sector)
+            if decision.kind == "organization" and institution is not None and institution[0] == mention.start:
+                parent = self._parent_sector(text, mention, institution[1])
+                if parent is not None and parent != decision.sector:
+                    decision = dataclasses.replace(decision, sector=parent)
             return decision
         return self._person(doc, mention, place, others)
+
+    def _parent_sector(self, text: str, mention: Mention, head: str) -> str | None:
+        """The sector of the known body a unit belongs to: named right after the unit ("Direktorat Reserse X |
+        Polda Y", `parent_unit_heads`), or the acronym in brackets right after any body's name ("Badan Reserse Kriminal
+        (Bareskrim)"); None when no dictionary body of the organisation kind stands there."""
+        gap = _PARENT_GAP.match(text, mention.end)
+        bracket = "(" in gap.group()
+        if not bracket and _key(head) not in self.parent_unit_heads:
+            return None
+        for match in self.dictionary.match(text, gap.end(), min(len(text), gap.end() + 60)):
+            if match.start != gap.end():
+                return None
+            if bracket and text[match.end:match.end + 1] != ")":
+                return None
+            initials = "".join(w[0] for w in mention.text.split() if w[:1].isalpha()).upper()
+            if bracket and initials.endswith(match.text.upper()):
+                return None  # "Madrasah Aliyah (MA)": the body's own initials, another body's only by chance
+            entries = [self.dictionary.entries[i] for i in match.entry_ids]
+            sectors = {e.sector for e in entries if e.kind == "organization" and e.sector}
+            return sectors.pop() if len(sectors) == 1 else None
+        return None
 
     def cited_site(self, doc: Document, mention: Mention, institution) -> Decision | None:
         """An organization of the media sector for a website or an outlet cited as a source; None otherwise.
@@ -1435,6 +1492,9 @@ class OpenWorld:
         if regional is not None and mention.type == "PER" and " " in surface.strip() \
                 and gazetteer().get(" ".join(surface.split())) is not None:
             return True  # "Bupati | Sukamaju Utara (Sumut) berinisial X": a gazetteer region of two words after the office
+        if regional is not None and mention.type == "PER" and " " not in surface.strip() \
+                and _NO_NAME_AFTER.match(text, mention.end) and indonesian_region(surface, self.indonesian_places):
+            return True  # "Bupati | Sukamaju minimal ...", "OTT Bupati | Sukamaju tersebut": the office's region, no name
         institution = self._institution(text, mention.start, mention.end)
         if institution is not None and institution[0] > mention.start and " " in surface \
                 and surface.split()[0] in self.place_heads:
@@ -1577,7 +1637,8 @@ class OpenWorld:
         """A programme named like a body: "Gerakan Pangan Murah", "Koperasi Desa/Kelurahan Merah Putih".
 
         - a programme head (`programme_heads`) and only words the document also writes in lower case;
-        - a name right after "X/" whose tail, put after the words before the slash, is a listed programme.
+        - a name right after "X/" whose tail, put after the words before the slash, is a listed programme;
+        - a name that, after the one or two lower-case words before it, is a listed programme ("koperasi | Merah Putih").
         """
         text, surface = doc.text, mention.text
         head = next((h for h in self.programme_heads if surface.startswith(h)), None)
@@ -1586,6 +1647,10 @@ class OpenWorld:
             lower = self._lower_words(text)
             if rest and all(w.lower() in lower for w in rest):
                 return True
+        lead = _LOWER_LEAD.search(text, max(0, mention.start - 30), mention.start)
+        if lead is not None and any(f"{words} {' '.join(surface.split())}".casefold() in self.programmes
+                                    for words in (lead.group(1), lead.group(1).split()[-1])):
+            return True  # "koperasi Merah Putih", "sekolah Rakyat": a listed programme with its head in lower case
         if mention.start > 1 and text[mention.start - 1] == "/" and " " in surface:
             left = text[max(0, mention.start - 60):mention.start - 1].split()
             tail = surface.split()[1:]
@@ -1593,6 +1658,59 @@ class OpenWorld:
                 if " ".join(left[-k:] + tail).casefold() in self.programmes:
                     return True
         return False
+
+    def _office_tail(self, mention: Mention) -> bool:
+        """A portfolio's words (`portfolios`) and then only an Indonesian region: the tail of an office's name cut
+        after its last "dan" ("Dinas Perumahan, Cipta Karya dan | Tata Ruang Sukamaju"), no person."""
+        surface = " ".join(mention.text.split())
+        for portfolio in self.portfolios:
+            if surface.startswith(portfolio + " "):
+                rest = surface[len(portfolio) + 1:]
+                if indonesian_region(rest, self.indonesian_places):
+                    return True
+        return False
+
+    def campaign(self, doc: Document, mention: Mention) -> bool:
+        """A campaign or programme named like a movement: "melalui Gerakan Pangan X", "Gerakan Y akan terus dilakukan".
+
+        The mention opens with a campaign head (`campaign_heads`) and a programme cue stands right before it in its
+        sentence (`campaign_cues_before`, up to three words between) or a verb of holding it right after
+        (`campaign_verbs_after`, after an acronym in brackets and adverbs)."""
+        if self.campaign_head_re.match(mention.text) is None:
+            return False
+        text = doc.text
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        low = max(sentence.start if sentence is not None else 0, mention.start - 60)
+        return self.campaign_before_re.search(text, low, mention.start) is not None \
+            or self.campaign_after_re.match(text, mention.end) is not None
+
+    def account_name(self, text: str, mention: Mention) -> bool:
+        """The name of an account on a social network or a marketplace: "akun Facebook bernama X" (a seller's
+        trade name or a page, no actor; the holder is named apart), wherever else the document writes it."""
+        surface = mention.text
+        at = text.find(surface)
+        while at != -1:  # any place the document names it so: "akun bernama X ... X menawarkan"
+            if self.account_before_re.search(text, max(0, at - 50), at) is not None:
+                return True
+            at = text.find(surface, at + len(surface))
+        return False
+
+    def listed_brand(self, doc: Document, mention: Mention) -> bool:
+        """A brand of goods in a list announced as brands: "merek sabun seperti A, B 99, hingga C".
+
+        The brand word and the list opener stand in the mention's sentence, and only list items (commas, "dan",
+        "hingga", ...) come between the opener and the mention. A vehicle maker's name stays the company."""
+        text = doc.text
+        sentence = doc.sentences[mention.sentence] if 0 <= mention.sentence < len(doc.sentences) else None
+        if sentence is None or mention.text.split()[0] in self.vehicle_makers:
+            return False
+        opener = None
+        for opener in self.brand_list_re.finditer(text, max(sentence.start, mention.start - 200), mention.start):
+            pass
+        if opener is None:
+            return False
+        items = text[opener.end():mention.start]
+        return _LIST_ITEMS.fullmatch(items) is not None
 
     def artefact(self, doc: Document, mention: Mention) -> bool:
         """A PER mention naming an artefact: "Patung X", or a name listed after "Prasasti Y, Arca-arca Z, dan"."""
@@ -1767,6 +1885,28 @@ class OpenWorld:
                 return True
             lower = self._lower_words(text)
             return all(len(w) > 2 and w.lower() in lower for w in _WORD.findall(mention.text))
+        return self._between_fields(text, mention)
+
+    def _between_fields(self, text: str, mention: Mention) -> bool:
+        """A whole item of a list whose items on both sides name fields ("- Ilmu X- Studi Y- Ilmu Z", "Teknik A,
+        B, Ilmu C"): a field of study like them, no actor."""
+        left = _ITEM_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        right = _ITEM_AFTER.match(text, mention.end)
+        if left is None or right is None:
+            return False
+        before = next((i for i in reversed(_ITEM_SEP.split(text[max(0, mention.start - 80):left.start()])) if i), "")
+        after = next((i for i in _ITEM_SEP.split(text[right.end():right.end() + 80]) if i), "")
+        return self._field_item(before, last=True) and self._field_item(after, last=False)
+
+    def _field_item(self, item: str, last: bool) -> bool:
+        """Whether a list item names a field ("Ilmu Hukum"); for the item before a mention, also the capitalised
+        words that end it ("kuliah di Teknik Mesin"), and no body's name ("Ilmu Hukum Universitas X")."""
+        words = item.split()
+        starts = range(len(words)) if last else range(1)
+        for k in starts:
+            run = " ".join(words[k:])
+            if all(w[:1].isupper() for w in words[k:]) and self.field_head_re.match(run) is not None:
+                return self._institution(run, 0, len(run)) is None
         return False
 
     def body_class(self, mention: Mention) -> bool:
@@ -1776,6 +1916,8 @@ class OpenWorld:
             return True  # "Lembaga Keuangan Lainnya": the other bodies of a kind
         if mention.text.startswith(self.class_leads):
             return True  # "Kementerian/Lembaga terkait", "Kementerian Lembaga Mitra": the bodies of a kind together
+        if " ".join(words) in self.body_classes:
+            return True  # "Himpunan Bank Milik Negara": the spelled-out name of a class
         return bool(words) and words[-1] in self.body_classes and all(w in self.class_heads for w in words[:-1])
 
     def club(self, text: str, mention: Mention) -> bool:
@@ -1841,6 +1983,13 @@ class OpenWorld:
         text = doc.text
         if self.heading(doc, mention) or self.document_wording(doc, mention) or self.programme(doc, mention):
             return "MISC"  # "Poin Utamanya:", "Keputusan ... tentang ... Menteri | Negara X", "Program Kampung Y"
+        if self.campaign(doc, mention) or self.account_name(text, mention) or self.listed_brand(doc, mention):
+            return "MISC"  # "melalui Gerakan X", "akun Facebook bernama Y", "merek ... seperti A, B 99"
+        if mention.type == "PER" and self._office_tail(mention):
+            return "MISC"  # "Dinas Perumahan ... dan | Tata Ruang Sukamaju": an office's field and its region
+        words = mention.text.split()
+        if mention.type == "PER" and 1 < len(words) <= 3 and words[0] in self.team_leads:
+            return "ORG"  # "Skuad Garuda", "Timnas Sukamaju": a team by its nickname, not a person
         if self.field(text, mention):
             return "MISC"  # "Bidang X", "Sistem Informasi Y", "SI-Z": an office's field, an information system
         if self.body_class(mention):

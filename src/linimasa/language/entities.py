@@ -234,11 +234,20 @@ class EntityStage:
                                key=lambda c: -len(c[0]))
         self._clipped_starts = tuple(p for p, _ in self._clipped)
         self._clipped_not = frozenset(w.lower() for w in institutions.get("clipped_not_bodies", ()))
+        # One-word heads of bodies ("Komnas", "Polres"): left out before a body's ORG span, they go back into it
+        heads = {str(h).lower() for row in institutions.get("institutions", ()) for h in row.get("heads", ())}
+        heads -= {str(h).lower() for h in institutions.get("unit_heads", ())}  # "Bidang | Humas X": a title's field
+        heads -= {str(h).lower() for row in institutions.get("tail_heads", ())
+                  for h in row.get("heads", ())}  # "Group | PT X": an English body's tail
+        heads -= {str(h).lower() for h in non_actor_data.get("place_heads", ())}  # "Kecamatan | X": a place
+        self._lone_heads = frozenset(h for h in heads if " " not in h and len(h) > 2)
+        self._name_particles = frozenset(str(w).lower() for w in cue_data.get("name_particles", ()))
         # Titles of a region's head written before the region ("Bupati Sukamaju Budi"): `region_titles`.
         titles = load_data(ROLES_FILE).get("region_titles", ())
         self._region_title_re = region_title_re(titles) if titles else None
         self._indonesian_places = frozenset(non_actor_data.get("places", ()))
         self._noun_leads = frozenset(str(w) for w in non_actor_data.get("noun_leads", ()))
+        self._ruling_leads = frozenset(str(w) for w in non_actor_data.get("ruling_leads", ()))
         glued = Unglue.from_resources(resources)
         self._glue_words = glued.words | glued.tails  # a listed word glued to a name is no part of it
         things = non_actor_data.get("things") or {}
@@ -290,7 +299,7 @@ class EntityStage:
         if tokens:
             accepted = _cut_at_glue(text, accepted, tokens, self._glue_words)
         if self._noun_leads:
-            accepted = _noun_lead_off(text, accepted, self._noun_leads)
+            accepted = _noun_lead_off(text, accepted, self._noun_leads, self._lone_heads, self._ruling_leads)
         if self._region_title_re is not None:
             accepted = _region_off_name(text, accepted, self._region_title_re, self._indonesian_places)
         if tokens and tags and tags[0] == "NN" and not classes[0]:
@@ -305,6 +314,11 @@ class EntityStage:
             accepted = _first_name_before_person(text, accepted, dictionary, cued, non_actors,
                                                  self._indonesian_places, self._name_leads)
         accepted = _english_body_glued(text, accepted)
+        accepted = _head_back_into_body(text, accepted, self._lone_heads)
+        if dictionary:
+            accepted = _two_known_bodies(text, accepted, dictionary)
+        if self._name_particles:
+            accepted = _particle_hyphen(text, accepted, self._name_particles)
         if self._rank_lead_re is not None:
             accepted = _rank_gives_first_name(text, accepted, self._rank_lead_re, self._ranks, self._rank_corps)
         if tokens and any(label == "title" for _, _, label in cue_spans):
@@ -563,15 +577,41 @@ def _cut_at_glue(text: str, accepted, tokens: Sequence[Token], words: frozenset[
     return out
 
 
-def _noun_lead_off(text: str, accepted, leads: frozenset[str]):
+def _noun_lead_off(text: str, accepted, leads: frozenset[str], heads: frozenset[str] = frozenset(),
+                   rulings: frozenset[str] = frozenset()):
     """Leave a common noun (`noun_leads`: "Janji", "Usulan") out of the start of a PER span of two words or
-    more: "Janji | Budi Santoso diucapkan", "Usulan | Perpres sudah masuk" (the rest is typed as its text says)."""
+    more: "Janji | Budi Santoso diucapkan", "Usulan | Perpres sudah masuk" (the rest is typed as its text says);
+    and a ruling's word (`rulings`) out of an ORG span whose next word is a body's head (`heads`): "Penetapan |
+    Pengadilan Negeri X"."""
     out = []
     for start, end, kind, origin in accepted:
-        if kind == "PER" and origin != "dictionary":
+        if kind in ("PER", "ORG") and origin != "dictionary":
             first, space, rest = text[start:end].partition(" ")
-            if space and first in leads and rest[:1].isupper():
+            if space and rest[:1].isupper() and ((kind == "PER" and first in leads) or (
+                    kind == "ORG" and first in rulings and rest.split(" ", 1)[0].lower() in heads)):
                 start += len(first) + 1
+            if kind == "PER":
+                clause = _CLAUSE_TAIL.search(text, start, end)
+                if clause is not None and clause.start() > start and _NUMBER_AHEAD.match(text, end):
+                    end = clause.start() - 1  # "Tersangka M | Pasal 45": an article of a law after the name
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _two_known_bodies(text: str, accepted, dictionary):
+    """Split an ORG span of the model made of two dictionary bodies and a link word between ("TNI dan Kejagung",
+    "Polri serta KPK") into the two bodies."""
+    bounds = {(s, e): k for s, e, k in dictionary}
+    ends = {e: (s, k) for s, e, k in dictionary}
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "ORG" and origin != "dictionary":
+            link = _BODY_LINK.search(text, start, end)
+            if link is not None and link.start() in ends and ends[link.start()][0] == start \
+                    and (link.end(), end) in bounds:
+                out.append((start, link.start(), ends[link.start()][1], "dictionary"))
+                out.append((link.end(), end, bounds[(link.end(), end)], "dictionary"))
+                continue
         out.append((start, end, kind, origin))
     return out
 
@@ -816,6 +856,43 @@ _ENGLISH_JOINS = frozenset({"for", "of", "on", "and", "the", "&", "in"})
 _BRACKETED_ACRONYM = re.compile(r" \([A-Z][A-Za-z]{1,9}\)")
 
 
+def _particle_hyphen(text: str, accepted, particles: frozenset[str]):
+    """Run a PER/ORG span that ends with an Arabic article or kin word right before a hyphen over the hyphen and the
+    word it joins: "Ponpes Al | -Ikhlas" -> "Ponpes Al-Ikhlas" (`name_particles` of entity_cues.yaml)."""
+    out = []
+    skip = -1
+    for k, (start, end, kind, origin) in enumerate(accepted):
+        if k == skip:
+            continue
+        if kind in ("PER", "ORG") and origin != "dictionary" and text[end:end + 1] == "-" \
+                and text[start:end].rsplit(" ", 1)[-1].lower() in particles:
+            joined = _HYPHEN_WORD.match(text, end)
+            after = accepted[k + 1] if k + 1 < len(accepted) else None
+            if after is not None and after[0] == end + 1 and after[3] != "dictionary":
+                end, skip = after[1], k + 1  # "Ponpes Al | - | Ikhlas Sukamaju": the model's two halves are one name
+            elif joined is not None and (after is None or after[0] >= joined.end()):
+                end = joined.end()
+        out.append((start, end, kind, origin))
+    return out
+
+
+def _head_back_into_body(text: str, accepted, heads: frozenset[str]):
+    """Give an ORG span the body's head the model left before it: "Ketua Komnas | PA Sukamaju" -> "Komnas PA
+    Sukamaju". The head (a one-word head of institutions.yaml written with a capital and lower case, not a body's
+    own acronym, a unit's, an English tail or a place head) stands right before the span, one space between, and in
+    no other span."""
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "ORG" and origin != "dictionary" and start > 2 and text[start - 1] == " ":
+            found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if found is not None and found.group(1).lower() in heads and found.group(1)[:1].isupper() \
+                    and found.group(1)[1:].islower() \
+                    and not (out and out[-1][1] > found.start(1)):
+                start = found.start(1)
+        out.append((start, end, kind, origin))
+    return out
+
+
 def _english_body_glued(text: str, accepted):
     """Cut an English body's head off the span it was glued to and give the body its whole name.
 
@@ -876,6 +953,17 @@ def _personal_name(text: str, at: int, words: list[str], cued: frozenset[int], n
     return not any(" ".join(words[k:k + 2]) in places for k in range(len(words) - 1))
 
 
+# A link word between two bodies: "TNI | dan | Kejagung".
+_BODY_LINK = re.compile(r" (?:dan|serta|&) ")
+# The word of a law's article or clause ending a name, before its number: "M | Pasal 45".
+_CLAUSE_TAIL = re.compile(r"(?<= )(?:Pasal|Ayat|Butir)$")
+_NUMBER_AHEAD = re.compile(r" \d")
+# A hyphen and the capitalised word it joins to a name: "Al | -Ikhlas".
+_HYPHEN_WORD = re.compile(r"-[A-Z][\w'’]*+")
+# The word right before a span, after a space: "Komnas | PA".
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+) $")
+
+
 def rank_lead_re(ranks) -> re.Pattern:
     """A rank (`ranks` of entity_cues.yaml) and one or two capitalised words, ending where a span starts."""
     alternation = "|".join(re.escape(r) for r in sorted(ranks, key=len, reverse=True))
@@ -889,13 +977,15 @@ def _rank_gives_first_name(text: str, accepted, lead_re: re.Pattern, ranks: froz
     - "Kapolsek Sukamaju Kompol Budi | Santoso Wirawan": the model's span starts after the first name, which
       would go into the title with the rank; the capitalised words (one or two, in no other span) between a
       rank and a PER span right after them open the name; a corps abbreviation after the rank (`corps`:
-      "Kolonel Inf Budi") does not;
+      "Kolonel Inf Budi") does not; a span that opens with the corps right after a rank starts after it and is a
+      person even when typed ORG ("Kombes | Pol Budi Santoso"), and one of the corps alone ("Kombes | Pol.") is dropped;
     - "kata Kapolres Sukamaju | Kombes | Budi Santoso": a PER span followed by a rank and the PER span of the
       name is the office of the person named after the rank, not a person: it is left out (the resolver reads
       the words before the name as the title).
     """
     led = []
     previous_end = 0
+    stripped = -1  # the index in `led` of the last span a corps was cut from
     for start, end, kind, origin in accepted:
         if kind == "PER" and origin != "dictionary":
             found = lead_re.search(text, max(previous_end, start - 40), start)
@@ -905,11 +995,21 @@ def _rank_gives_first_name(text: str, accepted, lead_re: re.Pattern, ranks: froz
                 while skip < len(lead) - 1 and lead[skip].lower() in corps:
                     skip += 1
                 start = found.start(1) + sum(len(w) + 1 for w in lead[:skip])
+        if kind in ("PER", "ORG") and origin != "dictionary" and corps:
             first, space, rest = text[start:end].partition(" ")
             before = text[max(previous_end, start - 12):start].split()
-            if space and first.lower() in corps and rest[:1].isupper() and before \
-                    and before[-1].rstrip(".").lower() in ranks:
-                start += len(first) + 1  # "Kolonel | Kum Budi Santoso": the corps is no part of the name
+            after_rank = bool(before) and before[-1].rstrip(".").lower() in ranks
+            if after_rank and not space and first.rstrip(".").lower() in corps:
+                previous_end = end
+                continue  # "Kombes | Pol.", "Kolonel | Chk (K)": the corps alone, cut from the name, no actor
+            if space and first.rstrip(".").lower() in corps and rest[:1].isupper() and after_rank:
+                # "Kolonel | Kum Budi Santoso", "Kombes | Pol Budi" (even typed ORG): the corps is no part of
+                # the name, and what follows a rank and its corps is a person
+                start += len(first) + 1
+                kind = "PER"
+                stripped = len(led)
+        if kind == "PER" and led and stripped == len(led) - 1 and text[led[-1][1]:start] == " ":
+            start = led.pop()[0]  # "Kombes | Pol Hendra | Wirasena": the name the corps split, whole again
         led.append((start, end, kind, origin))
         previous_end = end
     out = []
