@@ -956,6 +956,10 @@ class OpenWorld:
                     return dataclasses.replace(decision, cue=f"institution:{cue}+home")
                 if self._domestic_namesake(text, mention):
                     return self._decision("organization", place.home, sector, None, 3, f"institution:{cue}+domestic")
+                if (home_place := self._home_place_named(text, mention, institution, place.home)) is not None:
+                    # "Kotabaru Policy Institute": an English name built on a home gazetteer place
+                    return self._decision("organization", place.home, sector, None, 3,
+                                          f"institution:{cue}+place:{home_place}")
                 return dataclasses.replace(decision, country=None, cue=f"institution:{cue}")
             return decision
         if named is not None:
@@ -996,6 +1000,10 @@ class OpenWorld:
                 # (not any gazetteer place: "Mango Food" is no Indian firm)
                 return self._decision("organization", where[0], sector, None, 3,
                                       _join(cue and f"institution:{cue}", f"place:{where[1]}"))
+            if (home_place := self._home_place_named(text, mention, institution, place.home)) is not None:
+                # "Surabaya Creative Hub": an English name built on a home gazetteer place is a home body
+                return self._decision("organization", place.home, sector, None, 3,
+                                      _join(cue and f"institution:{cue}", f"place:{home_place}"))
             if (after := self._country_after_name(text, mention)) is not None:
                 # "Golden Bean Roasters Mesir menyambut", "Nuvola Labs asal Korea": the name goes on with its
                 # country's name (after at most two more capitalised words) or "asal" and it
@@ -1181,7 +1189,14 @@ class OpenWorld:
                     # (a story on the state that shares the shape keeps its own country)
                     country = place.country if place.country in shared else country
                     return self._decision(kind, country, sector, role, 3, _join(cue, f"name:{country}"))
-        for found in self.nationality_re.finditer(text, low, high):
+        near_low, near_high = low, high
+        if kind == "person" and 0 <= mention.sentence < len(doc.sentences):
+            # a nationality word or a person's origin marker (`person_markers`: "asal X") describes a person of
+            # its own sentence ("Juru taktik asal X itu ..." after a sentence naming a player describes the coach
+            # named before); a state's body ("Pemerintah X") in the sentence before still places the story
+            sentence = doc.sentences[mention.sentence]
+            near_low, near_high = max(low, sentence.start), min(high, sentence.end)
+        for found in self.nationality_re.finditer(text, near_low, near_high):
             country = self.nationality[re.sub(r"\s+", " ", found.group().lower())]
             if country:
                 return self._decision(kind, country, sector, role, 3, _join(cue, f"nationality:{found.group()}"))
@@ -1197,7 +1212,9 @@ class OpenWorld:
             entry = self.dictionary.entries[match.entry_ids[0]]
             marker = self.marker_re.search(text, max(0, match.start - 30), match.start) \
                 if entry.kind == "country" else None
-            if marker is not None and (kind == "person" or (
+            if marker is not None and ((kind == "person" and (near_low <= marker.start() < near_high
+                                                              or not self.person_marker_re.match(text, marker.start())))
+                                       or (
                     self.list_intro_re.fullmatch(text, match.end, begin) is not None if match.end <= begin
                     else not _RELATIVE.sub("", text[mention.end:marker.start()]).strip(" ,"))):
                 # (a body's nationality is its own only right before or after its name: "12 lembaga asal X
@@ -1213,7 +1230,7 @@ class OpenWorld:
             # honorific may stand between its comma and the name
             honorific = self.name_prefix_re.search(text, max(0, mention.start - 20), mention.start)
             lead = honorific.start() if honorific is not None else mention.start
-            where = self._place_in(text, low, high, self.marker_place_re) \
+            where = self._place_in(text, near_low, near_high, self.marker_place_re) \
                 or self._place_in(text, max(0, lead - PLACE_BEFORE_REACH), lead, self.place_before_re) \
                 or self._place_in(text, mention.end, min(len(text), mention.end + 80), self.place_after_re, at=mention.end) \
                 or self._from_after(text, mention)
@@ -1356,6 +1373,15 @@ class OpenWorld:
                 if country is not None:
                     return country, " ".join(piece)
         return None
+
+    def _home_place_named(self, text: str, mention: Mention, institution, home: str | None) -> str | None:
+        """The home gazetteer place an English-named body is built on ("Kotabaru Policy Institute" in a home
+        outlet's story), or None. Any gazetteer word would do for a foreign body ("Mango Research Institute"
+        is no Indian one), but a home place in a home outlet's story is as good a cue as "Indonesia" is."""
+        if not home:
+            return None
+        where = self._place_named(text, mention, institution or (mention.start, ""))
+        return where[1] if where is not None and where[0] == home else None
 
     def _marked_country(self, text: str, start: int, end: int):
         """(country, words, True) of a state named right after a nationality marker in text[start:end]
@@ -2151,6 +2177,9 @@ class OpenWorld:
         listed = len(words) > 1 and (words[0] in self.listed_terms or words[-1] in self.listed_terms)
         acronym = _ACRONYM.fullmatch(surface) is not None
         if acronym:
+            if _key(surface) in self.cited_only and \
+                    self.cited_re.search(doc.text, max(0, mention.start - 45), mention.start) is not None:
+                return False  # "dilansir AP": an outlet media.yaml names only after a citation cue
             spelled = self._spelled_out(doc.text, surface)
             if spelled is not None and self._names_a_body(doc.text, *spelled):
                 return False  # "Lembaga Penjamin Simpanan (LPS)": a body, whatever it does
