@@ -565,6 +565,7 @@ class OpenWorld:
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
+        self.group_name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("group_name_heads", ()))
         company = resources.data(INSTITUTIONS_FILE)
         self.company_after_re = re.compile(
             rf"[ \t]++(?:{alternation(company.get('suffixes', ('tbk',)))})(?![\w-])", re.IGNORECASE)
@@ -2081,6 +2082,8 @@ class OpenWorld:
                 and all(w in self._lower_words(text) for w in lowers[:-1]) \
                 and self._institution(text, mention.start, mention.end) is None:
             return "MISC"  # "(Ibu) Hamil KEK", "Pelaku UMKM": common words and a listed term, whoever stands before
+        if mention.type == "PER" and self._group_word_before(text, mention):
+            return "ORG"  # "Ketua Kelompok | Sido Rukun": the group's name, the title is its chair's (read first)
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
@@ -2319,8 +2322,18 @@ class OpenWorld:
             pos = text.find(surface, end)
         return company
 
+    def _group_word_before(self, text: str, mention: Mention) -> bool:
+        """Whether a word for a group of people (`group_name_heads`, either case) stands right before the mention
+        and no name of a person goes on after it: "Ketua Kelompok | Sido Rukun mengatakan" (no comma after the
+        group word, as before a chair's own name: "Ketua Kelompok, Darmo")."""
+        if not self.group_name_heads or mention.start < 2 or text[mention.start - 1] not in " \u00a0":
+            return False
+        before = text[max(0, mention.start - 14):mention.start - 1].split()
+        return bool(before) and before[-1].lower() in self.group_name_heads and not _AGE.match(text, mention.end)
+
     def _headed_elsewhere(self, doc: Document, surface: str) -> bool:
-        """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X")."""
+        """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X"), or
+        after a word for a group of people in either case ("kelompok X", `group_name_heads`)."""
         text = doc.text
         pos = text.find(surface)
         seen = 0
@@ -2333,6 +2346,8 @@ class OpenWorld:
                 if word.lower() in self.name_heads and word[:1].isupper() \
                         and (len(word) > _ACRONYM_LENGTH or word.isupper()):
                     return True
+                if word.lower() in self.group_name_heads:
+                    return True  # "Kelompok X", "kelompok X": a group's noun in either case, the group
             pos = text.find(surface, pos + len(surface))
         return False
 
