@@ -176,6 +176,7 @@ _PARENT_GAP = re.compile(r"[ \t]*+\(?[ \t]*+")
 _LIST_ITEMS = re.compile(r"(?:[^,;!?\n()]{1,40},\s*+)*+(?:(?:dan|serta|hingga|atau|sampai)\s++)?")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # the items of a list
 _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
+_PROGRAMME_SPLIT = re.compile(r"[\s-]+")  # a programme's words, written with spaces or hyphens
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _NUMBER_TAIL = re.compile(r"[-/.]\d")  # right after a word: "Print-575", "SK/12"
@@ -1613,7 +1614,9 @@ class OpenWorld:
 
         - a programme head (`programme_heads`) and only words the document also writes in lower case;
         - a name right after "X/" whose tail, put after the words before the slash, is a listed programme;
-        - a name that, after the one or two lower-case words before it, is a listed programme ("koperasi | Merah Putih").
+        - a name that, after the one or two lower-case words before it, is a listed programme ("koperasi | Merah Putih");
+        - a name that, after the capitalised words right before it (a space or a hyphen between), is a listed
+          programme: its tail ("Kopdes Merah-|Putih").
         """
         text, surface = doc.text, mention.text
         head = next((h for h in self.programme_heads if surface.startswith(h)), None)
@@ -1626,6 +1629,12 @@ class OpenWorld:
         if lead is not None and any(f"{words} {' '.join(surface.split())}".casefold() in self.programmes
                                     for words in (lead.group(1), lead.group(1).split()[-1])):
             return True  # "koperasi Merah Putih", "sekolah Rakyat": a listed programme with its head in lower case
+        if mention.start > 1 and text[mention.start - 1] in "- \u00a0" and text[mention.start - 2].isalpha():
+            left = _PROGRAMME_SPLIT.split(text[max(0, mention.start - 50):mention.start - 1])
+            tail = _PROGRAMME_SPLIT.split(surface)
+            for k in range(1, min(4, len(left)) + 1):
+                if left[-k][:1].isupper() and " ".join(left[-k:] + tail).casefold() in self.programmes:
+                    return True  # "Kopdes Merah-|Putih", "Koperasi Desa | Merah Putih": a listed programme's tail
         if mention.start > 1 and text[mention.start - 1] == "/" and " " in surface:
             left = text[max(0, mention.start - 60):mention.start - 1].split()
             tail = surface.split()[1:]
