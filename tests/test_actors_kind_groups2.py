@@ -34,3 +34,15 @@ def test_a_group_after_its_chairs_title_is_a_body(resolver):
     # the title before the group word is the chair's, the run after it is the group's name
     text = "Ketua Kelompok Sido Rukun mengucapkan terima kasih atas bantuan itu."
     assert resolved(resolver, text, (("Sido Rukun", "PER"),), "Sido Rukun").kind in {"organization", "group"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a firm's English tail word: a company in a list of firms, no person
+    ("Izin ekspor diberikan kepada Sukamaju Minerals, Kotabesar Metals, dan beberapa perusahaan lain.",
+     "Sukamaju Minerals"),
+    ("Proyek itu dikerjakan Wirasena Brothers sejak tahun lalu.", "Wirasena Brothers"),
+    # a state firm's unit written with its head
+    ("Kinerja Subholding Sukamaju naik tahun ini.", "Subholding Sukamaju"),
+])
+def test_a_firm_by_its_english_or_unit_word_is_a_body(resolver, text, name):
+    assert resolved(resolver, text, ((name, "PER"),), name).kind == "organization"
