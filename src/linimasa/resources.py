@@ -87,6 +87,14 @@ class Resources:
         return make_nlp()
 
     @functools.cached_property
+    def crf_word_features(self):
+        """The per-word CRF features, cached: one instance for the tagger stage and the NER
+        model's tagger, so the NER model reads the strings the tagger built for the same words."""
+        from .language.crf_features import WordFeatures
+
+        return WordFeatures()
+
+    @functools.cached_property
     def actor_dictionary(self):
         from .actors.dictionary import ActorDictionary
 

@@ -481,6 +481,7 @@ class OpenWorld:
         self.degree_words = frozenset(str(w) for w in things.get("degree_words", ()))
         # "Merek Model Trim": a vehicle maker's name run into a model's is the product (see `product`)
         self.vehicle_makers = tuple(sorted((str(w) for w in things.get("vehicle_makers", ())), key=lambda w: -len(w)))
+        self._maker_heads = tuple(m + " " for m in self.vehicle_makers)  # one startswith for "no maker" (most)
         self.maker_body_words = frozenset(str(w) for w in things.get("maker_body_words", ()))
         nouns = alternation(things.get("vehicle_nouns", ("mobil",)))
         self.maker_before_re = re.compile(  # "mobil Merek (MR) | Palu": a model right after a vehicle and its maker
@@ -805,7 +806,8 @@ class OpenWorld:
         English body word ("Merek Heavy Industries") keeps it the company.
         """
         surface = " ".join(mention.text.split())
-        maker = next((m for m in self.vehicle_makers if surface.startswith(m + " ")), None)
+        maker = next((m for m in self.vehicle_makers if surface.startswith(m + " ")), None) \
+            if surface.startswith(self._maker_heads) else None
         if maker is None:
             before = self.maker_before_re.search(text, max(0, mention.start - 30), mention.start) if text else None
             if before is None:

@@ -32,6 +32,9 @@ COORDINATION_GAP = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*)?(?:[,.]\s*)?"
 # A list announced by a colon or "yakni"/"yaitu" needs no conjunction: "menahan tiga tersangka: A, B, C"
 ANNOUNCED_LIST = re.compile(rf"(?::|\b(?:{phrase_alternation(_MEMBER_LISTS['announcers'])}))\s*$", re.IGNORECASE)
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+# Clause prepositions that also join a list right after an actor ("mahasiswa hingga buruh menggelar aksi",
+# "DPR bersama pemerintah hingga DPD menyepakati"): there they govern their actor, who opens no clause.
+LISTING = frozenset({"hingga", "sampai"})
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 
@@ -140,7 +143,8 @@ def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Gra
         if capital and position > first and view.words[position - 1][3] and word in grammar.prepositions:
             continue  # inside a capitalised title: "Menteri Dalam Negeri X"
         if word in grammar.prepositions:
-            if word in grammar.clause_prepositions and _verb_follows(view, arg, grammar):
+            if word in grammar.clause_prepositions and _verb_follows(view, arg, grammar) \
+                    and not (word in LISTING and _after_actor(view, start)):
                 return None  # "sejak Hamas menculik ...", "dengan Hamas menuntut ...": a clause subject
             if position == first and "," in view.text[end:arg.start]:
                 return None  # "Pada Senin, X ...": a fronted phrase closes at its comma
@@ -151,6 +155,11 @@ def governing_preposition(view: SentenceView, arg: Arg, floor: int, grammar: Gra
             continue
         return None
     return None
+
+
+def _after_actor(view: SentenceView, start: int) -> bool:
+    """Whether an actor ends right before `start` (only white space between)."""
+    return any(a.end <= start and not view.text[a.end:start].strip() for a in view.args)
 
 
 def _verb_follows(view: SentenceView, arg: Arg, grammar: Grammar) -> bool:

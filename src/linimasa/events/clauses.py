@@ -61,6 +61,8 @@ ABBREVIATION_GAP = re.compile(r"\s*+\(\s*+")
 UNNAMED = ("unnamed",)
 # what stands before the verb of an inverted speech tag: a comma or a closing quote mark ('...," ujar X')
 SPEECH_TAG_OPEN = re.compile(r"[,\"”]\s*$")
+# A relative clause right after a noun phrase: "masyarakat yang memiliki ..."
+RELATIVE_AFTER = re.compile(r"(?<!\s)\s++yang\b")
 # Words a passive's agent phrase may run before its actor: "diajukan oleh para mediator dari X".
 AGENT_PHRASE_WORDS = 4
 # Words a noun of action and its object may run before the agent marker: "penangkapan dua aktivis oleh polisi".
@@ -95,6 +97,7 @@ class ClauseWords:
     long_object_words: int = 0  # the longest object an "oleh" relative clause may describe
     attention: re.Pattern | None = None  # "mohon menjadi perhatian X": X is addressed
     fronted_recipient: frozenset[str] = frozenset()  # "Kepada X, kami meminta ...": X
+    recipient_connectives: frozenset[str] = frozenset()  # "Sedangkan untuk X, ...": may stand before it
     stance_verbs: frozenset[str] = frozenset()  # "berdemo menolak X": X is what the act is against
     undergoing_verbs: frozenset[str] = frozenset()  # "X menghadapi gugatan Y": X is acted on
     victim_words: frozenset[str] = frozenset()  # "video korban": the one harmed
@@ -159,6 +162,7 @@ class ClauseWords:
             offices=frozenset(" ".join(w.split()) for w in data.get("office_descriptions", ())),
             example_markers=frozenset(data.get("example_markers", ())),
             fronted_recipient=frozenset(data.get("fronted_recipient", ())),
+            recipient_connectives=frozenset(data.get("recipient_connectives", ())),
             possessed=frozenset(data.get("possessed_nouns", ())),
             comitative=frozenset(data.get("comitative_preps", ())),
             attention=re.compile(r"\s*+(?:[\w-]++\s++){0,2}?(?:" + "|".join(r"\s+".join(map(re.escape, p.split()))
@@ -931,6 +935,11 @@ class _Run:
             if len(gap) > 3 or any(w not in self.g.np_fillers and w not in self.w.members_of for w, _ in gap):
                 return ()
             group = coordinated(view, arg, forward=True, limit=clause_end, fillers=self.fillers)
+            if RELATIVE_AFTER.match(view.low, group[-1].end) and group[-1].generic:
+                # "mengimbau agar masyarakat yang memiliki uang lama menukarkannya": a group the relative clause
+                # describes is addressed, unless a passive follows ("agar polisi yang menembak diadili": acted on)
+                after = [v for v in self.verbs if v.start > group[-1].end]
+                return tuple(group) if after and all(v.voice == "active" for v in after) else ()
             verb = self._verb_between(group[-1].end, clause_end, last=False)
             if verb is None or verb.voice != "active" or self._names_subject(group[-1].end, verb.start) \
                     or len(words_between(view, group[-1].end, verb.start)) > 3:
@@ -978,16 +987,19 @@ class _Run:
         """"Kepada X, kami meminta agar ...": a recipient phrase that opens the sentence and closes at
         its comma names whom the predicate after it addresses."""
         view = self.view
-        if not view.words or view.words[0][2] not in self.w.fronted_recipient:
+        # a connective may open the sentence first: "Sedangkan untuk pegawai lain, Prabowo meminta ..."
+        opener = 1 if len(view.words) > 1 and view.words[0][2] in self.w.recipient_connectives else 0
+        if len(view.words) <= opener or view.words[opener][2] not in self.w.fronted_recipient:
             return ()
-        comma = view.text.find(",", view.words[0][1], hint.start)
+        after = view.words[opener][1]
+        comma = view.text.find(",", after, hint.start)
         if comma < 0:
             return ()
         for arg in view.args:
             if arg.start >= comma:
                 return ()
-            if arg.start >= view.words[0][1] and not PUNCTUATION_GAP.search(view.text, arg.end, comma) \
-                    and all(w in self.g.np_fillers or capital for w, capital in words_between(view, view.words[0][1], arg.start)):
+            if arg.start >= after and not PUNCTUATION_GAP.search(view.text, arg.end, comma) \
+                    and all(w in self.g.np_fillers or capital for w, capital in words_between(view, after, arg.start)):
                 return tuple(coordinated(view, arg, forward=True, limit=comma, fillers=self.fillers))
         return ()
 

@@ -76,6 +76,11 @@ VICTIM_TYPES = frozenset({"THREATEN", "ASSAULT", "COERCE", "AID"})  # AID: a res
 # Acts between two parties that a noun names by a hyphenated pair of names: "pertemuan Joni-Anton", "kesepakatan
 # A-B", "perang A-B": the first is the noun's genitive source, the second its target (`_paired_name`).
 PAIRED_NAME_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "ASSAULT"})
+# Between a body in a person's title and the name ("Sekjen MPR RI Siti ..."): capitalised words (a place, a
+# rank), an abbreviation in brackets, a comma; at most TITLE_BODY_GAP characters.
+TITLE_GAP = re.compile(r"(?:[\s,]|\([^()]{1,20}\)|[A-Z][\w.-]*)*")
+TITLE_BODY_GAP = 30
+TITLE_BODY_KINDS = frozenset({"organization"})
 # Acts done together with a partner: a passive's agent "bersama" someone acted with that one ("disetujui oleh X
 # bersama Y": X agreed with Y), as the active voice reads its partner (clauses.yaml comitative_preps).
 PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -289,6 +294,23 @@ class EventCoder:
             r"\s*+(?<=\s)(?:(?:" + "|".join(own["prepositions"]) + r")\s++)?(?:(?:" + "|".join(own["quantifiers"])
             + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(staff, key=len, reverse=True))
             + r")nya\b") if staff else None
+        region = clause_data.get("region_objects") or {}
+        self.region_types = frozenset(region.get("types", ()))
+        # (each starts after a non-space: matched right after a trigger, and linear when searched: test_regex_backtracking)
+        self.region_object_re = re.compile(
+            r"(?<!\s)\s++(?i:(?:" + "|".join(map(re.escape, region["preps"])) + r")\s++)?(?i:pemerintah\s++)?(?i:"
+            + "|".join(map(re.escape, region["words"])) + r")(?:\s++[A-Z]|(?=\s++[a-z]|\s*+[,;.]))") if region.get("words") else None
+        recipients = clause_data.get("aid_recipients") or {}
+        self.recipient_types = frozenset(recipients.get("types", ()))
+        self.recipient_re = re.compile(
+            r"(?<!\s)\s++(?:[^\s,;.:]++\s++){0,%d}?(?:%s)\s++(?:(?:[\d.,]++|%s)\s++)*+" % (
+                int(recipients.get("window", 5)), "|".join(map(re.escape, recipients.get("preps", ()))),
+                "|".join(map(re.escape, recipients.get("between", ())))), re.IGNORECASE) if self.recipient_types else None
+        counted = clause_data.get("counted_roles") or {}
+        self.counted_types = frozenset(counted.get("types", ()))
+        self.counted_role_re = re.compile(
+            r"(?<!\s)\s++(?:\d[\d.,]*+|" + "|".join(map(re.escape, counted["counts"])) + r")\s++orang\s++(?:lagi\s++)?sebagai\s++("
+            + "|".join(map(re.escape, counted["roles"])) + r")(?![\w-])", re.IGNORECASE) if self.counted_types else None
         self.reference_re = re.compile(
             r"\s*+(?<=\s)(?:(?:" + "|".join(clause_data["reference_quantifiers"]) + r")\s++)?(" + "|".join(r"\s+".join(map(re.escape, w.split()))
                                                     for w in sorted(self.references, key=len, reverse=True))
@@ -442,6 +464,8 @@ class EventCoder:
                     continue  # "kami harus ...": the speaker's own duty
                 if self._duty_not_called(view, obliged, hit):
                     continue  # "program pemerintah harus berjalan", "warga harus saya perhatikan": no call on X
+                if len(obliged) == 1 and obliged[0].generic and self._speaker_side(doc, speaker, pending) == obliged[0].actor:
+                    continue  # the President: "pemerintah harus berani ...": the body he serves in, his own duty
                 sources, targets, strategy = [Arg(hit.start, hit.end, speaker, "PER", hit.text)], obliged, strategy + "+speaker"
             # the clitic is the object: "mengkritiknya di depan wartawan" is not aimed at the journalists
             if rule.form == "active" and (not targets or ((hit.possessive or hit.text.lower().endswith("nya"))
@@ -483,6 +507,29 @@ class EventCoder:
                         targets = [Arg(staff.start(1), staff.end(), body, "NORP", view.text[staff.start(1):staff.end()],
                                        generic=True)]
                         strategy += "+staff"
+            if not targets and rule.type in self.counted_types and len(sources) == 1:
+                counted = self.counted_role_re.match(view.text, hit.end)
+                if counted is not None:  # "menetapkan 8 orang sebagai tersangka": suspects, where the source has power
+                    authority = doc.actors.get(sources[0].actor) or pending.get(sources[0].actor)
+                    group = self.groups.role_group(counted.group(1), doc,
+                                                   (authority.country if authority is not None else None) or story, pending)
+                    if group is not None:
+                        targets = [Arg(counted.start(1), counted.end(1), group.id, "NORP", counted.group(1), generic=True)]
+                        strategy += "+counted"
+            if not targets and rule.type in self.recipient_types:
+                recipient = self._recipient(view, hit, sources)
+                if recipient is not None:  # "menyalurkan bantuan untuk 35 juta keluarga penerima manfaat"
+                    targets, strategy = [recipient], strategy + "+recipient"
+            if not targets and rule.type in self.region_types and not rule.target_required \
+                    and self.region_object_re is not None:  # a visit "terbang ke Kota X" goes to a place
+                region = self.region_object_re.match(view.text, hit.end)
+                if region is not None and not any(a.start < region.end() and region.start() < a.end for a in view.args):
+                    # "bekerja sama dengan Kabupaten X": its government (one an actor names is the resolver's)
+                    body = self.groups.regional_government(doc, pending)
+                    if body is not None and body.id not in {a.actor for a in sources}:
+                        start = region.end() - 1 if view.text[region.end() - 1].isupper() else region.end()
+                        targets = [Arg(start, start + 1, body.id, "NORP", view.text[start:start + 1], generic=True)]
+                        strategy += "+region"
             if not targets and hit.owner is not None and rule.type not in SOURCELESS_TYPES:
                 targets, strategy = [hit.owner], strategy + "+owner"  # the actor a sense found in the object
             if not targets and rule.type in CONTENT_OBJECT_TYPES and rule.form != "noun":
@@ -749,6 +796,18 @@ class EventCoder:
             return sources[:1], sources[1:], strategy + "+pair"
         return sources, targets, strategy
 
+    def _recipient(self, view: SentenceView, hit: Hit, sources: list[Arg]) -> Arg | None:
+        """The actor or group right after a word of purpose or address that follows an aid's object
+        (clauses.yaml aid_recipients), with no punctuation between; None where none stands there. The clause
+        may end in between: "bantuan langsung tunai sementara (BLTS) untuk ..." reads "sementara" as "while"."""
+        found = self.recipient_re.match(view.text, hit.end)
+        if found is None:
+            return None
+        arg = next((a for a in view.args if a.start >= found.end()), None)
+        if arg is None or arg.start != found.end() or arg.place or arg in sources:
+            return None
+        return arg
+
     def _named_by(self, view: SentenceView, hit: Hit, words: frozenset[str], *, whole_sentence: bool) -> list[Arg]:
         """A group actor whose noun is one of `words`: after the trigger in its clause ("video korban"),
         or anywhere in the sentence."""
@@ -903,8 +962,30 @@ class EventCoder:
                     default=-1)
         if first >= 0:
             title += " " + doc.text[max(0, first - 40):first]
+        named = None
+        if actor.kind == "person":
+            named = self._title_body(doc, view.sentence.start + source.start, source.actor)
+        if actor.kind == "person" and named is None and first >= 0:
+            named = self._title_body(doc, first, source.actor)
+        if named is not None:
+            return named
         body = self.groups.own_body(actor, title, doc, pending)
         return body.id if body is not None and body.id != source.actor else None
+
+    @staticmethod
+    def _title_body(doc: Document, name_start: int, person: str) -> str | None:
+        """The body a person's title names right before the name ("Sekjen MPR RI X", "Sekretaris DPRD Y Z"):
+        the organisation mention that ends within TITLE_BODY_GAP characters before it, with only capitalised
+        words and brackets between; None where the title names none."""
+        before = [m for m in doc.mentions if m.end <= name_start and name_start - m.end <= TITLE_BODY_GAP]
+        if not before:
+            return None
+        nearest = max(before, key=lambda m: m.end)
+        if nearest.type != "ORG" or not nearest.actor or nearest.actor == person or nearest.actor not in doc.actors:
+            return None
+        if doc.actors[nearest.actor].kind not in TITLE_BODY_KINDS:
+            return None
+        return nearest.actor if TITLE_GAP.fullmatch(doc.text, nearest.end, name_start) else None
 
     def _protested_body(self, doc: Document, view: SentenceView, hit: Hit, clause: tuple[int, int]) -> list[Arg]:
         """"berunjuk rasa terkait tunjangan anggota DPR", "aksi mahasiswa menolak tunjangan DPR": the first named
@@ -941,9 +1022,25 @@ class EventCoder:
         text = view.text[start:end]
         people = [a for a in doc.actors.values() if a.kind == "person" and (
             text == a.name or text in a.aliases or text in a.name.split())]
+        if len(people) > 1:
+            # "Seskab Teddy Indra Wijaya" and a bare "Teddy" the resolver kept apart: the one the document calls
+            # by this very name (not by an alias: a resolver's "Kunjungan Cook" may hold the word as one)
+            people = [a for a in people if text == a.name]
         if len(people) != 1:
             return None
         return Arg(start, end, people[0].id, "PER", text)
+
+    def _speaker_side(self, doc: Document, speaker: str | None, pending: dict) -> str | None:
+        """The id of the body a person speaks for (groups.own_side, read from the title before the name's first
+        occurrence), or None."""
+        actor = doc.actors.get(speaker) if speaker else None
+        if actor is None or actor.kind != "person":
+            return None
+        first = min((at for at in (doc.text.find(name) for name in (actor.name, *actor.aliases) if name) if at >= 0),
+                    default=-1)
+        side = self.groups.own_side(actor, doc.text[max(0, first - 40):first] if first >= 0 else "", doc, pending)
+        # a side of the speaker's own sector: a DPRD member is no part of the regional government his title names
+        return side.id if side is not None and side.sector == actor.sector else None
 
     def _own_side(self, doc: Document, view: SentenceView, arg: Arg, pending: dict, sources: list[Arg]) -> Arg:
         """A target "kita"/"kami" that the speech stage resolved to the quote's speaker stands for the

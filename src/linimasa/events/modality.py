@@ -81,8 +81,10 @@ class ModalityReader:
         self.negation = frozenset(data["negation"]["words"])
         self.negation_window = int(data["negation"].get("window", 2))
         self.negation_skip = frozenset(data["negation"].get("skip", ()))
+        self.negation_modifiers = frozenset(data["negation"].get("modifiers", ()))
         self.reported = frozenset(data["reported_cues"])
         self.conditional = frozenset(data["conditional"])
+        self.condition_closers = frozenset(data.get("condition_closers", ()))
         self.kalau_that_after = frozenset(data.get("complementizer_kalau_after", ()))
         that = data.get("complementizer_jika", {})
         self.jika_that = frozenset(that.get("words", ()))
@@ -218,17 +220,22 @@ class ModalityReader:
         self.claim_window = int(time.get("claim_window", 6))
         self.statement_day = frozenset(time.get("statement_day_triggers", ()))
         self.perfect_lookahead = int(time.get("perfect_lookahead", 2))
+        self.claim_story_reach = int(time.get("claim_story_reach", 0))
         self.prior_openers = frozenset(time.get("prior_openers", ()))
         act = time.get("coreferent_act", {})
         self.lead_sentences = int(act.get("lead_sentences", 0))
         self.stem_prefixes = tuple(sorted(act.get("prefixes", ()), key=len, reverse=True))
         self.stem_suffixes = tuple(sorted(act.get("suffixes", ()), key=len, reverse=True))
+        self.outer_suffixes = tuple(sorted(act.get("outer_suffixes", ()), key=len, reverse=True))
         self.min_stem = int(act.get("min_stem", 5))
         self.coreferent_reach = int(act.get("reach", 60))
         self.coreferent_after = int(act.get("after_reach", 0))
         self.coreferent_ahead = int(act.get("ahead", 0))
         self.noun_prefixes = tuple(act.get("noun_prefixes", ()))
         self.noun_suffixes = tuple(act.get("noun_suffixes", ()))
+        self.possessed_suffixes = tuple(act.get("possessed_suffixes", ()))
+        self.synonym_groups = [tuple(dict.fromkeys(f for w in group for f in self._forms(w)))
+                               for group in act.get("synonyms", ())]
         self.act_anaphors = frozenset(act.get("anaphors", ()))
         self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
         self.ahead_words = frozenset(time.get("future_cues", ()))
@@ -255,7 +262,8 @@ class ModalityReader:
         if content:
             conditional = self._conditional_in_clause(view, words, trigger_start)
         else:
-            conditional = any(self._conditional_at(view, words, i) for i in range(first, last))
+            conditional = any(self._conditional_at(view, words, i) and not self._condition_closed(view, words, i, last)
+                              for i in range(first, last))
         if conditional or self._question(view, words, trigger_start, first, last):
             return "hypothetical"
         # a cue before a colon, a semicolon or a quote mark is another sentence's ("mencoba bertahan: X bertemu Y")
@@ -367,6 +375,15 @@ class ModalityReader:
         if self._factual_condition(view, words, i):
             return False
         return not self._is_that(view, words, i)
+
+    def _condition_closed(self, view: SentenceView, words: list[str], i: int, last: int) -> bool:
+        """Whether a clause of another kind opens after a comma between the condition at words[i] and the
+        trigger at words[last] ("Kalau ..., silakan ..., karena ... semua warga harus patuh": the condition
+        governs the request to leave, not the reason after "karena"; `condition_closers`)."""
+        for j in range(i + 2, last):
+            if words[j] in self.condition_closers and "," in view.text[view.words[j - 1][1]:view.words[j][0]]:
+                return True
+        return False
 
     def _factual_condition(self, view: SentenceView, words: list[str], i: int) -> bool:
         """"kalau hasilnya seperti ini", "kalau dulu ...": a time past or the present situation within
@@ -578,9 +595,11 @@ class ModalityReader:
             return True  # "membantah laporan bahwa X telah menyetujui ...": the act is denied
         words = self._words_before(view, trigger_start, clause_start)
         seen = 0
-        for word in reversed(words):
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
             if word in self.negation:
-                return True
+                # "orang tak dikenal menculik ...": the negation makes a modifier of the noun, "unknown"
+                return index + 1 >= len(words) or words[index + 1] not in self.negation_modifiers
             if word in self.negation_skip:
                 continue
             seen += 1
@@ -642,6 +661,14 @@ class ModalityReader:
                    and not self._past_subordinator(view, trigger_start, t.start - base)
                    and (future or t.text.lower() not in self.ahead_words)  # "nanti" names no day an act was done
                    and t.text.lower() not in self.dayless]  # ... nor one a plan is for
+        spoken = None
+        if not future and self._told_past(view, trigger_start, clause):
+            # '"Penyidik sudah menetapkan X tersangka," tutur Y, Selasa (21/10)': the tag dates the telling;
+            # the act told as done before it is not of that day (see `spoken` below)
+            tags = [t for t in timexes if t.start - base > trigger_start and t.precision == "day"
+                    and t.value is not None and t.value_end is None and statement_tagged(doc, t)]
+            spoken = tags[0] if tags else None
+            timexes = [t for t in timexes if t not in tags]
         verb = self._verb_trigger(view, trigger_start)
         # a citation date ("seperti dilansir Warta, Sabtu (1/2/2025)") is the cited report's day
         cited = [t for t in timexes if self._cited(view, t.start - base)]
@@ -658,6 +685,12 @@ class ModalityReader:
         if earlier is not None:
             # the quotation before the tag narrates the incident (see `_incident`)
             return DateGuess(earlier, earlier, "unknown", "incident")
+        if own is not None and not future and self._quoted_before_tag(view, own, trigger_start, doc):
+            # '"KPK melakukan pertemuan ...," ujar X, Rabu (11/6). Koordinasi itu berlangsung pada Selasa
+            # (10/6).': the act the quotation tells is dated by its own telling, not by the tag's day
+            told = self._coreferent_day(view, trigger_start, doc, own.value)
+            if told is not None:
+                return told
         if own is not None:
             guess = self._from_timex(view, own, base, doc)
             if future or latest is None:
@@ -678,10 +711,14 @@ class ModalityReader:
         if anaphoric is not None:
             # "Sejumlah caleg saat itu diminta ..." after "pada pemilu tahun 2024": at the time told before
             return anaphoric
+        episode = None if future or latest is None else self._fronted_episode(view, trigger_start, doc, latest)
+        if episode is not None:
+            # "Dalam sidang pemeriksaan itu, X membantah ..." after "Sidang ... digelar pada Kamis (15/8)"
+            return episode
         # a plan or a forecast without a date of its own is dated by its statement: "X
         # menyatakan siap mendukung ..." was stated, and so coded, on the day it was told
         same = [t for t in timexes if t.precision == "day" and t.value is not None and t.value_end is None
-                and (latest is None or t.value <= latest) and t is not own
+                and (latest is None or t.value <= latest) and t is not own and t not in cited
                 and not self._subordinate(view, t.start - base)]
         if not future and self._claimed(view, trigger_start, doc):
             # "JPU membeberkan bahwa X menawarkan ...": an earlier act told at trial; the trial's
@@ -698,7 +735,16 @@ class ModalityReader:
             reference = narrative_reference(doc, view.sentence)
             if reference is not None and floor is not None and reference < floor:
                 return DateGuess(reference, reference, "unknown", "narrative")
+            story = self._story_day(view, doc)
+            if story is not None:
+                # the indictment's story named its own day a few sentences before, past a paragraph break
+                return DateGuess(story, story, "unknown", "claimed.story")
             return DateGuess(None, None, "unknown", "claimed")
+        if spoken is not None and (latest is None or spoken.value <= latest):
+            # the act done before its telling: the day another sentence gives the same act, else by the
+            # telling's day at the latest, never with a day's precision
+            told = self._coreferent_day(view, trigger_start, doc, spoken.value)
+            return told or DateGuess(spoken.value, spoken.value, "unknown", "told")
         if same:
             best = min(same, key=lambda t: abs(t.start - base - trigger_start))
             earlier = None if future else self._incident(view, best, trigger_start, doc)
@@ -724,6 +770,10 @@ class ModalityReader:
             # "Perseteruan itu memanas akhir bulan lalu. X menentang keras RUU itu.": told within that span
             return DateGuess(span.value, span.value_end or span.value, span.precision, "previous")
         reference = narrative_reference(doc, view.sentence)
+        if reference is None:
+            # "Seperti dilansir Warta, Rabu (5/6), X mengecam Y" with no day of the story: told by that report
+            reference = next((t.value for t in cited if t.precision == "day" and t.value is not None
+                              and t.value_end is None and (latest is None or t.value <= latest)), None)
         told = None if future or (reference or latest) is None else self._coreferent_day(
             view, trigger_start, doc, reference or latest)
         if told is not None:
@@ -775,6 +825,15 @@ class ModalityReader:
         if head is None or head.group() in self.saying:
             return None
         return incident_day(doc, timex, view.sentence)
+
+    def _quoted_before_tag(self, view: SentenceView, timex: Timex, trigger_start: int, doc: Document) -> bool:
+        """Whether the trigger, not a verb of saying, stands in a quotation that closes before `timex`, a
+        statement's tag of its sentence ('"... melakukan pertemuan ...," ujar X, Rabu (11/6)')."""
+        local = timex.start - view.sentence.start
+        if trigger_start > local or QUOTE_MARK.search(view.low, trigger_start, local) is None:
+            return False
+        head = WORD.match(view.low, trigger_start)
+        return head is not None and head.group() not in self.saying and statement_tagged(doc, timex)
 
     def _topic(self, view: SentenceView, trigger_start: int, local: int) -> bool:
         """Whether the date at `local` follows a topic complement of the trigger with an event
@@ -875,6 +934,13 @@ class ModalityReader:
         head = WORD.match(view.low, trigger_start)
         if head is None or head.group() in HEARING_ACTS or head.group() in self.statement_day:
             return False
+        if PROSECUTOR_TAG is not None and self.trial.search(doc.text.lower()) is not None:
+            # '"... Bobby langsung diamankan," ungkap JPU' after the indictment's own day ("Kemudian (6/10), ..."):
+            # the prosecutor's quotation goes on with the story told, whoever acts in it
+            tag = PROSECUTOR_TAG.search(view.low, trigger_start)
+            if tag is not None and QUOTE_MARK.search(view.low, trigger_start, tag.start()) is not None \
+                    and self._story_day(view, doc) is not None:
+                return True
         party = None
         for party in NARRATED_PARTY.finditer(view.low, 0, trigger_start):
             pass
@@ -904,6 +970,26 @@ class ModalityReader:
                 return True
         return False
 
+    def _story_day(self, view: SentenceView, doc: Document) -> date | None:
+        """The nearest day before the report's days (`report_floor`) written with its number in the
+        `claim_story_reach` sentences before the trigger's, not a statement's tag nor in a sentence telling a
+        hearing's act (`hearing_acts`): the day the story told at a hearing ("Kemudian (6/10), Bobby mengenakan
+        seragam ...") has reached."""
+        floor = report_floor(doc)
+        if floor is None:
+            return None
+        best = None
+        for timex in doc.timexes:
+            if timex.sentence >= view.sentence.index:
+                break
+            if timex.sentence < view.sentence.index - self.claim_story_reach or timex.rule not in EXPLICIT_RULES \
+                    or timex.precision != "day" or timex.value is None or timex.value_end is not None:
+                continue
+            if timex.value < floor and not statement_tagged(doc, timex) and not HEARING_ACTS.intersection(
+                    WORD.findall(doc.sentences[timex.sentence].text.lower())):
+                best = timex.value  # not an earlier hearing's day ("menjatuhkan hukuman ... pada Senin (11/8)")
+        return best
+
     def _prior(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
         """Whether the trigger stands in a clause opened by a "setelah" (`prior_openers`) that no comma
         has closed before it ("Setelah X menyerang Y, Z mengecam X": "menyerang", not "mengecam")."""
@@ -931,6 +1017,11 @@ class ModalityReader:
         """The word with one prefix and one suffix of `coreferent_act` cut ("ditangkap", "menangkap",
         "penangkapan" -> "tangkap", "angkap", "angkap"); compared by one ending the other."""
         word = self._unprefixed(word)
+        for suffix in self.outer_suffixes:
+            # "kunjungannya" -> "kunjungan" -> "kunjung": a possessive closes the word after its own suffix
+            if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
+                word = word[:-len(suffix)]
+                break
         for suffix in self.stem_suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
                 return word[:-len(suffix)]
@@ -964,12 +1055,14 @@ class ModalityReader:
                 break
         if not stems or head is None:
             return None
+        stems = self._with_synonyms(stems)
         if self._named_act(view, head):
             back = self._earlier_act_day(view, doc, stems, reference)
             if back is not None:
                 return back
-        elif self.perfect_before(view, trigger_start, 0):
-            # "Bareskrim telah menetapkan Lisa sebagai tersangka." restates "menetapkan Lisa ... pekan lalu"
+        elif self.perfect_before(view, trigger_start, 0) or self._embedded(view, trigger_start):
+            # "Bareskrim telah menetapkan Lisa sebagai tersangka.", "X mengapresiasi Bareskrim menetapkan Lisa
+            # Mariana sebagai tersangka" restate "menetapkan Lisa sebagai tersangka ... pekan lalu"
             named = NAME_AFTER.match(view.text, head.end())
             if named is not None:
                 back = self._earlier_act_day(view, doc, stems, reference, named.group(1).lower())
@@ -977,6 +1070,10 @@ class ModalityReader:
                     return back
         if not lead and not self.coreferent_ahead:
             return None
+        if lead:
+            # "X bertemu Y saat menghadiri acara di Bali": the episode the act took place in is restated too
+            # ("kunjungan X ke Bali untuk menghadiri undangan ... pada Rabu (1/10)"), and shares its time
+            stems = tuple(dict.fromkeys([*stems, *self._episode_stems(view, head.end())]))
         floor = report_floor(doc)
         latest = latest_date(doc)
         for timex in doc.timexes:
@@ -995,13 +1092,20 @@ class ModalityReader:
                         break
                     continue
                 if timex.precision == "day":
-                    if timex.value_end is not None or timex.value >= reference or (
-                            floor is not None and timex.value < floor):
+                    if timex.value_end is not None or timex.value >= reference:
                         continue
+                    if floor is not None and timex.value < floor:
+                        # a day before the report's days restates the lead's act only when written with its
+                        # number, the act's word followed by a name the lead names ("DS ... ditetapkan sebagai
+                        # tersangka" ... "menetapkan DS sebagai tersangka ... tertanggal 9 Oktober 2025")
+                        if timex.rule not in EXPLICIT_RULES or not self._restated_with_name(view, doc, timex, stems):
+                            continue
                 elif not past_span(timex, reference):
                     continue
             lo = doc.sentences[timex.sentence].start
-            before = doc.text[max(lo, timex.start - self.coreferent_reach):timex.start].lower()
+            # a restatement close ahead may name the act anywhere before its day ("Koordinasi antara ... itu
+            # berlangsung pada Selasa (10/6)"); a lead's act further down only within `reach`
+            before = doc.text[lo if near else max(lo, timex.start - self.coreferent_reach):timex.start].lower()
             after = doc.text[timex.end:min(doc.sentences[timex.sentence].end, timex.end + self.coreferent_after)]
             after = after[:after.find(",")] if "," in after else after
             for word in WORD.findall(before) + WORD.findall(after.lower()):
@@ -1011,12 +1115,88 @@ class ModalityReader:
                     return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
         return None
 
+    def _with_synonyms(self, stems: tuple[str, ...]) -> tuple[str, ...]:
+        """`stems` and the forms of the words `coreferent_act.synonyms` groups with them ("pertemuan" and
+        "koordinasi", "ditangkap" and "diamankan"): the same act told again with another word."""
+        extra = [forms for forms in self.synonym_groups
+                 if any(o.endswith(t) or t.endswith(o) for o in forms for t in stems)]
+        return tuple(dict.fromkeys([*stems, *(f for forms in extra for f in forms)]))
+
+    @staticmethod
+    def _compatible(doc: Document, here: int, there: int) -> bool:
+        """Whether two sentences may tell the same act by their parties' countries: one names no actor of a
+        known country, or both name one country at least."""
+        def countries(index: int) -> set[str]:
+            found = (doc.actors.get(m.actor) for m in doc.mentions if m.sentence == index and m.actor)
+            return {a.country for a in found if a is not None and a.country}
+        ours, theirs = countries(here), countries(there)
+        return not ours or not theirs or not ours.isdisjoint(theirs)
+
+    def _embedded(self, view: SentenceView, trigger_start: int) -> bool:
+        """Whether the trigger is the complement of another verb a few words before it ("kami mengapresiasi
+        Bareskrim menetapkan Lisa ...", "Qatar mengecam Israel menangkap Hamas"): an act presupposed, told
+        before, not a new one."""
+        return any(self.verb_prefix.match(w) and w not in self.nominal_words and w not in self.light_verbs
+                   for w in self._words_before(view, trigger_start, 0)[-self.window:])
+
+    def _told_past(self, view: SentenceView, trigger_start: int, clause: tuple[int, int]) -> bool:
+        """Whether the act is told as done before its telling: a perfect marker ("sudah", "telah") or a
+        background cue ("sebelumnya") before the trigger in its clause."""
+        if self.perfect_before(view, trigger_start, clause[0]):
+            return True
+        return self.background is not None and any(
+            QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
+            for cue in self.background.finditer(view.low, clause[0], trigger_start))
+
+    def _fronted_episode(self, view: SentenceView, trigger_start: int, doc: Document,
+                         latest: date) -> DateGuess | None:
+        """The day of the episode a fronted phrase names again with an anaphor before the trigger
+        ("Dalam sidang pemeriksaan itu, X membantah ..."): the day an earlier sentence writes for a word
+        of the same stem as the phrase's nouns ("Sidang ... digelar pada Kamis (15/8)", `_earlier_act_day`)."""
+        first = WORD.match(view.low)
+        if first is None or first.group() not in self.fronted_time:
+            return None
+        comma = view.low.find(",", 0, trigger_start)
+        if comma < 0:
+            return None
+        words = WORD.findall(view.low, first.end(), comma)
+        if not 0 < len(words) <= EPISODE_WORDS + 1 or words[-1] not in self.act_anaphors:
+            return None
+        stems = tuple(f for w in words[:-1] if w not in self.light_verbs for f in self._forms(w))
+        return self._earlier_act_day(view, doc, stems, latest) if stems else None
+
+    def _episode_stems(self, view: SentenceView, start: int) -> tuple[str, ...]:
+        """The forms of the verb right after a "saat"/"ketika" (`when_openers`) after `start` in the sentence."""
+        words = [w for _, _, w, _ in view.words[bisect_left(view.starts, start):]]
+        for index, word in enumerate(words[:-1]):
+            if word in self.when_openers and self.verb_prefix.match(words[index + 1]):
+                return self._forms(words[index + 1])
+        return ()
+
+    def _restated_with_name(self, view: SentenceView, doc: Document, timex: Timex, stems: tuple[str, ...]) -> bool:
+        """Whether a word of the same stem as the trigger's stands within `coreferent_act.reach` characters
+        before `timex` with a capitalised name within `NAME_WORDS` words of it (before or after) that the
+        trigger's sentence names too: the same act of or to the same party ("kunjungan Jokowi ke Bali untuk
+        menghadiri ...")."""
+        sentence = doc.sentences[timex.sentence]
+        text = doc.text[max(sentence.start, timex.start - self.coreferent_reach):timex.start]
+        own = set(CAPITALISED.findall(view.text[1:]))
+        words = WORD.findall(text)
+        for index, word in enumerate(words):
+            if any(o.endswith(t) or t.endswith(o) for o in self._forms(word.lower()) for t in stems) \
+                    and any(w in own for w in words[max(0, index - NAME_WORDS):index + 1 + NAME_WORDS]
+                            if w[:1].isupper() and w != word):
+                return True
+        return False
+
     def _named_act(self, view: SentenceView, head) -> bool:
         """Whether the trigger's head names the act as a whole: an event noun ("pertemuan", "penangkapan",
         `coreferent_act.noun_prefixes`/`noun_suffixes`) or a word an anaphor follows ("aksi itu")."""
         word = head.group()
         if word.startswith(self.noun_prefixes) and word.endswith(self.noun_suffixes) and len(word) > self.min_stem + 2:
             return True
+        if word.endswith(self.possessed_suffixes) and len(word) > self.min_stem + 4:
+            return True  # "kunjungannya", "penolakannya": someone's act, told before
         following = WORD.match(view.low, head.end() + 1) if head.end() < len(view.low) else None
         return following is not None and following.group() in self.act_anaphors
 
@@ -1039,6 +1219,8 @@ class ModalityReader:
             if not day and not past_span(timex, latest):
                 continue
             sentence = doc.sentences[timex.sentence]
+            if not self._compatible(doc, view.sentence.index, timex.sentence):
+                continue  # "pertemuan Yoon dan Moon" is not the meeting of Prabowo and Jokowi told before
             before = doc.text[sentence.start:timex.start].lower()
             after = doc.text[timex.end:min(sentence.end, timex.end + self.coreferent_after)].lower()
             after = after[:after.find(",")] if "," in after else after
@@ -1349,6 +1531,11 @@ NARRATED_PARTY = _words_re(_TIME.get("narrated_parties", ()))
 NAME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-z]\w*+\s++)?([A-Z][\w-]{2,})")
 # How many words after the restated act's stem word the same name may stand in the earlier sentence.
 NAME_WORDS = 3
+# How many words a fronted phrase naming an episode again may hold before its anaphor ("Dalam sidang
+# pemeriksaan itu,"): set by hand on invented sentences.
+EPISODE_WORDS = 3
+# A capitalised word of two characters or more ("DS", "Majalengka"), not one opening the sentence.
+CAPITALISED = re.compile(r"(?<=[\s(])[A-Z][\w-]+")
 CONNECTIVE = _words_re(_TIME.get("narrative_connectives", ()))
 FINDING = _words_re(_TIME.get("finding_cues", ()))
 HEARING_ACTS = frozenset(_TIME.get("hearing_acts", ()))

@@ -16,6 +16,9 @@ The rules, applied to the events of one document after coding:
    when a body sentence codes the same (type, source, target): the lead sentence that
    repeats the headline and the caption are one event, reported once, with the body
    sentence's evidence and date.
+4. `list-lead`: a sentence that opens with a list announcer ("Berikut ini isi pasal yang digugat X ...:",
+   clauses.yaml list_announcers) and ends with a colon introduces the list below it: its verbs describe the
+   items ("yang digugat X"), no act is reported in it (issue 18, not an event: a list heading).
 3. `own-duty`: a speaker's "X harus ..." (a REQUEST of form deontic) where X is the
    speaker's own body, named in the speaker's title somewhere in the document ("Ketua KPU
    RI Afifuddin": "..., karena KPU juga harus mengikuti undang-undang") explains that
@@ -26,6 +29,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Event
+from ..language.alternation import phrase_alternation
+from ..resources import load_data
 
 # Indonesian headlines run to about 20 words; the longest Detik title (`judul`) of the
 # 1,000-article corpus has fewer than 30 (clean/headline.py), but links and subheads
@@ -40,6 +45,9 @@ _STOPS = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SPACE = re.compile(r"\s+")
 _DEONTIC_RULE = "REQUEST.deontic."
+_LIST_LEAD = re.compile(
+    rf"^\W*(?:{phrase_alternation(load_data('id/clauses.yaml').get('list_announcers') or ['(?!)'])})\b[^\n]*:\s*$",
+    re.IGNORECASE)
 # Kinds of actor a speaker may lead and name in a title ("Ketua KPU RI Afifuddin").
 BODY_KINDS = frozenset({"organization"})
 
@@ -112,7 +120,9 @@ class NonEventFilter:
             line_end = text.find("\n", sentence.end)
             line_end = len(text) if line_end < 0 else line_end
             line = text[line_start:line_end]
-            if title is not None and _norm(line) == title:
+            if _LIST_LEAD.match(sentence.text):
+                kinds[index] = "headline-like"  # "Berikut ini pasal yang digugat X:": the list's lead, as a subhead
+            elif title is not None and _norm(line) == title:
                 kinds[index] = "repeat"
             elif line_start in captions or (line_start + len(line) - len(line.lstrip())) in captions:
                 kinds[index] = "repeat"

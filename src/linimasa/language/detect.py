@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 
 import pycld2
 
@@ -78,6 +79,8 @@ class LanguageStage:
         self.prefixes = tuple(data["affixes"]["prefixes"])
         self.suffixes = tuple(data["affixes"]["suffixes"])
         self.javanese_suffixes = tuple(data["javanese_suffixes"])
+        # First words of the two-word entries of the Indonesian and Malay lists.
+        self._pair_starts = frozenset(w.split(" ", 1)[0] for w in self.indonesian_only | self.malay_only if " " in w)
 
     def __call__(self, doc: Document) -> Document:
         text = " ".join(doc.text[s:e] for s, e in doc.content_spans())
@@ -98,29 +101,43 @@ class LanguageStage:
             return "und"  # a lone name ("Jakarta") is in no language
         # cld2 is unsure on short text: then its best-effort guess counts.
         best = _cld2(sample, best_effort=False) or _cld2(sample, best_effort=True) or "un"
-        family = sum(1 for w in words if w in self.lexicon or self._affixed(w))
+        # The family's word count decides only when cld2 named another language or none: when it
+        # named one of the family (most documents) the words are not counted.
         if best not in FAMILY:
+            family = self._family_words(words)
             against = sum(1 for w in words if w in self.english) if best == "en" else 0
             enough = family >= (1 if len(words) < self.short_words else self.min_hits)
             if not enough or family < FAMILY_SHARE * len(words) or family <= against:
                 return _iso(best)
-        elif best == "un" and not family:
+        elif best == "un" and not self._family_words(words):
             return "und"
         return self._within_family(words)
+
+    def _family_words(self, words: list[str]) -> int:
+        return sum(1 for w in words if w in self.lexicon or self._affixed(w))
 
     def _affixed(self, word: str) -> bool:
         return len(word) >= self.min_affixed and (word.startswith(self.prefixes) or word.endswith(self.suffixes))
 
     def _within_family(self, words: list[str]) -> str:
-        """Javanese, Malay or Indonesian, by counted words (entries of two words match consecutive words)."""
-        terms = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
-        javanese = sum(1 for w in words if w in self.javanese
+        """Javanese, Malay or Indonesian, by counted words (entries of two words match consecutive words).
+
+        Each distinct word is looked up once (with its count), and a pair of words is
+        built only after a word that begins a two-word entry."""
+        counts = Counter(words)
+        javanese = sum(n for w, n in counts.items() if w in self.javanese
                        or (len(w) >= self.min_affixed and w.endswith(self.javanese_suffixes)))
-        if javanese >= self.min_hits and javanese > sum(1 for w in words if w in self.function_words):
+        if javanese >= self.min_hits and javanese > sum(counts[w] for w in self.function_words & counts.keys()):
             return "jv"
-        indonesian = sum(1 for w in terms if w in self.indonesian_only)
-        malay = sum(1 for w in terms if w in self.malay_only)
+        pairs = Counter(f"{a} {b}" for a, b in zip(words, words[1:]) if a in self._pair_starts)
+        indonesian = _counted(self.indonesian_only, counts, pairs)
+        malay = _counted(self.malay_only, counts, pairs)
         return "ms" if malay > indonesian else "id"
+
+
+def _counted(entries: frozenset[str], counts: Counter, pairs: Counter) -> int:
+    """How often the words and word pairs of `entries` occur."""
+    return sum(counts[w] for w in entries & counts.keys()) + sum(pairs[p] for p in entries & pairs.keys())
 
 
 def _cld2(sample: str, best_effort: bool) -> str | None:

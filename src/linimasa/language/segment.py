@@ -43,7 +43,7 @@ from ..resources import Resources
 
 _CLOSERS = "\"”’'»)\\]\\\\"
 _END = re.compile(rf"(?:\.\.\.|…|[.!?])+[{_CLOSERS}]*(?=\s|$)")
-_LAST_WORD = re.compile(rf"(\S+?)[{_CLOSERS}]*$")
+_CLOSER_CHARS = "\"”’'»)]\\"
 _TRAILING_WORD = re.compile(rf"([^\W\d_]+)[.!?…]*[{_CLOSERS}]*$")
 _INITIAL = re.compile(r"^[(\"“]?[A-Z]$")
 # Longer than any abbreviation or initial: a longer last word is cut, and still is neither.
@@ -95,10 +95,10 @@ class SentenceStage:
             return True
         # Only the last word matters; searching from `begin` rescanned the whole paragraph at each
         # period that is no sentence end ("A. B. C. ..."), quadratic: 7 s on 20,000 characters.
-        word = _LAST_WORD.search(text, max(begin, match.start() - _WORD_WINDOW), match.start())
+        word = _last_word(text, max(begin, match.start() - _WORD_WINDOW), match.start())
         if word is None:
             return True
-        token = word.group(1).lstrip("(\"“'‘")
+        token = word.lstrip("(\"“'‘")
         if (token + ".").casefold() in self.abbreviations or _INITIAL.match(token):
             return False
         return True
@@ -130,6 +130,17 @@ class SentenceStage:
         if word[0].isupper() and " " in previous.strip() and self.broken_list.match(current):
             return True
         return len(current.split()) <= self.fragment_max_words and current[0] not in "\"“'‘("
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    r"""What `re.compile(rf"(\S+?)[{_CLOSERS}]*$").search(text, start, end).group(1)` gives (None for no match): the
+    run of non-spaces ending at `end`, its closing quotes and brackets cut, one character at least.
+    The pattern was tried at every position of the window, each try running to the next space."""
+    window = text[start:end]
+    if not window or window[-1].isspace():
+        return None  # "$" must follow a non-space (a paragraph holds no newline)
+    run = window.rsplit(None, 1)[-1]
+    return run.rstrip(_CLOSER_CHARS) or run[:1]
 
 
 def _trailing_word(text: str) -> re.Match | None:

@@ -55,7 +55,8 @@ class Tagger:
         path = path or model_path(MODEL_NAME, how=BUILD_HOW)
         check_feature_version(path, POS_FEATURE_VERSION)
         self.model = CrfModel.load(path)
-        self.features = WordFeatures()
+        # Shared with the NER model's tagger through `resources` (a pure per-word cache).
+        self.features = getattr(resources, "crf_word_features", None) or WordFeatures()
         # The roles a word plays in `pos_features`: its own features, then the
         # strings it adds as the word at -1, +1, -2, +2 and the suffix at -1.
         self._words = WordVectors(self.model, self.features.roles(6))

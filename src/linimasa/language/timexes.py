@@ -774,8 +774,9 @@ def speech_date(doc: Document, sentence: Sentence) -> date | None:
 
 # "..., kata Kasat Reskrim AKP X kepada wartawan, Senin (13/10)": a day that tags a statement
 _STATEMENT_TAG = re.compile(
-    r"(?<!\w)(?:%s)(?:nya)?(?!\w)[^.!?\"\u201c\u201d]{0,120},\s*$"
+    r"(?<!\w)(?:%s)(?:nya)?(?!\w)(?:[^.!?\"\u201c\u201d]|(?<=\s[A-Z])\.){0,120},\s*$"
     % _listed(load_data("id/reporting_verbs.yaml").get("after", ())))
+# (an initial's period does not end the tag: "kata AKBP Niko N. Adi Putra, Kamis (16/10)")
 # How far before a day its statement tag may begin (characters).
 STATEMENT_TAG_REACH = 160
 
