@@ -176,6 +176,7 @@ _PARENT_GAP = re.compile(r"[ \t]*+\(?[ \t]*+")
 _LIST_ITEMS = re.compile(r"(?:[^,;!?\n()]{1,40},\s*+)*+(?:(?:dan|serta|hingga|atau|sampai)\s++)?")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")  # the items of a list
 _ACTIVE_VERB = re.compile(r"Me(?:ng|ny|m|n|r)[a-z]{4,}")  # "Merancang", "Menyusun": a heading's verb
+_PROGRAMME_SPLIT = re.compile(r"[\s-]+")  # a programme's words, written with spaces or hyphens
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _POSSESSIVE = re.compile(r"(?:mu|ku|nya)$")
 _NUMBER_TAIL = re.compile(r"[-/.]\d")  # right after a word: "Print-575", "SK/12"
@@ -566,6 +567,7 @@ class OpenWorld:
         units = resources.data(INSTITUTIONS_FILE).get("unit_heads", ())
         self.unit_heads = frozenset(u.lower() for u in units)
         self.name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("name_heads", ()))
+        self.group_name_heads = frozenset(h.lower() for h in resources.data(INSTITUTIONS_FILE).get("group_name_heads", ()))
         company = resources.data(INSTITUTIONS_FILE)
         self.company_after_re = re.compile(
             rf"[ \t]++(?:{alternation(company.get('suffixes', ('tbk',)))})(?![\w-])", re.IGNORECASE)
@@ -1640,7 +1642,9 @@ class OpenWorld:
 
         - a programme head (`programme_heads`) and only words the document also writes in lower case;
         - a name right after "X/" whose tail, put after the words before the slash, is a listed programme;
-        - a name that, after the one or two lower-case words before it, is a listed programme ("koperasi | Merah Putih").
+        - a name that, after the one or two lower-case words before it, is a listed programme ("koperasi | Merah Putih");
+        - a name that, after the capitalised words right before it (a space or a hyphen between), is a listed
+          programme: its tail ("Kopdes Merah-|Putih").
         """
         text, surface = doc.text, mention.text
         head = next((h for h in self.programme_heads if surface.startswith(h)), None)
@@ -1653,6 +1657,12 @@ class OpenWorld:
         if lead is not None and any(f"{words} {' '.join(surface.split())}".casefold() in self.programmes
                                     for words in (lead.group(1), lead.group(1).split()[-1])):
             return True  # "koperasi Merah Putih", "sekolah Rakyat": a listed programme with its head in lower case
+        if mention.start > 1 and text[mention.start - 1] in "- \u00a0" and text[mention.start - 2].isalpha():
+            left = _PROGRAMME_SPLIT.split(text[max(0, mention.start - 50):mention.start - 1])
+            tail = _PROGRAMME_SPLIT.split(surface)
+            for k in range(1, min(4, len(left)) + 1):
+                if left[-k][:1].isupper() and " ".join(left[-k:] + tail).casefold() in self.programmes:
+                    return True  # "Kopdes Merah-|Putih", "Koperasi Desa | Merah Putih": a listed programme's tail
         if mention.start > 1 and text[mention.start - 1] == "/" and " " in surface:
             left = text[max(0, mention.start - 60):mention.start - 1].split()
             tail = surface.split()[1:]
@@ -2109,6 +2119,8 @@ class OpenWorld:
                 and all(w in self._lower_words(text) for w in lowers[:-1]) \
                 and self._institution(text, mention.start, mention.end) is None:
             return "MISC"  # "(Ibu) Hamil KEK", "Pelaku UMKM": common words and a listed term, whoever stands before
+        if mention.type == "PER" and self._group_word_before(text, mention):
+            return "ORG"  # "Ketua Kelompok | Sido Rukun": the group's name, the title is its chair's (read first)
         evidence = mention.type == "PER" and self.person_evidence(doc, mention, others, title_before=not common)
         if evidence:
             return None  # "sutradara film X mengatakan": a person, whatever cue stands before
@@ -2350,8 +2362,18 @@ class OpenWorld:
             pos = text.find(surface, end)
         return company
 
+    def _group_word_before(self, text: str, mention: Mention) -> bool:
+        """Whether a word for a group of people (`group_name_heads`, either case) stands right before the mention
+        and no name of a person goes on after it: "Ketua Kelompok | Sido Rukun mengatakan" (no comma after the
+        group word, as before a chair's own name: "Ketua Kelompok, Darmo")."""
+        if not self.group_name_heads or mention.start < 2 or text[mention.start - 1] not in " \u00a0":
+            return False
+        before = text[max(0, mention.start - 14):mention.start - 1].split()
+        return bool(before) and before[-1].lower() in self.group_name_heads and not _AGE.match(text, mention.end)
+
     def _headed_elsewhere(self, doc: Document, surface: str) -> bool:
-        """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X")."""
+        """Whether the document writes the words right after a head of a body's own name ("PT X", "Ponpes X"), or
+        after a word for a group of people in either case ("kelompok X", `group_name_heads`)."""
         text = doc.text
         pos = text.find(surface)
         seen = 0
@@ -2364,6 +2386,8 @@ class OpenWorld:
                 if word.lower() in self.name_heads and word[:1].isupper() \
                         and (len(word) > _ACRONYM_LENGTH or word.isupper()):
                     return True
+                if word.lower() in self.group_name_heads:
+                    return True  # "Kelompok X", "kelompok X": a group's noun in either case, the group
             pos = text.find(surface, pos + len(surface))
         return False
 

@@ -508,6 +508,9 @@ _TRAILING_DIGITS = re.compile(r"(?<=[a-z]{2})\d{1,2}$")
 _HYPHEN_QUOTE = re.compile(r"(?<=\w)-['\"‘“]")
 
 
+_LINK_LEAD = re.compile(r"(?:and|dan|serta|or|atau|&)[ \t]++(?=[A-Z])")  # a list's link word before a name
+
+
 def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset()):
     """Trim PER/ORG spans of the model and the cues to the name they hold.
 
@@ -516,7 +519,8 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
     - a first word glued from two words (`_GLUED_WORD`) before a name of two words or more is left out;
     - a caption's number glued to a person's last word is left out;
     - a quoted word joined to a person's name by a hyphen ("Nama-'kata'", `_HYPHEN_QUOTE`) is left out;
-    - a headline's bare verb (`headline_verbs`: "Bank X | Raih Mandat") ends the span.
+    - a headline's bare verb (`headline_verbs`: "Bank X | Raih Mandat") ends the span;
+    - a list's lower-case link word that opens the span ("and Sukamaju Metals", "dan Budi") is left out.
     """
     out = []
     for start, end, kind, origin in accepted:
@@ -528,6 +532,9 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
             closed = span.find(")")
             if 0 <= closed < end - start - 1 and "(" not in span[:closed]:
                 start += closed + 1 + (len(span[closed + 1:]) - len(span[closed + 1:].lstrip()))
+            link = _LINK_LEAD.match(text, start, end)
+            if link is not None:
+                start = link.end()  # "VHM, | and Sukamaju Metals": the list's link word is no part of the name
             words = text[start:end].split(" ")
             if kind == "PER" and len(words) >= 3 and _GLUED_WORD.search(words[0]) \
                     and all(w[:1].isupper() for w in words[1:]):
