@@ -83,7 +83,7 @@ def test_staff_of_a_regional_head_is_still_the_regional_government(pipeline):
 
 def test_visitor_named_often_does_not_move_the_story_abroad(pipeline):
     text = ("Pesohor asal Rusia, Ivan Petrov, mengaku diculik di kawasan Pantai Sukamaju. "
-            "Ivan menyebut lima orang tak dikenal menculik dan menganiayanya. "
+            "Ivan berkata empat orang tak dikenal menculik lalu memukulinya. "
             "Ivan lalu melapor. Ivan mengaku trauma. Ivan meminta bantuan. "
             "Polda Sukamaju menerima laporan itu, kata Kombes Made Arta. "
             "Kapolres Tanjung Asri AKBP Dodi Hartono menyebut Polres Tanjung Asri ikut menyelidiki kasus itu. "
@@ -124,7 +124,7 @@ def test_support_as_a_purpose_of_a_thing(pipeline, text, supported):
     ("Pemkab Sukamaju menyalurkan bantuan sembako bagi ribuan warga Desa Tanjung Asri.", "IDN.CVL"),
     ("Pemerintah kembali menyalurkan bantuan tunai untuk masyarakat pada akhir tahun.", "IDN.CVL"),
     # a long name of the aid, with a word that also opens a clause ("sementara")
-    ("Pemerintah akan menyalurkan tambahan bantuan langsung tunai sementara (BLTS) untuk 20,5 juta keluarga miskin.",
+    ("Pemerintah segera menyalurkan bantuan langsung tunai sementara (BLTS) untuk 12 juta keluarga miskin.",
      "IDN.CVL"),
 ])
 def test_aid_recipient_after_a_word_of_purpose(pipeline, text, target):
@@ -158,20 +158,20 @@ def test_class_of_people_addressed(pipeline, text, target):
 
 
 def test_scheme_of_the_meal_kitchens_is_no_addressee(pipeline):
-    doc, events = coded(pipeline, "Menteri Pendidikan Abdul Hartono mengusulkan agar ada perubahan dengan skema "
-                                  "dapur MBG atau Satuan Pelayanan Pemenuhan Gizi (SPPG).", "REQUEST")
+    doc, events = coded(pipeline, "Menteri Pendidikan Abdul Hartono mengusulkan agar ada pembenahan pada skema "
+                                  "dapur MBG, yaitu Satuan Pelayanan Pemenuhan Gizi (SPPG).", "REQUEST")
     assert all(e.target != "IDN.GOV.SPPG" for e in events)
 
 
 def test_short_name_object_is_the_person_of_that_name(pipeline):
-    doc, events = coded(pipeline, "Gus Ipul meminta Teddy agar turut terlibat dalam komisi etik. "
+    doc, events = coded(pipeline, "Gus Ipul meminta Teddy agar ikut hadir dalam rapat komisi etik. "
                                   "Seskab Teddy Indra Wijaya hadir. Teddy setuju.", "REQUEST")
     assert events and events[0].target is not None and "teddy" in events[0].target
 
 
 @pytest.mark.parametrize("text, called", [
     # the President or a minister on what the government must do: his own body's duty, no demand
-    ("Untuk mewujudkan itu, Prabowo menyebut pemerintah harus berani menutup kebocoran anggaran.", False),
+    ("Untuk mencapai target itu, Prabowo menyebut pemerintah harus tegas menutup kebocoran anggaran.", False),
     ("Menteri Keuangan Purbaya Yudhi Sadewa mengatakan pemerintah harus menjaga defisit anggaran.", False),
     # a legislator on the government: a call on another body
     ("Ketua DPR Puan Maharani menyebut pemerintah harus berani menutup kebocoran anggaran.", True),
@@ -193,7 +193,7 @@ def test_regional_legislator_calls_on_the_regional_government(pipeline):
      "IDN.GOV.LOCAL"),
     # customers and generations as named classes
     ("Bank Sukamaju menandatangani perjanjian kerja sama pembiayaan dengan empat nasabah besar.", "AGREE", "IDN.CVL"),
-    ("Prabowo mengajak semua generasi untuk tidak melupakan sejarah bangsa.", "REQUEST", "IDN.CVL"),
+    ("Prabowo mengajak semua generasi untuk selalu menghormati jasa pahlawan.", "REQUEST", "IDN.CVL"),
     # a group described by a relative clause is the addressee of "agar ..."
     ("Direktur BI Ramdan Prakoso mengimbau agar masyarakat yang mempunyai uang lama menukarkannya di kantor BI.",
      "REQUEST", "IDN.CVL"),
@@ -209,8 +209,8 @@ def test_group_acted_on_in_the_relative_is_no_addressee(pipeline):
 
 
 def test_region_that_is_the_source_is_no_partner(pipeline):
-    doc = analysed(pipeline, "Hal itu dikatakan saat penandatanganan nota kesepakatan antara Pemerintah Provinsi (Pemprov) "
-                             "Sukamaju dan Kantor Wilayah BPN Sukamaju di Semarang.")
+    doc = analysed(pipeline, "Pernyataan itu disampaikan dalam acara penandatanganan nota kesepakatan antara Pemerintah "
+                             "Provinsi (Pemprov) Sukamaju dan Kantor Wilayah BPN Sukamaju di Kota Asri.")
     assert all(e.target != "IDN.GOV.LOCAL" for e in doc.events), [(e.source, e.target) for e in doc.events]
 
 
@@ -239,9 +239,9 @@ def test_sentence_with_colon_but_no_announcer_keeps_its_event(pipeline):
 
 
 @pytest.mark.parametrize("text, modality", [
-    ("Kalau ada yang merasa tidak ada aturan, silakan cari negara lain, karena di negara ini semua warga negara "
-     "Indonesia harus patuh pada aturan, kata Bahlil Lahadalia.", "reported"),
-    ("Kalau ada yang merasa tidak ada aturan, semua warga negara Indonesia harus patuh pada aturan, kata Bahlil "
+    ("Kalau ada yang merasa kebal hukum, silakan pindah saja, karena di negeri ini semua warga negara "
+     "Indonesia harus taat pada hukum, kata Bahlil Lahadalia.", "reported"),
+    ("Kalau ada yang merasa kebal hukum, semua warga negara Indonesia harus taat pada hukum, kata Bahlil "
      "Lahadalia.", "hypothetical"),
 ])
 def test_condition_closed_by_a_clause_of_reason(pipeline, text, modality):
@@ -250,7 +250,7 @@ def test_condition_closed_by_a_clause_of_reason(pipeline, text, modality):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("Sedangkan untuk pegawai lain, Prabowo meminta untuk bersabar.", "IDN.LAB"),
+    ("Sedangkan untuk pegawai kontrak, Andi Wirawan meminta untuk bersabar.", "IDN.LAB"),
     ("Kepada para petani, Andi Wirawan meminta agar segera mendaftar.", "IDN.AGR"),
     ("Untuk itu, Andi Wirawan meminta untuk bersabar.", None),
 ])
@@ -260,12 +260,12 @@ def test_fronted_recipient(pipeline, text, target):
 
 
 def test_clause_after_hingga_has_its_own_subject(pipeline):
-    doc, events = coded(pipeline, "Ia mengaku keputusan ini hasil lobi panjang dengan pemerintah Saudi bahkan hingga "
-                                  "pemerintah Arab Saudi bersedia mengubah undang-undang, kata Prabowo Subianto.", "AGREE")
-    assert [e.source for e in events] == ["SAU.GOV"], [(e.source, e.target) for e in events]
+    doc, events = coded(pipeline, "Ia menyebut kabar baik ini buah negosiasi panjang dengan pihak Malaysia, bahkan hingga "
+                                  "pemerintah Malaysia bersedia mengubah aturan visa, kata Andi Wirawan.", "AGREE")
+    assert [e.source for e in events] == ["MYS.GOV"], [(e.source, e.target) for e in events]
 
 
 def test_hingga_joining_a_list_keeps_the_first_member_as_subject(pipeline):
-    doc, events = coded(pipeline, "Sejumlah mahasiswa hingga buruh menggelar aksi di depan gedung DPRD Sukamaju.",
+    doc, events = coded(pipeline, "Ratusan mahasiswa hingga buruh menggelar demonstrasi di halaman kantor DPRD Sukamaju.",
                         "PROTEST")
     assert events and events[0].source == "IDN.EDU", [(e.source, e.target) for e in events]

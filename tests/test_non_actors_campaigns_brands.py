@@ -104,7 +104,7 @@ def test_a_programme_with_its_head_in_lower_case(resolver, text, names, target, 
 
 @pytest.mark.parametrize("text, names, target", [
     # a regency right after its head's title, with no name after it: the office's region
-    ("Kami siap membawa sampah dengan Bupati Badung minimal seribu ton.", (("Badung", "PER"),), "Badung"),
+    ("Kami sanggup mengirim beras bersama Bupati Badung minimal dua ribu ton.", (("Badung", "PER"),), "Badung"),
     # a method, a currency written in English
     ("Buku itu membahas pencemaran dengan Metode Inkuiri di sekolah.", (("Metode Inkuiri", "PER"),), "Metode Inkuiri"),
     ("Pemerintah menerbitkan surat utang dalam Sukamaju Dollar tahun lalu.", (("Sukamaju Dollar", "PER"),),
