@@ -39,7 +39,7 @@ from ..pipeline import register
 from ..resources import Resources
 from . import coref
 from .dictionary import STATE_SECTORS, ActorDictionary, AliasMatch
-from .openworld import _NAME_THEN_ACRONYM, CONFIDENCE, Decision, OpenWorld
+from .openworld import _NAME_THEN_ACRONYM, CONFIDENCE, Decision, OpenWorld, gazetteer
 from .patterns import alternation as _alternation
 from .patterns import slug as _slug
 
@@ -96,6 +96,7 @@ class ActorResolver:
         self.diplomatic_titles = {s.title for s in self.titles.values() if s.diplomatic}
         self.open_world = OpenWorld(resources, self.dictionary)
         self.person_initials = coref.PersonInitials(resources.data("actors/person_roles.yaml")["initials"])
+        self.bare_titles = coref.BareTitles(resources.data("actors/person_roles.yaml")["bare_titles"])
 
     # -- entry point ---------------------------------------------------------------
 
@@ -108,6 +109,7 @@ class ActorResolver:
         # Steps 2-3: names the dictionary does not know, read with the whole document.
         resolved = self._open_world(doc, first, state)
         resolved.extend(self._coref_mentions(doc, state, resolved))
+        resolved = self._bare_title_mentions(doc, state, resolved)
         resolved = self._citizen_mentions(doc, resolved)
         resolved.extend(self._pronoun_mentions(doc, resolved, state))
         resolved.sort(key=lambda m: (m.start, m.end))
@@ -629,6 +631,46 @@ class ActorResolver:
             person = self._last(so_far, found.start(), lambda a: self._is_diplomat(a, day, country, state))
             out.append((found.start(), found.end(), "PER", person))
         return out
+
+    def _bare_title_mentions(self, doc: Document, state: "_State", mentions: list[Mention]) -> list[Mention]:
+        """`mentions` with a title that has no name after it ("menemui Bupati") made the one person named with it
+        (coref.BareTitles); a body's name inside such a title ("ketua | DPRD") gives way to it."""
+        holders: dict[str, str] = {}
+        for mention in mentions:
+            if mention.type != "PER" or mention.actor is None or mention.actor in holders:
+                continue
+            if mention.actor in state.local:
+                local = state.local[mention.actor]
+                if local.name in gazetteer() or self.bare_titles.office(local.name) is not None:
+                    continue  # a region or a title read as a name ("Bupati | Sukamaju"): no holder
+                role = local.role
+            else:
+                held = self.dictionary.role_on(mention.actor, state.day)
+                role = held.title if held is not None else None
+            if role:
+                holders[mention.actor] = role
+        if not holders:
+            return mentions
+        spans = self.bare_titles.spans(doc.text, holders)
+        if not spans:
+            return mentions
+        starts = [sentence.start for sentence in doc.sentences]
+        added: list[Mention] = []
+        dropped: set[int] = set()
+        for start, end, actor_id in spans:
+            overlapping = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+            if any(mentions[i].start < start or mentions[i].end > end or mentions[i].type == "PER"
+                   for i in overlapping):
+                continue  # part of a longer mention ("Kantor Bupati Sukamaju") or a person already there
+            index = bisect.bisect_right(starts, start) - 1
+            if index < 0 or start >= doc.sentences[index].end:
+                continue
+            dropped.update(overlapping)
+            added.append(Mention(doc.sentences[index].index, start, end, doc.text[start:end], "PER",
+                                 actor=actor_id, origin="coref"))
+        if not added:
+            return mentions
+        return [m for i, m in enumerate(mentions) if i not in dropped] + added
 
     def _country_of(self, actor_id: str | None, state: "_State") -> str | None:
         if actor_id is None:
