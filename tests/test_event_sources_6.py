@@ -36,3 +36,16 @@ def sources(pipeline, text, kind):
 ])
 def test_officials_at_an_igo_meeting(pipeline, text, kind, source):
     assert source in sources(pipeline, text, kind)
+
+
+@pytest.mark.parametrize("text, kind, role, actor", [
+    # the capital as an actor in a story of its own governor: the provincial government
+    ("Gubernur DKI Jakarta Pramono Anung membuka forum kerja sama daerah. \"Jakarta sangat senang bisa bekerja "
+     "sama dengan semua kepala daerah,\" kata Pramono.", "COOPERATE", "source", "IDN.PEMPROV.DKI"),
+    # no regional government or head named: the national government, as before
+    ("Presiden Prabowo Subianto menerima tamu negara. Jakarta menandatangani kerja sama dengan Tokyo.",
+     "AGREE", "source", "IDN.GOV"),
+])
+def test_capital_as_its_region(pipeline, text, kind, role, actor):
+    doc = pipeline(Document(text=text, published=date(2025, 10, 20)))
+    assert actor in [getattr(e, role) for e in doc.events if e.type == kind]

@@ -96,6 +96,10 @@ class ActorResolver:
         self.diplomatic_titles = {s.title for s in self.titles.values() if s.diplomatic}
         self.open_world = OpenWorld(resources, self.dictionary)
         self.person_initials = coref.PersonInitials(resources.data("actors/person_roles.yaml")["initials"])
+        self.capital_regions = [(frozenset(c["names"]), c["government"], c["region"])
+                                for c in data.get("capital_regions", ())]
+        self.capital_place_re = re.compile(rf"(?<!\w)(?:{_alternation(data.get('capital_place_words', ()))})\s+$",
+                                           re.IGNORECASE)
         self.bare_titles = coref.BareTitles(resources.data("actors/person_roles.yaml")["bare_titles"])
 
     # -- entry point ---------------------------------------------------------------
@@ -110,6 +114,7 @@ class ActorResolver:
         resolved = self._open_world(doc, first, state)
         resolved.extend(self._coref_mentions(doc, state, resolved))
         resolved = self._bare_title_mentions(doc, state, resolved)
+        resolved = self._capital_regions(doc, state, resolved)
         resolved = self._citizen_mentions(doc, resolved)
         resolved.extend(self._pronoun_mentions(doc, resolved, state))
         resolved.sort(key=lambda m: (m.start, m.end))
@@ -671,6 +676,28 @@ class ActorResolver:
         if not added:
             return mentions
         return [m for i, m in enumerate(mentions) if i not in dropped] + added
+
+    def _capital_regions(self, doc: Document, state: "_State", mentions: list[Mention]) -> list[Mention]:
+        """A capital that is also a region ("Jakarta") named as an actor in a document that names the region's
+        government or its head is the region's government, not the state's (roles.yaml capital_regions)."""
+        for names, government, region in self.capital_regions:
+            if not any(m.actor == government and m.text in names for m in mentions):
+                continue
+            if not any(m.actor == region or (m.actor and self._organization_of(m.actor, state) == region)
+                       for m in mentions):
+                continue
+            mentions = [dataclasses.replace(m, actor=region)
+                        if m.actor == government and m.text in names
+                        and self.capital_place_re.search(doc.text, max(0, m.start - 12), m.start) is None else m
+                        for m in mentions]
+        return mentions
+
+    def _organization_of(self, actor_id: str, state: "_State") -> str | None:
+        """The body a person's dictionary role belongs to on the document date, or None."""
+        if actor_id in state.local:
+            return None
+        held = self.dictionary.role_on(actor_id, state.day)
+        return held.organization if held is not None else None
 
     def _country_of(self, actor_id: str | None, state: "_State") -> str | None:
         if actor_id is None:
