@@ -257,3 +257,61 @@ class PersonInitials:
     def _named_body(self, text: str, start: int) -> bool:
         """A body's head stands right before the letters at `start` ("PT AB", "Kepala AB")."""
         return self.body_before_re.search(text, max(0, start - 30), start) is not None
+
+
+class BareTitles:
+    """A title written with no name after it ("menemui Bupati", "Kapolres mengatakan") -> the one person the
+    document names with that title ("Bupati Sukamaju Budi Santoso", whose role is "Bupati Sukamaju").
+
+    Only the titles in `bare_titles.titles` (person_roles.yaml) count: offices one person holds in a place. The
+    title must not run into a capitalised word (a name or a region: "Bupati Sukamaju" is another office, left to
+    the other steps) nor follow one of `blockers` ("mantan Bupati", "kantor Bupati") nor run into one of
+    `followers` ("gubernur se-Indonesia", "Bupati dan Wakil Bupati Sukamaju"). With no holder, or with two
+    people holding it ("Bupati A ... Bupati B"), the title stays what it is.
+    """
+
+    def __init__(self, data: dict):
+        titles = sorted({t.lower() for t in data["titles"]}, key=len, reverse=True)
+        self.titles = frozenset(titles)
+        self.title_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+                                   + r")(?![\w-])(?-i:(?!\s*+[A-Z0-9]))", re.IGNORECASE)
+        self.blocker_re = re.compile(r"(?<![\w-])(?:" + alternation(data["blockers"]) + r")\s+$", re.IGNORECASE)
+        self.follower_re = re.compile(r"\s*+(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in
+                                                         sorted(data.get("followers", ()), key=len, reverse=True))
+                                      + r")", re.IGNORECASE) if data.get("followers") else None
+        acting = "|".join(re.escape(a) for a in sorted(data.get("acting", ()), key=len, reverse=True))
+        self.acting_re = re.compile(rf"^(?:(?:{acting})\.?\s+)+", re.IGNORECASE) if acting else None
+
+    def office(self, role: str | None) -> str | None:
+        """The listed title a role begins with ("Plt Bupati Sukamaju" -> "bupati"), or None."""
+        if not role:
+            return None
+        low = role.lower()
+        if self.acting_re is not None:
+            low = self.acting_re.sub("", low)
+        words = low.split()
+        for size in (3, 2, 1):
+            head = " ".join(words[:size])
+            if len(words) >= size and head in self.titles:
+                return head
+        return None
+
+    def spans(self, text: str, holders: dict[str, str]) -> list[tuple[int, int, str]]:
+        """(start, end, actor) of each bare title whose holder is clear; `holders`: actor id -> its role."""
+        by_office: dict[str, set[str]] = {}
+        for actor_id, role in holders.items():
+            office = self.office(role)
+            if office is not None:
+                by_office.setdefault(office, set()).add(actor_id)
+        if not any(len(ids) == 1 for ids in by_office.values()):
+            return []
+        out = []
+        for found in self.title_re.finditer(text):
+            ids = by_office.get(" ".join(found.group(1).lower().split()))
+            if ids is None or len(ids) != 1:
+                continue
+            if self.blocker_re.search(text, max(0, found.start() - 24), found.start()) is not None \
+                    or (self.follower_re is not None and self.follower_re.match(text, found.end()) is not None):
+                continue
+            out.append((found.start(), found.end(), next(iter(ids))))
+        return out

@@ -39,7 +39,7 @@ from ..pipeline import register
 from ..resources import Resources
 from . import coref
 from .dictionary import STATE_SECTORS, ActorDictionary, AliasMatch
-from .openworld import _NAME_THEN_ACRONYM, CONFIDENCE, Decision, OpenWorld
+from .openworld import _NAME_THEN_ACRONYM, CONFIDENCE, Decision, OpenWorld, gazetteer
 from .patterns import alternation as _alternation
 from .patterns import slug as _slug
 
@@ -96,6 +96,11 @@ class ActorResolver:
         self.diplomatic_titles = {s.title for s in self.titles.values() if s.diplomatic}
         self.open_world = OpenWorld(resources, self.dictionary)
         self.person_initials = coref.PersonInitials(resources.data("actors/person_roles.yaml")["initials"])
+        self.capital_regions = [(frozenset(c["names"]), c["government"], c["region"])
+                                for c in data.get("capital_regions", ())]
+        self.capital_place_re = re.compile(rf"(?<!\w)(?:{_alternation(data.get('capital_place_words', ()))})\s+$",
+                                           re.IGNORECASE)
+        self.bare_titles = coref.BareTitles(resources.data("actors/person_roles.yaml")["bare_titles"])
 
     # -- entry point ---------------------------------------------------------------
 
@@ -108,6 +113,8 @@ class ActorResolver:
         # Steps 2-3: names the dictionary does not know, read with the whole document.
         resolved = self._open_world(doc, first, state)
         resolved.extend(self._coref_mentions(doc, state, resolved))
+        resolved = self._bare_title_mentions(doc, state, resolved)
+        resolved = self._capital_regions(doc, state, resolved)
         resolved = self._citizen_mentions(doc, resolved)
         resolved.extend(self._pronoun_mentions(doc, resolved, state))
         resolved.sort(key=lambda m: (m.start, m.end))
@@ -629,6 +636,68 @@ class ActorResolver:
             person = self._last(so_far, found.start(), lambda a: self._is_diplomat(a, day, country, state))
             out.append((found.start(), found.end(), "PER", person))
         return out
+
+    def _bare_title_mentions(self, doc: Document, state: "_State", mentions: list[Mention]) -> list[Mention]:
+        """`mentions` with a title that has no name after it ("menemui Bupati") made the one person named with it
+        (coref.BareTitles); a body's name inside such a title ("ketua | DPRD") gives way to it."""
+        holders: dict[str, str] = {}
+        for mention in mentions:
+            if mention.type != "PER" or mention.actor is None or mention.actor in holders:
+                continue
+            if mention.actor in state.local:
+                local = state.local[mention.actor]
+                if local.name in gazetteer() or self.bare_titles.office(local.name) is not None:
+                    continue  # a region or a title read as a name ("Bupati | Sukamaju"): no holder
+                role = local.role
+            else:
+                held = self.dictionary.role_on(mention.actor, state.day)
+                role = held.title if held is not None else None
+            if role:
+                holders[mention.actor] = role
+        if not holders:
+            return mentions
+        spans = self.bare_titles.spans(doc.text, holders)
+        if not spans:
+            return mentions
+        starts = [sentence.start for sentence in doc.sentences]
+        added: list[Mention] = []
+        dropped: set[int] = set()
+        for start, end, actor_id in spans:
+            overlapping = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+            if any(mentions[i].start < start or mentions[i].end > end or mentions[i].type == "PER"
+                   for i in overlapping):
+                continue  # part of a longer mention ("Kantor Bupati Sukamaju") or a person already there
+            index = bisect.bisect_right(starts, start) - 1
+            if index < 0 or start >= doc.sentences[index].end:
+                continue
+            dropped.update(overlapping)
+            added.append(Mention(doc.sentences[index].index, start, end, doc.text[start:end], "PER",
+                                 actor=actor_id, origin="coref"))
+        if not added:
+            return mentions
+        return [m for i, m in enumerate(mentions) if i not in dropped] + added
+
+    def _capital_regions(self, doc: Document, state: "_State", mentions: list[Mention]) -> list[Mention]:
+        """A capital that is also a region ("Jakarta") named as an actor in a document that names the region's
+        government or its head is the region's government, not the state's (roles.yaml capital_regions)."""
+        for names, government, region in self.capital_regions:
+            if not any(m.actor == government and m.text in names for m in mentions):
+                continue
+            if not any(m.actor == region or (m.actor and self._organization_of(m.actor, state) == region)
+                       for m in mentions):
+                continue
+            mentions = [dataclasses.replace(m, actor=region)
+                        if m.actor == government and m.text in names
+                        and self.capital_place_re.search(doc.text, max(0, m.start - 12), m.start) is None else m
+                        for m in mentions]
+        return mentions
+
+    def _organization_of(self, actor_id: str, state: "_State") -> str | None:
+        """The body a person's dictionary role belongs to on the document date, or None."""
+        if actor_id in state.local:
+            return None
+        held = self.dictionary.role_on(actor_id, state.day)
+        return held.organization if held is not None else None
 
     def _country_of(self, actor_id: str | None, state: "_State") -> str | None:
         if actor_id is None:

@@ -139,6 +139,14 @@ class GroupNouns:
                                     + r")(?![\w-])")
         self._memory: tuple[Document | None, dict[str, Mention]] = (None, {})
         self.possessor_nouns = frozenset(" ".join(w.lower().split()) for w in data.get("possessor_nouns") or ())
+        forum = sorted({" ".join(w.lower().split()) for w in load_data("actors/igo.yaml").get("forum_words") or ()},
+                       key=len, reverse=True)
+        # "pertemuan IMF": a meeting word right before an intergovernmental body's name (igo.yaml forum_words)
+        self.forum_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forum)
+                                   + r")\s+$") if forum else None
+        # "sidang Majelis Umum PBB" read whole as the body: the meeting word starts the name
+        self.forum_head_re = re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forum)
+                                        + r")\s+") if forum else None
         self.authority_nouns = {" ".join(w.lower().split()): frozenset(sectors)
                                 for w, sectors in (data.get("authority_nouns") or {}).items()}
         self.authority_not = tuple(w.lower() for w in data.get("authority_not") or ())
@@ -312,6 +320,10 @@ class GroupNouns:
                     pending.setdefault(body, doc.actors[body])  # a generic participant all the same: defaults apply
                     added.append(Arg(start, end, body, "ORG", view.text[start:end], generic=True))
                     continue
+            if country is None and noun.sector == "GOV" and (forum := self._forum(view, doc, start)) is not None:
+                # "Dalam pertemuan IMF, para menteri ... menyepakati": the body's members, not the host's government
+                added.append(Arg(start, end, forum, "ORG", view.text[start:end], generic=True))
+                continue
             country = country or self._listed_with(view, start, args, doc) or setting or story
             if not country:
                 continue
@@ -577,6 +589,22 @@ class GroupNouns:
             return None
         actor = doc.actors.get(before[-1].actor)
         return actor.country if actor is not None else None
+
+    def _forum(self, view: SentenceView, doc: Document, before: int) -> str | None:
+        """The intergovernmental body whose meeting the sentence names before `before` ("Dalam pertemuan IMF,
+        para menteri ..."), or None."""
+        if self.forum_re is None:
+            return None
+        for arg in view.args:
+            if arg.start >= before:
+                break
+            actor = doc.actors.get(arg.actor) if arg.actor else None
+            if actor is None or actor.sector != "IGO":
+                continue
+            if self.forum_re.search(view.low, max(0, arg.start - 40), arg.start) is not None \
+                    or self.forum_head_re.match(view.low, arg.start, arg.end) is not None:
+                return actor.id
+        return None
 
     def _setting(self, view: SentenceView, doc: Document) -> str | None:
         """The country of a place the sentence is set in ("di Lima", "di Kabupaten X")."""
