@@ -1,0 +1,72 @@
+"""Event dates around a quotation tagged through a citation (issue 18, class "citation day").
+
+A quotation's tag written through a citation cue ("..., kata X dalam keterangannya, dikutip, Rabu (5/6)",
+"ujar X dilansir Warta, Rabu (5/6)") gives the day the words were quoted, the report's day. When the
+meeting or act the words tell of is dated at most `cited_tag_reach` sentences before the tag ("Rapat itu
+digelar pada Senin (3/6)"), what is told after the tag and the quotation's own "hari ini" take that day;
+with no day so near, the tag's day is still the day told at. A plain tag ("kata X, Rabu (5/6)") is the day
+X spoke, as before.
+
+Sentences written for the project; names and places are invented. Documents go through the real
+`timexes` stage and the event coder (helpers from test_timexes_event_dates).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from linimasa.language.timexes import narrative_reference, speech_date
+from tests.test_timexes_event_dates import code, first_date, stages  # noqa: F401  (fixture)
+
+D = date
+FRI = D(2024, 6, 7)  # publication day, a Friday
+MON = (D(2024, 6, 3), D(2024, 6, 3), "unknown")
+WED = (D(2024, 6, 5), D(2024, 6, 5), "unknown")
+
+MEETING = "Hal itu dibahas dalam rapat koordinasi di Kantor Gubernur Sukamaju pada Senin (3/6/2024).\n"
+FILLER = "Pasar Lumbu dibuka pada Senin (3/6/2024) pagi.\nHarga beras di pasar itu naik.\nWarga mengeluh.\nPedagang diam.\n"
+
+# (text, event type, source, (date, date_end, precision) expected)
+CASES = [
+    # after a tag through a citation, the meeting's day told just before it
+    (MEETING + '"Kami terus berbenah," kata Menteri Qatar dalam keterangannya, dikutip, Rabu (5/6/2024).\n'
+     "Qatar menyampaikan terima kasih kepada Israel atas kerja samanya.", "SUPPORT", "QAT", MON),
+    (MEETING + '"Kami terus berbenah," ujar Menteri Qatar dilansir Warta, Rabu (5/6/2024).\n'
+     "Qatar juga mengecam Israel atas blokade itu.", "ACCUSE", "QAT", MON),
+    # ... a plain tag is the day its speaker spoke, as before
+    (MEETING + '"Kami terus berbenah," kata Menteri Qatar kepada wartawan, Rabu (5/6/2024).\n'
+     "Qatar menyampaikan terima kasih kepada Israel atas kerja samanya.", "SUPPORT", "QAT", WED),
+    # ... a day told far before the tag is another episode: the tag's day stays
+    (FILLER + '"Kami terus berbenah," kata Menteri Qatar dalam keterangannya, dikutip, Rabu (5/6/2024).\n'
+     "Qatar menyampaikan terima kasih kepada Israel atas kerja samanya.", "SUPPORT", "QAT", WED),
+    # ... with no day before the tag at all, the tag's day
+    ('"Kami terus berbenah," kata Menteri Qatar dalam keterangannya, dikutip, Rabu (5/6/2024).\n'
+     "Qatar menyampaikan terima kasih kepada Israel atas kerja samanya.", "SUPPORT", "QAT", WED),
+]
+
+
+@pytest.mark.parametrize("text,kind,source,expected", CASES)
+def test_cited_tag_gives_way_to_meeting_day(stages, text, kind, source, expected):  # noqa: F811
+    assert first_date(code(stages, text, FRI), kind, source) == expected
+
+
+def test_quoted_today_is_the_meeting_day(stages):  # noqa: F811
+    doc = code(stages, MEETING + '"Hari ini kami membahas laporan Israel," kata Menteri Qatar dalam keterangannya, '
+               "dikutip, Rabu (5/6/2024).", FRI)
+    today = next(t for t in doc.timexes if t.text.lower() == "hari ini")
+    assert today.value == D(2024, 6, 3)
+    assert speech_date(doc, doc.sentences[1]) == D(2024, 6, 3)
+
+
+def test_quoted_today_after_plain_tag_is_the_tag_day(stages):  # noqa: F811
+    doc = code(stages, MEETING + '"Hari ini kami membahas laporan Israel," kata Menteri Qatar kepada wartawan, '
+               "Rabu (5/6/2024).", FRI)
+    today = next(t for t in doc.timexes if t.text.lower() == "hari ini")
+    assert today.value == D(2024, 6, 5)
+
+
+def test_reference_after_cited_tag(stages):  # noqa: F811
+    doc = code(stages, MEETING + '"Kami terus berbenah," kata Menteri Qatar, dikutip dari Warta, Rabu (5/6/2024).\n'
+               "Warga menunggu hasilnya.", FRI)
+    assert narrative_reference(doc, doc.sentences[-1]) == D(2024, 6, 3)
