@@ -70,3 +70,27 @@ def test_reference_after_cited_tag(stages):  # noqa: F811
     doc = code(stages, MEETING + '"Kami terus berbenah," kata Menteri Qatar, dikutip dari Warta, Rabu (5/6/2024).\n'
                "Warga menunggu hasilnya.", FRI)
     assert narrative_reference(doc, doc.sentences[-1]) == D(2024, 6, 3)
+
+
+def _event(doc, kind: str, source: str):
+    return next(e for e in doc.events if e.type == kind and e.source is not None and source in e.source)
+
+
+ATTEMPT_INCIDENT = "Bentrokan yang terjadi pada Senin (3/6/2024) itu berawal dari utang.\n"
+ATTEMPT_TOLD = '"Warga sempat lari," kata Kapolsek Lumbu, Rabu (5/6/2024).\n'
+
+# an attempt told with "berusaha"/"mencoba" was made: asserted, dated as the incident it belongs to;
+# an effort aimed at ("berupaya") and one announced ("akan berusaha") stay planned
+ATTEMPT_CASES = [
+    (ATTEMPT_INCIDENT + ATTEMPT_TOLD + "Israel lalu berusaha menyerang Hamas dengan parang.", "asserted", MON),
+    (ATTEMPT_INCIDENT + ATTEMPT_TOLD + "Israel kemudian mencoba menyerang Hamas di depan warga.", "asserted", MON),
+    (ATTEMPT_INCIDENT + ATTEMPT_TOLD + "Israel akan berusaha menyerang Hamas.", "planned", WED),
+    (ATTEMPT_INCIDENT + ATTEMPT_TOLD + "Israel berupaya menyerang Hamas.", "planned", WED),
+]
+
+
+@pytest.mark.parametrize("text,modality,expected", ATTEMPT_CASES)
+def test_attempt_is_dated_as_incident(stages, text, modality, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    assert _event(doc, "ASSAULT", "ISR").modality == modality
+    assert first_date(doc, "ASSAULT", "ISR") == expected
