@@ -94,3 +94,18 @@ def test_attempt_is_dated_as_incident(stages, text, modality, expected):  # noqa
     doc = code(stages, text, FRI)
     assert _event(doc, "ASSAULT", "ISR").modality == modality
     assert first_date(doc, "ASSAULT", "ISR") == expected
+
+
+# an act alleged before its telling ("diduga menyerang ..., kata X, Rabu (5/6)") is not of the statement's day:
+# the telling's day at the latest, with no day's precision; an act the tag reports plainly keeps the day
+ALLEGED_CASES = [
+    ("Israel diduga menyerang Hamas di Pasar Lumbu, kata Kapolsek Lumbu, Rabu (5/6/2024).", WED),
+    ("Israel disinyalir menyerang Hamas di Pasar Lumbu, ujar Kapolsek Lumbu, Rabu (5/6/2024).", WED),
+    ("Israel menyerang Hamas di Pasar Lumbu, kata Kapolsek Lumbu, Rabu (5/6/2024).",
+     (D(2024, 6, 5), D(2024, 6, 5), "day")),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALLEGED_CASES)
+def test_alleged_act_not_dated_by_statement_day(stages, text, expected):  # noqa: F811
+    assert first_date(code(stages, text, FRI), "ASSAULT", "ISR") == expected
