@@ -109,3 +109,20 @@ ALLEGED_CASES = [
 @pytest.mark.parametrize("text,expected", ALLEGED_CASES)
 def test_alleged_act_not_dated_by_statement_day(stages, text, expected):  # noqa: F811
     assert first_date(code(stages, text, FRI), "ASSAULT", "ISR") == expected
+
+
+def test_quoted_today_after_cited_report_day(stages):  # noqa: F811
+    # an outlet's report day ("Dilansir Warta, Jumat (7/6)") is not when quoted words were said: "tadi" takes the
+    # day the narration names after it ("pada Rabu malam"), not the report's
+    doc = code(stages, "Dilansir Warta, Jumat (7/6/2024), ribuan warga Qatar berdemo di ibu kota.\n"
+               "Polisi membubarkan massa pada Rabu malam.\n"
+               '"Pagi tadi massa berkumpul dengan damai," kata juru bicara polisi.', FRI)
+    tadi = next(t for t in doc.timexes if t.text.lower() == "tadi")
+    assert tadi.value == D(2024, 6, 5)
+
+
+def test_quoted_today_after_cited_report_day_alone(stages):  # noqa: F811
+    doc = code(stages, "Dilansir Warta, Kamis (6/6/2024), ribuan warga Qatar berdemo di ibu kota.\n"
+               '"Pagi tadi massa berkumpul dengan damai," kata juru bicara polisi.', FRI)
+    tadi = next(t for t in doc.timexes if t.text.lower() == "tadi")
+    assert tadi.value == D(2024, 6, 6)

@@ -771,6 +771,14 @@ def speech_date(doc: Document, sentence: Sentence) -> date | None:
         return before[-1].value
     if same:
         return same[0].value
+    if before and cited_day(doc, before[-1]):
+        # "Dilansir AFP, Minggu (19/10), ..." then "... pada Sabtu malam." then '"... pagi tadi ...," ungkap X':
+        # the outlet's report day is not when the words were said; a day the narration names after it is
+        told = [t for t in doc.timexes if before[-1].end <= t.start < sentence.start and t.precision == "day"
+                and t.value is not None and t.value_end is None and floor <= t.value < before[-1].value
+                and not _quoted(doc.text, t.start)]
+        if told:
+            return told[-1].value
     if before:
         return before[-1].value
     after = [t for t in days if t.start >= sentence.end]
