@@ -196,6 +196,8 @@ class ModalityReader:
         cues = "|".join(re.escape(w) for w in sorted(time.get("background_cues", ()), key=len, reverse=True))
         self.background = re.compile(rf"(?<!\w)(?:{cues})(?!\w)") if cues else None
         self.background_since = frozenset(time.get("background_since", ()))
+        cues = "|".join(re.escape(w) for w in sorted(time.get("alleged_past", ()), key=len, reverse=True))
+        self.alleged_past = re.compile(rf"(?<!\w)(?:{cues})(?!\w)") if cues else None
         self.background_since_window = int(time.get("background_since_window", 4))
         self.fronted_time = frozenset(time.get("fronted_time_openers", ()))
         documents = time.get("document_dates", {})
@@ -1144,9 +1146,12 @@ class ModalityReader:
         background cue ("sebelumnya") before the trigger in its clause."""
         if self.perfect_before(view, trigger_start, clause[0]):
             return True
-        return self.background is not None and any(
+        # "Pelaku diduga meminta uang kepada korban, kata X, Senin (13/10)": an act alleged is one done before
+        # its telling (time.yaml `alleged_past`)
+        return any(pattern is not None and any(
             QUOTE_MARK.search(view.low, cue.end(), trigger_start) is None
-            for cue in self.background.finditer(view.low, clause[0], trigger_start))
+            for cue in pattern.finditer(view.low, clause[0], trigger_start))
+            for pattern in (self.background, self.alleged_past))
 
     def _fronted_episode(self, view: SentenceView, trigger_start: int, doc: Document,
                          latest: date) -> DateGuess | None:

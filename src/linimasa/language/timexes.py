@@ -763,9 +763,22 @@ def speech_date(doc: Document, sentence: Sentence) -> date | None:
     days = [t for t in doc.timexes if t.rule in EXPLICIT_RULES and t.precision == "day" and t.value is not None
             and t.value_end is None and floor <= t.value <= doc.published and not _quoted(doc.text, t.start)]
     same = [t for t in days if t.sentence == sentence.index]
+    before = [t for t in days if t.start < sentence.start]
+    if same and before and cited_tag(doc, same[0]) and not statement_tagged(doc, before[-1]) \
+            and before[-1].value < same[0].value and sentence.index - before[-1].sentence <= _CITED_TAG_REACH:
+        # '"Hari ini kita membahas ...," kata X, dikutip, Minggu (6/7)' after "Rapat itu digelar pada Rabu (2/7)":
+        # the words were quoted on Sunday and said at the meeting the story dated before (see `cited_tag`)
+        return before[-1].value
     if same:
         return same[0].value
-    before = [t for t in days if t.start < sentence.start]
+    if before and cited_day(doc, before[-1]):
+        # "Dilansir AFP, Minggu (19/10), ..." then "... pada Sabtu malam." then '"... pagi tadi ...," ungkap X':
+        # the outlet's report day is not when the words were said; a day the narration names after it is
+        told = [t for t in doc.timexes if before[-1].end <= t.start < sentence.start and t.precision == "day"
+                and t.value is not None and t.value_end is None and floor <= t.value < before[-1].value
+                and not _quoted(doc.text, t.start)]
+        if told:
+            return told[-1].value
     if before:
         return before[-1].value
     after = [t for t in days if t.start >= sentence.end]
@@ -959,6 +972,19 @@ def cited_day(doc: Document, timex: Timex) -> bool:
             and not statement_tagged(doc, timex))
 
 
+# How many sentences before a cited quotation's tag the day of the meeting it reports may be told (see
+# `cited_tag`, time.yaml `cited_tag_reach`).
+_CITED_TAG_REACH = int(_TIME_DATA.get("cited_tag_reach", 3))
+
+
+def cited_tag(doc: Document, timex: Timex) -> bool:
+    """Whether `timex` tags a statement through a citation cue ("kata X dalam keterangannya, dikutip,
+    Minggu (6/7)", "ujar X dilansir Warta, Rabu (5/6)"): the day the words were quoted, so the day the
+    report was written, which need not be the day of the meeting or act the words tell of (issue 18)."""
+    return (_CITATION.search(doc.text[max(0, timex.start - 60):timex.start].lower()) is not None
+            and statement_tagged(doc, timex))
+
+
 _DOCS = _TIME_DATA.get("document_dates", {})
 # "Surat Perintah ... Nomor 12/2025 tanggal 16 Oktober 2025": a day that dates a document
 _DOCUMENT_NOUN = re.compile(
@@ -1087,10 +1113,21 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
                 and (floor is None or later.value >= floor):
             return later.value
     nearest = True
-    cited = None
+    cited = tagged = None
     for timex in reversed(days):
         if timex.start >= sentence.start:
             continue
+        if tagged is None and cited_tag(doc, timex):
+            # a quotation's tag through a citation ("kata X, dikutip, Minggu (6/7)") gives way to the day of the
+            # meeting told at most `cited_tag_reach` sentences before it ("Rapat digelar pada Rabu (2/7)"): the
+            # words were quoted on Sunday, said at the meeting; with none so near, it is the day told at
+            tagged = timex
+            continue
+        if tagged is not None:
+            if timex.rule not in EXPLICIT_RULES or _quoted(doc.text, timex.start):
+                continue  # the quotation's own "tadi" is no day the narration gives the meeting
+            if tagged.sentence - timex.sentence > _CITED_TAG_REACH:
+                return tagged.value
         if cited_day(doc, timex):
             # "..., dilansir AFP, Minggu (19/10)": the day the cited outlet reported gives way to a day of the
             # story told before it ("... digelar pada Sabtu (18/10)"); with none, it is still the day told at
@@ -1105,6 +1142,8 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
                         or _sequence_day(doc, timex, sentence)):
             return timex.value
         nearest = False
+    if tagged is not None:
+        return tagged.value
     if floor is not None:
         for timex in days:
             if timex.start >= sentence.end and timex.value >= floor and not cited_day(doc, timex):
