@@ -27,7 +27,7 @@ def sources(pipeline, text, kind):
 
 @pytest.mark.parametrize("text, kind, source", [
     ("Pertemuan tahunan itu digelar di Washington, Amerika Serikat. Presiden AS Donald Trump tidak hadir. "
-     "Dalam pertemuan IMF, para menteri keuangan dan gubernur bank sentral menyepakati agenda kebijakan global.",
+     "Dalam pertemuan IMF, para menteri dari negara anggota menyepakati rencana aksi utang.",
      "AGREE", "IGO.IMF"),
     ("Forum itu berlangsung di Jenewa, Swiss. Dalam forum WHO, para pejabat kesehatan menyepakati rencana "
      "penanganan wabah.", "AGREE", "IGO.WHO"),
