@@ -829,6 +829,23 @@ def past_span(timex: Timex, before: date | None) -> bool:
             and not timex.text.lower().startswith(_SINCE_WORDS))
 
 
+def since_past_span(timex: Timex, before: date | None) -> tuple[date, date] | None:
+    """The past week or month a since-span starts in ("sejak pekan lalu" runs from last week's Monday to the
+    report): (first day, last day) of that week or month, when it ends before `before`; else None. An act
+    told as done already since then ("telah dilakukan sejak pekan lalu") was done in that span."""
+    if (timex.precision not in ("week", "month") or timex.value is None or timex.value_end is None
+            or not timex.text.lower().startswith(_SINCE_WORDS) or _PAST_WORDS.search(timex.text.lower()) is None):
+        return None
+    start = timex.value
+    if timex.precision == "week":
+        end = start + timedelta(days=6)
+    else:
+        end = (date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1))
+    if before is not None and end >= before:
+        return None
+    return start, end
+
+
 def previous_span(doc: Document, sentence: Sentence) -> Timex | None:
     """A past week, month or year written relative to the report ("akhir bulan lalu", "pekan lalu") in
     the sentence right before `sentence`, in its paragraph, with no day named there: the span an
