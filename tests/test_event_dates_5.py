@@ -7,6 +7,8 @@
     lalu") says a lead's act was done already in that week: the lead takes that week, not the span that runs
     to the report's day. Without the perfect marker, the since-span dates nothing. A verb's "-kan" form is
     restated by its noun's "-an" form ("menetapkan" / "penetapan", `coreferent_act.verb_noun_suffixes`).
+(c) A day written after "per"/"terhitung" (time.yaml `effective_markers`) inside a quotation is the day a measure
+    holds from: it is no narrative reference for the undated sentences after it; in the narration it still is.
 
 Sentences written for the project; names and places are invented. Documents go through the real
 `timexes` stage and the event coder (helpers from test_timexes_event_dates).
@@ -66,3 +68,27 @@ def test_since_span_without_perfect_dates_nothing(stages):  # noqa: F811
                        "pekan lalu hingga kini.", FRI)
     lead = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == "COERCE" and e.sentence == 0]
     assert lead and lead[0] != LAST_WEEK, lead
+
+
+WED = (D(2024, 6, 5), D(2024, 6, 5), "unknown")
+MON = (D(2024, 6, 3), D(2024, 6, 3), "unknown")
+
+EFFECTIVE = [
+    # (c) a day a measure holds from, in a quotation ("per 3 Juni sudah dihentikan"): the next undated act is told
+    # at the meeting's day, not at that day
+    ('Pertemuan Qatar dan Hamas digelar di Doha, Rabu (5/6/2024).\n"Terkait bantuan, per 3 Juni sudah dihentikan,"'
+     ' kata juru bicara Qatar.\nHamas juga mengecam Israel.', WED),
+    ('Pertemuan Qatar dan Hamas digelar di Doha, Rabu (5/6/2024).\n"Bantuan itu terhitung 3 Juni sudah dihentikan,"'
+     ' kata juru bicara Qatar.\nHamas juga mengecam Israel.', WED),
+    # ... the same day in the narration still dates what is told next
+    ("Pertemuan Qatar dan Hamas digelar di Doha, Rabu (5/6/2024).\nPer 3 Juni, bantuan itu sudah dihentikan.\n"
+     "Hamas juga mengecam Israel.", MON),
+]
+
+
+@pytest.mark.parametrize("text, expected", EFFECTIVE)
+def test_quoted_effective_day_is_no_story_day(stages, text, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == "ACCUSE" and e.sentence == 2]
+    assert found and found[0] == expected, [(e.sentence, e.type, e.date, e.date_end, e.date_precision)
+                                           for e in doc.events]
