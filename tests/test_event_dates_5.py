@@ -9,6 +9,8 @@
     restated by its noun's "-an" form ("menetapkan" / "penetapan", `coreferent_act.verb_noun_suffixes`).
 (c) A day written after "per"/"terhitung" (time.yaml `effective_markers`) inside a quotation is the day a measure
     holds from: it is no narrative reference for the undated sentences after it; in the narration it still is.
+(d) A sentence opened by a recap word ("Diketahui, ...", `coreferent_act.recap_openers`) restates an act told
+    before: it takes the day an earlier sentence writes next to the same act's word.
 
 Sentences written for the project; names and places are invented. Documents go through the real
 `timexes` stage and the event coder (helpers from test_timexes_event_dates).
@@ -90,5 +92,28 @@ EFFECTIVE = [
 def test_quoted_effective_day_is_no_story_day(stages, text, expected):  # noqa: F811
     doc = code(stages, text, FRI)
     found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == "ACCUSE" and e.sentence == 2]
+    assert found and found[0] == expected, [(e.sentence, e.type, e.date, e.date_end, e.date_precision)
+                                           for e in doc.events]
+
+
+MAY20 = (D(2024, 5, 20), D(2024, 5, 20), "unknown")
+MAY21 = (D(2024, 5, 21), D(2024, 5, 21), "unknown")
+
+RECAP_STORY = (OPENING + "Israel menangkap anggota Hamas pada 20 Mei 2024 di Rafah. Pasukan itu sudah menetapkan "
+               "anggota Hamas sebagai tersangka pada 21 Mei 2024. ")
+RECAP = [
+    # (d) a recap sentence ("Diketahui, ...") restates the arrest told before with its day: that day, not the nearest
+    # day told before it in the paragraph (the day another act, the charge, was done)
+    (RECAP_STORY + "Diketahui, Israel menangkap anggota Hamas di perbatasan.", MAY20),
+    (RECAP_STORY + "Seperti diketahui, anggota Hamas ditangkap Israel di perbatasan.", MAY20),
+    # ... without the recap word, a plain sentence goes on with the story at the nearest day, as before
+    (RECAP_STORY + "Israel menangkap anggota Hamas di perbatasan.", MAY21),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECAP)
+def test_recap_sentence_takes_the_acts_own_day(stages, text, expected):  # noqa: F811
+    doc = code(stages, text, FRI)
+    found = [(e.date, e.date_end, e.date_precision) for e in doc.events if e.type == "COERCE" and e.sentence == 6]
     assert found and found[0] == expected, [(e.sentence, e.type, e.date, e.date_end, e.date_precision)
                                            for e in doc.events]

@@ -240,6 +240,8 @@ class ModalityReader:
         self.synonym_groups = [tuple(dict.fromkeys(f for w in group for f in self._forms(w)))
                                for group in act.get("synonyms", ())]
         self.act_anaphors = frozenset(act.get("anaphors", ()))
+        recap = act.get("recap_openers", ())
+        self.recap_opener = re.compile(rf"^\W*(?:{_alternation(recap)})\s*,") if recap else None
         self.since_perfect = frozenset(act.get("since_perfect", ()))
         self.since_perfect_window = int(act.get("since_perfect_window", 3))
         self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
@@ -1066,7 +1068,7 @@ class ModalityReader:
         if not stems or head is None:
             return None
         stems = self._with_synonyms(stems)
-        if self._named_act(view, head):
+        if self._named_act(view, head) or self._recap(view):
             back = self._earlier_act_day(view, doc, stems, reference)
             if back is not None:
                 return back
@@ -1226,6 +1228,11 @@ class ModalityReader:
                             if w[:1].isupper() and w != word):
                 return True
         return False
+
+    def _recap(self, view: SentenceView) -> bool:
+        """Whether the sentence opens with a recap word (`coreferent_act.recap_openers`: "Diketahui, X ditangkap
+        ..."): it sums up an act the story told before, so its act is resolved back like an event noun."""
+        return self.recap_opener is not None and self.recap_opener.match(view.low) is not None
 
     def _named_act(self, view: SentenceView, head) -> bool:
         """Whether the trigger's head names the act as a whole: an event noun ("pertemuan", "penangkapan",
