@@ -1,9 +1,9 @@
 """Issue 18, wrong dates: an act placed in a past week or month by a later sentence takes that span.
 
 (a) Past the lead, an act named again with an anaphor in one of the next `coreferent_act.ahead` sentences
-    ("Penyitaan tersebut dilakukan pekan lalu") takes that past week, at week precision, not the day of the
+    ("Penyitaan tersebut terjadi pekan lalu di Gaza") takes that past week, at week precision, not the day of the
     statement that tells it. Without the anaphor, or further ahead, the statement's day stands.
-(b) A since-span into a past week ("sejak pekan lalu") after a perfect marker ("telah dilakukan sejak pekan
+(b) A since-span into a past week ("sejak pekan lalu") after a perfect marker ("sudah diputuskan sejak pekan
     lalu") says a lead's act was done already in that week: the lead takes that week, not the span that runs
     to the report's day. Without the perfect marker, the since-span dates nothing. A verb's "-kan" form is
     restated by its noun's "-an" form ("menetapkan" / "penetapan", `coreferent_act.verb_noun_suffixes`).
@@ -35,7 +35,7 @@ TAG = ', kata juru bicara Qatar, Kamis (6/6/2024).'
 CASES = [
     # (a) the seizure named again with "tersebut" in the sentence after the tag: last week
     (OPENING + '"Israel sudah menyita kapal Hamas di pelabuhan"' + TAG
-     + "\nIa menyebut penyitaan tersebut dilakukan pekan lalu.", "COERCE", 4, LAST_WEEK),
+     + "\nMenurut dia, penyitaan tersebut terjadi pekan lalu di Gaza.", "COERCE", 4, LAST_WEEK),
     (OPENING + '"Pasukan Israel menyita kapal Hamas di pelabuhan"' + TAG
      + "\nPenyitaan itu berlangsung pekan lalu, tambahnya.", "COERCE", 4, LAST_WEEK),
     # ... a past week next to no anaphor of the act: the statement's day stands
@@ -45,12 +45,12 @@ CASES = [
     (OPENING + '"Israel sudah menyita kapal Hamas di pelabuhan"' + TAG
      + "\nIa menyebut penyitaan lain dilakukan pekan lalu.", "COERCE", 4, THU),
     # (b) the lead's arrest done already since last week, with a perfect marker: last week
-    ("Israel menangkap anggota Hamas di perbatasan.\nPenangkapan anggota Hamas itu telah dilakukan sejak pekan "
+    ("Israel menangkap anggota Hamas di perbatasan.\nPenangkapan anggota Hamas itu sudah dijalankan sejak pekan "
      "lalu, kata juru bicara Qatar.", "COERCE", 0, LAST_WEEK),
-    ("Israel menangkap anggota Hamas di perbatasan.\nPenangkapan anggota Hamas sebenarnya sudah dilakukan sejak "
+    ("Israel menangkap anggota Hamas di perbatasan.\nPenangkapan anggota Hamas ternyata sudah berlangsung sejak "
      "pekan lalu.", "COERCE", 0, LAST_WEEK),
     # ... the verb's "-kan" form restated by its noun ("menetapkan" / "penetapan"; verb_noun_suffixes)
-    ("Israel menetapkan anggota Hamas sebagai tersangka.\nPenetapan status tersangka itu telah dilakukan sejak "
+    ("Israel menetapkan anggota Hamas sebagai tersangka.\nPenetapan anggota Hamas sebagai tersangka itu sudah diputuskan sejak "
      "pekan lalu.", "ACCUSE", 0, LAST_WEEK),
 ]
 

@@ -1103,8 +1103,8 @@ class ModalityReader:
                 if not lead:
                     if timex.sentence > view.sentence.index + self.coreferent_ahead:
                         break
-                    # "... penyidik melakukan penyitaan. ... Dia menyebut penyitaan tersebut dilakukan pekan
-                    # lalu.": the act named again with an anaphor in a past span dates the act to that span
+                    # '"... tim kami melakukan penggeledahan," kata X, Senin (3/6). Penggeledahan tersebut
+                    # berlangsung pekan lalu.': the act named again with an anaphor in a past span dates the act to that span
                     if not past_span(timex, reference) or not self._anaphored(doc, timex, stems):
                         continue
                 elif timex.precision == "day":
@@ -1117,7 +1117,7 @@ class ModalityReader:
                         if timex.rule not in EXPLICIT_RULES or not self._restated_with_name(view, doc, timex, stems):
                             continue
                 elif not past_span(timex, reference):
-                    # "penetapan tersangka telah dilakukan sejak pekan lalu": done already in that week
+                    # "pencopotan itu sudah diputuskan sejak pekan lalu": done already in that week
                     span = since_past_span(timex, reference)
                     if span is None or not self._perfect_since(doc, timex):
                         continue
@@ -1138,7 +1138,7 @@ class ModalityReader:
 
     def _anaphored(self, doc: Document, timex: Timex, stems: tuple[str, ...]) -> bool:
         """Whether the sentence of `timex` names the act of `stems` with an anaphor right after it before the
-        timex ("penyitaan tersebut dilakukan pekan lalu", "pertemuan itu berlangsung ...")."""
+        timex ("penggeledahan tersebut berlangsung pekan lalu", "pertemuan itu digelar ...")."""
         text = doc.text[doc.sentences[timex.sentence].start:timex.start].lower()
         words = WORD.findall(text)
         return any(words[i + 1] in self.act_anaphors

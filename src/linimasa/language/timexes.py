@@ -832,7 +832,7 @@ def past_span(timex: Timex, before: date | None) -> bool:
 def since_past_span(timex: Timex, before: date | None) -> tuple[date, date] | None:
     """The past week or month a since-span starts in ("sejak pekan lalu" runs from last week's Monday to the
     report): (first day, last day) of that week or month, when it ends before `before`; else None. An act
-    told as done already since then ("telah dilakukan sejak pekan lalu") was done in that span."""
+    told as done already since then ("sudah diputuskan sejak pekan lalu") was done in that span."""
     if (timex.precision not in ("week", "month") or timex.value is None or timex.value_end is None
             or not timex.text.lower().startswith(_SINCE_WORDS) or _PAST_WORDS.search(timex.text.lower()) is None):
         return None
@@ -1024,15 +1024,15 @@ def _document_day(doc: Document, timex: Timex) -> bool:
     return _DOCUMENT_DATED.search(dated) is not None and _DOCUMENT_NOUN.search(prefix) is not None
 
 
-# "Terkait tunjangan, per 31 Agustus sudah dihentikan": the day a measure or a figure holds from or as of
+# '"Subsidi itu per 1 Mei sudah dicabut," kata X': the day a measure or a figure holds from or as of
 _EFFECTIVE = re.compile(r"(?<!\w)(?:%s)\W*$" % _listed(_TIME_DATA.get("effective_markers", ())) or "(?!)")
 
 
 def _effective_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
     """Whether `timex`, in a quotation of another sentence than `sentence`, is written right after a word of
-    `effective_markers` ('"... per 31 Agustus sudah dihentikan," kata X'): the day a measure the speaker tells of
+    `effective_markers` ('"... per 1 Mei sudah dicabut," kata X'): the day a measure the speaker tells of
     holds from, no day the story is told at (issue 18: the meeting told after it is not of that day). In the
-    narration ("Per 31 Agustus, tujuh orang tewas ...") such a day often sums up the story's days and still counts."""
+    narration ("Per 2 Mei, 40 rumah rusak ...") such a day often sums up the story's days and still counts."""
     if timex.sentence == sentence.index or not _TIME_DATA.get("effective_markers") or not _quoted(doc.text, timex.start):
         return False
     start = doc.sentences[timex.sentence].start if 0 <= timex.sentence < len(doc.sentences) else 0
