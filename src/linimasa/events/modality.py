@@ -16,7 +16,7 @@ from datetime import date
 from ..document import Document, Timex
 from ..language.alternation import phrase_alternation
 from ..language.timexes import (EXPLICIT_RULES, chronology_span, incident_day, latest_date, narrative_reference,
-                                past_span, report_floor, report_window, previous_span, statement_day,
+                                past_span, report_floor, report_window, previous_span, since_past_span, statement_day,
                                 statement_tagged, cited_day)
 from ..resources import load_data
 from .arguments import SentenceView, words_between
@@ -230,6 +230,7 @@ class ModalityReader:
         self.stem_suffixes = tuple(sorted(act.get("suffixes", ()), key=len, reverse=True))
         self.outer_suffixes = tuple(sorted(act.get("outer_suffixes", ()), key=len, reverse=True))
         self.min_stem = int(act.get("min_stem", 5))
+        self.verb_noun_suffixes = [tuple(pair) for pair in act.get("verb_noun_suffixes", ())]
         self.coreferent_reach = int(act.get("reach", 60))
         self.coreferent_after = int(act.get("after_reach", 0))
         self.coreferent_ahead = int(act.get("ahead", 0))
@@ -239,6 +240,10 @@ class ModalityReader:
         self.synonym_groups = [tuple(dict.fromkeys(f for w in group for f in self._forms(w)))
                                for group in act.get("synonyms", ())]
         self.act_anaphors = frozenset(act.get("anaphors", ()))
+        recap = act.get("recap_openers", ())
+        self.recap_opener = re.compile(rf"^\W*(?:{_alternation(recap)})\s*,") if recap else None
+        self.since_perfect = frozenset(act.get("since_perfect", ()))
+        self.since_perfect_window = int(act.get("since_perfect_window", 3))
         self.light_verbs = frozenset(w for w in load_data("id/triggers.yaml").get("light_verbs", ()) if " " not in w)
         self.ahead_words = frozenset(time.get("future_cues", ()))
         self.dayless = frozenset(time.get("dayless_deictics", ()))
@@ -1037,8 +1042,13 @@ class ModalityReader:
 
     def _forms(self, word: str) -> tuple[str, ...]:
         """The stem and the word with its prefix cut only: a nasal prefix takes the root's first sound
-        ("menetapkan" -> "etapkan", too short to cut "kan"), so "ditetapkan" matches on "tetapkan"."""
-        return tuple(f for f in {self._stem(word), self._unprefixed(word)} if len(f) >= self.min_stem)
+        ("menetapkan" -> "etapkan", too short to cut "kan"), so "ditetapkan" matches on "tetapkan". A verb's
+        "-kan" form also gives its noun's "-an" form (`coreferent_act.verb_noun_suffixes`): "menetapkan" ->
+        "etapan", which "penetapan" meets."""
+        forms = {self._stem(word), self._unprefixed(word)}
+        for verbal, nominal in self.verb_noun_suffixes:
+            forms |= {f[:-len(verbal)] + nominal for f in tuple(forms) if f.endswith(verbal)}
+        return tuple(f for f in forms if len(f) >= self.min_stem)
 
     def _coreferent_day(self, view: SentenceView, trigger_start: int, doc: Document, reference: date) -> DateGuess | None:
         """For a lead sentence, the day a later sentence gives the same act: a word of the same stem as
@@ -1058,7 +1068,7 @@ class ModalityReader:
         if not stems or head is None:
             return None
         stems = self._with_synonyms(stems)
-        if self._named_act(view, head):
+        if self._named_act(view, head) or self._recap(view):
             back = self._earlier_act_day(view, doc, stems, reference)
             if back is not None:
                 return back
@@ -1088,12 +1098,16 @@ class ModalityReader:
                     and timex.precision == "day" and timex.value_end is None and timex.value != reference
                     and (floor is None or timex.value >= floor) and (latest is None or timex.value <= latest)
                     and not statement_tagged(doc, timex))
+            span = None
             if not near:
                 if not lead:
                     if timex.sentence > view.sentence.index + self.coreferent_ahead:
                         break
-                    continue
-                if timex.precision == "day":
+                    # '"... tim kami melakukan penggeledahan," kata X, Senin (3/6). Penggeledahan tersebut
+                    # berlangsung pekan lalu.': the act named again with an anaphor in a past span dates the act to that span
+                    if not past_span(timex, reference) or not self._anaphored(doc, timex, stems):
+                        continue
+                elif timex.precision == "day":
                     if timex.value_end is not None or timex.value >= reference:
                         continue
                     if floor is not None and timex.value < floor:
@@ -1103,7 +1117,10 @@ class ModalityReader:
                         if timex.rule not in EXPLICIT_RULES or not self._restated_with_name(view, doc, timex, stems):
                             continue
                 elif not past_span(timex, reference):
-                    continue
+                    # "pencopotan itu sudah diputuskan sejak pekan lalu": done already in that week
+                    span = since_past_span(timex, reference)
+                    if span is None or not self._perfect_since(doc, timex):
+                        continue
             lo = doc.sentences[timex.sentence].start
             # a restatement close ahead may name the act anywhere before its day ("Koordinasi antara ... itu
             # berlangsung pada Selasa (10/6)"); a lead's act further down only within `reach`
@@ -1114,8 +1131,26 @@ class ModalityReader:
                 if any(o.endswith(t) or t.endswith(o) for o in self._forms(word) for t in stems):
                     if timex.precision == "day":
                         return DateGuess(timex.value, timex.value, "unknown", "coreferent")
+                    if span is not None:
+                        return DateGuess(span[0], span[1], timex.precision, "coreferent.since")
                     return DateGuess(timex.value, timex.value_end, timex.precision, "coreferent")
         return None
+
+    def _anaphored(self, doc: Document, timex: Timex, stems: tuple[str, ...]) -> bool:
+        """Whether the sentence of `timex` names the act of `stems` with an anaphor right after it before the
+        timex ("penggeledahan tersebut berlangsung pekan lalu", "pertemuan itu digelar ...")."""
+        text = doc.text[doc.sentences[timex.sentence].start:timex.start].lower()
+        words = WORD.findall(text)
+        return any(words[i + 1] in self.act_anaphors
+                   and any(o.endswith(t) or t.endswith(o) for o in self._forms(words[i]) for t in stems)
+                   for i in range(len(words) - 1))
+
+    def _perfect_since(self, doc: Document, timex: Timex) -> bool:
+        """Whether a perfect marker ('telah', 'sudah': `coreferent_act.since_perfect`) stands at most
+        `since_perfect_window` words before the since-span `timex`: an act done already since then."""
+        text = doc.text[doc.sentences[timex.sentence].start:timex.start].lower()
+        words = WORD.findall(text)[-self.since_perfect_window:]
+        return any(w in self.since_perfect for w in words)
 
     def _with_synonyms(self, stems: tuple[str, ...]) -> tuple[str, ...]:
         """`stems` and the forms of the words `coreferent_act.synonyms` groups with them ("pertemuan" and
@@ -1193,6 +1228,11 @@ class ModalityReader:
                             if w[:1].isupper() and w != word):
                 return True
         return False
+
+    def _recap(self, view: SentenceView) -> bool:
+        """Whether the sentence opens with a recap word (`coreferent_act.recap_openers`: "Diketahui, X ditangkap
+        ..."): it sums up an act the story told before, so its act is resolved back like an event noun."""
+        return self.recap_opener is not None and self.recap_opener.match(view.low) is not None
 
     def _named_act(self, view: SentenceView, head) -> bool:
         """Whether the trigger's head names the act as a whole: an event noun ("pertemuan", "penangkapan",

@@ -829,6 +829,23 @@ def past_span(timex: Timex, before: date | None) -> bool:
             and not timex.text.lower().startswith(_SINCE_WORDS))
 
 
+def since_past_span(timex: Timex, before: date | None) -> tuple[date, date] | None:
+    """The past week or month a since-span starts in ("sejak pekan lalu" runs from last week's Monday to the
+    report): (first day, last day) of that week or month, when it ends before `before`; else None. An act
+    told as done already since then ("sudah diputuskan sejak pekan lalu") was done in that span."""
+    if (timex.precision not in ("week", "month") or timex.value is None or timex.value_end is None
+            or not timex.text.lower().startswith(_SINCE_WORDS) or _PAST_WORDS.search(timex.text.lower()) is None):
+        return None
+    start = timex.value
+    if timex.precision == "week":
+        end = start + timedelta(days=6)
+    else:
+        end = (date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1))
+    if before is not None and end >= before:
+        return None
+    return start, end
+
+
 def previous_span(doc: Document, sentence: Sentence) -> Timex | None:
     """A past week, month or year written relative to the report ("akhir bulan lalu", "pekan lalu") in
     the sentence right before `sentence`, in its paragraph, with no day named there: the span an
@@ -1007,6 +1024,21 @@ def _document_day(doc: Document, timex: Timex) -> bool:
     return _DOCUMENT_DATED.search(dated) is not None and _DOCUMENT_NOUN.search(prefix) is not None
 
 
+# '"Subsidi itu per 1 Mei sudah dicabut," kata X': the day a measure or a figure holds from or as of
+_EFFECTIVE = re.compile(r"(?<!\w)(?:%s)\W*$" % _listed(_TIME_DATA.get("effective_markers", ())) or "(?!)")
+
+
+def _effective_day(doc: Document, timex: Timex, sentence: Sentence) -> bool:
+    """Whether `timex`, in a quotation of another sentence than `sentence`, is written right after a word of
+    `effective_markers` ('"... per 1 Mei sudah dicabut," kata X'): the day a measure the speaker tells of
+    holds from, no day the story is told at (issue 18: the meeting told after it is not of that day). In the
+    narration ("Per 2 Mei, 40 rumah rusak ...") such a day often sums up the story's days and still counts."""
+    if timex.sentence == sentence.index or not _TIME_DATA.get("effective_markers") or not _quoted(doc.text, timex.start):
+        return False
+    start = doc.sentences[timex.sentence].start if 0 <= timex.sentence < len(doc.sentences) else 0
+    return _EFFECTIVE.search(doc.text[max(start, timex.start - 24):timex.start].lower()) is not None
+
+
 def _incident_day(doc: Document, tag: Timex, days: list[Timex], floor: date | None) -> date | None:
     """The day an incident took place on, told at most `incident_reach` sentences before the
     statement tag `tag` ("peristiwa itu terjadi pada Minggu (5/10). ... kata X, Kamis (9/10)"):
@@ -1103,7 +1135,7 @@ def narrative_reference(doc: Document, sentence: Sentence, incident: bool = Fals
             if t.precision == "day" and t.value is not None and t.value_end is None
             and (latest is None or t.value <= latest) and not _page_stamp(doc, index)
             and not _in_lines(captions, t.start) and not _document_day(doc, t)
-            and not _anecdote_day(doc, t, sentence)]
+            and not _anecdote_day(doc, t, sentence) and not _effective_day(doc, t, sentence)]
     if _FLASHBACK.match(sentence.text.lower()):
         # a flashback is dated by the next day the text names, when that day is earlier than the
         # day told before it ("Sebelumnya, X menegur Y. ... kata X, Senin (6/10).")
