@@ -39,6 +39,8 @@ OUTLET_CUE = "outlet:"
 # How many sentences either side of an event a foreign setting reaches in a document (story_at): a round-up's
 # short stories run 15 to 40 sentences; one article's story names its setting more often than that.
 STORY_WINDOW = 12
+# Settings ("di/ke X") of one other country near an event that make X its story; one is a passing detail.
+MIN_LOCAL_SETTINGS = 2
 # The words of the list grammar below (group_nouns.yaml `list_grammar`). Possessive runs and a lookbehind
 # keep searches linear on long whitespace (tests/test_regex_backtracking.py).
 _GRAMMAR = load_data("id/group_nouns.yaml")["list_grammar"]
@@ -231,7 +233,8 @@ class GroupNouns:
         "Sepekan di X: ...") sets one story abroad ("terlantar di Negeri A") and the others at home; the
         foreign setting must not cross into the home stories (issue 18: the local police and a local suspect
         coded with a migrant-worker story's country). Within STORY_WINDOW sentences either side: a setting
-        ("di/ke X") decides; else home-country names and no name of the document's country give home."""
+        ("di/ke X") of the document's country keeps it, MIN_LOCAL_SETTINGS of one other country give that one;
+        else home-country names and no name of the document's country give home."""
         if story == self.home:
             return story
         cached = getattr(self, "_cues", None)
@@ -242,8 +245,13 @@ class GroupNouns:
         near = [(country, setting) for index, country, setting in cached[1] if low <= index <= high]
         places = Counter(country for country, setting in near if setting)
         if places:
-            return story if story in places else places.most_common(1)[0][0]
-        countries = {country for country, _ in near}
+            if story in places:
+                return story
+            country, count = places.most_common(1)[0]
+            if count >= MIN_LOCAL_SETTINGS:
+                return country
+            # one "di X" near ("warga New Jersey yang tumbuh besar di X") is a detail, no story of its own
+        countries = {country for country, setting in near if not setting}
         if self.home in countries and story not in countries:
             return self.home
         return story
