@@ -47,3 +47,15 @@ def test_relative_clause_on_the_case_is_no_accusation(pipeline, case):
     text = (f"\"Kami menuntut Majelis Pengadilan Negeri Sukamaju yang mengadili {case} menjatuhkan hukuman "
             "penjara selama dua tahun kepada terdakwa,\" kata jaksa Yudi Prasetya di PN Sukamaju, Rabu (1/10/2025).")
     assert not [e for e in events(pipeline, text) if e.type == "ACCUSE" and e.trigger == "mengadili"]
+
+
+@pytest.mark.parametrize("text, kind, coded", [
+    # a denied purpose: no pressure was put on anyone (modality.yaml `purpose`)
+    ("Kepala dinas Emma Lestari menegaskan kedatangan tim ke sekolah bukan untuk menekan siswa, melainkan untuk "
+     "menenangkan suasana.", "REQUEST", False),
+    ("Wali kota Danu Saputra mengatakan rapat itu digelar tidak untuk menekan para pedagang.", "REQUEST", False),
+    # the act itself is still coded
+    ("Polisi menekan massa agar mundur dari gerbang kantor bupati.", "REQUEST", True),
+])
+def test_denied_purpose_is_no_event(pipeline, text, kind, coded):
+    assert bool([e for e in events(pipeline, text) if e.type == kind and e.trigger == "menekan"]) is coded
