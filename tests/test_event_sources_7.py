@@ -39,7 +39,7 @@ def _filler(place: str, n: int) -> str:
 
 LOCAL = ("Seorang pria berinisial KT (41) diduga mencuri sepeda motor milik tetangganya di Kabupaten Sukamaju. "
          "Kasat Reskrim Polres Sukamaju AKP Bimo Hartanto membenarkan kejadian itu. "
-         "Lalu, kata Bimo, terduga pelaku diamankan dan ditetapkan sebagai tersangka pada 10 Oktober 2025. "
+         "Bimo mengatakan, pelaku sudah ditangkap dan kini ditahan di Mapolres Sukamaju. "
          + _filler("Sukamaju", STORY_WINDOW + 2) + " ")
 ABROAD = ("Seorang pekerja bernama Rina Lestari mengaku terlantar di Malaysia. "
           + _filler("kampung Rina", STORY_WINDOW + 2) + " "

@@ -51,8 +51,8 @@ def test_relative_clause_on_the_case_is_no_accusation(pipeline, case):
 
 @pytest.mark.parametrize("text, kind, coded", [
     # a denied purpose: no pressure was put on anyone (modality.yaml `purpose`)
-    ("Kepala dinas Emma Lestari menegaskan kedatangan tim ke sekolah bukan untuk menekan siswa, melainkan untuk "
-     "menenangkan suasana.", "REQUEST", False),
+    ("Kepala dinas Emma Lestari bilang timnya hadir di kelas itu bukan untuk menekan para murid, tetapi untuk "
+     "mendengar keluhan mereka.", "REQUEST", False),
     ("Wali kota Danu Saputra mengatakan rapat itu digelar tidak untuk menekan para pedagang.", "REQUEST", False),
     # the act itself is still coded
     ("Polisi menekan massa agar mundur dari gerbang kantor bupati.", "REQUEST", True),
