@@ -28,6 +28,9 @@ from .patterns import alternation
 PRONOUN_WINDOW = 2
 PRONOUNS = re.compile(r"(?<![\w-])(?:[Ii]a|[Dd]ia|[Bb]eliau)(?![\w-])")
 _WORD = re.compile(r"[\w'’-]+")
+# The attribution right after a quote ("...," ungkap dia): matched backwards from the pronoun, it ends the quote.
+_ATTRIBUTION = re.compile(r"[\"”]\s*+(?:[a-z]+\s+){1,2}$")
+_OPEN_QUOTES = ('"', "“")
 # Matched right after a name (a continuation: leading \s*+, see tests/test_regex_backtracking.py).
 INITIALS_AFTER = re.compile(r"\s*+\(([A-Z]{2,6})\)")
 
@@ -126,12 +129,23 @@ def _owned_before() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})(?:\s+[\w.-]+){{0,3}}?\s*$", re.IGNORECASE) if words else re.compile("(?!)")
 
 
+@functools.lru_cache(maxsize=1)
+def _compared_before() -> re.Pattern:
+    """A figure-of-speech word right before a name, one word between allowed ("kayak X", "seperti tokoh fiksi
+    X"): `compared_before` in person_roles.yaml."""
+    words = "|".join(r"\s+".join(map(re.escape, w.split()))
+                     for w in load_data("actors/person_roles.yaml").get("compared_before", ()))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:\s+[\w.-]+)?\s+$", re.IGNORECASE) if words else re.compile("(?!)")
+
+
 def pronoun_antecedents(text: str, sentences, mentions: list[Mention], is_person) -> list[tuple[int, int, int, str]]:
     """(sentence, start, end, actor) for each pronoun whose antecedent is clear."""
-    owned = _owned_before()
-    # a person named as the owner of a programme or an era ("program Presiden X") is no antecedent
+    owned, compared = _owned_before(), _compared_before()
+    # a person named as the owner of a programme or an era ("program Presiden X") is no antecedent, nor one
+    # named in a figure of speech ("bak tokoh fiksi X")
     people = sorted((m for m in mentions if m.actor and m.type == "PER" and is_person(m.actor)
-                     and not owned.search(text, max(0, m.start - 40), m.start)),
+                     and not owned.search(text, max(0, m.start - 40), m.start)
+                     and not compared.search(text, max(0, m.start - 40), m.start)),
                     key=lambda m: m.start)
     if not people:
         return []
@@ -139,10 +153,24 @@ def pronoun_antecedents(text: str, sentences, mentions: list[Mention], is_person
     for sentence in sentences:
         for found in PRONOUNS.finditer(text, sentence.start, sentence.end):
             low = sentence.index - (PRONOUN_WINDOW - 1)
-            near = {m.actor for m in people if low <= m.sentence <= sentence.index and m.end <= found.start()}
+            quoted = _quoted_before(text, sentence.start, found.start())
+            # a person named inside the quote that "ungkap dia" closes is not the one who speaks it
+            near = {m.actor for m in people if low <= m.sentence <= sentence.index and m.end <= found.start()
+                    and not quoted[0] <= m.start < quoted[1]}
             if len(near) == 1:
                 out.append((sentence.index, found.start(), found.end(), next(iter(near))))
     return out
+
+
+def _quoted_before(text: str, floor: int, pos: int) -> tuple[int, int]:
+    """(start, end) of the quote whose attribution the pronoun at `pos` is in ("...,” kata dia"), else (0, 0).
+    The quote may open a sentence or two before `floor`, the pronoun's sentence."""
+    attribution = _ATTRIBUTION.search(text, max(floor, pos - 40), pos)
+    if attribution is None:
+        return 0, 0
+    close = attribution.start()
+    opened = max(text.rfind(q, max(0, floor - 2000), close) for q in _OPEN_QUOTES)
+    return (opened, close) if opened >= 0 else (0, 0)
 
 
 # Initials as written in the news: two to four capitals ("AS", "MRA"); a weak cue word takes two or three.

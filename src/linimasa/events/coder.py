@@ -355,10 +355,11 @@ class EventCoder:
             view = build_view(sentence, by_sentence.get(sentence.index, []), doc.actors, self.grammar)
             if story is None:
                 story = self.groups.story_country(doc)
-            view.args = self.groups.args(view, doc, story, pending,
+            local = self.groups.story_at(doc, sentence.index, story)  # a round-up's other story stays its own
+            view.args = self.groups.args(view, doc, local, pending,
                                          [m.span() for m in self.trigger_re.finditer(view.low)])
             events.extend(self._code_sentence(doc, view, timexes.get(sentence.index, []), tokens.get(sentence.index, []),
-                                              pending, unnamed, story, references))
+                                              pending, unnamed, local, references))
         events = _targets_from_references(events, references)
         events = _targets_from_context(events, unnamed)
         doc.events = NonEventFilter()(doc, events)  # links, subheads, captions: issue 18
@@ -555,8 +556,10 @@ class EventCoder:
             elif not sources and rule.type not in SOURCELESS_TYPES:
                 continue
             if not sources and rule.type in SOURCELESS_TYPES and story is not None \
-                    and self.occurrence_re.search(view.low, clause[0], clause[1]):
-                # a protest no one is named for, said to take place, is the crowd's of where it happens
+                    and (self.occurrence_re.search(view.low, clause[0], clause[1])
+                         or (strategy == "blocked" and rule.form == "active")):
+                # a protest no one is named for, said to take place, is the crowd's of where it happens; so is
+                # a protest verb whose subject no actor names ("lebih dari 20.000 orang berdemonstrasi")
                 crowd = self.groups.crowd(view, doc, story, pending)
                 sources, strategy = [Arg(hit.start, hit.end, crowd.id, "NORP", hit.text, generic=True)], strategy + "+crowd"
             if not sources and strategy in NOUN_STRATEGIES:

@@ -34,6 +34,13 @@ KIND = "group"
 # Mentions that are pronouns or references resolved to an actor (events.speech, coreference): they say who
 # speaks, not where the story is ("ke saya" is no place).
 INDIRECT_ORIGINS = frozenset({"coref", "speech"})
+# An actor whose country only the outlet's country gave ("outlet:IDN") says nothing of where a story is.
+OUTLET_CUE = "outlet:"
+# How many sentences either side of an event a foreign setting reaches in a document (story_at): a round-up's
+# short stories run 15 to 40 sentences; one article's story names its setting more often than that.
+STORY_WINDOW = 12
+# Settings ("di/ke X") of one other country near an event that make X its story; one is a passing detail.
+MIN_LOCAL_SETTINGS = 2
 # The words of the list grammar below (group_nouns.yaml `list_grammar`). Possessive runs and a lookbehind
 # keep searches linear on long whitespace (tests/test_regex_backtracking.py).
 _GRAMMAR = load_data("id/group_nouns.yaml")["list_grammar"]
@@ -199,6 +206,8 @@ class GroupNouns:
         unknown kidnappers and the police of a Bali story coded Russian)."""
         settings, named = Counter(), Counter()
         counted: set[str] = set()
+        cues: list[tuple[int, str, bool]] = []  # (sentence, country, is a setting) for story_at
+        self._cues = (doc, cues)
         for m in doc.mentions:
             actor = doc.actors.get(m.actor) if m.actor else None
             if actor is None or not actor.country or m.origin in INDIRECT_ORIGINS:
@@ -206,13 +215,46 @@ class GroupNouns:
             before = self.setting_re.search(doc.text, max(0, m.start - 5), m.start) if m.start else None
             if before is not None and before.end() == m.start:
                 settings[actor.country] += 1
-            elif not (len(m.text) <= 3 and m.text.isupper()) and actor.id not in counted:
-                counted.add(actor.id)
-                named[actor.country] += 1
+                cues.append((m.sentence, actor.country, True))
+            elif not (len(m.text) <= 3 and m.text.isupper()):
+                if not (actor.cue or "").startswith(OUTLET_CUE):  # a name that says its own country
+                    cues.append((m.sentence, actor.country, False))
+                if actor.id not in counted:
+                    counted.add(actor.id)
+                    named[actor.country] += 1
         for counts in (settings, named):
             if counts:
                 return counts.most_common(1)[0][0]
         return self.home
+
+    def story_at(self, doc: Document, sentence: int, story: str) -> str:
+        """The story country of one sentence: the document's (`story`, from story_country) unless that is a
+        foreign setting no cue near the sentence supports. A round-up (several short stories in one article,
+        "Sepekan di X: ...") sets one story abroad ("terlantar di Negeri A") and the others at home; the
+        foreign setting must not cross into the home stories (issue 18: the local police and a local suspect
+        coded with a migrant-worker story's country). Within STORY_WINDOW sentences either side: a setting
+        ("di/ke X") of the document's country keeps it, MIN_LOCAL_SETTINGS of one other country give that one;
+        else home-country names and no name of the document's country give home."""
+        if story == self.home:
+            return story
+        cached = getattr(self, "_cues", None)
+        if cached is None or cached[0] is not doc:
+            self.story_country(doc)
+            cached = self._cues
+        low, high = sentence - STORY_WINDOW, sentence + STORY_WINDOW
+        near = [(country, setting) for index, country, setting in cached[1] if low <= index <= high]
+        places = Counter(country for country, setting in near if setting)
+        if places:
+            if story in places:
+                return story
+            country, count = places.most_common(1)[0]
+            if count >= MIN_LOCAL_SETTINGS:
+                return country
+            # one "di X" near ("warga New Jersey yang tumbuh besar di X") is a detail, no story of its own
+        countries = {country for country, setting in near if not setting}
+        if self.home in countries and story not in countries:
+            return self.home
+        return story
 
     # ---- per sentence
     def args(self, view: SentenceView, doc: Document, story: str, pending: dict[str, Actor],

@@ -16,6 +16,11 @@ The rules, applied to the events of one document after coding:
    when a body sentence codes the same (type, source, target): the lead sentence that
    repeats the headline and the caption are one event, reported once, with the body
    sentence's evidence and date.
+5. `credit`: SUPPORT and COOPERATE events of a sponsor or organiser credit ("Forum ini dipersembahkan oleh X
+   dan didukung oleh Y", nonevents.yaml `credit_cues`) are dropped: backing an event is no political act.
+6. `identifying-relative`: an event coded through a relative clause whose object is the case at hand
+   ("majelis yang mengadili perkara ini menjatuhkan ...") is dropped: the clause names a body by its duty,
+   it reports no act (nonevents.yaml `case_nouns`).
 4. `list-lead`: a sentence that opens with a list announcer ("Berikut ini isi pasal yang digugat X ...:",
    clauses.yaml list_announcers) and ends with a colon introduces the list below it: its verbs describe the
    items ("yang digugat X"), no act is reported in it (issue 18, not an event: a list heading).
@@ -48,6 +53,12 @@ _DEONTIC_RULE = "REQUEST.deontic."
 _LIST_LEAD = re.compile(
     rf"^\W*(?:{phrase_alternation(load_data('id/clauses.yaml').get('list_announcers') or ['(?!)'])})\b[^\n]*:\s*$",
     re.IGNORECASE)
+_DATA = load_data("id/nonevents.yaml")
+_CREDIT = re.compile(rf"(?<!\w)(?:{phrase_alternation(_DATA['credit_cues'])})(?!\w)", re.IGNORECASE)
+_CREDIT_TYPES = frozenset(_DATA["credit_types"])
+_CASE_OBJECT = (rf"\s+(?:{'|'.join(map(re.escape, _DATA['case_nouns']))})"
+                rf"(?:\s+\w+){{0,2}}?\s+(?:{'|'.join(map(re.escape, _DATA['case_demonstratives']))})(?!\w)")
+_RELATIVE_LEAD = rf"(?<!\w)yang\s+(?:(?:{'|'.join(map(re.escape, _DATA['relative_adverbs']))})\s+)*"
 # Kinds of actor a speaker may lead and name in a title ("Ketua KPU RI Afifuddin").
 BODY_KINDS = frozenset({"organization"})
 
@@ -76,7 +87,9 @@ class NonEventFilter:
     def __call__(self, doc: Document, events: list[Event]) -> list[Event]:
         if not events:
             return events
-        events = [e for e in events if not (e.rule.startswith(_DEONTIC_RULE) and self._own_body(doc, e))]
+        events = [e for e in events if not (e.rule.startswith(_DEONTIC_RULE) and self._own_body(doc, e))
+                  and not (e.type in _CREDIT_TYPES and self._credit(doc, e))
+                  and not (".relative" in e.rule and self._identifying(doc, e))]
         kinds = self._sentence_kinds(doc, {e.sentence for e in events})
         if not kinds:
             return events
@@ -90,6 +103,20 @@ class NonEventFilter:
                 continue
             kept.append(event)
         return kept
+
+    @staticmethod
+    def _credit(doc: Document, event: Event) -> bool:
+        """Whether the event's sentence is a sponsor or organiser credit."""
+        return event.sentence < len(doc.sentences) and _CREDIT.search(doc.sentences[event.sentence].text) is not None
+
+    @staticmethod
+    def _identifying(doc: Document, event: Event) -> bool:
+        """Whether the event's trigger heads a relative clause on the case at hand ("yang mengadili perkara ini")."""
+        if event.sentence >= len(doc.sentences) or not event.trigger:
+            return False
+        trigger = r"\s+".join(map(re.escape, event.trigger.split()))
+        return re.search(_RELATIVE_LEAD + trigger + _CASE_OBJECT, doc.sentences[event.sentence].text,
+                         re.IGNORECASE) is not None
 
     @staticmethod
     def _own_body(doc: Document, event: Event) -> bool:

@@ -113,6 +113,8 @@ class QuoteFinder:
         self.postposed_re = re.compile(r",\s*(?:" + after + r")\s+(?=\w)", re.IGNORECASE)
         # "..., katanya.": a sentence closed by a -nya attribution reports the last speaker
         self.postposed_nya_re = re.compile(r",\s*(?:" + after + r")nya\s*[.!?]?\s*$", re.IGNORECASE)
+        # "Selain itu, lanjutnya, X sudah ...": a -nya attribution between commas reports the last speaker too
+        self.parenthetical_nya_re = re.compile(r",\s*(?:" + after + r")nya\s*,", re.IGNORECASE)
 
     # ---- the stage
     def __call__(self, doc: Document) -> Document:
@@ -339,6 +341,8 @@ class QuoteFinder:
             if limit <= sentence.start:
                 continue
             verb = ix.verbs.first(sentence.start, limit)
+            if verb and self.parenthetical_nya_re.search(text, sentence.start, verb.start()):
+                continue  # "Selain itu, lanjutnya, guru X sudah menyampaikan ...": the last speaker's report of X
             if verb:
                 speaker = self.grammar.subject(ix, sentence.start, verb.start())
                 if self.grammar.named(speaker):
