@@ -55,6 +55,9 @@ CASES = [
      "organization", "IDN", "EDU"),
     ("Dewan Perwakilan Mahasiswa Fakultas Hukum menolak rencana itu.",
      O("Dewan Perwakilan Mahasiswa Fakultas Hukum"), "organization", "IDN", "EDU"),
+    # a state- or region-owned enterprise written out is a company, not a state body
+    ("Badan Usaha Milik Daerah (BUMD) Tirta Sukamaju ikut menyalurkan beras murah.",
+     O("Badan Usaha Milik Daerah"), "organization", "IDN", "BUS"),
     # an English-named institute with a home researcher is a home body; with a foreign one it gets no country
     ("Peneliti Institute for Green Energy Studies Dewi Kartikasari menulis bahwa subsidi harus dipangkas.",
      O("Institute for Green Energy Studies") + P("Dewi Kartikasari"), "organization", "IDN", "NGO"),

@@ -2028,10 +2028,13 @@ class OpenWorld:
         """
         text = doc.text
         tail = mention.text.split()[-1].lower().strip(".,()") if mention.text.split() else ""
-        if tail in self.english_document_tails and len(mention.text.split()) > 1 \
+        if tail in self.english_document_tails and len(mention.text.split()) > 2 \
                 and all(w[:1].isupper() or w[:1].isdigit() for w in mention.text.split()) \
+                and not self.role_before_re.search(text, max(0, mention.start - 30), mention.start) \
                 and self._institution(text, mention.start, mention.end - len(tail)) is None:
-            return "MISC"  # "Third Biennial Update Report", "Global Traffic Index": a report's English title
+            # "Third Biennial Update Report", "Global Traffic Index": a report's English title (not a pollster
+            # named so, with a title before it: "Direktur Riset X Index")
+            return "MISC"
         if self.heading(doc, mention) or self.document_wording(doc, mention) or self.programme(doc, mention):
             return "MISC"  # "Poin Utamanya:", "Keputusan ... tentang ... Menteri | Negara X", "Program Kampung Y"
         if self.campaign(doc, mention) or self.account_name(text, mention) or self.listed_brand(doc, mention):
