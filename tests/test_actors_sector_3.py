@@ -38,6 +38,9 @@ CASES = [
      "person", "IDN", "NGO"),
     ("Direktur Eksekutif Rahmat Sugondo mengkritik rencana itu.", P("Rahmat Sugondo"), "person", "IDN", "NGO"),
     ("Aktivis Rahmat Sugondo mengkritik rencana itu.", P("Rahmat Sugondo"), "person", "IDN", "NGO"),
+    # a coach's deputy is a sports title, not a state deputy's ("Deputi" alone is GOV)
+    ("Klub itu menunjuk deputi pelatih baru, Marco Bellandi, pekan lalu.", P("Marco Bellandi"), "person", None, "CVL"),
+    ("Deputi Bidang Koordinasi Pangan Rahmat Sugondo memimpin rapat.", P("Rahmat Sugondo"), "person", "IDN", "GOV"),
     # civil-society coalitions and networks; party coalitions stay PTY, crime rings CRM
     ("Koalisi Masyarakat Sipil menggelar diskusi dengan polisi.", O("Koalisi Masyarakat Sipil"),
      "organization", "IDN", "NGO"),
