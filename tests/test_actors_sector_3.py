@@ -71,6 +71,12 @@ CASES = [
      O("Institute for Green Energy Studies") + P("Sri Lestari"), "organization", "IDN", "NGO"),
     ("Peneliti Institute for Green Energy Studies John Miller menulis bahwa subsidi harus dipangkas.",
      O("Institute for Green Energy Studies") + P("John Miller"), "organization", None, "NGO"),
+    # a state hospital written out is the state's, as its short form RSUD is
+    ("Rumah Sakit Umum Daerah Sukamaju merawat tiga korban.", O("Rumah Sakit Umum Daerah Sukamaju"),
+     "organization", "IDN", "GOV"),
+    # a bus operator introduced as one is a company
+    ("Layanan itu hadir lewat kerja sama dengan perusahaan otobus Sinar Lestari.", P("Sinar Lestari"),
+     "organization", None, "BUS"),
     # a company introduced as a tech giant is a company
     ("Raksasa teknologi Pomelo meluncurkan ponsel baru pekan ini.", P("Pomelo"), "organization", None, "BUS"),
 ]
