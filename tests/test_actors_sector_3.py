@@ -74,6 +74,8 @@ CASES = [
     # a state hospital written out is the state's, as its short form RSUD is
     ("Rumah Sakit Umum Daerah Sukamaju merawat tiga korban.", O("Rumah Sakit Umum Daerah Sukamaju"),
      "organization", "IDN", "GOV"),
+    ("Rumah Sakit Umum Pusat (RSUP) Prof Sukamto merawat tiga korban.", O("Rumah Sakit Umum Pusat"),
+     "organization", "IDN", "GOV"),
     # a bus operator introduced as one is a company
     ("Layanan itu hadir lewat kerja sama dengan perusahaan otobus Sinar Lestari.", P("Sinar Lestari"),
      "organization", None, "BUS"),
