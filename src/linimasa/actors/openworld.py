@@ -65,8 +65,14 @@ OUTLET_CONFIDENCE = 0.35
 # Only a named body with a country (a dictionary body or an Indonesian head such as "Polri", "UGM") decides.
 # A civil-service title ("Kepala Seksi Intelijen Kejari X") takes the sector of the court, police, army or
 # legislature it serves in.
+# Between an English-named body and its member's name right after it: a comma, or its short form in brackets
+# ("X Institute (XI) Nama"), and a first name the entities stage may have left out of the person's span.
+_AFFILIATE_GAP = re.compile(r"\s*(?:\([A-Za-z0-9&-]{2,12}\))?\s*,?\s*(?:[A-Z][a-z]+\s+)?")
 YIELDING_SECTORS = {"BUS": frozenset({"GOV", "JUD", "LEG", "EDU", "COP", "IGO"}), "MIL": frozenset({"COP"}),
-                    "GOV": frozenset({"JUD", "COP", "MIL", "LEG"})}
+                    "GOV": frozenset({"JUD", "COP", "MIL", "LEG"}),
+                    # "Direktur Eksekutif" of a central bank's department, "relawan" of a disaster agency: an NGO
+                    # title yields to a known body (a dictionary one, or one whose head fixes its country)
+                    "NGO": frozenset({"GOV", "JUD", "LEG", "EDU", "COP", "MIL", "IGO", "BUS"})}
 # How far before a name its title may start, and how far an apposition may run after it.
 PHRASE_REACH = 110
 APPOSITION_REACH = 90
@@ -438,6 +444,7 @@ class OpenWorld:
         self.dishes = frozenset(things.get("dishes", ()))
         self.english_things = frozenset(w.lower() for w in things.get("english_thing_words", ()))
         self.english_title_tails = frozenset(w.lower() for w in things.get("english_title_tails", ()))
+        self.english_document_tails = frozenset(w.lower() for w in things.get("english_document_tails", ()))
         self.english_thing_suffixes = tuple(things.get("english_thing_suffixes", ()))
         self.english_suffix_min = int(things.get("english_suffix_min", 8))
         self.place_tails = frozenset(things.get("place_tails", ()))
@@ -962,6 +969,9 @@ class OpenWorld:
                     # "Kotabaru Policy Institute": an English name built on a home gazetteer place
                     return self._decision("organization", place.home, sector, None, 3,
                                           f"institution:{cue}+place:{home_place}")
+                if self._home_affiliate(doc, mention):
+                    # "peneliti X Institute, Nama Sri Wahyuni": a home person works there, nothing says abroad
+                    return dataclasses.replace(decision, cue=f"institution:{cue}+affiliate:{place.home}")
                 return dataclasses.replace(decision, country=None, cue=f"institution:{cue}")
             return decision
         if named is not None:
@@ -1011,8 +1021,32 @@ class OpenWorld:
                 # country's name (after at most two more capitalised words) or "asal" and it
                 return self._decision("organization", after[0], sector, None, 3,
                                       _join(cue and f"institution:{cue}", f"nationality:{after[1]}"))
+            if self._home_affiliate(doc, mention):
+                return dataclasses.replace(decision, cue=_join(cue and f"institution:{cue}", f"affiliate:{place.home}"))
             return dataclasses.replace(decision, country=None, cue=_join(cue and f"institution:{cue}", "english"))
         return decision
+
+    def _home_affiliate(self, doc: Document, mention: Mention) -> bool:
+        """Whether a person with a name only the home country's people bear (`indonesian_name_words`) is written
+        with the body as its member: right after its name ("peneliti X Institute Nama") or before it with a title
+        between ("Nama, ekonom X Institute"). An English-named body with a home member and no foreign cue is a
+        home body (the weakest level still)."""
+        text = doc.text
+        for other in doc.mentions:
+            if other.type != "PER" or other.sentence != mention.sentence or other is mention:
+                continue
+            if other.start >= mention.end:
+                if other.start - mention.end > 30 or _AFFILIATE_GAP.fullmatch(text, mention.end, other.start) is None:
+                    continue
+            elif other.end <= mention.start:
+                gap = text[other.end:mention.start]
+                if len(gap) > 40 or not gap.startswith(",") or "," in gap[1:] or "." in gap:
+                    continue
+            else:
+                continue
+            if any(w.lower() in self.indonesian_name_words for w in other.text.split()):
+                return True
+        return False
 
     def _country_after_name(self, text: str, mention: Mention):
         """(country, words) of a country's name written right after `mention`, after at most two capitalised
@@ -1993,6 +2027,14 @@ class OpenWorld:
           name -> MISC; a run the document also writes after "PT", "Ponpes", ... -> ORG.
         """
         text = doc.text
+        tail = mention.text.split()[-1].lower().strip(".,()") if mention.text.split() else ""
+        if tail in self.english_document_tails and len(mention.text.split()) > 2 \
+                and all(w[:1].isupper() or w[:1].isdigit() for w in mention.text.split()) \
+                and not self.role_before_re.search(text, max(0, mention.start - 30), mention.start) \
+                and self._institution(text, mention.start, mention.end - len(tail)) is None:
+            # "Third Biennial Update Report", "Global Traffic Index": a report's English title (not a pollster
+            # named so, with a title before it: "Direktur Riset X Index")
+            return "MISC"
         if self.heading(doc, mention) or self.document_wording(doc, mention) or self.programme(doc, mention):
             return "MISC"  # "Poin Utamanya:", "Keputusan ... tentang ... Menteri | Negara X", "Program Kampung Y"
         if self.campaign(doc, mention) or self.account_name(text, mention) or self.listed_brand(doc, mention):
@@ -2027,7 +2069,11 @@ class OpenWorld:
             # "Family Fund" beside "family fund": a common noun phrase capitalised, no body (not an Indonesian
             # body's name, which a writer also puts in lower case: "pengadilan tinggi")
             return "MISC"
-        if self._institution(text, mention.start, mention.end) is not None:
+        body = self._institution(text, mention.start, mention.end)
+        if mention.type == "PER" and body is not None and len(body) == 3 and body[0] + len(body[1]) < mention.end \
+                and len(mention.text.split()) > 1 and (tail in self.english_things or tail[:-1] in self.english_things):
+            return "MISC"  # "Focus Group Discussion": an English method or service whose middle word is a body's head
+        if body is not None:
             return None
         surface = mention.text
         if self.link_label_re.search(text, max(0, mention.start - 25), mention.start):
