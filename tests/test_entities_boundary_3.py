@@ -15,7 +15,7 @@ from linimasa.document import Document
 from linimasa.language.entities import _field_list_into_body
 from linimasa.pipeline import build_pipeline
 
-HEADS = (("direktorat", "jenderal"), ("dinas",), ("biro",), ("balai",), ("kantor",))
+HEADS = (("direktorat", "jenderal"), ("dinas",), ("biro",), ("balai",), ("kantor",), ("pusat",))
 STOPS = frozenset({"kabupaten", "kota", "dinas", "badan", "kepala", "ministry", "muhammad"})
 PLACES = frozenset({"Sukamaju", "Sumber", "Bukit Indah"})
 
@@ -45,6 +45,9 @@ def _span(text: str, surface: str, kind: str = "ORG", origin: str = "model"):
     ("Biro Keuangan dan Sumber Daya Manusia menyusun anggaran.", [("Biro Keuangan", "ORG")],
      "Biro Keuangan dan Sumber Daya Manusia"),
     ("Balai Bibit dan Benih Bukit Indah ditutup.", [("Balai Bibit", "ORG")], "Balai Bibit dan Benih"),
+    # an ORG span of the model over the last field and the parent body keeps the parent's part
+    ("Kepala Pusat Data, Arsip, dan Humas BPSK Sukamaju hadir.",
+     [("Pusat Data", "ORG"), ("Humas BPSK Sukamaju", "ORG")], "Pusat Data, Arsip, dan Humas"),
     # one field word the model typed a place, and a MISC span over the last field and the office's place
     ("Kepala Balai Pupuk, Obat, dan Alat Tani Sukamaju datang.",
      [("Balai Pupuk", "PER"), ("Obat", "LOC"), ("Alat Tani Sukamaju", "MISC")], "Balai Pupuk, Obat, dan Alat Tani"),
@@ -54,6 +57,8 @@ def test_field_list_joined(text, spans, expected):
     out = _field_list_into_body(text, accepted, HEADS, STOPS, len(text), PLACES)
     assert text[out[0][0]:out[0][1]] == expected
     assert all(not (out[0][0] < s[1] and s[0] < out[0][1]) for s in out[1:])  # no span left inside
+    if "BPSK" in text:
+        assert [text[s[0]:s[1]] for s in out[1:]] == ["BPSK Sukamaju"]
 
 
 @pytest.mark.parametrize("text, spans", [

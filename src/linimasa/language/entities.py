@@ -605,7 +605,8 @@ def _field_list_into_body(text: str, accepted, heads: tuple[tuple[str, ...], ...
     The list must close with a link word ("dan", "serta", "&") and a capitalised field before `limit` (the
     sentence's end). Every field is one to three capitalised words that are no acronym, open with no `stops` word
     (a body's head, a region, a title: then the list names two bodies and nothing is joined) and hold no span
-    but those `_field_span` allows (the joined span takes them in). The last field ends before a `stops` word
+    but those `_field_span` allows (the joined span takes them in; an ORG span that runs on past the last field
+    keeps its rest, the parent body: "... dan Komunikasi | BNPB"). The last field ends before a `stops` word
     ("... dan Tata Ruang | Kabupaten X"), a place of the gazetteer (`places`: "... dan Jasa | Sukamaju"), a
     bracket, punctuation or another span.
     """
@@ -654,7 +655,7 @@ def _field_list_into_body(text: str, accepted, heads: tuple[tuple[str, ...], ...
             if count == 0:
                 break  # no field, or a field that opens with another body's head or a region
             if any(s[0] < field_end and link_at < s[1] and (not _field_span(text, s, places)
-                                                            or (s[1] > field_end and s[2] != "MISC"))
+                                                            or (s[1] > field_end and s[0] < link_at))
                    for s in later):
                 break  # a person, a place or a listed body inside the field
             fields, at = fields + 1, field_end
@@ -665,7 +666,11 @@ def _field_list_into_body(text: str, accepted, heads: tuple[tuple[str, ...], ...
             continue
         taken = [s for s in later if start < s[1] and s[0] < joined]
         for s in taken:
-            out.remove(s)
+            rest = text.find(" ", joined, s[1]) + 1 if s[2] == "ORG" and s[1] > joined else 0
+            if rest:  # "... dan Komunikasi | BNPB": the parent body's part of a span over the last field stays
+                out[out.index(s)] = (rest, s[1], s[2], s[3])
+            else:
+                out.remove(s)
         # an office, whatever the model typed it: a PER-typed list of fields is read as a title by the resolver
         out[k - 1] = (start, joined, "ORG", origin)
     return out
