@@ -12,12 +12,12 @@ from datetime import date
 import pytest
 
 from linimasa.document import Document
-from linimasa.language.entities import _field_list_into_body
+from linimasa.language.entities import _field_list_into_body, _head_after_office
 from linimasa.pipeline import build_pipeline
 
 HEADS = (("direktorat", "jenderal"), ("dinas",), ("biro",), ("balai",), ("kantor",), ("pusat",))
 STOPS = frozenset({"kabupaten", "kota", "dinas", "badan", "kepala", "ministry", "muhammad"})
-PLACES = frozenset({"Sukamaju", "Sumber", "Bukit Indah"})
+PLACES = {"Sukamaju": "IDN", "Sumber": "IDN", "Bukit Indah": "IDN", "Victoria": "AUS"}
 
 
 def _span(text: str, surface: str, kind: str = "ORG", origin: str = "model"):
@@ -116,3 +116,26 @@ def test_two_offices_in_pipeline(pipeline):
                             published=date(2025, 10, 20)))
     surfaces = [m.text for m in doc.mentions]
     assert "Dinas Pendidikan" in surfaces and "Budi Santoso" in surfaces
+
+
+@pytest.mark.parametrize("text, office, person", [
+    # a titled office, its place, then its head's name: two mentions
+    ("Plt Kepala Dinas Perikanan Sukamaju Rina Wati membenarkan hal itu.", "Dinas Perikanan Sukamaju", "Rina Wati"),
+    ("Kepala Biro Umum Bukit Indah Dodi Prasetya Lubis hadir.", "Biro Umum Bukit Indah", "Dodi Prasetya Lubis"),
+    # no place before the last words: nothing is split ("Dinas Pangan Rina Wati" could be a field's name)
+    ("Kepala Dinas Pangan Rina Wati hadir.", "Dinas Pangan Rina Wati", None),
+    # a foreign place's name inside the run is as often a given name: nothing is split
+    ("Kepala Dinas Pangan Maria Victoria Dewi Lestari hadir.", "Dinas Pangan Maria Victoria Dewi Lestari", None),
+    # a region after the place is the office's, not a person
+    ("Kepala Dinas Pangan Sukamaju Kota Lama hadir.", "Dinas Pangan Sukamaju Kota Lama", None),
+])
+def test_head_after_office(text, office, person):
+    start = text.index("Dinas") if "Dinas" in text else text.index("Biro")
+    end = text.index(" hadir") if " hadir" in text else text.index(" membenarkan")
+    out = _head_after_office(text, [(start, end, "ORG", "model")], HEADS, STOPS, PLACES, frozenset({start}))
+    assert [text[s:e] for s, e, _, _ in out] == [office] + ([person] if person else [])
+    if person:
+        assert out[1][2] == "PER"
+    # without a title before the office, the span is left whole
+    assert _head_after_office(text, [(start, end, "ORG", "model")], HEADS, STOPS, PLACES, frozenset()) == \
+        [(start, end, "ORG", "model")]

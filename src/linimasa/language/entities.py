@@ -338,6 +338,9 @@ class EntityStage:
         if tokens and any(label == "title" for _, _, label in cue_spans):
             after_title = frozenset(tokens[e].start for _, e, label in cue_spans if label == "title" and e < len(tokens))
             accepted = _office_before_rank(text, accepted, self._ranks, after_title, self._portfolios)
+            if self._field_heads:
+                accepted = _head_after_office(text, accepted, self._field_heads, self._field_stops, self._places,
+                                              after_title)
         return [Mention(sentence.index, start, end, text[start:end],
                         (non_actors.type_of(text[start:end]) or kind)
                         if kind in ("PER", "ORG") and origin != "dictionary" else kind, origin=origin)
@@ -673,6 +676,44 @@ def _field_list_into_body(text: str, accepted, heads: tuple[tuple[str, ...], ...
                 out.remove(s)
         # an office, whatever the model typed it: a PER-typed list of fields is read as a title by the resolver
         out[k - 1] = (start, joined, "ORG", origin)
+    return out
+
+
+def _head_after_office(text: str, accepted, heads: tuple[tuple[str, ...], ...], stops: frozenset[str], places,
+                       after_title: frozenset[int]):
+    """Split an office's span run into its head's name after the office's place: "Kepala | Dinas Pangan Sukamaju
+    Rina Wati" is the office "Dinas Pangan Sukamaju" and the person "Rina Wati".
+
+    Only a model/cue ORG span right after a title (`after_title`: the head is named), that opens with an office
+    head (`field_list_heads`) and has an Indonesian place of the gazetteer (`places`: name -> country) after its
+    head, followed by two or three capitalised words to its end that are no acronym, no `stops` word and no place
+    ("Maria Victoria Dewi": a foreign place's name is as often a given name).
+    """
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "ORG" and origin != "dictionary" and start in after_title:
+            words = text[start:end].split(" ")
+            lower = [w.lower() for w in words]
+            if any(tuple(lower[:len(h)]) == h for h in heads) and 4 <= len(words) <= 10:
+                split = None
+                for rest in (2, 3):
+                    cut = len(words) - rest
+                    if cut < 2:
+                        break
+                    person = words[cut:]
+                    if not all(_FIELD_WORD.fullmatch(w) and w.lower() not in stops and w not in places
+                               for w in person):
+                        break
+                    place = words[cut - 1]
+                    if places.get(place) == "IDN" or (cut >= 3 and places.get(f"{words[cut - 2]} {place}") == "IDN"):
+                        split = cut
+                        break
+                if split is not None:
+                    at = start + len(" ".join(words[:split]))
+                    out.append((start, at, kind, origin))
+                    out.append((at + 1, end, "PER", origin))
+                    continue
+        out.append((start, end, kind, origin))
     return out
 
 
