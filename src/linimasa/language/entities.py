@@ -221,6 +221,13 @@ class EntityStage:
         self._rank_corps = frozenset(str(w).lower() for w in cue_data.get("rank_corps", ()))
         self._headline_verbs = frozenset(cue_data.get("headline_verbs", ()))
         self._name_leads = tuple(tuple(lead.split()) for lead in cue_data.get("person_name_leads", ()))
+        # Offices named by their fields ("Dinas X, Y, dan Z"): their heads, and the words that end a field.
+        self._field_heads = tuple(sorted((tuple(str(h).lower().split()) for h in cue_data.get("field_list_heads", ())),
+                                         key=lambda h: -len(h)))
+        stops = {str(w).lower() for w in cue_data.get("field_list_stops", ())}
+        stops |= {str(w).split()[0].lower() for w in cue_data.get("person_titles", ()) if str(w).strip()}
+        stops |= {str(w).split()[0].lower() for w in cue_data.get("org_heads", ()) if str(w).strip()}
+        stops |= {lead[0].lower() for lead in self._name_leads}  # "... dan Pendidikan | Muhammad X": a person
         self._model = NerModel(resources, cues=self._cues)
         non_actor_data = load_data(NON_ACTORS_FILE)
         self._non_actors = NonActors(non_actor_data)
@@ -241,6 +248,8 @@ class EntityStage:
                   for h in row.get("heads", ())}  # "Group | PT X": an English body's tail
         heads -= {str(h).lower() for h in non_actor_data.get("place_heads", ())}  # "Kecamatan | X": a place
         self._lone_heads = frozenset(h for h in heads if " " not in h and len(h) > 2)
+        stops |= {h.split()[0] for row in institutions.get("institutions", ()) for h in
+                  (str(x).lower() for x in row.get("heads", ())) if h.strip()}
         self._name_particles = frozenset(str(w).lower() for w in cue_data.get("name_particles", ()))
         # Titles of a region's head written before the region ("Bupati Sukamaju Budi"): `region_titles`.
         titles = load_data(ROLES_FILE).get("region_titles", ())
@@ -255,6 +264,8 @@ class EntityStage:
         self._english_words = frozenset(str(w).lower() for key in ("english_function_words", "english_body_words",
                                                                      "english_thing_words")
                                         for w in things.get(key, ()))
+        self._field_stops = frozenset(stops | self._english_words)  # "dan Ministry (of X)": another body
+        self._places = gazetteer()  # "... dan Jasa | Sukamaju": the office's place ends its last field
 
     def __call__(self, doc: Document) -> Document:
         by_sentence: dict[int, list[Token]] = {}
@@ -298,6 +309,9 @@ class EntityStage:
         accepted = _tidy_spans(text, accepted, self._headline_verbs)
         if tokens:
             accepted = _cut_at_glue(text, accepted, tokens, self._glue_words)
+        if self._field_heads:
+            accepted = _field_list_into_body(text, accepted, self._field_heads, self._field_stops, sentence.end,
+                                             self._places)
         if self._noun_leads:
             accepted = _noun_lead_off(text, accepted, self._noun_leads, self._lone_heads, self._ruling_leads)
         if self._region_title_re is not None:
@@ -324,6 +338,9 @@ class EntityStage:
         if tokens and any(label == "title" for _, _, label in cue_spans):
             after_title = frozenset(tokens[e].start for _, e, label in cue_spans if label == "title" and e < len(tokens))
             accepted = _office_before_rank(text, accepted, self._ranks, after_title, self._portfolios)
+            if self._field_heads:
+                accepted = _head_after_office(text, accepted, self._field_heads, self._field_stops, self._places,
+                                              after_title)
         return [Mention(sentence.index, start, end, text[start:end],
                         (non_actors.type_of(text[start:end]) or kind)
                         if kind in ("PER", "ORG") and origin != "dictionary" else kind, origin=origin)
@@ -551,6 +568,151 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
                 end = digits.start()
             if end <= start:
                 continue
+        out.append((start, end, kind, origin))
+    return out
+
+
+_FIELD_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+")  # a capitalised field word ("Permukiman"), not an acronym
+_FIELD_LINKS = frozenset({"dan", "serta", "&"})
+_FIELD_MAX_WORDS = 3  # words of one field ("Sumber Daya Mineral")
+_FIELD_MAX_ITEMS = 5
+
+
+def _place_at(text: str, match: re.Match, places) -> bool:
+    """Whether a place of the gazetteer is written at `match`: a place of two words, or one word that ends the
+    capitalised run ("Jasa | Sukamaju."; not "Sumber" in "Sumber Daya", a field)."""
+    after = _FIELD_WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
+    if after is None:
+        return match.group() in places
+    return f"{match.group()} {after.group()}" in places
+
+
+def _field_span(text: str, span, places) -> bool:
+    """Whether a span of the model or the cues may lie inside a field of an office's list: a body's span of its
+    own (the model's "Tata Ruang"), a MISC span, or one word typed LOC that is no place of the gazetteer
+    ("Hewan, | Ikan |, dan Tumbuhan"). Never a listed body's, a person's or a real place's."""
+    start, end, kind, origin = span
+    if origin == "dictionary":
+        return False
+    if kind in ("ORG", "MISC"):
+        return True
+    surface = text[start:end]
+    return kind == "LOC" and " " not in surface and surface not in places
+
+
+def _field_list_into_body(text: str, accepted, heads: tuple[tuple[str, ...], ...], stops: frozenset[str],
+                          limit: int, places=frozenset()):
+    """Run a PER/ORG span that opens with an office head (`field_list_heads`) on over the rest of its list of
+    fields: "Dinas Pekerjaan Umum | , Perumahan, dan Tata Ruang", "Biro Hukum | dan Humas".
+
+    The list must close with a link word ("dan", "serta", "&") and a capitalised field before `limit` (the
+    sentence's end). Every field is one to three capitalised words that are no acronym, open with no `stops` word
+    (a body's head, a region, a title: then the list names two bodies and nothing is joined) and hold no span
+    but those `_field_span` allows (the joined span takes them in; an ORG span that runs on past the last field
+    keeps its rest, the parent body: "... dan Komunikasi | BNPB"). The last field ends before a `stops` word
+    ("... dan Tata Ruang | Kabupaten X"), a place of the gazetteer (`places`: "... dan Jasa | Sukamaju"), a
+    bracket, punctuation or another span.
+    """
+    if not accepted:
+        return accepted
+    out = list(accepted)
+    k = 0
+    while k < len(out):
+        start, end, kind, origin = out[k]
+        k += 1
+        if kind not in ("PER", "ORG") or origin == "dictionary":
+            continue
+        words = text[start:end].lower().split()
+        if not any(tuple(words[:len(h)]) == h and len(words) > len(h) for h in heads):
+            continue
+        # the spans that begin after this one, in text order: a field may hold a model ORG span, nothing else
+        later = [s for s in out[k:] if s[0] < limit]
+        at, fields, joined = end, 0, None
+        while fields < _FIELD_MAX_ITEMS:
+            comma = text.startswith(", ", at)
+            if comma:
+                link_at = at + 2
+            elif text.startswith(" ", at):
+                link_at = at + 1
+            else:
+                break
+            word_end = text.find(" ", link_at, limit)
+            link = None
+            if word_end > 0 and text[link_at:word_end] in _FIELD_LINKS:
+                link, link_at = text[link_at:word_end], word_end + 1
+            elif not comma:
+                break  # "Dinas X | Kabupaten Y": no list goes on here
+            # one field: capitalised words, up to a stop, a bracket, punctuation or another span
+            pos, count, field_end = link_at, 0, -1
+            while count < _FIELD_MAX_WORDS and pos < limit:
+                match = _FIELD_WORD.match(text, pos)
+                if match is None or match.end() > limit:
+                    break
+                if match.group().lower() in stops or (count and _place_at(text, match, places)) or any(
+                        s[0] == pos and not _field_span(text, s, places) for s in later):
+                    break
+                count, field_end = count + 1, match.end()
+                if not text.startswith(" ", field_end):
+                    break
+                pos = field_end + 1
+            if count == 0:
+                break  # no field, or a field that opens with another body's head or a region
+            if any(s[0] < field_end and link_at < s[1] and (not _field_span(text, s, places)
+                                                            or (s[1] > field_end and s[0] < link_at))
+                   for s in later):
+                break  # a person, a place or a listed body inside the field
+            fields, at = fields + 1, field_end
+            if link is not None:
+                joined = at
+                break
+        if joined is None:
+            continue
+        taken = [s for s in later if start < s[1] and s[0] < joined]
+        for s in taken:
+            rest = text.find(" ", joined, s[1]) + 1 if s[2] == "ORG" and s[1] > joined else 0
+            if rest:  # "... dan Komunikasi | BNPB": the parent body's part of a span over the last field stays
+                out[out.index(s)] = (rest, s[1], s[2], s[3])
+            else:
+                out.remove(s)
+        # an office, whatever the model typed it: a PER-typed list of fields is read as a title by the resolver
+        out[k - 1] = (start, joined, "ORG", origin)
+    return out
+
+
+def _head_after_office(text: str, accepted, heads: tuple[tuple[str, ...], ...], stops: frozenset[str], places,
+                       after_title: frozenset[int]):
+    """Split an office's span run into its head's name after the office's place: "Kepala | Dinas Pangan Sukamaju
+    Rina Wati" is the office "Dinas Pangan Sukamaju" and the person "Rina Wati".
+
+    Only a model/cue ORG span right after a title (`after_title`: the head is named), that opens with an office
+    head (`field_list_heads`) and has an Indonesian place of the gazetteer (`places`: name -> country) after its
+    head, followed by two or three capitalised words to its end that are no acronym, no `stops` word and no place
+    ("Maria Victoria Dewi": a foreign place's name is as often a given name).
+    """
+    out = []
+    for start, end, kind, origin in accepted:
+        if kind == "ORG" and origin != "dictionary" and start in after_title:
+            words = text[start:end].split(" ")
+            lower = [w.lower() for w in words]
+            if any(tuple(lower[:len(h)]) == h for h in heads) and 4 <= len(words) <= 10:
+                split = None
+                for rest in (2, 3):
+                    cut = len(words) - rest
+                    if cut < 2:
+                        break
+                    person = words[cut:]
+                    if not all(_FIELD_WORD.fullmatch(w) and w.lower() not in stops and w not in places
+                               for w in person):
+                        break
+                    place = words[cut - 1]
+                    if places.get(place) == "IDN" or (cut >= 3 and places.get(f"{words[cut - 2]} {place}") == "IDN"):
+                        split = cut
+                        break
+                if split is not None:
+                    at = start + len(" ".join(words[:split]))
+                    out.append((start, at, kind, origin))
+                    out.append((at + 1, end, "PER", origin))
+                    continue
         out.append((start, end, kind, origin))
     return out
 
