@@ -99,3 +99,28 @@ def test_place_after_di_is_no_addressee(pipeline, text):
     doc, events = coded(pipeline, text, "REQUEST")
     assert all(e.target is None or "Lembah Hijau" not in target_text(doc, e) and "Sukamaju" not in target_text(doc, e)
                for e in events), [(e.source, e.target, e.rule) for e in events]
+
+
+# "minta pada X": an addressing preposition right after the predicate names whom it asks (clauses.yaml
+# addressing_preps); the poor, the vulnerable and children are classes of people (group_nouns.yaml).
+ADDRESSED = [
+    ("Kepala Dinas Rina Kusuma menemui para siswa.\n\n\"Saya juga minta pada anak-anak untuk menyerahkan bukti "
+     "yang mereka punya,\" kata Rina.", "REQUEST", "IDN.CVL"),
+    ("Kapolres Andi Wirawan mengimbau pada warga agar tidak keluar rumah saat banjir.", "REQUEST", "IDN.CVL"),
+    ("Kapolres Andi Wirawan meminta pada Dinas Sosial Sukamaju agar membantu warga.", "REQUEST",
+     "local:dinas_sosial_sukamaju"),
+    ("Pemerintah juga akan menyalurkan bantuan itu kepada kelompok rentan dan keluarga miskin.", "AID", "IDN.CVL"),
+    ("Kepala Dinas Rina Kusuma membela masyarakat miskin di kota itu.", "SUPPORT", "IDN.CVL"),
+]
+
+
+@pytest.mark.parametrize("text, kind, target", ADDRESSED)
+def test_addressed_class_or_body_is_the_target(pipeline, text, kind, target):
+    doc, events = coded(pipeline, text, kind)
+    assert events, [(e.type, e.trigger) for e in doc.events]
+    assert all(e.target == target for e in events), [(e.source, e.target, e.rule) for e in events]
+
+
+def test_pada_before_a_day_is_no_addressee(pipeline):
+    doc, events = coded(pipeline, "Kapolres Andi Wirawan bertemu pada Senin dengan Bupati Wayan Kertajaya.", "CONSULT")
+    assert events and all(e.target == "local:wayan_kertajaya" for e in events), [(e.source, e.target) for e in events]

@@ -89,6 +89,7 @@ class ClauseWords:
     title_words: frozenset[str] = frozenset()
     facing: frozenset[str] = frozenset()  # "di depan": a place before someone, who is faced
     scope: frozenset[str] = frozenset()  # "di lingkungan X": the body a measure applies within
+    addressing: frozenset[str] = frozenset()  # "minta pada X": X is asked
     fronting_agents: frozenset[str] = frozenset()  # "X kami minta ...": X is asked
     active_prefixes: tuple[str, ...] = ()  # "meminta", "berharap": a verb with its own subject
     members_of: frozenset[str] = frozenset()  # "pendukung dari X": X is the object, not an origin
@@ -140,6 +141,7 @@ class ClauseWords:
             title_words=frozenset(data.get("title_words", ())),
             facing=frozenset(data.get("facing_preps", ())),
             scope=frozenset(data.get("scope_preps", ())),
+            addressing=frozenset(data.get("addressing_preps", ())),
             fronting_agents=frozenset((data.get("fronted_patient") or {}).get("agents", ())),
             active_prefixes=tuple((data.get("fronted_patient") or {}).get("active_prefixes", ())),
             members_of=frozenset(data.get("members_of", ())),
@@ -1001,12 +1003,13 @@ class _Run:
     def _scope(self, complements: tuple[Complement, ...]) -> tuple[Arg, ...]:
         """"mengimbau pelaporan gratifikasi di lingkungan X agar ...": a measure asked for within a
         body (clauses.yaml scope_preps), or at a body named right after "di" (an organisation, not a
-        place), is addressed to that body, where it is the first complement."""
+        place), is addressed to that body, where it is the first complement; so is one right after the
+        predicate with an addressing preposition ("minta pada X untuk ...": clauses.yaml addressing_preps)."""
         first = complements[0]
         if any(a.place for a in first.args):
             return ()
-        if first.prep in self.w.scope:
-            return first.args
+        if first.prep in self.w.scope or (first.prep in self.w.addressing and first.content_before <= 1):
+            return first.args  # "minta pada anak-anak untuk ...": asked right after the verb (the preposition is its one content word)
         # "mengimbau aturan di Kementerian X ... diperbarui": a body right after "di" (not "di tingkat DPD")
         if first.prep in self.w.location_preps and all(a.type == "ORG" for a in first.args) \
                 and self.view.low[:first.args[0].start].rstrip().rsplit(None, 1)[-1:] == [first.prep]:
