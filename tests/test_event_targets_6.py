@@ -70,8 +70,8 @@ def test_no_fronted_patient_without_bare_verb_or_actor(pipeline, text):
 
 
 SCOPE = [
-    ("Pada pertemuan itu, KPK mengimbau pelaporan gratifikasi di lingkungan Kementerian Pertanian agar dapat "
-     "disampaikan lengkap.", "IDN.KEMENTAN"),
+    ("Dalam rapat tersebut, KPK mengimbau pencatatan hadiah di lingkungan Kementerian Pertanian supaya "
+     "dilaporkan tertib.", "IDN.KEMENTAN"),
     ("Gubernur Rina Kusuma meminta aparatur di lingkungan Pemerintah Provinsi Jawa Tengah untuk tidak memakai "
      "mobil dinas saat libur.", None),
     ("Juru bicara KPK Budi Santosa mengimbau aturan di Kementerian Pertanian soal gratifikasi dapat diperbarui.",

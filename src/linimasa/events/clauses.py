@@ -810,7 +810,7 @@ class _Run:
                 if preps[-1] + 1 < len(words) and f"{prep} {words[preps[-1] + 1][0]}" in self.w.facing:
                     prep = f"{prep} {words[preps[-1] + 1][0]}"  # "berunjuk rasa di depan gedung X"
                 elif preps[-1] + 2 == len(words) and f"{prep} {words[-1][0]}" in self.w.scope:
-                    prep = f"{prep} {words[-1][0]}"  # "mengimbau pelaporan gratifikasi di lingkungan X"
+                    prep = f"{prep} {words[-1][0]}"  # "mengimbau pencatatan hadiah di lingkungan X"
                 elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.members_of \
                         and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
                     prep = ""  # "menyerang pendukungnya dari Partai X": the members of X are the object
@@ -1001,7 +1001,7 @@ class _Run:
         return ()
 
     def _scope(self, complements: tuple[Complement, ...]) -> tuple[Arg, ...]:
-        """"mengimbau pelaporan gratifikasi di lingkungan X agar ...": a measure asked for within a
+        """"mengimbau pencatatan hadiah di lingkungan X supaya ...": a measure asked for within a
         body (clauses.yaml scope_preps), or at a body named right after "di" (an organisation, not a
         place), is addressed to that body, where it is the first complement; so is one right after the
         predicate with an addressing preposition ("minta pada X untuk ...": clauses.yaml addressing_preps)."""
