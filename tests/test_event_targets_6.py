@@ -39,6 +39,11 @@ FRONTED = [
      "kami minta sebelum standar terpenuhi, dapur itu tidak boleh jalan,\" kata Benny.", ("Kadinkes",)),
     ("Bupati Wayan Kertajaya meninjau jalan rusak di Tanjung Asri.\n\n\"Maka Kepala Dinas PUPR Tanjung Asri Andi "
      "Wirawan kami minta segera memperbaiki jalan itu,\" kata Wayan.", ("Andi Wirawan", "Dinas PUPR")),
+    # an auxiliary between the pronoun and the verb, a comma closing the fronted phrase
+    ("Bupati Wayan Kertajaya meninjau jalan rusak di Tanjung Asri.\n\n\"Andi Wirawan kami juga minta memperbaiki "
+     "jalan itu,\" kata Wayan.", ("Andi Wirawan",)),
+    ("Bupati Wayan Kertajaya meninjau jalan rusak di Tanjung Asri.\n\n\"Nanti Andi Wirawan, saya akan minta "
+     "memperbaiki jalan itu,\" kata Wayan.", ("Andi Wirawan",)),
     ("Ketua Komisi II Rudi Hartawan menyoroti sidang etik itu.\n\n\"Pak Ketua Bawaslu Dedi Kurniawan kita minta "
      "terbuka kepada publik,\" ujar Rudi.", ("Dedi Kurniawan", "Badan Pengawas Pemilihan Umum")),
 ]
@@ -59,6 +64,9 @@ def test_fronted_patient_before_pronoun_and_bare_verb_is_asked(pipeline, text, a
     # an active verb after the pronoun: the name before it is no object of a fronted passive
     "Bupati Wayan Kertajaya meninjau jalan itu.\n\n\"Kepala Dinas PUPR Tanjung Asri Andi Wirawan kami meminta "
     "segera memperbaiki jalan itu,\" kata Wayan.",
+    # a preposition before the name: the one whose words are told, not the one asked
+    "Bupati Wayan Kertajaya meninjau jalan itu.\n\n\"Menurut Andi Wirawan, kami minta jalan itu diperbaiki,\" "
+    "kata Wayan.",
     # a thing, not an actor, opens the clause
     "Bupati Wayan Kertajaya meninjau jalan itu.\n\n\"Anggaran dari Kementerian Keuangan kami minta segera "
     "dicairkan,\" kata Wayan.",

@@ -92,6 +92,7 @@ class ClauseWords:
     addressing: frozenset[str] = frozenset()  # "minta pada X": X is asked
     fronting_agents: frozenset[str] = frozenset()  # "X kami minta ...": X is asked
     active_prefixes: tuple[str, ...] = ()  # "meminta", "berharap": a verb with its own subject
+    fronting_aux: frozenset[str] = frozenset()  # "X saya akan minta": may stand between pronoun and verb
     members_of: frozenset[str] = frozenset()  # "pendukung dari X": X is the object, not an origin
     content_openers: frozenset[str] = frozenset()  # "akan", "untuk": a content verb may follow
     direct_content: frozenset[str] = frozenset()  # "akan": the content verb's direct object is whom it concerns
@@ -144,6 +145,7 @@ class ClauseWords:
             addressing=frozenset(data.get("addressing_preps", ())),
             fronting_agents=frozenset((data.get("fronted_patient") or {}).get("agents", ())),
             active_prefixes=tuple((data.get("fronted_patient") or {}).get("active_prefixes", ())),
+            fronting_aux=frozenset((data.get("fronted_patient") or {}).get("auxiliaries", ())),
             members_of=frozenset(data.get("members_of", ())),
             content_openers=frozenset(data.get("content_openers", ())),
             direct_content=frozenset(data.get("direct_content", ())),
@@ -1023,23 +1025,31 @@ class _Run:
         connective around it (its title may run long: "Maka Kepala Dinas X Y"), is the one acted on."""
         view = self.view
         first = bisect_left(view.starts, hint.start)
-        if not first or view.words[first - 1][2] not in self.w.fronting_agents \
-                or view.text[view.words[first - 1][1]:hint.start].strip():
+        agent = first - 1  # auxiliaries may stand between the pronoun and the verb: "X saya akan minta"
+        while agent > 0 and view.words[agent][2] in self.w.fronting_aux and first - agent <= 2:
+            agent -= 1
+        if not first or agent < 0 or view.words[agent][2] not in self.w.fronting_agents \
+                or PUNCTUATION_GAP.search(view.text, view.words[agent][1], hint.start):
             return ()
         if not self.w.active_prefixes or view.words[first][2].startswith(self.w.active_prefixes):
             return ()  # "X kami meminta": an active verb; its own subject acts
-        pronoun = view.words[first - 1][0]
-        clause_start = view.clause(hint.start)[0]
+        pronoun = view.words[agent][0]
+        clause_start = view.clause(pronoun)[0]
+        # a comma may close the fronted phrase: "Kepala Dinas X, saya akan minta ..." (then it opens the clause before)
+        comma = view.text[:pronoun].rstrip().endswith(",")
+        if comma:
+            clause_start = view.clause(view.text[:pronoun].rstrip().rfind(",") - 1)[0]
         patient = next((a for a in reversed(view.args) if clause_start <= a.start and a.end <= pronoun
                         and not a.place), None)
-        if patient is None or PUNCTUATION_GAP.search(view.text, patient.end, pronoun):
+        if patient is None or PUNCTUATION_GAP.search(view.text, patient.end, pronoun) and \
+                (not comma or view.text[patient.end:pronoun].count(",") > 1):
             return ()
-        if any(not capital for _, capital in words_between(view, patient.end, pronoun)):
-            return ()  # only the rest of its name or its place between: "Kadinkes Kabupaten X kami"
+        if any(not capital and w not in self.w.fronting_aux for w, capital in words_between(view, patient.end, pronoun)):
+            return ()  # only the rest of its name, its place or an auxiliary between: "Kadinkes Kabupaten X sudah kami"
         before = words_between(view, clause_start, patient.start)
-        if len(before) > 8 or any(not capital and w not in self.w.linking and w not in self.w.recipient_connectives
-                                  for w, capital in before):
-            return ()
+        if len(before) > 8 or any((not capital and w not in self.w.linking and w not in self.w.recipient_connectives
+                                   and w not in self.w.fronting_aux) or w in self.g.prepositions for w, capital in before):
+            return ()  # "Menurut X, kami minta ...": X is a source of the words, not the one asked
         return (patient,)
 
     def _fronted_recipient(self, hint: PredicateHint) -> tuple[Arg, ...]:
