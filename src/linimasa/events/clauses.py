@@ -88,6 +88,11 @@ class ClauseWords:
     relative_head_words: int
     title_words: frozenset[str] = frozenset()
     facing: frozenset[str] = frozenset()  # "di depan": a place before someone, who is faced
+    scope: frozenset[str] = frozenset()  # "di lingkungan X": the body a measure applies within
+    addressing: frozenset[str] = frozenset()  # "minta pada X": X is asked
+    fronting_agents: frozenset[str] = frozenset()  # "X kami minta ...": X is asked
+    active_prefixes: tuple[str, ...] = ()  # "meminta", "berharap": a verb with its own subject
+    fronting_aux: frozenset[str] = frozenset()  # "X saya akan minta": may stand between pronoun and verb
     members_of: frozenset[str] = frozenset()  # "pendukung dari X": X is the object, not an origin
     content_openers: frozenset[str] = frozenset()  # "akan", "untuk": a content verb may follow
     direct_content: frozenset[str] = frozenset()  # "akan": the content verb's direct object is whom it concerns
@@ -136,6 +141,11 @@ class ClauseWords:
             relative_head_words=int(data["relative_head_words"]),
             title_words=frozenset(data.get("title_words", ())),
             facing=frozenset(data.get("facing_preps", ())),
+            scope=frozenset(data.get("scope_preps", ())),
+            addressing=frozenset(data.get("addressing_preps", ())),
+            fronting_agents=frozenset((data.get("fronted_patient") or {}).get("agents", ())),
+            active_prefixes=tuple((data.get("fronted_patient") or {}).get("active_prefixes", ())),
+            fronting_aux=frozenset((data.get("fronted_patient") or {}).get("auxiliaries", ())),
             members_of=frozenset(data.get("members_of", ())),
             content_openers=frozenset(data.get("content_openers", ())),
             direct_content=frozenset(data.get("direct_content", ())),
@@ -323,6 +333,12 @@ class _Run:
         stop = self._stop(hint.end)
         agent = self._agent(hint.end, stop) if hint.form == "passive" else ()
         complements = self._complements(agent[-1].end if agent else hint.end, stop)
+        if hint.form == "active" and how == "direct":
+            fronted = self._fronted_patient(hint, subject)
+            if fronted:  # "Ibu Kadinkes X kami minta ...": the one asked stands before the agent
+                complements = (Complement("", fronted, 0), *complements)
+                if fronted[0] in subject:  # the pronoun names no actor: the one asked does not ask
+                    subject, how = tuple(a for a in subject if a not in fronted), "blocked"
         if hint.form == "active" and (how == "direct" or (how == "shared" and subject
                                                            and not PUNCTUATION_GAP.search(view.text, subject[-1].end, hint.start))):
             complements += self._partner(subject, hint.start)  # "X bersama Y menggelar rapat dan menyepakati ..."
@@ -332,7 +348,8 @@ class _Run:
             pronoun_object=self._pronoun_object(hint, subject),
             condition_subject=self._condition_subject(hint.end),
             addressee=((self._complement_subject(stop) or self._content_object(hint.end, stop)
-                        or self._fronted_recipient(hint)) if not complements else ()) or self._inviter(hint, subject, how),
+                        or self._fronted_recipient(hint)) if not complements else self._scope(complements))
+            or self._inviter(hint, subject, how),
         )
 
     # ---- subjects
@@ -794,6 +811,8 @@ class _Run:
                 prep = words[preps[-1]][0]
                 if preps[-1] + 1 < len(words) and f"{prep} {words[preps[-1] + 1][0]}" in self.w.facing:
                     prep = f"{prep} {words[preps[-1] + 1][0]}"  # "berunjuk rasa di depan gedung X"
+                elif preps[-1] + 2 == len(words) and f"{prep} {words[-1][0]}" in self.w.scope:
+                    prep = f"{prep} {words[-1][0]}"  # "mengimbau pencatatan hadiah di lingkungan X"
                 elif prep == "dari" and preps[-1] > 0 and words[preps[-1] - 1][0] in self.w.members_of \
                         and not any(w in g.prepositions for w, _ in words[:preps[-1]]):
                     prep = ""  # "menyerang pendukungnya dari Partai X": the members of X are the object
@@ -982,6 +1001,56 @@ class _Run:
                 return comp.args
             return ()
         return ()
+
+    def _scope(self, complements: tuple[Complement, ...]) -> tuple[Arg, ...]:
+        """"mengimbau pencatatan hadiah di lingkungan X supaya ...": a measure asked for within a
+        body (clauses.yaml scope_preps), or at a body named right after "di" (an organisation, not a
+        place), is addressed to that body, where it is the first complement; so is one right after the
+        predicate with an addressing preposition ("minta pada X untuk ...": clauses.yaml addressing_preps)."""
+        first = complements[0]
+        if any(a.place for a in first.args):
+            return ()
+        if first.prep in self.w.scope or (first.prep in self.w.addressing and first.content_before <= 1):
+            return first.args  # "minta pada anak-anak untuk ...": asked right after the verb (the preposition is its one content word)
+        # "mengimbau aturan di Kementerian X ... diperbarui": a body right after "di" (not "di tingkat DPD")
+        if first.prep in self.w.location_preps and all(a.type == "ORG" for a in first.args) \
+                and self.view.low[:first.args[0].start].rstrip().rsplit(None, 1)[-1:] == [first.prep]:
+            return first.args
+        return ()
+
+    def _fronted_patient(self, hint: PredicateHint, subject: tuple[Arg, ...]) -> tuple[Arg, ...]:
+        """"Ibu Kadinkes Kabupaten X kami minta agar ...", "Pak Ketua Y kita minta terbuka": a bare verb
+        right after a personal pronoun (clauses.yaml fronted_patient) is the object-fronted passive, and
+        the actor that opens the clause before the pronoun, with only its title, its place and a
+        connective around it (its title may run long: "Maka Kepala Dinas X Y"), is the one acted on."""
+        view = self.view
+        first = bisect_left(view.starts, hint.start)
+        agent = first - 1  # auxiliaries may stand between the pronoun and the verb: "X saya akan minta"
+        while agent > 0 and view.words[agent][2] in self.w.fronting_aux and first - agent <= 2:
+            agent -= 1
+        if not first or agent < 0 or view.words[agent][2] not in self.w.fronting_agents \
+                or PUNCTUATION_GAP.search(view.text, view.words[agent][1], hint.start):
+            return ()
+        if not self.w.active_prefixes or view.words[first][2].startswith(self.w.active_prefixes):
+            return ()  # "X kami meminta": an active verb; its own subject acts
+        pronoun = view.words[agent][0]
+        clause_start = view.clause(pronoun)[0]
+        # a comma may close the fronted phrase: "Kepala Dinas X, saya akan minta ..." (then it opens the clause before)
+        comma = view.text[:pronoun].rstrip().endswith(",")
+        if comma:
+            clause_start = view.clause(view.text[:pronoun].rstrip().rfind(",") - 1)[0]
+        patient = next((a for a in reversed(view.args) if clause_start <= a.start and a.end <= pronoun
+                        and not a.place), None)
+        if patient is None or PUNCTUATION_GAP.search(view.text, patient.end, pronoun) and \
+                (not comma or view.text[patient.end:pronoun].count(",") > 1):
+            return ()
+        if any(not capital and w not in self.w.fronting_aux for w, capital in words_between(view, patient.end, pronoun)):
+            return ()  # only the rest of its name, its place or an auxiliary between: "Kadinkes Kabupaten X sudah kami"
+        before = words_between(view, clause_start, patient.start)
+        if len(before) > 8 or any((not capital and w not in self.w.linking and w not in self.w.recipient_connectives
+                                   and w not in self.w.fronting_aux) or w in self.g.prepositions for w, capital in before):
+            return ()  # "Menurut X, kami minta ...": X is a source of the words, not the one asked
+        return (patient,)
 
     def _fronted_recipient(self, hint: PredicateHint) -> tuple[Arg, ...]:
         """"Kepada X, kami meminta agar ...": a recipient phrase that opens the sentence and closes at
