@@ -85,6 +85,8 @@ def test_people_freed_take_what_the_sentence_calls_them(pipeline, text, value, w
 @pytest.mark.parametrize("text, source, target", [
     ("Inggris menarik delegasinya dari Kota Lamara, tempat perundingan digelar, pada Selasa.", "GBR", None),
     ("Israel menarik tim perunding dari Doha pada Selasa.", "ISR", None),
+    # "mereka" after the team owns it: no pronoun target
+    ("Kanada dan Inggris telah bertemu. Inggris menarik kembali delegasi mereka dari Kota Lamara pada Selasa.", "GBR", None),
     ("Israel menarik tim perunding dari pembicaraan dengan Hamas pada Selasa.", "ISR", "PSE.HAMAS"),
     ("Yordania menarik duta besarnya dari Israel pada Selasa.", "JOR", "ISR"),
 ])
