@@ -159,6 +159,7 @@ class Sense:
     after: re.Pattern | None = None  # searched in the clause text right after the trigger
     before: re.Pattern | None = None  # searched in the clause text before the trigger
     object: frozenset[str] | None = None  # OBJECT_KINDS the object position must be
+    opened_by: re.Pattern | None = None  # matched against the clause break word that opens the trigger's clause
 
 
 RULE_KEYS = ("type", "mode", "confidence", "needs", "target_preps", "target_required", "foreign_only",
@@ -212,7 +213,8 @@ def _sense(entry: dict, sense: dict, index: int, default_preps: frozenset[str]) 
     return Sense(name, rule,
                  after=re.compile(when["after"]) if when.get("after") else None,
                  before=re.compile(when["before"]) if when.get("before") else None,
-                 object=kinds)
+                 object=kinds,
+                 opened_by=re.compile(when["opened_by"]) if when.get("opened_by") else None)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -671,6 +673,8 @@ class EventCoder:
             if sense.after is not None and not sense.after.search(view.low[hit.end:after_end]):
                 continue
             if sense.before is not None and not sense.before.search(view.low[before_start:hit.start]):
+                continue
+            if sense.opened_by is not None and not sense.opened_by.fullmatch(view.break_before(clause[0])):
                 continue
             if sense.object is not None:
                 if kind is None:

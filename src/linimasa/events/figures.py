@@ -95,6 +95,11 @@ class FigureFinder:
                                      re.IGNORECASE)
         self.release_by_group = data["release"]["by_group"]
         self.release_default = data["release"]["default"]
+        self.release_after_window = int(data["release"].get("after_window", 0))
+        held = {" ".join(w.lower().split()): category
+                for category, words in (data["release"].get("held_as") or {}).items() for w in words}
+        self.held_category = held
+        self.held_re = re.compile(r"(?<!\w)(" + _alternation(held) + r")(?![\w-])", re.IGNORECASE) if held else None
         self.ordinal_before_re = re.compile(r"(?<!\w)(?:" + _alternation(data["ordinal_before"]) + r")\s+$", re.IGNORECASE)
         # matched right after a word: `\s*+(?<=\s)` is `\s+` there, and a leading `\s*` marks a continuation
         # for tests/test_regex_backtracking.py (a searched `\s+X` is quadratic on a long run of spaces)
@@ -284,7 +289,7 @@ class FigureFinder:
             return self.cue_category[" ".join(best.group(1).lower().split())]
         if window != self.window:
             return "other"
-        released = self._released(doc, q, start, end)
+        released = self._released(doc, q, start, end, sentence)
         if released is not None:
             return released
         if unit in ("orang", "warga", "jiwa") or self.people_re.match(doc.text, q.end):
@@ -316,13 +321,21 @@ class FigureFinder:
                 return category if category in REPEATABLE - {"people"} else None
         return None
 
-    def _released(self, doc: Document, q: Quantity, start: int, end: int) -> str | None:
+    def _released(self, doc: Document, q: Quantity, start: int, end: int, sentence) -> str | None:
         """People set free: hostages when a group frees them ("Hamas bebaskan 17 orang"),
-        else detainees ("Israel bebaskan 39 orang", "polisi melepaskan 3 warga")."""
+        else what the sentence calls them, nearest to the number ("sandera": hostages; "tahanan",
+        "penjara": detainees), else detainees ("Israel bebaskan 39 orang", "polisi melepaskan 3 warga")."""
         cue = None
         for found in self.release_re.finditer(doc.text, start, q.start):
             cue = found
-        if cue is None or len(WORD.findall(doc.text, cue.end(), q.start)) > self.window:
+        if cue is not None and len(WORD.findall(doc.text, cue.end(), q.start)) > self.window:
+            cue = None
+        if cue is None and self.release_after_window:
+            # a passive release after the freed: "10 warga Thailand dilepaskan"
+            found = self.release_re.search(doc.text, q.end, end)
+            if found is not None and len(WORD.findall(doc.text, q.end, found.start())) <= self.release_after_window:
+                cue = found
+        if cue is None:
             return None
         actor = None
         for mention in doc.mentions:
@@ -330,6 +343,14 @@ class FigureFinder:
                 actor = doc.actors[mention.actor]
         if actor is not None and actor.kind == "group":
             return self.release_by_group
+        if self.held_re is not None:
+            best, distance = None, None
+            for held in self.held_re.finditer(doc.text, sentence.start, sentence.end):
+                gap = held.start() - q.end if held.start() >= q.end else q.start - held.end()
+                if distance is None or gap < distance:
+                    best, distance = held, gap
+            if best is not None:
+                return self.held_category[" ".join(best.group(1).lower().split())]
         return self.release_default
 
     def _subject(self, doc: Document, q: Quantity) -> str | None:
