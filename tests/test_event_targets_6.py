@@ -77,6 +77,18 @@ def test_no_fronted_patient_without_bare_verb_or_actor(pipeline, text):
         [(e.source, e.target, e.rule) for e in events]
 
 
+
+@pytest.mark.parametrize("text", [
+    # a speaker's label before the pronoun: the labelled speaker asks, he is not asked
+    "Andi Wirawan: Saya minta Bupati Sukamaju hadir dalam debat terbuka.",
+    "Rapat itu memanas. Andi Wirawan: \"Saya minta Bupati Sukamaju hadir dalam debat terbuka.\"",
+])
+def test_speaker_label_is_no_fronted_patient(pipeline, text):
+    doc, events = coded(pipeline, text, "REQUEST")
+    assert events, [(e.type, e.trigger) for e in doc.events]
+    assert all(target_text(doc, e) != "Andi Wirawan" for e in events), [(e.source, e.target, e.rule) for e in events]
+
+
 SCOPE = [
     ("Dalam rapat tersebut, KPK mengimbau pencatatan hadiah di lingkungan Kementerian Pertanian supaya "
      "dilaporkan tertib.", "IDN.KEMENTAN"),

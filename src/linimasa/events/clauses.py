@@ -1044,6 +1044,8 @@ class _Run:
         if patient is None or PUNCTUATION_GAP.search(view.text, patient.end, pronoun) and \
                 (not comma or view.text[patient.end:pronoun].count(",") > 1):
             return ()
+        if any(mark in view.text[patient.end:pronoun] for mark in ':"\u201c\u201d'):
+            return ()  # "X: Saya tantang Y": a speaker's label or a quotation opens before the pronoun; X speaks
         if any(not capital and w not in self.w.fronting_aux for w, capital in words_between(view, patient.end, pronoun)):
             return ()  # only the rest of its name, its place or an auxiliary between: "Kadinkes Kabupaten X sudah kami"
         before = words_between(view, clause_start, patient.start)
