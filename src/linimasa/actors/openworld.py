@@ -350,6 +350,7 @@ class OpenWorld:
         # A place name (up to three capitalised words) after a nationality marker or a place word of a title.
         place_run = r"\s++([A-Z][\w'-]*+(?:[ \t](?:of[ \t])?[A-Z][\w'-]*+){0,5})"
         self.marker_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['place_markers'])}){place_run}")
+        self.place_run_links = frozenset(nationality['place_run_links'])  # "of", "dan", "and", "&"
         self.title_place_re = re.compile(rf"(?<!\w)(?i:{alternation(nationality['title_place_words'])}){place_run}")
         # Academic and courtesy titles that may stand between a place's comma and the name ("..., Dr Nama").
         self.name_prefix_re = re.compile(
@@ -1162,7 +1163,7 @@ class OpenWorld:
         for found in found_runs:
             if found is None:
                 continue
-            words = [w for w in found.group(1).split() if w not in ("of", "dan", "and", "&")]
+            words = [w for w in found.group(1).split() if w not in self.place_run_links]
             for size in range(min(len(words), 3), 0, -1):
                 name = " ".join(words[:size])
                 country = self._place_country(name)

@@ -34,7 +34,7 @@ ANNOUNCED_LIST = re.compile(rf"(?::|\b(?:{phrase_alternation(_MEMBER_LISTS['anno
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 # Clause prepositions that also join a list right after an actor ("mahasiswa hingga buruh menggelar aksi",
 # "DPR bersama pemerintah hingga DPD menyepakati"): there they govern their actor, who opens no clause.
-LISTING = frozenset({"hingga", "sampai"})
+LISTING = frozenset(_MEMBER_LISTS["listing"])  # clauses.yaml member_lists
 VERBAL = re.compile(r"^(?:me|ber|di|memper|diper)\w{3,}")
 
 

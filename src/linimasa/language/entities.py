@@ -573,7 +573,7 @@ def _tidy_spans(text: str, accepted, headline_verbs: frozenset[str] = frozenset(
 
 
 _FIELD_WORD = re.compile(r"[A-Z][a-z][\w'’-]*+")  # a capitalised field word ("Permukiman"), not an acronym
-_FIELD_LINKS = frozenset({"dan", "serta", "&"})
+_FIELD_LINKS = frozenset(load_data("id/entity_cues.yaml")["field_list_links"])  # "dan", "serta", "&"
 _FIELD_MAX_WORDS = 3  # words of one field ("Sumber Daya Mineral")
 _FIELD_MAX_ITEMS = 5
 
